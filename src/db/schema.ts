@@ -1,0 +1,220 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+} from "drizzle-orm/pg-core";
+
+// Telegram ids exceed 2^31 but stay below 2^53, so bigint in "number" mode is exact.
+const telegramId = (name: string) => bigint(name, { mode: "number" });
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+// Calendar dates (host-local) are kept as "YYYY-MM-DD" strings: no time zone can shift them.
+const calendarDate = (name: string) => date(name, { mode: "string" });
+
+export const gamesKind = pgEnum("games_kind", ["olympic", "paralympic"]);
+export const season = pgEnum("season", ["summer", "winter"]);
+export const chatType = pgEnum("chat_type", ["private", "group", "supergroup", "channel"]);
+export const chatStatus = pgEnum("chat_status", ["active", "blocked", "left", "kicked"]);
+export const language = pgEnum("language", ["en", "ru", "kk"]);
+export const staffRole = pgEnum("staff_role", ["owner", "editor"]);
+
+/** One edition of the Olympic or Paralympic Games. */
+export const games = pgTable(
+  "games",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: text("slug").notNull().unique(), // "paris-2024-olympic"
+    kind: gamesKind("kind").notNull(),
+    season: season("season").notNull(),
+    year: integer("year").notNull(),
+    hostCityEn: text("host_city_en").notNull(),
+    hostCityRu: text("host_city_ru").notNull(),
+    hostCityKk: text("host_city_kk").notNull(),
+    hostTz: text("host_tz").notNull(), // IANA zone, e.g. "Europe/Paris"
+    opensOn: calendarDate("opens_on").notNull(),
+    closesOn: calendarDate("closes_on").notNull(),
+    // Exact ceremony instants, only once the clock time is confirmed.
+    opensAt: instant("opens_at"),
+    closesAt: instant("closes_at"),
+    competitionStartsOn: calendarDate("competition_starts_on"),
+    licenseTarget: integer("license_target"),
+    note: text("note"),
+  },
+  (t) => [
+    index("games_opens_on_idx").on(t.opensOn),
+    check("games_dates_ordered", sql`${t.closesOn} >= ${t.opensOn}`),
+    check("games_license_target_positive", sql`${t.licenseTarget} > 0`),
+  ],
+);
+
+/** A sport or, with parentId, a discipline of one (cycling-track -> cycling). */
+export const sports = pgTable(
+  "sports",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: text("slug").notNull().unique(),
+    kind: gamesKind("kind").notNull(),
+    parentId: integer("parent_id").references((): AnyPgColumn => sports.id, { onDelete: "restrict" }),
+    nameEn: text("name_en").notNull(),
+    nameRu: text("name_ru").notNull(),
+    nameKk: text("name_kk").notNull(),
+  },
+  (t) => [index("sports_parent_idx").on(t.parentId), index("sports_kind_idx").on(t.kind)],
+);
+
+/**
+ * Extra names a sport is found by, stored normalised (see normaliseTerm in domain/sports.ts).
+ * Unique per sport, not globally: "гребля" may name both rowing and para rowing; the matcher
+ * then reports them as ambiguous unless the Games kind narrows it.
+ */
+export const sportAliases = pgTable(
+  "sport_aliases",
+  {
+    sportId: integer("sport_id")
+      .notNull()
+      .references(() => sports.id, { onDelete: "cascade" }),
+    alias: text("alias").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sportId, t.alias] }), index("sport_aliases_alias_idx").on(t.alias)],
+);
+
+/** First and last competition day of a sport at a Games (host-local dates). */
+export const competitionWindows = pgTable(
+  "competition_windows",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    gamesId: integer("games_id")
+      .notNull()
+      .references(() => games.id, { onDelete: "cascade" }),
+    sportId: integer("sport_id")
+      .notNull()
+      .references(() => sports.id, { onDelete: "cascade" }),
+    firstDay: calendarDate("first_day").notNull(),
+    lastDay: calendarDate("last_day").notNull(),
+    startsAt: instant("starts_at"), // when a clock time for the first session is known
+    note: text("note"),
+  },
+  (t) => [
+    unique("competition_windows_games_sport_key").on(t.gamesId, t.sportId),
+    index("competition_windows_sport_idx").on(t.sportId),
+    check("competition_windows_days_ordered", sql`${t.lastDay} >= ${t.firstDay}`),
+  ],
+);
+
+/** A license (quota place or places) the team has won for a Games. */
+export const licenses = pgTable(
+  "licenses",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    gamesId: integer("games_id")
+      .notNull()
+      .references(() => games.id, { onDelete: "restrict" }),
+    sportId: integer("sport_id")
+      .notNull()
+      .references(() => sports.id, { onDelete: "restrict" }),
+    event: text("event"),
+    athletes: text("athletes").array().notNull().default(sql`'{}'::text[]`),
+    team: text("team"),
+    quotaPlaces: integer("quota_places").notNull().default(1),
+    wonOn: calendarDate("won_on"),
+    howWon: text("how_won"),
+    whereWon: text("where_won"),
+    source: text("source"),
+    note: text("note"),
+    // Set only for rows that came from the reference data; lets the loader stay idempotent.
+    seedKey: text("seed_key").unique(),
+    createdBy: telegramId("created_by"), // staff user id; null for reference data
+    createdAt: instant("created_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("licenses_games_sport_idx").on(t.gamesId, t.sportId),
+    index("licenses_sport_idx").on(t.sportId),
+    check("licenses_quota_places_positive", sql`${t.quotaPlaces} > 0`),
+  ],
+);
+
+/** An official total "as of" a date, for when the listed licenses are incomplete. */
+export const reportedTotals = pgTable(
+  "reported_totals",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    gamesId: integer("games_id")
+      .notNull()
+      .references(() => games.id, { onDelete: "cascade" }),
+    asOf: calendarDate("as_of").notNull(),
+    licenses: integer("licenses").notNull(),
+    sports: integer("sports"),
+    target: integer("target"),
+    source: text("source").notNull(),
+    note: text("note"),
+  },
+  (t) => [
+    unique("reported_totals_games_as_of_key").on(t.gamesId, t.asOf),
+    check("reported_totals_licenses_nonnegative", sql`${t.licenses} >= 0`),
+  ],
+);
+
+/**
+ * Every chat that talked to the bot. The primary key is Telegram's chat id so later tables
+ * (subscriptions, broadcast deliveries, conversation state) reference it directly.
+ */
+export const chats = pgTable(
+  "chats",
+  {
+    id: telegramId("id").primaryKey(),
+    type: chatType("type").notNull(),
+    title: text("title"),
+    username: text("username"),
+    language: language("language"), // null = follow the user's Telegram language
+    status: chatStatus("status").notNull().default("active"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+    lastSeenAt: instant("last_seen_at").notNull().defaultNow(),
+  },
+  (t) => [index("chats_status_idx").on(t.status)],
+);
+
+/** People allowed to edit data; owners come from BOT_OWNER_IDS. */
+export const staff = pgTable("staff", {
+  userId: telegramId("user_id").primaryKey(),
+  role: staffRole("role").notNull(),
+  addedBy: telegramId("added_by"),
+  addedAt: instant("added_at").notNull().defaultNow(),
+});
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: telegramId("actor_id"), // null = the system (seed, start-up)
+    action: text("action").notNull(), // "license.create", "staff.add", ...
+    entity: text("entity").notNull(),
+    entityId: text("entity_id"),
+    payload: jsonb("payload"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId),
+    index("audit_log_created_at_idx").on(t.createdAt),
+  ],
+);
+
+/**
+ * Reference-data items already applied, by natural key ("license:<seed key>", "games:<slug>", ...).
+ * The loader skips any key recorded here, so a seeded row that staff edited or deleted is never
+ * touched again.
+ */
+export const seedApplied = pgTable("seed_applied", {
+  key: text("key").primaryKey(),
+  appliedAt: instant("applied_at").notNull().defaultNow(),
+});
