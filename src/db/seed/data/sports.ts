@@ -1,0 +1,319 @@
+import type { SeedSport } from "./types.js";
+
+// Sports and disciplines of the Paris 2024 Olympic and Paralympic programmes.
+// Names: English, Russian, Kazakh (Cyrillic, as Kazakh sports media write them). Aliases are extra search
+// keys in lower case; each alias belongs to one sport of its kind, so a bare word shared by two sports
+// ("гребля", "есу", "bmx") is left out and the matcher reports the ambiguity from name/alias prefixes.
+// Kazakh names keep no Latin letters: BMX is written in Cyrillic, "ВМХ", as in the Russian register of sports.
+
+type Kind = SeedSport["kind"];
+
+function sport(
+  kind: Kind,
+  slug: string,
+  en: string,
+  ru: string,
+  kk: string,
+  aliases: string[] = [],
+  parent?: string,
+): SeedSport {
+  return parent === undefined
+    ? { slug, kind, name: { en, ru, kk }, aliases }
+    : { slug, kind, parent, name: { en, ru, kk }, aliases };
+}
+
+const o = (slug: string, en: string, ru: string, kk: string, aliases?: string[], parent?: string) =>
+  sport("olympic", slug, en, ru, kk, aliases, parent);
+const p = (slug: string, en: string, ru: string, kk: string, aliases?: string[], parent?: string) =>
+  sport("paralympic", slug, en, ru, kk, aliases, parent);
+
+export const olympicSports: SeedSport[] = [
+  o("archery", "Archery", "Стрельба из лука", "Садақ ату", ["bow", "лук", "садақ"]),
+
+  o("aquatics", "Aquatics", "Водные виды спорта", "Су спорты түрлері", ["water sports", "водные виды", "су спорты"]),
+  o("swimming", "Swimming", "Плавание", "Жүзу", ["swim", "пловцы", "жүзушілер"], "aquatics"),
+  o("diving", "Diving", "Прыжки в воду", "Суға секіру", ["dive", "springboard", "platform diving"], "aquatics"),
+  o(
+    "artistic-swimming",
+    "Artistic swimming",
+    "Артистическое плавание",
+    "Көркем жүзу",
+    ["synchronized swimming", "synchronised swimming", "синхронное плавание", "синхронды жүзу"],
+    "aquatics",
+  ),
+  o(
+    "marathon-swimming",
+    "Marathon swimming",
+    "Марафонское плавание",
+    "Марафондық жүзу",
+    ["open water swimming", "open water", "плавание на открытой воде", "ашық суда жүзу"],
+    "aquatics",
+  ),
+  o("water-polo", "Water polo", "Водное поло", "Су добы", ["waterpolo", "ватерполо"], "aquatics"),
+
+  o("athletics", "Athletics", "Лёгкая атлетика", "Жеңіл атлетика", [
+    "track and field",
+    "легкая атлетика",
+    "легкоатлеты",
+    "легкоатлет",
+  ]),
+  o("badminton", "Badminton", "Бадминтон", "Бадминтон"),
+  o("basketball", "Basketball", "Баскетбол", "Баскетбол", ["basket", "баскет"]),
+  o("basketball-3x3", "Basketball 3x3", "Баскетбол 3×3", "Баскетбол 3×3", [
+    "3x3",
+    "3х3",
+    "3x3 basketball",
+    "баскетбол 3x3",
+    "баскетбол 3х3",
+    "стритбол",
+  ]),
+  o("boxing", "Boxing", "Бокс", "Бокс", ["box", "boxer", "боксёр", "боксер", "боксшы"]),
+  o("breaking", "Breaking", "Брейкинг", "Брейкинг", ["breakdance", "breakdancing", "брейк-данс", "брейкданс"]),
+
+  o("canoe", "Canoe", "Гребля на байдарках и каноэ", "Байдарка және каноэде есу", [
+    "canoeing",
+    "kayak",
+    "kayaking",
+    "каноэ",
+    "байдарка",
+    "гребля на байдарках и каноэ",
+  ]),
+  o(
+    "canoe-slalom",
+    "Canoe slalom",
+    "Гребной слалом",
+    "Байдарка және каноэде есу: слалом",
+    ["slalom", "слалом", "каноэ слалом"],
+    "canoe",
+  ),
+  o(
+    "canoe-sprint",
+    "Canoe sprint",
+    "Гребля на байдарках и каноэ: спринт",
+    "Байдарка және каноэде есу: спринт",
+    ["kayak sprint", "каноэ спринт", "гребля на гладкой воде"],
+    "canoe",
+  ),
+
+  o("cycling", "Cycling", "Велоспорт", "Велоспорт", ["bike", "bicycle", "велосипед", "велогонка"]),
+  o(
+    "cycling-road",
+    "Cycling road",
+    "Велоспорт: шоссе",
+    "Велоспорт: шоссе",
+    ["road cycling", "road race", "шоссе", "шоссейный велоспорт", "шоссейная гонка"],
+    "cycling",
+  ),
+  o(
+    "cycling-mountain-bike",
+    "Cycling mountain bike",
+    "Велоспорт: маунтинбайк",
+    "Велоспорт: маунтинбайк",
+    ["mtb", "mountain bike", "маунтинбайк", "маунтин-байк", "горный велосипед", "тау велосипеді"],
+    "cycling",
+  ),
+  o(
+    "cycling-bmx-freestyle",
+    "Cycling BMX freestyle",
+    "Велоспорт: BMX-фристайл",
+    "Велоспорт: ВМХ-фристайл",
+    ["bmx freestyle", "bmx-фристайл", "вмх-фристайл"],
+    "cycling",
+  ),
+  o(
+    "cycling-bmx-racing",
+    "Cycling BMX racing",
+    "Велоспорт: BMX-рейсинг",
+    "Велоспорт: ВМХ-рейсинг",
+    ["bmx racing", "bmx-рейсинг", "вмх-рейсинг", "bmx-гонка"],
+    "cycling",
+  ),
+  o(
+    "cycling-track",
+    "Cycling track",
+    "Велоспорт: трек",
+    "Велоспорт: трек",
+    ["track cycling", "трек", "трековый велоспорт", "велотрек"],
+    "cycling",
+  ),
+
+  o("equestrian", "Equestrian", "Конный спорт", "Ат спорты", [
+    "horse riding",
+    "dressage",
+    "show jumping",
+    "eventing",
+    "выездка",
+    "конкур",
+    "конное троеборье",
+  ]),
+  o("fencing", "Fencing", "Фехтование", "Қылышпен сайыс", [
+    "sabre",
+    "saber",
+    "épée",
+    "epee",
+    "foil",
+    "шпага",
+    "сабля",
+    "рапира",
+    "семсерлесу",
+  ]),
+  o("football", "Football", "Футбол", "Футбол", ["soccer"]),
+  o("golf", "Golf", "Гольф", "Гольф"),
+  o("handball", "Handball", "Гандбол", "Гандбол", ["қол добы"]),
+  o("hockey", "Hockey", "Хоккей на траве", "Шөп үстіндегі хоккей", ["field hockey", "хоккей"]),
+  o("judo", "Judo", "Дзюдо", "Дзюдо", ["judoka", "дзюдоист"]),
+  o("modern-pentathlon", "Modern pentathlon", "Современное пятиборье", "Заманауи бессайыс", [
+    "pentathlon",
+    "пятиборье",
+    "бессайыс",
+  ]),
+  o("rowing", "Rowing", "Академическая гребля", "Академиялық есу", [
+    "sculling",
+    "sculls",
+    "академическая гребля",
+    "академгребля",
+  ]),
+  o("rugby-sevens", "Rugby sevens", "Регби-7", "Регби-7", ["rugby", "rugby 7s", "sevens", "регби", "регби 7"]),
+  o("sailing", "Sailing", "Парусный спорт", "Желкенді спорт", ["yachting", "парус", "яхтинг", "желкен"]),
+  o("shooting", "Shooting", "Стрелковый спорт", "Оқ ату", [
+    "стрельба",
+    "пулевая стрельба",
+    "стендовая стрельба",
+    "rifle",
+    "pistol",
+    "shotgun",
+    "trap",
+    "skeet",
+    "air rifle",
+  ]),
+  o("skateboarding", "Skateboarding", "Скейтбординг", "Скейтбординг", ["skate", "skateboard", "скейт"]),
+  o("sport-climbing", "Sport climbing", "Спортивное скалолазание", "Спорттық жартасқа өрмелеу", [
+    "climbing",
+    "bouldering",
+    "скалолазание",
+    "боулдеринг",
+    "жартасқа өрмелеу",
+  ]),
+  o("surfing", "Surfing", "Сёрфинг", "Серфинг", ["surf", "серфинг", "сёрф", "серф"]),
+  o("table-tennis", "Table tennis", "Настольный теннис", "Үстел теннисі", [
+    "ping pong",
+    "ping-pong",
+    "пинг-понг",
+    "пинг понг",
+  ]),
+  o("taekwondo", "Taekwondo", "Тхэквондо", "Таеквондо", ["tkd", "таэквондо", "тхеквондо"]),
+  o("tennis", "Tennis", "Теннис", "Теннис"),
+  o("triathlon", "Triathlon", "Триатлон", "Триатлон"),
+  o("volleyball", "Volleyball", "Волейбол", "Волейбол", ["indoor volleyball", "классический волейбол"]),
+  o("beach-volleyball", "Beach volleyball", "Пляжный волейбол", "Жағажай волейболы", ["beach volley"]),
+  o("weightlifting", "Weightlifting", "Тяжёлая атлетика", "Ауыр атлетика", [
+    "weight lifting",
+    "тяжелая атлетика",
+    "штанга",
+    "штангист",
+  ]),
+  o("wrestling", "Wrestling", "Борьба", "Күрес", [
+    "greco-roman",
+    "greco-roman wrestling",
+    "freestyle wrestling",
+    "греко-римская борьба",
+    "вольная борьба",
+    "күрес",
+    "грек-рим күресі",
+    "еркін күрес",
+  ]),
+
+  o("gymnastics", "Gymnastics", "Гимнастика", "Гимнастика", ["gym"]),
+  o(
+    "artistic-gymnastics",
+    "Artistic gymnastics",
+    "Спортивная гимнастика",
+    "Спорттық гимнастика",
+    ["pommel horse", "rings", "parallel bars", "horizontal bar", "vault", "uneven bars", "balance beam"],
+    "gymnastics",
+  ),
+  o("trampoline", "Trampoline", "Прыжки на батуте", "Батут", ["trampolining", "батут"], "gymnastics"),
+  o(
+    "rhythmic-gymnastics",
+    "Rhythmic gymnastics",
+    "Художественная гимнастика",
+    "Көркем гимнастика",
+    ["rhythmic", "художка"],
+    "gymnastics",
+  ),
+];
+
+export const paralympicSports: SeedSport[] = [
+  p("para-archery", "Para archery", "Пара-стрельба из лука", "Пара садақ ату", ["para-archery", "паралучники"]),
+  p("para-athletics", "Para athletics", "Пара-лёгкая атлетика", "Пара жеңіл атлетика", [
+    "para-athletics",
+    "пара-легкая атлетика",
+    "параатлетика",
+  ]),
+  p("para-badminton", "Para badminton", "Пара-бадминтон", "Пара бадминтон", ["para-badminton", "парабадминтон"]),
+  p("para-blind-football", "Blind football", "Футбол слепых", "Соқырлар футболы", [
+    "football 5-a-side",
+    "5-a-side football",
+    "футбол незрячих",
+  ]),
+  p("para-boccia", "Boccia", "Бочча", "Бочча"),
+  p("para-canoe", "Para canoe", "Пара-каноэ", "Пара каноэ", ["paracanoe", "para-canoe", "параканоэ"]),
+  p("para-cycling", "Para cycling", "Пара-велоспорт", "Пара велоспорт", ["para-cycling", "паравелоспорт"]),
+  p(
+    "para-cycling-track",
+    "Para cycling track",
+    "Пара-велоспорт: трек",
+    "Пара велоспорт: трек",
+    ["para track cycling"],
+    "para-cycling",
+  ),
+  p(
+    "para-cycling-road",
+    "Para cycling road",
+    "Пара-велоспорт: шоссе",
+    "Пара велоспорт: шоссе",
+    ["para road cycling"],
+    "para-cycling",
+  ),
+  p("para-equestrian", "Para equestrian", "Пара-конный спорт", "Пара ат спорты", [
+    "para-equestrian",
+    "para dressage",
+    "пара-выездка",
+  ]),
+  p("para-goalball", "Goalball", "Голбол", "Голбол"),
+  p("para-judo", "Para judo", "Пара-дзюдо", "Пара дзюдо", ["para-judo", "дзюдо слепых"]),
+  p("para-powerlifting", "Para powerlifting", "Пара-пауэрлифтинг", "Пара пауэрлифтинг", [
+    "powerlifting",
+    "para-powerlifting",
+    "пауэрлифтинг",
+  ]),
+  p("para-rowing", "Para rowing", "Пара-академическая гребля", "Пара академиялық есу", [
+    "para-rowing",
+    "парагребля",
+    "пара-гребля",
+  ]),
+  p("para-shooting", "Shooting Para sport", "Пара-стрелковый спорт", "Пара оқ ату", [
+    "para shooting",
+    "para-shooting",
+    "пара-стрельба",
+  ]),
+  p("para-sitting-volleyball", "Sitting volleyball", "Волейбол сидя", "Отырып ойнайтын волейбол", [
+    "sitting volley",
+    "сидячий волейбол",
+  ]),
+  p("para-swimming", "Para swimming", "Пара-плавание", "Пара жүзу", ["para-swimming", "параплавание"]),
+  p("para-table-tennis", "Para table tennis", "Пара-настольный теннис", "Пара үстел теннисі", [
+    "para-table tennis",
+    "para ping pong",
+  ]),
+  p("para-taekwondo", "Para taekwondo", "Пара-тхэквондо", "Пара таеквондо", ["para-taekwondo", "паратхэквондо"]),
+  p("para-triathlon", "Para triathlon", "Пара-триатлон", "Пара триатлон", ["para-triathlon", "паратриатлон"]),
+  p("para-wheelchair-basketball", "Wheelchair basketball", "Баскетбол на колясках", "Арбадағы баскетбол", [
+    "wheelchair basket",
+  ]),
+  p("para-wheelchair-fencing", "Wheelchair fencing", "Фехтование на колясках", "Арбадағы қылышпен сайыс"),
+  p("para-wheelchair-rugby", "Wheelchair rugby", "Регби на колясках", "Арбадағы регби", ["murderball"]),
+  p("para-wheelchair-tennis", "Wheelchair tennis", "Теннис на колясках", "Арбадағы теннис"),
+];
+
+export const sports: SeedSport[] = [...olympicSports, ...paralympicSports];

@@ -1,0 +1,82 @@
+import type { SeedWindow } from "./types.js";
+
+// First and last competition day, host-local (Paris) dates, from the official schedule of April 2024
+// as given in the facts. Future Games have no windows yet. Paralympic sports whose dates are unconfirmed
+// (swimming, table tennis, sitting volleyball, taekwondo, shooting, wheelchair fencing, wheelchair tennis)
+// are left out rather than guessed.
+
+type Row = [sport: string, firstDay: string, lastDay: string, note?: string];
+
+function windowsFor(games: string, rows: Row[]): SeedWindow[] {
+  return rows.map(([sport, firstDay, lastDay, note]) =>
+    note === undefined ? { games, sport, firstDay, lastDay } : { games, sport, firstDay, lastDay, note },
+  );
+}
+
+export const windows: SeedWindow[] = [
+  ...windowsFor("paris-2024-olympic", [
+    ["archery", "2024-07-25", "2024-08-04"],
+    ["swimming", "2024-07-27", "2024-08-04"],
+    ["diving", "2024-07-27", "2024-08-10"],
+    ["artistic-swimming", "2024-08-05", "2024-08-10"],
+    ["marathon-swimming", "2024-08-08", "2024-08-09"],
+    ["water-polo", "2024-07-27", "2024-08-11"],
+    ["athletics", "2024-08-01", "2024-08-11"],
+    ["badminton", "2024-07-27", "2024-08-05"],
+    ["basketball", "2024-07-27", "2024-08-11"],
+    ["basketball-3x3", "2024-07-30", "2024-08-05"],
+    ["boxing", "2024-07-27", "2024-08-10"],
+    ["breaking", "2024-08-09", "2024-08-10"],
+    ["canoe-slalom", "2024-07-27", "2024-08-05"],
+    ["canoe-sprint", "2024-08-06", "2024-08-10"],
+    ["cycling-road", "2024-07-27", "2024-08-04"],
+    ["cycling-mountain-bike", "2024-07-28", "2024-07-29"],
+    ["cycling-bmx-freestyle", "2024-07-30", "2024-07-31"],
+    ["cycling-bmx-racing", "2024-08-01", "2024-08-02"],
+    ["cycling-track", "2024-08-05", "2024-08-11"],
+    ["equestrian", "2024-07-27", "2024-08-06"],
+    ["fencing", "2024-07-27", "2024-08-04"],
+    ["football", "2024-07-24", "2024-08-10"],
+    ["golf", "2024-08-01", "2024-08-10"],
+    ["handball", "2024-07-25", "2024-08-11"],
+    ["hockey", "2024-07-27", "2024-08-09"],
+    ["judo", "2024-07-27", "2024-08-03"],
+    ["modern-pentathlon", "2024-08-08", "2024-08-11"],
+    ["rowing", "2024-07-27", "2024-08-03"],
+    ["rugby-sevens", "2024-07-24", "2024-07-30"],
+    ["sailing", "2024-07-28", "2024-08-08"],
+    ["shooting", "2024-07-27", "2024-08-05"],
+    ["skateboarding", "2024-07-27", "2024-08-07"],
+    ["sport-climbing", "2024-08-05", "2024-08-10"],
+    ["surfing", "2024-07-27", "2024-08-04", "Held in Tahiti; includes reserve days; finals date unconfirmed."],
+    ["table-tennis", "2024-07-27", "2024-08-10"],
+    ["taekwondo", "2024-08-07", "2024-08-10"],
+    ["tennis", "2024-07-27", "2024-08-04"],
+    ["triathlon", "2024-07-30", "2024-08-05"],
+    ["volleyball", "2024-07-27", "2024-08-11"],
+    ["beach-volleyball", "2024-07-27", "2024-08-10"],
+    ["weightlifting", "2024-08-07", "2024-08-11"],
+    ["wrestling", "2024-08-05", "2024-08-11"],
+    ["artistic-gymnastics", "2024-07-27", "2024-08-05"],
+    ["trampoline", "2024-08-02", "2024-08-02"],
+    ["rhythmic-gymnastics", "2024-08-08", "2024-08-10"],
+  ]),
+  ...windowsFor("paris-2024-paralympic", [
+    ["para-archery", "2024-08-29", "2024-09-05"],
+    ["para-athletics", "2024-08-30", "2024-09-08"],
+    ["para-badminton", "2024-08-29", "2024-09-02"],
+    ["para-blind-football", "2024-09-01", "2024-09-07"],
+    ["para-boccia", "2024-08-29", "2024-09-05"],
+    ["para-goalball", "2024-08-29", "2024-09-05"],
+    ["para-canoe", "2024-09-06", "2024-09-08"],
+    ["para-cycling-track", "2024-08-29", "2024-09-01"],
+    ["para-cycling-road", "2024-09-04", "2024-09-07"],
+    ["para-equestrian", "2024-09-03", "2024-09-07"],
+    ["para-judo", "2024-09-05", "2024-09-07"],
+    ["para-powerlifting", "2024-09-04", "2024-09-08"],
+    ["para-rowing", "2024-08-30", "2024-09-01"],
+    ["para-triathlon", "2024-09-01", "2024-09-02"],
+    ["para-wheelchair-basketball", "2024-08-29", "2024-09-08"],
+    ["para-wheelchair-rugby", "2024-08-29", "2024-09-02"],
+  ]),
+];
