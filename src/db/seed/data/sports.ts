@@ -67,7 +67,7 @@ export const olympicSports: SeedSport[] = [
     "баскетбол 3х3",
     "стритбол",
   ]),
-  o("boxing", "Boxing", "Бокс", "Бокс", ["box", "boxer", "боксёр", "боксер", "боксшы"]),
+  o("boxing", "Boxing", "Бокс", "Бокс", ["box", "boxer", "боксер", "боксшы"]),
   o("breaking", "Breaking", "Брейкинг", "Брейкинг", ["breakdance", "breakdancing", "брейк-данс", "брейкданс"]),
 
   o("canoe", "Canoe", "Гребля на байдарках и каноэ", "Байдарка және каноэде есу", [
@@ -149,7 +149,6 @@ export const olympicSports: SeedSport[] = [
   o("fencing", "Fencing", "Фехтование", "Қылышпен сайыс", [
     "sabre",
     "saber",
-    "épée",
     "epee",
     "foil",
     "шпага",
@@ -194,12 +193,10 @@ export const olympicSports: SeedSport[] = [
     "боулдеринг",
     "жартасқа өрмелеу",
   ]),
-  o("surfing", "Surfing", "Сёрфинг", "Серфинг", ["surf", "серфинг", "сёрф", "серф"]),
+  o("surfing", "Surfing", "Сёрфинг", "Серфинг", ["surf", "серфинг", "серф"]),
   o("table-tennis", "Table tennis", "Настольный теннис", "Үстел теннисі", [
     "ping pong",
-    "ping-pong",
     "пинг-понг",
-    "пинг понг",
   ]),
   o("taekwondo", "Taekwondo", "Тхэквондо", "Таеквондо", ["tkd", "таэквондо", "тхеквондо"]),
   o("tennis", "Tennis", "Теннис", "Теннис"),
@@ -244,21 +241,20 @@ export const olympicSports: SeedSport[] = [
 ];
 
 export const paralympicSports: SeedSport[] = [
-  p("para-archery", "Para archery", "Пара-стрельба из лука", "Пара садақ ату", ["para-archery", "паралучники"]),
+  p("para-archery", "Para archery", "Пара-стрельба из лука", "Пара садақ ату", ["паралучники"]),
   p("para-athletics", "Para athletics", "Пара-лёгкая атлетика", "Пара жеңіл атлетика", [
-    "para-athletics",
     "пара-легкая атлетика",
     "параатлетика",
   ]),
-  p("para-badminton", "Para badminton", "Пара-бадминтон", "Пара бадминтон", ["para-badminton", "парабадминтон"]),
+  p("para-badminton", "Para badminton", "Пара-бадминтон", "Пара бадминтон", ["парабадминтон"]),
   p("para-blind-football", "Blind football", "Футбол слепых", "Соқырлар футболы", [
     "football 5-a-side",
     "5-a-side football",
     "футбол незрячих",
   ]),
   p("para-boccia", "Boccia", "Бочча", "Бочча"),
-  p("para-canoe", "Para canoe", "Пара-каноэ", "Пара каноэ", ["paracanoe", "para-canoe", "параканоэ"]),
-  p("para-cycling", "Para cycling", "Пара-велоспорт", "Пара велоспорт", ["para-cycling", "паравелоспорт"]),
+  p("para-canoe", "Para canoe", "Пара-каноэ", "Пара каноэ", ["paracanoe", "параканоэ"]),
+  p("para-cycling", "Para cycling", "Пара-велоспорт", "Пара велоспорт", ["paracycling", "паравелоспорт"]),
   p(
     "para-cycling-track",
     "Para cycling track",
@@ -276,38 +272,32 @@ export const paralympicSports: SeedSport[] = [
     "para-cycling",
   ),
   p("para-equestrian", "Para equestrian", "Пара-конный спорт", "Пара ат спорты", [
-    "para-equestrian",
     "para dressage",
     "пара-выездка",
   ]),
   p("para-goalball", "Goalball", "Голбол", "Голбол"),
-  p("para-judo", "Para judo", "Пара-дзюдо", "Пара дзюдо", ["para-judo", "дзюдо слепых"]),
+  p("para-judo", "Para judo", "Пара-дзюдо", "Пара дзюдо", ["дзюдо слепых"]),
   p("para-powerlifting", "Para powerlifting", "Пара-пауэрлифтинг", "Пара пауэрлифтинг", [
     "powerlifting",
-    "para-powerlifting",
     "пауэрлифтинг",
   ]),
   p("para-rowing", "Para rowing", "Пара-академическая гребля", "Пара академиялық есу", [
-    "para-rowing",
     "парагребля",
-    "пара-гребля",
   ]),
   p("para-shooting", "Shooting Para sport", "Пара-стрелковый спорт", "Пара оқ ату", [
     "para shooting",
-    "para-shooting",
     "пара-стрельба",
   ]),
   p("para-sitting-volleyball", "Sitting volleyball", "Волейбол сидя", "Отырып ойнайтын волейбол", [
     "sitting volley",
     "сидячий волейбол",
   ]),
-  p("para-swimming", "Para swimming", "Пара-плавание", "Пара жүзу", ["para-swimming", "параплавание"]),
+  p("para-swimming", "Para swimming", "Пара-плавание", "Пара жүзу", ["параплавание"]),
   p("para-table-tennis", "Para table tennis", "Пара-настольный теннис", "Пара үстел теннисі", [
-    "para-table tennis",
     "para ping pong",
   ]),
-  p("para-taekwondo", "Para taekwondo", "Пара-тхэквондо", "Пара таеквондо", ["para-taekwondo", "паратхэквондо"]),
-  p("para-triathlon", "Para triathlon", "Пара-триатлон", "Пара триатлон", ["para-triathlon", "паратриатлон"]),
+  p("para-taekwondo", "Para taekwondo", "Пара-тхэквондо", "Пара таеквондо", ["паратхэквондо"]),
+  p("para-triathlon", "Para triathlon", "Пара-триатлон", "Пара триатлон", ["паратриатлон"]),
   p("para-wheelchair-basketball", "Wheelchair basketball", "Баскетбол на колясках", "Арбадағы баскетбол", [
     "wheelchair basket",
   ]),
