@@ -54,7 +54,6 @@ export const olympicSports: SeedSport[] = [
   o("athletics", "Athletics", "Лёгкая атлетика", "Жеңіл атлетика", [
     "track and field",
     "легкая атлетика",
-    "легкоатлеты",
     "легкоатлет",
   ]),
   o("badminton", "Badminton", "Бадминтон", "Бадминтон"),
@@ -194,10 +193,7 @@ export const olympicSports: SeedSport[] = [
     "жартасқа өрмелеу",
   ]),
   o("surfing", "Surfing", "Сёрфинг", "Серфинг", ["surf", "серфинг", "серф"]),
-  o("table-tennis", "Table tennis", "Настольный теннис", "Үстел теннисі", [
-    "ping pong",
-    "пинг-понг",
-  ]),
+  o("table-tennis", "Table tennis", "Настольный теннис", "Үстел теннисі", ["ping pong", "пинг-понг"]),
   o("taekwondo", "Taekwondo", "Тхэквондо", "Таеквондо", ["tkd", "таэквондо", "тхеквондо"]),
   o("tennis", "Tennis", "Теннис", "Теннис"),
   o("triathlon", "Triathlon", "Триатлон", "Триатлон"),
@@ -271,31 +267,24 @@ export const paralympicSports: SeedSport[] = [
     ["para road cycling"],
     "para-cycling",
   ),
-  p("para-equestrian", "Para equestrian", "Пара-конный спорт", "Пара ат спорты", [
-    "para dressage",
-    "пара-выездка",
-  ]),
+  p("para-equestrian", "Para equestrian", "Пара-конный спорт", "Пара ат спорты", ["para dressage", "пара-выездка"]),
   p("para-goalball", "Goalball", "Голбол", "Голбол"),
   p("para-judo", "Para judo", "Пара-дзюдо", "Пара дзюдо", ["дзюдо слепых"]),
   p("para-powerlifting", "Para powerlifting", "Пара-пауэрлифтинг", "Пара пауэрлифтинг", [
     "powerlifting",
     "пауэрлифтинг",
   ]),
-  p("para-rowing", "Para rowing", "Пара-академическая гребля", "Пара академиялық есу", [
-    "парагребля",
-  ]),
-  p("para-shooting", "Shooting Para sport", "Пара-стрелковый спорт", "Пара оқ ату", [
+  p("para-rowing", "Para rowing", "Пара-академическая гребля", "Пара академиялық есу", ["парагребля"]),
+  p("para-shooting", "Shooting Para sport", "Пара-стрельба", "Пара оқ ату", [
     "para shooting",
-    "пара-стрельба",
+    "паралимпийская стрельба",
   ]),
   p("para-sitting-volleyball", "Sitting volleyball", "Волейбол сидя", "Отырып ойнайтын волейбол", [
     "sitting volley",
     "сидячий волейбол",
   ]),
   p("para-swimming", "Para swimming", "Пара-плавание", "Пара жүзу", ["параплавание"]),
-  p("para-table-tennis", "Para table tennis", "Пара-настольный теннис", "Пара үстел теннисі", [
-    "para ping pong",
-  ]),
+  p("para-table-tennis", "Para table tennis", "Пара-настольный теннис", "Пара үстел теннисі", ["para ping pong"]),
   p("para-taekwondo", "Para taekwondo", "Пара-тхэквондо", "Пара таеквондо", ["паратхэквондо"]),
   p("para-triathlon", "Para triathlon", "Пара-триатлон", "Пара триатлон", ["паратриатлон"]),
   p("para-wheelchair-basketball", "Wheelchair basketball", "Баскетбол на колясках", "Арбадағы баскетбол", [
