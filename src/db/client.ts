@@ -1,0 +1,127 @@
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { DataDirLockedError, lockDataDir } from "./data-dir-lock.js";
+import { migratePglite, migratePostgres } from "./migrate.js";
+import * as schema from "./schema.js";
+import { loadSeed, referenceData, type SeedData } from "./seed/load.js";
+
+export { DataDirLockedError };
+
+export type Schema = typeof schema;
+/** The one handle domain code takes: drizzle over PGlite or postgres.js. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DbLogger {
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+}
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** `select 1` within a short timeout; false on any error. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL connection string; unset = embedded PGlite in `dataDir`. */
+  url?: string;
+  /** PGlite directory, default "./data"; "memory://" keeps everything in memory. */
+  dataDir?: string;
+  logger?: DbLogger;
+  /** Reference data to load after migrating; default the shipped data, `false` to skip. */
+  seed?: SeedData | false;
+}
+
+export const MEMORY = "memory://";
+const PING_TIMEOUT_MS = 2_000;
+
+/**
+ * Opens the database, applies the committed migrations and loads the reference data.
+ * PGlite when `url` is unset (a second process on the same directory gets DataDirLockedError),
+ * PostgreSQL otherwise (migrations under an advisory lock).
+ */
+export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Database> {
+  const seed = opts.seed === undefined ? referenceData : opts.seed;
+  return opts.url ? openPostgres(opts.url, seed, opts.logger) : openPglite(opts.dataDir ?? "./data", seed, opts.logger);
+}
+
+async function openPglite(dataDir: string, seed: SeedData | false, logger?: DbLogger): Promise<Database> {
+  const inMemory = dataDir === MEMORY;
+  const dir = inMemory ? null : resolve(dataDir);
+  if (dir) mkdirSync(dir, { recursive: true });
+  const lock = dir ? lockDataDir(dir) : null;
+  let client: PGlite | undefined;
+  try {
+    client = new PGlite(dir ?? MEMORY);
+    await client.waitReady;
+    const db = await migratePglite(client);
+    if (seed) await loadSeed(db, seed, logger);
+    logger?.info({ dataDir: dir ?? MEMORY }, "embedded database ready");
+    const opened = client;
+    return {
+      db,
+      kind: "pglite",
+      ping: () => ping(db),
+      close: once(async () => {
+        try {
+          await opened.close();
+        } finally {
+          lock?.release();
+        }
+      }),
+    };
+  } catch (err) {
+    await client?.close().catch(() => {});
+    lock?.release();
+    throw err;
+  }
+}
+
+async function openPostgres(url: string, seed: SeedData | false, logger?: DbLogger): Promise<Database> {
+  await migratePostgres(url, { logger, after: seed ? (db) => loadSeed(db, seed, logger) : undefined });
+  // postgres.js connects lazily and replaces broken connections on the next query, so an outage
+  // rejects queries (fast on refusal, after connect_timeout otherwise) and the pool heals itself
+  // once the server is back.
+  const client = postgres(url, {
+    max: 10,
+    connect_timeout: 5,
+    idle_timeout: 30,
+    max_lifetime: 30 * 60,
+    onnotice: () => {},
+    connection: { application_name: "olympic-licenses-bot" },
+  });
+  const db = drizzlePostgres({ client, schema });
+  logger?.info("PostgreSQL ready");
+  return {
+    db,
+    kind: "postgres",
+    ping: () => ping(db),
+    close: once(() => client.end({ timeout: 5 })),
+  };
+}
+
+async function ping(db: Db): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((done) => {
+    timer = setTimeout(() => done(false), PING_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([db.execute(sql`select 1`).then(() => true), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+}

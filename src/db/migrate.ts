@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
+import { migrate as migratePgliteDb } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgresDb } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import type { PGlite } from "@electric-sql/pglite";
+import * as schema from "./schema.js";
+
+/** Resolved from this file so it works from src/ (tsx) and dist/ alike. */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../migrations", import.meta.url));
+
+/** Arbitrary app-wide key for pg_advisory_lock: "olympic-bot migrations". */
+export const MIGRATION_LOCK_KEY = 7_207_202_401;
+
+type Logger = { info(obj: object | string, msg?: string): void };
+
+export async function migratePglite(client: PGlite): Promise<PgliteDatabase<typeof schema>> {
+  const db = drizzlePglite({ client, schema });
+  await migratePgliteDb(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return db;
+}
+
+/**
+ * Applies migrations on PostgreSQL, then runs `after` (the reference-data load), all under a
+ * session-level advisory lock held on one dedicated connection, so instances starting together
+ * take turns instead of racing. Closing the connection releases the lock even if the process dies.
+ */
+export async function migratePostgres(
+  url: string,
+  opts: { logger?: Logger; after?: (db: PostgresJsDatabase<typeof schema>) => Promise<unknown> } = {},
+): Promise<void> {
+  const sql = postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ locked: boolean }[]>`select pg_try_advisory_lock(${MIGRATION_LOCK_KEY}) as locked`;
+    if (!row?.locked) {
+      opts.logger?.info("waiting for another instance to finish migrating the database");
+      await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    }
+    try {
+      const db = drizzlePostgres({ client: sql, schema });
+      await migratePostgresDb(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      await opts.after?.(db);
+    } finally {
+      // Best effort: ending the session below releases it anyway.
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
+    }
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,91 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { games as gamesTable } from "../db/schema.js";
+import { isRowId, parseRowId } from "./ids.js";
+import type { Games, GamesKind } from "./types.js";
+import { addDays, startOfDay } from "./zoned-time.js";
+
+export type GamesRow = typeof gamesTable.$inferSelect;
+
+export function toGames(row: GamesRow): Games {
+  return {
+    id: row.id,
+    slug: row.slug,
+    kind: row.kind,
+    season: row.season,
+    year: row.year,
+    hostCity: { en: row.hostCityEn, ru: row.hostCityRu, kk: row.hostCityKk },
+    hostTz: row.hostTz,
+    opensOn: row.opensOn,
+    closesOn: row.closesOn,
+    opensAt: row.opensAt,
+    closesAt: row.closesAt,
+    competitionStartsOn: row.competitionStartsOn,
+    licenseTarget: row.licenseTarget,
+  };
+}
+
+/** All Games, earliest first. */
+export async function listGames(db: Db): Promise<Games[]> {
+  const rows = await db.select().from(gamesTable).orderBy(asc(gamesTable.opensOn), asc(gamesTable.id));
+  return rows.map(toGames);
+}
+
+/** By numeric id (or its decimal string, as found in callback data) or by slug. */
+export async function findGames(db: Db, idOrSlug: number | string): Promise<Games | null> {
+  let where;
+  if (typeof idOrSlug === "number" || /^\d+$/.test(idOrSlug)) {
+    const id = typeof idOrSlug === "number" ? idOrSlug : parseRowId(idOrSlug);
+    if (!isRowId(id)) return null;
+    where = eq(gamesTable.id, id);
+  } else {
+    where = eq(gamesTable.slug, idOrSlug);
+  }
+  const [row] = await db.select().from(gamesTable).where(where).limit(1);
+  return row ? toGames(row) : null;
+}
+
+/**
+ * The Games as instants: from the opening ceremony (or host-local midnight of the opening day
+ * while its time is unconfirmed) to the closing ceremony (or the end of the closing day).
+ */
+export function gamesWindow(g: Games): { start: Date; end: Date } {
+  return {
+    start: g.opensAt ?? startOfDay(g.opensOn, g.hostTz),
+    end: g.closesAt ?? startOfDay(addDays(g.closesOn, 1), g.hostTz),
+  };
+}
+
+export function gamesPhase(g: Games, now: Date): "before" | "during" | "after" {
+  const { start, end } = gamesWindow(g);
+  if (now.getTime() < start.getTime()) return "before";
+  if (now.getTime() < end.getTime()) return "during";
+  return "after";
+}
+
+/** The Games of a kind that is on now, else the next one to open; null when all are over. */
+export function currentOrNextGames(games: Games[], now: Date, kind: GamesKind = "olympic"): Games | null {
+  let best: { g: Games; start: number } | null = null;
+  for (const g of games) {
+    if (g.kind !== kind) continue;
+    const { start, end } = gamesWindow(g);
+    if (end.getTime() <= now.getTime()) continue;
+    if (!best || start.getTime() < best.start) best = { g, start: start.getTime() };
+  }
+  return best?.g ?? null;
+}
+
+/**
+ * The Games a fan most likely means: the latest of the kind with licenses recorded, else the
+ * next one to open, else the most recent one.
+ */
+export function pickDefaultGames(
+  games: Games[],
+  withLicenses: Set<number>,
+  now: Date,
+  kind: GamesKind = "olympic",
+): Games | null {
+  const ofKind = games.filter((g) => g.kind === kind).sort((a, b) => a.opensOn.localeCompare(b.opensOn));
+  const withData = ofKind.filter((g) => withLicenses.has(g.id));
+  return withData.at(-1) ?? currentOrNextGames(ofKind, now, kind) ?? ofKind.at(-1) ?? null;
+}

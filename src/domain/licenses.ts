@@ -1,0 +1,124 @@
+import { and, asc, desc, eq, or, sql } from "drizzle-orm";
+import type { Db } from "../db/client.js";
+import { games as gamesTable, licenses as licensesTable, reportedTotals, sports as sportsTable } from "../db/schema.js";
+import { NotFoundError } from "./errors.js";
+import { toGames } from "./games.js";
+import { isRowId } from "./ids.js";
+import { toSport } from "./sports.js";
+import type { Games, License, Sport } from "./types.js";
+
+export interface ReportedTotal {
+  licenses: number;
+  sports: number | null;
+  target: number | null;
+  asOf: string;
+  source: string;
+}
+
+export interface LicenseSummary {
+  games: Games;
+  totalPlaces: number; // quota places over all listed licenses
+  licenseCount: number; // listed license rows
+  sportCount: number; // distinct sports, a discipline counting as its parent sport
+  bySport: { sport: Sport; places: number; licenses: number }[]; // places desc, then English name
+  reported: ReportedTotal | null; // the latest official figure
+  target: number | null; // games.licenseTarget ?? reported.target
+}
+
+/**
+ * Totals for one Games in a single round trip: the Games row, per-sport aggregates and the latest
+ * reported total, joined. Throws NotFoundError for an unknown Games.
+ */
+export async function licenseSummary(db: Db, gamesId: number): Promise<LicenseSummary> {
+  if (!isRowId(gamesId)) throw new NotFoundError("games", gamesId);
+  const perSport = db
+    .select({
+      sportId: licensesTable.sportId,
+      places: sql<number>`sum(${licensesTable.quotaPlaces})::int`.as("places"),
+      licenses: sql<number>`count(*)::int`.as("license_count"),
+    })
+    .from(licensesTable)
+    .where(eq(licensesTable.gamesId, gamesId))
+    .groupBy(licensesTable.sportId)
+    .as("per_sport");
+  const latestTotal = db
+    .select()
+    .from(reportedTotals)
+    .where(eq(reportedTotals.gamesId, gamesId))
+    .orderBy(desc(reportedTotals.asOf))
+    .limit(1)
+    .as("latest_total");
+
+  const rows = await db
+    .select({
+      games: gamesTable,
+      sport: sportsTable,
+      places: perSport.places,
+      licenses: perSport.licenses,
+      reported: {
+        licenses: latestTotal.licenses,
+        sports: latestTotal.sports,
+        target: latestTotal.target,
+        asOf: latestTotal.asOf,
+        source: latestTotal.source,
+      },
+    })
+    .from(gamesTable)
+    .leftJoin(latestTotal, sql`true`)
+    .leftJoin(perSport, sql`true`)
+    .leftJoin(sportsTable, eq(sportsTable.id, perSport.sportId))
+    .where(eq(gamesTable.id, gamesId));
+
+  const [first] = rows;
+  if (!first) throw new NotFoundError("games", gamesId);
+  const games = toGames(first.games);
+  const bySport = rows
+    .flatMap((r) => (r.sport ? [{ sport: toSport(r.sport), places: r.places ?? 0, licenses: r.licenses ?? 0 }] : []))
+    .sort((a, b) => b.places - a.places || a.sport.name.en.localeCompare(b.sport.name.en, "en"));
+  const reported = first.reported;
+  return {
+    games,
+    totalPlaces: bySport.reduce((n, s) => n + s.places, 0),
+    licenseCount: bySport.reduce((n, s) => n + s.licenses, 0),
+    sportCount: new Set(bySport.map((s) => s.sport.parentId ?? s.sport.id)).size,
+    bySport,
+    reported,
+    target: games.licenseTarget ?? reported?.target ?? null,
+  };
+}
+
+/** Licenses of a sport at a Games, its disciplines' included; most recently won first. */
+export async function sportLicenses(db: Db, gamesId: number, sportId: number): Promise<License[]> {
+  if (!isRowId(gamesId) || !isRowId(sportId)) return [];
+  const rows = await db
+    .select({ license: licensesTable, sport: sportsTable })
+    .from(licensesTable)
+    .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
+    .where(
+      and(
+        eq(licensesTable.gamesId, gamesId),
+        or(eq(sportsTable.id, sportId), eq(sportsTable.parentId, sportId)),
+      ),
+    )
+    .orderBy(sql`${licensesTable.wonOn} desc nulls last`, asc(licensesTable.id));
+  return rows.map(({ license: l, sport }) => ({
+    id: l.id,
+    gamesId: l.gamesId,
+    sport: toSport(sport),
+    event: l.event,
+    athletes: l.athletes,
+    team: l.team,
+    quotaPlaces: l.quotaPlaces,
+    wonOn: l.wonOn,
+    howWon: l.howWon,
+    whereWon: l.whereWon,
+    source: l.source,
+    note: l.note,
+  }));
+}
+
+/** Ids of the Games that have at least one license listed. */
+export async function gamesWithLicenses(db: Db): Promise<Set<number>> {
+  const rows = await db.selectDistinct({ gamesId: licensesTable.gamesId }).from(licensesTable);
+  return new Set(rows.map((r) => r.gamesId));
+}
