@@ -1,0 +1,195 @@
+# English. Messages are Telegram HTML: values arrive escaped; use &amp; &lt; &gt; for literal characters.
+# Keys used as button labels, alerts or command descriptions (menu-*, button-*, switch-*, cmd-*,
+# language-*, games-short, licenses-sport-button, error-*) must stay plain text.
+
+-team = Team Kazakhstan
+
+## Games
+
+games-title = { $season ->
+    [winter] { $kind ->
+        [paralympic] { $city } { $year } Paralympic Winter Games
+       *[olympic] { $city } { $year } Olympic Winter Games
+    }
+   *[summer] { $kind ->
+        [paralympic] { $city } { $year } Paralympic Games
+       *[olympic] { $city } { $year } Olympic Games
+    }
+}
+games-short = { $city } { $year }{ $kind ->
+    [paralympic] {" "}(Paralympic)
+   *[olympic] {""}
+}
+switch-kind = { $kind ->
+    [paralympic] ⇄ Paralympic Games
+   *[olympic] ⇄ Olympic Games
+}
+games-over = { $games } are over: they closed on { $date }.
+next-games = Next: { $games } open on { $date }. See /countdown.
+no-games = There are no Games in the calendar yet.
+
+## Time
+
+time-in-zone = { $time } { $zone }
+time-pair = { $host } · { $local }
+date-time = { $date }, { $times }
+
+## Menu and commands
+
+menu-licenses = 🏅 Licenses
+menu-schedule = 📅 Schedule
+menu-countdown = ⏳ Countdown
+menu-language = 🌐 Language
+
+cmd-start = What this bot does
+cmd-licenses = Licenses won; add a sport, e.g. /licenses boxing
+cmd-schedule = Competition dates; add a sport or "today"
+cmd-countdown = Time left until the next Games
+cmd-language = Choose the language
+cmd-help = All commands with examples
+
+start-text =
+    👋 Hello, { $name }!
+
+    I follow { -team } on its way to the Olympic and Paralympic Games:
+    🏅 licenses (quota places) won, sport by sport;
+    📅 when each sport competes;
+    ⏳ how long until the next Games.
+
+    Tap a button below, or just send me the name of a sport, e.g. <i>boxing</i>.
+
+help-text =
+    <b>What I can do</b>
+
+    /licenses — licenses for the Games: total, target and count per sport
+    /licenses boxing — every license in one sport (English, Russian or Kazakh names; typos are fine)
+    /schedule — competition dates of the Games
+    /schedule judo — when one sport competes
+    /schedule today — what is on today while the Games are running
+    /countdown — time left until the next Olympic and Paralympic Games
+    /language — English, Русский or Қазақша
+    /help — this message
+
+    You can also send just a sport name, e.g. <i>бокс</i> or <i>wrestling</i>.
+    In a group, address me as /licenses@{ $bot } or reply to one of my messages.
+
+hint = Send me a sport name (e.g. <i>boxing</i>) or use /licenses, /schedule, /countdown. All commands: /help
+unknown-command = I don't know that command. All commands: /help
+
+## Buttons
+
+button-stale = This button is out of date. Send /start for fresh ones.
+button-refresh = 🔄 Refresh
+button-all-sports = ⬅️ All sports
+button-full-schedule = 📅 Full schedule
+button-sport-schedule = 📅 { $sport }: schedule
+button-sport-licenses = 🏅 { $sport }: licenses
+
+## Licenses
+
+licenses-header = 🏅 <b>{ $games }</b>
+    { -team }'s licenses
+licenses-none-yet = No licenses are listed for these Games yet.
+licenses-listed = Listed: <b>{ $places ->
+        [one] { $places } quota place
+       *[other] { $places } quota places
+    }</b> from { $licenses ->
+        [one] { $licenses } license
+       *[other] { $licenses } licenses
+    } in { $sports ->
+        [one] { $sports } sport
+       *[other] { $sports } sports
+    }.
+licenses-target = Target: <b>{ $target }</b> — { $places } of { $target } reached so far.
+licenses-reported = Officially reported: <b>{ $licenses ->
+        [one] { $licenses } license
+       *[other] { $licenses } licenses
+    }</b>{ $sports ->
+        [0] {""}
+        [one] {" "}in { $sports } sport
+       *[other] {" "}in { $sports } sports
+    } as of { $date } ({ $source }). Not all of them are listed here yet.
+licenses-sport-line = • { $sport } — { $places }
+licenses-tap-sport = Tap a sport to see who won its licenses.
+licenses-sport-button = { $sport } · { $places }
+
+licenses-sport-header = 🏅 <b>{ $sport }</b> — { $games }
+licenses-sport-count = { $licenses ->
+        [one] { $licenses } license
+       *[other] { $licenses } licenses
+    }, { $places ->
+        [one] { $places } quota place
+       *[other] { $places } quota places
+    }
+licenses-sport-none = No licenses in <b>{ $sport }</b> are listed for { $games } yet.
+license-unnamed = Athlete not named yet
+license-who = { $n }. <b>{ $who }</b>
+license-discipline = Discipline: { $sport }
+license-team = Team: { $team }
+license-event = Event: { $event }
+license-places = { $places ->
+        [one] { $places } quota place
+       *[other] { $places } quota places
+    }
+license-won-on = Won on: { $date }
+license-how = How: { $how }
+license-note = <i>{ $note }</i>
+license-source = Source: { $source }
+
+## Finding a sport
+
+sport-unknown = I don't know a sport called “{ $query }”. Try { $command } without a name to see them all.
+sport-ambiguous = “{ $query }” could be several sports. Which one?
+sport-did-you-mean = I couldn't find “{ $query }”. Did you mean:
+
+## Schedule
+
+schedule-header = 📅 <b>{ $games }</b> — competition schedule
+schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
+schedule-before = The Games open on { $date }.
+schedule-during = The Games are on: day { $day } of { $of }.
+schedule-opening = Opening ceremony: { $when }
+schedule-dates-in = Dates are { $city } time ({ $zone }).
+schedule-line = • { $sport }: { $dates }
+schedule-starts = ↳ first start: { $times }
+schedule-note = ↳ <i>{ $note }</i>
+schedule-none = The competition schedule for these Games is not known yet.
+schedule-sport-none = No competition dates for <b>{ $sport }</b> at { $games } yet.
+
+today-header = 📅 <b>{ $games }</b> — today, { $date } ({ $city } time), day { $day } of { $of }
+today-nothing = No competitions in our list today.
+today-no-games = No Games are on today.
+
+## Countdown
+
+countdown-header = ⏳ <b>Countdown</b>
+countdown-before = <b>{ $games }</b>: { $left } to go.
+countdown-days = <b>{ $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }</b>
+countdown-clock = <b>{ $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }</b>
+countdown-opening-exact = Opening ceremony: { $when }
+countdown-opening-date = Opens on { $date } (the ceremony time is not confirmed; counting to the start of that day, { $zone }).
+countdown-during = <b>{ $games }</b>: day { $day } of { $of }.
+countdown-none = No upcoming Games are in the calendar yet.
+
+## Language
+
+language-name-en = English
+language-name-ru = Русский
+language-name-kk = Қазақша
+language-auto = 🔄 Telegram's language
+language-choose = Current language: { $language }. Choose the language for this chat:
+language-set = Done: I'll speak { $language } in this chat.
+
+## Errors (plain text: also shown as pop-up alerts)
+
+error-db-unavailable = Sorry, I'm temporarily unavailable. Please try again in a minute.
+error-generic = Sorry, something went wrong on my side. Please try again.

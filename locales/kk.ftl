@@ -1,0 +1,163 @@
+# Қазақша. Хабарламалар — Telegram HTML: мәндер экрандалған күйде келеді; & < > таңбалары үшін &amp; &lt; &gt; жазыңыз.
+# Батырмалардың, қалқымалы жауаптардың және команда сипаттамаларының кілттері (menu-*, button-*, switch-*, cmd-*,
+# language-*, games-short, licenses-sport-button, error-*) — тек қарапайым мәтін.
+# Сан есімнен кейін зат есім көпше түрде өзгермейді (5 күн, 3 лицензия), сондықтан көптік селекторлары қажет емес.
+
+## Games
+
+games-title = { $season ->
+    [winter] { $kind ->
+        [paralympic] «{ $city } { $year }» қысқы Паралимпиада ойындары
+       *[olympic] «{ $city } { $year }» қысқы Олимпиада ойындары
+    }
+   *[summer] { $kind ->
+        [paralympic] «{ $city } { $year }» Паралимпиада ойындары
+       *[olympic] «{ $city } { $year }» Олимпиада ойындары
+    }
+}
+games-short = { $city } { $year }{ $kind ->
+    [paralympic] {" "}(Паралимпиада)
+   *[olympic] {""}
+}
+switch-kind = { $kind ->
+    [paralympic] ⇄ Паралимпиада ойындары
+   *[olympic] ⇄ Олимпиада ойындары
+}
+games-over = { $games } аяқталды (жабылу күні: { $date }).
+next-games = Келесі: { $games }, ашылу күні — { $date }. Толығырақ: /countdown
+no-games = Күнтізбеде әзірге Ойындар жоқ.
+
+## Time
+
+time-in-zone = { $time } { $zone }
+time-pair = { $host } · { $local }
+date-time = { $date }, { $times }
+
+## Menu and commands
+
+menu-licenses = 🏅 Лицензиялар
+menu-schedule = 📅 Кесте
+menu-countdown = ⏳ Кері санақ
+menu-language = 🌐 Тіл
+
+cmd-start = Бот не істейді
+cmd-licenses = Лицензиялар; спорт түрін қосуға болады: /licenses бокс
+cmd-schedule = Жарыс күндері; спорт түрін немесе «бүгін» деп қосыңыз
+cmd-countdown = Келесі Ойындарға дейін қалған уақыт
+cmd-language = Тілді таңдау
+cmd-help = Барлық командалар мысалдарымен
+
+start-text =
+    👋 Сәлеметсіз бе, { $name }!
+
+    Мен Қазақстан құрамасының Олимпиада және Паралимпиада ойындарына жолын қадағалаймын:
+    🏅 спорт түрлері бойынша жеңіп алынған лицензиялар (квоталар);
+    📅 әр спорт түрінің жарыс күндері;
+    ⏳ келесі Ойындарға дейін қанша уақыт қалғаны.
+
+    Төмендегі батырманы басыңыз немесе спорт түрінің атауын жіберіңіз, мысалы, <i>бокс</i>.
+
+help-text =
+    <b>Не істей аламын</b>
+
+    /licenses — Ойындарға лицензиялар: барлығы, мақсат және спорт түрлері бойынша саны
+    /licenses бокс — бір спорт түріндегі барлық лицензиялар (атауын қазақша, орысша немесе ағылшынша жазыңыз; қатемен жазсаңыз да табамын)
+    /schedule — Ойындардың жарыс күндері
+    /schedule дзюдо — бір спорт түрінің жарыс күндері
+    /schedule бүгін — Ойындар кезінде бүгін не өтетіні
+    /countdown — келесі Олимпиада және Паралимпиада ойындарына дейін қалған уақыт
+    /language — English, Русский немесе Қазақша
+    /help — осы хабарлама
+
+    Спорт түрінің атауын жай ғана жіберсеңіз де болады, мысалы, <i>бокс</i> немесе <i>күрес</i>.
+    Топта маған /licenses@{ $bot } түрінде жазыңыз немесе хабарламаларыма жауап беріңіз.
+
+hint = Спорт түрінің атауын жіберіңіз (мысалы, <i>бокс</i>) немесе /licenses, /schedule, /countdown командаларын пайдаланыңыз. Барлық командалар: /help
+unknown-command = Мұндай команданы білмеймін. Барлық командалар: /help
+
+## Buttons
+
+button-stale = Бұл батырма ескірген. Жаңаларын алу үшін /start жіберіңіз.
+button-refresh = 🔄 Жаңарту
+button-all-sports = ⬅️ Барлық спорт түрлері
+button-full-schedule = 📅 Толық кесте
+button-sport-schedule = 📅 { $sport }: кесте
+button-sport-licenses = 🏅 { $sport }: лицензиялар
+
+## Licenses
+
+licenses-header = 🏅 <b>{ $games }</b>
+    Қазақстан құрамасының лицензиялары
+licenses-none-yet = Бұл Ойындарға әзірге бірде-бір лицензия тізімде жоқ.
+licenses-listed = Тізімде: <b>{ $places } квоталық орын</b> — { $sports } спорт түрі бойынша { $licenses } лицензия.
+licenses-target = Мақсат: <b>{ $target }</b>; әзірге алынғаны: { $places }.
+licenses-reported = Ресми мәлімет ({ $date }): <b>{ $licenses } лицензия</b>{ $sports ->
+        [0] {""}
+       *[other] , { $sports } спорт түрі
+    } ({ $source }). Олардың бәрі әлі бұл тізімде жоқ.
+licenses-sport-line = • { $sport } — { $places }
+licenses-tap-sport = Лицензияны кім жеңіп алғанын көру үшін спорт түрін таңдаңыз.
+licenses-sport-button = { $sport } · { $places }
+
+licenses-sport-header = 🏅 <b>{ $sport }</b> — { $games }
+licenses-sport-count = { $licenses } лицензия, { $places } квоталық орын
+licenses-sport-none = { $games }: <b>{ $sport }</b> бойынша әзірге лицензия тізімде жоқ.
+license-unnamed = Спортшының аты әзірге белгісіз
+license-who = { $n }. <b>{ $who }</b>
+license-discipline = Пән: { $sport }
+license-team = Команда: { $team }
+license-event = Жарыс түрі: { $event }
+license-places = { $places } квоталық орын
+license-won-on = Алынған күні: { $date }
+license-how = Қалай алынды: { $how }
+license-note = <i>{ $note }</i>
+license-source = Дереккөз: { $source }
+
+## Finding a sport
+
+sport-unknown = «{ $query }» деген спорт түрін білмеймін. Барлығын көру үшін { $command } командасын атаусыз жіберіңіз.
+sport-ambiguous = «{ $query }» бірнеше спорт түріне сәйкес келеді. Қайсысы?
+sport-did-you-mean = «{ $query }» табылмады. Мүмкін, мыналардың бірі шығар:
+
+## Schedule
+
+schedule-header = 📅 <b>{ $games }</b> — жарыс кестесі
+schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
+schedule-before = Ойындардың ашылу күні: { $date }.
+schedule-during = Ойындар жүріп жатыр: { $of } күннің { $day }-күні.
+schedule-opening = Ашылу салтанаты: { $when }
+schedule-dates-in = Күндер жергілікті уақыт бойынша көрсетілген ({ $city }, { $zone }).
+schedule-line = • { $sport }: { $dates }
+schedule-starts = ↳ алғашқы старт: { $times }
+schedule-note = ↳ <i>{ $note }</i>
+schedule-none = Бұл Ойындардың жарыс кестесі әзірге белгісіз.
+schedule-sport-none = { $games }: <b>{ $sport }</b> бойынша жарыс күндері әзірге белгісіз.
+
+today-header = 📅 <b>{ $games }</b> — бүгін, { $date }, жергілікті уақыт бойынша ({ $city }), { $of } күннің { $day }-күні
+today-nothing = Бүгін біздің тізімдегі жарыстар жоқ.
+today-no-games = Бүгін ешқандай Ойындар өтпейді.
+
+## Countdown
+
+countdown-header = ⏳ <b>Кері санақ</b>
+countdown-before = <b>{ $games }</b>: ашылуына { $left } қалды.
+countdown-days = <b>{ $days } күн</b>
+countdown-clock = <b>{ $hours } сағат { $minutes } минут</b>
+countdown-opening-exact = Ашылу салтанаты: { $when }
+countdown-opening-date = Ашылу күні: { $date } (салтанаттың уақыты әлі жарияланған жоқ; санақ сол күннің басына дейін жүргізіледі, { $zone }).
+countdown-during = <b>{ $games }</b>: { $of } күннің { $day }-күні.
+countdown-none = Күнтізбеде алдағы Ойындар әзірге жоқ.
+
+## Language
+
+language-name-en = English
+language-name-ru = Русский
+language-name-kk = Қазақша
+language-auto = 🔄 Telegram тілі
+language-choose = Қазіргі тіл: { $language }. Осы чаттың тілін таңдаңыз:
+language-set = Дайын: осы чаттың тілі — { $language }.
+
+## Errors (plain text: also shown as pop-up alerts)
+
+error-db-unavailable = Кешіріңіз, қазір уақытша қолжетімсізбін. Бір минуттан кейін қайталап көріңіз.
+error-generic = Кешіріңіз, менің тарапымда бірдеңе дұрыс болмады. Қайталап көріңіз.

@@ -1,0 +1,202 @@
+# Русский. Сообщения — Telegram HTML: значения приходят уже экранированными; для символов & < > пишите &amp; &lt; &gt;.
+# Ключи кнопок, всплывающих ответов и описаний команд (menu-*, button-*, switch-*, cmd-*, language-*,
+# games-short, licenses-sport-button, error-*) — только обычный текст.
+
+## Games
+
+games-title = { $season ->
+    [winter] { $kind ->
+        [paralympic] Зимние Паралимпийские игры «{ $city } { $year }»
+       *[olympic] Зимние Олимпийские игры «{ $city } { $year }»
+    }
+   *[summer] { $kind ->
+        [paralympic] Паралимпийские игры «{ $city } { $year }»
+       *[olympic] Олимпийские игры «{ $city } { $year }»
+    }
+}
+games-short = { $city } { $year }{ $kind ->
+    [paralympic] {" "}(Паралимпиада)
+   *[olympic] {""}
+}
+switch-kind = { $kind ->
+    [paralympic] ⇄ Паралимпийские игры
+   *[olympic] ⇄ Олимпийские игры
+}
+games-over = { $games } завершились { $date }.
+next-games = Следующие: { $games }, открытие { $date }. Подробнее: /countdown
+no-games = В календаре пока нет Игр.
+
+## Time
+
+time-in-zone = { $time } { $zone }
+time-pair = { $host } · { $local }
+date-time = { $date }, { $times }
+
+## Menu and commands
+
+menu-licenses = 🏅 Лицензии
+menu-schedule = 📅 Расписание
+menu-countdown = ⏳ Отсчёт
+menu-language = 🌐 Язык
+
+cmd-start = Что умеет бот
+cmd-licenses = Лицензии; можно указать вид спорта: /licenses бокс
+cmd-schedule = Даты соревнований; можно указать вид спорта или «сегодня»
+cmd-countdown = Сколько осталось до следующих Игр
+cmd-language = Выбрать язык
+cmd-help = Все команды с примерами
+
+start-text =
+    👋 Здравствуйте, { $name }!
+
+    Я слежу за сборной Казахстана на пути к Олимпийским и Паралимпийским играм:
+    🏅 завоёванные лицензии (квоты) по каждому виду спорта;
+    📅 когда соревнуется каждый вид спорта;
+    ⏳ сколько осталось до следующих Игр.
+
+    Нажмите кнопку ниже или просто пришлите название вида спорта, например <i>бокс</i>.
+
+help-text =
+    <b>Что я умею</b>
+
+    /licenses — лицензии на Игры: всего, цель и число по видам спорта
+    /licenses бокс — все лицензии в одном виде спорта (по-русски, по-казахски или по-английски; опечатки не страшны)
+    /schedule — даты соревнований на Играх
+    /schedule дзюдо — когда соревнуется один вид спорта
+    /schedule сегодня — что проходит сегодня, пока идут Игры
+    /countdown — сколько осталось до следующих Олимпийских и Паралимпийских игр
+    /language — English, Русский или Қазақша
+    /help — это сообщение
+
+    Можно просто прислать название вида спорта, например <i>бокс</i> или <i>борьба</i>.
+    В группе пишите мне так: /licenses@{ $bot } — или отвечайте на мои сообщения.
+
+hint = Пришлите название вида спорта (например, <i>бокс</i>) или воспользуйтесь командами /licenses, /schedule, /countdown. Все команды: /help
+unknown-command = Такой команды я не знаю. Все команды: /help
+
+## Buttons
+
+button-stale = Эта кнопка устарела. Отправьте /start, чтобы получить новые.
+button-refresh = 🔄 Обновить
+button-all-sports = ⬅️ Все виды спорта
+button-full-schedule = 📅 Всё расписание
+button-sport-schedule = 📅 { $sport }: расписание
+button-sport-licenses = 🏅 { $sport }: лицензии
+
+## Licenses
+
+licenses-header = 🏅 <b>{ $games }</b>
+    Лицензии сборной Казахстана
+licenses-none-yet = В списке пока нет ни одной лицензии на эти Игры.
+licenses-listed = В списке: <b>{ $places ->
+        [one] { $places } квотное место
+        [few] { $places } квотных места
+       *[many] { $places } квотных мест
+    }</b> — { $licenses ->
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+       *[many] { $licenses } лицензий
+    } в { $sports ->
+        [one] { $sports } виде спорта
+       *[other] { $sports } видах спорта
+    }.
+licenses-target = Цель: <b>{ $target }</b> — пока набрано { $places } из { $target }.
+licenses-reported = Официально на { $date }: <b>{ $licenses ->
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+       *[many] { $licenses } лицензий
+    }</b>{ $sports ->
+        [0] {""}
+        [one] {" "}в { $sports } виде спорта
+       *[other] {" "}в { $sports } видах спорта
+    } ({ $source }). Здесь перечислены ещё не все.
+licenses-sport-line = • { $sport } — { $places }
+licenses-tap-sport = Нажмите на вид спорта, чтобы увидеть, кто завоевал лицензии.
+licenses-sport-button = { $sport } · { $places }
+
+licenses-sport-header = 🏅 <b>{ $sport }</b> — { $games }
+licenses-sport-count = { $licenses ->
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+       *[many] { $licenses } лицензий
+    }, { $places ->
+        [one] { $places } квотное место
+        [few] { $places } квотных места
+       *[many] { $places } квотных мест
+    }
+licenses-sport-none = По виду спорта <b>{ $sport }</b> лицензий на { $games } в списке пока нет.
+license-unnamed = Спортсмен пока не назван
+license-who = { $n }. <b>{ $who }</b>
+license-discipline = Дисциплина: { $sport }
+license-team = Команда: { $team }
+license-event = Вид программы: { $event }
+license-places = { $places ->
+        [one] { $places } квотное место
+        [few] { $places } квотных места
+       *[many] { $places } квотных мест
+    }
+license-won-on = Завоёвана: { $date }
+license-how = Как: { $how }
+license-note = <i>{ $note }</i>
+license-source = Источник: { $source }
+
+## Finding a sport
+
+sport-unknown = Я не знаю вида спорта «{ $query }». Отправьте { $command } без названия, чтобы увидеть весь список.
+sport-ambiguous = «{ $query }» подходит к нескольким видам спорта. Какой именно?
+sport-did-you-mean = Не нашёл «{ $query }». Возможно, вы имели в виду:
+
+## Schedule
+
+schedule-header = 📅 <b>{ $games }</b> — расписание соревнований
+schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
+schedule-before = Игры откроются { $date }.
+schedule-during = Игры идут: день { $day } из { $of }.
+schedule-opening = Церемония открытия: { $when }
+schedule-dates-in = Даты указаны по местному времени ({ $city }, { $zone }).
+schedule-line = • { $sport }: { $dates }
+schedule-starts = ↳ первый старт: { $times }
+schedule-note = ↳ <i>{ $note }</i>
+schedule-none = Расписание соревнований этих Игр пока неизвестно.
+schedule-sport-none = Даты соревнований по виду спорта <b>{ $sport }</b> на { $games } пока неизвестны.
+
+today-header = 📅 <b>{ $games }</b> — сегодня { $date } по местному времени ({ $city }), день { $day } из { $of }
+today-nothing = Сегодня соревнований из нашего списка нет.
+today-no-games = Сегодня Игры не проходят.
+
+## Countdown
+
+countdown-header = ⏳ <b>Обратный отсчёт</b>
+countdown-before = <b>{ $games }</b>: до открытия { $left }.
+countdown-days = <b>{ $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    }</b>
+countdown-clock = <b>{ $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+       *[many] { $hours } часов
+    } { $minutes ->
+        [one] { $minutes } минута
+        [few] { $minutes } минуты
+       *[many] { $minutes } минут
+    }</b>
+countdown-opening-exact = Церемония открытия: { $when }
+countdown-opening-date = Открытие { $date } (время церемонии ещё не объявлено; отсчёт до начала этого дня, { $zone }).
+countdown-during = <b>{ $games }</b>: день { $day } из { $of }.
+countdown-none = В календаре пока нет предстоящих Игр.
+
+## Language
+
+language-name-en = English
+language-name-ru = Русский
+language-name-kk = Қазақша
+language-auto = 🔄 Язык Telegram
+language-choose = Сейчас язык: { $language }. Выберите язык для этого чата:
+language-set = Готово: язык этого чата — { $language }.
+
+## Errors (plain text: also shown as pop-up alerts)
+
+error-db-unavailable = Извините, я временно недоступен. Попробуйте через минуту.
+error-generic = Извините, у меня что-то пошло не так. Попробуйте ещё раз.

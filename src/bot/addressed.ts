@@ -1,0 +1,26 @@
+import type { Context } from "grammy";
+
+/**
+ * Whether an update asks the bot for something. In private chats and for button presses
+ * always; in groups only commands addressed to this bot, replies to it and mentions of it, so
+ * the bot never chimes into a conversation between people.
+ */
+export function isAddressedToBot(ctx: Context): boolean {
+  if (ctx.callbackQuery) return true;
+  const msg = ctx.message;
+  if (!msg) return false;
+  if (ctx.chat?.type === "private") return true;
+  const username = ctx.me?.username?.toLowerCase();
+  if (msg.reply_to_message?.from?.id === ctx.me?.id) return true;
+  const text = msg.text ?? msg.caption ?? "";
+  if (!username) return false;
+  const command = /^\/[A-Za-z0-9_]+@([A-Za-z0-9_]+)/.exec(text);
+  if (command) return command[1]?.toLowerCase() === username;
+  return text.toLowerCase().includes(`@${username}`);
+}
+
+/** The message text without a leading mention of the bot ("@bot boxing" -> "boxing"). */
+export function stripMention(text: string, username: string | undefined): string {
+  if (!username) return text.trim();
+  return text.replace(new RegExp(`@${username}\\b`, "ig"), " ").trim();
+}

@@ -1,0 +1,33 @@
+import type { Context } from "grammy";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Logger } from "pino";
+import type { Db } from "../db/client.js";
+import type { Clock } from "../domain/clock.js";
+import type { Lang } from "../domain/types.js";
+
+export type { Clock };
+
+/** The part of the configuration handlers need. */
+export interface BotSettings {
+  displayTz: string;
+}
+
+export interface ChatPrefs {
+  /** The language chosen with /language; null = follow the user's Telegram language. */
+  language: Lang | null;
+  status: string;
+}
+
+/** What every handler gets, installed per update by `attachDeps` (no globals). */
+export interface DepsFlavor {
+  db: Db;
+  clock: Clock;
+  config: BotSettings;
+  logger: Logger;
+  /** The chat's stored preferences; null for updates without a chat (or before they are read). */
+  chatPrefs: ChatPrefs | null;
+  /** The language this update is answered in (kept in step with i18n). */
+  lang: Lang;
+}
+
+export type BotContext = Context & I18nFlavor & DepsFlavor;

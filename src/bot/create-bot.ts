@@ -1,0 +1,81 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot } from "grammy";
+import type { Logger } from "pino";
+import type { Db } from "../db/client.js";
+import type { BotContext, BotSettings, Clock } from "./context.js";
+import { chatMemberFeature } from "./features/chat-member.js";
+import { leftoverCallbacks } from "./features/callbacks.js";
+import { countdownFeature } from "./features/countdown.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { helpFeature } from "./features/help.js";
+import { languageFeature } from "./features/language.js";
+import { licensesFeature } from "./features/licenses.js";
+import { menuFeature } from "./features/menu.js";
+import { scheduleFeature } from "./features/schedule.js";
+import { startFeature } from "./features/start.js";
+import { createI18n, LANGS } from "./i18n.js";
+import { attachDeps } from "./middlewares/attach-deps.js";
+import { chatRecord } from "./middlewares/chat-record.js";
+import { handleUpdateError } from "./middlewares/error-boundary.js";
+
+export interface CreateBotOptions {
+  token: string;
+  apiRoot?: string;
+  db: Db;
+  config: BotSettings;
+  logger: Logger;
+  clock: Clock;
+  /** Database reachability, used to tell an outage from a bug when an error is ambiguous. */
+  ping?: () => Promise<boolean>;
+  /** Skips the getMe call at init (tests and benchmarks that already know the bot). */
+  botInfo?: Bot<BotContext>["botInfo"];
+}
+
+export const COMMANDS = ["start", "licenses", "schedule", "countdown", "language", "help"] as const;
+
+export function createBot(opts: CreateBotOptions): Bot<BotContext> {
+  const bot = new Bot<BotContext>(opts.token, {
+    client: { apiRoot: opts.apiRoot ?? "https://api.telegram.org" },
+    ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
+  });
+  // 429s wait out retry_after; 5xx and network errors back off and retry, up to three times.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  const i18n = createI18n();
+  const onError = handleUpdateError({ i18n, logger: opts.logger, ...(opts.ping ? { ping: opts.ping } : {}) });
+
+  // Last line of defence: whatever escapes the boundary below is logged, never rethrown.
+  bot.catch(async (err) => {
+    opts.logger.error({ err: err.error, updateId: err.ctx.update.update_id }, "unhandled error in update");
+  });
+
+  bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger }));
+  const safe = bot.errorBoundary(onError);
+  // One update at a time per chat, so a quick double tap cannot interleave two edits.
+  safe.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  safe.use(chatRecord());
+  safe.use(i18n.middleware());
+  safe.use(
+    chatMemberFeature,
+    startFeature,
+    helpFeature,
+    licensesFeature,
+    scheduleFeature,
+    countdownFeature,
+    languageFeature,
+    menuFeature,
+    leftoverCallbacks,
+    fallbackFeature,
+  );
+  return bot;
+}
+
+/** The command menu in every language; Telegram shows the one matching the user's app. */
+export async function setCommands(bot: Bot<BotContext>): Promise<void> {
+  const i18n = createI18n();
+  for (const lang of LANGS) {
+    const commands = COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
+    await bot.api.setMyCommands(commands, lang === "en" ? {} : { language_code: lang });
+  }
+}

@@ -1,0 +1,26 @@
+import type { MiddlewareFn } from "grammy";
+import { touchChat } from "../../domain/chats.js";
+import type { BotContext } from "../context.js";
+import { negotiateLang } from "../i18n.js";
+
+/** Records every chat that talks to the bot (one upsert per update) and reads its preferences. */
+export function chatRecord(): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const chat = ctx.chat;
+    if (chat) {
+      const prefs = await touchChat(
+        ctx.db,
+        {
+          id: chat.id,
+          type: chat.type,
+          title: "title" in chat ? (chat.title ?? null) : null,
+          username: "username" in chat ? (chat.username ?? null) : null,
+        },
+        ctx.clock(),
+      );
+      ctx.chatPrefs = { language: prefs.language, status: prefs.status };
+      ctx.lang = negotiateLang(ctx);
+    }
+    return next();
+  };
+}

@@ -1,0 +1,55 @@
+import type { BotError } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Logger } from "pino";
+import { setChatStatus } from "../../domain/chats.js";
+import { isAddressedToBot } from "../addressed.js";
+import type { BotContext } from "../context.js";
+import { isDatabaseUnavailable, isForbidden } from "../errors.js";
+import { chatStatusFor } from "../features/chat-member.js";
+import { langFromTelegram, tIn } from "../i18n.js";
+
+export interface ErrorBoundaryDeps {
+  i18n: I18n<BotContext>;
+  logger: Logger;
+  /** Reachability check, for errors whose type does not say whether the database is down. */
+  ping?: () => Promise<boolean>;
+}
+
+/**
+ * Turns any failure of an update into a log line and, if someone is waiting, a reply. Nothing
+ * is cached across updates, so once the database is back the next update simply works.
+ */
+export function handleUpdateError(deps: ErrorBoundaryDeps): (err: BotError<BotContext>) => Promise<void> {
+  return async ({ error, ctx }) => {
+    const log = deps.logger.child({ updateId: ctx.update.update_id, chatId: ctx.chat?.id });
+
+    if (isForbidden(error)) {
+      // The user blocked the bot or it was removed from the group: stop talking to that chat.
+      if (ctx.chat) {
+        const status = chatStatusFor(ctx.chat.type, "kicked");
+        await setChatStatus(ctx.db, ctx.chat.id, status).catch((e: unknown) =>
+          log.warn({ err: e }, "could not record the chat status"),
+        );
+        log.info({ status, description: error.description }, "chat is unreachable");
+      }
+      return;
+    }
+
+    const databaseDown = isDatabaseUnavailable(error) || (deps.ping ? !(await deps.ping().catch(() => false)) : false);
+    if (databaseDown) log.warn({ err: error }, "database unavailable while handling an update");
+    else log.error({ err: error }, "update failed");
+
+    if (!isAddressedToBot(ctx)) return;
+    const lang = ctx.lang ?? langFromTelegram(ctx.from?.language_code);
+    const key = databaseDown ? "error-db-unavailable" : "error-generic";
+    try {
+      if (ctx.callbackQuery) {
+        await ctx.answerCallbackQuery({ text: deps.i18n.t(lang, key), show_alert: true });
+      } else {
+        await ctx.reply(tIn(deps.i18n, lang, key).value, { parse_mode: "HTML" });
+      }
+    } catch (e) {
+      log.warn({ err: e }, "could not tell the user about the failure");
+    }
+  };
+}

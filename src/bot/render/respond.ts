@@ -1,0 +1,51 @@
+import { GrammyError, type InlineKeyboard } from "grammy";
+import type { BotContext } from "../context.js";
+import { MAX_MESSAGE_LENGTH, splitMessage, type Html } from "./html.js";
+
+/** A rendered screen: HTML text plus an optional inline keyboard. */
+export interface View {
+  text: Html;
+  keyboard?: InlineKeyboard;
+}
+
+export function isNotModified(error: unknown): boolean {
+  return error instanceof GrammyError && error.error_code === 400 && /message is not modified/i.test(error.description);
+}
+
+function isBadRequest(error: unknown): error is GrammyError {
+  return error instanceof GrammyError && error.error_code === 400;
+}
+
+const baseOptions = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
+
+/** Sends a view as a new message; in groups as a reply to the command, so it is clear who asked. */
+export async function reply(ctx: BotContext, view: View): Promise<void> {
+  const parts = splitMessage(view.text, MAX_MESSAGE_LENGTH);
+  const replyTo =
+    ctx.chat?.type !== "private" && ctx.msg?.message_id !== undefined && !ctx.callbackQuery
+      ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }
+      : {};
+  for (const [i, part] of parts.entries()) {
+    const last = i === parts.length - 1;
+    await ctx.reply(part.value, { ...baseOptions, ...(i === 0 ? replyTo : {}), ...(last && view.keyboard ? { reply_markup: view.keyboard } : {}) });
+  }
+}
+
+/**
+ * Shows a view: a button press edits its message in place, anything else sends a new message.
+ * "Message is not modified" (the same button pressed twice) is fine; an edit Telegram refuses
+ * for another reason (message too old, deleted) falls back to a new message.
+ */
+export async function show(ctx: BotContext, view: View): Promise<void> {
+  if (!ctx.callbackQuery?.message) return reply(ctx, view);
+  const [first] = splitMessage(view.text, MAX_MESSAGE_LENGTH);
+  if (!first) return;
+  try {
+    await ctx.editMessageText(first.value, { ...baseOptions, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
+  } catch (error) {
+    if (isNotModified(error)) return;
+    if (!isBadRequest(error)) throw error;
+    ctx.logger.debug({ err: error.description }, "edit refused, sending a new message");
+    await reply(ctx, view);
+  }
+}

@@ -1,0 +1,175 @@
+import { z } from "zod";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type BotMode = "polling" | "webhook";
+
+export interface WebhookConfig {
+  url: string;
+  /** Path part of `url`; the HTTP server accepts updates only there. */
+  path: string;
+  secret: string;
+  port: number;
+}
+
+export interface Config {
+  botToken: string;
+  botApiRoot: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  mode: BotMode;
+  /** Present exactly when mode is "webhook". */
+  webhook: WebhookConfig | undefined;
+  /** The port of the health endpoint; in webhook mode also the webhook port. */
+  port: number;
+  ownerIds: number[];
+  displayTz: string;
+  logLevel: LogLevel;
+}
+
+/** Every problem with the environment at once, so one restart fixes them all. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Thrown when BOT_TOKEN is absent: main.ts turns it into the "how to get a token" help. */
+export class MissingTokenError extends ConfigError {
+  constructor() {
+    super(["BOT_TOKEN is not set"]);
+    this.name = "MissingTokenError";
+  }
+}
+
+// "123456789:AA...": numeric bot id, colon, secret part. The length of the secret part is not
+// documented, so only its alphabet and a sane minimum are checked.
+const TOKEN_RE = /^\d{1,20}:[A-Za-z0-9_-]{20,}$/;
+const SECRET_RE = /^[A-Za-z0-9_-]{1,256}$/;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+function isHttpUrl(value: string, allowed: string[]): boolean {
+  try {
+    return allowed.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z.object({
+  BOT_TOKEN: opt(
+    z.string().trim().regex(TOKEN_RE, {
+      message: 'BOT_TOKEN does not look like a bot token (expected "<digits>:<letters, digits, _ or ->" as given by @BotFather)',
+    }),
+  ),
+  BOT_API_ROOT: opt(
+    z.string().trim().refine((v) => isHttpUrl(v, ["http:", "https:"]), {
+      message: "BOT_API_ROOT must be an http(s) URL, e.g. https://api.telegram.org",
+    }),
+  ),
+  DATABASE_URL: opt(
+    z.string().trim().refine((v) => isHttpUrl(v, ["postgres:", "postgresql:"]), {
+      message: "DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database)",
+    }),
+  ),
+  DATA_DIR: opt(z.string()),
+  BOT_MODE: opt(
+    z.enum(["polling", "webhook"], { message: 'BOT_MODE must be "polling" or "webhook"' }),
+  ),
+  WEBHOOK_URL: opt(
+    z.string().trim().refine((v) => isHttpUrl(v, ["http:", "https:"]), {
+      message: "WEBHOOK_URL must be an https:// (or http://) URL",
+    }),
+  ),
+  WEBHOOK_SECRET: opt(
+    z.string().regex(SECRET_RE, {
+      message: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -",
+    }),
+  ),
+  PORT: opt(
+    z.coerce
+      .number({ message: "PORT must be a number" })
+      .int({ message: "PORT must be a whole number" })
+      .min(1, { message: "PORT must be between 1 and 65535" })
+      .max(65535, { message: "PORT must be between 1 and 65535" }),
+  ),
+  BOT_OWNER_IDS: opt(
+    z.string().refine((v) => v.split(",").every((id) => /^\s*[1-9]\d{0,15}\s*$/.test(id)), {
+      message: "BOT_OWNER_IDS must be comma-separated positive Telegram user ids, e.g. 12345,67890",
+    }),
+  ),
+  DISPLAY_TZ: opt(
+    z.string().trim().refine(isValidTimeZone, {
+      message: "DISPLAY_TZ must be an IANA time zone, e.g. Asia/Almaty",
+    }),
+  ),
+  LOG_LEVEL: opt(
+    z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }),
+  ),
+});
+
+export interface LoadConfigOptions {
+  /** Tests and tools that never talk to Telegram may start without a token. Default true. */
+  requireToken?: boolean;
+}
+
+export function loadConfig(env: Record<string, string | undefined>, opts: LoadConfigOptions = {}): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+
+  // Cross-field rules look at the raw values so that every problem is reported in one go.
+  const present = (name: string) => blankToUndefined(env[name]) !== undefined;
+  if (blankToUndefined(env.BOT_MODE) === "webhook") {
+    if (!present("WEBHOOK_URL")) problems.push("BOT_MODE=webhook needs WEBHOOK_URL (the public https URL Telegram posts updates to)");
+    if (!present("WEBHOOK_SECRET")) problems.push("BOT_MODE=webhook needs WEBHOOK_SECRET (1-256 characters of A-Z, a-z, 0-9, _ and -)");
+  }
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  const e = parsed.data;
+  if (!e.BOT_TOKEN && opts.requireToken !== false) throw new MissingTokenError();
+
+  const mode: BotMode = e.BOT_MODE ?? "polling";
+  const port = e.PORT ?? 8080;
+  const webhook: WebhookConfig | undefined =
+    mode === "webhook" && e.WEBHOOK_URL && e.WEBHOOK_SECRET
+      ? { url: e.WEBHOOK_URL, path: new URL(e.WEBHOOK_URL).pathname, secret: e.WEBHOOK_SECRET, port }
+      : undefined;
+
+  return {
+    botToken: e.BOT_TOKEN ?? "",
+    botApiRoot: (e.BOT_API_ROOT ?? "https://api.telegram.org").replace(/\/+$/, ""),
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR ?? "./data",
+    mode,
+    webhook,
+    port,
+    ownerIds: e.BOT_OWNER_IDS ? [...new Set(e.BOT_OWNER_IDS.split(",").map((id) => Number(id.trim())))] : [],
+    displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
+    logLevel: e.LOG_LEVEL ?? "info",
+  };
+}
+
+/** What `npm start` prints when there is no token: how to get one, and how to try the bot without one. */
+export const MISSING_TOKEN_HELP = `BOT_TOKEN is not set, so the bot cannot connect to Telegram.
+
+To run the real bot:
+  1. Open Telegram, talk to @BotFather, send /newbot and follow the steps.
+  2. Copy the token it gives you (it looks like 123456789:AAE...).
+  3. Put it in a .env file next to package.json:  BOT_TOKEN=123456789:AAE...
+     (see .env.example for every setting), then run  npm start  again.
+
+To try the bot right now without Telegram:
+  npm run chat     (starts a local Bot API server and lets you chat with the bot in this terminal)
+`;
