@@ -17,11 +17,14 @@ const MAX_CANDIDATES = 8;
 const MAX_SUGGESTIONS = 3;
 const MIN_PREFIX = 3;
 
-// Lower rank = better match. Fuzzy ranks follow at FUZZY + edit distance.
+// Lower rank = better match. A whole name beats one word of a longer name ("гребля" is a word of
+// both "академическая гребля" and "гребля на байдарках и каноэ": ambiguous, not whichever is
+// longer). Fuzzy ranks are FUZZY + 2 × edit distance, one more for a word.
 const EXACT = 0;
-const PREFIX = 1;
-const WORD = 2;
-const FUZZY = 3;
+const WORD = 1;
+const PREFIX = 2;
+const WORD_PREFIX = 3;
+const FUZZY = 4;
 
 /**
  * Case-, punctuation- and space-insensitive form of a name: NFKC, lower case, ё→е, only letters
@@ -77,12 +80,15 @@ function allowedTypos(length: number): number {
 
 function rankTerm(query: string, term: string, termWords: string[], maxDistance: number): number {
   if (term === query) return EXACT;
+  if (termWords.includes(query)) return WORD;
   if (query.length >= MIN_PREFIX && term.startsWith(query)) return PREFIX;
-  if (query.length >= MIN_PREFIX && termWords.some((w) => w.startsWith(query))) return WORD;
+  if (query.length >= MIN_PREFIX && termWords.some((w) => w.startsWith(query))) return WORD_PREFIX;
   let best = Infinity;
-  for (const candidate of [term, ...termWords]) {
-    const d = editDistance(query, candidate, maxDistance);
-    if (d <= maxDistance) best = Math.min(best, FUZZY + d);
+  const d = editDistance(query, term, maxDistance);
+  if (d <= maxDistance) best = FUZZY + 2 * d;
+  for (const word of termWords) {
+    const dw = editDistance(query, word, maxDistance);
+    if (dw <= maxDistance) best = Math.min(best, FUZZY + 2 * dw + 1);
   }
   return best;
 }
@@ -92,17 +98,18 @@ function byEnglishName(a: Sport, b: Sport): number {
 }
 
 /**
- * Finds the sport a fan means. Exact name or alias beats a prefix ("box"), which beats a word of
- * a longer name ("gymnastics"), which beats a typo ("boxng"); a tie is ambiguous. With nothing
- * good enough, suggests up to three sports that are still close.
+ * Finds the sport a fan means. An exact name or alias beats a whole word of a longer name
+ * ("wheelchair"), then a prefix ("box"), a prefix of a word, and last a typo ("boxng": at most 1
+ * edit for 4–6 letters, 2 from 7); a tie is ambiguous. With nothing good enough, suggests up to
+ * three sports that are still close.
  */
 export function matchSport(query: string, candidates: SportCandidate[], kind?: GamesKind): SportMatch {
   const q = normaliseTerm(query.slice(0, MAX_QUERY_CHARS * 4)).slice(0, MAX_QUERY_CHARS);
   if (q.length === 0) return { type: "unknown", suggestions: [] };
 
   const matchTypos = allowedTypos(q.length);
-  // Suggestions may be a little further off than matches, but never a different word altogether.
-  const suggestTypos = Math.min(matchTypos + 2, Math.floor(q.length / 2));
+  // Suggestions may be one edit further off than matches, but never a different word altogether.
+  const suggestTypos = Math.min(matchTypos + 1, Math.ceil(q.length / 3));
   const ranked: { sport: Sport; rank: number }[] = [];
   for (const { sport, terms } of candidates) {
     if (kind && sport.kind !== kind) continue;
@@ -117,7 +124,7 @@ export function matchSport(query: string, candidates: SportCandidate[], kind?: G
   }
 
   const best = Math.min(...ranked.map((r) => r.rank));
-  if (best <= FUZZY + matchTypos) {
+  if (best <= FUZZY + 2 * matchTypos) {
     const tied = ranked.filter((r) => r.rank === best).map((r) => r.sport);
     // "cycling" naming both the sport and its disciplines means the sport.
     const tiedIds = new Set(tied.map((s) => s.id));

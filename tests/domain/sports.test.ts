@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Database } from "../../src/db/client.js";
+import { sports as sportsTable } from "../../src/db/schema.js";
+import {
+  editDistance,
+  getSport,
+  listSports,
+  matchSport,
+  normaliseTerm,
+  resolveSport,
+  type SportMatch,
+} from "../../src/domain/sports.js";
+import type { Sport } from "../../src/domain/types.js";
+import { createTestDatabase } from "../helpers/db.js";
+
+let database: Database;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+/** "found:boxing", "ambiguous:a,b", "unknown:x,y" — one string shows the whole outcome on failure. */
+function outcome(m: SportMatch): string {
+  if (m.type === "found") return `found:${m.sport.slug}`;
+  if (m.type === "ambiguous") return `ambiguous:${m.candidates.map((s) => s.slug).join(",")}`;
+  return `unknown:${m.suggestions.map((s) => s.slug).join(",")}`;
+}
+
+async function resolve(query: string, kind?: "olympic" | "paralympic"): Promise<string> {
+  return outcome(await resolveSport(database.db, query, kind ? { kind } : {}));
+}
+
+describe("resolveSport on the reference data", () => {
+  test.each([
+    ["boxing"],
+    ["Box"],
+    ["BOXING!!"],
+    ["бокс"],
+    ["Бокс"],
+    ["boxng"],
+    ["  b o x i n g "],
+    ["<b>boxing</b>"],
+    ["боксшы"],
+  ])("%j finds Boxing", async (query) => {
+    expect(await resolve(query)).toBe("found:boxing");
+  });
+
+  test("Kazakh names, with Kazakh letters, resolve", async () => {
+    expect(await resolve("Академиялық есу")).toBe("found:rowing");
+    expect(await resolve("жүзу")).toBe("found:swimming");
+    expect(await resolve("Қылышпен сайыс")).toBe("found:fencing");
+    expect(await resolve("Күрес")).toBe("found:wrestling");
+    // kk "Ауыр атлетика" differs from "Жеңіл атлетика" by one word, not a typo away
+    expect(await resolve("ауыр атлетика")).toBe("found:weightlifting");
+  });
+
+  test("ё and е are the same letter", async () => {
+    expect(await resolve("Тяжёлая атлетика")).toBe("found:weightlifting");
+    expect(await resolve("тяжелая атлетика")).toBe("found:weightlifting");
+  });
+
+  test("the Games kind narrows the candidates", async () => {
+    expect(await resolve("swimming", "paralympic")).toBe("found:para-swimming");
+    expect(await resolve("гребля", "paralympic")).toBe("found:para-rowing");
+    expect(await resolve("boxing", "paralympic")).not.toMatch(/^found/);
+  });
+
+  test("a word shared by several sports is ambiguous, with every candidate", async () => {
+    expect(await resolve("гребля")).toBe("ambiguous:canoe,para-rowing,rowing");
+    expect(await resolve("wheelchair")).toBe(
+      "ambiguous:para-wheelchair-basketball,para-wheelchair-fencing,para-wheelchair-rugby,para-wheelchair-tennis",
+    );
+    expect(await resolve("tennis", "paralympic")).toBe("ambiguous:para-table-tennis,para-wheelchair-tennis");
+  });
+
+  test("a sport named together with its disciplines means the sport", async () => {
+    expect(await resolve("cycling")).toBe("found:cycling");
+    expect(await resolve("cyc")).toBe("found:cycling");
+    expect(await resolve("трек")).toBe("found:cycling-track");
+  });
+
+  test("a whole name beats a word of a longer one, a typo of a whole name beats a typo of a word", async () => {
+    expect(await resolve("volleyball")).toBe("found:volleyball");
+    expect(await resolve("плаванье")).toBe("found:swimming");
+    expect(await resolve("taekwando")).toBe("found:taekwondo");
+  });
+
+  test.each([
+    [""],
+    ["   "],
+    ["🥊"],
+    ["🥊🥊🥊 🏅"],
+    ["'; drop table licenses; --"],
+    ["%' OR 1=1 --"],
+    ["x".repeat(5000)],
+    ["бокс".repeat(1250)],
+    ["\u0000\u0001\u200b"],
+  ])("garbage %# is unknown with no suggestions and breaks nothing", async (query) => {
+    expect(await resolve(query)).toBe("unknown:");
+    expect(await database.db.$count(sportsTable)).toBeGreaterThan(50);
+  });
+
+  test("unknown names get only close suggestions", async () => {
+    expect(await resolve("bxo")).toBe("unknown:boxing");
+    expect(await resolve("boxxinngg")).toBe("unknown:boxing"); // 3 edits: too far to match, close enough to suggest
+    expect(await resolve("xyz")).toBe("unknown:");
+    expect(await resolve("quidditch")).toBe("unknown:");
+  });
+
+  test("5,000 characters are cheap: only the first 64 are considered", async () => {
+    const started = performance.now();
+    for (let i = 0; i < 10; i++) await resolveSport(database.db, "boxing".repeat(900));
+    // Generous bound; the point is that the work does not grow with the input.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(await resolve(`boxing${" ".repeat(4990)}`)).toBe("found:boxing");
+  });
+});
+
+describe("listSports and getSport", () => {
+  test("lists by kind, ordered by English name, disciplines pointing at their sport", async () => {
+    const olympic = await listSports(database.db, { kind: "olympic" });
+    const para = await listSports(database.db, { kind: "paralympic" });
+    expect(olympic.every((s) => s.kind === "olympic")).toBe(true);
+    expect(para.every((s) => s.kind === "paralympic")).toBe(true);
+    const names = olympic.map((s) => s.name.en);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
+    const cycling = olympic.find((s) => s.slug === "cycling");
+    const track = olympic.find((s) => s.slug === "cycling-track");
+    expect(track?.parentId).toBe(cycling?.id);
+    expect((await listSports(database.db)).length).toBe(olympic.length + para.length);
+  });
+
+  test("getSport by id; unknown and out-of-range ids are null", async () => {
+    const [first] = await listSports(database.db);
+    expect(await getSport(database.db, first!.id)).toEqual(first);
+    expect(await getSport(database.db, 999_999)).toBeNull();
+    expect(await getSport(database.db, 2 ** 40)).toBeNull();
+    expect(await getSport(database.db, -1)).toBeNull();
+    expect(await getSport(database.db, Number.NaN)).toBeNull();
+  });
+});
+
+describe("matchSport (pure)", () => {
+  const sport = (id: number, slug: string, en: string, parentId: number | null = null): Sport => ({
+    id,
+    slug,
+    kind: "olympic",
+    name: { en, ru: en, kk: en },
+    parentId,
+  });
+  const boxing = sport(1, "boxing", "Boxing");
+  const bowling = sport(2, "bowling", "Bowling");
+
+  test("normaliseTerm folds case, ё, punctuation and spaces, and keeps Kazakh letters", () => {
+    expect(normaliseTerm("  Тяжёлая-атлетика! ")).toBe("тяжелаяатлетика");
+    expect(normaliseTerm("Қылышпен сайыс")).toBe("қылышпенсайыс");
+    expect(normaliseTerm("ӘҒҚҢӨҰҮҺІ")).toBe("әғқңөұүһі");
+    expect(normaliseTerm("Ｂｏｘｉｎｇ")).toBe("boxing"); // NFKC folds full-width letters
+  });
+
+  test("editDistance counts a transposition as one edit", () => {
+    expect(editDistance("boxng", "boxing")).toBe(1);
+    expect(editDistance("bxoing", "boxing")).toBe(1);
+    expect(editDistance("abc", "abc")).toBe(0);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("a".repeat(60), "boxing", 2)).toBe(3); // gives up early
+  });
+
+  test("typo tolerance scales with length", () => {
+    const candidates = [{ sport: boxing, terms: [] }];
+    expect(matchSport("boxin", candidates).type).toBe("found"); // prefix
+    expect(matchSport("bexing", candidates).type).toBe("found"); // 1 edit, 6 letters
+    expect(matchSport("bexign", candidates).type).toBe("unknown"); // 2 edits, 6 letters
+    expect(matchSport("bo", candidates).type).toBe("unknown"); // prefixes need 3 letters
+  });
+
+  test("equally good candidates are ambiguous; aliases count like names", () => {
+    const candidates = [
+      { sport: boxing, terms: ["ring"] },
+      { sport: bowling, terms: ["ring"] },
+    ];
+    expect(outcome(matchSport("ring", candidates))).toBe("ambiguous:bowling,boxing");
+    expect(outcome(matchSport("ring", candidates, "paralympic"))).toBe("unknown:");
+  });
+});
