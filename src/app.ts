@@ -1,0 +1,147 @@
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { webhookCallback, type Bot } from "grammy";
+import type { Server } from "node:http";
+import type { Config } from "./config/index.js";
+import { createLogger, type Logger } from "./config/logger.js";
+import { openDatabase, type Database } from "./db/client.js";
+import { systemClock, type Clock } from "./domain/clock.js";
+import { ensureOwners } from "./domain/staff.js";
+import type { BotContext } from "./bot/context.js";
+import { createBot, setCommands } from "./bot/create-bot.js";
+import { closeServer, createHttpServer, listen } from "./server/http.js";
+
+/** The updates the bot handles; everything else Telegram keeps to itself. */
+export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
+/** How long stop() waits for updates already being handled. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+export interface AppDeps {
+  logger?: Logger;
+  clock?: Clock;
+  /** An open database to use instead of opening one from the config; the caller closes it. */
+  database?: Database;
+  /** Interface the webhook server binds to (default all). */
+  host?: string;
+}
+
+export interface App {
+  bot: Bot<BotContext>;
+  database: Database;
+  /** The port the webhook server listens on (webhook mode only). */
+  port: number | undefined;
+  /** Stops taking updates, lets the ones in flight finish, then closes what startApp opened. */
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: Config, deps: AppDeps = {}): Promise<App> {
+  const logger =
+    deps.logger ??
+    createLogger({ level: config.logLevel, secrets: [config.botToken, config.webhook?.secret ?? ""] });
+  const clock = deps.clock ?? systemClock;
+  const ownsDatabase = deps.database === undefined;
+  const database =
+    deps.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logger }));
+
+  try {
+    await ensureOwners(database.db, config.ownerIds);
+    const bot = createBot({
+      token: config.botToken,
+      apiRoot: config.botApiRoot,
+      db: database.db,
+      config: { displayTz: config.displayTz },
+      logger,
+      clock,
+      ping: () => database.ping(),
+    });
+    await bot.init();
+    logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot starting");
+    // In the background: a slow or failing Bot API must not hold up answering fans.
+    void setCommands(bot).then(
+      () => logger.debug("command menu set"),
+      (err: unknown) => logger.warn({ err }, "could not set the command menu; continuing without it"),
+    );
+
+    const stopUpdates = config.webhook
+      ? await startWebhook(bot, config.webhook, database, logger, deps.host)
+      : await startPolling(bot, logger);
+
+    let stopping: Promise<void> | undefined;
+    return {
+      bot,
+      database,
+      port: stopUpdates.port,
+      stop: () =>
+        (stopping ??= (async () => {
+          logger.info("stopping: no new updates; finishing the ones in flight");
+          await stopUpdates.stop();
+          if (ownsDatabase) await database.close();
+          logger.info("stopped");
+        })()),
+    };
+  } catch (err) {
+    if (ownsDatabase) await database.close().catch(() => {});
+    throw err;
+  }
+}
+
+interface UpdateSource {
+  port: number | undefined;
+  stop(): Promise<void>;
+}
+
+async function startPolling(bot: Bot<BotContext>, logger: Logger): Promise<UpdateSource> {
+  // getUpdates fails while a webhook is set; keep pending updates (drop nothing).
+  await bot.api.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => {
+    logger.warn({ err }, "deleteWebhook failed; polling may be refused while a webhook is set");
+  });
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  return {
+    port: undefined,
+    stop: async () => {
+      if (runner.isRunning()) await runner.stop();
+      await drain(runner, logger);
+    },
+  };
+}
+
+/** runner.stop() ends fetching; handlers already started may still be running. */
+async function drain(runner: RunnerHandle, logger: Logger): Promise<void> {
+  const deadline = Date.now() + DRAIN_TIMEOUT_MS;
+  while (runner.size() > 0) {
+    if (Date.now() > deadline) {
+      logger.warn({ inFlight: runner.size() }, "gave up waiting for updates in flight");
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+async function startWebhook(
+  bot: Bot<BotContext>,
+  webhook: NonNullable<Config["webhook"]>,
+  database: Database,
+  logger: Logger,
+  host: string | undefined,
+): Promise<UpdateSource> {
+  const server: Server = createHttpServer({
+    webhookPath: webhook.path,
+    webhookHandler: webhookCallback(bot, "http", { secretToken: webhook.secret }),
+    ping: () => database.ping(),
+    logger,
+  });
+  const port = await listen(server, webhook.port, host);
+  logger.info({ port, path: webhook.path }, "webhook server listening");
+  try {
+    await bot.api.setWebhook(webhook.url, {
+      secret_token: webhook.secret,
+      allowed_updates: [...ALLOWED_UPDATES],
+      drop_pending_updates: false,
+    });
+  } catch (err) {
+    await closeServer(server);
+    throw err;
+  }
+  // The webhook stays registered on stop: updates wait at Telegram for the next instance.
+  return { port, stop: () => closeServer(server) };
+}

@@ -1,0 +1,63 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
+
+export interface HttpServerOptions {
+  /** POST here delivers an update (grammY's webhookCallback checks the secret token). */
+  webhookPath: string;
+  webhookHandler: RequestHandler;
+  /** Database reachability for GET /healthz. */
+  ping: () => Promise<boolean>;
+  logger: Logger;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+/** The webhook endpoint and the health check; nothing else is served. */
+export function createHttpServer(opts: HttpServerOptions): Server {
+  return createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+      void opts.ping().then(
+        (up) => sendJson(res, up ? 200 : 503, { ok: up, database: up ? "up" : "down" }),
+        () => sendJson(res, 503, { ok: false, database: "down" }),
+      );
+      return;
+    }
+    if (path === opts.webhookPath) {
+      if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: "method not allowed" });
+      opts.webhookHandler(req, res).catch((err: unknown) => {
+        // Only a handler timeout gets here (the bot's error boundary catches the rest); a 500
+        // makes Telegram deliver the update again later.
+        opts.logger.error({ err }, "webhook request failed");
+        sendJson(res, 500, { ok: false });
+      });
+      return;
+    }
+    sendJson(res, 404, { ok: false, error: "not found" });
+  });
+}
+
+export function listen(server: Server, port: number, host?: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Stops accepting connections and resolves once requests in flight have been answered. */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (!server.listening) return resolve();
+    server.close((err) => (err ? reject(err) : resolve()));
+    server.closeIdleConnections();
+  });
+}
