@@ -57,13 +57,17 @@ function encodeUnchecked(data: CallbackData): string {
   }
 }
 
+// The same ranges parseCallback accepts, so every encoded button can be parsed back.
+const MAX_ID = 999_999_999_999_999;
+const MAX_PAGE = 9999;
+
 function id(n: number): number {
-  if (!Number.isSafeInteger(n) || n <= 0) throw new CallbackDataError(`not a valid id: ${n}`);
+  if (!Number.isSafeInteger(n) || n <= 0 || n > MAX_ID) throw new CallbackDataError(`not a valid id: ${n}`);
   return n;
 }
 
 function page(n: number): number {
-  if (!Number.isSafeInteger(n) || n < 0) throw new CallbackDataError(`not a valid page: ${n}`);
+  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_PAGE) throw new CallbackDataError(`not a valid page: ${n}`);
   return n;
 }
 

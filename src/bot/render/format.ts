@@ -69,8 +69,8 @@ export function utcOffset(timeZone: string, at: Date): string {
   const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName")?.value;
-  const offset = part?.replace(/^GMT/, "") ?? "";
-  return offset === "" ? "UTC" : `UTC${offset}`;
+  const offset = part?.replace(/^(GMT|UTC)/, "") ?? "";
+  return offset === "" || /^[+-]0$/.test(offset) ? "UTC" : `UTC${offset}`;
 }
 
 /** "Asia/Almaty (UTC+5)". */

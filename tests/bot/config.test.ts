@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig, MissingTokenError, MISSING_TOKEN_HELP } from "../../src/config/index.js";
+
+const TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-ab";
+
+function problems(env: Record<string, string | undefined>): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("applies the documented defaults", () => {
+    const config = loadConfig({ BOT_TOKEN: TOKEN });
+    expect(config).toEqual({
+      botToken: TOKEN,
+      botApiRoot: "https://api.telegram.org",
+      databaseUrl: undefined,
+      dataDir: "./data",
+      mode: "polling",
+      webhook: undefined,
+      port: 8080,
+      ownerIds: [],
+      displayTz: "Asia/Almaty",
+      logLevel: "info",
+    });
+  });
+
+  it("reads every variable", () => {
+    const config = loadConfig({
+      BOT_TOKEN: TOKEN,
+      BOT_API_ROOT: "http://127.0.0.1:8081/",
+      DATABASE_URL: "postgres://u:p@db:5432/bot",
+      DATA_DIR: "/var/lib/bot",
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "https://bot.example.com/tg/hook?x=1",
+      WEBHOOK_SECRET: "s3cr3t_-X",
+      PORT: "3000",
+      BOT_OWNER_IDS: " 12345, 678 ,12345",
+      DISPLAY_TZ: "Europe/Paris",
+      LOG_LEVEL: "debug",
+    });
+    expect(config).toMatchObject({
+      botApiRoot: "http://127.0.0.1:8081",
+      databaseUrl: "postgres://u:p@db:5432/bot",
+      dataDir: "/var/lib/bot",
+      mode: "webhook",
+      webhook: { url: "https://bot.example.com/tg/hook?x=1", path: "/tg/hook", secret: "s3cr3t_-X", port: 3000 },
+      port: 3000,
+      ownerIds: [12345, 678],
+      displayTz: "Europe/Paris",
+      logLevel: "debug",
+    });
+  });
+
+  it("treats empty values as unset", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: "", BOT_MODE: " ", PORT: "" })).toMatchObject({
+      databaseUrl: undefined,
+      mode: "polling",
+      port: 8080,
+    });
+  });
+
+  it("without a token throws MissingTokenError, whose help names @BotFather and npm run chat", () => {
+    expect(() => loadConfig({})).toThrow(MissingTokenError);
+    expect(() => loadConfig({ BOT_TOKEN: "" })).toThrow(MissingTokenError);
+    expect(MISSING_TOKEN_HELP).toContain("@BotFather");
+    expect(MISSING_TOKEN_HELP).toContain("npm run chat");
+    expect(loadConfig({}, { requireToken: false }).botToken).toBe("");
+  });
+
+  it("lists every bad value at once, each with a clear message", () => {
+    const found = problems({
+      BOT_TOKEN: "not-a-token",
+      BOT_API_ROOT: "ftp://x",
+      DATABASE_URL: "mysql://x",
+      BOT_MODE: "push",
+      PORT: "70000",
+      BOT_OWNER_IDS: "12,-3,abc",
+      DISPLAY_TZ: "Asia/Atlantis",
+      LOG_LEVEL: "verbose",
+    });
+    expect(found).toHaveLength(8);
+    for (const name of ["BOT_TOKEN", "BOT_API_ROOT", "DATABASE_URL", "BOT_MODE", "PORT", "BOT_OWNER_IDS", "DISPLAY_TZ", "LOG_LEVEL"]) {
+      expect(found.some((p) => p.startsWith(name)), name).toBe(true);
+    }
+  });
+
+  it("requires WEBHOOK_URL and WEBHOOK_SECRET in webhook mode and validates them", () => {
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook" })).toEqual([
+      expect.stringContaining("WEBHOOK_URL"),
+      expect.stringContaining("WEBHOOK_SECRET"),
+    ]);
+    const bad = problems({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "bot.example.com", WEBHOOK_SECRET: "has space!" });
+    expect(bad).toHaveLength(2);
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://x.y/h", WEBHOOK_SECRET: "a".repeat(257) })).toHaveLength(1);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://127.0.0.1:9/h", WEBHOOK_SECRET: "a".repeat(256) }).webhook?.path).toBe("/h");
+  });
+
+  it("ignores webhook settings in polling mode", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://x.y/h" }).webhook).toBeUndefined();
+  });
+
+  it("rejects non-integer and zero ports and owner ids", () => {
+    expect(problems({ BOT_TOKEN: TOKEN, PORT: "80.5" })).toEqual([expect.stringContaining("PORT")]);
+    expect(problems({ BOT_TOKEN: TOKEN, PORT: "0" })).toEqual([expect.stringContaining("PORT")]);
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_OWNER_IDS: "0" })).toEqual([expect.stringContaining("BOT_OWNER_IDS")]);
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_OWNER_IDS: "1,,2" })).toEqual([expect.stringContaining("BOT_OWNER_IDS")]);
+  });
+});

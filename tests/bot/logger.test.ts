@@ -1,0 +1,24 @@
+import { GrammyError } from "grammy";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "../../src/config/logger.js";
+
+const TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-ab";
+
+describe("logger", () => {
+  it("never writes the token or the webhook secret, wherever they appear", () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: "debug", secrets: [TOKEN, "hook-secret-123"], destination: { write: (l) => lines.push(l) } });
+    logger.info({ config: { botToken: TOKEN, webhook: { secret: "hook-secret-123" } } }, "config");
+    logger.error(`request to https://api.telegram.org/bot${TOKEN}/getMe failed`);
+    const err = new GrammyError("Call to 'getMe' failed!", { ok: false, error_code: 401, description: "Unauthorized" }, "getMe", {});
+    err.stack = `${err.stack}\n    at fetch (https://api.telegram.org/bot${TOKEN}/getMe)`;
+    logger.error({ err, token: TOKEN, nested: { deep: [`x${TOKEN}y`] } }, "failed");
+    const all = lines.join("");
+    expect(lines).toHaveLength(3);
+    expect(all).not.toContain(TOKEN);
+    expect(all).not.toContain("AAEhBOweik6ad9r");
+    expect(all).not.toContain("hook-secret-123");
+    expect(all).toContain("[redacted]");
+    expect(all).toContain("Unauthorized");
+  });
+});
