@@ -33,8 +33,8 @@ describe("html template", () => {
     expect(escapeHtml("a<b>c&d\"")).toBe("a&lt;b&gt;c&amp;d&quot;");
   });
 
-  it("joins fragments, skipping empty ones", () => {
-    expect(joinHtml([html`a`, "", html`<b>b</b>`, null], "\n").value).toBe("a\n<b>b</b>");
+  it("joins fragments, skipping null and undefined but keeping blank lines", () => {
+    expect(joinHtml([html`a`, "", html`<b>b</b>`, null, undefined], "\n").value).toBe("a\n\n<b>b</b>");
   });
 });
 

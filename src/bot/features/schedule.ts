@@ -75,7 +75,7 @@ async function scheduleView(ctx: BotContext, cat: Catalog, games: Games, sport: 
 
   const pages = paginate(
     windows.map((w) => windowEntry(ctx, w, games)),
-    { maxItems: 25, maxChars: 3000 },
+    { maxItems: 40, maxChars: 3000 },
   );
   const page = clampPage(requestedPage, pages.length);
   const body =

@@ -41,9 +41,10 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
   return new Html(out);
 }
 
+/** Joins fragments; null and undefined are left out (an empty fragment still takes its place, e.g. a blank line). */
 export function joinHtml(parts: readonly HtmlValue[], separator: HtmlValue = ""): Html {
   const sep = render(separator);
-  return new Html(parts.map(render).filter((p) => p !== "").join(sep));
+  return new Html(parts.filter((p) => p !== null && p !== undefined).map(render).join(sep));
 }
 
 /** Shortens untrusted text before it is echoed back (e.g. a 5,000-character query). */

@@ -1,4 +1,4 @@
-import { GrammyError, type InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { MAX_MESSAGE_LENGTH, splitMessage, type Html } from "./html.js";
 
@@ -18,6 +18,12 @@ function isBadRequest(error: unknown): error is GrammyError {
 
 const baseOptions = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 
+/** Keyboards are built group by group with `.row()`; empty rows (and empty keyboards) are dropped here. */
+function markup(keyboard: InlineKeyboard | undefined): { reply_markup?: InlineKeyboard } {
+  const rows = keyboard?.inline_keyboard.filter((row) => row.length > 0) ?? [];
+  return rows.length > 0 ? { reply_markup: new InlineKeyboard(rows) } : {};
+}
+
 /** Sends a view as a new message; in groups as a reply to the command, so it is clear who asked. */
 export async function reply(ctx: BotContext, view: View): Promise<void> {
   const parts = splitMessage(view.text, MAX_MESSAGE_LENGTH);
@@ -27,7 +33,7 @@ export async function reply(ctx: BotContext, view: View): Promise<void> {
       : {};
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
-    await ctx.reply(part.value, { ...baseOptions, ...(i === 0 ? replyTo : {}), ...(last && view.keyboard ? { reply_markup: view.keyboard } : {}) });
+    await ctx.reply(part.value, { ...baseOptions, ...(i === 0 ? replyTo : {}), ...(last ? markup(view.keyboard) : {}) });
   }
 }
 
@@ -41,7 +47,7 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
   const [first] = splitMessage(view.text, MAX_MESSAGE_LENGTH);
   if (!first) return;
   try {
-    await ctx.editMessageText(first.value, { ...baseOptions, ...(view.keyboard ? { reply_markup: view.keyboard } : {}) });
+    await ctx.editMessageText(first.value, { ...baseOptions, ...markup(view.keyboard) });
   } catch (error) {
     if (isNotModified(error)) return;
     if (!isBadRequest(error)) throw error;
