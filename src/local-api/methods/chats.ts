@@ -1,0 +1,39 @@
+import type { ChatFullInfo } from "@grammyjs/types";
+import { badRequest, forbidden } from "../errors.js";
+import { readChatId, readString } from "../validation.js";
+import type { MethodHandler } from "./context.js";
+
+/** getChat and sendChatAction. */
+
+const CHAT_ACTIONS = new Set([
+  "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
+  "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+]);
+
+const ACCEPTED_GIFTS = {
+  unlimited_gifts: false,
+  limited_gifts: false,
+  unique_gifts: false,
+  premium_subscription: false,
+  gifts_from_channels: false,
+};
+
+export const chatMethods: Record<string, MethodHandler> = {
+  getChat(context, params) {
+    const chat = context.core.state.resolveChat(context.bot, readChatId(params));
+    context.chatId = chat.id;
+    const common = { accent_color_id: 0, max_reaction_count: 11, accepted_gift_types: ACCEPTED_GIFTS };
+    return { ...chat.chat, ...common } as ChatFullInfo;
+  },
+
+  sendChatAction(context, params) {
+    const { core, bot } = context;
+    const chatRef = readChatId(params);
+    const action = readString(params, "action");
+    if (!action || !CHAT_ACTIONS.has(action)) throw badRequest("wrong parameter action in request");
+    const chat = core.state.resolveChat(bot, chatRef);
+    context.chatId = chat.id;
+    if (core.state.isBlocked(bot, chat)) throw forbidden("bot was blocked by the user");
+    return true;
+  },
+};

@@ -1,0 +1,140 @@
+import type { InlineKeyboardMarkup, Message, MessageEntity } from "@grammyjs/types";
+import { badRequest, forbidden } from "../errors.js";
+import type { ChatRecord, StoredMessage } from "../state.js";
+import {
+  formatText,
+  isObject,
+  readBool,
+  readChatId,
+  readInt,
+  readJson,
+  readReplyMarkup,
+  readString,
+  sameJson,
+  type Params,
+} from "../validation.js";
+import type { MethodContext, MethodHandler } from "./context.js";
+
+/** sendMessage, editMessageText, editMessageReplyMarkup, deleteMessage. */
+
+const NOT_MODIFIED =
+  "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
+
+type TextMessage = Message & { text?: string; entities?: MessageEntity[]; reply_markup?: InlineKeyboardMarkup };
+
+/** Checks every send or edit into a chat must pass once its parameters are valid. */
+export function assertCanSend(context: MethodContext, chat: ChatRecord): void {
+  const { core, bot } = context;
+  if (core.state.isBlocked(bot, chat)) throw forbidden("bot was blocked by the user");
+  core.limiter.take(bot.id, chat.id, chat.type !== "private", core.now());
+}
+
+function readReplyTarget(context: MethodContext, chat: ChatRecord, params: Params): StoredMessage | undefined {
+  const parameters = readJson(params, "reply_parameters", "can't parse reply parameters JSON object");
+  let messageId: number | undefined;
+  let allowWithout = readBool(params, "allow_sending_without_reply");
+  if (parameters !== undefined) {
+    if (!isObject(parameters)) throw badRequest("can't parse reply parameters JSON object");
+    if (parameters.message_id === undefined) throw badRequest(`can't find field "message_id"`);
+    messageId = Number(parameters.message_id);
+    allowWithout = parameters.allow_sending_without_reply === true;
+  } else {
+    messageId = readInt(params, "reply_to_message_id");
+  }
+  if (messageId === undefined) return undefined;
+  const target = context.core.state.findMessage(context.bot.id, chat.id, messageId);
+  if (target && !target.deleted) return target;
+  if (allowWithout) return undefined;
+  throw badRequest("message to be replied not found");
+}
+
+/** Parameters of features this server does not model answer as Telegram does for unknown ids. */
+function rejectUnmodelledTargets(params: Params): void {
+  if (readString(params, "business_connection_id")) throw badRequest("business connection not found");
+  const thread = readInt(params, "message_thread_id");
+  if (thread !== undefined && thread !== 0) throw badRequest("message thread not found");
+}
+
+interface EditIds {
+  chat: ChatRecord;
+  messageId: number;
+}
+
+function readEditIds(context: MethodContext, params: Params): () => EditIds {
+  if (readString(params, "inline_message_id")) throw badRequest("message to edit not found");
+  const messageId = readInt(params, "message_id");
+  if (messageId === undefined) throw badRequest("message identifier is not specified");
+  const chatRef = readChatId(params);
+  // The chat is resolved after the content is validated, as Telegram orders its checks.
+  return () => {
+    const chat = context.core.state.resolveChat(context.bot, chatRef);
+    context.chatId = chat.id;
+    return { chat, messageId };
+  };
+}
+
+function findEditable(context: MethodContext, ids: EditIds): StoredMessage {
+  const stored = context.core.state.findMessage(context.bot.id, ids.chat.id, ids.messageId);
+  if (!stored || stored.deleted) throw badRequest("message to edit not found");
+  if (!stored.fromBot) throw badRequest("message can't be edited");
+  return stored;
+}
+
+export const messageMethods: Record<string, MethodHandler> = {
+  sendMessage(context, params) {
+    const { core, bot } = context;
+    const chatRef = readChatId(params);
+    const content = formatText(params, core.state.findUser);
+    const markup = readReplyMarkup(params).inline;
+    rejectUnmodelledTargets(params);
+    const chat = core.state.resolveChat(bot, chatRef);
+    context.chatId = chat.id;
+    const replyTo = readReplyTarget(context, chat, params);
+    assertCanSend(context, chat);
+    return core.state.addBotMessage(bot, chat, content, markup, replyTo).message;
+  },
+
+  editMessageText(context, params) {
+    const resolveIds = readEditIds(context, params);
+    const content = formatText(params, context.core.state.findUser);
+    const markup = readReplyMarkup(params).inline;
+    const ids = resolveIds();
+    const stored = findEditable(context, ids);
+    const current = stored.message as TextMessage;
+    if (
+      current.text === content.text &&
+      sameJson(current.entities ?? [], content.entities) &&
+      sameJson(current.reply_markup, markup)
+    ) {
+      throw badRequest(NOT_MODIFIED);
+    }
+    assertCanSend(context, ids.chat);
+    // Like Telegram, an edit without reply_markup removes the inline keyboard.
+    return context.core.state.editBotMessage(stored, content, markup);
+  },
+
+  editMessageReplyMarkup(context, params) {
+    const resolveIds = readEditIds(context, params);
+    const markup = readReplyMarkup(params).inline;
+    const ids = resolveIds();
+    const stored = findEditable(context, ids);
+    if (sameJson((stored.message as TextMessage).reply_markup, markup)) throw badRequest(NOT_MODIFIED);
+    assertCanSend(context, ids.chat);
+    return context.core.state.editBotMessage(stored, undefined, markup);
+  },
+
+  deleteMessage(context, params) {
+    const { core, bot } = context;
+    const chatRef = readChatId(params);
+    const messageId = readInt(params, "message_id");
+    if (messageId === undefined) throw badRequest("message identifier is not specified");
+    const chat = core.state.resolveChat(bot, chatRef);
+    context.chatId = chat.id;
+    const stored = core.state.findMessage(bot.id, chat.id, messageId);
+    if (!stored || stored.deleted) throw badRequest("message to delete not found");
+    // Bots are never admins here, so in groups they may delete only their own messages.
+    if (chat.type !== "private" && !stored.fromBot) throw badRequest("message can't be deleted");
+    core.state.deleteMessage(stored);
+    return true;
+  },
+};

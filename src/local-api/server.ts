@@ -1,0 +1,79 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Core } from "./core.js";
+import { dispatch, type ApiResponse } from "./dispatch.js";
+import { ApiError, notFound } from "./errors.js";
+import { readParams } from "./body.js";
+
+/**
+ * The HTTP side: `/bot<token>/<method>` speaks the Bot API, `/_user/...` is the
+ * user face. Kept lean: one parse, one dispatch, one write per request.
+ */
+export type UserFaceHandler = (req: IncomingMessage, res: ServerResponse, path: string, query: string) => Promise<void>;
+
+const BOT_PATH = /^\/bot([^/]*)\/([^/]+)$/;
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+  res.end(json);
+}
+
+export function errorBody(error: ApiError): ApiResponse {
+  const body: ApiResponse = { ok: false, error_code: error.code, description: error.description };
+  if (error.parameters) body.parameters = error.parameters;
+  return body;
+}
+
+export function createHttpServer(core: Core, userFace: UserFaceHandler): http.Server {
+  return http.createServer((req, res) => {
+    void handle(core, userFace, req, res).catch((error: unknown) => {
+      const apiError = error instanceof ApiError ? error : new ApiError(500, "Internal Server Error");
+      if (!res.headersSent) sendJson(res, apiError.code, errorBody(apiError));
+      else res.destroy();
+    });
+  });
+}
+
+async function handle(core: Core, userFace: UserFaceHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = req.url ?? "/";
+  const queryAt = url.indexOf("?");
+  const path = queryAt < 0 ? url : url.slice(0, queryAt);
+  const query = queryAt < 0 ? "" : url.slice(queryAt + 1);
+
+  if (path.startsWith("/_user/")) return userFace(req, res, path, query);
+
+  const match = BOT_PATH.exec(path);
+  if (!match) {
+    sendJson(res, 404, errorBody(notFound()));
+    return;
+  }
+  const params = await readParams(req, query);
+  // A client that gives up (aborted long poll) closes the connection before we answer.
+  const aborted = new AbortController();
+  res.on("close", () => {
+    if (!res.writableFinished) aborted.abort();
+  });
+  const outcome = await dispatch(core, decodeURIComponent(match[1] ?? ""), match[2] ?? "", params, aborted.signal);
+  if (outcome.kind === "drop") {
+    req.socket.destroy();
+    return;
+  }
+  if (!res.destroyed) sendJson(res, outcome.status, outcome.body);
+}
+
+export function listen(server: http.Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function close(server: http.Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  await closed;
+}

@@ -1,0 +1,527 @@
+import { randomBytes } from "node:crypto";
+import type {
+  BotCommand,
+  Chat,
+  InlineKeyboardMarkup,
+  InlineQueryResult,
+  Message,
+  MessageEntity,
+  User,
+} from "@grammyjs/types";
+import { badRequest, forbidden } from "./errors.js";
+import type { UpdateFeed } from "./updates.js";
+import type { ChatRef, FormattedText } from "./validation.js";
+import { Signals, topics } from "./signals.js";
+
+/**
+ * Everything the server knows: bots, users, chats and the messages in them.
+ * Methods (the bot's side) and the user face both work through this model;
+ * it holds no HTTP concerns.
+ */
+
+/** A bot message as a person reads it in the chat. */
+export interface BotMessage {
+  message_id: number;
+  chat_id: number;
+  date: number;
+  /** Plain text after entity parsing (what the user reads). */
+  text: string;
+  /** The raw text the bot sent, when it used a parse_mode. */
+  html?: string;
+  entities: MessageEntity[];
+  reply_markup?: InlineKeyboardMarkup;
+  /** Convenience view of the inline keyboard. */
+  buttons: { text: string; data?: string; url?: string }[][];
+  edited: boolean;
+  deleted?: boolean;
+}
+
+export interface CallbackAnswer {
+  text?: string;
+  show_alert?: boolean;
+  url?: string;
+  cache_time?: number;
+}
+
+export interface InlineAnswer {
+  results: InlineQueryResult[];
+  cache_time?: number;
+  is_personal?: boolean;
+  next_offset?: string;
+}
+
+export interface PendingQuery<T> {
+  id: string;
+  userId: number;
+  chatId?: number;
+  answer?: T;
+}
+
+export interface BotRecord {
+  id: number;
+  token: string;
+  user: User & { username: string };
+  canJoinGroups: boolean;
+  canReadAllGroupMessages: boolean;
+  supportsInlineQueries: boolean;
+  feed: UpdateFeed;
+  /** Keyed by `scopeKey|language_code`. */
+  commands: Map<string, BotCommand[]>;
+  callbackQueries: Map<string, PendingQuery<CallbackAnswer>>;
+  inlineQueries: Map<string, PendingQuery<InlineAnswer>>;
+}
+
+export interface UserRecord {
+  id: number;
+  user: User;
+  /** Ids of bots this user has blocked. */
+  blocked: Set<number>;
+  /** Per `bot:chat`: absolute index of the next bot message a wait returns. */
+  cursors: Map<string, number>;
+}
+
+export interface ChatRecord {
+  id: number;
+  type: "private" | "group" | "supergroup";
+  chat: Chat;
+  /** For private chats: the user on the other side. */
+  userId?: number;
+  memberIds: Set<number>;
+  /** Bots that are members (groups); a private chat is open to every bot. */
+  botIds: Set<number>;
+}
+
+export interface StoredMessage {
+  botId: number;
+  chatId: number;
+  fromBot: boolean;
+  /** The message as it now stands, in Bot API shape. */
+  message: Message;
+  html?: string;
+  version: number;
+  deleted: boolean;
+  /** For bot messages: the current reader's view. */
+  view?: BotMessage;
+  /** Absolute position among the bot's messages in this chat. */
+  seq?: number;
+}
+
+export interface BotMessageEvent {
+  kind: "sent" | "edited" | "deleted";
+  botId: number;
+  chatId: number;
+  message: BotMessage;
+}
+
+export interface CallRecord {
+  method: string;
+  params: Record<string, unknown>;
+  ok: boolean;
+  result?: unknown;
+  error?: { error_code: number; description: string; parameters?: unknown };
+  at: Date;
+  /** The chat the call targeted, when it had one. */
+  chatId?: number;
+  botId?: number;
+}
+
+export interface CallFilter {
+  method?: string;
+  chatId?: number;
+  botId?: number;
+  ok?: boolean;
+}
+
+class Conversation {
+  nextMessageId = 1;
+  readonly messages = new Map<number, StoredMessage>();
+  botMessages: StoredMessage[] = [];
+  /** Absolute index of botMessages[0] (older ones were trimmed). */
+  botBase = 0;
+  history: BotMessage[] = [];
+}
+
+export interface StateOptions {
+  now: () => number;
+  maxMessagesPerChat: number;
+  maxRecordedCalls: number;
+  createFeed: (bot: BotRecord) => UpdateFeed;
+}
+
+export interface NewBot {
+  username?: string;
+  firstName?: string;
+  canJoinGroups?: boolean;
+  canReadAllGroupMessages?: boolean;
+  supportsInlineQueries?: boolean;
+}
+
+export interface NewUser {
+  firstName: string;
+  lastName?: string;
+  username?: string;
+  languageCode?: string;
+  id?: number;
+  isPremium?: boolean;
+}
+
+export interface NewGroup {
+  title: string;
+  members?: Array<number | { id: number }>;
+  type?: "group" | "supergroup";
+  username?: string;
+  /** Bots in the group (default: every bot created so far). */
+  bots?: Array<number | { id: number }>;
+}
+
+const idOf = (value: number | { id: number }): number => (typeof value === "number" ? value : value.id);
+
+export class LocalState {
+  readonly bots = new Map<number, BotRecord>();
+  readonly botsByToken = new Map<string, BotRecord>();
+  readonly users = new Map<number, UserRecord>();
+  readonly chats = new Map<number, ChatRecord>();
+  readonly signals = new Signals();
+  private readonly conversations = new Map<string, Conversation>();
+  private readonly origins = new WeakMap<BotMessage, StoredMessage>();
+  private readonly viewVersions = new WeakMap<BotMessage, number>();
+  private readonly listeners = new Set<(event: BotMessageEvent) => void>();
+  private callLog: CallRecord[] = [];
+  private nextBotId = 7_000_000_001;
+  private nextUserId = 100_000_001;
+  private nextGroupNumber = 1;
+  private nextQueryNumber = 1;
+
+  constructor(readonly options: StateOptions) {}
+
+  now(): number {
+    return this.options.now();
+  }
+
+  unixTime(): number {
+    return Math.floor(this.options.now() / 1000);
+  }
+
+  // -- bots, users, chats ---------------------------------------------------
+
+  createBot(input: NewBot = {}): BotRecord {
+    const id = this.nextBotId++;
+    const username = input.username ?? `local_${id}_bot`;
+    const record: BotRecord = {
+      id,
+      token: `${id}:${randomBytes(26).toString("base64url").slice(0, 35)}`,
+      user: { id, is_bot: true, first_name: input.firstName ?? username, username },
+      canJoinGroups: input.canJoinGroups ?? true,
+      canReadAllGroupMessages: input.canReadAllGroupMessages ?? false,
+      supportsInlineQueries: input.supportsInlineQueries ?? true,
+      feed: undefined as unknown as UpdateFeed,
+      commands: new Map(),
+      callbackQueries: new Map(),
+      inlineQueries: new Map(),
+    };
+    record.feed = this.options.createFeed(record);
+    this.bots.set(id, record);
+    this.botsByToken.set(record.token, record);
+    return record;
+  }
+
+  createUser(input: NewUser): UserRecord {
+    const id = input.id ?? this.nextUserId++;
+    if (this.users.has(id)) throw new Error(`user ${id} already exists`);
+    const user: User = { id, is_bot: false, first_name: input.firstName };
+    if (input.lastName) user.last_name = input.lastName;
+    if (input.username) user.username = input.username;
+    if (input.languageCode) user.language_code = input.languageCode;
+    if (input.isPremium) user.is_premium = true;
+    const record: UserRecord = { id, user, blocked: new Set(), cursors: new Map() };
+    this.users.set(id, record);
+    const chat: Chat.PrivateChat = { id, type: "private", first_name: input.firstName };
+    if (input.lastName) chat.last_name = input.lastName;
+    if (input.username) chat.username = input.username;
+    this.chats.set(id, { id, type: "private", chat, userId: id, memberIds: new Set([id]), botIds: new Set() });
+    return record;
+  }
+
+  createGroup(input: NewGroup): ChatRecord {
+    const type = input.type ?? "group";
+    const number = this.nextGroupNumber++;
+    const id = type === "supergroup" ? -(1_002_000_000_000 + number) : -(4_000_000_000 + number);
+    const chat = type === "supergroup"
+      ? ({ id, type, title: input.title, ...(input.username ? { username: input.username } : {}) } as Chat.SupergroupChat)
+      : ({ id, type, title: input.title } as Chat.GroupChat);
+    const botIds = new Set((input.bots ?? [...this.bots.keys()]).map(idOf));
+    const record: ChatRecord = { id, type, chat, memberIds: new Set((input.members ?? []).map(idOf)), botIds };
+    this.chats.set(id, record);
+    return record;
+  }
+
+  findUser = (id: number): User | undefined => this.users.get(id)?.user;
+
+  /** Looks a chat up as the bot addresses it (`chat_id`), with Telegram's errors. */
+  resolveChat(bot: BotRecord, ref: ChatRef): ChatRecord {
+    let chat: ChatRecord | undefined;
+    if (typeof ref === "number") chat = this.chats.get(ref);
+    else if (ref.startsWith("@")) {
+      const name = ref.slice(1).toLowerCase();
+      chat = [...this.chats.values()].find(
+        (c) => c.type !== "private" && (c.chat as { username?: string }).username?.toLowerCase() === name,
+      );
+    }
+    if (!chat) throw badRequest("chat not found");
+    if (chat.type !== "private" && !chat.botIds.has(bot.id)) {
+      throw forbidden(chat.type === "group" ? "bot is not a member of the group chat" : "bot is not a member of the supergroup chat");
+    }
+    return chat;
+  }
+
+  isBlocked(bot: BotRecord, chat: ChatRecord): boolean {
+    return chat.userId !== undefined && (this.users.get(chat.userId)?.blocked.has(bot.id) ?? false);
+  }
+
+  nextQueryId(botId: number): string {
+    // Telegram's ids are long decimal strings; uniqueness is all that matters.
+    return `${botId}${String(this.nextQueryNumber++).padStart(9, "0")}`;
+  }
+
+  // -- messages --------------------------------------------------------------
+
+  private conversation(botId: number, chatId: number): Conversation {
+    const key = `${botId}:${chatId}`;
+    let conversation = this.conversations.get(key);
+    if (!conversation) {
+      conversation = new Conversation();
+      this.conversations.set(key, conversation);
+    }
+    return conversation;
+  }
+
+  findMessage(botId: number, chatId: number, messageId: number): StoredMessage | undefined {
+    return this.conversations.get(`${botId}:${chatId}`)?.messages.get(messageId);
+  }
+
+  addUserMessage(bot: BotRecord, chat: ChatRecord, user: User, text: string, entities: MessageEntity[], replyTo?: StoredMessage): StoredMessage {
+    const conversation = this.conversation(bot.id, chat.id);
+    const message = {
+      message_id: conversation.nextMessageId++,
+      from: user,
+      chat: chat.chat,
+      date: this.unixTime(),
+      text,
+      ...(entities.length ? { entities } : {}),
+      ...(replyTo ? { reply_to_message: withoutReply(replyTo.message) } : {}),
+    } as Message;
+    const stored: StoredMessage = { botId: bot.id, chatId: chat.id, fromBot: false, message, version: 0, deleted: false };
+    this.remember(conversation, stored);
+    return stored;
+  }
+
+  addBotMessage(bot: BotRecord, chat: ChatRecord, content: FormattedText, markup: InlineKeyboardMarkup | undefined, replyTo?: StoredMessage): StoredMessage {
+    const conversation = this.conversation(bot.id, chat.id);
+    const message = {
+      message_id: conversation.nextMessageId++,
+      from: bot.user,
+      chat: chat.chat,
+      date: this.unixTime(),
+      text: content.text,
+      ...(content.entities.length ? { entities: content.entities } : {}),
+      ...(markup ? { reply_markup: markup } : {}),
+      ...(replyTo ? { reply_to_message: withoutReply(replyTo.message) } : {}),
+    } as Message;
+    const stored: StoredMessage = {
+      botId: bot.id,
+      chatId: chat.id,
+      fromBot: true,
+      message,
+      html: content.html,
+      version: 0,
+      deleted: false,
+      seq: conversation.botBase + conversation.botMessages.length,
+    };
+    this.remember(conversation, stored);
+    conversation.botMessages.push(stored);
+    this.trim(conversation);
+    this.publish(conversation, stored, "sent");
+    return stored;
+  }
+
+  /** Replaces text and/or markup; `markup: undefined` removes the keyboard (as editMessageText does). */
+  editBotMessage(stored: StoredMessage, content: FormattedText | undefined, markup: InlineKeyboardMarkup | undefined): Message {
+    const previous = stored.message as Message & { entities?: MessageEntity[]; reply_markup?: InlineKeyboardMarkup };
+    const text = content?.text ?? previous.text;
+    const entities = content ? content.entities : previous.entities ?? [];
+    const { entities: _e, reply_markup: _m, edit_date: _d, ...rest } = previous;
+    stored.message = {
+      ...rest,
+      text,
+      ...(entities.length ? { entities } : {}),
+      ...(markup ? { reply_markup: markup } : {}),
+      edit_date: this.unixTime(),
+    } as Message;
+    if (content) stored.html = content.html;
+    stored.version++;
+    this.publish(this.conversation(stored.botId, stored.chatId), stored, "edited");
+    return stored.message;
+  }
+
+  deleteMessage(stored: StoredMessage): void {
+    stored.deleted = true;
+    const conversation = this.conversation(stored.botId, stored.chatId);
+    conversation.messages.delete(stored.message.message_id);
+    if (stored.fromBot) this.publish(conversation, stored, "deleted");
+  }
+
+  private remember(conversation: Conversation, stored: StoredMessage): void {
+    conversation.messages.set(stored.message.message_id, stored);
+    if (conversation.messages.size > this.options.maxMessagesPerChat) {
+      const oldest = conversation.messages.keys().next().value;
+      if (oldest !== undefined) conversation.messages.delete(oldest);
+    }
+  }
+
+  /** Bounds memory in long runs (benchmarks): drop the oldest quarter once over the cap. */
+  private trim(conversation: Conversation): void {
+    const max = this.options.maxMessagesPerChat;
+    if (conversation.botMessages.length > max * 1.25) {
+      const drop = conversation.botMessages.length - max;
+      conversation.botMessages = conversation.botMessages.slice(drop);
+      conversation.botBase += drop;
+    }
+    if (conversation.history.length > max * 2.5) conversation.history = conversation.history.slice(-max * 2);
+  }
+
+  private publish(conversation: Conversation, stored: StoredMessage, kind: BotMessageEvent["kind"]): void {
+    const view = this.view(stored);
+    if (kind !== "deleted") conversation.history.push(view);
+    this.signals.emit(topics.chat(stored.botId, stored.chatId));
+    if (this.listeners.size > 0) {
+      const event: BotMessageEvent = { kind, botId: stored.botId, chatId: stored.chatId, message: view };
+      for (const listener of this.listeners) listener(event);
+    }
+  }
+
+  /** The reader's view of a bot message as it now stands (one immutable object per version). */
+  private view(stored: StoredMessage): BotMessage {
+    let view = stored.view;
+    if (!view || this.viewVersions.get(view) !== stored.version) {
+      const message = stored.message as Message & { entities?: MessageEntity[]; reply_markup?: InlineKeyboardMarkup };
+      const markup = message.reply_markup;
+      view = {
+        message_id: message.message_id,
+        chat_id: stored.chatId,
+        date: message.date,
+        text: message.text ?? "",
+        ...(stored.html !== undefined ? { html: stored.html } : {}),
+        entities: message.entities ?? [],
+        ...(markup ? { reply_markup: markup } : {}),
+        buttons: markup ? markup.inline_keyboard.map((row) => row.map(buttonView)) : [],
+        edited: stored.version > 0,
+      };
+      this.track(view, stored);
+      stored.view = view;
+    }
+    if (!stored.deleted) return view;
+    const deleted = { ...view, deleted: true };
+    this.track(deleted, stored);
+    return deleted;
+  }
+
+  private track(view: BotMessage, stored: StoredMessage): void {
+    this.origins.set(view, stored);
+    this.viewVersions.set(view, stored.version);
+  }
+
+  /** Finds the stored record behind a BotMessage the user face handed out. */
+  origin(message: BotMessage): StoredMessage | undefined {
+    return this.origins.get(message) ?? this.findMessage(this.defaultBotIdFor(message), message.chat_id, message.message_id);
+  }
+
+  versionOf(message: BotMessage): number {
+    return this.viewVersions.get(message) ?? 0;
+  }
+
+  private defaultBotIdFor(message: BotMessage): number {
+    for (const [key, conversation] of this.conversations) {
+      if (key.endsWith(`:${message.chat_id}`) && conversation.messages.has(message.message_id)) return Number(key.split(":")[0]);
+    }
+    return -1;
+  }
+
+  /** Bot messages in a chat as they now stand (deleted ones left out). */
+  currentMessages(botId: number, chatId: number): BotMessage[] {
+    const conversation = this.conversations.get(`${botId}:${chatId}`);
+    if (!conversation) return [];
+    return conversation.botMessages.filter((stored) => !stored.deleted).map((stored) => this.view(stored));
+  }
+
+  /** Every version of every bot message in a chat, in order; deleted ones are flagged. */
+  history(botId: number, chatId: number): BotMessage[] {
+    const conversation = this.conversations.get(`${botId}:${chatId}`);
+    if (!conversation) return [];
+    return conversation.history.map((version) => {
+      const stored = this.origins.get(version);
+      if (!stored?.deleted) return version;
+      const deleted = { ...version, deleted: true };
+      this.track(deleted, stored);
+      return deleted;
+    });
+  }
+
+  /** The bot message at an absolute position in the chat, as it now stands. */
+  botMessageAt(botId: number, chatId: number, seq: number): BotMessage | undefined {
+    const conversation = this.conversations.get(`${botId}:${chatId}`);
+    if (!conversation) return undefined;
+    const stored = conversation.botMessages[seq - conversation.botBase];
+    return stored ? this.view(stored) : undefined;
+  }
+
+  botMessageCount(botId: number, chatId: number): { start: number; end: number } {
+    const conversation = this.conversations.get(`${botId}:${chatId}`);
+    if (!conversation) return { start: 0, end: 0 };
+    return { start: conversation.botBase, end: conversation.botBase + conversation.botMessages.length };
+  }
+
+  subscribe(listener: (event: BotMessageEvent) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // -- call log -------------------------------------------------------------
+
+  recordCall(record: CallRecord): void {
+    this.callLog.push(record);
+    const max = this.options.maxRecordedCalls;
+    if (this.callLog.length > max * 1.25) this.callLog = this.callLog.slice(-max);
+    this.signals.emit(topics.calls);
+  }
+
+  calls(filter: CallFilter = {}): CallRecord[] {
+    const method = filter.method?.toLowerCase();
+    return this.callLog.filter(
+      (call) =>
+        (method === undefined || call.method.toLowerCase() === method) &&
+        (filter.chatId === undefined || call.chatId === filter.chatId) &&
+        (filter.botId === undefined || call.botId === filter.botId) &&
+        (filter.ok === undefined || call.ok === filter.ok),
+    );
+  }
+}
+
+function buttonView(button: InlineKeyboardMarkup["inline_keyboard"][number][number]): BotMessage["buttons"][number][number] {
+  const view: BotMessage["buttons"][number][number] = { text: button.text };
+  if ("callback_data" in button) view.data = button.callback_data;
+  if ("url" in button) view.url = button.url;
+  return view;
+}
+
+/** Telegram nests a replied-to message only one level deep. */
+function withoutReply(message: Message): Message {
+  const { reply_to_message: _nested, ...rest } = message as Message & { reply_to_message?: unknown };
+  return rest as Message;
+}
+
+export function chatInstance(botId: number, chatId: number): string {
+  // Stable per (bot, chat) like Telegram's, opaque otherwise.
+  let hash = 1469598103934665603n;
+  for (const char of `${botId}:${chatId}`) hash = ((hash ^ BigInt(char.charCodeAt(0))) * 1099511628211n) & 0x7fffffffffffffffn;
+  return (hash % 2n === 0n ? "" : "-") + hash.toString();
+}

@@ -1,0 +1,385 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { BotCommand, Chat, InlineQueryResult, Message, User } from "@grammyjs/types";
+import { readParams } from "./body.js";
+import type { Core } from "./core.js";
+import { ApiError } from "./errors.js";
+import type { Faults } from "./faults.js";
+import { errorBody, sendJson } from "./server.js";
+import type { BotMessage, BotMessageEvent, BotRecord, CallbackAnswer, CallFilter, CallRecord, ChatRecord, InlineAnswer, NewBot, NewGroup, NewUser, UserRecord } from "./state.js";
+import { announceBotAdded, askInline, nextBotMessage, nextEdit, pressButton, sendText, setBlocked, type PressTarget } from "./user-actions.js";
+import { readInt, readString, type Params } from "./validation.js";
+
+/**
+ * The user face: a typed API for tests (LocalBotApi / LocalUser) and the same
+ * operations over plain HTTP under /_user/ for other processes.
+ */
+
+export interface LocalBot {
+  id: number;
+  token: string;
+  username: string;
+  firstName: string;
+  user: User;
+}
+
+export interface LocalChat {
+  id: number;
+  type: "private" | "group" | "supergroup";
+  title?: string;
+  chat: Chat;
+}
+
+export interface ChatOptions {
+  /** Default: the user's private chat with the bot. */
+  chat?: LocalChat | number;
+  /** Default: the first bot created. */
+  bot?: LocalBot | number;
+}
+
+export interface WaitOptions extends ChatOptions {
+  timeoutMs?: number;
+}
+
+export interface SendOptions extends ChatOptions {
+  /** Reply to this message (id or a BotMessage). */
+  replyTo?: number | BotMessage;
+}
+
+export interface InlineQueryOptions {
+  bot?: LocalBot | number;
+  offset?: string;
+  timeoutMs?: number;
+}
+
+export interface LocalUser {
+  readonly id: number;
+  readonly firstName: string;
+  readonly username?: string;
+  readonly languageCode?: string;
+  /** The Telegram User object updates carry in `from`. */
+  readonly user: User;
+  /** The private chat with the bot (its id equals the user id). */
+  readonly chat: LocalChat;
+  send(text: string, options?: SendOptions): Promise<Message>;
+  messages(options?: ChatOptions): BotMessage[];
+  history(options?: ChatOptions): BotMessage[];
+  waitForMessage(options?: WaitOptions): Promise<BotMessage>;
+  waitForMessages(count: number, options?: WaitOptions): Promise<BotMessage[]>;
+  waitForEdit(message: BotMessage, options?: { timeoutMs?: number }): Promise<BotMessage>;
+  press(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<CallbackAnswer>;
+  inlineQuery(query: string, options?: InlineQueryOptions): Promise<InlineQueryResult[]>;
+  /** The whole answerInlineQuery answer (results, next_offset, cache_time...). */
+  inlineAnswer(query: string, options?: InlineQueryOptions): Promise<InlineAnswer>;
+  block(options?: { bot?: LocalBot | number }): Promise<void>;
+  unblock(options?: { bot?: LocalBot | number }): Promise<void>;
+  hasBlocked(options?: { bot?: LocalBot | number }): boolean;
+  /** The command menu a client shows this user in a chat, resolved by scope and language as Telegram documents. */
+  commandMenu(options?: ChatOptions): BotCommand[];
+}
+
+export interface LocalBotApi {
+  /** Pass as grammY's `client.apiRoot`. */
+  readonly url: string;
+  readonly port: number;
+  readonly faults: Faults;
+  createBot(options?: NewBot): LocalBot;
+  createUser(options: NewUser): LocalUser;
+  createGroup(options: Omit<NewGroup, "members" | "bots"> & { members?: Array<LocalUser | number>; bots?: Array<LocalBot | number> }): LocalChat;
+  bots(): LocalBot[];
+  users(): LocalUser[];
+  user(id: number): LocalUser | undefined;
+  /** Every recorded Bot API call, oldest first, optionally filtered. */
+  calls(filter?: CallFilter): CallRecord[];
+  /** Waits until a recorded call matches (e.g. a sendChatAction or a failed send). */
+  waitForCall(filter: CallFilter & { where?: (call: CallRecord) => boolean; timeoutMs?: number }): Promise<CallRecord>;
+  /** Observe bot messages being sent, edited and deleted anywhere (used by `npm run chat`). */
+  subscribe(listener: (event: BotMessageEvent) => void): () => void;
+  stop(): Promise<void>;
+}
+
+const idOf = (value: { id: number } | number): number => (typeof value === "number" ? value : value.id);
+
+const botView = (bot: BotRecord): LocalBot => ({
+  id: bot.id,
+  token: bot.token,
+  username: bot.user.username,
+  firstName: bot.user.first_name,
+  user: bot.user,
+});
+
+const chatView = (chat: ChatRecord): LocalChat => ({
+  id: chat.id,
+  type: chat.type,
+  ...("title" in chat.chat && chat.chat.title ? { title: chat.chat.title } : {}),
+  chat: chat.chat,
+});
+
+export class UserFace {
+  private readonly handles = new Map<number, LocalUser>();
+
+  constructor(private readonly core: Core) {}
+
+  bot(choice?: LocalBot | number): BotRecord {
+    const state = this.core.state;
+    const bot = choice === undefined ? state.bots.values().next().value : state.bots.get(idOf(choice));
+    if (!bot) throw new Error(choice === undefined ? "create a bot first (api.createBot())" : `unknown bot ${idOf(choice)}`);
+    return bot;
+  }
+
+  chat(record: UserRecord, choice?: LocalChat | number): ChatRecord {
+    const id = choice === undefined ? record.id : idOf(choice);
+    const chat = this.core.state.chats.get(id);
+    if (!chat) throw new Error(`unknown chat ${id}`);
+    return chat;
+  }
+
+  createBot(options?: NewBot): LocalBot {
+    return botView(this.core.state.createBot(options));
+  }
+
+  createUser(options: NewUser): LocalUser {
+    const record = this.core.state.createUser(options);
+    const handle = this.handle(record);
+    return handle;
+  }
+
+  createGroup(options: Parameters<LocalBotApi["createGroup"]>[0]): LocalChat {
+    const chat = this.core.state.createGroup({
+      ...options,
+      members: options.members?.map(idOf),
+      bots: options.bots?.map(idOf),
+    });
+    const by = [...chat.memberIds].map((id) => this.core.state.users.get(id)?.user).find((user) => user !== undefined);
+    if (by) for (const botId of chat.botIds) announceBotAdded(this.core, this.bot(botId), chat, by);
+    return chatView(chat);
+  }
+
+  users(): LocalUser[] {
+    return [...this.core.state.users.values()].map((record) => this.handle(record));
+  }
+
+  bots(): LocalBot[] {
+    return [...this.core.state.bots.values()].map(botView);
+  }
+
+  user(id: number): LocalUser | undefined {
+    const record = this.core.state.users.get(id);
+    return record ? this.handle(record) : undefined;
+  }
+
+  private handle(record: UserRecord): LocalUser {
+    let handle = this.handles.get(record.id);
+    if (!handle) {
+      handle = new UserHandle(this.core, this, record);
+      this.handles.set(record.id, handle);
+    }
+    return handle;
+  }
+
+  /** HTTP twin of the typed API, under /_user/. */
+  readonly handleHttp = async (req: IncomingMessage, res: ServerResponse, path: string, query: string): Promise<void> => {
+    try {
+      const params = await readParams(req, query);
+      const route = HTTP_ROUTES[path.slice("/_user/".length)];
+      if (!route) {
+        sendJson(res, 404, { ok: false, error_code: 404, description: "Not Found" });
+        return;
+      }
+      sendJson(res, 200, { ok: true, result: await route(this, params) });
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : new ApiError(400, (error as Error).message);
+      sendJson(res, apiError.code, errorBody(apiError));
+    }
+  };
+
+  readUser(params: Params): LocalUser {
+    const id = readInt(params, "user_id");
+    const user = id === undefined ? undefined : this.user(id);
+    if (!user) throw new ApiError(400, `unknown user_id ${params.user_id}`);
+    return user;
+  }
+}
+
+class UserHandle implements LocalUser {
+  constructor(
+    private readonly core: Core,
+    private readonly face: UserFace,
+    private readonly record: UserRecord,
+  ) {}
+
+  get id(): number {
+    return this.record.id;
+  }
+  get firstName(): string {
+    return this.record.user.first_name;
+  }
+  get username(): string | undefined {
+    return this.record.user.username;
+  }
+  get languageCode(): string | undefined {
+    return this.record.user.language_code;
+  }
+  get user(): User {
+    return this.record.user;
+  }
+  get chat(): LocalChat {
+    return chatView(this.face.chat(this.record));
+  }
+
+  private timeout(options?: { timeoutMs?: number }): number {
+    return options?.timeoutMs ?? this.core.defaultTimeoutMs;
+  }
+
+  async send(text: string, options: SendOptions = {}): Promise<Message> {
+    const bot = this.face.bot(options.bot);
+    const chat = this.face.chat(this.record, options.chat);
+    const replyId = typeof options.replyTo === "object" ? options.replyTo.message_id : options.replyTo;
+    const replyTo = replyId === undefined ? undefined : this.core.state.findMessage(bot.id, chat.id, replyId);
+    if (replyId !== undefined && !replyTo) throw new Error(`message ${replyId} not found in chat ${chat.id}`);
+    return sendText(this.core, bot, this.record, chat, text, replyTo);
+  }
+
+  messages(options: ChatOptions = {}): BotMessage[] {
+    return this.core.state.currentMessages(this.face.bot(options.bot).id, this.face.chat(this.record, options.chat).id);
+  }
+
+  history(options: ChatOptions = {}): BotMessage[] {
+    return this.core.state.history(this.face.bot(options.bot).id, this.face.chat(this.record, options.chat).id);
+  }
+
+  waitForMessage(options: WaitOptions = {}): Promise<BotMessage> {
+    return nextBotMessage(this.core, this.face.bot(options.bot), this.record, this.face.chat(this.record, options.chat), this.timeout(options));
+  }
+
+  async waitForMessages(count: number, options: WaitOptions = {}): Promise<BotMessage[]> {
+    const deadline = this.core.now() + this.timeout(options);
+    const received: BotMessage[] = [];
+    while (received.length < count) {
+      const left = Math.max(1, deadline - this.core.now());
+      try {
+        received.push(await this.waitForMessage({ ...options, timeoutMs: left }));
+      } catch (error) {
+        throw new Error(`got ${received.length} of ${count} bot messages: ${(error as Error).message}`);
+      }
+    }
+    return received;
+  }
+
+  waitForEdit(message: BotMessage, options?: { timeoutMs?: number }): Promise<BotMessage> {
+    const stored = this.core.state.origin(message);
+    if (!stored) return Promise.reject(new Error(`message ${message.message_id} is not a bot message this server knows`));
+    return nextEdit(this.core, stored, this.core.state.versionOf(message), this.timeout(options));
+  }
+
+  press(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<CallbackAnswer> {
+    const stored = this.core.state.origin(message);
+    if (!stored) return Promise.reject(new Error(`message ${message.message_id} is not a bot message this server knows`));
+    const bot = this.face.bot(stored.botId);
+    // Buttons as the message now stands (it may have been edited since the caller got it).
+    const current = this.core.state.currentMessages(bot.id, stored.chatId).find((m) => m.message_id === message.message_id) ?? message;
+    return pressButton(this.core, bot, this.record, stored, current, target, this.timeout(options));
+  }
+
+  async inlineQuery(query: string, options: InlineQueryOptions = {}): Promise<InlineQueryResult[]> {
+    return (await this.inlineAnswer(query, options)).results;
+  }
+
+  inlineAnswer(query: string, options: InlineQueryOptions = {}): Promise<InlineAnswer> {
+    return askInline(this.core, this.face.bot(options.bot), this.record, query, options.offset ?? "", this.timeout(options));
+  }
+
+  async block(options: { bot?: LocalBot | number } = {}): Promise<void> {
+    setBlocked(this.core, this.face.bot(options.bot), this.record, true);
+  }
+
+  async unblock(options: { bot?: LocalBot | number } = {}): Promise<void> {
+    setBlocked(this.core, this.face.bot(options.bot), this.record, false);
+  }
+
+  hasBlocked(options: { bot?: LocalBot | number } = {}): boolean {
+    return this.record.blocked.has(this.face.bot(options.bot).id);
+  }
+
+  commandMenu(options: ChatOptions = {}): BotCommand[] {
+    const bot = this.face.bot(options.bot);
+    const chat = this.face.chat(this.record, options.chat);
+    const scopes =
+      chat.type === "private"
+        ? [`chat:${chat.id}`, "all_private_chats", "default"]
+        : [`chat_member:${chat.id}:${this.record.id}`, `chat:${chat.id}`, "all_group_chats", "default"];
+    const language = this.record.user.language_code ?? "";
+    for (const scope of scopes) {
+      for (const lang of language ? [language, ""] : [""]) {
+        const commands = bot.commands.get(`${scope}|${lang}`);
+        if (commands) return commands;
+      }
+    }
+    return [];
+  }
+}
+
+type Route = (face: UserFace, params: Params) => unknown;
+
+const required = (params: Params, name: string): string => {
+  const value = readString(params, name);
+  if (value === undefined || value === "") throw new ApiError(400, `${name} is required`);
+  return value;
+};
+
+const chatOptions = (params: Params): ChatOptions => ({
+  ...(readInt(params, "chat_id") !== undefined ? { chat: readInt(params, "chat_id") } : {}),
+  ...(readInt(params, "bot_id") !== undefined ? { bot: readInt(params, "bot_id") } : {}),
+});
+
+const waitOptions = (params: Params): WaitOptions => ({
+  ...chatOptions(params),
+  ...(readInt(params, "timeout_ms") !== undefined ? { timeoutMs: readInt(params, "timeout_ms") } : {}),
+});
+
+function findBotMessage(face: UserFace, user: LocalUser, params: Params): BotMessage {
+  const messageId = readInt(params, "message_id");
+  const message = user.messages(chatOptions(params)).find((m) => m.message_id === messageId);
+  if (!message) throw new ApiError(400, `bot message ${params.message_id} not found`);
+  return message;
+}
+
+function pressTarget(params: Params): PressTarget {
+  const row = readInt(params, "row");
+  const col = readInt(params, "col");
+  if (row !== undefined && col !== undefined) return { row, col };
+  const data = readString(params, "data");
+  if (data !== undefined) return { data };
+  return required(params, "text");
+}
+
+const HTTP_ROUTES: Record<string, Route> = {
+  bots: (face, params) =>
+    params.username || params.first_name
+      ? face.createBot({ username: readString(params, "username"), firstName: readString(params, "first_name") })
+      : face.bots(),
+  users: (face, params) => {
+    if (!params.first_name) return face.users().map((user) => user.user);
+    return face.createUser({
+      firstName: required(params, "first_name"),
+      lastName: readString(params, "last_name"),
+      username: readString(params, "username"),
+      languageCode: readString(params, "language_code"),
+      id: readInt(params, "id"),
+    }).user;
+  },
+  groups: (face, params) => {
+    const members = readString(params, "member_ids")?.split(",").map(Number) ?? [];
+    return face.createGroup({ title: required(params, "title"), members, type: readString(params, "type") === "supergroup" ? "supergroup" : "group" });
+  },
+  send: (face, params) => face.readUser(params).send(required(params, "text"), chatOptions(params)),
+  press: (face, params) => {
+    const user = face.readUser(params);
+    return user.press(findBotMessage(face, user, params), pressTarget(params), waitOptions(params));
+  },
+  inline_query: (face, params) => face.readUser(params).inlineQuery(readString(params, "query") ?? "", waitOptions(params)),
+  block: (face, params) => face.readUser(params).block(chatOptions(params)).then(() => true),
+  unblock: (face, params) => face.readUser(params).unblock(chatOptions(params)).then(() => true),
+  messages: (face, params) => face.readUser(params).messages(chatOptions(params)),
+  history: (face, params) => face.readUser(params).history(chatOptions(params)),
+  next_message: (face, params) => face.readUser(params).waitForMessage(waitOptions(params)),
+};
