@@ -1,0 +1,192 @@
+/**
+ * End-to-end harness: the project's local Bot API server, a fresh test database, and the real
+ * app (startApp: createBot + runner or webhook server) pointed at it with a pinned clock. Tests
+ * talk to the bot as Telegram users through the local server's typed API and read what the
+ * bot stored straight from the database.
+ */
+import { createServer } from "node:net";
+import { eq } from "drizzle-orm";
+import { startApp, type App } from "../../src/app.js";
+import { loadConfig } from "../../src/config/index.js";
+import { createLogger } from "../../src/config/logger.js";
+import type { Db } from "../../src/db/client.js";
+import { chats } from "../../src/db/schema.js";
+import { startLocalBotApi, type LocalBotApi } from "../../src/local-api/index.js";
+import { createTestDatabase, type TestDatabase } from "./db.js";
+
+export const BOT_USERNAME = "kz_licenses_bot";
+
+export interface BotHarnessOptions {
+  /** The pinned "now"; change it later with `clock.set`. */
+  now: Date | string;
+  mode?: "polling" | "webhook";
+  /** Telegram-like flood limits in the local server; off by default so tests run fast. */
+  floodLimits?: boolean;
+  displayTz?: string;
+}
+
+export interface PinnedClock {
+  (): Date;
+  set(at: Date | string): void;
+}
+
+export interface DbFaults {
+  /**
+   * Every query (and the health ping) fails until `restore()`: "refused" fails like postgres.js
+   * when the server is gone (ECONNREFUSED); "opaque" with an error that says nothing about the
+   * connection, so only the reachability check can tell it is an outage.
+   */
+  outage(kind?: "refused" | "opaque"): void;
+  restore(): void;
+  readonly down: boolean;
+}
+
+export interface BotHarness {
+  api: LocalBotApi;
+  botUser: { id: number; token: string; username: string };
+  app: App;
+  database: TestDatabase;
+  db: Db;
+  dbFaults: DbFaults;
+  clock: PinnedClock;
+  /** Every log line the app wrote (JSON). */
+  logs: string[];
+  /** The chats row as stored, or undefined. */
+  chatRow(chatId: number): Promise<typeof chats.$inferSelect | undefined>;
+  stop(): Promise<void>;
+}
+
+export function pinnedClock(at: Date | string): PinnedClock {
+  let ms = new Date(at).getTime();
+  const clock = (() => new Date(ms)) as PinnedClock;
+  clock.set = (next) => {
+    ms = new Date(next).getTime();
+  };
+  return clock;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A fault injector at the driver boundary: the database client's query entry points reject
+ * while the flag is set. Business logic, drizzle and the bot run unchanged.
+ */
+export function injectDbFaults(database: TestDatabase): DbFaults {
+  let mode: "refused" | "opaque" | null = null;
+  const makeError = () =>
+    mode === "refused"
+      ? Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", errno: -111, syscall: "connect" })
+      : new Error("the database did something unexpected");
+  const client = (database.db as unknown as { $client: Record<string, unknown> }).$client;
+  const entryPoints = database.kind === "pglite" ? ["query", "exec", "transaction"] : ["unsafe", "begin"];
+  for (const name of entryPoints) {
+    const original = client[name];
+    if (typeof original !== "function") throw new Error(`database client has no ${name}()`);
+    const bound = original.bind(client) as (...args: unknown[]) => unknown;
+    client[name] = (...args: unknown[]) => {
+      if (mode === null) return bound(...args);
+      const failed = Promise.reject(makeError());
+      failed.catch(() => {});
+      // postgres.js queries are chained (`.values()`) before they are awaited.
+      return Object.assign(failed, { values: () => failed, raw: () => failed, execute: () => failed });
+    };
+  }
+  return {
+    outage: (kind = "refused") => {
+      mode = kind;
+    },
+    restore: () => {
+      mode = null;
+    },
+    get down() {
+      return mode !== null;
+    },
+  };
+}
+
+export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarness> {
+  const api = await startLocalBotApi({ port: 0, floodLimits: opts.floodLimits ?? false });
+  const cleanups: (() => Promise<unknown>)[] = [() => api.stop()];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch(() => {});
+  };
+  try {
+    const botUser = api.createBot({ username: BOT_USERNAME, firstName: "KZ Licenses" });
+    const database = await createTestDatabase();
+    cleanups.push(() => database.close());
+    const dbFaults = injectDbFaults(database);
+
+    const mode = opts.mode ?? "polling";
+    const env: Record<string, string> = {
+      BOT_TOKEN: botUser.token,
+      BOT_API_ROOT: api.url,
+      BOT_MODE: mode,
+      DISPLAY_TZ: opts.displayTz ?? "Asia/Almaty",
+      BOT_OWNER_IDS: "1000001",
+      LOG_LEVEL: "debug",
+    };
+    if (mode === "webhook") {
+      const port = await freePort();
+      Object.assign(env, {
+        WEBHOOK_URL: `http://127.0.0.1:${port}/telegram/webhook`,
+        WEBHOOK_SECRET: "test-webhook-secret_123",
+        PORT: String(port),
+      });
+    }
+    const config = loadConfig(env);
+    const logs: string[] = [];
+    const logger = createLogger({
+      level: "debug",
+      secrets: [botUser.token, env.WEBHOOK_SECRET ?? ""],
+      destination: { write: (line) => logs.push(line) },
+    });
+    const clock = pinnedClock(opts.now);
+    const app = await startApp(config, { logger, clock, database, host: "127.0.0.1" });
+    cleanups.push(() => app.stop());
+
+    return {
+      api,
+      botUser,
+      app,
+      database,
+      db: database.db,
+      dbFaults,
+      clock,
+      logs,
+      chatRow: async (chatId) => {
+        const [row] = await database.db.select().from(chats).where(eq(chats.id, chatId));
+        return row;
+      },
+      stop: async () => {
+        dbFaults.restore();
+        await cleanup();
+      },
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+/** Polls until `check` passes (for effects that happen after the reply, like a status update). */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}
