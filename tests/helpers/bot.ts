@@ -23,6 +23,8 @@ export interface BotHarnessOptions {
   /** Telegram-like flood limits in the local server; off by default so tests run fast. */
   floodLimits?: boolean;
   displayTz?: string;
+  /** Group privacy mode (default on); off = the bot sees every group message and must filter itself. */
+  privacyMode?: boolean;
 }
 
 export interface PinnedClock {
@@ -121,7 +123,11 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
     for (const fn of cleanups.reverse()) await fn().catch(() => {});
   };
   try {
-    const botUser = api.createBot({ username: BOT_USERNAME, firstName: "KZ Licenses" });
+    const botUser = api.createBot({
+      username: BOT_USERNAME,
+      firstName: "KZ Licenses",
+      canReadAllGroupMessages: opts.privacyMode === false,
+    });
     const database = await createTestDatabase();
     cleanups.push(() => database.close());
     const dbFaults = injectDbFaults(database);

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BotMessage, LocalChat, LocalUser } from "../../src/local-api/index.js";
+import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+
+const DURING_PARIS = "2024-07-28T10:00:00Z";
+
+let h: BotHarness;
+let aru: LocalUser;
+let ivan: LocalUser;
+let group: LocalChat;
+let bot: string;
+
+async function askIn(user: LocalUser, text: string): Promise<BotMessage> {
+  await user.send(text, { chat: group });
+  return user.waitForMessage({ chat: group });
+}
+
+/** Sends something the bot must ignore, then proves it did by getting an answer to a command. */
+async function expectIgnored(user: LocalUser, text: string, opts: { replyTo?: BotMessage } = {}): Promise<void> {
+  const before = user.history({ chat: group }).length;
+  await user.send(text, { chat: group, ...opts });
+  const probe = await askIn(user, `/countdown@${bot}`);
+  expect(probe.text).toContain("Countdown");
+  expect(user.history({ chat: group }).length).toBe(before + 1);
+}
+
+beforeAll(async () => {
+  // Privacy mode off: the bot receives all group chatter and has to ignore it itself.
+  h = await startBotHarness({ now: DURING_PARIS, privacyMode: false });
+  bot = h.botUser.username;
+  aru = h.api.createUser({ firstName: "Aru", languageCode: "en" });
+  ivan = h.api.createUser({ firstName: "Ivan", languageCode: "en" });
+  group = h.api.createGroup({ title: "Fans <Almaty>", members: [aru, ivan] });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe("groups", () => {
+  it("answers commands addressed with @botname, as a reply to the command", async () => {
+    const m = await askIn(aru, `/licenses@${bot} boxing`);
+    expect(m.text).toContain("Boxing — Paris 2024 Olympic Games");
+    expect(m.chat_id).toBe(group.id);
+    const call = h.api.calls({ method: "sendMessage", chatId: group.id }).at(-1);
+    expect((call?.params as { reply_parameters?: { message_id: number } }).reply_parameters?.message_id).toBeGreaterThan(0);
+  });
+
+  it("answers plain commands too", async () => {
+    const m = await askIn(aru, "/countdown");
+    expect(m.text).toContain("Countdown");
+  });
+
+  it("records the group with its title", async () => {
+    const row = await h.chatRow(group.id);
+    expect(row).toMatchObject({ id: group.id, type: "group", title: "Fans <Almaty>", status: "active" });
+  });
+
+  it("ignores commands for other bots, unknown bare commands and chatter", async () => {
+    await expectIgnored(aru, "/licenses@some_other_bot boxing");
+    await expectIgnored(aru, "/weather");
+    await expectIgnored(aru, "boxing is great");
+    await expectIgnored(aru, "hello everyone");
+    await expectIgnored(aru, "🥊🥊🥊");
+    // The chatter did reach the bot (privacy mode is off), so ignoring it was the bot's decision.
+    const delivered = h.api.calls({ method: "getUpdates" }).flatMap((c) => (Array.isArray(c.result) ? c.result : []));
+    expect(JSON.stringify(delivered)).toContain("hello everyone");
+  });
+
+  it("answers a reply to one of its messages like a private message", async () => {
+    const prompt = await askIn(aru, `/help@${bot}`);
+    await aru.send("rowing", { chat: group, replyTo: prompt });
+    const m = await aru.waitForMessage({ chat: group });
+    expect(m.text).toContain("Vladislav Yakovlev");
+    await aru.send("nonsense words", { chat: group, replyTo: prompt });
+    expect((await aru.waitForMessage({ chat: group })).text).toContain("Send me a sport name");
+  });
+
+  it("answers a mention naming a sport", async () => {
+    await aru.send(`@${bot} badminton`, { chat: group });
+    const m = await aru.waitForMessage({ chat: group });
+    expect(m.text).toContain("Dmitry Panarin");
+  });
+
+  it("unknown commands addressed to the bot get a hint", async () => {
+    const m = await askIn(aru, `/weather@${bot}`);
+    expect(m.text).toContain("I don't know that command");
+  });
+
+  it("another member's buttons work (the information is public)", async () => {
+    const summary = await askIn(aru, `/licenses@${bot}`);
+    const edited = ivan.waitForEdit(summary);
+    const answer = await ivan.press(summary, "Boxing · 2");
+    expect(answer.text ?? "").toBe("");
+    expect((await edited).text).toContain("Aibek Oralbay");
+  });
+
+  it("any member may change the group's language; it applies to everyone in that group only", async () => {
+    const menu = await askIn(aru, `/language@${bot}`);
+    const edited = ivan.waitForEdit(menu);
+    await ivan.press(menu, "Русский");
+    expect((await edited).text).toContain("язык этого чата — Русский");
+    await eventually(async () => expect((await h.chatRow(group.id))?.language).toBe("ru"));
+    expect((await askIn(aru, `/help@${bot}`)).text).toContain("Что я умею");
+    // Aru's private chat still follows her Telegram language.
+    await aru.send("/help");
+    expect((await aru.waitForMessage()).text).toContain("What I can do");
+  });
+});

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
+import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+
+const DURING_PARIS = "2024-07-28T10:00:00Z";
+
+let h: BotHarness;
+
+async function ask(user: LocalUser, text: string): Promise<BotMessage> {
+  await user.send(text);
+  return user.waitForMessage();
+}
+
+async function pressAndEdit(user: LocalUser, message: BotMessage, button: string) {
+  const edited = user.waitForEdit(message);
+  await user.press(message, button);
+  return edited;
+}
+
+beforeAll(async () => {
+  h = await startBotHarness({ now: DURING_PARIS });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe("language follows Telegram, then the chat's choice", () => {
+  it("answers a Russian-speaking user in Russian, with Russian plurals, dates and sport names", async () => {
+    const ivan = h.api.createUser({ firstName: "Иван", languageCode: "ru" });
+    const start = await ask(ivan, "/start");
+    expect(start.text).toContain("Здравствуйте, Иван!");
+    expect(start.buttons.flat().map((b) => b.text)).toEqual(["🏅 Лицензии", "📅 Расписание", "⏳ Отсчёт", "🌐 Язык"]);
+
+    const summary = await ask(ivan, "/licenses");
+    expect(summary.text).toContain("Олимпийские игры «Париж 2024»");
+    expect(summary.text).toContain("В списке: 4 квотных места — 4 лицензии в 3 видах спорта.");
+    expect(summary.text).toMatch(/Официально на 21 апреля 2024 г\.: 43 лицензии в 14 видах спорта/);
+    expect(summary.text).toContain("• Бокс — 2");
+
+    const boxing = await ask(ivan, "/licenses бокс");
+    expect(boxing.text).toContain("Бокс — Олимпийские игры «Париж 2024»");
+    expect(boxing.text).toContain("2 лицензии, 2 квотных места");
+
+    const countdown = await ask(ivan, "/countdown");
+    expect(countdown.text).toContain("день 3 из 17");
+    expect(countdown.text).toContain("до открытия 30 дней");
+
+    const schedule = await ask(ivan, "/schedule сегодня");
+    expect(schedule.text).toContain("сегодня 28 июля 2024 г. по местному времени (Париж), день 3 из 17");
+    expect(schedule.text).toContain("Бокс");
+  });
+
+  it("answers a Kazakh-speaking user in Kazakh", async () => {
+    const aigerim = h.api.createUser({ firstName: "Әйгерім", languageCode: "kk" });
+    const start = await ask(aigerim, "/start");
+    expect(start.text).toContain("Сәлеметсіз бе, Әйгерім!");
+    const summary = await ask(aigerim, "/licenses");
+    expect(summary.text).toContain("«Париж 2024» Олимпиада ойындары");
+    expect(summary.text).toContain("Қазақстан құрамасының лицензиялары");
+    expect(summary.text).toContain("Тізімде: 4 квоталық орын — 3 спорт түрі бойынша 4 лицензия.");
+    const schedule = await ask(aigerim, "/schedule бүгін");
+    expect(schedule.text).toContain("17 күннің 3-күні");
+    expect(schedule.text).toMatch(/28 шілде/);
+    const countdown = await ask(aigerim, "/countdown");
+    expect(countdown.text).toContain("ашылуына 30 күн қалды");
+  });
+
+  it("falls back to English for other languages and regional codes map to their base", async () => {
+    const hans = h.api.createUser({ firstName: "Hans", languageCode: "de" });
+    expect((await ask(hans, "/start")).text).toContain("Hello, Hans!");
+    const olga = h.api.createUser({ firstName: "Olga", languageCode: "ru-RU" });
+    expect((await ask(olga, "/start")).text).toContain("Здравствуйте, Olga!");
+    const nobody = h.api.createUser({ firstName: "Anon" });
+    expect((await ask(nobody, "/start")).text).toContain("Hello, Anon!");
+  });
+
+  it("/language stores the choice per chat and the next answers use it; 'Telegram's language' resets it", async () => {
+    const dana = h.api.createUser({ firstName: "Dana", languageCode: "en" });
+    const menu = await ask(dana, "/language");
+    expect(menu.text).toContain("Current language: English");
+    expect(menu.buttons.flat().map((b) => b.text)).toEqual(["English", "Русский", "Қазақша", "✓ 🔄 Telegram's language"]);
+
+    const set = await pressAndEdit(dana, menu, "Қазақша");
+    expect(set.text).toBe("Дайын: осы чаттың тілі — Қазақша.");
+    expect(set.buttons.flat().map((b) => b.text)).toContain("🏅 Лицензиялар");
+    await eventually(async () => expect((await h.chatRow(dana.id))?.language).toBe("kk"));
+
+    const help = await ask(dana, "/help");
+    expect(help.text).toContain("Не істей аламын");
+
+    const again = await ask(dana, "/language");
+    expect(again.buttons.flat().map((b) => b.text)).toContain("✓ Қазақша");
+    const reset = await pressAndEdit(dana, again, "Telegram");
+    expect(reset.text).toBe("Done: I'll speak English in this chat.");
+    expect((await h.chatRow(dana.id))?.language).toBeNull();
+    expect((await ask(dana, "/help")).text).toContain("What I can do");
+  });
+
+  it("sets the command menu in English, Russian and Kazakh at start", async () => {
+    const setCalls = await eventually(() => {
+      const calls = h.api.calls({ method: "setMyCommands" });
+      expect(calls.length).toBe(3);
+      return calls;
+    });
+    const byLang = new Map(setCalls.map((c) => [(c.params as { language_code?: string }).language_code ?? "", c]));
+    expect([...byLang.keys()].sort()).toEqual(["", "kk", "ru"]);
+    const ru = h.api.createUser({ firstName: "Пётр", languageCode: "ru" });
+    const commands = ru.commandMenu();
+    expect(commands.map((c) => c.command)).toEqual(["start", "licenses", "schedule", "countdown", "language", "help"]);
+    expect(commands.find((c) => c.command === "countdown")?.description).toBe("Сколько осталось до следующих Игр");
+    const kk = h.api.createUser({ firstName: "Ерлан", languageCode: "kk" });
+    expect(kk.commandMenu().find((c) => c.command === "language")?.description).toBe("Тілді таңдау");
+  });
+});
