@@ -1,0 +1,123 @@
+import { count } from "drizzle-orm";
+import { chats } from "../../src/db/schema.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
+import { startBotHarness, type BotHarness } from "../helpers/bot.js";
+
+const DURING_PARIS = "2024-07-28T10:00:00Z";
+
+let h: BotHarness;
+let aru: LocalUser;
+let summary: BotMessage;
+
+async function ask(text: string): Promise<BotMessage> {
+  await aru.send(text);
+  return aru.waitForMessage();
+}
+
+/** Nothing in what the bot sent may be an error from Telegram: every call it made succeeded. */
+function expectNoFailedSends(): void {
+  const failed = h.api.calls().filter((c) => !c.ok && c.method !== "getUpdates" && !/not modified/.test(c.error?.description ?? ""));
+  expect(failed.map((c) => `${c.method}: ${c.error?.description}`)).toEqual([]);
+}
+
+beforeAll(async () => {
+  h = await startBotHarness({ now: DURING_PARIS });
+  aru = h.api.createUser({ firstName: "Aru", languageCode: "en" });
+  summary = await ask("/licenses");
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe("bad input gets a clear reply and breaks nothing", () => {
+  it("an empty argument is the same as none", async () => {
+    expect((await ask("/licenses    ")).text).toContain("Listed: 4 quota places");
+    expect((await ask("/schedule ")).text).toContain("competition schedule");
+  });
+
+  it("5,000 characters: the query is cut short in the reply, which stays within limits", async () => {
+    const long = "x".repeat(5000);
+    await aru.send(`/licenses ${long}`);
+    // The client splits it in two messages: the command, then a plain 900-odd character message.
+    const [first, second] = await aru.waitForMessages(2);
+    expect(first!.text).toMatch(/I don't know a sport called “x{20,}…”|couldn't find/);
+    expect(first!.text.length).toBeLessThan(300);
+    expect(second!.text).toContain("Send me a sport name");
+    await aru.send("б".repeat(5000));
+    const hints = await aru.waitForMessages(2);
+    for (const hint of hints) expect(hint.text).toContain("Send me a sport name");
+    expectNoFailedSends();
+  });
+
+  it("emoji", async () => {
+    const m = await ask("/licenses 🥊🥊🇰🇿");
+    expect(m.text).toMatch(/🥊🥊🇰🇿/);
+    expect((await ask("🏅")).text).toContain("Send me a sport name");
+  });
+
+  it("HTML in the input appears literally, never as formatting", async () => {
+    const m = await ask(`/licenses <b>x</b> & <a href="javascript:alert(1)">y</a>`);
+    expect(m.text).toContain(`“<b>x</b> & <a href="javascript:alert(1)…”`);
+    expect(m.entities.some((e) => e.type === "bold" || e.type === "text_link")).toBe(false);
+    expect(m.html).toContain("&lt;b&gt;x&lt;/b&gt; &amp;");
+    const start = await (async () => {
+      const evil = h.api.createUser({ firstName: "<i>Evil</i> & co", languageCode: "en" });
+      await evil.send("/start");
+      return evil.waitForMessage();
+    })();
+    expect(start.text).toContain("Hello, <i>Evil</i> & co!");
+    const nameAt = start.text.indexOf("<i>Evil");
+    expect(start.entities.some((e) => e.offset <= nameAt && nameAt < e.offset + e.length)).toBe(false);
+  });
+
+  it("SQL-looking text is just an unknown sport, and the data is intact", async () => {
+    for (const query of ["'; DROP TABLE chats; --", "boxing' OR '1'='1", "%", "_", "\\", "\u0000"]) {
+      const m = await ask(`/licenses ${query}`);
+      expect(m.text.length, query).toBeGreaterThan(0);
+    }
+    const [stored] = await h.db.select({ n: count() }).from(chats);
+    expect(stored?.n).toBeGreaterThanOrEqual(1);
+    expect((await ask("/licenses boxing")).text).toContain("Aibek Oralbay");
+    expectNoFailedSends();
+  });
+
+  it("stale, forged and foreign button data get a polite answer and no error", async () => {
+    const stale = [
+      "lic:1:999999:0", // sport that does not exist
+      "ls:424242", // Games that does not exist
+      "sch:424242:0:0",
+      "lic:424242:7:0",
+    ];
+    const forged = ["lic:abc", "lic:1:7", "lng:de", "m:x", "x".repeat(64), "'; DROP TABLE chats; --", "<b>x</b>", "🥊"];
+    const foreign = ["some_other_bot:payload", "{\"a\":1}"];
+    for (const data of [...stale, ...forged, ...foreign]) {
+      const answer = await aru.press(summary, { data });
+      expect(answer.text, data).toBe("This button is out of date. Send /start for fresh ones.");
+      expect(answer.show_alert ?? false, data).toBe(false);
+    }
+    // The message the buttons belong to was left alone.
+    expect(aru.messages().find((m) => m.message_id === summary.message_id)?.text).toBe(summary.text);
+    expectNoFailedSends();
+  });
+
+  it("a sport from the other kind of Games in the data is treated as stale", async () => {
+    const para = await ask("/licenses para rowing");
+    const paraSport = para.buttons.flat().find((b) => b.data?.startsWith("sch:"))!.data!.split(":")[2];
+    const olympicGames = summary.buttons.flat().find((b) => b.data?.startsWith("lic:"))!.data!.split(":")[1];
+    const answer = await aru.press(summary, { data: `lic:${olympicGames}:${paraSport}:0` });
+    expect(answer.text).toContain("out of date");
+  });
+
+  it("a page number past the end shows the last page", async () => {
+    const boxing = summary.buttons.flat().find((b) => b.text.startsWith("Boxing"))!.data!;
+    const edited = aru.waitForEdit(summary);
+    await aru.press(summary, { data: boxing.replace(/:0$/, ":9999") });
+    expect((await edited).text).toContain("Aibek Oralbay");
+  });
+
+  it("a command for another bot in a private chat gets the hint", async () => {
+    expect((await ask("/start@someone_else_bot")).text).toContain("I don't know that command");
+  });
+});
