@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
+import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+
+const DURING_PARIS = "2024-07-28T10:00:00Z";
+const UNAVAILABLE = "Sorry, I'm temporarily unavailable. Please try again in a minute.";
+
+let h: BotHarness;
+
+async function ask(user: LocalUser, text: string): Promise<BotMessage> {
+  await user.send(text);
+  return user.waitForMessage();
+}
+
+beforeAll(async () => {
+  h = await startBotHarness({ now: DURING_PARIS });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe("a user who blocks the bot", () => {
+  it("blocking and unblocking update the chat's status", async () => {
+    const aru = h.api.createUser({ firstName: "Aru", languageCode: "en" });
+    await ask(aru, "/start");
+    await aru.block();
+    await eventually(async () => expect((await h.chatRow(aru.id))?.status).toBe("blocked"));
+    await aru.unblock();
+    await eventually(async () => expect((await h.chatRow(aru.id))?.status).toBe("active"));
+  });
+
+  it("a 403 on a reply marks the chat blocked, without retries or a crash; the bot carries on", async () => {
+    const ivan = h.api.createUser({ firstName: "Ivan", languageCode: "en" });
+    await ask(ivan, "/start");
+    // The user blocks the bot while it is answering.
+    h.api.faults.failNext("sendMessage", { status: 403, description: "Forbidden: bot was blocked by the user", chatId: ivan.id });
+    await ivan.send("/countdown");
+    await eventually(async () => expect((await h.chatRow(ivan.id))?.status).toBe("blocked"));
+    const attempts = h.api.calls({ method: "sendMessage", chatId: ivan.id }).filter((c) => !c.ok);
+    expect(attempts).toHaveLength(1);
+    expect(h.logs.some((l) => l.includes("chat is unreachable"))).toBe(true);
+    // Writing again means they are back.
+    const m = await ask(ivan, "/countdown");
+    expect(m.text).toContain("Countdown");
+    expect((await h.chatRow(ivan.id))?.status).toBe("active");
+  });
+});
+
+describe("Telegram errors", () => {
+  it("a 429 with retry_after is waited out by auto-retry and the user still gets the answer", async () => {
+    const dana = h.api.createUser({ firstName: "Dana", languageCode: "en" });
+    h.api.faults.flood({ chatId: dana.id, retryAfter: 1, method: "sendMessage" });
+    const started = Date.now();
+    const m = await ask(dana, "/licenses boxing");
+    expect(m.text).toContain("Aibek Oralbay");
+    const calls = h.api.calls({ method: "sendMessage", chatId: dana.id });
+    expect(calls.map((c) => (c.ok ? "ok" : c.error?.error_code))).toEqual([429, "ok"]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(dana.history()).toHaveLength(1);
+  });
+
+  it("a one-off 500 is retried", async () => {
+    const erlan = h.api.createUser({ firstName: "Erlan", languageCode: "en" });
+    h.api.faults.failNext("sendMessage", { status: 500, chatId: erlan.id });
+    const m = await ask(erlan, "/help");
+    expect(m.text).toContain("What I can do");
+    expect(erlan.history()).toHaveLength(1);
+  }, 20_000);
+});
+
+describe("a database outage", () => {
+  it("answers 'temporarily unavailable' to messages and buttons, then recovers by itself", async () => {
+    const aigerim = h.api.createUser({ firstName: "Aigerim", languageCode: "en" });
+    const summary = await ask(aigerim, "/licenses");
+
+    h.dbFaults.outage("refused");
+    expect((await ask(aigerim, "/licenses boxing")).text).toBe(UNAVAILABLE);
+    expect((await ask(aigerim, "boxing")).text).toBe(UNAVAILABLE);
+    const answer = await aigerim.press(summary, "Boxing · 2");
+    expect(answer).toMatchObject({ text: UNAVAILABLE, show_alert: true });
+    expect(h.logs.some((l) => l.includes("database unavailable"))).toBe(true);
+
+    h.dbFaults.restore();
+    const m = await ask(aigerim, "/licenses boxing");
+    expect(m.text).toContain("Aibek Oralbay");
+    const edited = aigerim.waitForEdit(summary);
+    await aigerim.press(summary, "Boxing · 2");
+    expect((await edited).text).toContain("Aibek Oralbay");
+  });
+
+  it("recognises an outage whose error says nothing about connections (by pinging)", async () => {
+    const timur = h.api.createUser({ firstName: "Тимур", languageCode: "ru" });
+    h.dbFaults.outage("opaque");
+    expect((await ask(timur, "/countdown")).text).toBe("Извините, я временно недоступен. Попробуйте через минуту.");
+    h.dbFaults.restore();
+    expect((await ask(timur, "/countdown")).text).toContain("Обратный отсчёт");
+  });
+
+  it("a bug (not an outage) gets a generic apology and is logged", async () => {
+    const asel = h.api.createUser({ firstName: "Asel", languageCode: "en" });
+    // A Games row the renderer cannot handle: an invalid time zone makes formatting throw.
+    const { games } = await import("../../src/db/schema.js");
+    const { eq } = await import("drizzle-orm");
+    const [paris] = await h.db.select().from(games).where(eq(games.slug, "paris-2024-olympic"));
+    await h.db.update(games).set({ hostTz: "Not/AZone" }).where(eq(games.id, paris!.id));
+    try {
+      expect((await ask(asel, "/countdown")).text).toBe("Sorry, something went wrong on my side. Please try again.");
+      expect(h.logs.some((l) => l.includes('"level":50') && l.includes("update failed"))).toBe(true);
+    } finally {
+      await h.db.update(games).set({ hostTz: paris!.hostTz }).where(eq(games.id, paris!.id));
+    }
+    expect((await ask(asel, "/countdown")).text).toContain("Countdown");
+  });
+});
+
+describe("logs", () => {
+  it("never contain the bot token", () => {
+    const all = h.logs.join("");
+    expect(all.length).toBeGreaterThan(0);
+    expect(all).not.toContain(h.botUser.token);
+    expect(all).not.toContain(h.botUser.token.split(":")[1]!);
+  });
+});
