@@ -1,6 +1,7 @@
 import { Faults } from "./faults.js";
 import { DEFAULT_FLOOD_LIMITS, FloodLimiter, type FloodLimitConfig } from "./limits.js";
 import { LocalState, type BotRecord } from "./state.js";
+import { topics } from "./signals.js";
 import { UpdateFeed } from "./updates.js";
 import type { WebhookTiming } from "./webhook.js";
 
@@ -60,6 +61,7 @@ export class Core {
         new UpdateFeed(this.webhookTiming, {
           now: this.now,
           onReply: (body) => this.onWebhookReply(bot, body),
+          onLongPoll: () => this.state.signals.emit(topics.longPoll(bot.id)),
         }),
     });
   }

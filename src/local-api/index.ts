@@ -37,6 +37,14 @@ export async function startLocalBotApi(options: LocalBotApiOptions = {}): Promis
         stopped: core.stopped.signal,
         describe: () => `no Bot API call matched ${JSON.stringify(filter)}`,
       }),
+    waitForLongPoll: async ({ bot, timeoutMs } = {}) => {
+      const record = face.bot(bot);
+      await waitFor(core.state.signals, [topics.longPoll(record.id)], () => (record.feed.isLongPolling ? true : undefined), {
+        timeoutMs: timeoutMs ?? core.defaultTimeoutMs,
+        stopped: core.stopped.signal,
+        describe: () => `bot ${record.user.username} is not long polling (is it started?)`,
+      });
+    },
     subscribe: (listener) => core.state.subscribe(listener),
     stop: () => {
       stopping ??= (async () => {

@@ -30,6 +30,7 @@ export const topics = {
   callback: (queryId: string) => `cbq:${queryId}`,
   inline: (queryId: string) => `iq:${queryId}`,
   calls: "calls",
+  longPoll: (botId: number) => `poll:${botId}`,
 };
 
 export class WaitTimeoutError extends Error {

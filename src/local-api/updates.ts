@@ -39,8 +39,13 @@ export class UpdateFeed {
 
   constructor(
     private readonly timing: WebhookTiming,
-    private readonly hooks: WebhookHooks,
+    private readonly hooks: WebhookHooks & { onLongPoll(): void },
   ) {}
+
+  /** True while a getUpdates request is waiting for updates (the bot is idle and listening). */
+  get isLongPolling(): boolean {
+    return this.poll !== undefined;
+  }
 
   /** Queues an update unless the bot's allowed_updates exclude its type; returns it when queued. */
   push(payload: UpdatePayload): Update | undefined {
@@ -80,6 +85,7 @@ export class UpdateFeed {
       const timer = setTimeout(() => poll.finish(this.take(poll.limit)), request.timeoutSeconds * 1000);
       signal.addEventListener("abort", onAbort);
       this.poll = poll;
+      this.hooks.onLongPoll();
     });
   }
 

@@ -92,6 +92,8 @@ export interface LocalBotApi {
   calls(filter?: CallFilter): CallRecord[];
   /** Waits until a recorded call matches (e.g. a sendChatAction or a failed send). */
   waitForCall(filter: CallFilter & { where?: (call: CallRecord) => boolean; timeoutMs?: number }): Promise<CallRecord>;
+  /** Resolves once the bot has a getUpdates long poll waiting, i.e. it is started and idle. */
+  waitForLongPoll(options?: { bot?: LocalBot | number; timeoutMs?: number }): Promise<void>;
   /** Observe bot messages being sent, edited and deleted anywhere (used by `npm run chat`). */
   subscribe(listener: (event: BotMessageEvent) => void): () => void;
   stop(): Promise<void>;
