@@ -1,6 +1,5 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { webhookCallback, type Bot } from "grammy";
-import type { Server } from "node:http";
 import type { Config } from "./config/index.js";
 import { createLogger, type Logger } from "./config/logger.js";
 import { openDatabase, type Database } from "./db/client.js";
@@ -8,7 +7,7 @@ import { systemClock, type Clock } from "./domain/clock.js";
 import { ensureOwners } from "./domain/staff.js";
 import type { BotContext } from "./bot/context.js";
 import { createBot, setCommands } from "./bot/create-bot.js";
-import { closeServer, createHttpServer, listen } from "./server/http.js";
+import { createHttpServer } from "./server/http.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -124,13 +123,13 @@ async function startWebhook(
   logger: Logger,
   host: string | undefined,
 ): Promise<UpdateSource> {
-  const server: Server = createHttpServer({
+  const server = createHttpServer({
     webhookPath: webhook.path,
     webhookHandler: webhookCallback(bot, "http", { secretToken: webhook.secret }),
     ping: () => database.ping(),
     logger,
   });
-  const port = await listen(server, webhook.port, host);
+  const port = await server.listen(webhook.port, host);
   logger.info({ port, path: webhook.path }, "webhook server listening");
   try {
     await bot.api.setWebhook(webhook.url, {
@@ -139,9 +138,9 @@ async function startWebhook(
       drop_pending_updates: false,
     });
   } catch (err) {
-    await closeServer(server);
+    await server.close();
     throw err;
   }
   // The webhook stays registered on stop: updates wait at Telegram for the next instance.
-  return { port, stop: () => closeServer(server) };
+  return { port, stop: () => server.close() };
 }

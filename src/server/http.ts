@@ -18,9 +18,28 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
 
+export interface HttpServer {
+  server: Server;
+  /** Resolves with the port actually bound (useful with port 0). */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting requests and resolves once requests in flight have been answered. */
+  close(): Promise<void>;
+}
+
 /** The webhook endpoint and the health check; nothing else is served. */
-export function createHttpServer(opts: HttpServerOptions): Server {
-  return createServer((req, res) => {
+export function createHttpServer(opts: HttpServerOptions): HttpServer {
+  const inFlight = new Set<ServerResponse>();
+  let closing = false;
+
+  const server = createServer((req, res) => {
+    inFlight.add(res);
+    res.once("close", () => inFlight.delete(res));
+    // While shutting down, no connection is kept alive for a next request.
+    if (closing) res.setHeader("connection", "close");
+    route(req, res);
+  });
+
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
       void opts.ping().then(
@@ -40,24 +59,27 @@ export function createHttpServer(opts: HttpServerOptions): Server {
       return;
     }
     sendJson(res, 404, { ok: false, error: "not found" });
-  });
-}
+  };
 
-export function listen(server: Server, port: number, host?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => {
-      server.off("error", reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
-}
-
-/** Stops accepting connections and resolves once requests in flight have been answered. */
-export function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (!server.listening) return resolve();
-    server.close((err) => (err ? reject(err) : resolve()));
-    server.closeIdleConnections();
-  });
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          resolve((server.address() as AddressInfo).port);
+        });
+      }),
+    close: () =>
+      new Promise((resolve, reject) => {
+        if (!server.listening) return resolve();
+        closing = true;
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Idle keep-alive connections would hold close() open until they time out; busy ones
+        // are closed as soon as their response is done.
+        server.closeIdleConnections();
+        for (const res of inFlight) res.once("finish", () => setImmediate(() => server.closeIdleConnections()));
+      }),
+  };
 }

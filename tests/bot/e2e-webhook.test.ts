@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
+import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+
+const DURING_PARIS = "2024-07-28T10:00:00Z";
+const SECRET = "test-webhook-secret_123";
+
+let h: BotHarness;
+let base: string;
+
+async function ask(user: LocalUser, text: string): Promise<BotMessage> {
+  await user.send(text);
+  return user.waitForMessage();
+}
+
+function post(path: string, body: unknown, secret?: string): Promise<Response> {
+  return fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(secret ? { "x-telegram-bot-api-secret-token": secret } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+beforeAll(async () => {
+  h = await startBotHarness({ now: DURING_PARIS, mode: "webhook" });
+  base = `http://127.0.0.1:${h.app.port}`;
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe("webhook mode", () => {
+  it("registers the webhook with its secret and the updates it handles", () => {
+    const [call] = h.api.calls({ method: "setWebhook" });
+    expect(call?.ok).toBe(true);
+    expect(call?.params).toMatchObject({
+      url: `${base}/telegram/webhook`,
+      secret_token: SECRET,
+      allowed_updates: ["message", "callback_query", "my_chat_member"],
+    });
+    expect(h.api.calls({ method: "getUpdates" })).toHaveLength(0);
+  });
+
+  it("answers commands and buttons delivered by webhook", async () => {
+    const aru = h.api.createUser({ firstName: "Aru", languageCode: "en" });
+    const m = await ask(aru, "/licenses boxing");
+    expect(m.text).toContain("Aibek Oralbay");
+    const summary = await ask(aru, "/licenses");
+    const edited = aru.waitForEdit(summary);
+    await aru.press(summary, "Rowing · 1");
+    expect((await edited).text).toContain("Vladislav Yakovlev");
+  });
+
+  it("GET /healthz reports database reachability", async () => {
+    const up = await fetch(`${base}/healthz`);
+    expect(up.status).toBe(200);
+    expect(await up.json()).toEqual({ ok: true, database: "up" });
+    h.dbFaults.outage("refused");
+    try {
+      const down = await fetch(`${base}/healthz`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ ok: false, database: "down" });
+    } finally {
+      h.dbFaults.restore();
+    }
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it("refuses updates without the right secret, and serves nothing else", async () => {
+    const update = { update_id: 999_001, message: { message_id: 1, date: 0, chat: { id: 5, type: "private", first_name: "X" }, from: { id: 5, is_bot: false, first_name: "X" }, text: "/start" } };
+    expect((await post("/telegram/webhook", update)).status).toBe(401);
+    expect((await post("/telegram/webhook", update, "wrong-secret")).status).toBe(401);
+    expect((await fetch(`${base}/telegram/webhook`)).status).toBe(405);
+    expect((await fetch(`${base}/`)).status).toBe(404);
+    expect((await post("/other", update, SECRET)).status).toBe(404);
+    expect(await h.chatRow(5)).toBeUndefined();
+  });
+
+  it("records the bot being removed from a group (my_chat_member)", async () => {
+    const groupId = -100_777;
+    const chat = { id: groupId, type: "supergroup", title: "Old fans" };
+    const from = { id: 77, is_bot: false, first_name: "Admin" };
+    const bot = { id: h.botUser.id, is_bot: true, first_name: "KZ Licenses", username: h.botUser.username };
+    const change = (update_id: number, old: string, now: string) => ({
+      update_id,
+      my_chat_member: {
+        chat,
+        from,
+        date: 1_722_160_800,
+        old_chat_member: { status: old, user: bot },
+        new_chat_member: now === "kicked" ? { status: now, user: bot, until_date: 0 } : { status: now, user: bot },
+      },
+    });
+    expect((await post("/telegram/webhook", change(999_010, "left", "member"), SECRET)).status).toBe(200);
+    expect(await h.chatRow(groupId)).toMatchObject({ type: "supergroup", title: "Old fans", status: "active" });
+    expect((await post("/telegram/webhook", change(999_011, "member", "kicked"), SECRET)).status).toBe(200);
+    expect((await h.chatRow(groupId))?.status).toBe("kicked");
+    expect((await post("/telegram/webhook", change(999_012, "kicked", "left"), SECRET)).status).toBe(200);
+    expect((await h.chatRow(groupId))?.status).toBe("left");
+  });
+
+  it("stop() lets an update in flight finish before the server closes", async () => {
+    const slow = h.api.createUser({ firstName: "Slow", languageCode: "en" });
+    // A 429 makes the reply wait a second inside auto-retry: the update is in flight for that long.
+    h.api.faults.flood({ chatId: slow.id, retryAfter: 1, method: "sendMessage" });
+    await slow.send("/countdown");
+    await eventually(() => expect(h.api.calls({ method: "sendMessage", chatId: slow.id })).toHaveLength(1));
+    await h.app.stop();
+    const sent = h.api.calls({ method: "sendMessage", chatId: slow.id });
+    expect(sent.map((c) => c.ok)).toEqual([false, true]);
+    expect(slow.messages()[0]?.text).toContain("Countdown");
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+});
