@@ -5,6 +5,7 @@ import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { postgresOptions } from "./postgres-options.js";
 import { DataDirLockedError, lockDataDir } from "./data-dir-lock.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
 import * as schema from "./schema.js";
@@ -87,16 +88,8 @@ async function openPglite(dataDir: string, seed: SeedData | false, logger?: DbLo
 async function openPostgres(url: string, seed: SeedData | false, logger?: DbLogger): Promise<Database> {
   await migratePostgres(url, { logger, after: seed ? (db) => loadSeed(db, seed, logger) : undefined });
   // postgres.js connects lazily and replaces broken connections on the next query, so an outage
-  // rejects queries (fast on refusal, after connect_timeout otherwise) and the pool heals itself
-  // once the server is back.
-  const client = postgres(url, {
-    max: 10,
-    connect_timeout: 5,
-    idle_timeout: 30,
-    max_lifetime: 30 * 60,
-    onnotice: () => {},
-    connection: { application_name: "olympic-licenses-bot" },
-  });
+  // rejects queries and the pool heals itself once the server is back (see postgres-options.ts).
+  const client = postgres(url, postgresOptions({ max: 10, idle_timeout: 30, max_lifetime: 30 * 60 }));
   const db = drizzlePostgres({ client, schema });
   logger?.info("PostgreSQL ready");
   return {

@@ -5,6 +5,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm
 import { migrate as migratePostgresDb } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import type { PGlite } from "@electric-sql/pglite";
+import { postgresOptions } from "./postgres-options.js";
 import * as schema from "./schema.js";
 
 /** Resolved from this file so it works from src/ (tsx) and dist/ alike. */
@@ -30,7 +31,7 @@ export async function migratePostgres(
   url: string,
   opts: { logger?: Logger; after?: (db: PostgresJsDatabase<typeof schema>) => Promise<unknown> } = {},
 ): Promise<void> {
-  const sql = postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });
+  const sql = postgres(url, postgresOptions({ max: 1 }));
   try {
     const [row] = await sql<{ locked: boolean }[]>`select pg_try_advisory_lock(${MIGRATION_LOCK_KEY}) as locked`;
     if (!row?.locked) {

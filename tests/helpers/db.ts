@@ -8,44 +8,45 @@ export interface TestDatabase extends Database {
   url?: string;
 }
 
+/** The PostgreSQL server tests may create databases on, if any. */
+export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
+
 /**
  * A fresh, migrated and seeded database: in-memory PGlite, or with TEST_DATABASE_URL a new
  * PostgreSQL database (CREATE DATABASE t_<random>) that is dropped on close. Every test file
  * uses this, so the same suites run on both engines.
  */
 export async function createTestDatabase(opts: { seed?: SeedData | false } = {}): Promise<TestDatabase> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) return openDatabase({ dataDir: MEMORY, seed: opts.seed });
+  if (!testDatabaseUrl) return openDatabase({ dataDir: MEMORY, seed: opts.seed });
 
-  const name = `t_${randomBytes(8).toString("hex")}`;
-  await withAdmin(adminUrl, (sql) => sql.unsafe(`create database ${name}`));
-  const url = databaseUrl(adminUrl, name);
+  const empty = await createEmptyPostgresDatabase(testDatabaseUrl);
   let database: Database;
   try {
-    database = await openDatabase({ url, seed: opts.seed });
+    database = await openDatabase({ url: empty.url, seed: opts.seed });
   } catch (err) {
-    await dropDatabase(adminUrl, name);
+    await empty.drop();
     throw err;
   }
   return {
     ...database,
-    url,
+    url: empty.url,
     close: async () => {
       await database.close();
-      await dropDatabase(adminUrl, name);
+      await empty.drop();
     },
   };
 }
 
-/** The same server and credentials, another database. */
-export function databaseUrl(baseUrl: string, database: string): string {
-  const url = new URL(baseUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withAdmin(adminUrl, (sql) => sql.unsafe(`drop database if exists ${name} with (force)`));
+/** A new, empty (unmigrated) PostgreSQL database on the server of `adminUrl`. */
+export async function createEmptyPostgresDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `t_${randomBytes(8).toString("hex")}`;
+  await withAdmin(adminUrl, (sql) => sql.unsafe(`create database ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => withAdmin(adminUrl, (sql) => sql.unsafe(`drop database if exists ${name} with (force)`)).then(() => {}),
+  };
 }
 
 async function withAdmin<T>(adminUrl: string, fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {

@@ -1,0 +1,157 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Database } from "../../src/db/client.js";
+import { licenses as licensesTable, reportedTotals } from "../../src/db/schema.js";
+import { NotFoundError } from "../../src/domain/errors.js";
+import { findGames } from "../../src/domain/games.js";
+import { gamesWithLicenses, licenseSummary, sportLicenses } from "../../src/domain/licenses.js";
+import { resolveSport } from "../../src/domain/sports.js";
+import type { Games, Sport } from "../../src/domain/types.js";
+import { createTestDatabase } from "../helpers/db.js";
+
+let database: Database;
+let paris: Games;
+let parisPara: Games;
+let la: Games;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  paris = (await findGames(database.db, "paris-2024-olympic"))!;
+  parisPara = (await findGames(database.db, "paris-2024-paralympic"))!;
+  la = (await findGames(database.db, "la-2028-olympic"))!;
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+async function sport(name: string, kind?: "olympic" | "paralympic"): Promise<Sport> {
+  const m = await resolveSport(database.db, name, kind ? { kind } : {});
+  if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
+  return m.sport;
+}
+
+describe("licenseSummary", () => {
+  test("Paris 2024 Olympic: listed licenses, the reported 43 in 14 sports, target 90", async () => {
+    const s = await licenseSummary(database.db, paris.id);
+    expect(s.games.slug).toBe("paris-2024-olympic");
+    expect(s.totalPlaces).toBe(4);
+    expect(s.licenseCount).toBe(4);
+    expect(s.sportCount).toBe(3);
+    expect(s.bySport.map((b) => [b.sport.slug, b.places, b.licenses])).toEqual([
+      ["boxing", 2, 2],
+      ["badminton", 1, 1],
+      ["rowing", 1, 1],
+    ]);
+    expect(s.reported).toEqual({
+      licenses: 43,
+      sports: 14,
+      target: 90,
+      asOf: "2024-04-21",
+      source: expect.stringContaining("Astana Times"),
+    });
+    expect(s.target).toBe(90);
+  });
+
+  test("Paris 2024 Paralympic: 12 quota places, a team and three unnamed swimmers among them", async () => {
+    const s = await licenseSummary(database.db, parisPara.id);
+    expect(s.totalPlaces).toBe(12);
+    expect(s.licenseCount).toBe(10);
+    expect(s.bySport.slice(0, 2).map((b) => [b.sport.slug, b.places, b.licenses])).toEqual([
+      ["para-swimming", 3, 1],
+      ["para-taekwondo", 3, 3],
+    ]);
+    expect(s.reported).toMatchObject({ licenses: 12, sports: null, target: null });
+    expect(s.target).toBeNull();
+  });
+
+  test("Games without licenses: zeros, no reported total, no target", async () => {
+    const s = await licenseSummary(database.db, la.id);
+    expect(s).toMatchObject({ totalPlaces: 0, licenseCount: 0, sportCount: 0, bySport: [], reported: null, target: null });
+    expect(s.games.slug).toBe("la-2028-olympic");
+  });
+
+  test("an unknown Games is a NotFoundError, not a database error", async () => {
+    await expect(licenseSummary(database.db, 987_654)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(licenseSummary(database.db, 2 ** 40)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  test("the latest reported total wins; the target falls back to it", async () => {
+    const boxing = await sport("boxing");
+    const track = await sport("cycling track");
+    const road = await sport("cycling road");
+    await database.db.insert(reportedTotals).values([
+      { gamesId: la.id, asOf: "2027-05-01", licenses: 5, target: 60, source: "older" },
+      { gamesId: la.id, asOf: "2027-09-01", licenses: 9, sports: 4, target: 70, source: "newer" },
+    ]);
+    await database.db.insert(licensesTable).values([
+      { gamesId: la.id, sportId: boxing.id, athletes: ["A"], quotaPlaces: 1, wonOn: "2027-06-01" },
+      { gamesId: la.id, sportId: track.id, team: "Team pursuit", quotaPlaces: 4, wonOn: "2027-03-01" },
+      { gamesId: la.id, sportId: road.id, athletes: ["B", "C"], quotaPlaces: 2 },
+    ]);
+    const s = await licenseSummary(database.db, la.id);
+    expect(s.reported).toMatchObject({ asOf: "2027-09-01", licenses: 9, source: "newer" });
+    expect(s.target).toBe(70);
+    expect(s.totalPlaces).toBe(7);
+    expect(s.licenseCount).toBe(3);
+    expect(s.sportCount).toBe(2); // both cycling disciplines count as cycling
+    expect(s.bySport.map((b) => [b.sport.slug, b.places])).toEqual([
+      ["cycling-track", 4],
+      ["cycling-road", 2],
+      ["boxing", 1],
+    ]);
+    expect(await gamesWithLicenses(database.db)).toContain(la.id);
+
+    // sportLicenses for the parent sport gathers its disciplines, latest won first, undated last.
+    const cycling = await sportLicenses(database.db, la.id, (await sport("cycling")).id);
+    expect(cycling.map((l) => [l.sport.slug, l.wonOn])).toEqual([
+      ["cycling-track", "2027-03-01"],
+      ["cycling-road", null],
+    ]);
+    expect(cycling[0]).toMatchObject({ team: "Team pursuit", athletes: [], quotaPlaces: 4 });
+  });
+});
+
+describe("sportLicenses", () => {
+  test("boxing at Paris 2024: the Oralbay twins, every field mapped", async () => {
+    const list = await sportLicenses(database.db, paris.id, (await sport("boxing")).id);
+    expect(list.map((l) => l.athletes)).toEqual([["Aibek Oralbay"], ["Nurbek Oralbay"]]);
+    expect(list[0]).toMatchObject({
+      gamesId: paris.id,
+      sport: { slug: "boxing" },
+      event: null,
+      team: null,
+      quotaPlaces: 1,
+      source: expect.stringContaining("Astana Times"),
+    });
+  });
+
+  test("rowing: Yakovlev, how and where won", async () => {
+    const [l, ...rest] = await sportLicenses(database.db, paris.id, (await sport("rowing")).id);
+    expect(rest).toEqual([]);
+    expect(l).toMatchObject({
+      athletes: ["Vladislav Yakovlev"],
+      event: "Men's single sculls",
+      whereWon: "Chungju, South Korea",
+      howWon: expect.stringContaining("Asian Rowing Olympic Qualifiers"),
+    });
+  });
+
+  test("a sport without licenses, another Games' sport, or bad ids: empty", async () => {
+    expect(await sportLicenses(database.db, paris.id, (await sport("golf")).id)).toEqual([]);
+    expect(await sportLicenses(database.db, paris.id, (await sport("para rowing")).id)).toEqual([]);
+    expect(await sportLicenses(database.db, -1, 1)).toEqual([]);
+    expect(await sportLicenses(database.db, paris.id, 2 ** 33)).toEqual([]);
+  });
+
+  test("sitting volleyball is a team license", async () => {
+    const [team] = await sportLicenses(database.db, parisPara.id, (await sport("sitting volleyball")).id);
+    expect(team).toMatchObject({ athletes: [], team: expect.stringContaining("sitting volleyball") });
+  });
+
+  test("quota places must be positive", async () => {
+    const boxing = await sport("boxing");
+    await expect(
+      database.db.insert(licensesTable).values({ gamesId: la.id, sportId: boxing.id, quotaPlaces: 0 }),
+    ).rejects.toThrow();
+    expect(await database.db.$count(licensesTable, eq(licensesTable.quotaPlaces, 0))).toBe(0);
+  });
+});

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Database } from "../../src/db/client.js";
+import {
+  currentOrNextGames,
+  findGames,
+  gamesPhase,
+  listGames,
+  pickDefaultGames,
+} from "../../src/domain/games.js";
+import { gamesWithLicenses } from "../../src/domain/licenses.js";
+import { hostDate, onDay, scheduleFor } from "../../src/domain/schedule.js";
+import { resolveSport } from "../../src/domain/sports.js";
+import type { Games, Sport } from "../../src/domain/types.js";
+import { createTestDatabase } from "../helpers/db.js";
+
+let database: Database;
+let all: Games[];
+let paris: Games;
+let parisPara: Games;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  all = await listGames(database.db);
+  paris = all.find((g) => g.slug === "paris-2024-olympic")!;
+  parisPara = all.find((g) => g.slug === "paris-2024-paralympic")!;
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+async function sport(name: string): Promise<Sport> {
+  const m = await resolveSport(database.db, name);
+  if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
+  return m.sport;
+}
+
+const at = (iso: string) => new Date(iso);
+
+describe("Games", () => {
+  test("listGames is ordered by opening date and maps every field", () => {
+    expect(all.map((g) => g.slug)).toEqual([
+      "paris-2024-olympic",
+      "paris-2024-paralympic",
+      "milano-cortina-2026-olympic",
+      "milano-cortina-2026-paralympic",
+      "la-2028-olympic",
+      "la-2028-paralympic",
+      "brisbane-2032-olympic",
+      "brisbane-2032-paralympic",
+    ]);
+    expect(paris).toMatchObject({
+      kind: "olympic",
+      season: "summer",
+      year: 2024,
+      hostCity: { en: "Paris", ru: "Париж" },
+      hostTz: "Europe/Paris",
+      opensOn: "2024-07-26",
+      closesOn: "2024-08-11",
+      competitionStartsOn: "2024-07-24",
+      licenseTarget: 90,
+      closesAt: null,
+    });
+    expect(paris.opensAt?.toISOString()).toBe("2024-07-26T17:30:00.000Z");
+  });
+
+  test("findGames by slug, id or id text; garbage and huge ids are null", async () => {
+    expect((await findGames(database.db, "la-2028-olympic"))?.hostTz).toBe("America/Los_Angeles");
+    expect((await findGames(database.db, paris.id))?.slug).toBe(paris.slug);
+    expect((await findGames(database.db, String(paris.id)))?.slug).toBe(paris.slug);
+    expect(await findGames(database.db, "nope")).toBeNull();
+    expect(await findGames(database.db, "99999999999999999999")).toBeNull();
+    expect(await findGames(database.db, 0)).toBeNull();
+    expect(await findGames(database.db, "'; drop table games; --")).toBeNull();
+    expect((await listGames(database.db)).length).toBe(8);
+  });
+
+  test("pickDefaultGames: latest with licenses, else the next, else the latest", async () => {
+    const withLicenses = await gamesWithLicenses(database.db);
+    expect(withLicenses).toEqual(new Set([paris.id, parisPara.id]));
+    expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"))?.slug).toBe("paris-2024-olympic");
+    expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"), "paralympic")?.slug).toBe(
+      "paris-2024-paralympic",
+    );
+    expect(pickDefaultGames(all, new Set(), at("2025-01-01T00:00:00Z"))?.slug).toBe("milano-cortina-2026-olympic");
+    expect(pickDefaultGames(all, new Set(), at("2040-01-01T00:00:00Z"))?.slug).toBe("brisbane-2032-olympic");
+    expect(pickDefaultGames([], new Set(), at("2025-01-01T00:00:00Z"))).toBeNull();
+  });
+
+  test("currentOrNextGames: the Games on now, else the next to open", () => {
+    expect(currentOrNextGames(all, at("2024-08-01T00:00:00Z"))?.slug).toBe("paris-2024-olympic");
+    expect(currentOrNextGames(all, at("2024-08-20T00:00:00Z"))?.slug).toBe("milano-cortina-2026-olympic");
+    expect(currentOrNextGames(all, at("2024-08-20T00:00:00Z"), "paralympic")?.slug).toBe("paris-2024-paralympic");
+    expect(currentOrNextGames(all, at("2040-01-01T00:00:00Z"))).toBeNull();
+  });
+});
+
+describe("schedule", () => {
+  test("every Paris 2024 Olympic window, ordered by first day then name", async () => {
+    const windows = await scheduleFor(database.db, paris.id);
+    expect(windows).toHaveLength(45);
+    expect(windows.slice(0, 2).map((w) => w.sport.slug)).toEqual(["football", "rugby-sevens"]);
+    expect(windows.every((w, i) => i === 0 || windows[i - 1]!.firstDay <= w.firstDay)).toBe(true);
+    const surfing = windows.find((w) => w.sport.slug === "surfing");
+    expect(surfing).toMatchObject({ firstDay: "2024-07-27", lastDay: "2024-08-04", startsAt: null });
+    expect(surfing?.note).toMatch(/unconfirmed/);
+  });
+
+  test("one sport: its window; a sport with disciplines: theirs", async () => {
+    const boxing = await scheduleFor(database.db, paris.id, (await sport("boxing")).id);
+    expect(boxing.map((w) => [w.sport.slug, w.firstDay, w.lastDay])).toEqual([["boxing", "2024-07-27", "2024-08-10"]]);
+    const cycling = await scheduleFor(database.db, paris.id, (await sport("cycling")).id);
+    expect(cycling.map((w) => w.sport.slug)).toEqual([
+      "cycling-road",
+      "cycling-mountain-bike",
+      "cycling-bmx-freestyle",
+      "cycling-bmx-racing",
+      "cycling-track",
+    ]);
+  });
+
+  test("onDay lists what is on that host date", async () => {
+    const windows = await scheduleFor(database.db, paris.id);
+    const aug2 = onDay(windows, "2024-08-02").map((w) => w.sport.slug);
+    expect(aug2).toContain("trampoline");
+    expect(aug2).toContain("boxing");
+    expect(aug2).not.toContain("rugby-sevens");
+    expect(onDay(windows, "2024-07-24").map((w) => w.sport.slug)).toEqual(["football", "rugby-sevens"]);
+    expect(onDay(windows, "2024-08-12")).toEqual([]);
+  });
+
+  test("'today' is the host's date: 00:30 in Paris is already the next day", async () => {
+    const windows = await scheduleFor(database.db, paris.id);
+    const now = at("2024-07-29T22:30:00Z"); // 30 Jul 00:30 Paris, 30 Jul 03:30 Almaty
+    const today = hostDate(now, paris.hostTz);
+    expect(today).toBe("2024-07-30");
+    expect(onDay(windows, today).map((w) => w.sport.slug)).toContain("cycling-bmx-freestyle");
+    expect(onDay(windows, hostDate(now, "America/Los_Angeles")).map((w) => w.sport.slug)).not.toContain(
+      "cycling-bmx-freestyle",
+    );
+  });
+
+  test("past Games are over; future Games without windows have an empty schedule", async () => {
+    expect(gamesPhase(paris, at("2025-06-01T00:00:00Z"))).toBe("after");
+    const la = all.find((g) => g.slug === "la-2028-olympic")!;
+    expect(await scheduleFor(database.db, la.id)).toEqual([]);
+    expect(await scheduleFor(database.db, 2 ** 40)).toEqual([]);
+    expect(await scheduleFor(database.db, paris.id, -5)).toEqual([]);
+  });
+
+  test("the Paralympic schedule holds Paralympic sports only", async () => {
+    const windows = await scheduleFor(database.db, parisPara.id);
+    expect(windows.length).toBeGreaterThan(10);
+    expect(windows.every((w) => w.sport.kind === "paralympic")).toBe(true);
+  });
+});

@@ -1,0 +1,155 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import type { Database, Db } from "../../src/db/client.js";
+import {
+  competitionWindows,
+  games,
+  licenses,
+  reportedTotals,
+  seedApplied,
+  sportAliases,
+  sports,
+} from "../../src/db/schema.js";
+import { loadSeed, referenceData, type SeedData } from "../../src/db/seed/load.js";
+import { normaliseTerm } from "../../src/domain/sport-match.js";
+import { createTestDatabase } from "../helpers/db.js";
+
+let database: Database;
+beforeEach(async () => {
+  database = await createTestDatabase();
+});
+afterEach(async () => {
+  await database?.close();
+});
+
+async function counts(db: Db) {
+  return {
+    games: await db.$count(games),
+    sports: await db.$count(sports),
+    aliases: await db.$count(sportAliases),
+    windows: await db.$count(competitionWindows),
+    licenses: await db.$count(licenses),
+    reportedTotals: await db.$count(reportedTotals),
+  };
+}
+
+const nothing = { games: 0, sports: 0, aliases: 0, windows: 0, licenses: 0, reportedTotals: 0 };
+
+describe("reference data", () => {
+  test("everything in the data files is loaded on open", async () => {
+    const distinctAliases = new Set(
+      referenceData.sports.flatMap((s) => s.aliases.map((a) => `${s.slug}:${normaliseTerm(a)}`)),
+    );
+    expect(await counts(database.db)).toEqual({
+      games: referenceData.games.length,
+      sports: referenceData.sports.length,
+      aliases: distinctAliases.size,
+      windows: referenceData.windows.length,
+      licenses: referenceData.licenses.length,
+      reportedTotals: referenceData.reportedTotals.length,
+    });
+    const seeded = await database.db.select({ key: licenses.seedKey }).from(licenses);
+    expect(seeded.map((r) => r.key).sort()).toEqual(referenceData.licenses.map((l) => l.key).sort());
+  });
+
+  test("loading again changes nothing", async () => {
+    const before = await counts(database.db);
+    const again = await loadSeed(database.db, referenceData);
+    expect(again).toEqual({ inserted: nothing, skipped: [] });
+    expect(await counts(database.db)).toEqual(before);
+  });
+
+  test("staff edits to seeded rows survive a reload", async () => {
+    const key = "paris-2024-olympic:rowing:yakovlev";
+    await database.db
+      .update(licenses)
+      .set({ event: "Men's single sculls (edited)", quotaPlaces: 2 })
+      .where(eq(licenses.seedKey, key));
+    await database.db.update(sports).set({ nameEn: "Boxing (edited)" }).where(eq(sports.slug, "boxing"));
+    await database.db.update(games).set({ licenseTarget: 95 }).where(eq(games.slug, "paris-2024-olympic"));
+
+    await loadSeed(database.db, referenceData);
+
+    const [license] = await database.db.select().from(licenses).where(eq(licenses.seedKey, key));
+    expect(license).toMatchObject({ event: "Men's single sculls (edited)", quotaPlaces: 2 });
+    const [boxing] = await database.db.select().from(sports).where(eq(sports.slug, "boxing"));
+    expect(boxing?.nameEn).toBe("Boxing (edited)");
+    const [paris] = await database.db.select().from(games).where(eq(games.slug, "paris-2024-olympic"));
+    expect(paris?.licenseTarget).toBe(95);
+  });
+
+  test("a seeded license staff deleted stays deleted; so does a deleted alias or window", async () => {
+    const key = "paris-2024-olympic:badminton:panarin";
+    await database.db.delete(licenses).where(eq(licenses.seedKey, key));
+    const [boxing] = await database.db.select().from(sports).where(eq(sports.slug, "boxing"));
+    await database.db.delete(sportAliases).where(eq(sportAliases.sportId, boxing!.id));
+    await database.db.delete(competitionWindows).where(eq(competitionWindows.sportId, boxing!.id));
+    const before = await counts(database.db);
+
+    const result = await loadSeed(database.db, referenceData);
+
+    expect(result.inserted).toEqual(nothing);
+    expect(await counts(database.db)).toEqual(before);
+    expect(await database.db.$count(licenses, eq(licenses.seedKey, key))).toBe(0);
+  });
+
+  test("items added to the data later are inserted on the next load, once", async () => {
+    const extended: SeedData = {
+      ...referenceData,
+      licenses: [
+        ...referenceData.licenses,
+        {
+          key: "la-2028-olympic:boxing:test",
+          games: "la-2028-olympic",
+          sport: "boxing",
+          athletes: ["Test Boxer"],
+          quotaPlaces: 1,
+          source: "test",
+        },
+      ],
+    };
+    expect((await loadSeed(database.db, extended)).inserted).toEqual({ ...nothing, licenses: 1 });
+    expect((await loadSeed(database.db, extended)).inserted).toEqual(nothing);
+    expect(await database.db.$count(seedApplied, eq(seedApplied.key, "license:la-2028-olympic:boxing:test"))).toBe(1);
+  });
+
+  test("an item whose sport staff deleted is skipped, not an error, and retried later", async () => {
+    const [golf] = await database.db.select().from(sports).where(eq(sports.slug, "golf"));
+    await database.db.delete(sports).where(eq(sports.id, golf!.id));
+    const extended: SeedData = {
+      ...referenceData,
+      windows: [...referenceData.windows, { games: "la-2028-olympic", sport: "golf", firstDay: "2028-07-20", lastDay: "2028-07-29" }],
+    };
+    const result = await loadSeed(database.db, extended);
+    expect(result.inserted).toEqual(nothing);
+    expect(result.skipped).toEqual(["window:la-2028-olympic:golf"]);
+    expect(await database.db.$count(seedApplied, eq(seedApplied.key, "window:la-2028-olympic:golf"))).toBe(0);
+  });
+
+  test("a mistake in the data (unknown sport) fails loudly and applies nothing", async () => {
+    const broken: SeedData = {
+      ...referenceData,
+      licenses: [
+        ...referenceData.licenses,
+        { key: "x:ok", games: "la-2028-olympic", sport: "boxing", athletes: [], quotaPlaces: 1, source: "t" },
+        { key: "x:bad", games: "la-2028-olympic", sport: "quidditch", athletes: [], quotaPlaces: 1, source: "t" },
+      ],
+    };
+    const before = await counts(database.db);
+    await expect(loadSeed(database.db, broken)).rejects.toThrow(/unknown sport quidditch/);
+    expect(await counts(database.db)).toEqual(before);
+    expect(await database.db.$count(seedApplied, eq(seedApplied.key, "license:x:ok"))).toBe(0);
+  });
+
+  test("a database opened without seed is empty, and the loader fills it", async () => {
+    const bare = await createTestDatabase({ seed: false });
+    try {
+      expect(await counts(bare.db)).toEqual(nothing);
+      const result = await loadSeed(bare.db, referenceData);
+      expect(result.inserted).toEqual(await counts(bare.db));
+      expect(result.inserted.licenses).toBe(referenceData.licenses.length);
+    } finally {
+      await bare.close();
+    }
+  });
+});
