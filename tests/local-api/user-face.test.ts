@@ -1,0 +1,311 @@
+import type { InlineQueryResultArticle, Update } from "@grammyjs/types";
+import { Bot, InlineKeyboard } from "grammy";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { LocalUser } from "../../src/local-api/index.js";
+import { findBotCommands } from "../../src/local-api/user-actions.js";
+import { expectApiError, rawCall, startFixture, type Fixture } from "./support.js";
+
+let f: Fixture;
+let aru: LocalUser;
+let stopBot: (() => Promise<void>) | undefined;
+
+beforeEach(async () => {
+  f = await startFixture({ defaultTimeoutMs: 2000 });
+  aru = f.api.createUser({ firstName: "Aru", languageCode: "ru", username: "aru" });
+});
+
+afterEach(async () => {
+  await stopBot?.();
+  stopBot = undefined;
+  await f.api.stop();
+});
+
+/** A small grammY bot in long-polling mode; every update it gets is kept in `updates`. */
+async function startBot(setup: (bot: Bot) => void): Promise<Update[]> {
+  const bot = new Bot(f.bot.token, { client: { apiRoot: f.api.url } });
+  const updates: Update[] = [];
+  bot.use((ctx, next) => {
+    updates.push(ctx.update);
+    return next();
+  });
+  setup(bot);
+  const running = bot.start();
+  await f.api.waitForLongPoll();
+  stopBot = async () => {
+    await bot.stop();
+    await running;
+  };
+  return updates;
+}
+
+const menu = new InlineKeyboard()
+  .text("🥊 Boxing", "sport:box")
+  .text("Judo", "sport:judo")
+  .row()
+  .text("Judo extra", "sport:judo2")
+  .url("Olympics", "https://olympics.com");
+
+describe("commands a user types", () => {
+  it("gets bot_command entities like Telegram marks them", () => {
+    expect(findBotCommands("/start")).toEqual([{ type: "bot_command", offset: 0, length: 6 }]);
+    expect(findBotCommands("/licenses@kz_licenses_bot boxing")).toEqual([{ type: "bot_command", offset: 0, length: 25 }]);
+    expect(findBotCommands("see /help or /schedule_today.")).toEqual([
+      { type: "bot_command", offset: 4, length: 5 },
+      { type: "bot_command", offset: 13, length: 15 },
+    ]);
+    expect(findBotCommands("a/b http://x.kz/path </b>")).toEqual([]);
+  });
+
+  it("splits texts longer than 4,096 characters into two messages, as clients do", async () => {
+    const updates = await startBot(() => {});
+    await aru.send("щ".repeat(5000));
+    await expect.poll(() => updates.length, { timeout: 2000, interval: 10 }).toBe(2);
+    expect(updates.map((u) => u.message?.text?.length)).toEqual([4096, 904]);
+  });
+});
+
+describe("inline buttons", () => {
+  it("press sends a real callback_query and resolves with the bot's answer", async () => {
+    const updates = await startBot((bot) => {
+      bot.command("menu", (ctx) => ctx.reply("Pick a sport", { reply_markup: menu }));
+      bot.callbackQuery(/^sport:/, (ctx) => ctx.answerCallbackQuery({ text: `You chose ${ctx.callbackQuery.data}`, show_alert: true }));
+    });
+    await aru.send("/menu");
+    const message = await aru.waitForMessage();
+    expect(await aru.press(message, "🥊 Boxing")).toEqual({ text: "You chose sport:box", show_alert: true });
+    const update = updates.at(-1);
+    expect(update?.callback_query).toMatchObject({
+      from: { id: aru.id, first_name: "Aru" },
+      message: { message_id: message.message_id, text: "Pick a sport", chat: { id: aru.id } },
+      data: "sport:box",
+    });
+    expect(typeof update?.callback_query?.id).toBe("string");
+    expect(typeof update?.callback_query?.chat_instance).toBe("string");
+
+    expect(await aru.press(message, "Box")).toMatchObject({ text: "You chose sport:box" }); // unique substring
+    expect(await aru.press(message, { row: 1, col: 0 })).toMatchObject({ text: "You chose sport:judo2" });
+    expect(await aru.press(message, { data: "sport:forged" })).toMatchObject({ text: "You chose sport:forged" });
+    const instances = new Set(updates.filter((u) => u.callback_query).map((u) => u.callback_query?.chat_instance));
+    expect(instances.size).toBe(1);
+  });
+
+  it("explains buttons it cannot press", async () => {
+    await startBot((bot) => bot.command("menu", (ctx) => ctx.reply("Pick", { reply_markup: menu })));
+    await aru.send("/menu");
+    const message = await aru.waitForMessage();
+    await expect(aru.press(message, "Ju")).rejects.toThrow(/matches several buttons: "Judo", "Judo extra"/);
+    await expect(aru.press(message, "Swimming")).rejects.toThrow(/no button "Swimming".*"🥊 Boxing"/);
+    await expect(aru.press(message, "Olympics")).rejects.toThrow(/has no callback_data/);
+  });
+
+  it("carries the message as it now stands, and rejects presses on deleted messages", async () => {
+    const updates = await startBot((bot) => {
+      bot.command("menu", (ctx) => ctx.reply("v1", { reply_markup: menu }));
+      bot.callbackQuery("sport:box", async (ctx) => {
+        await ctx.answerCallbackQuery();
+        await ctx.editMessageText("v2", { reply_markup: new InlineKeyboard().text("Back", "back") });
+      });
+      bot.callbackQuery("back", async (ctx) => {
+        await ctx.answerCallbackQuery();
+        await ctx.deleteMessage();
+      });
+    });
+    await aru.send("/menu");
+    const message = await aru.waitForMessage();
+    const edit = aru.waitForEdit(message);
+    expect(await aru.press(message, "🥊 Boxing")).toEqual({});
+    const edited = await edit;
+    expect(edited).toMatchObject({ message_id: message.message_id, text: "v2", edited: true, buttons: [[{ text: "Back", data: "back" }]] });
+    // The stale object still presses the current keyboard, like a client that re-rendered.
+    await aru.press(message, "Back");
+    const lastPress = updates.filter((u) => u.callback_query).at(-1)?.callback_query;
+    expect(lastPress?.message).toMatchObject({ text: "v2" });
+    expect((lastPress?.message as { edit_date?: number }).edit_date).toBeTypeOf("number");
+    await expect.poll(() => aru.messages().length, { timeout: 2000, interval: 10 }).toBe(0);
+    await expect(aru.press(edited, "Back")).rejects.toThrow(/was deleted/);
+  });
+
+  it("rejects with a clear error when the bot never answers the callback query", async () => {
+    await startBot((bot) => bot.command("menu", (ctx) => ctx.reply("Pick", { reply_markup: menu })));
+    await aru.send("/menu");
+    const message = await aru.waitForMessage();
+    await expect(aru.press(message, "Judo", { timeoutMs: 150 })).rejects.toThrow(
+      /Timed out after 150 ms: the bot did not answer the callback query for button data "sport:judo"/,
+    );
+  });
+
+  it("answerCallbackQuery refuses unknown and already answered queries", async () => {
+    const answers: Array<Promise<unknown>> = [];
+    await startBot((bot) => {
+      bot.command("menu", (ctx) => ctx.reply("Pick", { reply_markup: menu }));
+      bot.on("callback_query", async (ctx) => {
+        await ctx.answerCallbackQuery("first");
+        answers.push(ctx.answerCallbackQuery("second").catch((e: unknown) => e));
+      });
+    });
+    await aru.send("/menu");
+    expect(await aru.press(await aru.waitForMessage(), "Judo")).toEqual({ text: "first" });
+    await expect.poll(() => answers.length, { timeout: 2000, interval: 10 }).toBe(1);
+    expect(await answers[0]).toMatchObject({
+      error_code: 400,
+      description: "Bad Request: query is too old and response timeout expired or query ID is invalid",
+    });
+    await expectApiError(
+      f.client.answerCallbackQuery("1234"),
+      400,
+      "Bad Request: query is too old and response timeout expired or query ID is invalid",
+    );
+  });
+});
+
+describe("inline queries", () => {
+  const article = (id: string, title: string): InlineQueryResultArticle => ({
+    type: "article",
+    id,
+    title,
+    input_message_content: { message_text: `<b>${title}</b>`, parse_mode: "HTML" },
+  });
+
+  it("sends an inline_query update and resolves with the answered results", async () => {
+    const updates = await startBot((bot) =>
+      bot.on("inline_query", (ctx) => ctx.answerInlineQuery([article("1", `Boxing: ${ctx.inlineQuery.query}`)], { cache_time: 0 })),
+    );
+    const results = await aru.inlineQuery("box");
+    expect(results).toEqual([article("1", "Boxing: box")]);
+    expect(updates.at(-1)?.inline_query).toMatchObject({ from: { id: aru.id }, query: "box", offset: "", chat_type: "sender" });
+  });
+
+  it("validates results minimally", async () => {
+    const failures: unknown[] = [];
+    await startBot((bot) =>
+      bot.on("inline_query", async (ctx) => {
+        const attempts = [
+          [article("1", "a"), article("1", "b")],
+          Array.from({ length: 51 }, (_, i) => article(String(i), "x")),
+          [{ type: "hologram", id: "1" }],
+          [{ type: "article", id: "1", title: "no content" }],
+        ];
+        for (const results of attempts) {
+          failures.push(await ctx.answerInlineQuery(results as never).catch((e: { description: string }) => e.description));
+        }
+        await ctx.answerInlineQuery([]);
+      }),
+    );
+    expect(await aru.inlineQuery("x")).toEqual([]);
+    expect(failures).toEqual([
+      "Bad Request: RESULT_ID_DUPLICATE",
+      "Bad Request: RESULTS_TOO_MUCH",
+      "Bad Request: can't parse InlineQueryResult: Unsupported type specified",
+      `Bad Request: can't parse InlineQueryResult: Can't find field "input_message_content"`,
+    ]);
+  });
+});
+
+describe("blocking the bot", () => {
+  it("makes sends fail with 403 and emits my_chat_member both ways", async () => {
+    const updates = await startBot(() => {});
+    await aru.block();
+    expect(aru.hasBlocked()).toBe(true);
+    await expectApiError(f.client.sendMessage(aru.id, "news"), 403, "Forbidden: bot was blocked by the user");
+    await expectApiError(f.client.sendChatAction(aru.id, "typing"), 403, "Forbidden: bot was blocked by the user");
+    await aru.unblock();
+    expect((await f.client.sendMessage(aru.id, "welcome back")).text).toBe("welcome back");
+    await expect.poll(() => updates.length, { timeout: 2000, interval: 10 }).toBe(2);
+    expect(updates.map((u) => [u.my_chat_member?.old_chat_member.status, u.my_chat_member?.new_chat_member.status])).toEqual([
+      ["member", "kicked"],
+      ["kicked", "member"],
+    ]);
+  });
+
+  it("writing to a blocked bot unblocks it first, like the client's Restart button", async () => {
+    await aru.block();
+    await aru.send("/start");
+    expect(aru.hasBlocked()).toBe(false);
+    const updates = await f.client.getUpdates();
+    expect(updates.map((u) => (u.message ? "message" : u.my_chat_member?.new_chat_member.status))).toEqual(["kicked", "member", "message"]);
+  });
+});
+
+describe("groups", () => {
+  it("announces the bot, and in privacy mode shows it only commands, replies and mentions", async () => {
+    const bek = f.api.createUser({ firstName: "Bek" });
+    const group = f.api.createGroup({ title: "Fans", members: [aru, bek] });
+    await aru.send("hello everyone", { chat: group });
+    await aru.send("/licenses@other_bot", { chat: group });
+    await aru.send("/licenses boxing", { chat: group });
+    await bek.send("/licenses@kz_licenses_bot", { chat: group });
+    await bek.send("hey @kz_licenses_bot", { chat: group });
+    const botMessage = await f.client.sendMessage(group.id, "Licenses: …");
+    await aru.send("thanks", { chat: group, replyTo: botMessage.message_id });
+    const updates = await f.client.getUpdates();
+    expect(updates[0]?.my_chat_member).toMatchObject({
+      chat: { id: group.id, type: "group", title: "Fans" },
+      new_chat_member: { status: "member", user: { id: f.bot.id } },
+    });
+    expect(updates.slice(1).map((u) => u.message?.text)).toEqual([
+      "/licenses boxing",
+      "/licenses@kz_licenses_bot",
+      "hey @kz_licenses_bot",
+      "thanks",
+    ]);
+    expect(aru.messages({ chat: group }).map((m) => m.text)).toEqual(["Licenses: …"]);
+    expect(bek.messages({ chat: group })).toHaveLength(1);
+    await expect(f.api.createUser({ firstName: "Outsider" }).send("hi", { chat: group })).rejects.toThrow(/not a member/);
+  });
+});
+
+describe("waiting helpers", () => {
+  it("waitForMessage returns messages sent after the user's last action, each once", async () => {
+    await f.client.sendMessage(aru.id, "old broadcast");
+    expect((await aru.waitForMessage()).text).toBe("old broadcast");
+    await f.client.sendMessage(aru.id, "skipped by the next send");
+    await aru.send("question");
+    const pending = aru.waitForMessages(2);
+    await f.client.sendMessage(aru.id, "answer 1");
+    await f.client.sendMessage(aru.id, "answer 2");
+    expect((await pending).map((m) => m.text)).toEqual(["answer 1", "answer 2"]);
+  });
+
+  it("times out with a diagnosis: updates nobody consumed, and failed calls", async () => {
+    await aru.send("anyone?");
+    await expect(aru.waitForMessage({ timeoutMs: 100 })).rejects.toThrow(
+      /no new bot message for Aru in chat \d+ .*1 update\(s\) are still waiting for the bot — is it running\?/,
+    );
+    await f.client.sendMessage(aru.id, "<b>broken", { parse_mode: "HTML" }).catch(() => undefined);
+    await expect(aru.waitForMessage({ timeoutMs: 100 })).rejects.toThrow(/sendMessage: Bad Request: can't parse entities/);
+  });
+
+  it("waitForEdit rejects when the message is deleted instead", async () => {
+    const sent = await f.client.sendMessage(aru.id, "soon gone");
+    const message = await aru.waitForMessage();
+    const rejected = expect(aru.waitForEdit(message)).rejects.toThrow(/was deleted instead of edited/);
+    await f.client.deleteMessage(aru.id, sent.message_id);
+    await rejected;
+  });
+
+  it("waitForCall finds recorded calls, including failures", async () => {
+    const call = f.api.waitForCall({ method: "sendMessage", ok: false });
+    await f.client.sendMessage(aru.id, "").catch(() => undefined);
+    expect(await call).toMatchObject({ method: "sendMessage", ok: false, chatId: aru.id, error: { error_code: 400 } });
+    expect((await call).at).toBeInstanceOf(Date);
+  });
+});
+
+describe("HTTP user face", () => {
+  it("creates users, sends, reads and presses over /_user/", async () => {
+    const post = (path: string, body: Record<string, unknown>) => rawCall(f.api, `/_user/${path}`, JSON.stringify(body), "application/json");
+    const created = await post("users", { first_name: "Dana", language_code: "kk" });
+    const dana = (created.json.result as { id: number }).id;
+    await startBot((bot) => {
+      bot.on("message:text", (ctx) => ctx.reply(`Hi ${ctx.from.first_name}`, { reply_markup: new InlineKeyboard().text("OK", "ok") }));
+      bot.callbackQuery("ok", (ctx) => ctx.answerCallbackQuery("done"));
+    });
+    expect((await post("send", { user_id: dana, text: "hello" })).json).toMatchObject({ ok: true, result: { text: "hello" } });
+    const next = await rawCall(f.api, `/_user/next_message?user_id=${dana}&timeout_ms=2000`);
+    expect(next.json).toMatchObject({ ok: true, result: { text: "Hi Dana", buttons: [[{ text: "OK", data: "ok" }]] } });
+    const messageId = (next.json.result as { message_id: number }).message_id;
+    expect((await post("press", { user_id: dana, message_id: messageId, text: "OK" })).json).toEqual({ ok: true, result: { text: "done" } });
+    expect((await rawCall(f.api, `/_user/messages?user_id=${dana}`)).json.result).toHaveLength(1);
+    expect((await post("send", { user_id: 1, text: "x" })).json).toMatchObject({ ok: false, error_code: 400, description: "unknown user_id 1" });
+  });
+});
