@@ -1,0 +1,134 @@
+/**
+ * The app from the outside: startApp with its own embedded database, and `npm start`'s entry
+ * point (src/main.ts) as a real child process talking to the local Bot API server.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config/index.js";
+import { createLogger } from "../../src/config/logger.js";
+import { startLocalBotApi, type LocalBotApi } from "../../src/local-api/index.js";
+import { eventually, pinnedClock } from "../helpers/bot.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+
+let api: LocalBotApi;
+const dirs: string[] = [];
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "bot-e2e-"));
+  dirs.push(dir);
+  return dir;
+}
+
+beforeAll(async () => {
+  api = await startLocalBotApi({ port: 0, floodLimits: false });
+});
+
+afterAll(async () => {
+  await api?.stop();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("startApp in polling mode", () => {
+  it("opens its own embedded database, survives a failing setMyCommands, and drains in-flight updates on stop", async () => {
+    const bot = api.createBot({ username: "lifecycle_one_bot" });
+    api.faults.failNext("setMyCommands", { status: 400, description: "Bad Request: something is off", times: 3 });
+    const lines: string[] = [];
+    const config = loadConfig({ BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: tempDir() });
+    const app = await startApp(config, {
+      clock: pinnedClock("2024-07-28T10:00:00Z"),
+      logger: createLogger({ level: "debug", secrets: [bot.token], destination: { write: (l) => lines.push(l) } }),
+    });
+    expect(app.database.kind).toBe("pglite");
+    expect(api.calls({ method: "deleteWebhook" })[0]?.params).toMatchObject({ drop_pending_updates: false });
+    await eventually(() => expect(lines.some((l) => l.includes("could not set the command menu"))).toBe(true));
+
+    const user = api.createUser({ firstName: "Aru", languageCode: "en" });
+    await user.send("/licenses boxing", { bot });
+    expect((await user.waitForMessage({ bot })).text).toContain("Aibek Oralbay");
+
+    // An update in flight (waiting out a 429) when stop() is called still gets its answer.
+    api.faults.flood({ chatId: user.id, retryAfter: 1, method: "sendMessage" });
+    await user.send("/countdown", { bot });
+    await eventually(() => expect(api.calls({ method: "sendMessage", chatId: user.id }).filter((c) => !c.ok)).toHaveLength(1));
+    await app.stop();
+    expect(user.messages({ bot }).at(-1)?.text).toContain("Countdown");
+    expect(await app.database.ping()).toBe(false); // closed: startApp opened it, stop() closed it
+
+    // Nothing polls any more.
+    const polls = api.calls({ method: "getUpdates" }).length;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(api.calls({ method: "getUpdates" }).length).toBe(polls);
+    expect(lines.join("")).not.toContain(bot.token);
+  });
+});
+
+function run(env: Record<string, string>, cwd = ROOT): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+  const child = spawn(TSX, [join(ROOT, "src/main.ts")], {
+    cwd,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => out, exit };
+}
+
+describe("npm start (src/main.ts)", () => {
+  it("without a token: explains @BotFather and npm run chat, exits 1, no stack trace", async () => {
+    // Run from an empty directory so a developer's own .env is not picked up.
+    const p = run({}, tempDir());
+    const code = await p.exit;
+    expect(code).toBe(1);
+    expect(p.output()).toContain("@BotFather");
+    expect(p.output()).toContain("npm run chat");
+    expect(p.output()).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it("with bad settings: lists every problem and exits 1", async () => {
+    const p = run({ BOT_TOKEN: "nope", BOT_MODE: "webhook", DISPLAY_TZ: "Mars/Olympus" }, tempDir());
+    expect(await p.exit).toBe(1);
+    for (const name of ["BOT_TOKEN", "WEBHOOK_URL", "WEBHOOK_SECRET", "DISPLAY_TZ"]) expect(p.output()).toContain(name);
+    expect(p.output()).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it("with a token Telegram rejects: says so and exits 1", async () => {
+    const p = run({ BOT_TOKEN: "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", BOT_API_ROOT: api.url, DATA_DIR: tempDir() });
+    expect(await p.exit).toBe(1);
+    expect(p.output()).toContain("Telegram rejected BOT_TOKEN");
+    expect(p.output()).not.toContain("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+  }, 30_000);
+
+  it("runs, answers, refuses a second process on the same data directory, and shuts down on SIGTERM", async () => {
+    const bot = api.createBot({ username: "lifecycle_main_bot" });
+    const dataDir = tempDir();
+    const env = { BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "debug" };
+    const first = run(env);
+    try {
+      const user = api.createUser({ firstName: "Dana", languageCode: "en" });
+      await eventually(() => expect(api.calls({ method: "getUpdates" }).length).toBeGreaterThan(0), 20_000);
+      await user.send("/start", { bot });
+      expect((await user.waitForMessage({ bot, timeoutMs: 10_000 })).text).toContain("Hello, Dana!");
+
+      const second = run(env);
+      expect(await second.exit).toBe(1);
+      expect(second.output()).toContain("already in use");
+      expect(second.output()).not.toMatch(/\n\s+at /);
+
+      first.child.kill("SIGTERM");
+      expect(await first.exit).toBe(0);
+      expect(first.output()).toContain("stopped");
+      expect(first.output()).not.toContain(bot.token);
+    } finally {
+      first.child.kill("SIGKILL");
+    }
+  }, 60_000);
+});
