@@ -1,4 +1,4 @@
-import type { InlineQueryResultArticle, Update } from "@grammyjs/types";
+import type { InlineQueryResultArticle, Update } from "grammy/types";
 import { Bot, InlineKeyboard } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../src/local-api/index.js";

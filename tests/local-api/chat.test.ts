@@ -1,0 +1,129 @@
+import { PassThrough } from "node:stream";
+import { Bot, InlineKeyboard } from "grammy";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runChat } from "../../src/local-api/chat-ui.js";
+import type { LocalUser } from "../../src/local-api/index.js";
+import { renderText } from "../../src/local-api/terminal-render.js";
+import { startFixture, type Fixture } from "./support.js";
+
+let f: Fixture;
+let users: LocalUser[];
+let bot: Bot;
+let running: Promise<void>;
+
+beforeEach(async () => {
+  f = await startFixture();
+  users = [
+    f.api.createUser({ firstName: "Aru", username: "aru", languageCode: "ru" }),
+    f.api.createUser({ firstName: "Bek", languageCode: "kk" }),
+  ];
+  bot = new Bot(f.bot.token, { client: { apiRoot: f.api.url } });
+  bot.command("start", (ctx) =>
+    ctx.reply(`Hello, <b>${ctx.from?.first_name}</b>! See <a href="https://olympics.com">olympics.com</a> or <a href="https://kz.example/news">news</a>.`, {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text("Boxing", "sport:box").text("Judo", "sport:judo").row().url("Site", "https://olympics.com"),
+    }),
+  );
+  bot.command("broadcast", async (ctx) => {
+    for (const user of users) await ctx.api.sendMessage(user.id, `📣 News for ${user.firstName}`);
+  });
+  bot.callbackQuery(/^sport:(.+)$/, async (ctx) => {
+    await ctx.answerCallbackQuery({ text: `You picked ${ctx.match[1]}` });
+    await ctx.editMessageText(`Picked: <i>${ctx.match[1]}</i>`, {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text("Back", "sport:back"),
+    });
+  });
+  bot.callbackQuery("silent", () => undefined);
+  bot.on("message:text", (ctx) => ctx.reply(`echo: ${ctx.message.text}`));
+  running = bot.start();
+  await f.api.waitForLongPoll();
+});
+
+afterEach(async () => {
+  await bot.stop();
+  await running;
+  await f.api.stop();
+});
+
+/** Drives runChat like a person at a terminal, reading what it prints. */
+function terminal() {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  const waiters: Array<() => void> = [];
+  output.on("data", (chunk: Buffer) => {
+    printed += chunk.toString();
+    for (const wake of waiters.splice(0)) wake();
+  });
+  const waitFor = (pattern: RegExp, timeoutMs = 3000): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`never printed ${pattern}; output so far:\n${printed}`)), timeoutMs);
+      const check = (): void => {
+        const match = pattern.exec(printed);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[0]);
+        } else waiters.push(check);
+      };
+      check();
+    });
+  return { input, output, waitFor, type: (line: string) => input.write(`${line}\n`), printed: () => printed };
+}
+
+describe("npm run chat", () => {
+  it("shows replies readably, numbers buttons, presses them by number, and switches users", async () => {
+    const t = terminal();
+    const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false });
+    await t.waitFor(/Chatting with KZ Licenses as Aru\./);
+
+    t.type("/start");
+    await t.waitFor(/Hello, Aru! See olympics\.com or news \(https:\/\/kz\.example\/news\)\./);
+    await t.waitFor(/\[1\] Boxing {2}\[2\] Judo\n\[3\] Site ↗ https:\/\/olympics\.com/);
+
+    t.type("2");
+    await t.waitFor(/💬 You picked judo/);
+    await t.waitFor(/\(edited\):\nPicked: judo\n\[1\] Back/);
+
+    t.type("/as 2");
+    await t.waitFor(/Now chatting as Bek\./);
+    t.type("/broadcast");
+    await t.waitFor(/→ Aru:\n📣 News for Aru/);
+    await t.waitFor(/KZ Licenses:\n📣 News for Bek/);
+
+    t.type("/users");
+    await t.waitFor(/1\. Aru @aru — id \d+, ru\n2\. Bek — id \d+, kk {2}← you/);
+    t.type("/as 9");
+    await t.waitFor(/No user 9/);
+    t.type("7");
+    await t.waitFor(/echo: 7/); // no button 7 this turn: sent as text
+
+    t.type("/quit");
+    await session;
+    expect(users[0]?.messages().map((m) => m.text)).toEqual(["Picked: judo", "📣 News for Aru"]);
+  });
+
+  it("reports a button the bot never answers instead of hanging", async () => {
+    const t = terminal();
+    const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false, pressTimeoutMs: 100 });
+    await f.client.sendMessage(users[0]!.id, "Silent button", { reply_markup: new InlineKeyboard().text("Nothing", "silent") });
+    await t.waitFor(/\[1\] Nothing/);
+    t.type("1");
+    await t.waitFor(/\(button: Timed out after 100 ms/);
+    t.input.end();
+    await session;
+  });
+
+  it("renders entities as ANSI styles when colour is on", () => {
+    const text = renderText(
+      "Bold and link\nquoted line",
+      [
+        { type: "bold", offset: 0, length: 4 },
+        { type: "text_link", offset: 9, length: 4, url: "https://t.me/" },
+        { type: "blockquote", offset: 14, length: 11 },
+      ],
+      true,
+    );
+    expect(text).toBe("\x1b[1mBold\x1b[22m and \x1b[4;34mlink\x1b[24;39m (https://t.me/)\n▎ quoted line");
+  });
+});
