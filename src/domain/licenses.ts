@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { games as gamesTable, licenses as licensesTable, reportedTotals, sports as sportsTable } from "../db/schema.js";
 import { NotFoundError } from "./errors.js";
 import { toGames } from "./games.js";
 import { isRowId } from "./ids.js";
-import { toSport } from "./sports.js";
+import { sportOrItsDisciplines, toSport } from "./sports.js";
 import type { Games, License, Sport } from "./types.js";
 
 export interface ReportedTotal {
@@ -97,7 +97,7 @@ export async function sportLicenses(db: Db, gamesId: number, sportId: number): P
     .where(
       and(
         eq(licensesTable.gamesId, gamesId),
-        or(eq(sportsTable.id, sportId), eq(sportsTable.parentId, sportId)),
+        sportOrItsDisciplines(sportId),
       ),
     )
     .orderBy(sql`${licensesTable.wonOn} desc nulls last`, asc(licensesTable.id));

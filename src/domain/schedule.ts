@@ -1,8 +1,8 @@
-import { and, asc, eq, or } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { competitionWindows, sports as sportsTable } from "../db/schema.js";
 import { isRowId } from "./ids.js";
-import { toSport } from "./sports.js";
+import { sportOrItsDisciplines, toSport } from "./sports.js";
 import type { CompetitionWindow } from "./types.js";
 
 export { hostDate } from "./zoned-time.js";
@@ -20,7 +20,7 @@ export async function scheduleFor(db: Db, gamesId: number, sportId?: number): Pr
     .where(
       and(
         eq(competitionWindows.gamesId, gamesId),
-        sportId === undefined ? undefined : or(eq(sportsTable.id, sportId), eq(sportsTable.parentId, sportId)),
+        sportId === undefined ? undefined : sportOrItsDisciplines(sportId),
       ),
     )
     .orderBy(asc(competitionWindows.firstDay), asc(sportsTable.nameEn));

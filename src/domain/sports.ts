@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client.js";
 import { sportAliases, sports as sportsTable } from "../db/schema.js";
 import { isRowId } from "./ids.js";
@@ -18,6 +18,11 @@ export function toSport(row: SportRow): Sport {
     name: { en: row.nameEn, ru: row.nameRu, kk: row.nameKk },
     parentId: row.parentId,
   };
+}
+
+/** Condition on a query joined with sports: the sport itself or one of its disciplines. */
+export function sportOrItsDisciplines(sportId: number): SQL {
+  return sql`(${sportsTable.id} = ${sportId} or ${sportsTable.parentId} = ${sportId})`;
 }
 
 /** Sports (and disciplines) ordered by English name. */

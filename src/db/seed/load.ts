@@ -9,6 +9,7 @@
 //  - a seeded row that staff deleted stays deleted (its key is still recorded);
 //  - items added to the data files later are inserted on the next start.
 import { inArray } from "drizzle-orm";
+import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import { normaliseTerm } from "../../domain/sport-match.js";
 import type { Db } from "../client.js";
 import {
@@ -117,6 +118,12 @@ class SeedTransaction {
     if (at >= 0) this.offered.splice(at, 1);
   }
 
+  /** Inserts the rows whose natural key is still free; returns how many went in. */
+  private async insertAbsent<T extends PgTable>(table: T, rows: PgInsertValue<T>[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    return (await this.tx.insert(table).values(rows).onConflictDoNothing().returning()).length;
+  }
+
   private async idsBySlug(
     table: typeof gamesTable | typeof sportsTable,
     slugs: string[],
@@ -144,9 +151,7 @@ class SeedTransaction {
       licenseTarget: g.licenseTarget ?? null,
       note: g.note ?? null,
     }));
-    if (rows.length === 0) return 0;
-    const inserted = await this.tx.insert(gamesTable).values(rows).onConflictDoNothing().returning({ id: gamesTable.id });
-    return inserted.length;
+    return this.insertAbsent(gamesTable, rows);
   }
 
   /** Parents before disciplines, level by level, since a discipline needs its parent's id. */
@@ -168,21 +173,17 @@ class SeedTransaction {
         for (const s of blocked) this.skip(keys.sport(s));
         break;
       }
-      const rows = await this.tx
-        .insert(sportsTable)
-        .values(
-          ready.map((s) => ({
-            slug: s.slug,
-            kind: s.kind,
-            parentId: s.parent === undefined ? null : (ids.get(s.parent) ?? null),
-            nameEn: s.name.en,
-            nameRu: s.name.ru,
-            nameKk: s.name.kk,
-          })),
-        )
-        .onConflictDoNothing()
-        .returning({ id: sportsTable.id, slug: sportsTable.slug });
-      inserted += rows.length;
+      inserted += await this.insertAbsent(
+        sportsTable,
+        ready.map((s) => ({
+          slug: s.slug,
+          kind: s.kind,
+          parentId: s.parent === undefined ? null : (ids.get(s.parent) ?? null),
+          nameEn: s.name.en,
+          nameRu: s.name.ru,
+          nameKk: s.name.kk,
+        })),
+      );
       for (const [slug, id] of await this.idsBySlug(sportsTable, ready.map((s) => s.slug))) ids.set(slug, id);
       waiting = blocked;
     }
@@ -199,13 +200,7 @@ class SeedTransaction {
       if (sportId === undefined) this.skip(keys.alias(a.sport, a.alias));
       else rows.push({ sportId, alias: a.alias });
     }
-    if (rows.length === 0) return 0;
-    const inserted = await this.tx
-      .insert(sportAliases)
-      .values(rows)
-      .onConflictDoNothing()
-      .returning({ alias: sportAliases.alias });
-    return inserted.length;
+    return this.insertAbsent(sportAliases, rows);
   }
 
   private async windows(gameIds: Map<string, number>, sportIds: Map<string, number>): Promise<number> {
@@ -216,13 +211,7 @@ class SeedTransaction {
       lastDay: w.lastDay,
       note: w.note ?? null,
     }));
-    if (rows.length === 0) return 0;
-    const inserted = await this.tx
-      .insert(competitionWindows)
-      .values(rows)
-      .onConflictDoNothing()
-      .returning({ id: competitionWindows.id });
-    return inserted.length;
+    return this.insertAbsent(competitionWindows, rows);
   }
 
   private async licenses(gameIds: Map<string, number>, sportIds: Map<string, number>): Promise<number> {
@@ -240,13 +229,7 @@ class SeedTransaction {
       note: l.note ?? null,
       seedKey: l.key,
     }));
-    if (rows.length === 0) return 0;
-    const inserted = await this.tx
-      .insert(licensesTable)
-      .values(rows)
-      .onConflictDoNothing()
-      .returning({ id: licensesTable.id });
-    return inserted.length;
+    return this.insertAbsent(licensesTable, rows);
   }
 
   private async totals(gameIds: Map<string, number>): Promise<number> {
@@ -264,13 +247,7 @@ class SeedTransaction {
         note: t.note ?? null,
       });
     }
-    if (rows.length === 0) return 0;
-    const inserted = await this.tx
-      .insert(reportedTotals)
-      .values(rows)
-      .onConflictDoNothing()
-      .returning({ id: reportedTotals.id });
-    return inserted.length;
+    return this.insertAbsent(reportedTotals, rows);
   }
 
   /** Pending items with their Games and sport ids resolved; items whose rows are gone are skipped. */
