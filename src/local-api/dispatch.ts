@@ -1,6 +1,5 @@
-import type { ResponseParameters } from "@grammyjs/types";
 import type { Core } from "./core.js";
-import { ApiError, notFound, serverError, tooManyRequests, unauthorized } from "./errors.js";
+import { ApiError, errorBody, notFound, serverError, tooManyRequests, unauthorized, type ApiResponse } from "./errors.js";
 import { METHODS, SENDING_METHODS, type MethodContext } from "./methods/index.js";
 import type { Params } from "./validation.js";
 
@@ -8,21 +7,13 @@ import type { Params } from "./validation.js";
  * One Bot API call from token check to recorded result, independent of HTTP
  * (the webhook-reply path uses it too).
  */
-export type ApiResponse =
-  | { ok: true; result: unknown }
-  | { ok: false; error_code: number; description: string; parameters?: ResponseParameters };
-
 export type DispatchOutcome = { kind: "answer"; status: number; body: ApiResponse } | { kind: "drop" };
 
 const TOKEN_SHAPE = /^\d+:[A-Za-z0-9_-]+$/;
 
 const answer = (result: unknown): DispatchOutcome => ({ kind: "answer", status: 200, body: { ok: true, result } });
 
-function failure(error: ApiError): DispatchOutcome {
-  const body: ApiResponse = { ok: false, error_code: error.code, description: error.description };
-  if (error.parameters) body.parameters = error.parameters;
-  return { kind: "answer", status: error.code, body };
-}
+const failure = (error: ApiError): DispatchOutcome => ({ kind: "answer", status: error.code, body: errorBody(error) });
 
 /** Tokens not shaped like `123:abc` never reach the Bot API on Telegram either: a plain 404. */
 export const isTokenShaped = (token: string): boolean => TOKEN_SHAPE.test(token);

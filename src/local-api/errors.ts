@@ -15,6 +15,17 @@ export class ApiError extends Error {
   }
 }
 
+/** Telegram's answer envelope. */
+export type ApiResponse =
+  | { ok: true; result: unknown }
+  | { ok: false; error_code: number; description: string; parameters?: ResponseParameters };
+
+export function errorBody(error: ApiError): ApiResponse {
+  const body: ApiResponse = { ok: false, error_code: error.code, description: error.description };
+  if (error.parameters) body.parameters = error.parameters;
+  return body;
+}
+
 export const badRequest = (message: string): ApiError => new ApiError(400, `Bad Request: ${message}`);
 
 export const forbidden = (message: string): ApiError => new ApiError(403, `Forbidden: ${message}`);

@@ -14,7 +14,15 @@ const SUPPORTED_TAGS = new Set([
   "tg-spoiler", "tg-emoji", "span", "pre", "code", "blockquote",
 ]);
 
-const INT64_MAX = 9223372036854775807n;
+/** Custom emoji ids are positive 64-bit integers written in decimal. */
+export const isCustomEmojiId = (id: string): boolean =>
+  /^\d{1,19}$/.test(id) && BigInt(id) !== 0n && BigInt(id) <= 9223372036854775807n;
+
+/** Tags that map straight to an entity without attributes. */
+const SIMPLE_TAGS: Record<string, MessageEntity.CommonMessageEntity["type"]> = {
+  i: "italic", em: "italic", b: "bold", strong: "bold", s: "strikethrough", strike: "strikethrough",
+  del: "strikethrough", u: "underline", ins: "underline", "tg-spoiler": "spoiler", span: "spoiler",
+};
 
 interface OpenTag {
   tag: string;
@@ -227,34 +235,18 @@ function closeEntity(
 ): void {
   const last = entities[entities.length - 1];
   const sameSpan = last !== undefined && last.offset === offset && last.length === length;
+  const simple = SIMPLE_TAGS[open.tag];
+  if (simple) {
+    entities.push({ type: simple, offset, length });
+    return;
+  }
   switch (open.tag) {
-    case "i":
-    case "em":
-      entities.push({ type: "italic", offset, length });
-      return;
-    case "b":
-    case "strong":
-      entities.push({ type: "bold", offset, length });
-      return;
-    case "s":
-    case "strike":
-    case "del":
-      entities.push({ type: "strikethrough", offset, length });
-      return;
-    case "u":
-    case "ins":
-      entities.push({ type: "underline", offset, length });
-      return;
-    case "tg-spoiler":
-    case "span":
-      entities.push({ type: "spoiler", offset, length });
-      return;
     case "blockquote":
       entities.push({ type: open.expandable ? "expandable_blockquote" : "blockquote", offset, length });
       return;
     case "tg-emoji": {
       const id = open.argument;
-      if (!/^\d{1,19}$/.test(id) || BigInt(id) === 0n || BigInt(id) > INT64_MAX) {
+      if (!isCustomEmojiId(id)) {
         throw new EntityParseError("Invalid custom emoji identifier specified");
       }
       entities.push({ type: "custom_emoji", offset, length, custom_emoji_id: id });

@@ -1,8 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Core } from "./core.js";
-import { dispatch, type ApiResponse } from "./dispatch.js";
-import { ApiError, notFound } from "./errors.js";
+import { dispatch } from "./dispatch.js";
+import { ApiError, errorBody, notFound } from "./errors.js";
 import { readParams } from "./body.js";
 
 /**
@@ -17,12 +17,6 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   const json = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
   res.end(json);
-}
-
-export function errorBody(error: ApiError): ApiResponse {
-  const body: ApiResponse = { ok: false, error_code: error.code, description: error.description };
-  if (error.parameters) body.parameters = error.parameters;
-  return body;
 }
 
 export function createHttpServer(core: Core, userFace: UserFaceHandler): http.Server {

@@ -2,9 +2,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { BotCommand, Chat, InlineQueryResult, Message, User } from "@grammyjs/types";
 import { readParams } from "./body.js";
 import type { Core } from "./core.js";
-import { ApiError } from "./errors.js";
+import { ApiError, errorBody } from "./errors.js";
 import type { Faults } from "./faults.js";
-import { errorBody, sendJson } from "./server.js";
+import { sendJson } from "./server.js";
 import type { BotMessage, BotMessageEvent, BotRecord, CallbackAnswer, CallFilter, CallRecord, ChatRecord, InlineAnswer, NewBot, NewGroup, NewUser, UserRecord } from "./state.js";
 import { announceBotAdded, askInline, nextBotMessage, nextEdit, pressButton, sendText, setBlocked, type PressTarget } from "./user-actions.js";
 import { readInt, readString, type Params } from "./validation.js";
@@ -140,9 +140,7 @@ export class UserFace {
   }
 
   createUser(options: NewUser): LocalUser {
-    const record = this.core.state.createUser(options);
-    const handle = this.handle(record);
-    return handle;
+    return this.handle(this.core.state.createUser(options));
   }
 
   createGroup(options: Parameters<LocalBotApi["createGroup"]>[0]): LocalChat {

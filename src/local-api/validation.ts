@@ -1,6 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup, MessageEntity, User } from "@grammyjs/types";
 import { badRequest } from "./errors.js";
-import { EntityParseError, parseHtml, sortEntities } from "./html-entities.js";
+import { EntityParseError, isCustomEmojiId, parseHtml, sortEntities } from "./html-entities.js";
 import { checkLink } from "./links.js";
 
 /**
@@ -185,7 +185,7 @@ function readEntityExtras(
         throw badRequest(`can't parse MessageEntity: Can't find field "custom_emoji_id"`);
       }
       const id = String(item.custom_emoji_id);
-      if (!/^\d{1,19}$/.test(id) || BigInt(id) > 9223372036854775807n) {
+      if (!isCustomEmojiId(id)) {
         throw badRequest(`can't parse MessageEntity: Field "custom_emoji_id" must be a valid Number`);
       }
       return { type, offset, length, custom_emoji_id: id };
