@@ -36,7 +36,7 @@ export async function readParams(req: IncomingMessage, query: string): Promise<P
     return Object.assign(params, Object.fromEntries(new URLSearchParams(body.toString("utf8"))));
   }
   if (type.startsWith("multipart/form-data")) {
-    const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(type === "" ? "" : (req.headers["content-type"] as string));
+    const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(req.headers["content-type"] ?? "");
     const value = boundary?.[1] ?? boundary?.[2];
     if (!value) throw badRequest("can't parse multipart/form-data request");
     return Object.assign(params, parseMultipart(body, value.trim()));

@@ -35,6 +35,8 @@ export async function dispatch(
   const chatId = numericChatId(params.chat_id);
   const context: MethodContext = { core, bot, signal, chatId };
   const record = (ok: boolean, result?: unknown, error?: ApiError): void => {
+    // A long poll whose client already left was answered to no one.
+    if (method === "getupdates" && signal.aborted) return;
     core.state.recordCall({
       method: methodName,
       params,

@@ -26,7 +26,16 @@ const NOT_SENT_BY_DEFAULT = new Set(["chat_member", "message_reaction", "message
 interface LongPoll {
   limit: number;
   finish(result: Update[] | ApiError): void;
+  /** A newer getUpdates arrived: answer 409 unless this client turns out to be gone already. */
+  supersede(): void;
 }
+
+/**
+ * grammY's bot.stop() aborts its poll and at once sends a final getUpdates; the abort may be
+ * noticed a moment after the new request. Waiting this long before answering 409 keeps the
+ * record free of conflicts nobody received.
+ */
+const SUPERSEDE_GRACE_MS = 50;
 
 export class UpdateFeed {
   private readonly pending = new Fifo<Update>();
@@ -64,7 +73,8 @@ export class UpdateFeed {
   getUpdates(request: PollRequest, signal: AbortSignal): Update[] | Promise<Update[]> {
     if (this.webhook) throw conflict(WEBHOOK_ACTIVE);
     // A newer request wins: the waiting one is answered with 409, as Telegram does.
-    this.poll?.finish(conflict(TERMINATED));
+    this.poll?.supersede();
+    this.poll = undefined;
     if (request.allowedUpdates) this.setAllowed(request.allowedUpdates);
     this.confirm(request.offset);
     const ready = this.take(request.limit);
@@ -80,9 +90,13 @@ export class UpdateFeed {
           if (result instanceof ApiError) reject(result);
           else resolve(result);
         },
+        supersede: () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => poll.finish(conflict(TERMINATED)), SUPERSEDE_GRACE_MS);
+        },
       };
       const onAbort = (): void => poll.finish([]);
-      const timer = setTimeout(() => poll.finish(this.take(poll.limit)), request.timeoutSeconds * 1000);
+      let timer = setTimeout(() => poll.finish(this.take(poll.limit)), request.timeoutSeconds * 1000);
       signal.addEventListener("abort", onAbort);
       this.poll = poll;
       this.hooks.onLongPoll();
