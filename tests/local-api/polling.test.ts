@@ -58,6 +58,8 @@ describe("grammY long polling", () => {
     await second.stop();
     await again;
     expect(handled).toEqual(["two"]);
+    // Stopping aborts a long poll and polls once more; that must not look like a 409 conflict.
+    expect(f.api.calls({ ok: false })).toEqual([]);
   });
 
   it("@grammyjs/runner handles several users concurrently", async () => {
