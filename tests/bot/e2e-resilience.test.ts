@@ -1,3 +1,4 @@
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
 import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
@@ -95,6 +96,25 @@ describe("a database outage", () => {
     expect((await ask(timur, "/countdown")).text).toBe("Извините, я временно недоступен. Попробуйте через минуту.");
     h.dbFaults.restore();
     expect((await ask(timur, "/countdown")).text).toContain("Обратный отсчёт");
+  });
+
+  // Not a fault injector: the real server refuses and cuts connections (PostgreSQL runs only).
+  it.skipIf(!process.env.TEST_DATABASE_URL)("a real PostgreSQL outage: connections cut and refused, then back", async () => {
+    const admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+    const name = new URL(h.database.url!).pathname.slice(1);
+    const zhan = h.api.createUser({ firstName: "Zhan", languageCode: "en" });
+    try {
+      expect((await ask(zhan, "/licenses boxing")).text).toContain("Aibek Oralbay");
+      await admin.unsafe(`alter database ${name} with allow_connections false`);
+      await admin.unsafe(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}'`);
+      expect((await ask(zhan, "/licenses boxing")).text).toBe(UNAVAILABLE);
+      expect(await h.database.ping()).toBe(false);
+      await admin.unsafe(`alter database ${name} with allow_connections true`);
+      expect((await ask(zhan, "/licenses boxing")).text).toContain("Aibek Oralbay");
+    } finally {
+      await admin.unsafe(`alter database ${name} with allow_connections true`).catch(() => {});
+      await admin.end({ timeout: 5 });
+    }
   });
 
   it("a bug (not an outage) gets a generic apology and is logged", async () => {
