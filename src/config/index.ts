@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidTimeZone } from "../domain/zoned-time.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -55,15 +56,6 @@ const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, s
 function isHttpUrl(value: string, allowed: string[]): boolean {
   try {
     return allowed.includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
   } catch {
     return false;
   }

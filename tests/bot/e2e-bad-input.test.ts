@@ -2,7 +2,7 @@ import { count } from "drizzle-orm";
 import { chats } from "../../src/db/schema.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
-import { startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 
@@ -10,10 +10,6 @@ let h: BotHarness;
 let aru: LocalUser;
 let summary: BotMessage;
 
-async function ask(text: string): Promise<BotMessage> {
-  await aru.send(text);
-  return aru.waitForMessage();
-}
 
 /** Nothing in what the bot sent may be an error from Telegram: every call it made succeeded. */
 function expectNoFailedSends(): void {
@@ -24,7 +20,7 @@ function expectNoFailedSends(): void {
 beforeAll(async () => {
   h = await startBotHarness({ now: DURING_PARIS });
   aru = h.api.createUser({ firstName: "Aru", languageCode: "en" });
-  summary = await ask("/licenses");
+  summary = await ask(aru, "/licenses");
 });
 
 afterAll(async () => {
@@ -33,8 +29,8 @@ afterAll(async () => {
 
 describe("bad input gets a clear reply and breaks nothing", () => {
   it("an empty argument is the same as none", async () => {
-    expect((await ask("/licenses    ")).text).toContain("Listed: 4 quota places");
-    expect((await ask("/schedule ")).text).toContain("competition schedule");
+    expect((await ask(aru, "/licenses    ")).text).toContain("Listed: 4 quota places");
+    expect((await ask(aru, "/schedule ")).text).toContain("competition schedule");
   });
 
   it("5,000 characters: the query is cut short in the reply, which stays within limits", async () => {
@@ -52,13 +48,13 @@ describe("bad input gets a clear reply and breaks nothing", () => {
   });
 
   it("emoji", async () => {
-    const m = await ask("/licenses 🥊🥊🇰🇿");
+    const m = await ask(aru, "/licenses 🥊🥊🇰🇿");
     expect(m.text).toMatch(/🥊🥊🇰🇿/);
-    expect((await ask("🏅")).text).toContain("Send me a sport name");
+    expect((await ask(aru, "🏅")).text).toContain("Send me a sport name");
   });
 
   it("HTML in the input appears literally, never as formatting", async () => {
-    const m = await ask(`/licenses <b>x</b> & <a href="javascript:alert(1)">y</a>`);
+    const m = await ask(aru, `/licenses <b>x</b> & <a href="javascript:alert(1)">y</a>`);
     expect(m.text).toContain(`“<b>x</b> & <a href="javascript:alert(1)…”`);
     expect(m.entities.some((e) => e.type === "bold" || e.type === "text_link")).toBe(false);
     expect(m.html).toContain("&lt;b&gt;x&lt;/b&gt; &amp;");
@@ -74,12 +70,12 @@ describe("bad input gets a clear reply and breaks nothing", () => {
 
   it("SQL-looking text is just an unknown sport, and the data is intact", async () => {
     for (const query of ["'; DROP TABLE chats; --", "boxing' OR '1'='1", "%", "_", "\\", "\u0000"]) {
-      const m = await ask(`/licenses ${query}`);
+      const m = await ask(aru, `/licenses ${query}`);
       expect(m.text.length, query).toBeGreaterThan(0);
     }
     const [stored] = await h.db.select({ n: count() }).from(chats);
     expect(stored?.n).toBeGreaterThanOrEqual(1);
-    expect((await ask("/licenses boxing")).text).toContain("Aibek Oralbay");
+    expect((await ask(aru, "/licenses boxing")).text).toContain("Aibek Oralbay");
     expectNoFailedSends();
   });
 
@@ -103,7 +99,7 @@ describe("bad input gets a clear reply and breaks nothing", () => {
   });
 
   it("a sport from the other kind of Games in the data is treated as stale", async () => {
-    const para = await ask("/licenses para rowing");
+    const para = await ask(aru, "/licenses para rowing");
     const paraSport = para.buttons.flat().find((b) => b.data?.startsWith("sch:"))!.data!.split(":")[2];
     const olympicGames = summary.buttons.flat().find((b) => b.data?.startsWith("lic:"))!.data!.split(":")[1];
     const answer = await aru.press(summary, { data: `lic:${olympicGames}:${paraSport}:0` });
@@ -118,6 +114,6 @@ describe("bad input gets a clear reply and breaks nothing", () => {
   });
 
   it("a command for another bot in a private chat gets the hint", async () => {
-    expect((await ask("/start@someone_else_bot")).text).toContain("I don't know that command");
+    expect((await ask(aru, "/start@someone_else_bot")).text).toContain("I don't know that command");
   });
 });

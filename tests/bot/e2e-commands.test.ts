@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
 import { MAX_CALLBACK_BYTES } from "../../src/bot/callback-data.js";
-import { startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, buttonTexts, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 // Day 3 of the Paris 2024 Olympics (28 July, noon in Paris).
 const DURING_PARIS = "2024-07-28T10:00:00Z";
@@ -9,21 +9,8 @@ const DURING_PARIS = "2024-07-28T10:00:00Z";
 let h: BotHarness;
 let aru: LocalUser;
 
-async function ask(user: LocalUser, text: string): Promise<BotMessage> {
-  await user.send(text);
-  return user.waitForMessage();
-}
 
-/** Presses a button and returns the message as edited in place. */
-async function pressAndEdit(user: LocalUser, message: BotMessage, button: string | { data: string }) {
-  const edited = user.waitForEdit(message);
-  const answer = await user.press(message, button);
-  return { answer, message: await edited };
-}
 
-function buttonTexts(m: BotMessage): string[] {
-  return m.buttons.flat().map((b) => b.text);
-}
 
 function allCallbackData(m: BotMessage): string[] {
   return m.buttons.flat().flatMap((b) => (b.data ? [b.data] : []));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalChat, LocalUser } from "../../src/local-api/index.js";
-import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 
@@ -10,16 +10,12 @@ let ivan: LocalUser;
 let group: LocalChat;
 let bot: string;
 
-async function askIn(user: LocalUser, text: string): Promise<BotMessage> {
-  await user.send(text, { chat: group });
-  return user.waitForMessage({ chat: group });
-}
 
 /** Sends something the bot must ignore, then proves it did by getting an answer to a command. */
 async function expectIgnored(user: LocalUser, text: string, opts: { replyTo?: BotMessage } = {}): Promise<void> {
   const before = user.history({ chat: group }).length;
   await user.send(text, { chat: group, ...opts });
-  const probe = await askIn(user, `/countdown@${bot}`);
+  const probe = await ask(user, `/countdown@${bot}`, { chat: group });
   expect(probe.text).toContain("Countdown");
   expect(user.history({ chat: group }).length).toBe(before + 1);
 }
@@ -39,7 +35,7 @@ afterAll(async () => {
 
 describe("groups", () => {
   it("answers commands addressed with @botname, as a reply to the command", async () => {
-    const m = await askIn(aru, `/licenses@${bot} boxing`);
+    const m = await ask(aru, `/licenses@${bot} boxing`, { chat: group });
     expect(m.text).toContain("Boxing — Paris 2024 Olympic Games");
     expect(m.chat_id).toBe(group.id);
     const call = h.api.calls({ method: "sendMessage", chatId: group.id }).at(-1);
@@ -47,7 +43,7 @@ describe("groups", () => {
   });
 
   it("answers plain commands too", async () => {
-    const m = await askIn(aru, "/countdown");
+    const m = await ask(aru, "/countdown", { chat: group });
     expect(m.text).toContain("Countdown");
   });
 
@@ -68,7 +64,7 @@ describe("groups", () => {
   });
 
   it("answers a reply to one of its messages like a private message", async () => {
-    const prompt = await askIn(aru, `/help@${bot}`);
+    const prompt = await ask(aru, `/help@${bot}`, { chat: group });
     await aru.send("rowing", { chat: group, replyTo: prompt });
     const m = await aru.waitForMessage({ chat: group });
     expect(m.text).toContain("Vladislav Yakovlev");
@@ -83,12 +79,12 @@ describe("groups", () => {
   });
 
   it("unknown commands addressed to the bot get a hint", async () => {
-    const m = await askIn(aru, `/weather@${bot}`);
+    const m = await ask(aru, `/weather@${bot}`, { chat: group });
     expect(m.text).toContain("I don't know that command");
   });
 
   it("another member's buttons work (the information is public)", async () => {
-    const summary = await askIn(aru, `/licenses@${bot}`);
+    const summary = await ask(aru, `/licenses@${bot}`, { chat: group });
     const edited = ivan.waitForEdit(summary);
     const answer = await ivan.press(summary, "Boxing · 2");
     expect(answer.text ?? "").toBe("");
@@ -96,12 +92,12 @@ describe("groups", () => {
   });
 
   it("any member may change the group's language; it applies to everyone in that group only", async () => {
-    const menu = await askIn(aru, `/language@${bot}`);
+    const menu = await ask(aru, `/language@${bot}`, { chat: group });
     const edited = ivan.waitForEdit(menu);
     await ivan.press(menu, "Русский");
     expect((await edited).text).toContain("язык этого чата — Русский");
     await eventually(async () => expect((await h.chatRow(group.id))?.language).toBe("ru"));
-    expect((await askIn(aru, `/help@${bot}`)).text).toContain("Что я умею");
+    expect((await ask(aru, `/help@${bot}`, { chat: group })).text).toContain("Что я умею");
     // Aru's private chat still follows her Telegram language.
     await aru.send("/help");
     expect((await aru.waitForMessage()).text).toContain("What I can do");

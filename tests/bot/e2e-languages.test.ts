@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
-import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, buttonTexts, eventually, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 
 let h: BotHarness;
 
-async function ask(user: LocalUser, text: string): Promise<BotMessage> {
-  await user.send(text);
-  return user.waitForMessage();
-}
 
-async function pressAndEdit(user: LocalUser, message: BotMessage, button: string) {
-  const edited = user.waitForEdit(message);
-  await user.press(message, button);
-  return edited;
-}
 
 beforeAll(async () => {
   h = await startBotHarness({ now: DURING_PARIS });
@@ -30,7 +20,7 @@ describe("language follows Telegram, then the chat's choice", () => {
     const ivan = h.api.createUser({ firstName: "Иван", languageCode: "ru" });
     const start = await ask(ivan, "/start");
     expect(start.text).toContain("Здравствуйте, Иван!");
-    expect(start.buttons.flat().map((b) => b.text)).toEqual(["🏅 Лицензии", "📅 Расписание", "⏳ Отсчёт", "🌐 Язык"]);
+    expect(buttonTexts(start)).toEqual(["🏅 Лицензии", "📅 Расписание", "⏳ Отсчёт", "🌐 Язык"]);
 
     const summary = await ask(ivan, "/licenses");
     expect(summary.text).toContain("Олимпийские игры «Париж 2024»");
@@ -79,19 +69,19 @@ describe("language follows Telegram, then the chat's choice", () => {
     const dana = h.api.createUser({ firstName: "Dana", languageCode: "en" });
     const menu = await ask(dana, "/language");
     expect(menu.text).toContain("Current language: English");
-    expect(menu.buttons.flat().map((b) => b.text)).toEqual(["English", "Русский", "Қазақша", "✓ 🔄 Telegram's language"]);
+    expect(buttonTexts(menu)).toEqual(["English", "Русский", "Қазақша", "✓ 🔄 Telegram's language"]);
 
-    const set = await pressAndEdit(dana, menu, "Қазақша");
+    const { message: set } = await pressAndEdit(dana, menu, "Қазақша");
     expect(set.text).toBe("Дайын: осы чаттың тілі — Қазақша.");
-    expect(set.buttons.flat().map((b) => b.text)).toContain("🏅 Лицензиялар");
+    expect(buttonTexts(set)).toContain("🏅 Лицензиялар");
     await eventually(async () => expect((await h.chatRow(dana.id))?.language).toBe("kk"));
 
     const help = await ask(dana, "/help");
     expect(help.text).toContain("Не істей аламын");
 
     const again = await ask(dana, "/language");
-    expect(again.buttons.flat().map((b) => b.text)).toContain("✓ Қазақша");
-    const reset = await pressAndEdit(dana, again, "Telegram");
+    expect(buttonTexts(again)).toContain("✓ Қазақша");
+    const { message: reset } = await pressAndEdit(dana, again, "Telegram");
     expect(reset.text).toBe("Done: I'll speak English in this chat.");
     expect((await h.chatRow(dana.id))?.language).toBeNull();
     expect((await ask(dana, "/help")).text).toContain("What I can do");

@@ -1,17 +1,12 @@
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
-import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 const UNAVAILABLE = "Sorry, I'm temporarily unavailable. Please try again in a minute.";
 
 let h: BotHarness;
 
-async function ask(user: LocalUser, text: string): Promise<BotMessage> {
-  await user.send(text);
-  return user.waitForMessage();
-}
 
 beforeAll(async () => {
   h = await startBotHarness({ now: DURING_PARIS });

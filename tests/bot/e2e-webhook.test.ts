@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
-import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 const SECRET = "test-webhook-secret_123";
@@ -8,10 +7,6 @@ const SECRET = "test-webhook-secret_123";
 let h: BotHarness;
 let base: string;
 
-async function ask(user: LocalUser, text: string): Promise<BotMessage> {
-  await user.send(text);
-  return user.waitForMessage();
-}
 
 function post(path: string, body: unknown, secret?: string): Promise<Response> {
   return fetch(`${base}${path}`, {

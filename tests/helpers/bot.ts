@@ -11,7 +11,15 @@ import { loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
 import type { Db } from "../../src/db/client.js";
 import { chats } from "../../src/db/schema.js";
-import { startLocalBotApi, type LocalBotApi } from "../../src/local-api/index.js";
+import {
+  startLocalBotApi,
+  type BotMessage,
+  type CallbackAnswer,
+  type LocalBotApi,
+  type LocalChat,
+  type LocalUser,
+  type PressTarget,
+} from "../../src/local-api/index.js";
 import { createTestDatabase, type TestDatabase } from "./db.js";
 
 export const BOT_USERNAME = "kz_licenses_bot";
@@ -195,4 +203,25 @@ export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 500
       await new Promise((r) => setTimeout(r, 25));
     }
   }
+}
+
+/** Sends a message as `user` and returns the bot's next message in that chat. */
+export async function ask(user: LocalUser, text: string, opts: { chat?: LocalChat } = {}): Promise<BotMessage> {
+  await user.send(text, opts);
+  return user.waitForMessage(opts);
+}
+
+/** Presses a button and returns the callback answer and the message as edited in place. */
+export async function pressAndEdit(
+  user: LocalUser,
+  message: BotMessage,
+  target: PressTarget,
+): Promise<{ answer: CallbackAnswer; message: BotMessage }> {
+  const edited = user.waitForEdit(message);
+  const answer = await user.press(message, target);
+  return { answer, message: await edited };
+}
+
+export function buttonTexts(message: BotMessage): string[] {
+  return message.buttons.flat().map((b) => b.text);
 }
