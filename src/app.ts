@@ -1,4 +1,4 @@
-import { run, type RunnerHandle } from "@grammyjs/runner";
+import { run } from "@grammyjs/runner";
 import { webhookCallback, type Bot } from "grammy";
 import type { Config } from "./config/index.js";
 import { createLogger, type Logger } from "./config/logger.js";
@@ -7,13 +7,19 @@ import { systemClock, type Clock } from "./domain/clock.js";
 import { ensureOwners } from "./domain/staff.js";
 import type { BotContext } from "./bot/context.js";
 import { createBot, setCommands } from "./bot/create-bot.js";
+import { InFlight } from "./bot/middlewares/in-flight.js";
 import { createHttpServer } from "./server/http.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
 
 /** How long stop() waits for updates already being handled. */
-const DRAIN_TIMEOUT_MS = 10_000;
+const DRAIN_TIMEOUT_MS = 15_000;
+/**
+ * A webhook request is answered after this long even if its update is still being handled (the
+ * handler carries on): otherwise Telegram would time out and deliver the update again.
+ */
+const WEBHOOK_ANSWER_MS = 20_000;
 
 export interface AppDeps {
   logger?: Logger;
@@ -44,6 +50,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
 
   try {
     await ensureOwners(database.db, config.ownerIds);
+    const inFlight = new InFlight();
     const bot = createBot({
       token: config.botToken,
       apiRoot: config.botApiRoot,
@@ -52,6 +59,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       logger,
       clock,
       ping: () => database.ping(),
+      inFlight,
     });
     await bot.init();
     logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot starting");
@@ -74,6 +82,9 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
         (stopping ??= (async () => {
           logger.info("stopping: no new updates; finishing the ones in flight");
           await stopUpdates.stop();
+          if (!(await inFlight.drain(DRAIN_TIMEOUT_MS))) {
+            logger.warn({ inFlight: inFlight.size }, "gave up waiting for updates in flight");
+          }
           if (ownsDatabase) await database.close();
           logger.info("stopped");
         })()),
@@ -99,21 +110,8 @@ async function startPolling(bot: Bot<BotContext>, logger: Logger): Promise<Updat
     port: undefined,
     stop: async () => {
       if (runner.isRunning()) await runner.stop();
-      await drain(runner, logger);
     },
   };
-}
-
-/** runner.stop() ends fetching; handlers already started may still be running. */
-async function drain(runner: RunnerHandle, logger: Logger): Promise<void> {
-  const deadline = Date.now() + DRAIN_TIMEOUT_MS;
-  while (runner.size() > 0) {
-    if (Date.now() > deadline) {
-      logger.warn({ inFlight: runner.size() }, "gave up waiting for updates in flight");
-      return;
-    }
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 async function startWebhook(
@@ -125,7 +123,11 @@ async function startWebhook(
 ): Promise<UpdateSource> {
   const server = createHttpServer({
     webhookPath: webhook.path,
-    webhookHandler: webhookCallback(bot, "http", { secretToken: webhook.secret }),
+    webhookHandler: webhookCallback(bot, "http", {
+      secretToken: webhook.secret,
+      onTimeout: "return",
+      timeoutMilliseconds: WEBHOOK_ANSWER_MS,
+    }),
     ping: () => database.ping(),
     logger,
   });

@@ -18,6 +18,7 @@ import { createI18n, LANGS } from "./i18n.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { chatRecord } from "./middlewares/chat-record.js";
 import { handleUpdateError } from "./middlewares/error-boundary.js";
+import type { InFlight } from "./middlewares/in-flight.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -28,6 +29,8 @@ export interface CreateBotOptions {
   clock: Clock;
   /** Database reachability, used to tell an outage from a bug when an error is ambiguous. */
   ping?: () => Promise<boolean>;
+  /** Counts updates in flight, for a graceful shutdown. */
+  inFlight?: InFlight;
   /** Skips the getMe call at init (tests and benchmarks that already know the bot). */
   botInfo?: Bot<BotContext>["botInfo"];
 }
@@ -50,6 +53,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     opts.logger.error({ err: err.error, updateId: err.ctx.update.update_id }, "unhandled error in update");
   });
 
+  if (opts.inFlight) bot.use(opts.inFlight.middleware());
   bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger }));
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.

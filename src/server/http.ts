@@ -51,8 +51,8 @@ export function createHttpServer(opts: HttpServerOptions): HttpServer {
     if (path === opts.webhookPath) {
       if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: "method not allowed" });
       opts.webhookHandler(req, res).catch((err: unknown) => {
-        // Only a handler timeout gets here (the bot's error boundary catches the rest); a 500
-        // makes Telegram deliver the update again later.
+        // The bot's error boundary catches handler errors, so this is e.g. an unreadable body;
+        // a 500 makes Telegram deliver the update again later.
         opts.logger.error({ err }, "webhook request failed");
         sendJson(res, 500, { ok: false });
       });

@@ -70,6 +70,13 @@ describe("webhook mode", () => {
     expect((await fetch(`${base}/`)).status).toBe(404);
     expect((await post("/other", update, SECRET)).status).toBe(404);
     expect(await h.chatRow(5)).toBeUndefined();
+    const garbage = await fetch(`${base}/telegram/webhook`, {
+      method: "POST",
+      headers: { "x-telegram-bot-api-secret-token": SECRET },
+      body: "{not json",
+    });
+    expect(garbage.status).toBeGreaterThanOrEqual(400);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 
   it("records the bot being removed from a group (my_chat_member)", async () => {

@@ -1,0 +1,40 @@
+import type { Context, MiddlewareFn } from "grammy";
+
+/**
+ * Counts updates being handled, so shutdown can wait for them. A webhook request may be
+ * answered before its update is done (on timeout), and the runner's stop() does not wait for
+ * handlers either; this sees every update whichever way it came.
+ */
+export class InFlight {
+  private readonly running = new Set<Promise<void>>();
+
+  get size(): number {
+    return this.running.size;
+  }
+
+  middleware(): MiddlewareFn<Context> {
+    return (_ctx, next) => {
+      const work = next();
+      this.running.add(work);
+      const done = () => this.running.delete(work);
+      work.then(done, done);
+      return work;
+    };
+  }
+
+  /** Resolves true once nothing is in flight, false if `timeoutMs` passes first. */
+  async drain(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.running.size > 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...this.running]),
+        new Promise((resolve) => (timer = setTimeout(resolve, left))),
+      ]);
+      clearTimeout(timer);
+    }
+    return true;
+  }
+}
