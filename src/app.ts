@@ -1,7 +1,7 @@
 import { run } from "@grammyjs/runner";
 import { webhookCallback, type Bot } from "grammy";
 import type { Config } from "./config/index.js";
-import { createLogger, type Logger } from "./config/logger.js";
+import { configSecrets, createLogger, type Logger } from "./config/logger.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { systemClock, type Clock } from "./domain/clock.js";
 import { ensureOwners } from "./domain/staff.js";
@@ -40,9 +40,7 @@ export interface App {
 }
 
 export async function startApp(config: Config, deps: AppDeps = {}): Promise<App> {
-  const logger =
-    deps.logger ??
-    createLogger({ level: config.logLevel, secrets: [config.botToken, config.webhook?.secret ?? ""] });
+  const logger = deps.logger ?? createLogger({ level: config.logLevel, secrets: configSecrets(config) });
   const clock = deps.clock ?? systemClock;
   const ownsDatabase = deps.database === undefined;
   const database =
@@ -106,6 +104,7 @@ async function startPolling(bot: Bot<BotContext>, logger: Logger): Promise<Updat
     logger.warn({ err }, "deleteWebhook failed; polling may be refused while a webhook is set");
   });
   const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  runner.task()?.catch((err: unknown) => logger.fatal({ err }, "polling stopped with an error"));
   return {
     port: undefined,
     stop: async () => {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { GrammyError } from "grammy";
 import { startApp } from "./app.js";
 import { ConfigError, loadConfig, MissingTokenError, MISSING_TOKEN_HELP } from "./config/index.js";
-import { createLogger } from "./config/logger.js";
+import { configSecrets, createLogger } from "./config/logger.js";
 import { DataDirLockedError } from "./db/client.js";
 
 /** Expected failures get one clear sentence on stderr and exit code 1, not a stack trace. */
@@ -23,12 +23,7 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  const token = config.botToken;
-  const logger = createLogger({
-    level: config.logLevel,
-    // The secret half of the token too, in case it shows up URL-encoded.
-    secrets: [token, token.slice(token.indexOf(":") + 1), config.webhook?.secret ?? ""],
-  });
+  const logger = createLogger({ level: config.logLevel, secrets: configSecrets(config) });
 
   let app;
   try {

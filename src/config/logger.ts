@@ -44,6 +44,13 @@ export function createLogger(opts: LoggerOptions): Logger {
   );
 }
 
+/** The strings of a config that must never be logged: the token (and its secret half, in case it
+ * shows up URL-encoded) and the webhook secret. */
+export function configSecrets(config: { botToken: string; webhook?: { secret: string } | undefined }): string[] {
+  const token = config.botToken;
+  return [token, token.slice(token.indexOf(":") + 1), config.webhook?.secret ?? ""];
+}
+
 export function redactSecrets(text: string, secrets: string[]): string {
   let result = text;
   for (const secret of secrets) {
