@@ -114,8 +114,8 @@ describe("npm start (src/main.ts)", () => {
     const first = run(env);
     try {
       const user = api.createUser({ firstName: "Dana", languageCode: "en" });
-      // Started once this bot polls (slow under load: tsx compiles, PGlite migrates and seeds).
-      await eventually(() => expect(api.calls({ method: "getUpdates", botId: bot.id }).length).toBeGreaterThan(0), 45_000);
+      // Started once this bot has a long poll waiting (slow under load: tsx compiles, PGlite migrates and seeds).
+      await api.waitForLongPoll({ bot, timeoutMs: 45_000 });
       await user.send("/start", { bot });
       expect((await user.waitForMessage({ bot, timeoutMs: 10_000 })).text).toContain("Hello, Dana!");
 
