@@ -3,6 +3,8 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
+import { cached } from "../domain/cached.js";
+import { loadSportCandidates } from "../domain/sports.js";
 import type { BotContext, BotSettings, Clock } from "./context.js";
 import { chatMemberFeature } from "./features/chat-member.js";
 import { leftoverCallbacks } from "./features/callbacks.js";
@@ -35,6 +37,8 @@ export interface CreateBotOptions {
   botInfo?: Bot<BotContext>["botInfo"];
 }
 
+const SPORTS_TTL_MS = 60_000;
+
 export const COMMANDS = ["start", "licenses", "schedule", "countdown", "language", "help"] as const;
 
 export function createBot(opts: CreateBotOptions): Bot<BotContext> {
@@ -54,7 +58,9 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   });
 
   if (opts.inFlight) bot.use(opts.inFlight.middleware());
-  bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger }));
+  // Sports change only when staff edit them; a minute of staleness saves the largest query per lookup.
+  const sports = cached(() => loadSportCandidates(opts.db), SPORTS_TTL_MS);
+  bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, sports }));
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.
   safe.use(sequentialize((ctx) => ctx.chat?.id.toString()));

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
-import { currentOrNextGames, gamesPhase, listGames, pickDefaultGames } from "../domain/games.js";
-import { gamesWithLicenses } from "../domain/licenses.js";
+import { currentOrNextGames, gamesPhase, pickDefaultGames } from "../domain/games.js";
+import { gamesCatalog } from "../domain/licenses.js";
 import type { Games, GamesKind } from "../domain/types.js";
 import type { BotContext } from "./context.js";
 import { gamesShortLabel } from "./render/games.js";
@@ -12,8 +12,7 @@ export interface Catalog {
 }
 
 export async function loadCatalog(ctx: Pick<BotContext, "db">): Promise<Catalog> {
-  const [games, withLicenses] = await Promise.all([listGames(ctx.db), gamesWithLicenses(ctx.db)]);
-  return { games, withLicenses };
+  return gamesCatalog(ctx.db);
 }
 
 /** The Games /licenses shows when none is chosen (the latest with licenses, else the next). */

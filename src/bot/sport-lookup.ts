@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import { resolveSport } from "../domain/sports.js";
+import { matchSport, type SportMatch } from "../domain/sports.js";
 import type { Sport } from "../domain/types.js";
 import { encodeCallback } from "./callback-data.js";
 import type { BotContext } from "./context.js";
@@ -18,13 +18,18 @@ const ECHO_MAX = 40;
  * Resolves a sport name typed by a user. A clear match gives the sport; anything else gives a
  * ready view with "did you mean" buttons that open the candidate in `target`.
  */
+/** What a fan typed, matched against the bot's (briefly cached) sports directory. */
+export async function resolveTypedSport(ctx: Pick<BotContext, "sports">, query: string): Promise<SportMatch> {
+  return matchSport(query, await ctx.sports.get());
+}
+
 export async function lookupSport(
   ctx: BotContext,
   cat: Catalog,
   query: string,
   target: LookupTarget,
 ): Promise<{ sport: Sport } | { view: View }> {
-  const match = await resolveSport(ctx.db, query);
+  const match = await resolveTypedSport(ctx, query);
   if (match.type === "found") return { sport: match.sport };
   const options = match.type === "ambiguous" ? match.candidates : match.suggestions;
   return { view: didYouMeanView(ctx, cat, query, options, target, match.type === "ambiguous") };

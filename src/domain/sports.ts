@@ -41,8 +41,8 @@ export async function getSport(db: Db, id: number): Promise<Sport | null> {
   return row ? toSport(row) : null;
 }
 
-/** Resolves what a fan typed to a sport: one query for all names and aliases, then matchSport. */
-export async function resolveSport(db: Db, query: string, opts: { kind?: GamesKind } = {}): Promise<SportMatch> {
+/** Every sport with its names' and aliases' search terms: the input of matchSport. */
+export async function loadSportCandidates(db: Db, opts: { kind?: GamesKind } = {}): Promise<SportCandidate[]> {
   const rows = await db
     .select({ sport: sportsTable, alias: sportAliases.alias })
     .from(sportsTable)
@@ -57,5 +57,10 @@ export async function resolveSport(db: Db, query: string, opts: { kind?: GamesKi
     }
     if (alias !== null) candidate.terms.push(alias);
   }
-  return matchSport(query, [...byId.values()], opts.kind);
+  return [...byId.values()];
+}
+
+/** Resolves what a fan typed to a sport: one query for all names and aliases, then matchSport. */
+export async function resolveSport(db: Db, query: string, opts: { kind?: GamesKind } = {}): Promise<SportMatch> {
+  return matchSport(query, await loadSportCandidates(db, opts), opts.kind);
 }

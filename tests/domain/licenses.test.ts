@@ -4,7 +4,7 @@ import type { Database } from "../../src/db/client.js";
 import { licenses as licensesTable, reportedTotals } from "../../src/db/schema.js";
 import { NotFoundError } from "../../src/domain/errors.js";
 import { findGames } from "../../src/domain/games.js";
-import { gamesWithLicenses, licenseSummary, sportLicenses } from "../../src/domain/licenses.js";
+import { gamesCatalog, gamesWithLicenses, licenseSummary, sportLicenses } from "../../src/domain/licenses.js";
 import { resolveSport } from "../../src/domain/sports.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
@@ -99,6 +99,11 @@ describe("licenseSummary", () => {
       ["boxing", 1],
     ]);
     expect(await gamesWithLicenses(database.db)).toContain(la.id);
+    // The catalog (one query) agrees with gamesWithLicenses and lists every Games, earliest first.
+    const catalog = await gamesCatalog(database.db);
+    expect([...catalog.withLicenses].sort()).toEqual([...(await gamesWithLicenses(database.db))].sort());
+    expect(catalog.games.map((g) => g.opensOn)).toEqual(catalog.games.map((g) => g.opensOn).sort());
+    expect(catalog.games.map((g) => g.slug)).toContain("brisbane-2032-paralympic");
 
     // sportLicenses for the parent sport gathers its disciplines, latest won first, undated last.
     const cycling = await sportLicenses(database.db, la.id, (await sport("cycling")).id);

@@ -1,8 +1,8 @@
 import { Composer } from "grammy";
-import { resolveSport } from "../../domain/sports.js";
 import { isAddressedToBot, stripMention } from "../addressed.js";
 import type { BotContext } from "../context.js";
 import { loadCatalog } from "../games-choice.js";
+import { resolveTypedSport } from "../sport-lookup.js";
 import { t } from "../i18n.js";
 import { show } from "../render/respond.js";
 import { showSport } from "./licenses.js";
@@ -18,7 +18,7 @@ fallbackFeature.on("message", async (ctx) => {
   const text = ctx.message.text;
   if (text !== undefined && !text.startsWith("/")) {
     const query = stripMention(text, ctx.me.username);
-    const match = query === "" ? null : await resolveSport(ctx.db, query);
+    const match = query === "" ? null : await resolveTypedSport(ctx, query);
     if (match?.type === "found") return showSport(ctx, await loadCatalog(ctx), match.sport);
   }
   const key = text?.startsWith("/") ? "unknown-command" : "hint";

@@ -1,6 +1,8 @@
 import type { MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../../db/client.js";
+import type { Cached } from "../../domain/cached.js";
+import type { SportCandidate } from "../../domain/sports.js";
 import type { BotContext, BotSettings, Clock } from "../context.js";
 import { langFromTelegram } from "../i18n.js";
 
@@ -9,6 +11,7 @@ export interface BotDeps {
   clock: Clock;
   config: BotSettings;
   logger: Logger;
+  sports: Cached<SportCandidate[]>;
 }
 
 /** Puts the bot's dependencies on every context, so handlers need no globals. */
@@ -17,6 +20,7 @@ export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
     ctx.db = deps.db;
     ctx.clock = deps.clock;
     ctx.config = deps.config;
+    ctx.sports = deps.sports;
     ctx.logger = deps.logger.child({ updateId: ctx.update.update_id });
     ctx.chatPrefs = null;
     // Until the chat's stored preference is read (and if reading it fails).
