@@ -52,6 +52,8 @@ describe("commands in a private chat (English)", () => {
     expect(m.text).toContain("Paris 2024 Olympic Games");
     expect(m.text).toMatch(/Listed: 4 quota places from 4 licenses in 3 sports/);
     expect(m.text).toContain("Target: 90");
+    // Progress counts the official 43, not only the 4 listed.
+    expect(m.text).toContain("43 of 90 reached so far");
     expect(m.text).toMatch(/Officially reported: 43 licenses in 14 sports as of 21 April 2024/);
     expect(m.text).toMatch(/• Boxing — 2/);
     expect(buttonTexts(m)).toEqual(

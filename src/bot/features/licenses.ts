@@ -67,10 +67,12 @@ async function summaryView(ctx: BotContext, cat: Catalog, games: Games): Promise
       t(ctx, "licenses-listed", { places: summary.totalPlaces, licenses: summary.licenseCount, sports: summary.sportCount }),
     );
   }
-  if (summary.target !== null) {
-    lines.push(t(ctx, "licenses-target", { places: summary.totalPlaces, target: summary.target }));
-  }
   const reported = summary.reported;
+  if (summary.target !== null) {
+    // Progress counts the official figure when the listed licenses are not all of them yet.
+    const won = Math.max(summary.totalPlaces, reported?.licenses ?? 0);
+    lines.push(t(ctx, "licenses-target", { places: won, target: summary.target }));
+  }
   if (reported && reported.licenses > summary.totalPlaces) {
     const sports = reported.sports ?? 0;
     lines.push(
