@@ -3,6 +3,7 @@
  * grammY bot that replies a constant string, in the same run. Latency is measured from the user's
  * send to the bot's reply arriving at the server (webhook delivery, handler, database, sendMessage).
  * Closed loop: CONCURRENCY users each send, wait for the reply, send again, until REQUESTS are done.
+ * Environment: REQUESTS (2000), CONCURRENCY (32), WARMUP (200), BENCH_DATABASE_URL (unset = PGlite).
  */
 import { createServer } from "node:net";
 import { startLocalBotApi, type LocalBotApi, type LocalUser } from "../src/local-api/index.js";
@@ -25,13 +26,19 @@ export async function webhookLatency(): Promise<void> {
   try {
     const targets: Target[] = [
       { label: "bare grammY bot (constant reply)", text: "/licenses boxing", args: ["--import", "tsx", "bench/bare-bot.ts"] },
-      { label: "this bot: /licenses boxing", text: "/licenses boxing", args: ["dist/main.js"], env: { DATA_DIR: dir.path } },
+      {
+        label: `this bot: /licenses boxing (${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "PGlite"})`,
+        text: "/licenses boxing",
+        args: ["dist/main.js"],
+        // BENCH_DATABASE_URL runs the bot on PostgreSQL instead of the embedded database.
+        env: process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { DATA_DIR: dir.path },
+      },
     ];
     console.log(`webhook mode, ${REQUESTS} requests, ${CONCURRENCY} concurrent users, after ${WARMUP} warm-up requests:`);
     for (const target of targets) {
       const r = await measure(api, target);
       console.log(
-        `  ${target.label.padEnd(34)} p50 ${fmt(r.p50)}  p99 ${fmt(r.p99)}  max ${fmt(r.max)}  ${r.perSecond.toFixed(0)} updates/s`,
+        `  ${target.label.padEnd(46)} p50 ${fmt(r.p50)}  p99 ${fmt(r.p99)}  max ${fmt(r.max)}  ${r.perSecond.toFixed(0)} updates/s`,
       );
     }
   } finally {
