@@ -23,7 +23,9 @@ export function tempDir(prefix: string): { path: string; remove(): void } {
 
 /** Runs a Node script as its own process (so the bot does not share an event loop with the load). */
 export function spawnNode(args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, args, {
+  // BENCH_NODE_ARGS profiles the processes under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "inherit", "inherit"],

@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import type { Cached } from "../domain/cached.js";
 import type { Clock } from "../domain/clock.js";
-import type { SportCandidate } from "../domain/sports.js";
+import type { SportIndex } from "../domain/sports.js";
 import type { Lang } from "../domain/types.js";
 
 export type { Clock };
@@ -27,7 +27,7 @@ export interface DepsFlavor {
   config: BotSettings;
   logger: Logger;
   /** Sports with their names and aliases, kept for a minute: every sport lookup matches against them. */
-  sports: Cached<SportCandidate[]>;
+  sports: Cached<SportIndex>;
   /** The chat's stored preferences; null for updates without a chat (or before they are read). */
   chatPrefs: ChatPrefs | null;
   /** The language this update is answered in (kept in step with i18n). */

@@ -4,7 +4,7 @@ import { Bot } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../db/client.js";
 import { cached } from "../domain/cached.js";
-import { loadSportCandidates } from "../domain/sports.js";
+import { indexSports, loadSportCandidates } from "../domain/sports.js";
 import type { BotContext, BotSettings, Clock } from "./context.js";
 import { chatMemberFeature } from "./features/chat-member.js";
 import { leftoverCallbacks } from "./features/callbacks.js";
@@ -59,7 +59,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
 
   if (opts.inFlight) bot.use(opts.inFlight.middleware());
   // Sports change only when staff edit them; a minute of staleness saves the largest query per lookup.
-  const sports = cached(() => loadSportCandidates(opts.db), SPORTS_TTL_MS);
+  const sports = cached(async () => indexSports(await loadSportCandidates(opts.db)), SPORTS_TTL_MS);
   bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, sports }));
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.

@@ -97,45 +97,70 @@ function byEnglishName(a: Sport, b: Sport): number {
   return a.name.en.localeCompare(b.name.en, "en");
 }
 
+/** Candidates with every term normalised once, and exact terms looked up without a scan. */
+export interface SportIndex {
+  entries: { sport: Sport; terms: { term: string; words: string[] }[] }[];
+  exact: Map<string, Sport[]>;
+}
+
+export function indexSports(candidates: SportCandidate[]): SportIndex {
+  const exact = new Map<string, Sport[]>();
+  const entries = candidates.map(({ sport, terms }) => {
+    const prepared = [];
+    const seen = new Set<string>();
+    for (const raw of [sport.slug, sport.name.en, sport.name.ru, sport.name.kk, ...terms]) {
+      const term = normaliseTerm(raw);
+      if (term.length === 0 || seen.has(term)) continue;
+      seen.add(term);
+      prepared.push({ term, words: words(raw) });
+      const same = exact.get(term);
+      if (same) same.push(sport);
+      else exact.set(term, [sport]);
+    }
+    return { sport, terms: prepared };
+  });
+  return { entries, exact };
+}
+
 /**
  * Finds the sport a fan means. An exact name or alias beats a whole word of a longer name
  * ("wheelchair"), then a prefix ("box"), a prefix of a word, and last a typo ("boxng": at most 1
  * edit for 4–6 letters, 2 from 7); a tie is ambiguous. With nothing good enough, suggests up to
- * three sports that are still close.
+ * three sports that are still close. Pass an index (indexSports) to match many queries cheaply.
  */
-export function matchSport(query: string, candidates: SportCandidate[], kind?: GamesKind): SportMatch {
+export function matchSport(query: string, candidates: SportCandidate[] | SportIndex, kind?: GamesKind): SportMatch {
+  const index = Array.isArray(candidates) ? indexSports(candidates) : candidates;
   const q = normaliseTerm(query.slice(0, MAX_QUERY_CHARS * 4)).slice(0, MAX_QUERY_CHARS);
   if (q.length === 0) return { type: "unknown", suggestions: [] };
+
+  const exact = (index.exact.get(q) ?? []).filter((sport) => !kind || sport.kind === kind);
+  if (exact.length > 0) return decide(exact);
 
   const matchTypos = allowedTypos(q.length);
   // Suggestions may be one edit further off than matches, but never a different word altogether.
   const suggestTypos = Math.min(matchTypos + 1, Math.ceil(q.length / 3));
   const ranked: { sport: Sport; rank: number }[] = [];
-  for (const { sport, terms } of candidates) {
+  for (const { sport, terms } of index.entries) {
     if (kind && sport.kind !== kind) continue;
     let rank = Infinity;
-    for (const raw of [sport.slug, sport.name.en, sport.name.ru, sport.name.kk, ...terms]) {
-      const term = normaliseTerm(raw);
-      if (term.length === 0) continue;
-      rank = Math.min(rank, rankTerm(q, term, words(raw), suggestTypos));
-      if (rank === EXACT) break;
-    }
+    for (const { term, words: termWords } of terms) rank = Math.min(rank, rankTerm(q, term, termWords, suggestTypos));
     if (rank < Infinity) ranked.push({ sport, rank });
   }
 
   const best = Math.min(...ranked.map((r) => r.rank));
-  if (best <= FUZZY + 2 * matchTypos) {
-    const tied = ranked.filter((r) => r.rank === best).map((r) => r.sport);
-    // "cycling" naming both the sport and its disciplines means the sport.
-    const tiedIds = new Set(tied.map((s) => s.id));
-    const top = tied.filter((s) => s.parentId === null || !tiedIds.has(s.parentId)).sort(byEnglishName);
-    const [only] = top;
-    if (only && top.length === 1) return { type: "found", sport: only };
-    return { type: "ambiguous", candidates: top.slice(0, MAX_CANDIDATES) };
-  }
+  if (best <= FUZZY + 2 * matchTypos) return decide(ranked.filter((r) => r.rank === best).map((r) => r.sport));
   const suggestions = ranked
     .sort((a, b) => a.rank - b.rank || byEnglishName(a.sport, b.sport))
     .slice(0, MAX_SUGGESTIONS)
     .map((r) => r.sport);
   return { type: "unknown", suggestions };
+}
+
+/** Equally good matches: one sport is found; a sport named with its own disciplines is that sport. */
+function decide(tied: Sport[]): SportMatch {
+  const tiedIds = new Set(tied.map((s) => s.id));
+  const top = tied.filter((s) => s.parentId === null || !tiedIds.has(s.parentId)).sort(byEnglishName);
+  const [only] = top;
+  if (only && top.length === 1) return { type: "found", sport: only };
+  return { type: "ambiguous", candidates: top.slice(0, MAX_CANDIDATES) };
 }

@@ -5,8 +5,8 @@ import { isRowId } from "./ids.js";
 import { matchSport, type SportCandidate, type SportMatch } from "./sport-match.js";
 import type { GamesKind, Sport } from "./types.js";
 
-export { editDistance, matchSport, MAX_QUERY_CHARS, normaliseTerm } from "./sport-match.js";
-export type { SportCandidate, SportMatch } from "./sport-match.js";
+export { editDistance, indexSports, matchSport, MAX_QUERY_CHARS, normaliseTerm } from "./sport-match.js";
+export type { SportCandidate, SportIndex, SportMatch } from "./sport-match.js";
 
 export type SportRow = typeof sportsTable.$inferSelect;
 

@@ -4,7 +4,9 @@ import { sports as sportsTable } from "../../src/db/schema.js";
 import {
   editDistance,
   getSport,
+  indexSports,
   listSports,
+  loadSportCandidates,
   matchSport,
   normaliseTerm,
   resolveSport,
@@ -116,6 +118,20 @@ describe("resolveSport on the reference data", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(await resolve(`boxing${" ".repeat(4990)}`)).toBe("found:boxing");
   });
+});
+
+describe("a prepared index (what the bot keeps) matches exactly like the raw candidates", () => {
+  test.each(["boxing", "Box", "бокс", "boxng", "гребля", "cycling", "wheelchair", "", "zzzz", "'; drop table sports; --"])(
+    "%j",
+    async (query) => {
+      const candidates = await loadSportCandidates(database.db);
+      const index = indexSports(candidates);
+      for (const kind of [undefined, "olympic", "paralympic"] as const) {
+        expect(outcome(matchSport(query, index, kind))).toBe(outcome(matchSport(query, candidates, kind)));
+        expect(outcome(matchSport(query, index, kind))).toBe(outcome(await resolveSport(database.db, query, kind ? { kind } : {})));
+      }
+    },
+  );
 });
 
 describe("listSports and getSport", () => {

@@ -2,7 +2,7 @@ import type { MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../../db/client.js";
 import type { Cached } from "../../domain/cached.js";
-import type { SportCandidate } from "../../domain/sports.js";
+import type { SportIndex } from "../../domain/sports.js";
 import type { BotContext, BotSettings, Clock } from "../context.js";
 import { langFromTelegram } from "../i18n.js";
 
@@ -11,7 +11,7 @@ export interface BotDeps {
   clock: Clock;
   config: BotSettings;
   logger: Logger;
-  sports: Cached<SportCandidate[]>;
+  sports: Cached<SportIndex>;
 }
 
 /** Puts the bot's dependencies on every context, so handlers need no globals. */
