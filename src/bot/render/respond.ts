@@ -26,32 +26,39 @@ function markup(keyboard: InlineKeyboard | undefined): { reply_markup?: InlineKe
 
 /** Sends a view as a new message; in groups as a reply to the command, so it is clear who asked. */
 export async function reply(ctx: BotContext, view: View): Promise<void> {
-  const parts = splitMessage(view.text, MAX_MESSAGE_LENGTH);
   const replyTo =
     ctx.chat?.type !== "private" && ctx.msg?.message_id !== undefined && !ctx.callbackQuery
       ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }
       : {};
+  await send(ctx, splitMessage(view.text, MAX_MESSAGE_LENGTH), view.keyboard, replyTo);
+}
+
+/** Sends parts as new messages, the first with `firstOptions`, the keyboard under the last. */
+async function send(ctx: BotContext, parts: Html[], keyboard: InlineKeyboard | undefined, firstOptions = {}): Promise<void> {
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
-    await ctx.reply(part.value, { ...baseOptions, ...(i === 0 ? replyTo : {}), ...(last ? markup(view.keyboard) : {}) });
+    await ctx.reply(part.value, { ...baseOptions, ...(i === 0 ? firstOptions : {}), ...(last ? markup(keyboard) : {}) });
   }
 }
 
 /**
  * Shows a view: a button press edits its message in place, anything else sends a new message.
  * "Message is not modified" (the same button pressed twice) is fine; an edit Telegram refuses
- * for another reason (message too old, deleted) falls back to a new message.
+ * for another reason (message too old, deleted) falls back to a new message. A view longer than
+ * one message puts its first part in place and sends the rest, with the keyboard under the last.
  */
 export async function show(ctx: BotContext, view: View): Promise<void> {
   if (!ctx.callbackQuery?.message) return reply(ctx, view);
-  const [first] = splitMessage(view.text, MAX_MESSAGE_LENGTH);
+  const [first, ...rest] = splitMessage(view.text, MAX_MESSAGE_LENGTH);
   if (!first) return;
   try {
-    await ctx.editMessageText(first.value, { ...baseOptions, ...markup(view.keyboard) });
+    await ctx.editMessageText(first.value, { ...baseOptions, ...(rest.length === 0 ? markup(view.keyboard) : {}) });
   } catch (error) {
-    if (isNotModified(error)) return;
-    if (!isBadRequest(error)) throw error;
-    ctx.logger.debug({ err: error.description }, "edit refused, sending a new message");
-    await reply(ctx, view);
+    if (!isNotModified(error)) {
+      if (!isBadRequest(error)) throw error;
+      ctx.logger.debug({ err: error.description }, "edit refused, sending a new message");
+      return reply(ctx, view);
+    }
   }
+  await send(ctx, rest, view.keyboard);
 }

@@ -1,0 +1,132 @@
+/**
+ * Data that staff may enter later is unbounded: many licenses in one sport, long notes, a long
+ * source. Every screen must still fit Telegram's limits and lose nothing.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { competitionWindows, games, licenses, reportedTotals, sports } from "../../src/db/schema.js";
+import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
+import { ask, buttonTexts, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
+
+const DURING_PARIS = "2024-07-28T10:00:00Z";
+
+let h: BotHarness;
+let aru: LocalUser;
+let parisId: number;
+let judoId: number;
+
+function expectNoFailedCalls(): void {
+  const failed = h.api.calls().filter((c) => !c.ok && c.method !== "getUpdates" && !/not modified/.test(c.error?.description ?? ""));
+  expect(failed.map((c) => `${c.method}: ${c.error?.description}`)).toEqual([]);
+}
+
+/** The bot's next messages, up to the one carrying the keyboard (a long view is sent in parts). */
+async function untilKeyboard(): Promise<BotMessage[]> {
+  const parts: BotMessage[] = [];
+  do parts.push(await aru.waitForMessage());
+  while (parts.at(-1)!.buttons.length === 0 && parts.length < 10);
+  return parts;
+}
+
+beforeAll(async () => {
+  h = await startBotHarness({ now: DURING_PARIS });
+  aru = h.api.createUser({ firstName: "Aru", languageCode: "en" });
+  const [paris] = await h.db.select().from(games).where(eq(games.slug, "paris-2024-olympic"));
+  const [judo] = await h.db.select().from(sports).where(eq(sports.slug, "judo"));
+  parisId = paris!.id;
+  judoId = judo!.id;
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe("long content", () => {
+  it("a sport with many licenses and long notes pages through all of them, each page within 4,096", async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      gamesId: parisId,
+      sportId: judoId,
+      athletes: [`Athlete${String(i + 1).padStart(2, "0")} Zhaksylyk`],
+      event: "Men's −66 kg <heavy & light>",
+      howWon: "Olympic ranking",
+      note: `Note ${i + 1}: ${"долгий текст ".repeat(40)}`,
+    }));
+    await h.db.insert(licenses).values(rows);
+
+    let m: BotMessage = await ask(aru, "/licenses judo");
+    const seen: string[] = [];
+    for (let guard = 0; guard < 20; guard++) {
+      expect(m.text.length).toBeLessThanOrEqual(4096);
+      seen.push(...(m.text.match(/Athlete\d\d/g) ?? []));
+      if (!buttonTexts(m).includes("▶️")) break;
+      m = (await pressAndEdit(aru, m, "▶️")).message;
+    }
+    expect(seen).toEqual(rows.map((r) => r.athletes[0]!.split(" ")[0]));
+    expect(m.text).toContain("<heavy & light>");
+    expectNoFailedCalls();
+  });
+
+  it("a license note of 5,000 characters is shown whole across pages", async () => {
+    const [sport] = await h.db.select().from(sports).where(eq(sports.slug, "fencing"));
+    await h.db.insert(licenses).values({
+      gamesId: parisId,
+      sportId: sport!.id,
+      athletes: ["Long Note"],
+      note: `${"a".repeat(2500)}MIDDLE${"b".repeat(2500)}END`,
+    });
+    let m: BotMessage = await ask(aru, "/licenses fencing");
+    let text = m.text;
+    while (buttonTexts(m).includes("▶️")) {
+      m = (await pressAndEdit(aru, m, "▶️")).message;
+      expect(m.text.length).toBeLessThanOrEqual(4096);
+      text += m.text;
+    }
+    expect(text).toContain("MIDDLE");
+    expect(text).toContain("END");
+    expectNoFailedCalls();
+  });
+
+  it("a schedule note of 5,000 characters is shown whole", async () => {
+    await h.db
+      .update(competitionWindows)
+      .set({ note: `${"n".repeat(4000)}TAIL` })
+      .where(eq(competitionWindows.sportId, judoId));
+    let m: BotMessage = await ask(aru, "/schedule");
+    let text = m.text;
+    while (buttonTexts(m).includes("▶️")) {
+      m = (await pressAndEdit(aru, m, "▶️")).message;
+      expect(m.text.length).toBeLessThanOrEqual(4096);
+      text += m.text;
+    }
+    expect(text).toContain("TAIL");
+    expectNoFailedCalls();
+  });
+
+  it("a summary with a very long source loses nothing when opened from a button", async () => {
+    await h.db.insert(reportedTotals).values({
+      gamesId: parisId,
+      asOf: "2024-07-01",
+      licenses: 70,
+      sports: 20,
+      source: `${"s".repeat(4500)} SOURCE-END`,
+    });
+    await aru.send("/licenses");
+    const sent = await untilKeyboard();
+    expect(sent.length).toBeGreaterThan(1);
+    for (const part of sent) expect(part.text.length).toBeLessThanOrEqual(4096);
+    expect(sent.map((x) => x.text).join("\n")).toContain("SOURCE-END");
+    const sport = await pressAndEdit(aru, sent.at(-1)!, "Boxing · 2");
+
+    // Back to the summary from a button: the first part replaces the sport screen, the rest follows.
+    const edited = aru.waitForEdit(sport.message);
+    await aru.press(sport.message, "⬅️ All sports");
+    const head = await edited;
+    const rest = await untilKeyboard();
+    const shown = [head, ...rest];
+    for (const part of shown) expect(part.text.length).toBeLessThanOrEqual(4096);
+    expect(shown.map((x) => x.text).join("\n")).toBe(sent.map((x) => x.text).join("\n"));
+    expect(buttonTexts(head)).toEqual([]);
+    expect(buttonTexts(rest.at(-1)!)).toContain("Boxing · 2");
+    expectNoFailedCalls();
+  });
+});
