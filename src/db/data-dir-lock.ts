@@ -1,13 +1,18 @@
 // One process per embedded PGlite directory: PGlite has no locking of its own, and two writers
 // would corrupt the files. The lock is a file in the directory holding the owner's pid, host and
 // process start time, created atomically (link(2) fails if the file exists, like O_EXCL, and the
-// file is never seen half-written).
-import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+// file is never seen half-written). The holder refreshes the file's mtime as a heartbeat: a pid
+// on another host (a recreated container, a pod on another node) cannot be checked, so there a
+// lock whose heartbeat stopped is what marks it stale.
+import { linkSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
 export const LOCK_FILE = "bot.lock";
+const HEARTBEAT_MS = 10_000;
+/** A lock from another host is stale once its heartbeat is this old. */
+const STALE_AFTER_MS = 60_000;
 
 interface Holder {
   pid: number;
@@ -25,8 +30,9 @@ export class DataDirLockedError extends Error {
     super(
       `The data directory ${dataDir} is already in use by ${who}. Only one bot can use an embedded ` +
         `database directory at a time: stop the other one, give this one its own DATA_DIR, or set ` +
-        `DATABASE_URL to share a PostgreSQL database. If you are sure nothing else uses it, delete ` +
-        `${join(dataDir, LOCK_FILE)}.`,
+        `DATABASE_URL to share a PostgreSQL database. A lock left by a process that died on another ` +
+        `host expires ${STALE_AFTER_MS / 1000} s after its last heartbeat; if you are sure nothing else ` +
+        `uses the directory, delete ${join(dataDir, LOCK_FILE)}.`,
     );
     this.name = "DataDirLockedError";
   }
@@ -53,19 +59,21 @@ function parse(text: string): Holder | null {
   return null;
 }
 
-function readOrNull(path: string): string | null {
+/** The lock file's content and the time of its holder's last heartbeat. */
+function readOrNull(path: string): { text: string; beatAt: number } | null {
   try {
-    return readFileSync(path, "utf8");
+    const beatAt = statSync(path).mtimeMs;
+    return { text: readFileSync(path, "utf8"), beatAt };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw err;
   }
 }
 
-function isAlive(holder: Holder): boolean {
+function isAlive(holder: Holder, beatAt: number, staleAfterMs: number): boolean {
   const self = me();
-  // A pid on another host cannot be checked from here: assume it is running.
-  if (holder.host !== self.host) return true;
+  // A pid on another host cannot be checked from here: its heartbeat tells.
+  if (holder.host !== self.host) return Date.now() - beatAt < staleAfterMs;
   // Our own pid: this very process holds it, or an earlier one that had our pid (a restarted container).
   if (holder.pid === self.pid) return holder.started === self.started;
   try {
@@ -91,19 +99,37 @@ function tryCreate(path: string, content: string): boolean {
 }
 
 /** Takes the lock on an existing directory or throws DataDirLockedError. */
-export function lockDataDir(dataDir: string): DataDirLock {
+export function lockDataDir(
+  dataDir: string,
+  { heartbeatMs = HEARTBEAT_MS, staleAfterMs = STALE_AFTER_MS }: { heartbeatMs?: number; staleAfterMs?: number } = {},
+): DataDirLock {
   const path = join(dataDir, LOCK_FILE);
   const mine = JSON.stringify(me());
-  const release = () => {
-    if (readOrNull(path) === mine) unlinkSync(path);
+  const hold = (): DataDirLock => {
+    const heartbeat = setInterval(() => {
+      try {
+        const now = new Date();
+        utimesSync(path, now, now);
+      } catch {
+        // Deleted by hand: nothing to refresh; the next start judges what it finds.
+      }
+    }, heartbeatMs);
+    heartbeat.unref();
+    return {
+      release() {
+        clearInterval(heartbeat);
+        if (readOrNull(path)?.text === mine) unlinkSync(path);
+      },
+    };
   };
 
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (tryCreate(path, mine)) return { release };
-    const found = readOrNull(path);
-    if (found === null) continue; // released meanwhile
+    if (tryCreate(path, mine)) return hold();
+    const read = readOrNull(path);
+    if (read === null) continue; // released meanwhile
+    const found = read.text;
     const holder = parse(found);
-    if (holder && isAlive(holder)) throw new DataDirLockedError(dataDir, holder);
+    if (holder && isAlive(holder, read.beatAt, staleAfterMs)) throw new DataDirLockedError(dataDir, holder);
 
     // Stale: move it aside, then make sure what we moved is the stale lock we judged and not a
     // fresh one another starting process created in between.

@@ -1,5 +1,5 @@
 import { execFile, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createServer, type Server, type Socket, connect } from "node:net";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -171,6 +171,33 @@ describe("embedded PGlite directory", () => {
       lockDataDir(dir).release();
       writeLock(dir, { pid: 1, host: "some-other-host", started: 1 });
       expect(() => lockDataDir(dir)).toThrow(/some-other-host/);
+    });
+
+    test("another host's lock whose heartbeat stopped (a crashed, recreated container) is taken over", () => {
+      const dir = tempDir();
+      writeLock(dir, { pid: 1, host: "some-other-host", started: 1 });
+      const twoMinutesAgo = new Date(Date.now() - 120_000);
+      utimesSync(join(dir, LOCK_FILE), twoMinutesAgo, twoMinutesAgo);
+      const lock = lockDataDir(dir);
+      expect(lockHolder(dir).pid).toBe(process.pid);
+      lock.release();
+    });
+
+    test("the holder's heartbeat keeps its lock fresh for other hosts; release stops it", async () => {
+      const dir = tempDir();
+      const lock = lockDataDir(dir, { heartbeatMs: 20 });
+      const path = join(dir, LOCK_FILE);
+      const longAgo = new Date(Date.now() - 600_000);
+      utimesSync(path, longAgo, longAgo);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(Date.now() - statSync(path).mtimeMs).toBeLessThan(5_000);
+      // What a process on another host sees: a live lock.
+      writeFileSync(path, JSON.stringify({ pid: 1, host: "some-other-host", started: 1 }));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(() => lockDataDir(dir, { staleAfterMs: 1_000 })).toThrow(/some-other-host/);
+      writeFileSync(path, JSON.stringify({ pid: process.pid, host: hostname(), started: performance.timeOrigin }));
+      lock.release();
+      expect(existsSync(path)).toBe(false);
     });
 
     test("an unreadable lock file cannot name a live holder and is taken over", () => {
