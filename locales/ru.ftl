@@ -22,8 +22,9 @@ switch-kind = { $kind ->
     [paralympic] ⇄ Паралимпийские игры
    *[olympic] ⇄ Олимпийские игры
 }
-games-over = { $games } завершились { $date }.
-next-games = Следующие: { $games }, открытие { $date }. Подробнее: /countdown
+# Русские даты кончаются на «г.»: фразы строятся так, чтобы за датой не шла ещё одна точка.
+games-over = { $date } завершились { $games }.
+next-games = Далее: { $date } откроются { $games }. Подробнее: /countdown
 no-games = В календаре пока нет Игр.
 
 ## Time
@@ -150,7 +151,7 @@ sport-did-you-mean = Не нашёл «{ $query }». Возможно, вы им
 
 schedule-header = 📅 <b>{ $games }</b> — расписание соревнований
 schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
-schedule-before = Игры откроются { $date }.
+schedule-before = Открытие Игр — { $date }
 schedule-during = Игры идут: день { $day } из { $of }.
 schedule-opening = Церемония открытия: { $when }
 schedule-dates-in = Даты указаны по местному времени ({ $city }, { $zone }).

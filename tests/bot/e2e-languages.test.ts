@@ -41,6 +41,27 @@ describe("language follows Telegram, then the chat's choice", () => {
     expect(schedule.text).toContain("Бокс");
   });
 
+  it("a Russian date at the end of a sentence keeps one period (\"2024 г.\", never \"г..\")", async () => {
+    const olga = h.api.createUser({ firstName: "Ольга", languageCode: "ru" });
+    try {
+      h.clock.set("2024-06-01T12:00:00Z");
+      const before = await ask(olga, "/schedule");
+      expect(before.text).toContain("Открытие Игр — 26 июля 2024 г.");
+
+      h.clock.set("2026-11-25T12:00:00Z");
+      const over = await ask(olga, "/schedule сегодня");
+      expect(over.text).toContain(
+        "15 марта 2026 г. завершились Зимние Паралимпийские игры «Милан — Кортина-д’Ампеццо 2026».",
+      );
+      expect(over.text).toContain("Далее: 14 июля 2028 г. откроются Олимпийские игры «Лос-Анджелес 2028». Подробнее: /countdown");
+      const schedule = await ask(olga, "/schedule");
+      expect(schedule.text).toContain("11 августа 2024 г. завершились Олимпийские игры «Париж 2024».");
+      for (const m of [before, over, schedule]) expect(m.text).not.toMatch(/г\.\./);
+    } finally {
+      h.clock.set(DURING_PARIS);
+    }
+  });
+
   it("answers a Kazakh-speaking user in Kazakh", async () => {
     const aigerim = h.api.createUser({ firstName: "Әйгерім", languageCode: "kk" });
     const start = await ask(aigerim, "/start");
