@@ -16,11 +16,16 @@ export function isAddressedToBot(ctx: Context): boolean {
   if (!username) return false;
   const command = /^\/[A-Za-z0-9_]+@([A-Za-z0-9_]+)/.exec(text);
   if (command) return command[1]?.toLowerCase() === username;
-  return text.toLowerCase().includes(`@${username}`);
+  return mentionOf(username).test(text);
+}
+
+/** "@bot" as a whole mention: not "@bot_fan" (another user) nor "x@bot.com" (an address). */
+function mentionOf(username: string): RegExp {
+  return new RegExp(`(?<![A-Za-z0-9_])@${username}(?![A-Za-z0-9_])`, "ig");
 }
 
 /** The message text without a leading mention of the bot ("@bot boxing" -> "boxing"). */
 export function stripMention(text: string, username: string | undefined): string {
   if (!username) return text.trim();
-  return text.replace(new RegExp(`@${username}\\b`, "ig"), " ").trim();
+  return text.replace(mentionOf(username), " ").trim();
 }

@@ -58,6 +58,9 @@ describe("groups", () => {
     await expectIgnored(aru, "boxing is great");
     await expectIgnored(aru, "hello everyone");
     await expectIgnored(aru, "🥊🥊🥊");
+    // Another user whose name starts with the bot's, and an e-mail address, are not mentions of it.
+    await expectIgnored(aru, `@${bot}_fan boxing is great`);
+    await expectIgnored(aru, `write to fans@${bot}.kz`);
     // The chatter did reach the bot (privacy mode is off), so ignoring it was the bot's decision.
     const delivered = h.api.calls({ method: "getUpdates" }).flatMap((c) => (Array.isArray(c.result) ? c.result : []));
     expect(JSON.stringify(delivered)).toContain("hello everyone");
