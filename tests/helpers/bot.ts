@@ -222,6 +222,14 @@ export async function pressAndEdit(
   return { answer, message: await edited };
 }
 
+/** Bot API calls Telegram refused (polling and "message is not modified" aside), as "method: description". */
+export function failedCalls(api: LocalBotApi): string[] {
+  return api
+    .calls()
+    .filter((c) => !c.ok && c.method !== "getUpdates" && !/not modified/.test(c.error?.description ?? ""))
+    .map((c) => `${c.method}: ${c.error?.description}`);
+}
+
 export function buttonTexts(message: BotMessage): string[] {
   return message.buttons.flat().map((b) => b.text);
 }
