@@ -20,6 +20,7 @@ CREATE TABLE "chats" (
 	"title" text,
 	"username" text,
 	"language" "language",
+	"telegram_language" "language",
 	"status" "chat_status" DEFAULT 'active' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL

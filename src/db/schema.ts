@@ -177,6 +177,9 @@ export const chats = pgTable(
     title: text("title"),
     username: text("username"),
     language: language("language"), // null = follow the user's Telegram language
+    // That Telegram language (of whoever talked here last), kept for messages sent outside a
+    // reply, such as broadcasts, where no update carries it.
+    telegramLanguage: language("telegram_language"),
     status: chatStatus("status").notNull().default("active"),
     createdAt: instant("created_at").notNull().defaultNow(),
     lastSeenAt: instant("last_seen_at").notNull().defaultNow(),

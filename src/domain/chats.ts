@@ -17,7 +17,14 @@ function isChatType(type: string): type is ChatType {
  */
 export async function touchChat(
   db: Db,
-  chat: { id: number; type: string; title?: string | null; username?: string | null },
+  chat: {
+    id: number;
+    type: string;
+    title?: string | null;
+    username?: string | null;
+    /** The sender's Telegram language, when known; an update without one keeps the last. */
+    telegramLanguage?: Lang | null;
+  },
   now: Date = new Date(),
 ): Promise<{ language: Lang | null; status: ChatStatus }> {
   if (!isChatType(chat.type)) throw new RangeError(`Unknown Telegram chat type: ${chat.type}`);
@@ -28,6 +35,7 @@ export async function touchChat(
       type: chat.type,
       title: chat.title ?? null,
       username: chat.username ?? null,
+      telegramLanguage: chat.telegramLanguage ?? null,
       status: "active",
       createdAt: now,
       lastSeenAt: now,
@@ -38,6 +46,7 @@ export async function touchChat(
         type: sql`excluded.type`,
         title: sql`excluded.title`,
         username: sql`excluded.username`,
+        telegramLanguage: sql`coalesce(excluded.telegram_language, ${chats.telegramLanguage})`,
         status: "active",
         lastSeenAt: sql`excluded.last_seen_at`,
       },

@@ -44,6 +44,17 @@ describe("chats", () => {
     expect((await touchChat(database.db, { id: 222, type: "private" })).language).toBeNull();
   });
 
+  test("the sender's Telegram language is kept for broadcasts; an update without one keeps the last", async () => {
+    await touchChat(database.db, { id: 333, type: "private", telegramLanguage: "kk" });
+    expect((await stored(333))?.telegramLanguage).toBe("kk");
+    await touchChat(database.db, { id: 333, type: "private" });
+    expect((await stored(333))?.telegramLanguage).toBe("kk");
+    await touchChat(database.db, { id: 333, type: "private", telegramLanguage: "ru" });
+    expect((await stored(333))?.telegramLanguage).toBe("ru");
+    // The chosen language is separate and stays unset.
+    expect((await stored(333))?.language).toBeNull();
+  });
+
   test("a later touch refreshes title, username and last seen, keeps created", async () => {
     const id = -1001234567890; // supergroup ids exceed 32 bits
     const first = new Date("2024-07-01T00:00:00Z");
