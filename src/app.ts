@@ -28,6 +28,11 @@ export interface AppDeps {
   database?: Database;
   /** Interface the webhook server binds to (default all). */
   host?: string;
+  /**
+   * Called when polling stops for good: Telegram refused it (401 token revoked, 409 another
+   * process polls with the same token) or retries ran out. The process should not linger then.
+   */
+  onPollingFailed?: (err: unknown) => void;
 }
 
 export interface App {
@@ -69,7 +74,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
 
     const stopUpdates = config.webhook
       ? await startWebhook(bot, config.webhook, database, logger, deps.host)
-      : await startPolling(bot, logger);
+      : await startPolling(bot, logger, deps.onPollingFailed);
 
     let stopping: Promise<void> | undefined;
     return {
@@ -98,13 +103,20 @@ interface UpdateSource {
   stop(): Promise<void>;
 }
 
-async function startPolling(bot: Bot<BotContext>, logger: Logger): Promise<UpdateSource> {
+async function startPolling(
+  bot: Bot<BotContext>,
+  logger: Logger,
+  onFailed: ((err: unknown) => void) | undefined,
+): Promise<UpdateSource> {
   // getUpdates fails while a webhook is set; keep pending updates (drop nothing).
   await bot.api.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => {
     logger.warn({ err }, "deleteWebhook failed; polling may be refused while a webhook is set");
   });
   const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
-  runner.task()?.catch((err: unknown) => logger.fatal({ err }, "polling stopped with an error"));
+  runner.task()?.catch((err: unknown) => {
+    logger.fatal({ err }, "polling stopped with an error");
+    onFailed?.(err);
+  });
   return {
     port: undefined,
     stop: async () => {

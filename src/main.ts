@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { GrammyError } from "grammy";
-import { startApp } from "./app.js";
+import { startApp, type App } from "./app.js";
 import { ConfigError, loadConfig, MissingTokenError, MISSING_TOKEN_HELP } from "./config/index.js";
 import { configSecrets, createLogger } from "./config/logger.js";
 import { DataDirLockedError } from "./db/client.js";
@@ -25,35 +25,55 @@ async function main(): Promise<void> {
 
   const logger = createLogger({ level: config.logLevel, secrets: configSecrets(config) });
 
-  let app;
-  try {
-    app = await startApp(config, { logger });
-  } catch (err) {
-    if (err instanceof DataDirLockedError) fail(err.message);
-    if (err instanceof GrammyError && err.error_code === 401) {
-      fail("Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather (/mybots -> API Token).");
-    }
-    logger.fatal({ err }, "could not start");
-    process.exit(1);
-  }
-
-  let signals = 0;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (++signals > 1) {
-      logger.warn({ signal }, "second signal: exiting now");
+  let app: App | undefined;
+  let stopping = false;
+  const stopAndExit = (code: number) => {
+    if (stopping) {
+      logger.warn("second stop request: exiting now");
       process.exit(1);
     }
-    logger.info({ signal }, "shutting down");
+    stopping = true;
+    if (!app) process.exit(code);
     app.stop().then(
-      () => process.exit(0),
+      () => process.exit(code),
       (err: unknown) => {
         logger.error({ err }, "error while shutting down");
         process.exit(1);
       },
     );
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
+
+  try {
+    app = await startApp(config, {
+      logger,
+      onPollingFailed: (err) => {
+        process.stderr.write(`${pollingFailedMessage(err)}\n`);
+        stopAndExit(1);
+      },
+    });
+  } catch (err) {
+    if (err instanceof DataDirLockedError) fail(err.message);
+    if (err instanceof GrammyError && err.error_code === 401) fail(TOKEN_REJECTED);
+    logger.fatal({ err }, "could not start");
+    process.exit(1);
+  }
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, "shutting down");
+    stopAndExit(0);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+}
+
+const TOKEN_REJECTED = "Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather (/mybots -> API Token).";
+
+function pollingFailedMessage(err: unknown): string {
+  if (err instanceof GrammyError && err.error_code === 409) {
+    return "Telegram stopped this bot's polling (409 Conflict): another process is using the same BOT_TOKEN, or a webhook was set. Stopping.";
+  }
+  if (err instanceof GrammyError && err.error_code === 401) return `${TOKEN_REJECTED} Stopping.`;
+  return "Polling stopped with an error (see the log above). Stopping.";
 }
 
 await main();

@@ -132,4 +132,24 @@ describe("npm start (src/main.ts)", () => {
       first.child.kill("SIGKILL");
     }
   }, 90_000);
+
+  it("exits 1 with a clear message when Telegram ends its polling (409: another process uses the token)", async () => {
+    const bot = api.createBot({ username: "lifecycle_conflict_bot" });
+    const p = run({ BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: tempDir() });
+    try {
+      await api.waitForLongPoll({ bot, timeoutMs: 45_000 });
+      // A second poller with the same token supersedes the bot's long poll, as Telegram does.
+      const res = await fetch(`${api.url}/bot${bot.token}/getUpdates`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ timeout: 0 }),
+      });
+      expect(res.ok).toBe(true);
+      expect(await p.exit).toBe(1);
+      expect(p.output()).toContain("another process is using the same BOT_TOKEN");
+      expect(p.output()).not.toContain(bot.token);
+    } finally {
+      p.child.kill("SIGKILL");
+    }
+  }, 90_000);
 });
