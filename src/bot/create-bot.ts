@@ -46,7 +46,9 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     client: { apiRoot: opts.apiRoot ?? "https://api.telegram.org" },
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
-  // 429s wait out retry_after; 5xx and network errors back off and retry, up to three times.
+  // 429s wait out retry_after (up to a minute) and 5xx back off, up to three retries. Network
+  // errors (HttpError) are retried without limit, backing off up to an hour between tries: that
+  // also keeps them away from the runner, whose own logging would print the request URL (token).
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   const i18n = createI18n();
