@@ -91,10 +91,10 @@ licenses-header = 🏅 <b>{ $games }</b>
 licenses-none-yet = Бұл Ойындарға әзірге бірде-бір лицензия тізімде жоқ.
 licenses-listed = Тізімде: <b>{ $places } квоталық орын</b> — { $sports } спорт түрі бойынша { $licenses } лицензия.
 licenses-target = Мақсат: <b>{ $target }</b>; әзірге алынғаны: { $places }.
-licenses-reported = Ресми мәлімет ({ $date }): <b>{ $licenses } лицензия</b>{ $sports ->
+licenses-reported = Ресми мәлімет ({ $date }): { $sports ->
         [0] {""}
-       *[other] , { $sports } спорт түрі
-    } ({ $source }). Олардың бәрі әлі бұл тізімде жоқ.
+       *[other] { $sports } спорт түрі бойынша{" "}
+    }<b>{ $licenses } лицензия</b> ({ $source }). Бұл тізімде олардың бір бөлігі ғана бар.
 licenses-sport-line = • { $sport } — { $places }
 licenses-tap-sport = Лицензияны кім жеңіп алғанын көру үшін спорт түрін таңдаңыз.
 licenses-sport-button = { $sport } · { $places }

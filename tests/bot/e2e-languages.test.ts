@@ -70,6 +70,8 @@ describe("language follows Telegram, then the chat's choice", () => {
     expect(summary.text).toContain("«Париж 2024» Олимпиада ойындары");
     expect(summary.text).toContain("Қазақстан құрамасының лицензиялары");
     expect(summary.text).toContain("Тізімде: 4 квоталық орын — 3 спорт түрі бойынша 4 лицензия.");
+    // "Only part of them is listed here" (not the ambiguous "all of them are not in the list").
+    expect(summary.text).toMatch(/Ресми мәлімет \(2024 ж\. 21 сәуір\): 14 спорт түрі бойынша 43 лицензия \(.+\)\. Бұл тізімде олардың бір бөлігі ғана бар\./);
     const schedule = await ask(aigerim, "/schedule бүгін");
     expect(schedule.text).toContain("17 күннің 3-күні");
     expect(schedule.text).toMatch(/28 шілде/);
