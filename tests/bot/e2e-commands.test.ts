@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { games } from "../../src/db/schema.js";
 import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
 import { MAX_CALLBACK_BYTES } from "../../src/bot/callback-data.js";
 import { ask, buttonTexts, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
@@ -189,6 +191,16 @@ describe("schedule", () => {
     expect(m.text).toMatch(/Boxing — 27 July\s–\s10 August/);
     const lic = await pressAndEdit(aru, m, "🏅 Boxing: licenses");
     expect(lic.message.text).toContain("Aibek Oralbay");
+  });
+
+  it("a start time that falls on another day in DISPLAY_TZ names that day", async () => {
+    // Milano Cortina's opening at 20:00 CET is already 7 February in Almaty.
+    await h.db.update(games).set({ opensAt: new Date("2026-02-06T20:00:00+01:00") }).where(eq(games.slug, "milano-cortina-2026-olympic"));
+    const m = await ask(aru, "/schedule");
+    const milan = await pressAndEdit(aru, m, buttonTexts(m).find((t) => /Milan.*2026 ▶️/.test(t))!);
+    expect(milan.message.text).toContain(
+      "Opening ceremony: 6 February 2026, 20:00 Europe/Rome (UTC+1) · 7 February, 00:00 Asia/Almaty (UTC+5)",
+    );
   });
 
   it("/schedule today lists what is on today in Paris", async () => {

@@ -60,8 +60,11 @@ export function formatTime(at: Date, timeZone: string, lang: Lang): string {
 }
 
 /** The calendar date of an instant in a zone, formatted like `formatDate`. */
-export function formatDateIn(at: Date, timeZone: string, lang: Lang): string {
-  return dateFormat(lang, { day: "numeric", month: "long", year: "numeric" }, timeZone).format(at);
+export function formatDateIn(at: Date, timeZone: string, lang: Lang, withYear = true): string {
+  const opts: Intl.DateTimeFormatOptions = withYear
+    ? { day: "numeric", month: "long", year: "numeric" }
+    : { day: "numeric", month: "long" };
+  return dateFormat(lang, opts, timeZone).format(at);
 }
 
 /** "UTC+5", "UTC+5:30", "UTC" — the offset of `timeZone` at that instant (DST-aware). */

@@ -1,4 +1,5 @@
 import type { Games, Sport } from "../../domain/types.js";
+import { hostDate } from "../../domain/zoned-time.js";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
 import type { Html } from "./html.js";
@@ -27,13 +28,19 @@ export function sportName(ctx: Pick<BotContext, "lang">, sport: Sport): string {
 
 /**
  * "19:30 Europe/Paris (UTC+2) · 22:30 Asia/Almaty (UTC+5)": an instant in the host's zone and in
- * the viewer's, each zone named. One zone only when both are the same.
+ * the viewer's, each zone named. One zone only when both are the same. When the viewer's clock
+ * is already on another day ("20:00 Europe/Rome · 7 February, 00:00 Asia/Almaty"), that day is named.
  */
 export function clockTimes(ctx: Ctx & Pick<BotContext, "config">, at: Date, hostTz: string): Html {
   const display = ctx.config.displayTz;
   const host = t(ctx, "time-in-zone", { time: formatTime(at, hostTz, ctx.lang), zone: zoneLabel(hostTz, at) });
   if (display === hostTz) return host;
-  const local = t(ctx, "time-in-zone", { time: formatTime(at, display, ctx.lang), zone: zoneLabel(display, at) });
+  const localTime = formatTime(at, display, ctx.lang);
+  const time =
+    hostDate(at, display) === hostDate(at, hostTz)
+      ? localTime
+      : t(ctx, "date-time", { date: formatDateIn(at, display, ctx.lang, false), times: localTime });
+  const local = t(ctx, "time-in-zone", { time, zone: zoneLabel(display, at) });
   return t(ctx, "time-pair", { host, local });
 }
 
