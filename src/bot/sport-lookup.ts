@@ -5,7 +5,7 @@ import { encodeCallback } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 import { defaultLicenseGames, defaultScheduleGames, type Catalog } from "./games-choice.js";
 import { t } from "./i18n.js";
-import { clip, html } from "./render/html.js";
+import { clip } from "./render/html.js";
 import { sportName } from "./render/games.js";
 import type { View } from "./render/respond.js";
 
@@ -14,15 +14,15 @@ export type LookupTarget = "licenses" | "schedule";
 /** Longest query echoed back to the user. */
 const ECHO_MAX = 40;
 
-/**
- * Resolves a sport name typed by a user. A clear match gives the sport; anything else gives a
- * ready view with "did you mean" buttons that open the candidate in `target`.
- */
 /** What a fan typed, matched against the bot's (briefly cached) sports directory. */
 export async function resolveTypedSport(ctx: Pick<BotContext, "sports">, query: string): Promise<SportMatch> {
   return matchSport(query, await ctx.sports.get());
 }
 
+/**
+ * Resolves a sport name typed by a user. A clear match gives the sport; anything else gives a
+ * ready view with "did you mean" buttons that open the candidate in `target`.
+ */
 export async function lookupSport(
   ctx: BotContext,
   cat: Catalog,
@@ -60,7 +60,7 @@ function didYouMeanView(
   const key = shown === 0 ? "sport-unknown" : ambiguous ? "sport-ambiguous" : "sport-did-you-mean";
   const command = target === "licenses" ? "/licenses" : "/schedule";
   return {
-    text: html`${t(ctx, key, { query: echo === "" ? "…" : echo, command })}`,
+    text: t(ctx, key, { query: echo === "" ? "…" : echo, command }),
     ...(shown > 0 ? { keyboard } : {}),
   };
 }
