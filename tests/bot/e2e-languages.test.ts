@@ -110,6 +110,15 @@ describe("language follows Telegram, then the chat's choice", () => {
     expect((await ask(dana, "/help")).text).toContain("What I can do");
   });
 
+  it("stores each chat's Telegram language (base code) for later pushes, apart from a chosen one", async () => {
+    const bek = h.api.createUser({ firstName: "Бек", languageCode: "kk" });
+    const erlan = h.api.createUser({ firstName: "Erlan", languageCode: "ru-KZ" });
+    await ask(bek, "/start");
+    await ask(erlan, "/start");
+    expect(await h.chatRow(bek.id)).toMatchObject({ telegramLanguage: "kk", language: null });
+    expect(await h.chatRow(erlan.id)).toMatchObject({ telegramLanguage: "ru", language: null });
+  });
+
   it("sets the command menu in English, Russian and Kazakh at start", async () => {
     const setCalls = await eventually(() => {
       const calls = h.api.calls({ method: "setMyCommands" });

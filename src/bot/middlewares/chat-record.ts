@@ -1,7 +1,7 @@
 import type { MiddlewareFn } from "grammy";
 import { touchChat } from "../../domain/chats.js";
 import type { BotContext } from "../context.js";
-import { negotiateLang } from "../i18n.js";
+import { langFromTelegram, negotiateLang } from "../i18n.js";
 
 /** Records every chat that talks to the bot (one upsert per update) and reads its preferences. */
 export function chatRecord(): MiddlewareFn<BotContext> {
@@ -15,6 +15,9 @@ export function chatRecord(): MiddlewareFn<BotContext> {
           type: chat.type,
           title: "title" in chat ? (chat.title ?? null) : null,
           username: "username" in chat ? (chat.username ?? null) : null,
+          // Kept for pushes, which arrive with no update to read a language from; an update
+          // without one (a channel post, say) keeps what was stored.
+          telegramLanguage: ctx.from?.language_code ? langFromTelegram(ctx.from.language_code) : null,
         },
         ctx.clock(),
       );
