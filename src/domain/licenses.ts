@@ -117,12 +117,6 @@ export async function sportLicenses(db: Db, gamesId: number, sportId: number): P
   }));
 }
 
-/** Ids of the Games that have at least one license listed. */
-export async function gamesWithLicenses(db: Db): Promise<Set<number>> {
-  const rows = await db.selectDistinct({ gamesId: licensesTable.gamesId }).from(licensesTable);
-  return new Set(rows.map((r) => r.gamesId));
-}
-
 /** Every Games (earliest first) and which of them have licenses, in one round trip. */
 export async function gamesCatalog(db: Db): Promise<{ games: Games[]; withLicenses: Set<number> }> {
   const rows = await db

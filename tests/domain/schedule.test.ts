@@ -7,7 +7,7 @@ import {
   listGames,
   pickDefaultGames,
 } from "../../src/domain/games.js";
-import { gamesWithLicenses } from "../../src/domain/licenses.js";
+import { gamesCatalog } from "../../src/domain/licenses.js";
 import { hostDate, onDay, scheduleFor } from "../../src/domain/schedule.js";
 import { resolveSport } from "../../src/domain/sports.js";
 import type { Games, Sport } from "../../src/domain/types.js";
@@ -74,7 +74,7 @@ describe("Games", () => {
   });
 
   test("pickDefaultGames: latest with licenses, else the next, else the latest", async () => {
-    const withLicenses = await gamesWithLicenses(database.db);
+    const { withLicenses } = await gamesCatalog(database.db);
     expect(withLicenses).toEqual(new Set([paris.id, parisPara.id]));
     expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"))?.slug).toBe("paris-2024-olympic");
     expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"), "paralympic")?.slug).toBe(
