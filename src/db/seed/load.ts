@@ -11,7 +11,7 @@
 import { inArray } from "drizzle-orm";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import { normaliseTerm } from "../../domain/sport-match.js";
-import type { Db } from "../client.js";
+import type { Db, DbLogger } from "../client.js";
 import {
   competitionWindows,
   games as gamesTable,
@@ -35,11 +35,6 @@ export interface SeedData {
 /** The reference data shipped with the bot (src/db/seed/data). */
 export const referenceData: SeedData = shipped;
 
-export interface SeedLogger {
-  info(obj: object | string, msg?: string): void;
-  warn(obj: object | string, msg?: string): void;
-}
-
 export interface SeedResult {
   inserted: { games: number; sports: number; aliases: number; windows: number; licenses: number; reportedTotals: number };
   /** Items whose Games or sport is gone (deleted by staff); retried on the next load. */
@@ -57,7 +52,7 @@ const keys = {
   total: (t: SeedReportedTotal) => `total:${t.games}:${t.asOf}`,
 };
 
-export async function loadSeed(db: Db, data: SeedData = referenceData, logger?: SeedLogger): Promise<SeedResult> {
+export async function loadSeed(db: Db, data: SeedData = referenceData, logger?: DbLogger): Promise<SeedResult> {
   const result = await db.transaction(async (tx) => {
     const applied = new Set((await tx.select({ key: seedApplied.key }).from(seedApplied)).map((r) => r.key));
     const loader = new SeedTransaction(tx, data, applied);
