@@ -17,6 +17,7 @@ import { menuFeature } from "./features/menu.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { startFeature } from "./features/start.js";
 import { createI18n, LANGS } from "./i18n.js";
+import { retryNetworkErrors } from "./retry-network.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { chatRecord } from "./middlewares/chat-record.js";
 import { handleUpdateError } from "./middlewares/error-boundary.js";
@@ -46,10 +47,10 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     client: { apiRoot: opts.apiRoot ?? "https://api.telegram.org" },
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
-  // 429s wait out retry_after (up to a minute) and 5xx back off, up to three retries. Network
-  // errors (HttpError) are retried without limit, backing off up to an hour between tries: that
-  // also keeps them away from the runner, whose own logging would print the request URL (token).
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // Innermost: a call that never reached Telegram is retried without end, at most 30 s apart.
+  bot.api.config.use(retryNetworkErrors());
+  // Around it: 429s wait out retry_after (up to a minute) and 5xx back off, up to three retries.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }));
 
   const i18n = createI18n();
   const onError = handleUpdateError({ i18n, logger: opts.logger, ...(opts.ping ? { ping: opts.ping } : {}) });

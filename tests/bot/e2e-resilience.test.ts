@@ -56,6 +56,17 @@ describe("Telegram errors", () => {
     expect(dana.history()).toHaveLength(1);
   });
 
+  it("a call that never reaches Telegram (connection dropped) is retried until it does, once", async () => {
+    const nurlan = h.api.createUser({ firstName: "Nurlan", languageCode: "en" });
+    h.api.faults.failNext("sendMessage", { drop: true, times: 2, chatId: nurlan.id });
+    const m = await ask(nurlan, "/help");
+    expect(m.text).toContain("What I can do");
+    expect(nurlan.history()).toHaveLength(1);
+    const attempts = h.api.calls({ method: "sendMessage", chatId: nurlan.id });
+    expect(attempts.map((c) => c.ok)).toEqual([false, false, true]);
+    expect(h.logs.join("\n")).not.toContain(h.botUser.token);
+  }, 20_000);
+
   it("a one-off 500 is retried", async () => {
     const erlan = h.api.createUser({ firstName: "Erlan", languageCode: "en" });
     h.api.faults.failNext("sendMessage", { status: 500, chatId: erlan.id });
