@@ -3,7 +3,7 @@ import { webhookCallback, type Bot } from "grammy";
 import type { Config } from "./config/index.js";
 import { configSecrets, createLogger, type Logger } from "./config/logger.js";
 import { openDatabase, type Database } from "./db/client.js";
-import { systemClock, type Clock } from "./domain/clock.js";
+import { systemClock, type Clock } from "./lib/clock.js";
 import { ensureOwners } from "./domain/staff.js";
 import type { BotContext } from "./bot/context.js";
 import { createBot, setCommands } from "./bot/create-bot.js";

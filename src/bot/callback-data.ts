@@ -10,7 +10,7 @@
  *   lng:<en|ru|kk|auto>           language choice
  *   nop                           inert button (page indicator)
  */
-import type { Lang } from "../domain/types.js";
+import type { Lang } from "../lib/languages.js";
 
 export const MAX_CALLBACK_BYTES = 64;
 

@@ -1,11 +1,11 @@
 import type { Context } from "grammy";
 import type { I18nFlavor } from "@grammyjs/i18n";
 import type { Logger } from "pino";
-import type { Db } from "../db/client.js";
-import type { Cached } from "../domain/cached.js";
-import type { Clock } from "../domain/clock.js";
+import type { Db } from "../db/handle.js";
+import type { Cached } from "../lib/cached.js";
+import type { Clock } from "../lib/clock.js";
 import type { SportIndex } from "../domain/sports.js";
-import type { Lang } from "../domain/types.js";
+import type { Lang } from "../lib/languages.js";
 
 export type { Clock };
 

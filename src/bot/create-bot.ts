@@ -2,9 +2,9 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { Logger } from "pino";
-import type { Db } from "../db/client.js";
-import { cached } from "../domain/cached.js";
-import { indexSports, loadSportCandidates } from "../domain/sports.js";
+import type { Db } from "../db/handle.js";
+import { sportDirectory } from "../domain/sports.js";
+import { DEFAULT_LANG, LANGS } from "../lib/languages.js";
 import type { BotContext, BotSettings, Clock } from "./context.js";
 import { chatMemberFeature } from "./features/chat-member.js";
 import { leftoverCallbacks } from "./features/callbacks.js";
@@ -16,7 +16,7 @@ import { licensesFeature } from "./features/licenses.js";
 import { menuFeature } from "./features/menu.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { startFeature } from "./features/start.js";
-import { createI18n, LANGS } from "./i18n.js";
+import { createI18n } from "./i18n.js";
 import { retryNetworkErrors } from "./retry-network.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { chatRecord } from "./middlewares/chat-record.js";
@@ -37,8 +37,6 @@ export interface CreateBotOptions {
   /** Skips the getMe call at init (tests and benchmarks that already know the bot). */
   botInfo?: Bot<BotContext>["botInfo"];
 }
-
-const SPORTS_TTL_MS = 60_000;
 
 export const COMMANDS = ["start", "licenses", "schedule", "countdown", "language", "help"] as const;
 
@@ -61,8 +59,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   });
 
   if (opts.inFlight) bot.use(opts.inFlight.middleware());
-  // Sports change only when staff edit them; a minute of staleness saves the largest query per lookup.
-  const sports = cached(async () => indexSports(await loadSportCandidates(opts.db)), SPORTS_TTL_MS);
+  const sports = sportDirectory(opts.db);
   bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, sports }));
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.
@@ -89,6 +86,6 @@ export async function setCommands(bot: Bot<BotContext>): Promise<void> {
   const i18n = createI18n();
   for (const lang of LANGS) {
     const commands = COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
-    await bot.api.setMyCommands(commands, lang === "en" ? {} : { language_code: lang });
+    await bot.api.setMyCommands(commands, lang === DEFAULT_LANG ? {} : { language_code: lang });
   }
 }

@@ -1,24 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
-import type { Lang } from "../domain/types.js";
+import { DEFAULT_LANG, langFromTelegram, type Lang } from "../lib/languages.js";
 import type { BotContext } from "./context.js";
 import { escapeHtml, Html, raw } from "./render/html.js";
 
-export const LANGS: readonly Lang[] = ["en", "ru", "kk"];
-export const DEFAULT_LANG: Lang = "en";
-
 /** Works under tsx (src/bot) and compiled (dist/bot): both are two levels below the project root. */
 export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
-}
-
-/** Telegram's language_code ("ru", "kk", "en-US", ...) to one of ours; everything else gets English. */
-export function langFromTelegram(code: string | undefined): Lang {
-  const base = code?.toLowerCase().split(/[-_]/)[0];
-  return base === "ru" ? "ru" : base === "kk" ? "kk" : "en";
-}
 
 export function negotiateLang(ctx: Pick<BotContext, "chatPrefs" | "from">): Lang {
   return ctx.chatPrefs?.language ?? langFromTelegram(ctx.from?.language_code);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidTimeZone } from "../domain/zoned-time.js";
+import { isValidTimeZone } from "../lib/zoned-time.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

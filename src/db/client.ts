@@ -2,25 +2,16 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { postgresOptions } from "./postgres-options.js";
 import { DataDirLockedError, lockDataDir } from "./data-dir-lock.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
+import type { Db, DbLogger } from "./handle.js";
 import * as schema from "./schema.js";
 import { loadSeed, referenceData, type SeedData } from "./seed/load.js";
 
 export { DataDirLockedError };
-
-export type Schema = typeof schema;
-/** The one handle domain code takes: drizzle over PGlite or postgres.js. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-
-export interface DbLogger {
-  info(obj: object | string, msg?: string): void;
-  warn(obj: object | string, msg?: string): void;
-}
 
 export interface Database {
   db: Db;

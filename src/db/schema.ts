@@ -14,18 +14,26 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
+import { LANGS, langKey, type LangKey } from "../lib/languages.js";
 
 // Telegram ids exceed 2^31 but stay below 2^53, so bigint in "number" mode is exact.
 const telegramId = (name: string) => bigint(name, { mode: "number" });
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 // Calendar dates (host-local) are kept as "YYYY-MM-DD" strings: no time zone can shift them.
 const calendarDate = (name: string) => date(name, { mode: "string" });
+const requiredText = (name: string) => text(name).notNull();
+/** One required text column per language: localizedText("hostCity", "host_city") -> hostCityEn (host_city_en), ... */
+function localizedText<P extends string>(key: P, column: string) {
+  return Object.fromEntries(LANGS.map((lang) => [langKey(key, lang), requiredText(`${column}_${lang}`)])) as {
+    [K in LangKey<P>]: ReturnType<typeof requiredText>;
+  };
+}
 
 export const gamesKind = pgEnum("games_kind", ["olympic", "paralympic"]);
 export const season = pgEnum("season", ["summer", "winter"]);
 export const chatType = pgEnum("chat_type", ["private", "group", "supergroup", "channel"]);
 export const chatStatus = pgEnum("chat_status", ["active", "blocked", "left", "kicked"]);
-export const language = pgEnum("language", ["en", "ru", "kk"]);
+export const language = pgEnum("language", LANGS);
 export const staffRole = pgEnum("staff_role", ["owner", "editor"]);
 
 /** One edition of the Olympic or Paralympic Games. */
@@ -37,9 +45,7 @@ export const games = pgTable(
     kind: gamesKind("kind").notNull(),
     season: season("season").notNull(),
     year: integer("year").notNull(),
-    hostCityEn: text("host_city_en").notNull(),
-    hostCityRu: text("host_city_ru").notNull(),
-    hostCityKk: text("host_city_kk").notNull(),
+    ...localizedText("hostCity", "host_city"),
     hostTz: text("host_tz").notNull(), // IANA zone, e.g. "Europe/Paris"
     opensOn: calendarDate("opens_on").notNull(),
     closesOn: calendarDate("closes_on").notNull(),
@@ -65,15 +71,13 @@ export const sports = pgTable(
     slug: text("slug").notNull().unique(),
     kind: gamesKind("kind").notNull(),
     parentId: integer("parent_id").references((): AnyPgColumn => sports.id, { onDelete: "restrict" }),
-    nameEn: text("name_en").notNull(),
-    nameRu: text("name_ru").notNull(),
-    nameKk: text("name_kk").notNull(),
+    ...localizedText("name", "name"),
   },
   (t) => [index("sports_parent_idx").on(t.parentId), index("sports_kind_idx").on(t.kind)],
 );
 
 /**
- * Extra names a sport is found by, stored normalised (see normaliseTerm in domain/sports.ts).
+ * Extra names a sport is found by, stored normalised (see lib/normalise-text.ts).
  * Unique per sport, not globally: "гребля" may name both rowing and para rowing; the matcher
  * then reports them as ambiguous unless the Games kind narrows it.
  */

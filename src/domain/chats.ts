@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../db/client.js";
+import type { Db } from "../db/handle.js";
 import { chats, chatStatus as chatStatusEnum, chatType as chatTypeEnum } from "../db/schema.js";
-import type { Lang } from "./types.js";
+import type { Lang } from "../lib/languages.js";
 
 export type ChatType = (typeof chatTypeEnum.enumValues)[number];
 export type ChatStatus = (typeof chatStatusEnum.enumValues)[number];

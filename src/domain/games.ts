@@ -1,9 +1,10 @@
 import { asc, eq } from "drizzle-orm";
-import type { Db } from "../db/client.js";
+import type { Db } from "../db/handle.js";
 import { games as gamesTable } from "../db/schema.js";
+import { fromLangKeys } from "../lib/languages.js";
 import { isRowId, parseRowId } from "./ids.js";
 import type { Games, GamesKind } from "./types.js";
-import { addDays, startOfDay } from "./zoned-time.js";
+import { addDays, startOfDay } from "../lib/zoned-time.js";
 
 export type GamesRow = typeof gamesTable.$inferSelect;
 
@@ -14,7 +15,7 @@ export function toGames(row: GamesRow): Games {
     kind: row.kind,
     season: row.season,
     year: row.year,
-    hostCity: { en: row.hostCityEn, ru: row.hostCityRu, kk: row.hostCityKk },
+    hostCity: fromLangKeys(row, "hostCity"),
     hostTz: row.hostTz,
     opensOn: row.opensOn,
     closesOn: row.closesOn,

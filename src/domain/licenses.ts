@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Db } from "../db/client.js";
+import type { Db } from "../db/handle.js";
 import { games as gamesTable, licenses as licensesTable, reportedTotals, sports as sportsTable } from "../db/schema.js";
 import { NotFoundError } from "./errors.js";
 import { toGames } from "./games.js";

@@ -1,11 +1,11 @@
 import { and, asc, eq } from "drizzle-orm";
-import type { Db } from "../db/client.js";
+import type { Db } from "../db/handle.js";
 import { competitionWindows, sports as sportsTable } from "../db/schema.js";
 import { isRowId } from "./ids.js";
 import { sportOrItsDisciplines, toSport } from "./sports.js";
 import type { CompetitionWindow } from "./types.js";
 
-export { hostDate } from "./zoned-time.js";
+export { hostDate } from "../lib/zoned-time.js";
 
 /**
  * Competition windows of a Games, ordered by first day then English name; with a sport, that

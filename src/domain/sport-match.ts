@@ -1,4 +1,5 @@
 // Pure sport-name matching: no database, so it is unit-testable and cheap on hostile input.
+import { normaliseTerm } from "../lib/normalise-text.js";
 import type { GamesKind, Sport } from "./types.js";
 
 export type SportMatch =
@@ -25,18 +26,6 @@ const WORD = 1;
 const PREFIX = 2;
 const WORD_PREFIX = 3;
 const FUZZY = 4;
-
-/**
- * Case-, punctuation- and space-insensitive form of a name: NFKC, lower case, ё→е, only letters
- * and digits kept (Kazakh letters such as ә, ғ, қ, ң, ө, ұ, ү, һ, і are letters and stay).
- */
-export function normaliseTerm(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-}
 
 function words(text: string): string[] {
   return text

@@ -1,11 +1,13 @@
 import { asc, eq, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../db/client.js";
+import type { Db } from "../db/handle.js";
 import { sportAliases, sports as sportsTable } from "../db/schema.js";
+import { fromLangKeys } from "../lib/languages.js";
 import { isRowId } from "./ids.js";
-import { matchSport, type SportCandidate, type SportMatch } from "./sport-match.js";
+import { cached, type Cached } from "../lib/cached.js";
+import { indexSports, matchSport, type SportCandidate, type SportIndex, type SportMatch } from "./sport-match.js";
 import type { GamesKind, Sport } from "./types.js";
 
-export { editDistance, indexSports, matchSport, MAX_QUERY_CHARS, normaliseTerm } from "./sport-match.js";
+export { editDistance, indexSports, matchSport, MAX_QUERY_CHARS } from "./sport-match.js";
 export type { SportCandidate, SportIndex, SportMatch } from "./sport-match.js";
 
 export type SportRow = typeof sportsTable.$inferSelect;
@@ -15,7 +17,7 @@ export function toSport(row: SportRow): Sport {
     id: row.id,
     slug: row.slug,
     kind: row.kind,
-    name: { en: row.nameEn, ru: row.nameRu, kk: row.nameKk },
+    name: fromLangKeys(row, "name"),
     parentId: row.parentId,
   };
 }
@@ -60,7 +62,19 @@ export async function loadSportCandidates(db: Db, opts: { kind?: GamesKind } = {
   return [...byId.values()];
 }
 
-/** Resolves what a fan typed to a sport: one query for all names and aliases, then matchSport. */
-export async function resolveSport(db: Db, query: string, opts: { kind?: GamesKind } = {}): Promise<SportMatch> {
-  return matchSport(query, await loadSportCandidates(db, opts), opts.kind);
+/** Sports change only when staff edit them; a minute of staleness saves the largest query per lookup. */
+export const SPORT_DIRECTORY_TTL_MS = 60_000;
+
+/** Every sport's names and aliases, indexed for matching and kept for `ttlMs` (one per process). */
+export function sportDirectory(db: Db, ttlMs = SPORT_DIRECTORY_TTL_MS): Cached<SportIndex> {
+  return cached(async () => indexSports(await loadSportCandidates(db)), ttlMs);
+}
+
+/** Resolves what a fan typed to a sport, against the (cached) directory. */
+export async function resolveSport(
+  directory: Cached<SportIndex>,
+  query: string,
+  opts: { kind?: GamesKind } = {},
+): Promise<SportMatch> {
+  return matchSport(query, await directory.get(), opts.kind);
 }

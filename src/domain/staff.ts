@@ -1,5 +1,5 @@
 import { eq, ne } from "drizzle-orm";
-import type { Db } from "../db/client.js";
+import type { Db } from "../db/handle.js";
 import { auditLog, staff, staffRole as staffRoleEnum } from "../db/schema.js";
 
 export type StaffRole = (typeof staffRoleEnum.enumValues)[number];

@@ -1,5 +1,5 @@
-export type Lang = "en" | "ru" | "kk";
-export type Localized = { en: string; ru: string; kk: string };
+import type { Localized } from "../lib/languages.js";
+
 export type GamesKind = "olympic" | "paralympic";
 export type Season = "summer" | "winter";
 

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
-import { createI18n, LANGS, LOCALES_DIR } from "../../src/bot/i18n.js";
+import { createI18n, LOCALES_DIR } from "../../src/bot/i18n.js";
+import { LANGS } from "../../src/lib/languages.js";
 
 // The runtime AST of @fluent/bundle: a pattern is a string or a list of strings and expressions.
 type Node = string | { type: string; name?: string; selector?: Node; variants?: { value: Node }[]; args?: Node[]; value?: unknown } | Node[];

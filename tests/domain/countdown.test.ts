@@ -3,7 +3,7 @@ import type { Database } from "../../src/db/client.js";
 import { countdown } from "../../src/domain/countdown.js";
 import { findGames, gamesPhase, gamesWindow } from "../../src/domain/games.js";
 import type { Games } from "../../src/domain/types.js";
-import { addDays, daysBetween, hostDate, hostTime, zonedInstant } from "../../src/domain/zoned-time.js";
+import { addDays, daysBetween, hostDate, hostTime, zonedInstant } from "../../src/lib/zoned-time.js";
 import { createTestDatabase } from "../helpers/db.js";
 
 let database: Database;

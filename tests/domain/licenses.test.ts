@@ -5,7 +5,7 @@ import { licenses as licensesTable, reportedTotals } from "../../src/db/schema.j
 import { NotFoundError } from "../../src/domain/errors.js";
 import { findGames } from "../../src/domain/games.js";
 import { gamesCatalog, licenseSummary, sportLicenses } from "../../src/domain/licenses.js";
-import { resolveSport } from "../../src/domain/sports.js";
+import { resolveSport, sportDirectory } from "../../src/domain/sports.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
 
@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 async function sport(name: string, kind?: "olympic" | "paralympic"): Promise<Sport> {
-  const m = await resolveSport(database.db, name, kind ? { kind } : {});
+  const m = await resolveSport(sportDirectory(database.db), name, kind ? { kind } : {});
   if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
   return m.sport;
 }

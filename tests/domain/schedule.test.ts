@@ -9,7 +9,7 @@ import {
 } from "../../src/domain/games.js";
 import { gamesCatalog } from "../../src/domain/licenses.js";
 import { hostDate, onDay, scheduleFor } from "../../src/domain/schedule.js";
-import { resolveSport } from "../../src/domain/sports.js";
+import { resolveSport, sportDirectory } from "../../src/domain/sports.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
 
@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 async function sport(name: string): Promise<Sport> {
-  const m = await resolveSport(database.db, name);
+  const m = await resolveSport(sportDirectory(database.db), name);
   if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
   return m.sport;
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import type { Database, Db } from "../../src/db/client.js";
+import type { Database } from "../../src/db/client.js";
+import type { Db } from "../../src/db/handle.js";
 import {
   competitionWindows,
   games,
@@ -11,7 +12,7 @@ import {
   sports,
 } from "../../src/db/schema.js";
 import { loadSeed, referenceData, type SeedData } from "../../src/db/seed/load.js";
-import { normaliseTerm } from "../../src/domain/sport-match.js";
+import { normaliseTerm } from "../../src/lib/normalise-text.js";
 import { createTestDatabase } from "../helpers/db.js";
 
 let database: Database;

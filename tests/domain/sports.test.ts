@@ -8,10 +8,11 @@ import {
   listSports,
   loadSportCandidates,
   matchSport,
-  normaliseTerm,
   resolveSport,
+  sportDirectory,
   type SportMatch,
 } from "../../src/domain/sports.js";
+import { normaliseTerm } from "../../src/lib/normalise-text.js";
 import type { Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
 
@@ -31,7 +32,7 @@ function outcome(m: SportMatch): string {
 }
 
 async function resolve(query: string, kind?: "olympic" | "paralympic"): Promise<string> {
-  return outcome(await resolveSport(database.db, query, kind ? { kind } : {}));
+  return outcome(await resolveSport(sportDirectory(database.db), query, kind ? { kind } : {}));
 }
 
 describe("resolveSport on the reference data", () => {
@@ -113,7 +114,7 @@ describe("resolveSport on the reference data", () => {
 
   test("5,000 characters are cheap: only the first 64 are considered", async () => {
     const started = performance.now();
-    for (let i = 0; i < 10; i++) await resolveSport(database.db, "boxing".repeat(900));
+    for (let i = 0; i < 10; i++) await resolveSport(sportDirectory(database.db), "boxing".repeat(900));
     // Generous bound; the point is that the work does not grow with the input.
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(await resolve(`boxing${" ".repeat(4990)}`)).toBe("found:boxing");
@@ -128,7 +129,7 @@ describe("a prepared index (what the bot keeps) matches exactly like the raw can
       const index = indexSports(candidates);
       for (const kind of [undefined, "olympic", "paralympic"] as const) {
         expect(outcome(matchSport(query, index, kind))).toBe(outcome(matchSport(query, candidates, kind)));
-        expect(outcome(matchSport(query, index, kind))).toBe(outcome(await resolveSport(database.db, query, kind ? { kind } : {})));
+        expect(outcome(matchSport(query, index, kind))).toBe(outcome(await resolveSport(sportDirectory(database.db), query, kind ? { kind } : {})));
       }
     },
   );

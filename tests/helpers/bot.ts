@@ -9,7 +9,7 @@ import { eq } from "drizzle-orm";
 import { startApp, type App } from "../../src/app.js";
 import { loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
-import type { Db } from "../../src/db/client.js";
+import type { Db } from "../../src/db/handle.js";
 import { chats } from "../../src/db/schema.js";
 import {
   startLocalBotApi,

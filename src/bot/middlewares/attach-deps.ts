@@ -1,10 +1,10 @@
 import type { MiddlewareFn } from "grammy";
 import type { Logger } from "pino";
-import type { Db } from "../../db/client.js";
-import type { Cached } from "../../domain/cached.js";
+import type { Db } from "../../db/handle.js";
+import type { Cached } from "../../lib/cached.js";
 import type { SportIndex } from "../../domain/sports.js";
 import type { BotContext, BotSettings, Clock } from "../context.js";
-import { langFromTelegram } from "../i18n.js";
+import { langFromTelegram } from "../../lib/languages.js";
 
 export interface BotDeps {
   db: Db;

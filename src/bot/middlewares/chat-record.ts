@@ -1,7 +1,8 @@
 import type { MiddlewareFn } from "grammy";
 import { touchChat } from "../../domain/chats.js";
 import type { BotContext } from "../context.js";
-import { langFromTelegram, negotiateLang } from "../i18n.js";
+import { langFromTelegram } from "../../lib/languages.js";
+import { negotiateLang } from "../i18n.js";
 
 /** Records every chat that talks to the bot (one upsert per update) and reads its preferences. */
 export function chatRecord(): MiddlewareFn<BotContext> {

@@ -4,9 +4,11 @@ import type { Logger } from "pino";
 import { setChatStatus } from "../../domain/chats.js";
 import { isAddressedToBot } from "../addressed.js";
 import type { BotContext } from "../context.js";
-import { isDatabaseUnavailable, isForbidden } from "../errors.js";
+import { isDatabaseUnavailable } from "../../db/errors.js";
+import { isForbidden } from "../telegram-errors.js";
 import { chatStatusFor } from "../features/chat-member.js";
-import { langFromTelegram, tIn } from "../i18n.js";
+import { langFromTelegram } from "../../lib/languages.js";
+import { tIn } from "../i18n.js";
 
 export interface ErrorBoundaryDeps {
   i18n: I18n<BotContext>;

@@ -3,7 +3,7 @@
  * are formatted as UTC midnights so no zone can shift them; instants are formatted in an
  * explicit zone and the zone is always named.
  */
-import type { Lang } from "../../domain/types.js";
+import type { Lang } from "../../lib/languages.js";
 
 const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", ru: "ru-RU", kk: "kk-KZ" };
 

@@ -1,5 +1,5 @@
 import type { Games, Sport } from "../../domain/types.js";
-import { hostDate } from "../../domain/zoned-time.js";
+import { hostDate } from "../../lib/zoned-time.js";
 import type { BotContext } from "../context.js";
 import { t } from "../i18n.js";
 import type { Html } from "./html.js";

@@ -10,8 +10,9 @@
 //  - items added to the data files later are inserted on the next start.
 import { inArray } from "drizzle-orm";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
-import { normaliseTerm } from "../../domain/sport-match.js";
-import type { Db, DbLogger } from "../client.js";
+import { toLangKeys } from "../../lib/languages.js";
+import { normaliseTerm } from "../../lib/normalise-text.js";
+import type { Db, DbLogger, Tx } from "../handle.js";
 import {
   competitionWindows,
   games as gamesTable,
@@ -40,8 +41,6 @@ export interface SeedResult {
   /** Items whose Games or sport is gone (deleted by staff); retried on the next load. */
   skipped: string[];
 }
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const keys = {
   games: (g: SeedGames) => `games:${g.slug}`,
@@ -134,9 +133,7 @@ class SeedTransaction {
       kind: g.kind,
       season: g.season,
       year: g.year,
-      hostCityEn: g.hostCity.en,
-      hostCityRu: g.hostCity.ru,
-      hostCityKk: g.hostCity.kk,
+      ...toLangKeys(g.hostCity, "hostCity"),
       hostTz: g.hostTz,
       opensOn: g.opensOn,
       closesOn: g.closesOn,
@@ -174,9 +171,7 @@ class SeedTransaction {
           slug: s.slug,
           kind: s.kind,
           parentId: s.parent === undefined ? null : (ids.get(s.parent) ?? null),
-          nameEn: s.name.en,
-          nameRu: s.name.ru,
-          nameKk: s.name.kk,
+          ...toLangKeys(s.name, "name"),
         })),
       );
       for (const [slug, id] of await this.idsBySlug(sportsTable, ready.map((s) => s.slug))) ids.set(slug, id);

@@ -1,6 +1,8 @@
 // Shapes of the reference (seed) data. Plain data only: the loader in ../load.ts maps these onto the schema.
 
-export type Localized = { en: string; ru: string; kk: string };
+import type { Localized } from "../../../lib/languages.js";
+
+export type { Localized };
 
 export interface SeedGames {
   slug: string /* "paris-2024-olympic" */;

@@ -1,5 +1,3 @@
-import { GrammyError } from "grammy";
-
 // Codes that mean "the database cannot be reached right now" rather than "this query is wrong":
 // socket errors (Node), postgres.js connection errors, and PostgreSQL's connection-exception
 // (08xxx), operator-intervention (57P0x) and too-many-connections classes.
@@ -39,9 +37,4 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof message === "string" && /PGlite is closed|Connection terminated/i.test(message)) return true;
   }
   return false;
-}
-
-/** 403 from Telegram: the user blocked the bot, or the bot was removed from the group. */
-export function isForbidden(error: unknown): error is GrammyError {
-  return error instanceof GrammyError && error.error_code === 403;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { cached } from "../../src/domain/cached.js";
+import { cached } from "../../src/lib/cached.js";
 
 describe("cached", () => {
   test("loads once within the TTL, again after it, and at once after invalidate()", async () => {
