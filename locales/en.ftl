@@ -144,6 +144,8 @@ sport-did-you-mean = I couldn't find “{ $query }”. Did you mean:
 
 ## Schedule
 
+# The word after /schedule that asks for today's events (matched case-insensitively).
+schedule-today-word = today
 schedule-header = 📅 <b>{ $games }</b> — competition schedule
 schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
 schedule-before = The Games open on { $date }.

@@ -121,6 +121,8 @@ sport-did-you-mean = «{ $query }» табылмады. Мүмкін, мынал
 
 ## Schedule
 
+# The word after /schedule that asks for today's events (matched case-insensitively).
+schedule-today-word = бүгін
 schedule-header = 📅 <b>{ $games }</b> — жарыс кестесі
 schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
 schedule-before = Ойындардың ашылу күні: { $date }.

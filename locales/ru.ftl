@@ -149,6 +149,8 @@ sport-did-you-mean = Не нашёл «{ $query }». Возможно, вы им
 
 ## Schedule
 
+# The word after /schedule that asks for today's events (matched case-insensitively).
+schedule-today-word = сегодня
 schedule-header = 📅 <b>{ $games }</b> — расписание соревнований
 schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
 schedule-before = Открытие Игр — { $date }

@@ -7,6 +7,7 @@ import { systemClock, type Clock } from "./lib/clock.js";
 import { ensureOwners } from "./domain/staff.js";
 import type { BotContext } from "./bot/context.js";
 import { createBot, setCommands } from "./bot/create-bot.js";
+import { createI18n } from "./bot/i18n.js";
 import { InFlight } from "./bot/middlewares/in-flight.js";
 import { createHttpServer } from "./server/http.js";
 
@@ -54,6 +55,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
   try {
     await ensureOwners(database.db, config.ownerIds);
     const inFlight = new InFlight();
+    const i18n = createI18n();
     const bot = createBot({
       token: config.botToken,
       apiRoot: config.botApiRoot,
@@ -61,13 +63,14 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       config: { displayTz: config.displayTz },
       logger,
       clock,
+      i18n,
       ping: () => database.ping(),
       inFlight,
     });
     await bot.init();
     logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot starting");
     // In the background: a slow or failing Bot API must not hold up answering fans.
-    void setCommands(bot).then(
+    void setCommands(bot, i18n).then(
       () => logger.debug("command menu set"),
       (err: unknown) => logger.warn({ err }, "could not set the command menu; continuing without it"),
     );

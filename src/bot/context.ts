@@ -1,15 +1,14 @@
 import type { Context } from "grammy";
-import type { I18nFlavor } from "@grammyjs/i18n";
+import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
+import type { SportIndex } from "../domain/sports.js";
 import type { Cached } from "../lib/cached.js";
 import type { Clock } from "../lib/clock.js";
-import type { SportIndex } from "../domain/sports.js";
 import type { Lang } from "../lib/languages.js";
+import { renderContext, type RenderContext } from "./views/render-context.js";
 
-export type { Clock };
-
-/** The part of the configuration handlers need. */
+/** The part of the configuration handlers and views need. */
 export interface BotSettings {
   displayTz: string;
 }
@@ -26,12 +25,18 @@ export interface DepsFlavor {
   clock: Clock;
   config: BotSettings;
   logger: Logger;
+  i18n: I18n;
   /** Sports with their names and aliases, kept for a minute: every sport lookup matches against them. */
   sports: Cached<SportIndex>;
   /** The chat's stored preferences; null for updates without a chat (or before they are read). */
   chatPrefs: ChatPrefs | null;
-  /** The language this update is answered in (kept in step with i18n). */
+  /** The language this update is answered in. */
   lang: Lang;
 }
 
-export type BotContext = Context & I18nFlavor & DepsFlavor;
+export type BotContext = Context & DepsFlavor;
+
+/** What a view needs to render for this update: its language, the display zone and the time now. */
+export function renderContextOf(ctx: BotContext): RenderContext {
+  return renderContext(ctx.i18n, ctx.lang, ctx.config, ctx.clock());
+}

@@ -1,22 +1,22 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
 import { sportDirectory } from "../domain/sports.js";
 import { DEFAULT_LANG, LANGS } from "../lib/languages.js";
-import type { BotContext, BotSettings, Clock } from "./context.js";
+import type { Clock } from "../lib/clock.js";
+import type { BotContext, BotSettings } from "./context.js";
 import { chatMemberFeature } from "./features/chat-member.js";
-import { leftoverCallbacks } from "./features/callbacks.js";
 import { countdownFeature } from "./features/countdown.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { licensesFeature } from "./features/licenses.js";
-import { menuFeature } from "./features/menu.js";
 import { scheduleFeature } from "./features/schedule.js";
+import { staleButtonsFeature } from "./features/stale-buttons.js";
 import { startFeature } from "./features/start.js";
-import { createI18n } from "./i18n.js";
 import { retryNetworkErrors } from "./retry-network.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { chatRecord } from "./middlewares/chat-record.js";
@@ -30,6 +30,8 @@ export interface CreateBotOptions {
   config: BotSettings;
   logger: Logger;
   clock: Clock;
+  /** The locale texts (createI18n), shared with whatever else renders messages. */
+  i18n: I18n;
   /** Database reachability, used to tell an outage from a bug when an error is ambiguous. */
   ping?: () => Promise<boolean>;
   /** Counts updates in flight, for a graceful shutdown. */
@@ -50,8 +52,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   // Around it: 429s wait out retry_after (up to a minute) and 5xx back off, up to three retries.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }));
 
-  const i18n = createI18n();
-  const onError = handleUpdateError({ i18n, logger: opts.logger, ...(opts.ping ? { ping: opts.ping } : {}) });
+  const onError = handleUpdateError({ i18n: opts.i18n, logger: opts.logger, ...(opts.ping ? { ping: opts.ping } : {}) });
 
   // Last line of defence: whatever escapes the boundary below is logged, never rethrown.
   bot.catch(async (err) => {
@@ -60,12 +61,11 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
 
   if (opts.inFlight) bot.use(opts.inFlight.middleware());
   const sports = sportDirectory(opts.db);
-  bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, sports }));
+  bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, sports }));
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.
   safe.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   safe.use(chatRecord());
-  safe.use(i18n.middleware());
   safe.use(
     chatMemberFeature,
     startFeature,
@@ -74,16 +74,14 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     scheduleFeature,
     countdownFeature,
     languageFeature,
-    menuFeature,
-    leftoverCallbacks,
+    staleButtonsFeature,
     fallbackFeature,
   );
   return bot;
 }
 
 /** The command menu in every language; Telegram shows the one matching the user's app. */
-export async function setCommands(bot: Bot<BotContext>): Promise<void> {
-  const i18n = createI18n();
+export async function setCommands(bot: Bot<BotContext>, i18n: I18n): Promise<void> {
   for (const lang of LANGS) {
     const commands = COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
     await bot.api.setMyCommands(commands, lang === DEFAULT_LANG ? {} : { language_code: lang });

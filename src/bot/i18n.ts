@@ -1,29 +1,38 @@
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
 import { DEFAULT_LANG, langFromTelegram, type Lang } from "../lib/languages.js";
-import type { BotContext } from "./context.js";
 import { escapeHtml, Html, raw } from "./render/html.js";
 
 /** Works under tsx (src/bot) and compiled (dist/bot): both are two levels below the project root. */
 export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
 
-export function negotiateLang(ctx: Pick<BotContext, "chatPrefs" | "from">): Lang {
-  return ctx.chatPrefs?.language ?? langFromTelegram(ctx.from?.language_code);
-}
-
-export function createI18n(): I18n<BotContext> {
-  return new I18n<BotContext>({
+/**
+ * The Fluent texts of every language (locales/<lang>.ftl), loaded once per bot. Messages are
+ * looked up by an explicit language (see views/render-context.ts) rather than through the
+ * plugin's middleware, so the same texts serve replies and messages sent with no update.
+ */
+export function createI18n(): I18n {
+  return new I18n({
     defaultLocale: DEFAULT_LANG,
     directory: LOCALES_DIR,
     useSession: false,
     // Bidi isolation marks around every placeable would end up in the chat as invisible junk.
     fluentBundleOptions: { useIsolating: false },
-    localeNegotiator: (ctx) => negotiateLang(ctx),
   });
+}
+
+/** The language a chat is answered in: the one chosen with /language, else the sender's Telegram language. */
+export function negotiateLang(chosen: Lang | null | undefined, telegramCode: string | undefined): Lang {
+  return chosen ?? langFromTelegram(telegramCode);
 }
 
 /** Values passed to a message: strings are escaped, Html fragments are trusted, numbers are formatted by Fluent. */
 export type TArgs = Record<string, string | number | Html>;
+
+/** Anything that looks up a message as plain text: a render context. */
+export interface Translator {
+  t(key: string, args?: Record<string, string | number>): string;
+}
 
 function escapeArgs(args: TArgs | undefined): Record<string, string | number> | undefined {
   if (!args) return undefined;
@@ -34,12 +43,7 @@ function escapeArgs(args: TArgs | undefined): Record<string, string | number> | 
   return out;
 }
 
-/** The only way handlers turn a message key into HTML: every string argument is escaped first. */
-export function t(ctx: Pick<BotContext, "t">, key: string, args?: TArgs): Html {
-  return raw(ctx.t(key, escapeArgs(args)));
-}
-
-/** Same, for code that runs where the i18n middleware may not have (the error boundary). */
-export function tIn(i18n: I18n<BotContext>, lang: Lang, key: string, args?: TArgs): Html {
-  return raw(i18n.t(lang, key, escapeArgs(args)));
+/** The only way a message key becomes HTML: every string argument is escaped first. */
+export function t(source: Translator, key: string, args?: TArgs): Html {
+  return raw(source.t(key, escapeArgs(args)));
 }

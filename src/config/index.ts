@@ -2,32 +2,6 @@ import { z } from "zod";
 import { isValidTimeZone } from "../lib/zoned-time.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-export type BotMode = "polling" | "webhook";
-
-export interface WebhookConfig {
-  url: string;
-  /** Path part of `url`; the HTTP server accepts updates only there. */
-  path: string;
-  secret: string;
-  port: number;
-}
-
-export interface Config {
-  botToken: string;
-  botApiRoot: string;
-  databaseUrl: string | undefined;
-  dataDir: string;
-  mode: BotMode;
-  /** Present exactly when mode is "webhook". */
-  webhook: WebhookConfig | undefined;
-  /** The port of the health endpoint; in webhook mode also the webhook port. */
-  port: number;
-  ownerIds: number[];
-  displayTz: string;
-  logLevel: LogLevel;
-}
 
 /** Every problem with the environment at once, so one restart fixes them all. */
 export class ConfigError extends Error {
@@ -113,13 +87,45 @@ const envSchema = z.object({
   ),
 });
 
+/** The environment, validated, as the bot's configuration. */
+const configSchema = envSchema.transform((e) => {
+  const mode = e.BOT_MODE ?? "polling";
+  const port = e.PORT ?? 8080;
+  return {
+    botToken: e.BOT_TOKEN ?? "",
+    botApiRoot: (e.BOT_API_ROOT ?? "https://api.telegram.org").replace(/\/+$/, ""),
+    /** PostgreSQL; undefined = the embedded database in dataDir. */
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR ?? "./data",
+    mode,
+    /** Present exactly when mode is "webhook" (loadConfig refuses a webhook mode without its URL and secret). */
+    webhook:
+      mode === "webhook" && e.WEBHOOK_URL && e.WEBHOOK_SECRET
+        ? {
+            url: e.WEBHOOK_URL,
+            /** Path part of `url`; the HTTP server accepts updates only there. */
+            path: new URL(e.WEBHOOK_URL).pathname,
+            secret: e.WEBHOOK_SECRET,
+            port,
+          }
+        : undefined,
+    /** The port of the health endpoint; in webhook mode also the webhook port. */
+    port,
+    ownerIds: e.BOT_OWNER_IDS ? [...new Set(e.BOT_OWNER_IDS.split(",").map((id) => Number(id.trim())))] : [],
+    displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
+    logLevel: e.LOG_LEVEL ?? "info",
+  };
+});
+
+export type Config = z.output<typeof configSchema>;
+
 export interface LoadConfigOptions {
   /** Tests and tools that never talk to Telegram may start without a token. Default true. */
   requireToken?: boolean;
 }
 
 export function loadConfig(env: Record<string, string | undefined>, opts: LoadConfigOptions = {}): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = configSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
 
   // Cross-field rules look at the raw values so that every problem is reported in one go.
@@ -129,28 +135,8 @@ export function loadConfig(env: Record<string, string | undefined>, opts: LoadCo
     if (!present("WEBHOOK_SECRET")) problems.push("BOT_MODE=webhook needs WEBHOOK_SECRET (1-256 characters of A-Z, a-z, 0-9, _ and -)");
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
-  const e = parsed.data;
-  if (!e.BOT_TOKEN && opts.requireToken !== false) throw new MissingTokenError();
-
-  const mode: BotMode = e.BOT_MODE ?? "polling";
-  const port = e.PORT ?? 8080;
-  const webhook: WebhookConfig | undefined =
-    mode === "webhook" && e.WEBHOOK_URL && e.WEBHOOK_SECRET
-      ? { url: e.WEBHOOK_URL, path: new URL(e.WEBHOOK_URL).pathname, secret: e.WEBHOOK_SECRET, port }
-      : undefined;
-
-  return {
-    botToken: e.BOT_TOKEN ?? "",
-    botApiRoot: (e.BOT_API_ROOT ?? "https://api.telegram.org").replace(/\/+$/, ""),
-    databaseUrl: e.DATABASE_URL,
-    dataDir: e.DATA_DIR ?? "./data",
-    mode,
-    webhook,
-    port,
-    ownerIds: e.BOT_OWNER_IDS ? [...new Set(e.BOT_OWNER_IDS.split(",").map((id) => Number(id.trim())))] : [],
-    displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
-    logLevel: e.LOG_LEVEL ?? "info",
-  };
+  if (!parsed.data.botToken && opts.requireToken !== false) throw new MissingTokenError();
+  return parsed.data;
 }
 
 /** What `npm start` prints when there is no token: how to get one, and how to try the bot without one. */

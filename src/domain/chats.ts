@@ -63,3 +63,16 @@ export async function setChatLanguage(db: Db, chatId: number, lang: Lang | null)
 export async function setChatStatus(db: Db, chatId: number, status: ChatStatus): Promise<void> {
   await db.update(chats).set({ status }).where(eq(chats.id, chatId));
 }
+
+/** Our status for a chat from the bot's membership Telegram reports ("kicked", "left", "member", ...). */
+export function chatStatusFor(chatType: string, member: string): ChatStatus {
+  switch (member) {
+    case "kicked":
+      // In a private chat "kicked" means the user blocked the bot.
+      return chatType === "private" ? "blocked" : "kicked";
+    case "left":
+      return "left";
+    default:
+      return "active";
+  }
+}

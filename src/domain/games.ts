@@ -76,6 +76,13 @@ export function currentOrNextGames(games: Games[], now: Date, kind: GamesKind = 
   return best?.g ?? null;
 }
 
+const KINDS: readonly GamesKind[] = ["olympic", "paralympic"];
+
+/** The Games on now or next of each kind (Olympic first): what a countdown counts down to. */
+export function upcomingGames(games: Games[], now: Date): Games[] {
+  return KINDS.map((kind) => currentOrNextGames(games, now, kind)).filter((g): g is Games => g !== null);
+}
+
 /**
  * The Games a fan most likely means: the latest of the kind with licenses recorded, else the
  * next one to open, else the most recent one.

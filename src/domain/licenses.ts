@@ -116,19 +116,3 @@ export async function sportLicenses(db: Db, gamesId: number, sportId: number): P
     note: l.note,
   }));
 }
-
-/** Every Games (earliest first) and which of them have licenses, in one round trip. */
-export async function gamesCatalog(db: Db): Promise<{ games: Games[]; withLicenses: Set<number> }> {
-  const rows = await db
-    .select({
-      games: gamesTable,
-      // Qualified by hand: drizzle prints bare column names here, which the subquery would read as its own.
-      hasLicenses: sql<boolean>`exists (select 1 from ${licensesTable} l where l.games_id = ${gamesTable}.id)`,
-    })
-    .from(gamesTable)
-    .orderBy(asc(gamesTable.opensOn), asc(gamesTable.id));
-  return {
-    games: rows.map((r) => toGames(r.games)),
-    withLicenses: new Set(rows.filter((r) => r.hasLicenses).map((r) => r.games.id)),
-  };
-}

@@ -1,45 +1,61 @@
 import { describe, expect, it } from "vitest";
-import { CallbackDataError, encodeCallback, MAX_CALLBACK_BYTES, parseCallback, type CallbackData } from "../../src/bot/callback-data.js";
+import { CallbackDataError, MAX_CALLBACK_BYTES, type CallbackCodec } from "../../src/bot/callback-data/codec.js";
+import { inertButton } from "../../src/bot/callback-data/inert.js";
+import { languageButton } from "../../src/bot/callback-data/language.js";
+import { sportButton, summaryButton } from "../../src/bot/callback-data/licenses.js";
+import { menuButton } from "../../src/bot/callback-data/menu.js";
+import { scheduleButton } from "../../src/bot/callback-data/schedule.js";
 
-const samples: CallbackData[] = [
-  { type: "menu", item: "licenses" },
-  { type: "menu", item: "schedule" },
-  { type: "menu", item: "countdown" },
-  { type: "menu", item: "language" },
-  { type: "summary", gamesId: 3 },
-  { type: "sport", gamesId: 1, sportId: 42, page: 0 },
-  { type: "sport", gamesId: 2_147_483_647, sportId: 2_147_483_647, page: 9999 },
-  { type: "schedule", gamesId: 1, sportId: null, page: 2 },
-  { type: "schedule", gamesId: 1, sportId: 7, page: 0 },
-  { type: "lang", lang: "kk" },
-  { type: "lang", lang: "auto" },
-  { type: "noop" },
+// Codecs of every data shape side by side.
+type AnyCodec = CallbackCodec<any>;
+
+/** Every codec the bot's buttons use. */
+const codecs: AnyCodec[] = [menuButton, summaryButton, sportButton, scheduleButton, languageButton, inertButton];
+
+const samples: [AnyCodec, object][] = [
+  [menuButton, { item: "licenses" }],
+  [menuButton, { item: "schedule" }],
+  [menuButton, { item: "countdown" }],
+  [menuButton, { item: "language" }],
+  [summaryButton, { gamesId: 3 }],
+  [sportButton, { gamesId: 1, sportId: 42, page: 0 }],
+  [sportButton, { gamesId: 2_147_483_647, sportId: 2_147_483_647, page: 9999 }],
+  [scheduleButton, { gamesId: 1, sportId: null, page: 2 }],
+  [scheduleButton, { gamesId: 1, sportId: 7, page: 0 }],
+  [languageButton, { lang: "kk" }],
+  [languageButton, { lang: "auto" }],
+  [inertButton, {}],
 ];
 
-describe("callback data codec", () => {
-  it("round-trips every kind of button and stays within 64 bytes", () => {
-    for (const data of samples) {
-      const encoded = encodeCallback(data);
+describe("callback data codecs", () => {
+  it("round-trip every kind of button, stay within 64 bytes, and only their own codec takes them", () => {
+    for (const [codec, data] of samples) {
+      const encoded = codec.encode(data);
       expect(Buffer.byteLength(encoded)).toBeLessThanOrEqual(MAX_CALLBACK_BYTES);
-      expect(parseCallback(encoded)).toEqual(data);
+      expect(codec.decode(encoded)).toEqual(data);
+      for (const other of codecs) if (other !== codec) expect(other.decode(encoded), `${other.prefix} took ${encoded}`).toBeNull();
     }
   });
 
-  it("is compact", () => {
-    expect(encodeCallback({ type: "sport", gamesId: 1, sportId: 12, page: 0 })).toBe("lic:1:12:0");
-    expect(encodeCallback({ type: "lang", lang: "ru" })).toBe("lng:ru");
+  it("have distinct prefixes", () => {
+    expect(new Set(codecs.map((c) => c.prefix)).size).toBe(codecs.length);
   });
 
-  it("refuses to encode invalid ids and anything over 64 bytes", () => {
-    expect(() => encodeCallback({ type: "summary", gamesId: 0 })).toThrow(CallbackDataError);
-    expect(() => encodeCallback({ type: "sport", gamesId: 1.5, sportId: 1, page: 0 })).toThrow(CallbackDataError);
-    expect(() => encodeCallback({ type: "sport", gamesId: 1, sportId: 1, page: -1 })).toThrow(CallbackDataError);
-    // Nothing is encoded that parseCallback would reject.
-    expect(() => encodeCallback({ type: "sport", gamesId: Number.MAX_SAFE_INTEGER, sportId: 1, page: 0 })).toThrow(CallbackDataError);
-    expect(() => encodeCallback({ type: "sport", gamesId: 1, sportId: 1, page: 10_000 })).toThrow(CallbackDataError);
+  it("are compact", () => {
+    expect(sportButton.encode({ gamesId: 1, sportId: 12, page: 0 })).toBe("lic:1:12:0");
+    expect(languageButton.encode({ lang: "ru" })).toBe("lng:ru");
   });
 
-  it("returns null for forged, foreign, stale-format or malformed data", () => {
+  it("refuse to encode invalid ids and anything over 64 bytes", () => {
+    expect(() => summaryButton.encode({ gamesId: 0 })).toThrow(CallbackDataError);
+    expect(() => sportButton.encode({ gamesId: 1.5, sportId: 1, page: 0 })).toThrow(CallbackDataError);
+    expect(() => sportButton.encode({ gamesId: 1, sportId: 1, page: -1 })).toThrow(CallbackDataError);
+    // Nothing is encoded that decode would reject.
+    expect(() => sportButton.encode({ gamesId: Number.MAX_SAFE_INTEGER, sportId: 1, page: 0 })).toThrow(CallbackDataError);
+    expect(() => sportButton.encode({ gamesId: 1, sportId: 1, page: 10_000 })).toThrow(CallbackDataError);
+  });
+
+  it("return null for forged, foreign, stale-format or malformed data", () => {
     const bad = [
       undefined,
       "",
@@ -67,6 +83,6 @@ describe("callback data codec", () => {
       "🥊",
       "some_other_bot:payload",
     ];
-    for (const input of bad) expect(parseCallback(input), String(input)).toBeNull();
+    for (const input of bad) for (const codec of codecs) expect(codec.decode(input), `${codec.prefix}: ${String(input)}`).toBeNull();
   });
 });

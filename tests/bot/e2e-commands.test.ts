@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { games } from "../../src/db/schema.js";
 import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
-import { MAX_CALLBACK_BYTES } from "../../src/bot/callback-data.js";
+import { MAX_CALLBACK_BYTES } from "../../src/bot/callback-data/codec.js";
 import { ask, buttonTexts, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 // Day 3 of the Paris 2024 Olympics (28 July, noon in Paris).

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clampPage, clip, escapeHtml, html, joinHtml, MAX_MESSAGE_LENGTH, paginate, raw, splitMessage } from "../../src/bot/render/html.js";
+import { clip, escapeHtml, html, joinHtml, raw } from "../../src/bot/render/html.js";
+import { clampPage, paginate } from "../../src/bot/render/paginate.js";
+import { MAX_MESSAGE_LENGTH, splitMessage } from "../../src/bot/render/split-message.js";
 
 /** Tags must nest and close within each part, and no entity may be cut in half. */
 function assertWellFormed(part: string): void {

@@ -108,7 +108,7 @@ describe("locales", () => {
         if (entry.isDirectory()) walk(path);
         else if (entry.name.endsWith(".ts")) {
           const src = readFileSync(path, "utf8");
-          for (const m of src.matchAll(/\b(?:t\(ctx, |ctx\.t\(|tIn\([^,]+, [^,]+, |i18n\.t\([^,]+, )"([a-z0-9-]+)"/g)) used.add(m[1]!);
+          for (const m of src.matchAll(/\b(?:t\(rc, |rc\.t\(|messageView\(rc, |i18n\.t\([^,]+, )"([a-z0-9-]+)"/g)) used.add(m[1]!);
           for (const m of src.matchAll(/\? "([a-z]+(?:-[a-z0-9]+)+)" : "([a-z]+(?:-[a-z0-9]+)+)"/g)) used.add(m[1]!).add(m[2]!);
         }
       }

@@ -7,7 +7,7 @@ import {
   listGames,
   pickDefaultGames,
 } from "../../src/domain/games.js";
-import { gamesCatalog } from "../../src/domain/licenses.js";
+import { gamesCatalog } from "../../src/domain/catalog.js";
 import { hostDate, onDay, scheduleFor } from "../../src/domain/schedule.js";
 import { resolveSport, sportDirectory } from "../../src/domain/sports.js";
 import type { Games, Sport } from "../../src/domain/types.js";

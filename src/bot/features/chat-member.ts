@@ -1,8 +1,6 @@
 import { Composer } from "grammy";
-import { setChatStatus } from "../../domain/chats.js";
+import { chatStatusFor, setChatStatus } from "../../domain/chats.js";
 import type { BotContext } from "../context.js";
-
-type ChatStatus = Parameters<typeof setChatStatus>[2];
 
 /** Keeps the chat's status in step with what Telegram reports about the bot's membership. */
 export const chatMemberFeature = new Composer<BotContext>();
@@ -14,15 +12,3 @@ chatMemberFeature.on("my_chat_member", async (ctx) => {
   if (ctx.chatPrefs) ctx.chatPrefs.status = status;
   ctx.logger.info({ chatId: update.chat.id, status }, "bot membership changed");
 });
-
-export function chatStatusFor(chatType: string, member: string): ChatStatus {
-  switch (member) {
-    case "kicked":
-      // In a private chat "kicked" means the user blocked the bot.
-      return chatType === "private" ? "blocked" : "kicked";
-    case "left":
-      return "left";
-    default:
-      return "active";
-  }
-}

@@ -1,26 +1,16 @@
 import { Composer } from "grammy";
-import { isAddressedToBot, stripMention } from "../addressed.js";
-import type { BotContext } from "../context.js";
-import { loadCatalog } from "../games-choice.js";
-import { resolveTypedSport } from "../sport-lookup.js";
-import { t } from "../i18n.js";
-import { show } from "../render/respond.js";
-import { showSport } from "./licenses.js";
+import { renderContextOf, type BotContext } from "../context.js";
+import { isAddressedToBot } from "../filters/addressed-to-bot.js";
+import { show } from "../send-view.js";
+import { messageView } from "../views/view.js";
 
 /**
- * Last in line: a plain message that names a sport gets that sport's licenses; anything else
- * addressed to the bot gets a short hint. Group chatter not meant for the bot is ignored.
+ * Last in line: a message addressed to the bot that no feature took gets a short hint (or, for
+ * a command, the list of commands). Group chatter not meant for the bot is ignored.
  */
 export const fallbackFeature = new Composer<BotContext>();
 
-fallbackFeature.on("message", async (ctx) => {
-  if (!isAddressedToBot(ctx)) return;
-  const text = ctx.message.text;
-  if (text !== undefined && !text.startsWith("/")) {
-    const query = stripMention(text, ctx.me.username);
-    const match = query === "" ? null : await resolveTypedSport(ctx, query);
-    if (match?.type === "found") return showSport(ctx, await loadCatalog(ctx), match.sport);
-  }
-  const key = text?.startsWith("/") ? "unknown-command" : "hint";
-  await show(ctx, { text: t(ctx, key) });
+fallbackFeature.on("message").filter(isAddressedToBot, async (ctx) => {
+  const key = ctx.message.text?.startsWith("/") ? "unknown-command" : "hint";
+  await show(ctx, messageView(renderContextOf(ctx), key));
 });

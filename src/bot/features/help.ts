@@ -1,8 +1,8 @@
 import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
-import { t } from "../i18n.js";
-import { show } from "../render/respond.js";
+import { renderContextOf, type BotContext } from "../context.js";
+import { show } from "../send-view.js";
+import { helpView } from "../views/start.js";
 
 export const helpFeature = new Composer<BotContext>();
 
-helpFeature.command("help", (ctx) => show(ctx, { text: t(ctx, "help-text", { bot: ctx.me.username }) }));
+helpFeature.command("help", (ctx) => show(ctx, helpView(renderContextOf(ctx), ctx.me.username)));

@@ -1,12 +1,12 @@
 import { InlineKeyboard } from "grammy";
-import { encodeCallback } from "../callback-data.js";
-import type { BotContext } from "../context.js";
+import { menuButton } from "../callback-data/menu.js";
+import type { RenderContext } from "../views/render-context.js";
 
-export function mainMenuKeyboard(ctx: Pick<BotContext, "t">): InlineKeyboard {
+export function mainMenuKeyboard(rc: Pick<RenderContext, "t">): InlineKeyboard {
   return new InlineKeyboard()
-    .text(ctx.t("menu-licenses"), encodeCallback({ type: "menu", item: "licenses" }))
-    .text(ctx.t("menu-schedule"), encodeCallback({ type: "menu", item: "schedule" }))
+    .text(rc.t("menu-licenses"), menuButton.encode({ item: "licenses" }))
+    .text(rc.t("menu-schedule"), menuButton.encode({ item: "schedule" }))
     .row()
-    .text(ctx.t("menu-countdown"), encodeCallback({ type: "menu", item: "countdown" }))
-    .text(ctx.t("menu-language"), encodeCallback({ type: "menu", item: "language" }));
+    .text(rc.t("menu-countdown"), menuButton.encode({ item: "countdown" }))
+    .text(rc.t("menu-language"), menuButton.encode({ item: "language" }));
 }

@@ -1,18 +1,8 @@
 import type { MiddlewareFn } from "grammy";
-import type { Logger } from "pino";
-import type { Db } from "../../db/handle.js";
-import type { Cached } from "../../lib/cached.js";
-import type { SportIndex } from "../../domain/sports.js";
-import type { BotContext, BotSettings, Clock } from "../context.js";
 import { langFromTelegram } from "../../lib/languages.js";
+import type { BotContext, DepsFlavor } from "../context.js";
 
-export interface BotDeps {
-  db: Db;
-  clock: Clock;
-  config: BotSettings;
-  logger: Logger;
-  sports: Cached<SportIndex>;
-}
+export type BotDeps = Omit<DepsFlavor, "chatPrefs" | "lang">;
 
 /** Puts the bot's dependencies on every context, so handlers need no globals. */
 export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
@@ -20,6 +10,7 @@ export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
     ctx.db = deps.db;
     ctx.clock = deps.clock;
     ctx.config = deps.config;
+    ctx.i18n = deps.i18n;
     ctx.sports = deps.sports;
     ctx.logger = deps.logger.child({ updateId: ctx.update.update_id });
     ctx.chatPrefs = null;

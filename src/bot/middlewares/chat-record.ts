@@ -23,7 +23,7 @@ export function chatRecord(): MiddlewareFn<BotContext> {
         ctx.clock(),
       );
       ctx.chatPrefs = { language: prefs.language, status: prefs.status };
-      ctx.lang = negotiateLang(ctx);
+      ctx.lang = negotiateLang(prefs.language, ctx.from?.language_code);
     }
     return next();
   };

@@ -1,17 +1,14 @@
 import type { BotError } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
-import { setChatStatus } from "../../domain/chats.js";
-import { isAddressedToBot } from "../addressed.js";
-import type { BotContext } from "../context.js";
 import { isDatabaseUnavailable } from "../../db/errors.js";
+import { chatStatusFor, setChatStatus } from "../../domain/chats.js";
+import type { BotContext } from "../context.js";
+import { isAddressedToBot } from "../filters/addressed-to-bot.js";
 import { isForbidden } from "../telegram-errors.js";
-import { chatStatusFor } from "../features/chat-member.js";
-import { langFromTelegram } from "../../lib/languages.js";
-import { tIn } from "../i18n.js";
 
 export interface ErrorBoundaryDeps {
-  i18n: I18n<BotContext>;
+  i18n: I18n;
   logger: Logger;
   /** Reachability check, for errors whose type does not say whether the database is down. */
   ping?: () => Promise<boolean>;
@@ -42,13 +39,14 @@ export function handleUpdateError(deps: ErrorBoundaryDeps): (err: BotError<BotCo
     else log.error({ err: error }, "update failed");
 
     if (!isAddressedToBot(ctx)) return;
-    const lang = ctx.lang ?? langFromTelegram(ctx.from?.language_code);
-    const key = databaseDown ? "error-db-unavailable" : "error-generic";
+    // The language attachDeps set, or the chat's own if its record was read before the failure.
+    // The message has no arguments: Fluent's markup as it stands.
+    const text = deps.i18n.t(ctx.lang, databaseDown ? "error-db-unavailable" : "error-generic");
     try {
       if (ctx.callbackQuery) {
-        await ctx.answerCallbackQuery({ text: deps.i18n.t(lang, key), show_alert: true });
+        await ctx.answerCallbackQuery({ text, show_alert: true });
       } else {
-        await ctx.reply(tIn(deps.i18n, lang, key).value, { parse_mode: "HTML" });
+        await ctx.reply(text, { parse_mode: "HTML" });
       }
     } catch (e) {
       log.warn({ err: e }, "could not tell the user about the failure");

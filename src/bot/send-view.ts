@@ -1,20 +1,9 @@
-import { GrammyError, InlineKeyboard } from "grammy";
-import type { BotContext } from "../context.js";
-import { MAX_MESSAGE_LENGTH, splitMessage, type Html } from "./html.js";
-
-/** A rendered screen: HTML text plus an optional inline keyboard. */
-export interface View {
-  text: Html;
-  keyboard?: InlineKeyboard;
-}
-
-export function isNotModified(error: unknown): boolean {
-  return error instanceof GrammyError && error.error_code === 400 && /message is not modified/i.test(error.description);
-}
-
-function isBadRequest(error: unknown): error is GrammyError {
-  return error instanceof GrammyError && error.error_code === 400;
-}
+import { InlineKeyboard } from "grammy";
+import type { BotContext } from "./context.js";
+import type { Html } from "./render/html.js";
+import { MAX_MESSAGE_LENGTH, splitMessage } from "./render/split-message.js";
+import { isBadRequest, isNotModified } from "./telegram-errors.js";
+import type { View } from "./views/view.js";
 
 const baseOptions = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
 
@@ -30,11 +19,11 @@ export async function reply(ctx: BotContext, view: View): Promise<void> {
     ctx.chat?.type !== "private" && ctx.msg?.message_id !== undefined && !ctx.callbackQuery
       ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }
       : {};
-  await send(ctx, splitMessage(view.text, MAX_MESSAGE_LENGTH), view.keyboard, replyTo);
+  await sendParts(ctx, splitMessage(view.text, MAX_MESSAGE_LENGTH), view.keyboard, replyTo);
 }
 
 /** Sends parts as new messages, the first with `firstOptions`, the keyboard under the last. */
-async function send(ctx: BotContext, parts: Html[], keyboard: InlineKeyboard | undefined, firstOptions = {}): Promise<void> {
+async function sendParts(ctx: BotContext, parts: Html[], keyboard: InlineKeyboard | undefined, firstOptions = {}): Promise<void> {
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
     await ctx.reply(part.value, { ...baseOptions, ...(i === 0 ? firstOptions : {}), ...(last ? markup(keyboard) : {}) });
@@ -60,5 +49,5 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
       return reply(ctx, view);
     }
   }
-  await send(ctx, rest, view.keyboard);
+  await sendParts(ctx, rest, view.keyboard);
 }

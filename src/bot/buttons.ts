@@ -1,0 +1,40 @@
+import type { Composer } from "grammy";
+import type { CallbackCodec } from "./callback-data/codec.js";
+import { menuButton, type MenuItem } from "./callback-data/menu.js";
+import type { BotContext } from "./context.js";
+
+/**
+ * What a button handler returns: nothing, or a short text shown on the button press (e.g. when
+ * the button refers to something that no longer exists).
+ */
+type ButtonHandler<T> = (ctx: BotContext, data: T) => Promise<string | void>;
+
+/** Routes presses of one kind of button to `handler`, then answers the press (Telegram shows a spinner until then). */
+export function onButton<T>(composer: Composer<BotContext>, codec: CallbackCodec<T>, handler: ButtonHandler<T>): void {
+  composer.callbackQuery(codec.pattern, async (ctx, next) => {
+    const data = codec.decode(ctx.callbackQuery.data);
+    if (data === null) return next();
+    await answerButton(ctx, (await handler(ctx, data)) ?? undefined);
+  });
+}
+
+/** Routes one item of the main menu; every feature answers its own. */
+export function onMenuItem(composer: Composer<BotContext>, item: MenuItem, handler: ButtonHandler<void>): void {
+  composer.callbackQuery(menuButton.encode({ item }), async (ctx) => {
+    await answerButton(ctx, (await handler(ctx)) ?? undefined);
+  });
+}
+
+export async function answerButton(ctx: BotContext, text?: string): Promise<void> {
+  try {
+    await ctx.answerCallbackQuery(text ? { text } : undefined);
+  } catch (error) {
+    // The query may be too old to answer (Telegram allows ~15 s); the screen was still updated.
+    ctx.logger.debug({ err: error }, "answerCallbackQuery failed");
+  }
+}
+
+/** The answer to a button whose data names something that no longer exists (or never did). */
+export function staleAnswer(ctx: BotContext): string {
+  return ctx.i18n.t(ctx.lang, "button-stale");
+}

@@ -1,0 +1,98 @@
+/**
+ * Compact, typed callback data, one codec per kind of button. Telegram allows 1-64 bytes, and
+ * anything can arrive here (old buttons, forged presses), so decoding is strict: exactly
+ * `<prefix>[:<field>...]` with each field in its own grammar, or null.
+ */
+
+export const MAX_CALLBACK_BYTES = 64;
+
+export class CallbackDataError extends Error {}
+
+/** One field of callback data: its grammar (a regex source without capturing groups) and codec. */
+export interface Field<T> {
+  readonly pattern: string;
+  encode(value: T): string;
+  decode(text: string): T;
+}
+
+type Values<F extends Record<string, Field<unknown>>> = { [K in keyof F]: F[K] extends Field<infer V> ? V : never };
+
+export interface CallbackCodec<T> {
+  readonly prefix: string;
+  /** Matches exactly what `encode` produces: the trigger for `composer.callbackQuery`. */
+  readonly pattern: RegExp;
+  /** Throws CallbackDataError for a value `decode` would not accept back, or over 64 bytes. */
+  encode(data: T): string;
+  /** null for anything that is not exactly what `encode` produces. */
+  decode(data: string | undefined): T | null;
+}
+
+// The ranges the grammars accept, so every encoded button can be decoded back.
+const MAX_ID = 999_999_999_999_999;
+const MAX_PAGE = 9999;
+
+/** A row id: 1 to 15 digits, no leading zero. */
+export const id: Field<number> = {
+  pattern: "[1-9][0-9]{0,14}",
+  encode(n) {
+    if (!Number.isSafeInteger(n) || n <= 0 || n > MAX_ID) throw new CallbackDataError(`not a valid id: ${n}`);
+    return String(n);
+  },
+  decode: Number,
+};
+
+/** A row id or none (encoded as 0). */
+export const optionalId: Field<number | null> = {
+  pattern: `0|${id.pattern}`,
+  encode: (n) => (n === null ? "0" : id.encode(n)),
+  decode: (text) => (text === "0" ? null : Number(text)),
+};
+
+/** A page number, 0 to 9999. */
+export const page: Field<number> = {
+  pattern: "0|[1-9][0-9]{0,3}",
+  encode(n) {
+    if (!Number.isSafeInteger(n) || n < 0 || n > MAX_PAGE) throw new CallbackDataError(`not a valid page: ${n}`);
+    return String(n);
+  },
+  decode: Number,
+};
+
+/** One of a fixed set of values, each with its short code. */
+export function choice<T extends string>(codes: Record<T, string>): Field<T> {
+  const entries = Object.entries(codes) as [T, string][];
+  const byCode = new Map(entries.map(([value, code]) => [code, value]));
+  return {
+    pattern: entries.map(([, code]) => code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+    encode(value) {
+      const code = codes[value];
+      if (code === undefined) throw new CallbackDataError(`not a valid choice: ${String(value)}`);
+      return code;
+    },
+    decode: (text) => byCode.get(text) as T,
+  };
+}
+
+export function callbackData<F extends Record<string, Field<unknown>>>(prefix: string, fields: F): CallbackCodec<Values<F>> {
+  if (!/^[a-z]+$/.test(prefix)) throw new CallbackDataError(`callback prefix must be lower-case letters: ${prefix}`);
+  const names = Object.keys(fields) as (keyof F & string)[];
+  const pattern = new RegExp(`^${[prefix, ...names.map((n) => `(${fields[n]!.pattern})`)].join(":")}$`);
+  return {
+    prefix,
+    pattern,
+    encode(data) {
+      const encoded = [prefix, ...names.map((n) => fields[n]!.encode(data[n]))].join(":");
+      const bytes = Buffer.byteLength(encoded, "utf8");
+      if (bytes > MAX_CALLBACK_BYTES) {
+        throw new CallbackDataError(`callback data is ${bytes} bytes, over Telegram's ${MAX_CALLBACK_BYTES}: ${encoded}`);
+      }
+      return encoded;
+    },
+    decode(input) {
+      if (!input || Buffer.byteLength(input, "utf8") > MAX_CALLBACK_BYTES) return null;
+      const m = pattern.exec(input);
+      if (!m) return null;
+      return Object.fromEntries(names.map((n, i) => [n, fields[n]!.decode(m[i + 1]!)])) as Values<F>;
+    },
+  };
+}

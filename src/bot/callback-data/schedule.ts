@@ -1,0 +1,4 @@
+import { callbackData, id, optionalId, page } from "./codec.js";
+
+/** sch:<gamesId>:<sportId|0>:<page>: the schedule of one Games (0 = all sports). */
+export const scheduleButton = callbackData("sch", { gamesId: id, sportId: optionalId, page });

@@ -1,0 +1,38 @@
+import { InlineKeyboard } from "grammy";
+import { defaultLicenseGames, defaultScheduleGames, type GamesCatalog } from "../../domain/catalog.js";
+import type { Sport } from "../../domain/types.js";
+import { sportButton } from "../callback-data/licenses.js";
+import { scheduleButton } from "../callback-data/schedule.js";
+import { sportName } from "../views/games.js";
+import type { RenderContext } from "../views/render-context.js";
+
+/** Which screen a chosen sport opens. */
+export type SportTarget = "licenses" | "schedule";
+
+const MAX_CHOICES = 8;
+
+/**
+ * One button per sport (at most eight) that opens it in `target` at its default Games; sports
+ * with no Games to show are left out. `count` says how many buttons there are.
+ */
+export function sportChoicesKeyboard(
+  rc: RenderContext,
+  cat: GamesCatalog,
+  sports: readonly Sport[],
+  target: SportTarget,
+): { keyboard: InlineKeyboard; count: number } {
+  const keyboard = new InlineKeyboard();
+  let count = 0;
+  for (const sport of sports.slice(0, MAX_CHOICES)) {
+    const games =
+      target === "licenses" ? defaultLicenseGames(cat, rc.now, sport.kind) : defaultScheduleGames(cat, rc.now, sport.kind);
+    if (!games) continue;
+    const data =
+      target === "licenses"
+        ? sportButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 })
+        : scheduleButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 });
+    keyboard.text(sportName(rc, sport), data).row();
+    count++;
+  }
+  return { keyboard, count };
+}

@@ -1,0 +1,39 @@
+import { InlineKeyboard } from "grammy";
+import { countdown } from "../../domain/countdown.js";
+import type { Games } from "../../domain/types.js";
+import { menuButton } from "../callback-data/menu.js";
+import { t } from "../i18n.js";
+import { formatDate } from "../render/format.js";
+import { joinHtml, type Html } from "../render/html.js";
+import { gamesOverLine, gamesTitle, instantWithZones } from "./games.js";
+import type { RenderContext } from "./render-context.js";
+import type { View } from "./view.js";
+
+const MINUTE_MS = 60_000;
+
+/** /countdown: how long until each of `games` (the next Olympic and Paralympic), or which day is on. */
+export function countdownView(rc: RenderContext, games: readonly Games[]): View {
+  if (games.length === 0) return { text: t(rc, "countdown-none") };
+  const keyboard = new InlineKeyboard().text(rc.t("button-refresh"), menuButton.encode({ item: "countdown" }));
+  return { text: joinHtml([t(rc, "countdown-header"), ...games.map((g) => countdownBlock(rc, g))], "\n\n"), keyboard };
+}
+
+function countdownBlock(rc: RenderContext, g: Games): Html {
+  const title = gamesTitle(rc, g);
+  const c = countdown(g, rc.now);
+  if (c.phase === "during") return t(rc, "countdown-during", { games: title, day: c.day, of: c.of });
+  if (c.phase === "after") return gamesOverLine(rc, g);
+
+  let left: Html;
+  if (c.showClock) {
+    // Under 48 hours the exact remainder matters more than calendar days.
+    const totalMinutes = Math.max(0, Math.floor((c.target.getTime() - rc.now.getTime()) / MINUTE_MS));
+    left = t(rc, "countdown-clock", { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 });
+  } else {
+    left = t(rc, "countdown-days", { days: c.days });
+  }
+  const when = c.exact
+    ? t(rc, "countdown-opening-exact", { when: instantWithZones(rc, c.target, g.hostTz) })
+    : t(rc, "countdown-opening-date", { date: formatDate(g.opensOn, rc.lang), zone: g.hostTz });
+  return joinHtml([t(rc, "countdown-before", { games: title, left }), when], "\n");
+}

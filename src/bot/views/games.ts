@@ -1,0 +1,55 @@
+import type { Games, Sport } from "../../domain/types.js";
+import { hostDate } from "../../lib/zoned-time.js";
+import { t } from "../i18n.js";
+import { formatDate, formatDateIn, formatTime, zoneLabel } from "../render/format.js";
+import type { Html } from "../render/html.js";
+import type { RenderContext } from "./render-context.js";
+
+type Rc = Pick<RenderContext, "t" | "lang">;
+
+function gamesArgs(rc: Rc, g: Games) {
+  // The year goes in as a string: Fluent would format a number as "2,024".
+  return { kind: g.kind, season: g.season, city: g.hostCity[rc.lang], year: String(g.year) };
+}
+
+/** "Paris 2024 Olympic Games" as HTML (city names come from the database). */
+export function gamesTitle(rc: Rc, g: Games): Html {
+  return t(rc, "games-title", gamesArgs(rc, g));
+}
+
+/** "Paris 2024" as plain text, for buttons. */
+export function gamesShortLabel(rc: Rc, g: Games): string {
+  return rc.t("games-short", gamesArgs(rc, g));
+}
+
+export function sportName(rc: Pick<RenderContext, "lang">, sport: Sport): string {
+  return sport.name[rc.lang];
+}
+
+/** "Paris 2024 Olympic Games are over: they closed on 11 August 2024." */
+export function gamesOverLine(rc: Rc, g: Games): Html {
+  return t(rc, "games-over", { games: gamesTitle(rc, g), date: formatDate(g.closesOn, rc.lang) });
+}
+
+/**
+ * "19:30 Europe/Paris (UTC+2) · 22:30 Asia/Almaty (UTC+5)": an instant in the host's zone and in
+ * the viewer's, each zone named. One zone only when both are the same. When the viewer's clock
+ * is already on another day ("20:00 Europe/Rome · 7 February, 00:00 Asia/Almaty"), that day is named.
+ */
+export function clockTimes(rc: RenderContext, at: Date, hostTz: string): Html {
+  const display = rc.displayTz;
+  const host = t(rc, "time-in-zone", { time: formatTime(at, hostTz, rc.lang), zone: zoneLabel(hostTz, at) });
+  if (display === hostTz) return host;
+  const localTime = formatTime(at, display, rc.lang);
+  const time =
+    hostDate(at, display) === hostDate(at, hostTz)
+      ? localTime
+      : t(rc, "date-time", { date: formatDateIn(at, display, rc.lang, false), times: localTime });
+  const local = t(rc, "time-in-zone", { time, zone: zoneLabel(display, at) });
+  return t(rc, "time-pair", { host, local });
+}
+
+/** "26 July 2024, 19:30 Europe/Paris (UTC+2) · 22:30 Asia/Almaty (UTC+5)". */
+export function instantWithZones(rc: RenderContext, at: Date, hostTz: string): Html {
+  return t(rc, "date-time", { date: formatDateIn(at, hostTz, rc.lang), times: clockTimes(rc, at, hostTz) });
+}

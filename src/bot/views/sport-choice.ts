@@ -1,0 +1,28 @@
+import type { GamesCatalog } from "../../domain/catalog.js";
+import type { SportMatch } from "../../domain/sports.js";
+import { t } from "../i18n.js";
+import { sportChoicesKeyboard, type SportTarget } from "../keyboards/sport-choices.js";
+import { clip } from "../render/html.js";
+import type { RenderContext } from "./render-context.js";
+import type { View } from "./view.js";
+
+/** Longest query echoed back to the user. */
+const ECHO_MAX = 40;
+
+/** A typed sport name that matched no single sport: "did you mean" buttons, or "unknown sport". */
+export function sportChoiceView(
+  rc: RenderContext,
+  cat: GamesCatalog,
+  query: string,
+  match: Exclude<SportMatch, { type: "found" }>,
+  target: SportTarget,
+): View {
+  const options = match.type === "ambiguous" ? match.candidates : match.suggestions;
+  const { keyboard, count } = sportChoicesKeyboard(rc, cat, options, target);
+  const echo = clip(query, ECHO_MAX);
+  const key = count === 0 ? "sport-unknown" : match.type === "ambiguous" ? "sport-ambiguous" : "sport-did-you-mean";
+  return {
+    text: t(rc, key, { query: echo === "" ? "…" : echo, command: `/${target}` }),
+    ...(count > 0 ? { keyboard } : {}),
+  };
+}

@@ -1,0 +1,12 @@
+import { t } from "../i18n.js";
+import { mainMenuKeyboard } from "../keyboards/main-menu.js";
+import type { RenderContext } from "./render-context.js";
+import type { View } from "./view.js";
+
+export function startView(rc: RenderContext, firstName: string): View {
+  return { text: t(rc, "start-text", { name: firstName }), keyboard: mainMenuKeyboard(rc) };
+}
+
+export function helpView(rc: RenderContext, botUsername: string): View {
+  return { text: t(rc, "help-text", { bot: botUsername }) };
+}

@@ -1,0 +1,155 @@
+/**
+ * Views render from data and a render context alone: no bot, no update, no database. The same
+ * screens the handlers show are what the broadcast sender will render for a chat row.
+ */
+import { describe, expect, it } from "vitest";
+import { inertButton } from "../../../src/bot/callback-data/inert.js";
+import { languageButton } from "../../../src/bot/callback-data/language.js";
+import { sportButton, summaryButton } from "../../../src/bot/callback-data/licenses.js";
+import { menuButton } from "../../../src/bot/callback-data/menu.js";
+import { scheduleButton } from "../../../src/bot/callback-data/schedule.js";
+import { createI18n } from "../../../src/bot/i18n.js";
+import { countdownView } from "../../../src/bot/views/countdown.js";
+import { languageSetView, languageView } from "../../../src/bot/views/language.js";
+import { licenseSummaryView, sportLicensesView } from "../../../src/bot/views/licenses.js";
+import { renderContext, type RenderContext } from "../../../src/bot/views/render-context.js";
+import { scheduleView, todayView } from "../../../src/bot/views/schedule.js";
+import { sportChoiceView } from "../../../src/bot/views/sport-choice.js";
+import type { View } from "../../../src/bot/views/view.js";
+import type { GamesCatalog } from "../../../src/domain/catalog.js";
+import type { LicenseSummary } from "../../../src/domain/licenses.js";
+import type { Games, License, Sport } from "../../../src/domain/types.js";
+import { referenceData } from "../../../src/db/seed/load.js";
+import type { Lang } from "../../../src/lib/languages.js";
+
+const i18n = createI18n();
+const rc = (lang: Lang, now: string, displayTz = "Asia/Almaty"): RenderContext =>
+  renderContext(i18n, lang, { displayTz }, new Date(now));
+
+// Games and sports as the reference data has them (ids by position), so no fact is made up here.
+const allGames: Games[] = referenceData.games.map((g, i) => ({
+  id: i + 1,
+  slug: g.slug,
+  kind: g.kind,
+  season: g.season,
+  year: g.year,
+  hostCity: g.hostCity,
+  hostTz: g.hostTz,
+  opensOn: g.opensOn,
+  closesOn: g.closesOn,
+  opensAt: g.opensAt ? new Date(g.opensAt) : null,
+  closesAt: g.closesAt ? new Date(g.closesAt) : null,
+  competitionStartsOn: g.competitionStartsOn ?? null,
+  licenseTarget: g.licenseTarget ?? null,
+}));
+const games = (slug: string) => allGames.find((g) => g.slug === slug)!;
+const paris = games("paris-2024-olympic");
+const sport = (slug: string): Sport => {
+  const i = referenceData.sports.findIndex((s) => s.slug === slug);
+  const s = referenceData.sports[i]!;
+  return { id: i + 1, slug, kind: s.kind, name: s.name, parentId: null };
+};
+const boxing = sport("boxing");
+const catalog: GamesCatalog = { games: allGames, withLicenses: new Set([paris.id]) };
+
+const text = (v: View) => v.text.value;
+const buttons = (v: View) => (v.keyboard?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: "callback_data" in b ? b.callback_data : undefined }));
+
+function license(n: number, extra: Partial<License> = {}): License {
+  return {
+    id: n,
+    gamesId: paris.id,
+    sport: boxing,
+    event: null,
+    athletes: [`Athlete ${n}`],
+    team: null,
+    quotaPlaces: 1,
+    wonOn: null,
+    howWon: null,
+    whereWon: null,
+    source: "a source",
+    note: null,
+    ...extra,
+  };
+}
+
+describe("views render without a bot", () => {
+  it("countdown: days to go in the chat's language, the opening in the host's and the viewer's zone, a refresh button", () => {
+    const view = countdownView(rc("ru", "2024-07-01T06:00:00Z"), [paris]);
+    expect(text(view)).toContain("25 дней");
+    expect(text(view)).toContain("19:30 Europe/Paris (UTC+2)");
+    expect(text(view)).toContain("22:30 Asia/Almaty (UTC+5)");
+    expect(buttons(view)).toEqual([{ text: i18n.t("ru", "button-refresh"), data: menuButton.encode({ item: "countdown" }) }]);
+    expect(text(countdownView(rc("en", "2024-07-01T06:00:00Z"), []))).toBe(i18n.t("en", "countdown-none"));
+  });
+
+  it("the same view for a chat that sent nothing: its language and zone, from a render context alone", () => {
+    const kk = text(countdownView(rc("kk", "2024-07-01T06:00:00Z", "Europe/Paris"), [paris]));
+    expect(kk).toContain(i18n.t("kk", "countdown-header"));
+    expect(kk).not.toContain("Asia/Almaty"); // the viewer is in the host's zone: one zone only
+  });
+
+  it("license summary: escaped values from the database, sport buttons, a way to the Paralympic Games", () => {
+    const summary: LicenseSummary = {
+      games: paris,
+      totalPlaces: 3,
+      licenseCount: 2,
+      sportCount: 1,
+      bySport: [{ sport: { ...boxing, name: { ...boxing.name, en: "Boxing <b>&</b>" } }, places: 3, licenses: 2 }],
+      reported: { licenses: 43, sports: 19, target: null, asOf: "2024-04-21", source: "<script>alert(1)</script>" },
+      target: 90,
+    };
+    const view = licenseSummaryView(rc("en", "2024-05-01T00:00:00Z"), catalog, summary);
+    expect(text(view)).toContain("Boxing &lt;b&gt;&amp;&lt;/b&gt;");
+    expect(text(view)).toContain("&lt;script&gt;");
+    expect(text(view)).not.toContain("<script>");
+    expect(text(view)).toContain("43 of 90");
+    const data = buttons(view).map((b) => b.data);
+    expect(data).toContain(sportButton.encode({ gamesId: paris.id, sportId: boxing.id, page: 0 }));
+    expect(data).toContain(summaryButton.encode({ gamesId: games("paris-2024-paralympic").id }));
+  });
+
+  it("sport licenses: eight to a page with a pager, the sport's schedule and all sports under it", () => {
+    const licenses = Array.from({ length: 20 }, (_, i) => license(i + 1));
+    const view = sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), paris, boxing, licenses, 1);
+    expect(text(view)).toContain("9. <b>Athlete 9</b>");
+    expect(text(view)).toContain("16. <b>Athlete 16</b>");
+    expect(text(view)).not.toContain("Athlete 8<");
+    expect(text(view)).not.toContain("Athlete 17<");
+    expect(buttons(view).map((b) => b.text)).toEqual(["◀️", "2/3", "▶️", i18n.t("en", "button-sport-schedule", { sport: "Boxing" }), i18n.t("en", "button-all-sports")]);
+    expect(buttons(view)[1]!.data).toBe(inertButton.encode({}));
+    expect(buttons(view)[3]!.data).toBe(scheduleButton.encode({ gamesId: paris.id, sportId: boxing.id, page: 0 }));
+    // A page past the end (a stale button) shows the last page.
+    expect(text(sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), paris, boxing, licenses, 99))).toContain("20. <b>Athlete 20</b>");
+  });
+
+  it("schedule after the Games: the one 'Games are over' line; today with nothing on: the last and the next Games", () => {
+    const after = rc("en", "2024-12-01T00:00:00Z");
+    const over = (kind: string, date: string) =>
+      i18n.t("en", "games-over", { games: i18n.t("en", "games-title", { kind, season: "summer", city: "Paris", year: "2024" }), date });
+    expect(text(scheduleView(after, catalog, paris, null, [], 0))).toContain(over("olympic", "11 August 2024"));
+    const today = text(todayView(after, catalog, []));
+    expect(today).toContain(i18n.t("en", "today-no-games"));
+    expect(today).toContain(over("paralympic", "8 September 2024")); // the Games that ended last
+    expect(today).toContain("6 February 2026"); // Milano Cortina 2026 opens next
+  });
+
+  it("language: the stored choice ticked; once chosen, confirmed in the new language with the main menu", () => {
+    const view = languageView(rc("ru", "2024-05-01T00:00:00Z"), "kk");
+    expect(buttons(view)).toContainEqual({ text: `✓ ${i18n.t("ru", "language-name-kk")}`, data: languageButton.encode({ lang: "kk" }) });
+    expect(buttons(view)).toContainEqual({ text: i18n.t("ru", "language-auto"), data: languageButton.encode({ lang: "auto" }) });
+    const set = languageSetView(rc("kk", "2024-05-01T00:00:00Z"));
+    expect(text(set)).toContain("Қазақша");
+    expect(buttons(set).map((b) => b.data)).toEqual(["m:l", "m:s", "m:c", "m:g"]);
+  });
+
+  it("sport choice: suggestions open the sport in the asked screen; nothing close says so, query escaped and clipped", () => {
+    const view = sportChoiceView(rc("en", "2024-05-01T00:00:00Z"), catalog, "boxng", { type: "unknown", suggestions: [boxing] }, "schedule");
+    expect(text(view)).toBe(i18n.t("en", "sport-did-you-mean", { query: "boxng", command: "/schedule" }));
+    expect(buttons(view)).toEqual([{ text: "Boxing", data: scheduleButton.encode({ gamesId: paris.id, sportId: boxing.id, page: 0 }) }]);
+    const unknown = sportChoiceView(rc("en", "2024-05-01T00:00:00Z"), catalog, `<b>${"x".repeat(100)}`, { type: "unknown", suggestions: [] }, "licenses");
+    expect(text(unknown)).toContain("&lt;b&gt;xxx");
+    expect(text(unknown)).toContain("…");
+    expect(unknown.keyboard).toBeUndefined();
+  });
+});
