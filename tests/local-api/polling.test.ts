@@ -1,7 +1,7 @@
 import { run } from "@grammyjs/runner";
 import { Bot, GrammyError, type Middleware } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { LocalUser } from "../../src/local-api/index.js";
+import type { LocalUser } from "../../local-api/index.js";
 import { expectApiError, startFixture, type Fixture } from "./support.js";
 
 let f: Fixture;

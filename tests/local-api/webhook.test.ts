@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Update } from "@grammyjs/types";
 import { Bot, webhookCallback } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { LocalUser } from "../../src/local-api/index.js";
+import type { LocalUser } from "../../local-api/index.js";
 import { expectApiError, startFixture, type Fixture } from "./support.js";
 
 let f: Fixture;
