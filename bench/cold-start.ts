@@ -3,7 +3,7 @@
  * Bot API server, on an empty PGlite directory (migrations + seed) and on an already migrated one.
  * Runs the compiled bot (`npm run build` first), as production does, and `npm start`'s tsx path.
  */
-import { startLocalBotApi } from "../src/local-api/index.js";
+import { startLocalBotApi } from "../local-api/index.js";
 import { fmt, median, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const RUNS = Number(process.env.RUNS ?? 5);

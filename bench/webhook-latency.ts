@@ -6,7 +6,7 @@
  * Environment: REQUESTS (2000), CONCURRENCY (32), WARMUP (200), BENCH_DATABASE_URL (unset = PGlite).
  */
 import { createServer } from "node:net";
-import { startLocalBotApi, type LocalBotApi, type LocalUser } from "../src/local-api/index.js";
+import { startLocalBotApi, type LocalBotApi, type LocalUser } from "../local-api/index.js";
 import { fmt, percentile, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);

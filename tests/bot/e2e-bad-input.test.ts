@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { chats } from "../../src/db/schema.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
+import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { ask, failedCalls, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";

@@ -1,6 +1,6 @@
 /** The same bot at different pinned moments: before, during and after Games, and in another display zone. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LocalUser } from "../../src/local-api/index.js";
+import type { LocalUser } from "../../local-api/index.js";
 import { ask, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { games } from "../../src/db/schema.js";
-import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
+import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { MAX_CALLBACK_BYTES } from "../../src/bot/callback-data/codec.js";
 import { ask, buttonTexts, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BotMessage, LocalChat, LocalUser } from "../../src/local-api/index.js";
+import type { BotMessage, LocalChat, LocalUser } from "../../local-api/index.js";
 import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";

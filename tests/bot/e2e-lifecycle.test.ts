@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
-import { startLocalBotApi, type LocalBotApi } from "../../src/local-api/index.js";
+import { startLocalBotApi, type LocalBotApi } from "../../local-api/index.js";
 import { eventually, pinnedClock } from "../helpers/bot.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

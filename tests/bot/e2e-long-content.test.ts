@@ -5,7 +5,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { competitionWindows, games, licenses, reportedTotals, sports } from "../../src/db/schema.js";
-import type { BotMessage, LocalUser } from "../../src/local-api/index.js";
+import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { ask, buttonTexts, failedCalls, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";

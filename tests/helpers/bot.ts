@@ -19,7 +19,7 @@ import {
   type LocalChat,
   type LocalUser,
   type PressTarget,
-} from "../../src/local-api/index.js";
+} from "../../local-api/index.js";
 import { createTestDatabase, type TestDatabase } from "./db.js";
 
 export const BOT_USERNAME = "kz_licenses_bot";

@@ -1,9 +1,9 @@
 import { PassThrough } from "node:stream";
 import { Bot, InlineKeyboard } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runChat } from "../../src/local-api/chat-ui.js";
-import type { LocalUser } from "../../src/local-api/index.js";
-import { renderText } from "../../src/local-api/terminal-render.js";
+import { runChat } from "../../local-api/chat-ui.js";
+import type { LocalUser } from "../../local-api/index.js";
+import { renderText } from "../../local-api/terminal-render.js";
 import { startFixture, type Fixture } from "./support.js";
 
 let f: Fixture;

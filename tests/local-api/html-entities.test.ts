@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EntityParseError, parseHtml } from "../../src/local-api/html-entities.js";
+import { EntityParseError, parseHtml } from "../../local-api/html-entities.js";
 
 const parseError = (html: string): string => {
   try {

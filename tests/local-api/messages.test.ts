@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LocalUser } from "../../src/local-api/index.js";
+import type { LocalUser } from "../../local-api/index.js";
 import { expectApiError, rawCall, startFixture, type Fixture } from "./support.js";
 
 let f: Fixture;

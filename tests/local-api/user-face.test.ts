@@ -1,8 +1,8 @@
 import type { InlineQueryResultArticle, Update } from "grammy/types";
 import { Bot, InlineKeyboard } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { LocalUser } from "../../src/local-api/index.js";
-import { findBotCommands } from "../../src/local-api/user-actions.js";
+import type { LocalUser } from "../../local-api/index.js";
+import { findBotCommands } from "../../local-api/user-actions.js";
 import { expectApiError, rawCall, startFixture, type Fixture } from "./support.js";
 
 let f: Fixture;

@@ -1,7 +1,7 @@
 import { pathToFileURL } from "node:url";
-import { startApp } from "../app.js";
-import { loadConfig } from "../config/index.js";
-import { createLogger } from "../config/logger.js";
+import { startApp } from "../src/app.js";
+import { loadConfig } from "../src/config/index.js";
+import { createLogger } from "../src/config/logger.js";
 import { runChat } from "./chat-ui.js";
 import { startLocalBotApi } from "./index.js";
 
