@@ -28,15 +28,8 @@ const rc = (lang: Lang, now: string, displayTz = "Asia/Almaty"): RenderContext =
 
 // Games and sports as the reference data has them (ids by position), so no fact is made up here.
 const allGames: Games[] = referenceData.games.map((g, i) => ({
+  ...g,
   id: i + 1,
-  slug: g.slug,
-  kind: g.kind,
-  season: g.season,
-  year: g.year,
-  hostCity: g.hostCity,
-  hostTz: g.hostTz,
-  opensOn: g.opensOn,
-  closesOn: g.closesOn,
   opensAt: g.opensAt ? new Date(g.opensAt) : null,
   closesAt: g.closesAt ? new Date(g.closesAt) : null,
   competitionStartsOn: g.competitionStartsOn ?? null,
