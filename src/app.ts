@@ -9,6 +9,7 @@ import type { BotContext } from "./bot/context.js";
 import { createBot, setCommands } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
 import { InFlight } from "./bot/middlewares/in-flight.js";
+import { SendBudget } from "./bot/outgoing/send-budget.js";
 import { createHttpServer } from "./server/http.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
@@ -56,6 +57,10 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     await ensureOwners(database.db, config.ownerIds);
     const inFlight = new InFlight();
     const i18n = createI18n();
+    const budget = new SendBudget({
+      globalPerSecond: config.telegramGlobalRate,
+      onFlood: (chatId, retryAfterMs, scope) => logger.warn({ chatId, retryAfterMs, scope }, "Telegram asked to slow down (429)"),
+    });
     const bot = createBot({
       token: config.botToken,
       apiRoot: config.botApiRoot,
@@ -64,6 +69,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       logger,
       clock,
       i18n,
+      budget,
       ping: () => database.ping(),
       inFlight,
     });
@@ -89,7 +95,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
           logger.info("stopping: no new updates; finishing the ones in flight");
           await stopUpdates.stop();
           if (!(await inFlight.drain(DRAIN_TIMEOUT_MS))) {
-            logger.warn({ inFlight: inFlight.size }, "gave up waiting for updates in flight");
+            logger.warn({ inFlight: inFlight.size, queuedSends: budget.pending }, "gave up waiting for updates in flight");
           }
           if (ownsDatabase) await database.close();
           logger.info("stopped");

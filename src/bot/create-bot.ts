@@ -1,4 +1,3 @@
-import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
@@ -17,7 +16,8 @@ import { licensesFeature } from "./features/licenses.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { staleButtonsFeature } from "./features/stale-buttons.js";
 import { startFeature } from "./features/start.js";
-import { retryNetworkErrors } from "./retry-network.js";
+import { outgoingTransformer } from "./outgoing/api-transformer.js";
+import type { SendBudget } from "./outgoing/send-budget.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { chatRecord } from "./middlewares/chat-record.js";
 import { handleUpdateError } from "./middlewares/error-boundary.js";
@@ -30,6 +30,8 @@ export interface CreateBotOptions {
   config: BotSettings;
   logger: Logger;
   clock: Clock;
+  /** The one outgoing budget of this process (shared with the broadcast sender). */
+  budget: SendBudget;
   /** The locale texts (createI18n), shared with whatever else renders messages. */
   i18n: I18n;
   /** Database reachability, used to tell an outage from a bug when an error is ambiguous. */
@@ -47,10 +49,12 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     client: { apiRoot: opts.apiRoot ?? "https://api.telegram.org" },
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
-  // Innermost: a call that never reached Telegram is retried without end, at most 30 s apart.
-  bot.api.config.use(retryNetworkErrors());
-  // Around it: 429s wait out retry_after (up to a minute) and 5xx back off, up to three retries.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+  // Every call goes through the one outgoing budget: paced, 429s waited out, errors retried.
+  bot.api.config.use(outgoingTransformer(opts.budget, "reply"));
+  // A fan whose reply is held back sees the bot typing, not silence (best effort).
+  opts.budget.onWaiting = (chatId) => {
+    bot.api.sendChatAction(chatId, "typing").catch(() => {});
+  };
 
   const onError = handleUpdateError({ i18n: opts.i18n, logger: opts.logger, ...(opts.ping ? { ping: opts.ping } : {}) });
 

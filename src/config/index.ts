@@ -82,6 +82,12 @@ const envSchema = z.object({
       message: "DISPLAY_TZ must be an IANA time zone, e.g. Asia/Almaty",
     }),
   ),
+  TELEGRAM_GLOBAL_RATE: opt(
+    z.coerce
+      .number({ message: "TELEGRAM_GLOBAL_RATE must be a number of messages per second" })
+      .positive({ message: "TELEGRAM_GLOBAL_RATE must be more than 0" })
+      .max(1000, { message: "TELEGRAM_GLOBAL_RATE must be at most 1000 (Telegram's paid-broadcast ceiling)" }),
+  ),
   LOG_LEVEL: opt(
     z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }),
   ),
@@ -113,6 +119,8 @@ const configSchema = envSchema.transform((e) => {
     port,
     ownerIds: e.BOT_OWNER_IDS ? [...new Set(e.BOT_OWNER_IDS.split(",").map((id) => Number(id.trim())))] : [],
     displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
+    /** Messages a second the bot sends in all (Telegram allows about 30). */
+    telegramGlobalRate: e.TELEGRAM_GLOBAL_RATE ?? 30,
     logLevel: e.LOG_LEVEL ?? "info",
   };
 });

@@ -44,7 +44,7 @@ describe("a user who blocks the bot", () => {
 });
 
 describe("Telegram errors", () => {
-  it("a 429 with retry_after is waited out by auto-retry and the user still gets the answer", async () => {
+  it("a 429 with retry_after is waited out by the outgoing budget and the user still gets the answer", async () => {
     const dana = h.api.createUser({ firstName: "Dana", languageCode: "en" });
     h.api.faults.flood({ chatId: dana.id, retryAfter: 1, method: "sendMessage" });
     const started = Date.now();

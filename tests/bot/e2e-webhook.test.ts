@@ -104,7 +104,7 @@ describe("webhook mode", () => {
 
   it("stop() lets an update in flight finish before the server closes", async () => {
     const slow = h.api.createUser({ firstName: "Slow", languageCode: "en" });
-    // A 429 makes the reply wait a second inside auto-retry: the update is in flight for that long.
+    // A 429 makes the reply wait a second in the outgoing budget: the update is in flight for that long.
     h.api.faults.flood({ chatId: slow.id, retryAfter: 1, method: "sendMessage" });
     await slow.send("/countdown");
     await eventually(() => expect(h.api.calls({ method: "sendMessage", chatId: slow.id })).toHaveLength(1));

@@ -1,0 +1,53 @@
+import { HttpError, type Transformer } from "grammy";
+import type { Lane, Outcome, SendBudget } from "./send-budget.js";
+
+/** Calls Telegram counts against a chat's and the bot's message limits. */
+function isPaced(method: string): boolean {
+  return (
+    (method.startsWith("send") && method !== "sendChatAction") ||
+    method.startsWith("edit") ||
+    method.startsWith("copyMessage") ||
+    method.startsWith("forwardMessage")
+  );
+}
+
+/** "typing…" is cosmetic: sent once, never retried nor paced. */
+const PASS_THROUGH = new Set(["sendChatAction"]);
+
+type Call = Parameters<Transformer>;
+type Response = Awaited<ReturnType<Transformer>>;
+
+/** A Bot API answer (or the network's failure) as the budget sees it. */
+async function attempt(prev: Call[0], method: Call[1], payload: Call[2], signal: Call[3]): Promise<Outcome<Response>> {
+  try {
+    const res = await prev(method, payload, signal);
+    if (res.ok) return { kind: "done", value: res };
+    if (res.error_code === 429) return { kind: "flood", retryAfterMs: Math.max(1, res.parameters?.retry_after ?? 1) * 1000 };
+    if (res.error_code >= 500) return { kind: "retry", error: res };
+    // 400, 403 and the like: Telegram's final word; grammY turns it into a GrammyError.
+    return { kind: "done", value: res };
+  } catch (error) {
+    // The call never got an answer (refused, reset, DNS): retried unless the bot is stopping.
+    if (error instanceof HttpError && !signal?.aborted) return { kind: "retry", error };
+    return { kind: "fail", error };
+  }
+}
+
+/**
+ * Puts every Bot API call of an Api instance through the one send budget: sends and edits are
+ * paced per chat and for the whole bot in `lane`; other calls (answerCallbackQuery first of all)
+ * go at once but are retried on the same terms. A 429 is waited out however long it says, a 5xx
+ * or a network error retried with back-off up to 30 s apart: only a permanent answer ends a call.
+ * This replaces auto-retry, which gives up after a few tries and retries every call on its own.
+ */
+export function outgoingTransformer(budget: SendBudget, lane: Lane): Transformer {
+  return (prev, method, payload, signal) => {
+    if (PASS_THROUGH.has(method)) return prev(method, payload, signal);
+    const once = () => attempt(prev, method, payload, signal);
+    const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
+    if (!isPaced(method) || (typeof chatId !== "number" && typeof chatId !== "string")) return budget.unpaced(once, signal);
+    // Group and channel ids are negative (or a channel's @username).
+    const group = typeof chatId === "string" ? !/^\d+$/.test(chatId) : chatId < 0;
+    return budget.run({ chatId: String(chatId), group }, lane, once);
+  };
+}

@@ -1,0 +1,340 @@
+/**
+ * One budget for everything the bot sends, shaped like Telegram's flood limits: a global rate
+ * for the whole bot, about one message a second per private chat (with a small burst) and 20 a
+ * minute per group. Calls into one chat run one at a time and in order; replies to fans go
+ * before broadcasts, which get what is left. A 429 holds back the chat it covers (or, when
+ * several chats hit one at once, everything) for `retry_after`, and the call is tried again: a
+ * send is never dropped because of a 429.
+ *
+ * It knows nothing of grammY: an attempt reports an Outcome, and the transformer (api-transformer.ts)
+ * turns Bot API answers into outcomes. Time is an input (`now`, `timers`), so tests pin it.
+ */
+
+export type Lane = "reply" | "broadcast";
+
+export type Outcome<T> =
+  | { kind: "done"; value: T }
+  /** Telegram's 429: wait `retryAfterMs`, then try again. */
+  | { kind: "flood"; retryAfterMs: number }
+  /** A 5xx or a network error: try again after a back-off of our own. */
+  | { kind: "retry"; error: unknown }
+  /** A permanent refusal (400, 403): the send ends with this error. */
+  | { kind: "fail"; error: unknown };
+
+export interface ChatTarget {
+  chatId: string;
+  group: boolean;
+}
+
+/** What the budget needs of an AbortSignal (grammY passes its own shim's). */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface SendBudgetOptions {
+  /** Messages a second for the whole bot (TELEGRAM_GLOBAL_RATE). */
+  globalPerSecond: number;
+  privateChat?: { perSecond: number; burst: number };
+  group?: { perMinute: number; burst: number };
+  /** Back-off after a 5xx or network error: doubles from `initialMs` up to `maxMs`, without end. */
+  backoff?: { initialMs: number; maxMs: number };
+  /** A reply that has waited this long makes its chat see "typing…" (and again every few seconds). */
+  typingAfterMs?: number;
+  /** Called once per 429, for logs and metrics. */
+  onFlood?: (chatId: string | null, retryAfterMs: number, scope: "chat" | "all") => void;
+  now?: () => number;
+  timers?: Timers;
+}
+
+export const TELEGRAM_LIMITS = {
+  privateChat: { perSecond: 1, burst: 3 },
+  group: { perMinute: 20, burst: 3 },
+} as const;
+
+/** Two chats flooded within this long: the limit hit is the bot's, not a chat's. */
+const GLOBAL_FLOOD_WINDOW_MS = 1_000;
+/** Typing lasts about five seconds in Telegram's apps. */
+const TYPING_REPEAT_MS = 4_500;
+
+class TokenBucket {
+  private tokens: number;
+  private at: number;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly perMs: number,
+    now: number,
+  ) {
+    this.tokens = capacity;
+    this.at = now;
+  }
+
+  /** Milliseconds until a token is there (0: now). */
+  waitMs(now: number): number {
+    this.tokens = Math.min(this.capacity, this.tokens + (now - this.at) * this.perMs);
+    this.at = now;
+    return this.tokens >= 1 ? 0 : Math.ceil((1 - this.tokens) / this.perMs);
+  }
+
+  take(): void {
+    this.tokens -= 1;
+  }
+
+  full(now: number): boolean {
+    return this.waitMs(now) === 0 && this.tokens >= this.capacity;
+  }
+}
+
+interface Job {
+  lane: Lane;
+  attempt: () => Promise<Outcome<unknown>>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+  notBefore: number;
+  failures: number;
+}
+
+interface ChatQueue {
+  target: ChatTarget;
+  jobs: Job[];
+  busy: boolean;
+  heldUntil: number;
+  bucket: TokenBucket;
+  typingTimer?: unknown;
+}
+
+export class SendBudget {
+  private readonly chats = new Map<string, ChatQueue>();
+  private readonly global: TokenBucket;
+  private heldUntil = 0;
+  private lastFlood: { chatId: string; at: number } | null = null;
+  private timer: { handle: unknown; at: number } | null = null;
+  private readonly now: () => number;
+  private readonly timers: Timers;
+  private readonly privateChat: { perSecond: number; burst: number };
+  private readonly group: { perMinute: number; burst: number };
+  private readonly backoff: { initialMs: number; maxMs: number };
+  private running = 0;
+  private queued = 0;
+  private idleWaiters: (() => void)[] = [];
+  /** Called while a reply is held back, so the fan sees the bot is working on it (set by the bot: it sends "typing"). */
+  onWaiting?: (chatId: string) => void;
+
+  constructor(private readonly options: SendBudgetOptions) {
+    this.now = options.now ?? (() => performance.now());
+    this.timers = options.timers ?? { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+    this.privateChat = options.privateChat ?? TELEGRAM_LIMITS.privateChat;
+    this.group = options.group ?? TELEGRAM_LIMITS.group;
+    this.backoff = options.backoff ?? { initialMs: 500, maxMs: 30_000 };
+    // A third of a second's worth at once: far below what Telegram tolerates, so the jitter of
+    // requests on the way never adds up to a 429 while we send at the full rate.
+    const rate = options.globalPerSecond;
+    this.global = new TokenBucket(Math.max(1, Math.floor(rate / 3)), rate / 1000, this.now());
+  }
+
+  /** Calls waiting or in flight, over all chats. */
+  get pending(): number {
+    return this.running + this.queued;
+  }
+
+  /** How long until the budget sends anything in this chat again, 0 if it could now. */
+  heldFor(chatId: string): number {
+    const q = this.chats.get(chatId);
+    return Math.max(0, Math.max(this.heldUntil, q?.heldUntil ?? 0) - this.now());
+  }
+
+  /**
+   * Runs `attempt` within the chat's and the bot's limits, again after a 429 or a transient
+   * error, and settles with its value or its permanent error.
+   */
+  run<T>(target: ChatTarget, lane: Lane, attempt: () => Promise<Outcome<T>>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let q = this.chats.get(target.chatId);
+      if (!q) {
+        q = { target, jobs: [], busy: false, heldUntil: 0, bucket: this.bucketFor(target) };
+        this.chats.set(target.chatId, q);
+      }
+      const now = this.now();
+      q.jobs.push({
+        lane,
+        attempt: attempt as () => Promise<Outcome<unknown>>,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        notBefore: now,
+        failures: 0,
+      });
+      this.queued++;
+      this.pump();
+      if (lane === "reply" && q.jobs.length > 0) this.watchTyping(q);
+    });
+  }
+
+  /**
+   * Retries a call that is not counted against a chat (answerCallbackQuery, getMe, ...) on the
+   * same terms: after a 429 (and any hold on the whole bot) and with back-off after transient errors.
+   */
+  async unpaced<T>(attempt: () => Promise<Outcome<T>>, signal?: AbortSignalLike): Promise<T> {
+    for (let failures = 0; ; ) {
+      const wait = this.heldUntil - this.now();
+      if (wait > 0) await this.sleep(wait, signal);
+      const outcome = await attempt();
+      if (outcome.kind === "done") return outcome.value;
+      if (outcome.kind === "fail") throw outcome.error;
+      await this.sleep(outcome.kind === "flood" ? outcome.retryAfterMs : this.backoffMs(failures++), signal);
+    }
+  }
+
+  /** Resolves once nothing waits or runs (graceful stop: queued replies are sent first). */
+  idle(): Promise<void> {
+    if (this.pending === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private bucketFor(target: ChatTarget): TokenBucket {
+    const now = this.now();
+    return target.group
+      ? new TokenBucket(this.group.burst, this.group.perMinute / 60_000, now)
+      : new TokenBucket(this.privateChat.burst, this.privateChat.perSecond / 1000, now);
+  }
+
+  private backoffMs(failures: number): number {
+    return Math.min(this.backoff.maxMs, this.backoff.initialMs * 2 ** failures);
+  }
+
+  /** Stopping the bot (the signal of a long poll) ends the wait with an error. */
+  private sleep(ms: number, signal?: AbortSignalLike): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(new Error("stopped while waiting to retry a Bot API call"));
+      const aborted = () => {
+        this.timers.clearTimeout(handle);
+        reject(new Error("stopped while waiting to retry a Bot API call"));
+      };
+      const handle = this.timers.setTimeout(() => {
+        signal?.removeEventListener("abort", aborted);
+        resolve();
+      }, ms);
+      signal?.addEventListener("abort", aborted, { once: true });
+    });
+  }
+
+  /** Starts every call that may go now, replies first, chats in turn; sets a timer for the next. */
+  private pump(): void {
+    const now = this.now();
+    let wake = Infinity;
+    let globalWait = this.global.waitMs(now);
+    const heldAll = this.heldUntil > now;
+    if (heldAll) wake = this.heldUntil;
+    for (const lane of ["reply", "broadcast"] as const) {
+      if (heldAll || globalWait > 0) break;
+      for (const [chatId, q] of this.chats) {
+        const job = q.jobs[0];
+        if (q.busy || !job || job.lane !== lane) continue;
+        const readyAt = Math.max(job.notBefore, q.heldUntil, now + q.bucket.waitMs(now));
+        if (readyAt > now) {
+          wake = Math.min(wake, readyAt);
+          continue;
+        }
+        globalWait = this.global.waitMs(now);
+        if (globalWait > 0) break;
+        this.global.take();
+        q.bucket.take();
+        q.jobs.shift();
+        this.queued--;
+        q.busy = true;
+        // Round robin: this chat goes to the back of the line.
+        this.chats.delete(chatId);
+        this.chats.set(chatId, q);
+        void this.start(q, job);
+      }
+    }
+    if (globalWait > 0 && this.queued > 0) wake = Math.min(wake, now + globalWait);
+    this.forgetIdleChats(now);
+    this.setTimer(wake);
+  }
+
+  private async start(q: ChatQueue, job: Job): Promise<void> {
+    this.running++;
+    let outcome: Outcome<unknown>;
+    try {
+      outcome = await job.attempt();
+    } catch (error) {
+      outcome = { kind: "fail", error };
+    }
+    this.running--;
+    q.busy = false;
+    const now = this.now();
+    switch (outcome.kind) {
+      case "done":
+        job.resolve(outcome.value);
+        break;
+      case "fail":
+        job.reject(outcome.error);
+        break;
+      case "flood":
+        this.flooded(q, outcome.retryAfterMs, now);
+        job.notBefore = now + outcome.retryAfterMs;
+        break;
+      case "retry":
+        job.notBefore = now + this.backoffMs(job.failures++);
+        break;
+    }
+    if (outcome.kind === "flood" || outcome.kind === "retry") {
+      // Back to the head of its chat's line: what was sent after it still waits behind it.
+      q.jobs.unshift(job);
+      this.queued++;
+      if (job.lane === "reply") this.watchTyping(q);
+    }
+    this.pump();
+    if (this.pending === 0) for (const done of this.idleWaiters.splice(0)) done();
+  }
+
+  private flooded(q: ChatQueue, retryAfterMs: number, now: number): void {
+    const chatId = q.target.chatId;
+    const other = this.lastFlood && this.lastFlood.chatId !== chatId && now - this.lastFlood.at < GLOBAL_FLOOD_WINDOW_MS;
+    this.lastFlood = { chatId, at: now };
+    q.heldUntil = Math.max(q.heldUntil, now + retryAfterMs);
+    if (other) this.heldUntil = Math.max(this.heldUntil, now + retryAfterMs);
+    this.options.onFlood?.(chatId, retryAfterMs, other ? "all" : "chat");
+  }
+
+  /** While a reply waits in this chat, "typing…" after a moment, then every few seconds. */
+  private watchTyping(q: ChatQueue): void {
+    if (!this.onWaiting || q.typingTimer !== undefined) return;
+    const tick = () => {
+      q.typingTimer = undefined;
+      if (!q.jobs.some((j) => j.lane === "reply")) return;
+      this.onWaiting?.(q.target.chatId);
+      q.typingTimer = this.timers.setTimeout(tick, TYPING_REPEAT_MS);
+    };
+    q.typingTimer = this.timers.setTimeout(tick, this.options.typingAfterMs ?? 1_000);
+  }
+
+  /** A chat with nothing queued, no hold and a full bucket carries no state worth keeping. */
+  private forgetIdleChats(now: number): void {
+    if (this.chats.size < 1_000) return;
+    for (const [chatId, q] of this.chats) {
+      if (!q.busy && q.jobs.length === 0 && q.heldUntil <= now && q.typingTimer === undefined && q.bucket.full(now)) {
+        this.chats.delete(chatId);
+      }
+    }
+  }
+
+  private setTimer(at: number): void {
+    if (this.timer && this.timer.at <= at) return;
+    if (this.timer) this.timers.clearTimeout(this.timer.handle);
+    this.timer = null;
+    if (at === Infinity) return;
+    const handle = this.timers.setTimeout(() => {
+      this.timer = null;
+      this.pump();
+    }, Math.max(0, at - this.now()));
+    this.timer = { handle, at };
+  }
+}

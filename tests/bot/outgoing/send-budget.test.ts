@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { SendBudget, type Outcome, type SendBudgetOptions, type Timers } from "../../../src/bot/outgoing/send-budget.js";
+
+/** A clock and timers the test moves by hand: time is an input. */
+function fakeTime(): Timers & { now(): number; advance(ms: number): Promise<void> } {
+  let now = 0;
+  let seq = 0;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+  };
+  return {
+    now: () => now,
+    setTimeout(fn, ms) {
+      const id = ++seq;
+      timers.set(id, { at: now + Math.max(0, ms), fn });
+      return id;
+    },
+    clearTimeout(handle) {
+      timers.delete(handle as number);
+    },
+    async advance(ms) {
+      const until = now + ms;
+      await settle();
+      for (;;) {
+        const next = [...timers.entries()].sort((a, b) => a[1].at - b[1].at || a[0] - b[0])[0];
+        if (!next || next[1].at > until) break;
+        timers.delete(next[0]);
+        now = next[1].at;
+        next[1].fn();
+        await settle();
+      }
+      now = until;
+      await settle();
+    },
+  };
+}
+
+function setup(options: Partial<SendBudgetOptions> = {}) {
+  const time = fakeTime();
+  const budget = new SendBudget({ globalPerSecond: 30, now: time.now, timers: time, ...options });
+  const sent: { chat: string; label: string; at: number }[] = [];
+  const send = (chat: string, label: string, lane: "reply" | "broadcast" = "reply", outcomes: Outcome<string>[] = []) =>
+    budget.run({ chatId: chat, group: chat.startsWith("-") }, lane, async () => {
+      const next = outcomes.shift();
+      if (next && next.kind !== "done") return next;
+      sent.push({ chat, label, at: time.now() });
+      return { kind: "done", value: label };
+    });
+  return { time, budget, sent, send };
+}
+
+describe("SendBudget", () => {
+  it("a private chat: a small burst, then one a second, in order", async () => {
+    const { time, sent, send } = setup();
+    const all = Promise.all(["a", "b", "c", "d", "e"].map((l) => send("1", l)));
+    await time.advance(2_100);
+    expect(sent.map((s) => [s.label, s.at])).toEqual([["a", 0], ["b", 0], ["c", 0], ["d", 1000], ["e", 2000]]);
+    expect(await all).toEqual(["a", "b", "c", "d", "e"]);
+  });
+
+  it("a group: 20 a minute after its burst", async () => {
+    const { time, sent, send } = setup();
+    for (let i = 0; i < 6; i++) void send("-100", String(i));
+    await time.advance(10_000);
+    expect(sent.map((s) => s.at)).toEqual([0, 0, 0, 3000, 6000, 9000]);
+  });
+
+  it("the whole bot stays under the global rate, whatever the number of chats", async () => {
+    const { time, sent, send } = setup({ globalPerSecond: 30 });
+    for (let chat = 1; chat <= 200; chat++) void send(String(chat), "x");
+    await time.advance(1_000);
+    const inFirstSecond = sent.length;
+    await time.advance(10_000);
+    expect(sent).toHaveLength(200);
+    // A burst of a third of a second's worth, then 30 a second: no second holds more than 40,
+    // and 200 take (200 - 10) / 30 s.
+    expect(inFirstSecond).toBe(10 + 30);
+    for (const s of sent) expect(sent.filter((o) => o.at >= s.at && o.at < s.at + 1000).length).toBeLessThanOrEqual(40);
+    for (let i = 20; i < sent.length; i++) expect(sent[i]!.at - sent[i - 10]!.at).toBeGreaterThanOrEqual(333);
+    expect(sent.at(-1)!.at).toBeGreaterThanOrEqual(6_300);
+    expect(sent.at(-1)!.at).toBeLessThanOrEqual(6_400);
+  });
+
+  it("replies go before broadcasts that were queued earlier", async () => {
+    const { time, sent, send } = setup({ globalPerSecond: 1 });
+    for (let chat = 1; chat <= 3; chat++) void send(String(chat), `broadcast ${chat}`, "broadcast");
+    void send("9", "reply");
+    await time.advance(5_000);
+    expect(sent.map((s) => s.label)).toEqual(["broadcast 1", "reply", "broadcast 2", "broadcast 3"]);
+  });
+
+  it("a 429 holds back only its chat, for retry_after, then the same call goes again, before what came after it", async () => {
+    const { time, sent, send } = setup();
+    const first = send("1", "first", "reply", [{ kind: "flood", retryAfterMs: 90_000 }]);
+    void send("1", "second");
+    void send("2", "other chat");
+    await time.advance(1_000);
+    expect(sent.map((s) => s.label)).toEqual(["other chat"]);
+    await time.advance(88_000);
+    expect(sent.map((s) => s.label)).toEqual(["other chat"]);
+    await time.advance(2_000);
+    expect(sent.map((s) => [s.label, s.at])).toEqual([["other chat", 0], ["first", 90_000], ["second", 90_000]]);
+    expect(await first).toBe("first");
+  });
+
+  it("429s in two chats within a second hold back the whole bot", async () => {
+    const floods: string[] = [];
+    const { time, sent, send } = setup({ onFlood: (chat, ms, scope) => floods.push(`${chat}:${ms}:${scope}`) });
+    void send("1", "a", "reply", [{ kind: "flood", retryAfterMs: 5_000 }]);
+    void send("2", "b", "reply", [{ kind: "flood", retryAfterMs: 5_000 }]);
+    await time.advance(100);
+    void send("3", "c");
+    await time.advance(4_000);
+    expect(sent).toEqual([]);
+    await time.advance(1_500);
+    expect(sent.map((s) => s.label).sort()).toEqual(["a", "b", "c"]);
+    expect(floods).toEqual(["1:5000:chat", "2:5000:all"]);
+  });
+
+  it("never gives up on a 429, however many in a row; a 5xx or network error is retried with bounded back-off", async () => {
+    const { time, sent, send } = setup();
+    const floods: Outcome<string>[] = Array.from({ length: 8 }, () => ({ kind: "flood", retryAfterMs: 61_000 }));
+    const flooded = send("1", "patient", "reply", floods);
+    const errors: Outcome<string>[] = Array.from({ length: 12 }, () => ({ kind: "retry", error: new Error("502") }));
+    const retried = send("2", "stubborn", "reply", errors);
+    await time.advance(8 * 61_000 + 1_000);
+    expect(await flooded).toBe("patient");
+    expect(await retried).toBe("stubborn");
+    // 0.5 + 1 + 2 + 4 + 8 + 16 s, then 30 s apart (the bound): 31.5 + 6 × 30 s.
+    expect(sent.find((s) => s.label === "stubborn")!.at).toBe(31_500 + 6 * 30_000);
+  });
+
+  it("a permanent refusal ends the call with its error and the chat goes on", async () => {
+    const { time, sent, send } = setup();
+    const refused = send("1", "x", "reply", [{ kind: "fail", error: new Error("403: bot was blocked") }]);
+    const outcome = refused.then(() => "sent", (e: Error) => e.message);
+    const next = send("1", "y");
+    await time.advance(10);
+    expect(await outcome).toBe("403: bot was blocked");
+    expect(await next).toBe("y");
+    expect(sent.map((s) => s.label)).toEqual(["y"]);
+  });
+
+  it("a fan whose reply is held back sees typing after a second, and again every few seconds", async () => {
+    const { time, budget, send } = setup();
+    const typing: number[] = [];
+    budget.onWaiting = () => typing.push(time.now());
+    void send("1", "held", "reply", [{ kind: "flood", retryAfterMs: 12_000 }]);
+    await time.advance(15_000);
+    expect(typing).toEqual([1_000, 5_500, 10_000]);
+    expect(budget.pending).toBe(0);
+  });
+
+  it("idle() resolves once everything queued has been sent", async () => {
+    const { time, budget, send, sent } = setup();
+    for (const l of ["a", "b", "c", "d"]) void send("1", l);
+    let idle = false;
+    void budget.idle().then(() => (idle = true));
+    await time.advance(500);
+    expect(idle).toBe(false);
+    await time.advance(1_000);
+    expect(idle).toBe(true);
+    expect(sent).toHaveLength(4);
+  });
+});
