@@ -125,6 +125,51 @@ describe("inline buttons", () => {
     await expect(aru.press(edited, "Back")).rejects.toThrow(/was deleted/);
   });
 
+  it("lets a user press only in chats they are in: their private chat and groups they are a member of", async () => {
+    const updates = await startBot((bot) => {
+      bot.command("menu", (ctx) => ctx.reply("Pick a sport", { reply_markup: menu }));
+      bot.callbackQuery(/^sport:/, (ctx) => ctx.answerCallbackQuery(`${ctx.from.first_name}: ${ctx.callbackQuery.data}`));
+    });
+    const bek = f.api.createUser({ firstName: "Bek" });
+    const fans = f.api.createGroup({ title: "Fans", members: [aru] });
+    await aru.send("/menu");
+    const direct = await aru.waitForMessage();
+    await f.client.sendMessage(fans.id, "Vote", { reply_markup: menu });
+    const inGroup = await aru.waitForMessage({ chat: fans });
+
+    // Refused before anything reaches the bot; the accepted presses after them prove nothing was queued.
+    await expect(bek.press(direct, "Judo", { timeoutMs: 300 })).rejects.toThrow(
+      `Bek cannot press buttons in chat ${aru.id}: it is another user's private chat with the bot`,
+    );
+    await expect(bek.press(inGroup, "Judo", { timeoutMs: 300 })).rejects.toThrow(
+      `Bek is not a member of chat ${fans.id}, so cannot press buttons there`,
+    );
+    const post = (body: Record<string, unknown>) => rawCall(f.api, "/_user/press", JSON.stringify(body), "application/json");
+    expect((await post({ user_id: bek.id, chat_id: aru.id, message_id: direct.message_id, text: "Judo", timeout_ms: 300 })).json).toEqual({
+      ok: false,
+      error_code: 400,
+      description: `Bek cannot press buttons in chat ${aru.id}: it is another user's private chat with the bot`,
+    });
+    expect((await post({ user_id: bek.id, chat_id: fans.id, message_id: inGroup.message_id, text: "Judo", timeout_ms: 300 })).json).toMatchObject({
+      ok: false,
+      error_code: 400,
+      description: `Bek is not a member of chat ${fans.id}, so cannot press buttons there`,
+    });
+
+    expect(await aru.press(direct, "Judo")).toEqual({ text: "Aru: sport:judo" });
+    expect(await aru.press(inGroup, "Boxing")).toEqual({ text: "Aru: sport:box" });
+    expect((await post({ user_id: aru.id, chat_id: fans.id, message_id: inGroup.message_id, text: "Judo" })).json).toEqual({
+      ok: true,
+      result: { text: "Aru: sport:judo" },
+    });
+    const presses = updates.flatMap((u) => (u.callback_query ? [[u.callback_query.from.id, u.callback_query.message?.chat.id]] : []));
+    expect(presses).toEqual([
+      [aru.id, aru.id],
+      [aru.id, fans.id],
+      [aru.id, fans.id],
+    ]);
+  });
+
   it("rejects with a clear error when the bot never answers the callback query", async () => {
     await startBot((bot) => bot.command("menu", (ctx) => ctx.reply("Pick", { reply_markup: menu })));
     await aru.send("/menu");
