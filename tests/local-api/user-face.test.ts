@@ -336,6 +336,46 @@ describe("waiting helpers", () => {
   });
 });
 
+describe("server clock", () => {
+  it("advanceClock moves message dates, edit dates and recorded call times ahead, never back", async () => {
+    const before = await f.client.sendMessage(aru.id, "before");
+    const now = f.api.advanceClock(3 * 3600_000);
+    expect(now.getTime()).toBeGreaterThanOrEqual(before.date * 1000 + 3 * 3600_000);
+    const after = await f.client.sendMessage(aru.id, "after");
+    expect(after.date - before.date).toBeGreaterThanOrEqual(3 * 3600);
+    expect(after.date - before.date).toBeLessThan(3 * 3600 + 60);
+    const edited = (await f.client.editMessageText(aru.id, before.message_id, "edited")) as { date: number; edit_date?: number };
+    expect(edited.date).toBe(before.date);
+    expect(edited.edit_date).toBeGreaterThanOrEqual(after.date);
+    expect(f.api.calls({ method: "sendMessage" }).at(-1)?.at.getTime()).toBeGreaterThanOrEqual(now.getTime());
+    expect(() => f.api.advanceClock(-1)).toThrow("advanceClock takes a duration of 0 ms or more, not -1");
+  });
+
+  it("adds to the `now` option's clock, and refills flood buckets as time passes", async () => {
+    await f.api.stop();
+    let base = Date.parse("2030-01-01T00:00:00Z");
+    f = await startFixture({ now: () => base, floodLimits: { privateChat: { burst: 1, perSecond: 1 } } });
+    aru = f.api.createUser({ firstName: "Aru" });
+    expect((await f.client.sendMessage(aru.id, "one")).date).toBe(base / 1000);
+    await expectApiError(f.client.sendMessage(aru.id, "two"), 429, "Too Many Requests: retry after 1");
+    expect(f.api.advanceClock(1000).toISOString()).toBe("2030-01-01T00:00:01.000Z");
+    expect((await f.client.sendMessage(aru.id, "two")).date).toBe(base / 1000 + 1);
+    base += 60_000;
+    expect((await f.client.sendMessage(aru.id, "three")).date).toBe(base / 1000 + 1);
+  });
+
+  it("is moved over HTTP with POST /_user/advance_clock", async () => {
+    const post = (body: Record<string, unknown>) => rawCall(f.api, "/_user/advance_clock", JSON.stringify(body), "application/json");
+    const before = await f.client.sendMessage(aru.id, "before");
+    const answer = await post({ ms: 48 * 3600_000 });
+    expect(answer.status).toBe(200);
+    expect((answer.json.result as { unix_time: number }).unix_time - before.date).toBeGreaterThanOrEqual(48 * 3600);
+    expect((await f.client.sendMessage(aru.id, "after")).date - before.date).toBeGreaterThanOrEqual(48 * 3600);
+    expect((await post({})).json).toEqual({ ok: false, error_code: 400, description: "ms is required" });
+    expect((await post({ ms: -5 })).json).toMatchObject({ ok: false, error_code: 400 });
+  });
+});
+
 describe("HTTP user face", () => {
   it("creates users, sends, reads and presses over /_user/", async () => {
     const post = (path: string, body: Record<string, unknown>) => rawCall(f.api, `/_user/${path}`, JSON.stringify(body), "application/json");
