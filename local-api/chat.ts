@@ -3,14 +3,20 @@ import { startApp } from "../src/app.js";
 import { loadConfig } from "../src/config/index.js";
 import { createLogger } from "../src/config/logger.js";
 import { runChat } from "./chat-ui.js";
-import { startLocalBotApi } from "./index.js";
+import { floodLimitsFromEnv } from "./env.js";
+import { startLocalBotApi, type LocalBotApiOptions } from "./index.js";
+
+/** The server `npm run chat` starts: Telegram's flood limits unless FLOOD_LIMITS=off. */
+export function chatApiOptions(env: NodeJS.ProcessEnv): LocalBotApiOptions {
+  return { port: Number(env.LOCAL_API_PORT ?? 0), floodLimits: floodLimitsFromEnv(env.FLOOD_LIMITS) };
+}
 
 /**
  * `npm run chat`: the local Bot API server, the bot on the embedded database,
  * and a terminal chat with it — no Telegram token needed.
  */
 async function main(): Promise<void> {
-  const api = await startLocalBotApi({ port: Number(process.env.LOCAL_API_PORT ?? 0) });
+  const api = await startLocalBotApi(chatApiOptions(process.env));
   const bot = api.createBot({ username: "kz_licenses_bot", firstName: "KZ Licenses" });
   // Fixed ids (the server numbers users from 100000001) keep the embedded database consistent across runs.
   const users = [

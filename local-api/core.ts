@@ -23,7 +23,7 @@ export interface LocalBotApiOptions {
   maxRecordedCalls?: number;
   /** Messages kept per chat (default 2,000); older ones are forgotten. */
   maxMessagesPerChat?: number;
-  /** Clock in ms, for message dates (default Date.now). */
+  /** Clock in ms, for message dates (default Date.now); `advanceClock` moves the server ahead of it. */
   now?: () => number;
 }
 
@@ -35,7 +35,10 @@ export class Core {
   readonly defaultTimeoutMs: number;
   /** Aborted by stop(): pending waits reject, long polls end. */
   readonly stopped = new AbortController();
-  readonly now: () => number;
+  private readonly clock: () => number;
+  private clockOffsetMs = 0;
+  /** The server's clock in ms: the `now` option plus every `advanceClock`. */
+  readonly now = (): number => this.clock() + this.clockOffsetMs;
   private readonly webhookTiming: WebhookTiming;
 
   constructor(
@@ -43,7 +46,7 @@ export class Core {
     /** Executes a method call the bot returned as its webhook reply. */
     private readonly onWebhookReply: (bot: BotRecord, body: Record<string, unknown>) => void,
   ) {
-    this.now = options.now ?? Date.now;
+    this.clock = options.now ?? Date.now;
     const limits = typeof options.floodLimits === "object" ? options.floodLimits : {};
     this.limiter = new FloodLimiter(options.floodLimits !== false, {
       privateChat: { ...DEFAULT_FLOOD_LIMITS.privateChat, ...limits.privateChat },
@@ -64,6 +67,17 @@ export class Core {
           onLongPoll: () => this.state.signals.emit(topics.longPoll(bot.id)),
         }),
     });
+  }
+
+  /**
+   * Moves the server's clock forward (never back, so dates stay ordered). What reads the clock
+   * sees the jump: message dates, edit ages, flood-limit refills, recorded call times. Timers
+   * (wait timeouts, long polls, webhook retries) keep running in real time.
+   */
+  advanceClock(ms: number): number {
+    if (!Number.isFinite(ms) || ms < 0) throw new Error(`advanceClock takes a duration of 0 ms or more, not ${ms}`);
+    this.clockOffsetMs += ms;
+    return this.now();
   }
 
   stop(): void {

@@ -76,11 +76,14 @@ function markTurn(core: Core, bot: BotRecord, user: UserRecord, chat: ChatRecord
   user.cursors.set(cursorKey(bot, chat), core.state.botMessageCount(bot.id, chat.id).end);
 }
 
+/** A user is in their own private chat with a bot and in the groups listing them as members. */
+function isInChat(user: UserRecord, chat: ChatRecord): boolean {
+  return chat.type === "private" ? chat.id === user.id : chat.memberIds.has(user.id);
+}
+
 export function sendText(core: Core, bot: BotRecord, user: UserRecord, chat: ChatRecord, text: string, replyTo?: StoredMessage): Message {
   if (text === "") throw new Error("Telegram clients cannot send an empty message");
-  if (chat.type === "private" ? chat.id !== user.id : !chat.memberIds.has(user.id)) {
-    throw new Error(`${user.user.first_name} is not a member of chat ${chat.id}`);
-  }
+  if (!isInChat(user, chat)) throw new Error(`${user.user.first_name} is not a member of chat ${chat.id}`);
   // Writing to a bot one has blocked unblocks it, as the client's "Restart" does.
   if (chat.type === "private" && user.blocked.has(bot.id)) setBlocked(core, bot, user, false);
   markTurn(core, bot, user, chat);
@@ -172,9 +175,17 @@ export async function pressButton(
   target: PressTarget,
   timeoutMs: number,
 ): Promise<CallbackAnswer> {
+  const chat = core.state.chats.get(stored.chatId) as ChatRecord;
+  // A client shows a user only the chats they are in, so nobody else's buttons can be pressed.
+  if (!isInChat(user, chat)) {
+    throw new Error(
+      chat.type === "private"
+        ? `${user.user.first_name} cannot press buttons in chat ${chat.id}: it is another user's private chat with the bot`
+        : `${user.user.first_name} is not a member of chat ${chat.id}, so cannot press buttons there`,
+    );
+  }
   if (stored.deleted) throw new Error(`message ${view.message_id} was deleted; its buttons cannot be pressed`);
   const data = pickCallbackData(view, target);
-  const chat = core.state.chats.get(stored.chatId) as ChatRecord;
   if (chat.type === "private" && user.blocked.has(bot.id)) throw new Error(`${user.user.first_name} has blocked the bot`);
   const query = openQuery<CallbackAnswer>(core, bot, bot.callbackQueries, user.id, chat.id);
   markTurn(core, bot, user, chat);

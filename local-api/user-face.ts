@@ -94,6 +94,11 @@ export interface LocalBotApi {
   waitForCall(filter: CallFilter & { where?: (call: CallRecord) => boolean; timeoutMs?: number }): Promise<CallRecord>;
   /** Resolves once the bot has a getUpdates long poll waiting, i.e. it is started and idle. */
   waitForLongPoll(options?: { bot?: LocalBot | number; timeoutMs?: number }): Promise<void>;
+  /**
+   * Moves the server's clock `ms` ahead (e.g. to age messages past the 48-hour edit limit) and
+   * returns the new server time. Timers keep real time; the clock never goes back.
+   */
+  advanceClock(ms: number): Date;
   /** Observe bot messages being sent, edited and deleted anywhere (used by `npm run chat`). */
   subscribe(listener: (event: BotMessageEvent) => void): () => void;
   stop(): Promise<void>;
@@ -165,6 +170,10 @@ export class UserFace {
   user(id: number): LocalUser | undefined {
     const record = this.core.state.users.get(id);
     return record ? this.handle(record) : undefined;
+  }
+
+  advanceClock(ms: number): Date {
+    return new Date(this.core.advanceClock(ms));
   }
 
   private handle(record: UserRecord): LocalUser {
@@ -252,10 +261,11 @@ class UserHandle implements LocalUser {
   }
 
   async waitForMessages(count: number, options: WaitOptions = {}): Promise<BotMessage[]> {
-    const deadline = this.core.now() + this.timeout(options);
+    // Real time, like the timers: the server's clock may be moved ahead meanwhile.
+    const deadline = performance.now() + this.timeout(options);
     const received: BotMessage[] = [];
     while (received.length < count) {
-      const left = Math.max(1, deadline - this.core.now());
+      const left = Math.max(1, deadline - performance.now());
       try {
         received.push(await this.waitForMessage({ ...options, timeoutMs: left }));
       } catch (error) {
@@ -382,4 +392,9 @@ const HTTP_ROUTES: Record<string, Route> = {
   messages: (face, params) => face.readUser(params).messages(chatOptions(params)),
   history: (face, params) => face.readUser(params).history(chatOptions(params)),
   next_message: (face, params) => face.readUser(params).waitForMessage(waitOptions(params)),
+  advance_clock: (face, params) => {
+    const ms = readInt(params, "ms");
+    if (ms === undefined) throw new ApiError(400, "ms is required");
+    return { unix_time: Math.floor(face.advanceClock(ms).getTime() / 1000) };
+  },
 };

@@ -73,10 +73,14 @@ function readEditIds(context: MethodContext, params: Params): () => EditIds {
   };
 }
 
+/** Bot messages can be edited for 48 hours after they were sent (by the server's clock). */
+const EDIT_TIME_LIMIT_SECONDS = 48 * 60 * 60;
+
 function findEditable(context: MethodContext, ids: EditIds): StoredMessage {
   const stored = context.core.state.findMessage(context.bot.id, ids.chat.id, ids.messageId);
   if (!stored || stored.deleted) throw badRequest("message to edit not found");
   if (!stored.fromBot) throw badRequest("message can't be edited");
+  if (context.core.state.unixTime() - stored.message.date > EDIT_TIME_LIMIT_SECONDS) throw badRequest("message can't be edited");
   return stored;
 }
 

@@ -229,6 +229,34 @@ describe("editing and deleting", () => {
     await expectApiError(f.client.editMessageText(31337, 1, "x"), 400, "Bad Request: chat not found");
   });
 
+  it("refuses to edit bot messages sent more than 48 hours ago, by the server's clock", async () => {
+    const g = await startFixture(); // its own clock: this test moves it ahead
+    try {
+      const bek = g.api.createUser({ firstName: "Bek" });
+      const fans = g.api.createGroup({ title: "Fans", members: [bek] });
+      const back = { reply_markup: new InlineKeyboard().text("Back", "back") };
+      const old = await g.client.sendMessage(bek.id, "old", { reply_markup: keyboard });
+      const oldNews = await g.client.sendMessage(fans.id, "old news", { reply_markup: keyboard });
+      g.api.advanceClock(48 * 3600_000 - 60_000);
+      expect(await g.client.editMessageText(bek.id, old.message_id, "still editable", { reply_markup: keyboard })).toMatchObject({ text: "still editable" });
+      // The age counts from the message's date; the edit just made does not renew it.
+      g.api.advanceClock(2 * 60_000);
+      const tooOld = "Bad Request: message can't be edited";
+      await expectApiError(g.client.editMessageText(bek.id, old.message_id, "too late", { reply_markup: keyboard }), 400, tooOld);
+      await expectApiError(g.client.editMessageReplyMarkup(bek.id, old.message_id, back), 400, tooOld);
+      await expectApiError(g.client.editMessageText(fans.id, oldNews.message_id, "too late"), 400, tooOld);
+      await expectApiError(g.client.editMessageReplyMarkup(fans.id, oldNews.message_id, back), 400, tooOld);
+      expect(bek.messages()).toMatchObject([{ text: "still editable", buttons: [[{ text: "Boxing" }, { text: "Judo" }]] }]);
+      expect(bek.messages({ chat: fans })).toMatchObject([{ text: "old news", edited: false }]);
+      // Messages sent since are editable; deleting keeps its current rules.
+      const fresh = await g.client.sendMessage(bek.id, "fresh", { reply_markup: keyboard });
+      expect(await g.client.editMessageReplyMarkup(bek.id, fresh.message_id, back)).toMatchObject({ text: "fresh" });
+      expect(await g.client.deleteMessage(bek.id, old.message_id)).toBe(true);
+    } finally {
+      await g.api.stop();
+    }
+  });
+
   it("deletes messages once", async () => {
     const sent = await f.client.sendMessage(aru.id, "temporary");
     expect(await f.client.deleteMessage(aru.id, sent.message_id)).toBe(true);

@@ -125,6 +125,51 @@ describe("inline buttons", () => {
     await expect(aru.press(edited, "Back")).rejects.toThrow(/was deleted/);
   });
 
+  it("lets a user press only in chats they are in: their private chat and groups they are a member of", async () => {
+    const updates = await startBot((bot) => {
+      bot.command("menu", (ctx) => ctx.reply("Pick a sport", { reply_markup: menu }));
+      bot.callbackQuery(/^sport:/, (ctx) => ctx.answerCallbackQuery(`${ctx.from.first_name}: ${ctx.callbackQuery.data}`));
+    });
+    const bek = f.api.createUser({ firstName: "Bek" });
+    const fans = f.api.createGroup({ title: "Fans", members: [aru] });
+    await aru.send("/menu");
+    const direct = await aru.waitForMessage();
+    await f.client.sendMessage(fans.id, "Vote", { reply_markup: menu });
+    const inGroup = await aru.waitForMessage({ chat: fans });
+
+    // Refused before anything reaches the bot; the accepted presses after them prove nothing was queued.
+    await expect(bek.press(direct, "Judo", { timeoutMs: 300 })).rejects.toThrow(
+      `Bek cannot press buttons in chat ${aru.id}: it is another user's private chat with the bot`,
+    );
+    await expect(bek.press(inGroup, "Judo", { timeoutMs: 300 })).rejects.toThrow(
+      `Bek is not a member of chat ${fans.id}, so cannot press buttons there`,
+    );
+    const post = (body: Record<string, unknown>) => rawCall(f.api, "/_user/press", JSON.stringify(body), "application/json");
+    expect((await post({ user_id: bek.id, chat_id: aru.id, message_id: direct.message_id, text: "Judo", timeout_ms: 300 })).json).toEqual({
+      ok: false,
+      error_code: 400,
+      description: `Bek cannot press buttons in chat ${aru.id}: it is another user's private chat with the bot`,
+    });
+    expect((await post({ user_id: bek.id, chat_id: fans.id, message_id: inGroup.message_id, text: "Judo", timeout_ms: 300 })).json).toMatchObject({
+      ok: false,
+      error_code: 400,
+      description: `Bek is not a member of chat ${fans.id}, so cannot press buttons there`,
+    });
+
+    expect(await aru.press(direct, "Judo")).toEqual({ text: "Aru: sport:judo" });
+    expect(await aru.press(inGroup, "Boxing")).toEqual({ text: "Aru: sport:box" });
+    expect((await post({ user_id: aru.id, chat_id: fans.id, message_id: inGroup.message_id, text: "Judo" })).json).toEqual({
+      ok: true,
+      result: { text: "Aru: sport:judo" },
+    });
+    const presses = updates.flatMap((u) => (u.callback_query ? [[u.callback_query.from.id, u.callback_query.message?.chat.id]] : []));
+    expect(presses).toEqual([
+      [aru.id, aru.id],
+      [aru.id, fans.id],
+      [aru.id, fans.id],
+    ]);
+  });
+
   it("rejects with a clear error when the bot never answers the callback query", async () => {
     await startBot((bot) => bot.command("menu", (ctx) => ctx.reply("Pick", { reply_markup: menu })));
     await aru.send("/menu");
@@ -288,6 +333,46 @@ describe("waiting helpers", () => {
     await f.client.sendMessage(aru.id, "").catch(() => undefined);
     expect(await call).toMatchObject({ method: "sendMessage", ok: false, chatId: aru.id, error: { error_code: 400 } });
     expect((await call).at).toBeInstanceOf(Date);
+  });
+});
+
+describe("server clock", () => {
+  it("advanceClock moves message dates, edit dates and recorded call times ahead, never back", async () => {
+    const before = await f.client.sendMessage(aru.id, "before");
+    const now = f.api.advanceClock(3 * 3600_000);
+    expect(now.getTime()).toBeGreaterThanOrEqual(before.date * 1000 + 3 * 3600_000);
+    const after = await f.client.sendMessage(aru.id, "after");
+    expect(after.date - before.date).toBeGreaterThanOrEqual(3 * 3600);
+    expect(after.date - before.date).toBeLessThan(3 * 3600 + 60);
+    const edited = (await f.client.editMessageText(aru.id, before.message_id, "edited")) as { date: number; edit_date?: number };
+    expect(edited.date).toBe(before.date);
+    expect(edited.edit_date).toBeGreaterThanOrEqual(after.date);
+    expect(f.api.calls({ method: "sendMessage" }).at(-1)?.at.getTime()).toBeGreaterThanOrEqual(now.getTime());
+    expect(() => f.api.advanceClock(-1)).toThrow("advanceClock takes a duration of 0 ms or more, not -1");
+  });
+
+  it("adds to the `now` option's clock, and refills flood buckets as time passes", async () => {
+    await f.api.stop();
+    let base = Date.parse("2030-01-01T00:00:00Z");
+    f = await startFixture({ now: () => base, floodLimits: { privateChat: { burst: 1, perSecond: 1 } } });
+    aru = f.api.createUser({ firstName: "Aru" });
+    expect((await f.client.sendMessage(aru.id, "one")).date).toBe(base / 1000);
+    await expectApiError(f.client.sendMessage(aru.id, "two"), 429, "Too Many Requests: retry after 1");
+    expect(f.api.advanceClock(1000).toISOString()).toBe("2030-01-01T00:00:01.000Z");
+    expect((await f.client.sendMessage(aru.id, "two")).date).toBe(base / 1000 + 1);
+    base += 60_000;
+    expect((await f.client.sendMessage(aru.id, "three")).date).toBe(base / 1000 + 1);
+  });
+
+  it("is moved over HTTP with POST /_user/advance_clock", async () => {
+    const post = (body: Record<string, unknown>) => rawCall(f.api, "/_user/advance_clock", JSON.stringify(body), "application/json");
+    const before = await f.client.sendMessage(aru.id, "before");
+    const answer = await post({ ms: 48 * 3600_000 });
+    expect(answer.status).toBe(200);
+    expect((answer.json.result as { unix_time: number }).unix_time - before.date).toBeGreaterThanOrEqual(48 * 3600);
+    expect((await f.client.sendMessage(aru.id, "after")).date - before.date).toBeGreaterThanOrEqual(48 * 3600);
+    expect((await post({})).json).toEqual({ ok: false, error_code: 400, description: "ms is required" });
+    expect((await post({ ms: -5 })).json).toMatchObject({ ok: false, error_code: 400 });
   });
 });
 
