@@ -27,6 +27,7 @@ describe("loadConfig", () => {
       ownerIds: [],
       displayTz: "Asia/Almaty",
       logLevel: "info",
+      telegramGlobalRate: 30,
     });
   });
 

@@ -28,7 +28,7 @@ export interface BotHarnessOptions {
   /** The pinned "now"; change it later with `clock.set`. */
   now: Date | string;
   mode?: "polling" | "webhook";
-  /** Telegram-like flood limits in the local server; off by default so tests run fast. */
+  /** Telegram-like flood limits in the local server (default on, as Telegram; off only for a test about something else). */
   floodLimits?: boolean;
   displayTz?: string;
   /** Group privacy mode (default on); off = the bot sees every group message and must filter itself. */
@@ -125,7 +125,7 @@ export function injectDbFaults(database: TestDatabase): DbFaults {
 }
 
 export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarness> {
-  const api = await startLocalBotApi({ port: 0, floodLimits: opts.floodLimits ?? false });
+  const api = await startLocalBotApi({ port: 0, floodLimits: opts.floodLimits ?? true });
   const cleanups: (() => Promise<unknown>)[] = [() => api.stop()];
   const cleanup = async () => {
     for (const fn of cleanups.reverse()) await fn().catch(() => {});
