@@ -51,15 +51,23 @@ describe("webhook mode", () => {
     const up = await fetch(`${base}/healthz`);
     expect(up.status).toBe(200);
     expect(await up.json()).toEqual({ ok: true, database: "up" });
-    h.dbFaults.outage("refused");
-    try {
-      const down = await fetch(`${base}/healthz`);
-      expect(down.status).toBe(503);
-      expect(await down.json()).toEqual({ ok: false, database: "down" });
-    } finally {
-      h.dbFaults.restore();
+    // Either kind of outage: the ping fails, whatever the error says.
+    for (const kind of ["refused", "opaque"] as const) {
+      h.dbFaults.outage(kind);
+      try {
+        const down = await fetch(`${base}/healthz`);
+        expect(down.status, kind).toBe(503);
+        expect(down.headers.get("content-type"), kind).toBe("application/json");
+        expect(await down.json(), kind).toEqual({ ok: false, database: "down" });
+        expect((await fetch(`${base}/healthz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(503);
+      } finally {
+        h.dbFaults.restore();
+      }
+      const back = await fetch(`${base}/healthz`);
+      expect(back.status, kind).toBe(200);
+      expect(await back.json(), kind).toEqual({ ok: true, database: "up" });
+      expect((await fetch(`${base}/healthz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(200);
     }
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 
   it("refuses updates without the right secret, and serves nothing else", async () => {
