@@ -35,11 +35,17 @@ afterAll(async () => {
 
 describe("groups", () => {
   it("answers commands addressed with @botname, as a reply to the command", async () => {
-    const m = await ask(aru, `/licenses@${bot} boxing`, { chat: group });
+    const command = await aru.send(`/licenses@${bot} boxing`, { chat: group });
+    const m = await aru.waitForMessage({ chat: group });
     expect(m.text).toContain("Boxing — Paris 2024 Olympic Games");
     expect(m.chat_id).toBe(group.id);
-    const call = h.api.calls({ method: "sendMessage", chatId: group.id }).at(-1);
-    expect((call?.params as { reply_parameters?: { message_id: number } }).reply_parameters?.message_id).toBeGreaterThan(0);
+    // The call record is written just after the message appears: wait for it rather than read it.
+    const call = await h.api.waitForCall({
+      method: "sendMessage",
+      chatId: group.id,
+      where: (c) => c.ok && (c.result as { message_id: number }).message_id === m.message_id,
+    });
+    expect((call.params as { reply_parameters?: { message_id: number } }).reply_parameters?.message_id).toBe(command.message_id);
   });
 
   it("answers plain commands too", async () => {

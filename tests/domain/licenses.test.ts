@@ -156,7 +156,10 @@ describe("sportLicenses", () => {
     const boxing = await sport("boxing");
     await expect(
       database.db.insert(licensesTable).values({ gamesId: la.id, sportId: boxing.id, quotaPlaces: 0 }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({
+      // check_violation of the schema's constraint, not some other failure of the insert
+      cause: { code: "23514", message: expect.stringContaining('"licenses_quota_places_positive"') },
+    });
     expect(await database.db.$count(licensesTable, eq(licensesTable.quotaPlaces, 0))).toBe(0);
   });
 });

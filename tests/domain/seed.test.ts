@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray, like } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import type { Db } from "../../src/db/handle.js";
@@ -125,6 +125,48 @@ describe("reference data", () => {
     expect(result.inserted).toEqual(nothing);
     expect(result.skipped).toEqual(["window:la-2028-olympic:golf"]);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "window:la-2028-olympic:golf"))).toBe(0);
+  });
+
+  test("a new discipline of a sport staff deleted is skipped, does not bring the sport back, and is retried later", async () => {
+    // The parent cannot go alone (parent_id is on delete restrict): staff delete its disciplines
+    // first (their aliases and windows go with them), then the sport.
+    const [aquatics] = await database.db.select().from(sports).where(eq(sports.slug, "aquatics"));
+    const disciplines = await database.db.select({ slug: sports.slug }).from(sports).where(eq(sports.parentId, aquatics!.id));
+    expect(disciplines.map((d) => d.slug).sort()).toEqual(["artistic-swimming", "diving", "marathon-swimming", "swimming", "water-polo"]);
+    await database.db.delete(sports).where(eq(sports.parentId, aquatics!.id));
+    await database.db.delete(sports).where(eq(sports.id, aquatics!.id));
+    const before = await counts(database.db);
+
+    // A later version of the data adds a discipline of that sport, with an alias and a window.
+    const extended: SeedData = {
+      ...referenceData,
+      sports: [
+        ...referenceData.sports,
+        { slug: "open-water-relay", kind: "olympic", parent: "aquatics", name: { en: "Open water relay", ru: "Эстафета на открытой воде", kk: "Ашық судағы эстафета" }, aliases: ["ow relay"] },
+      ],
+      windows: [...referenceData.windows, { games: "la-2028-olympic", sport: "open-water-relay", firstDay: "2028-07-20", lastDay: "2028-07-21" }],
+    };
+    const result = await loadSeed(database.db, extended);
+    expect(result.inserted).toEqual(nothing);
+    expect([...result.skipped].sort()).toEqual([`alias:open-water-relay:${normaliseTerm("ow relay")}`, "sport:open-water-relay", "window:la-2028-olympic:open-water-relay"]);
+    expect(await counts(database.db)).toEqual(before);
+    const gone = ["aquatics", "open-water-relay", ...disciplines.map((d) => d.slug)];
+    expect(await database.db.select({ slug: sports.slug }).from(sports).where(inArray(sports.slug, gone))).toEqual([]);
+    expect(await database.db.$count(seedApplied, like(seedApplied.key, "%open-water-relay%"))).toBe(0);
+
+    // Loading again changes nothing either; once staff bring the sport back, the discipline goes in under it.
+    const again = await loadSeed(database.db, extended);
+    expect(again.inserted).toEqual(nothing);
+    expect([...again.skipped].sort()).toEqual([...result.skipped].sort());
+    const [restored] = await database.db
+      .insert(sports)
+      .values({ slug: "aquatics", kind: "olympic", nameEn: "Aquatics", nameRu: "Водные виды спорта", nameKk: "Су спорты түрлері" })
+      .returning();
+    expect((await loadSeed(database.db, extended)).inserted).toEqual({ ...nothing, sports: 1, aliases: 1, windows: 1 });
+    const [relay] = await database.db.select().from(sports).where(eq(sports.slug, "open-water-relay"));
+    expect(relay?.parentId).toBe(restored!.id);
+    // The disciplines staff deleted stay deleted.
+    expect(await database.db.$count(sports, eq(sports.parentId, restored!.id))).toBe(1);
   });
 
   test("a mistake in the data (unknown sport) fails loudly and applies nothing", async () => {
