@@ -67,7 +67,9 @@ export function waitFor<T>(signals: Signals, topicNames: string[], check: () => 
     };
     const onChange = (): void => {
       const value = check();
-      if (value !== undefined) finish(() => resolve(value));
+      // Resolved after the current call has finished (and been recorded in the call log), so a
+      // waiter that then reads calls() sees the call that made the change.
+      if (value !== undefined) finish(() => setImmediate(() => resolve(value)));
     };
     const onStop = (): void => finish(() => reject(new ServerStoppedError(`the local Bot API server was stopped while waiting: ${options.describe()}`)));
     const timer = setTimeout(
