@@ -10,6 +10,8 @@ import { createBot, setCommands } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
 import { InFlight } from "./bot/middlewares/in-flight.js";
 import { SendBudget } from "./bot/outgoing/send-budget.js";
+import { UpdateInbox } from "./bot/middlewares/update-inbox.js";
+import { startInboxSweeper } from "./jobs/inbox-sweeper.js";
 import { createHttpServer } from "./server/http.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
@@ -18,8 +20,9 @@ export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] a
 /** How long stop() waits for updates already being handled. */
 const DRAIN_TIMEOUT_MS = 15_000;
 /**
- * A webhook request is answered after this long even if its update is still being handled (the
- * handler carries on): otherwise Telegram would time out and deliver the update again.
+ * A webhook request is answered after this long even if its update is still being handled (a
+ * reply held back by a 429): the handler carries on, and the update's claim in the inbox makes a
+ * redelivery, should Telegram have stopped waiting sooner, a no-op rather than a second answer.
  */
 const WEBHOOK_ANSWER_MS = 20_000;
 
@@ -61,6 +64,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       globalPerSecond: config.telegramGlobalRate,
       onFlood: (chatId, retryAfterMs, scope) => logger.warn({ chatId, retryAfterMs, scope }, "Telegram asked to slow down (429)"),
     });
+    const inbox = config.webhook ? new UpdateInbox({ db: database.db, logger }) : undefined;
     const bot = createBot({
       token: config.botToken,
       apiRoot: config.botApiRoot,
@@ -72,6 +76,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       budget,
       ping: () => database.ping(),
       inFlight,
+      ...(inbox ? { inbox } : {}),
     });
     await bot.init();
     logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot starting");
@@ -81,9 +86,10 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       (err: unknown) => logger.warn({ err }, "could not set the command menu; continuing without it"),
     );
 
-    const stopUpdates = config.webhook
-      ? await startWebhook(bot, config.webhook, database, logger, deps.host)
-      : await startPolling(bot, logger, deps.onPollingFailed);
+    const stopUpdates =
+      config.webhook && inbox
+        ? await startWebhook(bot, config.webhook, database, inbox, logger, deps.host)
+        : await startPolling(bot, logger, deps.onPollingFailed);
 
     let stopping: Promise<void> | undefined;
     return {
@@ -138,6 +144,7 @@ async function startWebhook(
   bot: Bot<BotContext>,
   webhook: NonNullable<Config["webhook"]>,
   database: Database,
+  inbox: UpdateInbox,
   logger: Logger,
   host: string | undefined,
 ): Promise<UpdateSource> {
@@ -163,6 +170,22 @@ async function startWebhook(
     await server.close();
     throw err;
   }
+  // Updates an instance claimed and never finished (it died): handled here, once.
+  const sweeper = startInboxSweeper({
+    db: database.db,
+    logger,
+    leaseMs: inbox.leaseMs,
+    handle: (update) => {
+      inbox.markRecovered(update);
+      return bot.handleUpdate(update);
+    },
+  });
   // The webhook stays registered on stop: updates wait at Telegram for the next instance.
-  return { port, stop: () => server.close() };
+  return {
+    port,
+    stop: async () => {
+      await sweeper.stop();
+      await server.close();
+    },
+  };
 }

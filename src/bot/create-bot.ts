@@ -22,6 +22,7 @@ import { attachDeps } from "./middlewares/attach-deps.js";
 import { chatRecord } from "./middlewares/chat-record.js";
 import { handleUpdateError } from "./middlewares/error-boundary.js";
 import type { InFlight } from "./middlewares/in-flight.js";
+import type { UpdateInbox } from "./middlewares/update-inbox.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -38,6 +39,8 @@ export interface CreateBotOptions {
   ping?: () => Promise<boolean>;
   /** Counts updates in flight, for a graceful shutdown. */
   inFlight?: InFlight;
+  /** Webhook mode: claims each update in the database so a redelivery is answered once. */
+  inbox?: UpdateInbox;
   /** Skips the getMe call at init (tests and benchmarks that already know the bot). */
   botInfo?: Bot<BotContext>["botInfo"];
 }
@@ -64,6 +67,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   });
 
   if (opts.inFlight) bot.use(opts.inFlight.middleware());
+  if (opts.inbox) bot.use(opts.inbox.middleware());
   const sports = sportDirectory(opts.db);
   bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, sports }));
   const safe = bot.errorBoundary(onError);

@@ -225,3 +225,20 @@ export const seedApplied = pgTable("seed_applied", {
   key: text("key").primaryKey(),
   appliedAt: instant("applied_at").notNull().defaultNow(),
 });
+
+/**
+ * Updates that came by webhook, kept until answered (domain/update-inbox.ts): an instance claims
+ * one with a lease before handling it, so a redelivered update is not answered twice and one
+ * whose instance died is handled again once its lease runs out.
+ */
+export const inboundUpdates = pgTable(
+  "inbound_updates",
+  {
+    updateId: bigint("update_id", { mode: "number" }).primaryKey(),
+    payload: jsonb("payload").notNull(),
+    receivedAt: instant("received_at").notNull().defaultNow(),
+    leaseUntil: instant("lease_until").notNull(),
+    doneAt: instant("done_at"),
+  },
+  (t) => [index("inbound_updates_pending_idx").on(t.leaseUntil).where(sql`${t.doneAt} is null`)],
+);

@@ -1,0 +1,61 @@
+import type { Update } from "grammy/types";
+import type { Logger } from "pino";
+import type { Db } from "../db/handle.js";
+import { claimAbandoned, pruneUpdates } from "../domain/update-inbox.js";
+
+export interface InboxSweeperOptions {
+  db: Db;
+  logger: Logger;
+  leaseMs: number;
+  /** Handles one update the sweeper took over (bot.handleUpdate after UpdateInbox.markRecovered). */
+  handle(update: Update): Promise<void>;
+  intervalMs?: number;
+}
+
+const BATCH = 50;
+const KEEP_DONE_MS = 24 * 3_600_000;
+const PRUNE_EVERY_MS = 3_600_000;
+
+/**
+ * Finds webhook updates whose instance stopped renewing its claim (it crashed or was killed
+ * mid-way) and handles them here: once on start, then every `intervalMs`. Any instance may
+ * sweep; SKIP LOCKED and the fresh lease give each update to one of them.
+ */
+export function startInboxSweeper(opts: InboxSweeperOptions): { stop(): Promise<void> } {
+  let stopped = false;
+  let lastPrune = 0;
+  let current: Promise<void> = Promise.resolve();
+
+  const sweep = async () => {
+    try {
+      for (;;) {
+        const batch = await claimAbandoned(opts.db, BATCH, opts.leaseMs);
+        if (batch.length > 0) opts.logger.warn({ updates: batch.map((u) => u.updateId) }, "handling updates an instance left unanswered");
+        for (const { payload } of batch) {
+          if (stopped) return;
+          await opts.handle(payload as Update);
+        }
+        if (batch.length < BATCH || stopped) break;
+      }
+      if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+        lastPrune = Date.now();
+        await pruneUpdates(opts.db, KEEP_DONE_MS);
+      }
+    } catch (err) {
+      opts.logger.warn({ err }, "inbox sweep failed; trying again later");
+    }
+  };
+
+  current = sweep();
+  const timer = setInterval(() => {
+    current = current.then(sweep);
+  }, opts.intervalMs ?? 15_000);
+  timer.unref();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await current;
+    },
+  };
+}
