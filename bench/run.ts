@@ -2,8 +2,10 @@
 import { execFileSync } from "node:child_process";
 import { coldStart } from "./cold-start.js";
 import { ROOT } from "./lib.js";
+import { floodPacing } from "./flood-pacing.js";
 import { webhookLatency } from "./webhook-latency.js";
 
 execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
 await coldStart();
 await webhookLatency();
+await floodPacing();
