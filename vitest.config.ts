@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Most of a bot test is waiting (Telegram's flood limits: one message a second per chat), not
+    // computing, so more files than cores run side by side.
+    maxWorkers: 4,
   },
 });

@@ -43,6 +43,12 @@ export interface SendBudgetOptions {
   globalPerSecond: number;
   privateChat?: { perSecond: number; burst: number };
   group?: { perMinute: number; burst: number };
+  /**
+   * Paced calls in flight at once (default a third of a second's worth). Tokens are taken when a
+   * call starts, but a busy process may write many started calls at once; capping them keeps
+   * such a clump within what Telegram's own burst allowance absorbs.
+   */
+  maxInFlight?: number;
   /** Back-off after a 5xx or network error: doubles from `initialMs` up to `maxMs`, without end. */
   backoff?: { initialMs: number; maxMs: number };
   /** A reply that has waited this long makes its chat see "typing…" (and again every few seconds). */
@@ -121,6 +127,7 @@ export class SendBudget {
   private readonly privateChat: { perSecond: number; burst: number };
   private readonly group: { perMinute: number; burst: number };
   private readonly backoff: { initialMs: number; maxMs: number };
+  private readonly maxInFlight: number;
   private running = 0;
   private queued = 0;
   private idleWaiters: (() => void)[] = [];
@@ -136,7 +143,9 @@ export class SendBudget {
     // A third of a second's worth at once: far below what Telegram tolerates, so the jitter of
     // requests on the way never adds up to a 429 while we send at the full rate.
     const rate = options.globalPerSecond;
-    this.global = new TokenBucket(Math.max(1, Math.floor(rate / 3)), rate / 1000, this.now());
+    const third = Math.max(1, Math.floor(rate / 3));
+    this.global = new TokenBucket(third, rate / 1000, this.now());
+    this.maxInFlight = options.maxInFlight ?? third;
   }
 
   /** Calls waiting or in flight, over all chats. */
@@ -232,7 +241,8 @@ export class SendBudget {
     const heldAll = this.heldUntil > now;
     if (heldAll) wake = this.heldUntil;
     for (const lane of ["reply", "broadcast"] as const) {
-      if (heldAll || globalWait > 0) break;
+      // A call finishing pumps again, so a full house needs no timer.
+      if (heldAll || globalWait > 0 || this.running >= this.maxInFlight) break;
       for (const [chatId, q] of this.chats) {
         const job = q.jobs[0];
         if (q.busy || !job || job.lane !== lane) continue;
@@ -242,7 +252,7 @@ export class SendBudget {
           continue;
         }
         globalWait = this.global.waitMs(now);
-        if (globalWait > 0) break;
+        if (globalWait > 0 || this.running >= this.maxInFlight) break;
         this.global.take();
         q.bucket.take();
         q.jobs.shift();

@@ -163,4 +163,23 @@ describe("SendBudget", () => {
     expect(idle).toBe(true);
     expect(sent).toHaveLength(4);
   });
+
+  it("no more calls in flight than a third of a second's worth, so a stalled process cannot release a clump", async () => {
+    const time = fakeTime();
+    const budget = new SendBudget({ globalPerSecond: 30, now: time.now, timers: time });
+    let inFlight = 0;
+    let most = 0;
+    const slow = () =>
+      budget.run({ chatId: String(Math.random()), group: false }, "reply", async () => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise<void>((r) => time.setTimeout(r, 2_000)); // Telegram (or our own loop) is slow
+        inFlight--;
+        return { kind: "done", value: null };
+      });
+    const all = Promise.all(Array.from({ length: 60 }, slow));
+    await time.advance(20_000);
+    await all;
+    expect(most).toBe(10);
+  });
 });
