@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -241,4 +242,85 @@ export const inboundUpdates = pgTable(
     doneAt: instant("done_at"),
   },
   (t) => [index("inbound_updates_pending_idx").on(t.leaseUntil).where(sql`${t.doneAt} is null`)],
+);
+
+export const alertScope = pgEnum("alert_scope", ["off", "all", "chosen"]);
+export const countdownCadence = pgEnum("countdown_cadence", ["off", "milestones", "weekly", "daily"]);
+
+/** What a chat wants pushed to it. A chat without a row wants nothing. */
+export const subscriptions = pgTable(
+  "subscriptions",
+  {
+    chatId: telegramId("chat_id")
+      .primaryKey()
+      .references(() => chats.id, { onDelete: "cascade" }),
+    /** New-license alerts: none, every sport, or the sports in subscription_sports. */
+    alerts: alertScope("alerts").notNull().default("off"),
+    olympic: boolean("olympic").notNull().default(true),
+    paralympic: boolean("paralympic").notNull().default(true),
+    countdown: countdownCadence("countdown").notNull().default("off"),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("subscriptions_countdown_idx").on(t.countdown), index("subscriptions_alerts_idx").on(t.alerts)],
+);
+
+/** The sports a chat chose for alerts (alerts = 'chosen'); a sport covers its disciplines. */
+export const subscriptionSports = pgTable(
+  "subscription_sports",
+  {
+    chatId: telegramId("chat_id")
+      .notNull()
+      .references(() => subscriptions.chatId, { onDelete: "cascade" }),
+    sportId: integer("sport_id")
+      .notNull()
+      .references(() => sports.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.chatId, t.sportId] }), index("subscription_sports_sport_idx").on(t.sportId)],
+);
+
+export const broadcastKind = pgEnum("broadcast_kind", ["countdown", "license"]);
+export const broadcastStatus = pgEnum("broadcast_status", ["sending", "done", "cancelled"]);
+export const deliveryStatus = pgEnum("delivery_status", ["pending", "sending", "sent", "blocked", "failed"]);
+
+/**
+ * One message for many chats. The dedupe key ("countdown:la-2028-olympic:2026-11-25:daily",
+ * "license:42") makes creating it twice harmless; its deliveries are made in the same transaction.
+ */
+export const broadcasts = pgTable("broadcasts", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  dedupeKey: text("dedupe_key").notNull().unique(),
+  kind: broadcastKind("kind").notNull(),
+  /** What the message is about (ids), rendered per chat in its language when sent. */
+  payload: jsonb("payload").notNull(),
+  status: broadcastStatus("status").notNull().default("sending"),
+  /** Nothing is sent before this (the staff flow's undo window). */
+  notBefore: instant("not_before").notNull().defaultNow(),
+  audienceSize: integer("audience_size").notNull().default(0),
+  createdBy: telegramId("created_by"),
+  createdAt: instant("created_at").notNull().defaultNow(),
+});
+
+/** One broadcast to one chat, and what became of it. */
+export const deliveries = pgTable(
+  "deliveries",
+  {
+    broadcastId: integer("broadcast_id")
+      .notNull()
+      .references(() => broadcasts.id, { onDelete: "cascade" }),
+    chatId: telegramId("chat_id")
+      .notNull()
+      .references(() => chats.id, { onDelete: "cascade" }),
+    status: deliveryStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at").notNull().defaultNow(),
+    /** Telegram's id of the sent message: the proof of delivery. */
+    messageId: integer("message_id"),
+    error: text("error"),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.broadcastId, t.chatId] }),
+    index("deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index("deliveries_chat_idx").on(t.chatId),
+  ],
 );

@@ -1,0 +1,216 @@
+import { and, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
+import type { Db, Tx } from "../db/handle.js";
+import { broadcastKind, broadcasts, chats, deliveries, deliveryStatus, subscriptions, subscriptionSports } from "../db/schema.js";
+import type { CountdownCadence } from "./subscriptions.js";
+import type { GamesKind } from "./types.js";
+
+export type BroadcastKind = (typeof broadcastKind.enumValues)[number];
+export type DeliveryStatus = (typeof deliveryStatus.enumValues)[number];
+
+/** Who a broadcast goes to: every active chat whose subscription matches. */
+export type Audience =
+  | { type: "countdown"; cadence: Exclude<CountdownCadence, "off"> }
+  | { type: "license"; sport: { id: number; parentId: number | null }; kind: GamesKind };
+
+export interface NewBroadcast {
+  dedupeKey: string;
+  kind: BroadcastKind;
+  payload: Record<string, unknown>;
+  audience: Audience;
+  /** Nothing is sent before this (an undo window); default now. */
+  notBefore?: Date;
+  createdBy?: number | null;
+}
+
+/** The subscriptions a broadcast's audience selects (a condition on subscriptions). */
+function audienceCondition(audience: Audience): SQL {
+  if (audience.type === "countdown") return sql`${subscriptions.countdown} = ${audience.cadence}`;
+  const { sport, kind } = audience;
+  const sportIds = sport.parentId === null ? [sport.id] : [sport.id, sport.parentId];
+  const ofKind = kind === "olympic" ? subscriptions.olympic : subscriptions.paralympic;
+  return sql`${ofKind} and (${subscriptions.alerts} = 'all' or (${subscriptions.alerts} = 'chosen' and exists (
+    select 1 from ${subscriptionSports}
+    where ${subscriptionSports.chatId} = ${subscriptions.chatId} and ${inArray(subscriptionSports.sportId, sportIds)})))`;
+}
+
+/**
+ * Creates a broadcast and one pending delivery per matching active chat, in one transaction
+ * and one set-based INSERT … SELECT (the audience is never loaded into memory). A broadcast
+ * whose dedupe key exists changes nothing: `created` is false and its id is returned.
+ * Pass a transaction to make it part of a larger change (the staff flow records a license).
+ */
+export async function createBroadcast(
+  db: Db | Tx,
+  b: NewBroadcast,
+  now: Date,
+): Promise<{ id: number; created: boolean; audienceSize: number }> {
+  return db.transaction(async (tx) => {
+    const notBefore = b.notBefore ?? now;
+    const [row] = await tx
+      .insert(broadcasts)
+      .values({ dedupeKey: b.dedupeKey, kind: b.kind, payload: b.payload, notBefore, createdBy: b.createdBy ?? null, createdAt: now })
+      .onConflictDoNothing({ target: broadcasts.dedupeKey })
+      .returning({ id: broadcasts.id });
+    if (!row) {
+      const [existing] = await tx
+        .select({ id: broadcasts.id, audienceSize: broadcasts.audienceSize })
+        .from(broadcasts)
+        .where(eq(broadcasts.dedupeKey, b.dedupeKey));
+      if (!existing) throw new Error(`broadcast ${b.dedupeKey} vanished while being created`);
+      return { ...existing, created: false };
+    }
+    const inserted = await tx
+      .insert(deliveries)
+      .select(
+        tx
+          .select({
+            broadcastId: sql<number>`${row.id}`.as("broadcast_id"),
+            chatId: subscriptions.chatId,
+            status: sql<DeliveryStatus>`'pending'::delivery_status`.as("status"),
+            attempts: sql<number>`0`.as("attempts"),
+            nextAttemptAt: sql<Date>`${notBefore.toISOString()}::timestamptz`.as("next_attempt_at"),
+            messageId: sql<number | null>`null::integer`.as("message_id"),
+            error: sql<string | null>`null::text`.as("error"),
+            updatedAt: sql<Date>`${now.toISOString()}::timestamptz`.as("updated_at"),
+          })
+          .from(subscriptions)
+          .innerJoin(chats, eq(chats.id, subscriptions.chatId))
+          .where(and(eq(chats.status, "active"), audienceCondition(b.audience))),
+      )
+      .returning({ chatId: deliveries.chatId });
+    const audienceSize = inserted.length;
+    await tx.update(broadcasts).set({ audienceSize }).where(eq(broadcasts.id, row.id));
+    return { id: row.id, created: true, audienceSize };
+  });
+}
+
+/** Stops a broadcast: what is not sent yet is not sent. False if it was not sending. */
+export async function cancelBroadcast(db: Db | Tx, id: number): Promise<boolean> {
+  const rows = await db
+    .update(broadcasts)
+    .set({ status: "cancelled" })
+    .where(and(eq(broadcasts.id, id), eq(broadcasts.status, "sending")))
+    .returning({ id: broadcasts.id });
+  return rows.length > 0;
+}
+
+export interface DueDelivery {
+  broadcastId: number;
+  chatId: number;
+  kind: BroadcastKind;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` deliveries that are due, marking them in flight in the same statement
+ * (FOR UPDATE SKIP LOCKED: two senders never claim the same one). Oldest broadcasts first.
+ */
+export async function claimDueDeliveries(db: Db, limit: number, now: Date): Promise<DueDelivery[]> {
+  const due = db
+    .select({ broadcastId: deliveries.broadcastId, chatId: deliveries.chatId })
+    .from(deliveries)
+    .innerJoin(broadcasts, eq(broadcasts.id, deliveries.broadcastId))
+    .where(
+      and(
+        eq(deliveries.status, "pending"),
+        lte(deliveries.nextAttemptAt, now),
+        eq(broadcasts.status, "sending"),
+        lte(broadcasts.notBefore, now),
+      ),
+    )
+    .orderBy(deliveries.broadcastId, deliveries.nextAttemptAt)
+    .limit(limit)
+    .for("update", { of: deliveries, skipLocked: true });
+  const claimed = await db
+    .update(deliveries)
+    .set({ status: "sending", attempts: sql`${deliveries.attempts} + 1`, updatedAt: now })
+    .where(sql`(${deliveries.broadcastId}, ${deliveries.chatId}) in (${due})`)
+    .returning({ broadcastId: deliveries.broadcastId, chatId: deliveries.chatId, attempts: deliveries.attempts });
+  if (claimed.length === 0) return [];
+  const ids = [...new Set(claimed.map((c) => c.broadcastId))];
+  const meta = new Map(
+    (await db.select({ id: broadcasts.id, kind: broadcasts.kind, payload: broadcasts.payload }).from(broadcasts).where(inArray(broadcasts.id, ids))).map(
+      (b) => [b.id, b],
+    ),
+  );
+  return claimed
+    .map((c) => ({ ...c, kind: meta.get(c.broadcastId)!.kind, payload: meta.get(c.broadcastId)!.payload as Record<string, unknown> }))
+    .sort((a, b) => a.broadcastId - b.broadcastId || a.chatId - b.chatId);
+}
+
+type DeliveryKey = { broadcastId: number; chatId: number };
+const keyOf = (k: DeliveryKey) => and(eq(deliveries.broadcastId, k.broadcastId), eq(deliveries.chatId, k.chatId));
+
+/** Telegram took it: its message id is the proof. */
+export async function recordSent(db: Db, k: DeliveryKey, messageId: number, now: Date): Promise<void> {
+  await db.update(deliveries).set({ status: "sent", messageId, error: null, updatedAt: now }).where(keyOf(k));
+}
+
+/** The chat blocked the bot, left, or is gone: nothing more goes there. */
+export async function recordBlocked(db: Db, k: DeliveryKey, reason: string, now: Date): Promise<void> {
+  await db.update(deliveries).set({ status: "blocked", error: reason, updatedAt: now }).where(keyOf(k));
+}
+
+/** Telegram refused this message for good (a 400): the reason is kept. */
+export async function recordFailed(db: Db, k: DeliveryKey, reason: string, now: Date): Promise<void> {
+  await db.update(deliveries).set({ status: "failed", error: reason, updatedAt: now }).where(keyOf(k));
+}
+
+/** Not sent this time (the sender stopped, or a transient error): pending again from `at`. */
+export async function recordRetry(db: Db, k: DeliveryKey, at: Date, reason: string | null, now: Date): Promise<void> {
+  await db.update(deliveries).set({ status: "pending", nextAttemptAt: at, error: reason, updatedAt: now }).where(keyOf(k));
+}
+
+/**
+ * Deliveries a sender had in flight when it died go back to pending: the few that were being
+ * sent at that instant may reach their chat twice, nothing is lost.
+ */
+export async function releaseInFlight(db: Db, now: Date): Promise<number> {
+  const rows = await db
+    .update(deliveries)
+    .set({ status: "pending", nextAttemptAt: now, updatedAt: now })
+    .where(eq(deliveries.status, "sending"))
+    .returning({ chatId: deliveries.chatId });
+  return rows.length;
+}
+
+/** Broadcasts with nothing left to send are done. */
+export async function finishBroadcasts(db: Db): Promise<number> {
+  const rows = await db
+    .update(broadcasts)
+    .set({ status: "done" })
+    .where(
+      and(
+        eq(broadcasts.status, "sending"),
+        sql`not exists (select 1 from ${deliveries} where ${deliveries.broadcastId} = ${broadcasts.id} and ${deliveries.status} in ('pending', 'sending'))`,
+      ),
+    )
+    .returning({ id: broadcasts.id });
+  return rows.length;
+}
+
+export interface BroadcastStats {
+  id: number;
+  dedupeKey: string;
+  kind: BroadcastKind;
+  status: (typeof broadcasts.$inferSelect)["status"];
+  createdAt: Date;
+  counts: Record<DeliveryStatus, number>;
+}
+
+/** The latest broadcasts with their deliveries counted by outcome. */
+export async function recentBroadcasts(db: Db, limit = 10): Promise<BroadcastStats[]> {
+  const latest = await db.select().from(broadcasts).orderBy(desc(broadcasts.id)).limit(limit);
+  if (latest.length === 0) return [];
+  const counts = await db
+    .select({ broadcastId: deliveries.broadcastId, status: deliveries.status, n: sql<number>`count(*)::int` })
+    .from(deliveries)
+    .where(inArray(deliveries.broadcastId, latest.map((b) => b.id)))
+    .groupBy(deliveries.broadcastId, deliveries.status);
+  return latest.map((b) => {
+    const byStatus = Object.fromEntries(deliveryStatus.enumValues.map((s) => [s, 0])) as Record<DeliveryStatus, number>;
+    for (const c of counts) if (c.broadcastId === b.id) byStatus[c.status] = c.n;
+    return { id: b.id, dedupeKey: b.dedupeKey, kind: b.kind, status: b.status, createdAt: b.createdAt, counts: byStatus };
+  });
+}

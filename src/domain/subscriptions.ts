@@ -1,0 +1,93 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../db/handle.js";
+import { alertScope, countdownCadence, subscriptions, subscriptionSports } from "../db/schema.js";
+import type { GamesKind } from "./types.js";
+
+export type AlertScope = (typeof alertScope.enumValues)[number];
+export type CountdownCadence = (typeof countdownCadence.enumValues)[number];
+export const COUNTDOWN_CADENCES = countdownCadence.enumValues;
+
+/** What a chat wants pushed; a chat that never subscribed wants nothing. */
+export interface Subscription {
+  chatId: number;
+  /** New-license alerts: none, every sport, or `sportIds` (a sport covers its disciplines). */
+  alerts: AlertScope;
+  sportIds: number[];
+  olympic: boolean;
+  paralympic: boolean;
+  countdown: CountdownCadence;
+}
+
+export type SubscriptionChange = Partial<Pick<Subscription, "alerts" | "olympic" | "paralympic" | "countdown">>;
+
+const NOTHING = { alerts: "off", olympic: true, paralympic: true, countdown: "off" } as const;
+
+export async function getSubscription(db: Db, chatId: number): Promise<Subscription> {
+  const rows = await db
+    .select({ sub: subscriptions, sportId: subscriptionSports.sportId })
+    .from(subscriptions)
+    .leftJoin(subscriptionSports, eq(subscriptionSports.chatId, subscriptions.chatId))
+    .where(eq(subscriptions.chatId, chatId));
+  const first = rows[0]?.sub;
+  if (!first) return { chatId, ...NOTHING, sportIds: [] };
+  return {
+    chatId,
+    alerts: first.alerts,
+    olympic: first.olympic,
+    paralympic: first.paralympic,
+    countdown: first.countdown,
+    sportIds: rows.flatMap((r) => (r.sportId === null ? [] : [r.sportId])).sort((a, b) => a - b),
+  };
+}
+
+/** Changes some settings of a chat (creating its row), and returns all of them. */
+export async function updateSubscription(db: Db, chatId: number, change: SubscriptionChange, now: Date): Promise<Subscription> {
+  await db
+    .insert(subscriptions)
+    .values({ chatId, ...NOTHING, ...change, updatedAt: now })
+    .onConflictDoUpdate({ target: subscriptions.chatId, set: { ...change, updatedAt: now } });
+  return getSubscription(db, chatId);
+}
+
+/**
+ * Alerts for one more sport. A chat that had none now gets this sport's; one that gets every
+ * sport keeps getting every sport (the sport is remembered should it narrow down later).
+ */
+export async function subscribeToSport(db: Db, chatId: number, sportId: number, now: Date): Promise<Subscription> {
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(subscriptions)
+      .values({ chatId, ...NOTHING, alerts: "chosen", updatedAt: now })
+      .onConflictDoUpdate({
+        target: subscriptions.chatId,
+        set: { alerts: sql`case when ${subscriptions.alerts} = 'all' then 'all'::alert_scope else 'chosen'::alert_scope end`, updatedAt: now },
+      });
+    await tx.insert(subscriptionSports).values({ chatId, sportId }).onConflictDoNothing();
+  });
+  return getSubscription(db, chatId);
+}
+
+/** No more alerts for this sport; a chat left with no chosen sport gets no alerts. */
+export async function unsubscribeFromSport(db: Db, chatId: number, sportId: number, now: Date): Promise<Subscription> {
+  await db.transaction(async (tx) => {
+    await tx.delete(subscriptionSports).where(and(eq(subscriptionSports.chatId, chatId), eq(subscriptionSports.sportId, sportId)));
+    await tx
+      .update(subscriptions)
+      .set({ alerts: "off", updatedAt: now })
+      .where(
+        and(
+          eq(subscriptions.chatId, chatId),
+          eq(subscriptions.alerts, "chosen"),
+          sql`not exists (select 1 from ${subscriptionSports} where ${subscriptionSports.chatId} = ${chatId})`,
+        ),
+      );
+  });
+  return getSubscription(db, chatId);
+}
+
+/** Whether a subscription wants alerts about a license in this sport (or discipline) at this kind of Games. */
+export function wantsLicenseAlert(sub: Subscription, sport: { id: number; parentId: number | null }, kind: GamesKind): boolean {
+  if (!(kind === "olympic" ? sub.olympic : sub.paralympic)) return false;
+  if (sub.alerts === "all") return true;
+  return sub.alerts === "chosen" && (sub.sportIds.includes(sport.id) || (sport.parentId !== null && sub.sportIds.includes(sport.parentId)));
+}
