@@ -13,7 +13,7 @@ export async function coldStart(): Promise<void> {
   try {
     for (const [label, args] of [
       ["compiled (node dist/main.js)", ["dist/main.js"]],
-      ["npm start (tsx src/main.ts)", ["--import", "tsx", "src/main.ts"]],
+      ["npm start (node --import tsx src/main.ts)", ["--import", "tsx", "src/main.ts"]],
     ] as const) {
       const empty: number[] = [];
       const migrated: number[] = [];

@@ -55,7 +55,7 @@ async function measure(api: LocalBotApi, target: Target) {
     BOT_API_ROOT: api.url,
     BOT_MODE: "webhook",
     WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
-    WEBHOOK_SECRET: "bench-secret",
+    WEBHOOK_SECRET: "bench-webhook-secret",
     PORT: String(port),
     ...target.env,
   });

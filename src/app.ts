@@ -89,7 +89,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     const stopUpdates =
       config.webhook && inbox
         ? await startWebhook(bot, config.webhook, database, inbox, logger, deps.host)
-        : await startPolling(bot, logger, deps.onPollingFailed);
+        : await startPolling(bot, logger, deps.onPollingFailed, inFlight);
 
     let stopping: Promise<void> | undefined;
     return {
@@ -98,9 +98,11 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       port: stopUpdates.port,
       stop: () =>
         (stopping ??= (async () => {
-          logger.info("stopping: no new updates; finishing the ones in flight");
+          logger.info({ inFlight: inFlight.size }, "stopping: no new updates; finishing the ones in flight");
           await stopUpdates.stop();
-          if (!(await inFlight.drain(DRAIN_TIMEOUT_MS))) {
+          if (await inFlight.drain(DRAIN_TIMEOUT_MS)) {
+            await stopUpdates.confirmHandled?.();
+          } else {
             logger.warn({ inFlight: inFlight.size, queuedSends: budget.pending }, "gave up waiting for updates in flight");
           }
           if (ownsDatabase) await database.close();
@@ -116,12 +118,18 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
 interface UpdateSource {
   port: number | undefined;
   stop(): Promise<void>;
+  /** After stop() and once every update taken has been handled: tells Telegram not to send them again. */
+  confirmHandled?(): Promise<void>;
 }
+
+/** How long the final confirming getUpdates may take on stop. */
+const CONFIRM_TIMEOUT_MS = 5_000;
 
 async function startPolling(
   bot: Bot<BotContext>,
   logger: Logger,
   onFailed: ((err: unknown) => void) | undefined,
+  inFlight: InFlight,
 ): Promise<UpdateSource> {
   // getUpdates fails while a webhook is set; keep pending updates (drop nothing).
   await bot.api.deleteWebhook({ drop_pending_updates: false }).catch((err: unknown) => {
@@ -136,6 +144,21 @@ async function startPolling(
     port: undefined,
     stop: async () => {
       if (runner.isRunning()) await runner.stop();
+    },
+    // Telegram forgets updates once getUpdates is called with a higher offset. The runner sends
+    // that offset with its next long poll, which stop() may abort before it goes out: without this
+    // call the last batch, already answered, would be delivered again to the next start.
+    confirmHandled: async () => {
+      const last = inFlight.lastUpdateId;
+      if (last === undefined) return;
+      // grammY types its signal with the abort-controller shim; Node's own AbortSignal works the same.
+      const signal = AbortSignal.timeout(CONFIRM_TIMEOUT_MS) as Parameters<typeof bot.api.getUpdates>[1];
+      await bot.api
+        .getUpdates({ offset: last + 1, limit: 1, timeout: 0, allowed_updates: [...ALLOWED_UPDATES] }, signal)
+        .then(
+          () => logger.debug({ offset: last + 1 }, "handled updates confirmed"),
+          (err: unknown) => logger.warn({ err }, "could not confirm the handled updates; the next start may get some again"),
+        );
     },
   };
 }

@@ -26,13 +26,14 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: configSecrets(config) });
 
   let app: App | undefined;
-  let stopping = false;
+  let stopRequests = 0;
   const stopAndExit = (code: number) => {
-    if (stopping) {
+    stopRequests += 1;
+    if (stopRequests > 1) {
+      if (stopRequests <= SIGNALS_PER_REQUEST) return logger.info("stop already under way");
       logger.warn("second stop request: exiting now");
       process.exit(1);
     }
-    stopping = true;
     if (!app) process.exit(code);
     app.stop().then(
       () => process.exit(code),
@@ -65,6 +66,13 @@ async function main(): Promise<void> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
 }
+
+/**
+ * How many signals one stop request sends this process. Under npm (`npm start`) a Ctrl+C reaches
+ * both npm and the bot, and npm forwards its copy; a service manager that signals every process
+ * of the service does the same. There the first repeat is that copy, not an impatient second request.
+ */
+const SIGNALS_PER_REQUEST = process.env.npm_lifecycle_event ? 2 : 1;
 
 const TOKEN_REJECTED = "Telegram rejected BOT_TOKEN (401 Unauthorized). Check the token with @BotFather (/mybots -> API Token).";
 

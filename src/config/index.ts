@@ -22,7 +22,20 @@ export class MissingTokenError extends ConfigError {
 // "123456789:AA...": numeric bot id, colon, secret part. The length of the secret part is not
 // documented, so only its alphabet and a sane minimum are checked.
 const TOKEN_RE = /^\d{1,20}:[A-Za-z0-9_-]{20,}$/;
-const SECRET_RE = /^[A-Za-z0-9_-]{1,256}$/;
+// Telegram accepts 1-256 characters, but anyone who guesses the secret can post updates as
+// Telegram: 16 characters of this alphabet are 96 bits when random.
+const SECRET_CHARS_RE = /^[A-Za-z0-9_-]*$/;
+const WEBHOOK_SECRET_MIN = 16;
+const WEBHOOK_SECRET_MAX = 256;
+
+function webhookSecretProblem(secret: string): string | undefined {
+  if (!SECRET_CHARS_RE.test(secret)) return "WEBHOOK_SECRET may contain only A-Z, a-z, 0-9, _ and -";
+  if (secret.length < WEBHOOK_SECRET_MIN) {
+    return `WEBHOOK_SECRET must be at least ${WEBHOOK_SECRET_MIN} characters: a short one can be guessed (make one with: openssl rand -hex 32)`;
+  }
+  if (secret.length > WEBHOOK_SECRET_MAX) return `WEBHOOK_SECRET must be at most ${WEBHOOK_SECRET_MAX} characters (Telegram's limit)`;
+  return undefined;
+}
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
@@ -61,8 +74,9 @@ const envSchema = z.object({
     }),
   ),
   WEBHOOK_SECRET: opt(
-    z.string().regex(SECRET_RE, {
-      message: "WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -",
+    z.string().superRefine((secret, ctx) => {
+      const message = webhookSecretProblem(secret);
+      if (message) ctx.addIssue({ code: "custom", message });
     }),
   ),
   PORT: opt(
@@ -140,7 +154,7 @@ export function loadConfig(env: Record<string, string | undefined>, opts: LoadCo
   const present = (name: string) => blankToUndefined(env[name]) !== undefined;
   if (blankToUndefined(env.BOT_MODE) === "webhook") {
     if (!present("WEBHOOK_URL")) problems.push("BOT_MODE=webhook needs WEBHOOK_URL (the public https URL Telegram posts updates to)");
-    if (!present("WEBHOOK_SECRET")) problems.push("BOT_MODE=webhook needs WEBHOOK_SECRET (1-256 characters of A-Z, a-z, 0-9, _ and -)");
+    if (!present("WEBHOOK_SECRET")) problems.push(`BOT_MODE=webhook needs WEBHOOK_SECRET (${WEBHOOK_SECRET_MIN}-${WEBHOOK_SECRET_MAX} characters of A-Z, a-z, 0-9, _ and -)`);
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   if (!parsed.data.botToken && opts.requireToken !== false) throw new MissingTokenError();

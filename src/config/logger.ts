@@ -16,7 +16,9 @@ export interface LoggerOptions {
  * carry the token inside URLs and messages that no redact path can name.
  */
 export function createLogger(opts: LoggerOptions): Logger {
-  const secrets = opts.secrets.filter((s) => s.length >= 4);
+  // Every secret, however short (an empty string is no secret); the longest first, so one that
+  // contains another (the token its secret half) goes as a whole.
+  const secrets = [...new Set(opts.secrets.filter((s) => s !== ""))].sort((a, b) => b.length - a.length);
   const out = opts.destination ?? process.stdout;
   const destination: DestinationStream = {
     write(line: string) {

@@ -39,7 +39,7 @@ describe("loadConfig", () => {
       DATA_DIR: "/var/lib/bot",
       BOT_MODE: "webhook",
       WEBHOOK_URL: "https://bot.example.com/tg/hook?x=1",
-      WEBHOOK_SECRET: "s3cr3t_-X",
+      WEBHOOK_SECRET: "s3cr3t_-X0123456789",
       PORT: "3000",
       BOT_OWNER_IDS: " 12345, 678 ,12345",
       DISPLAY_TZ: "Europe/Paris",
@@ -50,7 +50,7 @@ describe("loadConfig", () => {
       databaseUrl: "postgres://u:p@db:5432/bot",
       dataDir: "/var/lib/bot",
       mode: "webhook",
-      webhook: { url: "https://bot.example.com/tg/hook?x=1", path: "/tg/hook", secret: "s3cr3t_-X", port: 3000 },
+      webhook: { url: "https://bot.example.com/tg/hook?x=1", path: "/tg/hook", secret: "s3cr3t_-X0123456789", port: 3000 },
       port: 3000,
       ownerIds: [12345, 678],
       displayTz: "Europe/Paris",
@@ -100,6 +100,21 @@ describe("loadConfig", () => {
     expect(bad).toHaveLength(2);
     expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://x.y/h", WEBHOOK_SECRET: "a".repeat(257) })).toHaveLength(1);
     expect(loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://127.0.0.1:9/h", WEBHOOK_SECRET: "a".repeat(256) }).webhook?.path).toBe("/h");
+  });
+
+  it("refuses a WEBHOOK_SECRET shorter than 16 characters, which could be guessed", () => {
+    const webhook = { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://x.y/h" };
+    for (const secret of ["a", "abc", "s3cr3t_-X", "a".repeat(15)]) {
+      expect(problems({ ...webhook, WEBHOOK_SECRET: secret }), secret).toEqual([
+        "WEBHOOK_SECRET must be at least 16 characters: a short one can be guessed (make one with: openssl rand -hex 32)",
+      ]);
+    }
+    expect(loadConfig({ ...webhook, WEBHOOK_SECRET: "a".repeat(16) }).webhook?.secret).toBe("a".repeat(16));
+    // One message per problem: a short secret with a bad character is told about the character.
+    expect(problems({ ...webhook, WEBHOOK_SECRET: "no way!" })).toEqual(["WEBHOOK_SECRET may contain only A-Z, a-z, 0-9, _ and -"]);
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://x.y/h" })).toEqual([
+      "BOT_MODE=webhook needs WEBHOOK_SECRET (16-256 characters of A-Z, a-z, 0-9, _ and -)",
+    ]);
   });
 
   it("ignores webhook settings in polling mode", () => {

@@ -72,6 +72,21 @@ describe("bad input gets a clear reply and breaks nothing", () => {
     expect(start.entities.some((e) => e.offset <= nameAt && nameAt < e.offset + e.length)).toBe(false);
   });
 
+  it("bidi controls in the input cannot reverse or hide the rest of the reply", async () => {
+    const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+    const m = await ask(aru, "/licenses \u202Eoxob\u202C…");
+    expect(m.text).not.toMatch(BIDI);
+    expect(m.text).toContain("I don't know a sport called “oxob…”. Try /licenses without a name to see them all.");
+    for (const query of ["\u2067oxob", "\u200Foxob\u061C", "\u202Dox\u2066ob\u2069"]) {
+      expect((await ask(aru, `/schedule ${query}`)).text, JSON.stringify(query)).not.toMatch(BIDI);
+    }
+    const mallory = h.api.createUser({ firstName: "\u202EyrollaM", languageCode: "en" });
+    expect((await ask(mallory, "/start")).text).toMatch(/^\S* ?Hello, yrollaM!\n/u);
+    // Half an emoji (a lone surrogate) is not valid UTF-8: it comes back as U+FFFD.
+    expect((await ask(aru, "/licenses ox\uD83Dob")).text).toContain("“ox\uFFFDob”");
+    expectNoFailedSends();
+  });
+
   it("SQL-looking text is just an unknown sport, and the data is intact", async () => {
     const chatsBefore = await h.db.select({ n: count() }).from(chats);
     for (const query of ["'; DROP TABLE chats; --", "boxing' OR '1'='1", "%", "_", "\\", "\u0000"]) {

@@ -48,6 +48,16 @@ describe("groups", () => {
     expect((call.params as { reply_parameters?: { message_id: number } }).reply_parameters?.message_id).toBe(command.message_id);
   });
 
+  it("reads a command's argument without a mention of the bot (/licenses @bot boxing, /schedule @bot judo)", async () => {
+    expect((await ask(aru, `/licenses @${bot} boxing`, { chat: group })).text).toContain("Boxing — Paris 2024 Olympic Games");
+    expect((await ask(aru, `/schedule @${bot} judo`, { chat: group })).text).toContain("Judo — Paris 2024 Olympic Games");
+    const today = (await ask(aru, `/schedule today`, { chat: group })).text;
+    expect((await ask(aru, `/schedule@${bot} @${bot} today`, { chat: group })).text).toBe(today);
+    expect((await ask(aru, `/licenses @${bot}`, { chat: group })).text).toContain("Listed: 4 quota places");
+    // Only this bot's mention goes: anything else is still part of the query.
+    expect((await ask(aru, `/licenses @${bot}_fan boxing`, { chat: group })).text).toContain(`“@${bot}_fan boxing”`);
+  });
+
   it("answers plain commands too", async () => {
     const m = await ask(aru, "/countdown", { chat: group });
     expect(m.text).toContain("Countdown");

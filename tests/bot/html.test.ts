@@ -46,6 +46,12 @@ describe("clip", () => {
     expect(clip("🥊".repeat(20), 5)).toBe("🥊🥊🥊🥊…");
     expect(clip("  box \n ing ", 40)).toBe("box ing");
   });
+
+  it("makes the text safe to quote before shortening it: no bidi controls, no lone surrogates", () => {
+    expect(clip("\u202Eoxob\u202C", 40)).toBe("oxob");
+    expect(clip(`${"\u202E".repeat(100)}boxing`, 10)).toBe("boxing");
+    expect(clip("a \u2066 b\uD800", 40)).toBe("a b\uFFFD");
+  });
 });
 
 describe("splitMessage", () => {

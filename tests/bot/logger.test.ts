@@ -1,6 +1,7 @@
 import { GrammyError } from "grammy";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "../../src/config/logger.js";
+import { loadConfig } from "../../src/config/index.js";
+import { configSecrets, createLogger } from "../../src/config/logger.js";
 
 const TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-ab";
 
@@ -20,5 +21,26 @@ describe("logger", () => {
     expect(all).not.toContain("hook-secret-123");
     expect(all).toContain("[redacted]");
     expect(all).toContain("Unauthorized");
+  });
+
+  it("redacts a secret however short, and is not thrown by an empty one", () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: "info", secrets: ["", "q7", "Z"], destination: { write: (l) => lines.push(l) } });
+    logger.info({ header: "q7" }, "got Z and q7 back");
+    const all = lines.join("");
+    expect(all).not.toContain("q7");
+    expect(all).not.toContain("Z");
+    expect(all).toContain("got [redacted] and [redacted] back");
+  });
+
+  it("no secret of a loaded configuration reaches a log line", () => {
+    const config = loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://x.y/h", WEBHOOK_SECRET: "hook_SECRET-0123456789" });
+    const lines: string[] = [];
+    const logger = createLogger({ level: "debug", secrets: configSecrets(config), destination: { write: (l) => lines.push(l) } });
+    logger.info({ config }, "config");
+    logger.info({ env: { ...config } }, `secret ${config.webhook?.secret}, token ${encodeURIComponent(TOKEN)}`);
+    const all = lines.join("");
+    expect(all).not.toContain("hook_SECRET-0123456789");
+    expect(all).not.toContain("AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-ab");
   });
 });

@@ -7,7 +7,7 @@ import type { Games, Sport } from "../../domain/types.js";
 import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
 import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { renderContextOf, type BotContext } from "../context.js";
-import { isAddressedToBot, stripMention } from "../filters/addressed-to-bot.js";
+import { commandArgument, isAddressedToBot, stripMention } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
 import { sportChoiceView } from "../views/sport-choice.js";
@@ -17,7 +17,7 @@ export const licensesFeature = new Composer<BotContext>();
 
 licensesFeature.command("licenses", async (ctx) => {
   const cat = await gamesCatalog(ctx.db);
-  const query = ctx.match.trim();
+  const query = commandArgument(ctx);
   if (query === "") return showSummary(ctx, cat, defaultLicenseGames(cat, ctx.clock()));
   const match = await resolveSport(ctx.sports, query);
   if (match.type !== "found") return show(ctx, sportChoiceView(renderContextOf(ctx), cat, query, match, "licenses"));

@@ -9,6 +9,7 @@ import { hostDate } from "../../lib/zoned-time.js";
 import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
 import { scheduleButton } from "../callback-data/schedule.js";
 import { renderContextOf, type BotContext } from "../context.js";
+import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { scheduleView, todayView } from "../views/schedule.js";
 import { sportChoiceView } from "../views/sport-choice.js";
@@ -24,7 +25,7 @@ function asksForToday(ctx: BotContext, query: string): boolean {
 
 scheduleFeature.command("schedule", async (ctx) => {
   const cat = await gamesCatalog(ctx.db);
-  const query = ctx.match.trim();
+  const query = commandArgument(ctx);
   if (query === "") return showSchedule(ctx, cat, defaultScheduleGames(cat, ctx.clock()), null, 0);
   if (asksForToday(ctx, query)) return showToday(ctx, cat);
   const match = await resolveSport(ctx.sports, query);

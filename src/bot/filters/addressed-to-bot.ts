@@ -29,3 +29,8 @@ export function stripMention(text: string, username: string | undefined): string
   if (!username) return text.trim();
   return text.replace(mentionOf(username), " ").trim();
 }
+
+/** A command's argument without mentions of the bot: "/licenses @bot boxing" reads as "/licenses boxing". */
+export function commandArgument(ctx: Context & { match: string }): string {
+  return stripMention(ctx.match, ctx.me?.username);
+}

@@ -7,13 +7,20 @@ import type { Context, MiddlewareFn } from "grammy";
  */
 export class InFlight {
   private readonly running = new Set<Promise<void>>();
+  private highestUpdateId: number | undefined;
 
   get size(): number {
     return this.running.size;
   }
 
+  /** The highest update_id handled so far (undefined before the first update). */
+  get lastUpdateId(): number | undefined {
+    return this.highestUpdateId;
+  }
+
   middleware(): MiddlewareFn<Context> {
-    return (_ctx, next) => {
+    return (ctx, next) => {
+      this.highestUpdateId = Math.max(this.highestUpdateId ?? ctx.update.update_id, ctx.update.update_id);
       const work = next();
       this.running.add(work);
       const done = () => this.running.delete(work);

@@ -4,6 +4,8 @@
  * never turn into markup.
  */
 
+import { echoSafe } from "../../lib/echo-text.js";
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -45,8 +47,11 @@ export function joinHtml(parts: readonly HtmlValue[], separator: HtmlValue = "")
   return new Html(parts.filter((p) => p !== null && p !== undefined).map(render).join(sep));
 }
 
-/** Shortens untrusted text before it is echoed back (e.g. a 5,000-character query). */
+/**
+ * Shortens untrusted text before it is echoed back (e.g. a 5,000-character query), after making
+ * it safe to quote (echoSafe: no bidi controls to flip the sentence around it).
+ */
 export function clip(text: string, max: number): string {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  const chars = Array.from(echoSafe(text).replace(/\s+/g, " ").trim());
   return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}…`;
 }

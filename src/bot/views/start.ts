@@ -1,10 +1,11 @@
+import { echoSafe } from "../../lib/echo-text.js";
 import { t } from "../i18n.js";
 import { mainMenuKeyboard } from "../keyboards/main-menu.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
 export function startView(rc: RenderContext, firstName: string): View {
-  return { text: t(rc, "start-text", { name: firstName }), keyboard: mainMenuKeyboard(rc) };
+  return { text: t(rc, "start-text", { name: echoSafe(firstName) }), keyboard: mainMenuKeyboard(rc) };
 }
 
 export function helpView(rc: RenderContext, botUsername: string): View {
