@@ -195,3 +195,12 @@ language-set = Done: I'll speak { $language } in this chat.
 
 error-db-unavailable = Sorry, I'm temporarily unavailable. Please try again in a minute.
 error-generic = Sorry, something went wrong on my side. Please try again.
+
+## Pushes to subscribers
+alert-license-header = 🎉 <b>New license!</b> { $sport } — { $games }
+alert-license-total = Listed so far: <b>{ $places ->
+        [one] { $places } quota place
+       *[other] { $places } quota places
+    }</b>.
+alert-license-sport = 🏅 { $sport }: all licenses
+alert-license-all = 🏅 All licenses

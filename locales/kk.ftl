@@ -163,3 +163,9 @@ language-set = Дайын: осы чаттың тілі — { $language }.
 
 error-db-unavailable = Кешіріңіз, қазір уақытша қолжетімсізбін. Бір минуттан кейін қайталап көріңіз.
 error-generic = Кешіріңіз, менің тарапымда бірдеңе дұрыс болмады. Қайталап көріңіз.
+
+## Жазылушыларға хабарламалар
+alert-license-header = 🎉 <b>Жаңа лицензия!</b> { $sport } — { $games }
+alert-license-total = Қазір тізімде: <b>{ $places } квоталық орын</b>.
+alert-license-sport = 🏅 { $sport }: барлық лицензиялар
+alert-license-all = 🏅 Барлық лицензиялар

@@ -203,3 +203,13 @@ language-set = Готово: язык этого чата — { $language }.
 
 error-db-unavailable = Извините, я временно недоступен. Попробуйте через минуту.
 error-generic = Извините, у меня что-то пошло не так. Попробуйте ещё раз.
+
+## Рассылки подписчикам
+alert-license-header = 🎉 <b>Новая лицензия!</b> { $sport } — { $games }
+alert-license-total = Сейчас в списке: <b>{ $places ->
+        [one] { $places } квотное место
+        [few] { $places } квотных места
+       *[many] { $places } квотных мест
+    }</b>.
+alert-license-sport = 🏅 { $sport }: все лицензии
+alert-license-all = 🏅 Все лицензии

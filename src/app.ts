@@ -1,5 +1,5 @@
 import { run } from "@grammyjs/runner";
-import { webhookCallback, type Bot } from "grammy";
+import { Api, webhookCallback, type Bot } from "grammy";
 import type { Config } from "./config/index.js";
 import { configSecrets, createLogger, type Logger } from "./config/logger.js";
 import { openDatabase, type Database } from "./db/client.js";
@@ -11,11 +11,20 @@ import { createI18n } from "./bot/i18n.js";
 import { InFlight } from "./bot/middlewares/in-flight.js";
 import { SendBudget } from "./bot/outgoing/send-budget.js";
 import { UpdateInbox } from "./bot/middlewares/update-inbox.js";
+import { outgoingTransformer } from "./bot/outgoing/api-transformer.js";
+import { runBroadcastSender } from "./jobs/broadcast-sender.js";
 import { startInboxSweeper } from "./jobs/inbox-sweeper.js";
+import { runWhileLeader } from "./jobs/leader.js";
 import { createHttpServer } from "./server/http.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
+/** Arbitrary app-wide key for the sender's advisory lock: "olympic-bot sender". */
+const SENDER_LOCK_KEY = 720_720_251;
+/** Sends in flight at once: what a hard crash may repeat. Paid broadcasts need more to reach their rate. */
+const SENDER_CONCURRENCY = 4;
+const PAID_SENDER_CONCURRENCY = 64;
 
 /** How long stop() waits for updates already being handled. */
 const DRAIN_TIMEOUT_MS = 15_000;
@@ -31,6 +40,8 @@ export interface AppDeps {
   clock?: Clock;
   /** An open database to use instead of opening one from the config; the caller closes it. */
   database?: Database;
+  /** How often an idle broadcast sender looks for work (default 1 s; tests shorten it). */
+  senderPollMs?: number;
   /** Interface the webhook server binds to (default all). */
   host?: string;
   /**
@@ -61,7 +72,8 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     const inFlight = new InFlight();
     const i18n = createI18n();
     const budget = new SendBudget({
-      globalPerSecond: config.telegramGlobalRate,
+      // Paid broadcasts may go faster than Telegram's free global limit.
+      globalPerSecond: config.broadcast.paid ? Math.max(config.telegramGlobalRate, config.broadcast.rate) : config.telegramGlobalRate,
       onFlood: (chatId, retryAfterMs, scope) => logger.warn({ chatId, retryAfterMs, scope }, "Telegram asked to slow down (429)"),
     });
     const inbox = config.webhook ? new UpdateInbox({ db: database.db, logger }) : undefined;
@@ -91,6 +103,31 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
         ? await startWebhook(bot, config.webhook, database, inbox, logger, deps.host)
         : await startPolling(bot, logger, deps.onPollingFailed, inFlight);
 
+    // The one broadcast sender of the deployment, on whichever instance holds the lock.
+    const senderApi = new Api(config.botToken, { apiRoot: config.botApiRoot });
+    senderApi.config.use(outgoingTransformer(budget, "broadcast"));
+    const sender = runWhileLeader({
+      name: "broadcast sender",
+      logger,
+      tryLock: () => database.tryLeaderLock(SENDER_LOCK_KEY),
+      work: (signal) =>
+        runBroadcastSender(
+          {
+            db: database.db,
+            api: senderApi,
+            i18n,
+            settings: { displayTz: config.displayTz },
+            clock,
+            logger: logger.child({ job: "broadcast-sender" }),
+            ratePerSecond: config.broadcast.rate,
+            concurrency: config.broadcast.paid ? PAID_SENDER_CONCURRENCY : SENDER_CONCURRENCY,
+            paid: config.broadcast.paid,
+            ...(deps.senderPollMs !== undefined ? { pollMs: deps.senderPollMs } : {}),
+          },
+          signal,
+        ),
+    });
+
     let stopping: Promise<void> | undefined;
     return {
       bot,
@@ -100,6 +137,8 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
         (stopping ??= (async () => {
           logger.info({ inFlight: inFlight.size }, "stopping: no new updates; finishing the ones in flight");
           await stopUpdates.stop();
+          // Sends in flight finish; the rest of the sender's batch goes back to pending.
+          await sender.stop();
           if (await inFlight.drain(DRAIN_TIMEOUT_MS)) {
             await stopUpdates.confirmHandled?.();
           } else {

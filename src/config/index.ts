@@ -102,6 +102,15 @@ const envSchema = z.object({
       .positive({ message: "TELEGRAM_GLOBAL_RATE must be more than 0" })
       .max(1000, { message: "TELEGRAM_GLOBAL_RATE must be at most 1000 (Telegram's paid-broadcast ceiling)" }),
   ),
+  BROADCAST_RATE: opt(
+    z.coerce
+      .number({ message: "BROADCAST_RATE must be a number of messages per second" })
+      .positive({ message: "BROADCAST_RATE must be more than 0" })
+      .max(1000, { message: "BROADCAST_RATE must be at most 1000 (Telegram's paid-broadcast ceiling)" }),
+  ),
+  BROADCAST_PAID: opt(
+    z.enum(["true", "false"], { message: 'BROADCAST_PAID must be "true" or "false"' }).transform((v) => v === "true"),
+  ),
   LOG_LEVEL: opt(
     z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }),
   ),
@@ -135,6 +144,12 @@ const configSchema = envSchema.transform((e) => {
     displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
     /** Messages a second the bot sends in all (Telegram allows about 30). */
     telegramGlobalRate: e.TELEGRAM_GLOBAL_RATE ?? 30,
+    broadcast: {
+      /** Messages a second for broadcasts, within the global rate (replies go first). */
+      rate: e.BROADCAST_RATE ?? 25,
+      /** Telegram's paid broadcasts (allow_paid_broadcast): up to 1,000 a second, 0.1 Star each. */
+      paid: e.BROADCAST_PAID ?? false,
+    },
     logLevel: e.LOG_LEVEL ?? "info",
   };
 });
@@ -155,6 +170,11 @@ export function loadConfig(env: Record<string, string | undefined>, opts: LoadCo
   if (blankToUndefined(env.BOT_MODE) === "webhook") {
     if (!present("WEBHOOK_URL")) problems.push("BOT_MODE=webhook needs WEBHOOK_URL (the public https URL Telegram posts updates to)");
     if (!present("WEBHOOK_SECRET")) problems.push(`BOT_MODE=webhook needs WEBHOOK_SECRET (${WEBHOOK_SECRET_MIN}-${WEBHOOK_SECRET_MAX} characters of A-Z, a-z, 0-9, _ and -)`);
+  }
+  const rate = Number(blankToUndefined(env.BROADCAST_RATE) ?? 25);
+  const globalRate = Number(blankToUndefined(env.TELEGRAM_GLOBAL_RATE) ?? 30);
+  if (blankToUndefined(env.BROADCAST_PAID) !== "true" && rate > globalRate) {
+    problems.push(`BROADCAST_RATE (${rate}/s) is above TELEGRAM_GLOBAL_RATE (${globalRate}/s); only paid broadcasts (BROADCAST_PAID=true) may go faster`);
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   if (!parsed.data.botToken && opts.requireToken !== false) throw new MissingTokenError();

@@ -13,9 +13,22 @@ import { loadSeed, referenceData, type SeedData } from "./seed/load.js";
 
 export { DataDirLockedError };
 
+/** A lock only one process of the deployment holds at a time (the broadcast sender's). */
+export interface LeaderLock {
+  /** False once the lock is gone (its connection closed, the database restarted). */
+  held(): Promise<boolean>;
+  release(): Promise<void>;
+}
+
 export interface Database {
   db: Db;
   kind: "pglite" | "postgres";
+  /**
+   * Takes the lock `key` if no other process holds it. PostgreSQL: a session advisory lock on a
+   * connection of its own, released by the server when the holder dies. PGlite: one process per
+   * data directory, so always granted.
+   */
+  tryLeaderLock(key: number): Promise<LeaderLock | null>;
   /** `select 1` within a short timeout; false on any error. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -57,11 +70,14 @@ async function openPglite(dataDir: string, seed: SeedData | false, logger?: DbLo
     if (seed) await loadSeed(db, seed, logger);
     logger?.info({ dataDir: dir ?? MEMORY }, "embedded database ready");
     const opened = client;
+    let closed = false;
     return {
       db,
       kind: "pglite",
+      tryLeaderLock: async () => ({ held: async () => !closed, release: async () => {} }),
       ping: () => ping(db),
       close: once(async () => {
+        closed = true;
         try {
           await opened.close();
         } finally {
@@ -86,8 +102,41 @@ async function openPostgres(url: string, seed: SeedData | false, logger?: DbLogg
   return {
     db,
     kind: "postgres",
+    tryLeaderLock: (key) => postgresLeaderLock(client, key),
     ping: () => ping(db),
     close: once(() => client.end({ timeout: 5 })),
+  };
+}
+
+async function postgresLeaderLock(client: postgres.Sql, key: number): Promise<LeaderLock | null> {
+  const conn = await client.reserve();
+  try {
+    const [row] = await conn<{ locked: boolean }[]>`select pg_try_advisory_lock(${key}) as locked`;
+    if (!row?.locked) {
+      conn.release();
+      return null;
+    }
+  } catch (err) {
+    conn.release();
+    throw err;
+  }
+  return {
+    // Asks the server whether this very session still holds it: a connection that was replaced
+    // after a drop answers "no" instead of a plain "select 1" succeeding on a new session.
+    held: async () => {
+      try {
+        const [row] = await conn<{ held: boolean }[]>`
+          select exists (select 1 from pg_locks where locktype = 'advisory' and objid = ${key} and objsubid = 1
+                         and pid = pg_backend_pid() and granted) as held`;
+        return row?.held === true;
+      } catch {
+        return false;
+      }
+    },
+    release: async () => {
+      await conn`select pg_advisory_unlock(${key})`.catch(() => {});
+      conn.release();
+    },
   };
 }
 

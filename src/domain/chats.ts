@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
-import { chats, chatStatus as chatStatusEnum, chatType as chatTypeEnum } from "../db/schema.js";
+import { chats, chatStatus as chatStatusEnum, chatType as chatTypeEnum, deliveries, subscriptions, subscriptionSports } from "../db/schema.js";
 import type { Lang } from "../lib/languages.js";
 
 export type ChatType = (typeof chatTypeEnum.enumValues)[number];
@@ -75,4 +75,66 @@ export function chatStatusFor(chatType: string, member: string): ChatStatus {
     default:
       return "active";
   }
+}
+
+/** What the sender needs of each chat it sends to: its type and languages. */
+export async function chatsForSending(
+  db: Db,
+  ids: readonly number[],
+): Promise<Map<number, { type: ChatType; language: Lang | null; telegramLanguage: Lang | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: chats.id, type: chats.type, language: chats.language, telegramLanguage: chats.telegramLanguage })
+    .from(chats)
+    .where(inArray(chats.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * A group became a supergroup with a new id: the new chat takes over the old one's settings,
+ * subscriptions and the deliveries still owed to it; the old id is left behind. Idempotent.
+ */
+export async function migrateChat(db: Db, fromId: number, toId: number, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [old] = await tx.select().from(chats).where(eq(chats.id, fromId));
+    await tx
+      .insert(chats)
+      .values({
+        id: toId,
+        type: "supergroup",
+        title: old?.title ?? null,
+        username: old?.username ?? null,
+        language: old?.language ?? null,
+        telegramLanguage: old?.telegramLanguage ?? null,
+        status: "active",
+        createdAt: now,
+        lastSeenAt: now,
+      })
+      .onConflictDoNothing();
+    const [sub] = await tx.select().from(subscriptions).where(eq(subscriptions.chatId, fromId));
+    if (sub) {
+      const taken = await tx
+        .insert(subscriptions)
+        .values({ ...sub, chatId: toId, updatedAt: now })
+        .onConflictDoNothing()
+        .returning({ chatId: subscriptions.chatId });
+      if (taken.length > 0) await tx.update(subscriptionSports).set({ chatId: toId }).where(eq(subscriptionSports.chatId, fromId));
+      await tx.delete(subscriptions).where(eq(subscriptions.chatId, fromId));
+    }
+    await tx
+      .update(deliveries)
+      .set({ chatId: toId, status: "pending", nextAttemptAt: now, updatedAt: now })
+      .where(
+        and(
+          eq(deliveries.chatId, fromId),
+          inArray(deliveries.status, ["pending", "sending"]),
+          sql`not exists (select 1 from ${deliveries} d2 where d2.broadcast_id = ${deliveries.broadcastId} and d2.chat_id = ${toId})`,
+        ),
+      );
+    await tx
+      .update(deliveries)
+      .set({ status: "blocked", error: `group upgraded to supergroup ${toId}`, updatedAt: now })
+      .where(and(eq(deliveries.chatId, fromId), inArray(deliveries.status, ["pending", "sending"])));
+    await tx.update(chats).set({ status: "left" }).where(eq(chats.id, fromId));
+  });
 }

@@ -101,7 +101,11 @@ export async function sportLicenses(db: Db, gamesId: number, sportId: number): P
       ),
     )
     .orderBy(sql`${licensesTable.wonOn} desc nulls last`, asc(licensesTable.id));
-  return rows.map(({ license: l, sport }) => ({
+  return rows.map(({ license, sport }) => toLicense(license, sport));
+}
+
+function toLicense(l: typeof licensesTable.$inferSelect, sport: typeof sportsTable.$inferSelect): License {
+  return {
     id: l.id,
     gamesId: l.gamesId,
     sport: toSport(sport),
@@ -114,5 +118,17 @@ export async function sportLicenses(db: Db, gamesId: number, sportId: number): P
     whereWon: l.whereWon,
     source: l.source,
     note: l.note,
-  }));
+  };
+}
+
+/** One license with its Games (null when there is no such license, e.g. staff deleted it). */
+export async function findLicense(db: Db, id: number): Promise<{ license: License; games: Games } | null> {
+  if (!isRowId(id)) return null;
+  const [row] = await db
+    .select({ license: licensesTable, sport: sportsTable, games: gamesTable })
+    .from(licensesTable)
+    .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
+    .innerJoin(gamesTable, eq(gamesTable.id, licensesTable.gamesId))
+    .where(eq(licensesTable.id, id));
+  return row ? { license: toLicense(row.license, row.sport), games: toGames(row.games) } : null;
 }

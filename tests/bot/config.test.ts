@@ -28,6 +28,7 @@ describe("loadConfig", () => {
       displayTz: "Asia/Almaty",
       logLevel: "info",
       telegramGlobalRate: 30,
+      broadcast: { rate: 25, paid: false },
     });
   });
 
@@ -115,6 +116,17 @@ describe("loadConfig", () => {
     expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://x.y/h" })).toEqual([
       "BOT_MODE=webhook needs WEBHOOK_SECRET (16-256 characters of A-Z, a-z, 0-9, _ and -)",
     ]);
+  });
+
+  it("keeps broadcasts within the global rate unless they are paid, which may go to 1,000 a second", () => {
+    const env = { BOT_TOKEN: TOKEN };
+    expect(() => loadConfig({ ...env, BROADCAST_RATE: "40" })).toThrow(
+      "BROADCAST_RATE (40/s) is above TELEGRAM_GLOBAL_RATE (30/s); only paid broadcasts (BROADCAST_PAID=true) may go faster",
+    );
+    expect(loadConfig({ ...env, BROADCAST_RATE: "1000", BROADCAST_PAID: "true" }).broadcast).toEqual({ rate: 1000, paid: true });
+    expect(loadConfig({ ...env, BROADCAST_RATE: "30", TELEGRAM_GLOBAL_RATE: "30" }).broadcast.rate).toBe(30);
+    expect(() => loadConfig({ ...env, BROADCAST_PAID: "yes" })).toThrow('BROADCAST_PAID must be "true" or "false"');
+    expect(() => loadConfig({ ...env, BROADCAST_RATE: "1001", BROADCAST_PAID: "true" })).toThrow("BROADCAST_RATE must be at most 1000");
   });
 
   it("ignores webhook settings in polling mode", () => {

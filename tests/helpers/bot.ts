@@ -165,7 +165,7 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
       destination: { write: (line) => logs.push(line) },
     });
     const clock = pinnedClock(opts.now);
-    const app = await startApp(config, { logger, clock, database, host: "127.0.0.1" });
+    const app = await startApp(config, { logger, clock, database, host: "127.0.0.1", senderPollMs: 100 });
     cleanups.push(() => app.stop());
 
     return {

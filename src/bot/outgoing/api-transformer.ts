@@ -17,18 +17,22 @@ const PASS_THROUGH = new Set(["sendChatAction"]);
 type Call = Parameters<Transformer>;
 type Response = Awaited<ReturnType<Transformer>>;
 
-/** A Bot API answer (or the network's failure) as the budget sees it. */
-async function attempt(prev: Call[0], method: Call[1], payload: Call[2], signal: Call[3]): Promise<Outcome<Response>> {
+/**
+ * A Bot API answer (or the network's failure) as the budget sees it. `retryTransient` false (the
+ * broadcast lane): a 5xx or network error ends the call, and the sender puts the delivery back
+ * in Postgres with a back-off of its own instead of holding it in memory.
+ */
+async function attempt(prev: Call[0], method: Call[1], payload: Call[2], signal: Call[3], retryTransient: boolean): Promise<Outcome<Response>> {
   try {
     const res = await prev(method, payload, signal);
     if (res.ok) return { kind: "done", value: res };
     if (res.error_code === 429) return { kind: "flood", retryAfterMs: Math.max(1, res.parameters?.retry_after ?? 1) * 1000 };
-    if (res.error_code >= 500) return { kind: "retry", error: res };
+    if (res.error_code >= 500 && retryTransient) return { kind: "retry", error: res };
     // 400, 403 and the like: Telegram's final word; grammY turns it into a GrammyError.
     return { kind: "done", value: res };
   } catch (error) {
     // The call never got an answer (refused, reset, DNS): retried unless the bot is stopping.
-    if (error instanceof HttpError && !signal?.aborted) return { kind: "retry", error };
+    if (error instanceof HttpError && retryTransient && !signal?.aborted) return { kind: "retry", error };
     return { kind: "fail", error };
   }
 }
@@ -43,7 +47,7 @@ async function attempt(prev: Call[0], method: Call[1], payload: Call[2], signal:
 export function outgoingTransformer(budget: SendBudget, lane: Lane): Transformer {
   return (prev, method, payload, signal) => {
     if (PASS_THROUGH.has(method)) return prev(method, payload, signal);
-    const once = () => attempt(prev, method, payload, signal);
+    const once = () => attempt(prev, method, payload, signal, lane === "reply");
     const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
     if (!isPaced(method) || (typeof chatId !== "number" && typeof chatId !== "string")) return budget.unpaced(once, signal);
     // Group and channel ids are negative (or a channel's @username).

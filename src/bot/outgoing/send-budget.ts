@@ -120,6 +120,8 @@ export class SendBudget {
   private readonly chats = new Map<string, ChatQueue>();
   private readonly global: TokenBucket;
   private heldUntil = 0;
+  /** A 429 on a broadcast pauses every broadcast (replies go on) for its retry_after. */
+  private broadcastsHeldUntil = 0;
   private lastFlood: { chatId: string; at: number } | null = null;
   private timer: { handle: unknown; at: number } | null = null;
   private readonly now: () => number;
@@ -243,6 +245,10 @@ export class SendBudget {
     for (const lane of ["reply", "broadcast"] as const) {
       // A call finishing pumps again, so a full house needs no timer.
       if (heldAll || globalWait > 0 || this.running >= this.maxInFlight) break;
+      if (lane === "broadcast" && this.broadcastsHeldUntil > now) {
+        if (this.queued > 0) wake = Math.min(wake, this.broadcastsHeldUntil);
+        break;
+      }
       for (const [chatId, q] of this.chats) {
         const job = q.jobs[0];
         if (q.busy || !job || job.lane !== lane) continue;
@@ -289,6 +295,7 @@ export class SendBudget {
         break;
       case "flood":
         this.flooded(q, outcome.retryAfterMs, now);
+        if (job.lane === "broadcast") this.broadcastsHeldUntil = Math.max(this.broadcastsHeldUntil, now + outcome.retryAfterMs);
         job.notBefore = now + outcome.retryAfterMs;
         break;
       case "retry":

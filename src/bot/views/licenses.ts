@@ -104,7 +104,8 @@ export function sportLicensesView(
   return { text, keyboard };
 }
 
-function licenseEntry(rc: RenderContext, l: License, n: number, selected: Sport): Html {
+/** One license as a numbered entry; its discipline is named when it is not `selected`. */
+export function licenseEntry(rc: RenderContext, l: License, n: number, selected: Sport): Html {
   const who = l.athletes.length > 0 ? l.athletes.join(", ") : (l.team ?? rc.t("license-unnamed"));
   const lines: Html[] = [t(rc, "license-who", { n, who })];
   if (l.sport.id !== selected.id) lines.push(t(rc, "license-discipline", { sport: sportName(rc, l.sport) }));

@@ -1,0 +1,186 @@
+import { GrammyError, HttpError, type Api } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Logger } from "pino";
+import type { Db } from "../db/handle.js";
+import {
+  claimDueDeliveries,
+  finishBroadcasts,
+  recordBlocked,
+  recordFailed,
+  recordRetry,
+  recordSent,
+  releaseInFlight,
+  type DueDelivery,
+} from "../domain/broadcasts.js";
+import { chatsForSending, chatStatusFor, migrateChat, setChatStatus } from "../domain/chats.js";
+import { DEFAULT_LANG, type Lang } from "../lib/languages.js";
+import type { Clock } from "../lib/clock.js";
+import { renderBroadcast, type BroadcastContent } from "./broadcast-content.js";
+import { MAX_MESSAGE_LENGTH, splitMessage } from "../bot/render/split-message.js";
+import { renderContext } from "../bot/views/render-context.js";
+
+export interface BroadcastSenderOptions {
+  db: Db;
+  /** A Bot API client whose calls go through the outgoing budget's broadcast lane. */
+  api: Api;
+  i18n: I18n;
+  settings: { displayTz: string };
+  clock: Clock;
+  logger: Logger;
+  /** Messages a second (BROADCAST_RATE). */
+  ratePerSecond: number;
+  /** Sends in flight at once: small, so a crash can repeat only this many. */
+  concurrency: number;
+  /** Telegram's paid broadcasts (allow_paid_broadcast): up to 1,000 a second, at a price. */
+  paid: boolean;
+  /** How often an idle sender looks for due deliveries. */
+  pollMs?: number;
+}
+
+const RETRY_FIRST_MS = 5_000;
+const RETRY_MAX_MS = 30 * 60_000;
+/** Telegram's answers that mean the chat is gone for the bot, not that this message is wrong. */
+const CHAT_GONE = /chat not found|user is deactivated|bot was kicked|bot is not a member|have no rights to send/i;
+
+/**
+ * The one sender of a deployment (jobs/leader.ts elects it): claims due deliveries from
+ * Postgres in batches, sends them at `ratePerSecond` with a small fixed concurrency, and records
+ * every outcome. Nothing waits in memory for long: what is not sent stays pending in Postgres,
+ * and on stop the sends in flight finish and the rest of the batch goes back to pending.
+ */
+export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: AbortSignal): Promise<void> {
+  const released = await releaseInFlight(opts.db, opts.clock());
+  if (released > 0) opts.logger.warn({ released }, "deliveries a stopped sender had in flight are pending again");
+  const interval = 1000 / opts.ratePerSecond;
+  let nextSlot = performance.now();
+  const pace = async () => {
+    const now = performance.now();
+    nextSlot = Math.max(nextSlot, now);
+    const wait = nextSlot - now;
+    nextSlot += interval;
+    if (wait > 0) await sleep(wait, signal);
+  };
+
+  while (!signal.aborted) {
+    let batch: DueDelivery[];
+    try {
+      batch = await claimDueDeliveries(opts.db, opts.concurrency * 4, opts.clock());
+    } catch (err) {
+      opts.logger.warn({ err }, "could not claim deliveries; trying again");
+      await sleep(opts.pollMs ?? 1_000, signal);
+      continue;
+    }
+    if (batch.length === 0) {
+      await finishBroadcasts(opts.db).catch(() => 0);
+      await sleep(opts.pollMs ?? 1_000, signal);
+      continue;
+    }
+    const chats = await chatsForSending(opts.db, batch.map((d) => d.chatId));
+    const rendered = new Map<string, Promise<BroadcastContent | null>>();
+    const queue = [...batch];
+    const worker = async () => {
+      for (let d = queue.shift(); d; d = queue.shift()) {
+        if (signal.aborted) {
+          await persist(opts, () => recordRetry(opts.db, d!, opts.clock(), null, opts.clock()));
+          continue;
+        }
+        const chat = chats.get(d.chatId);
+        const lang: Lang = chat?.language ?? chat?.telegramLanguage ?? DEFAULT_LANG;
+        const key = `${d.broadcastId}:${lang}`;
+        let content = rendered.get(key);
+        if (!content) {
+          content = renderBroadcast(opts.db, d, renderContext(opts.i18n, lang, opts.settings, opts.clock()));
+          rendered.set(key, content);
+        }
+        await pace().catch(() => {});
+        if (signal.aborted) {
+          await persist(opts, () => recordRetry(opts.db, d!, opts.clock(), null, opts.clock()));
+          continue;
+        }
+        await deliver(opts, d, chat?.type ?? "private", await content);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(opts.concurrency, batch.length) }, worker));
+  }
+}
+
+async function deliver(opts: BroadcastSenderOptions, d: DueDelivery, chatType: string, content: BroadcastContent | null): Promise<void> {
+  const now = opts.clock;
+  if (!content) {
+    await persist(opts, () => recordFailed(opts.db, d, "its content no longer exists", now()));
+    return;
+  }
+  try {
+    let firstId: number | undefined;
+    const parts = splitMessage(content.text, MAX_MESSAGE_LENGTH);
+    for (const [i, part] of parts.entries()) {
+      const last = i === parts.length - 1;
+      const sent = await opts.api.sendMessage(d.chatId, part.value, {
+        parse_mode: "HTML",
+        link_preview_options: { is_disabled: true },
+        ...(last && content.keyboard ? { reply_markup: content.keyboard } : {}),
+        ...(opts.paid ? { allow_paid_broadcast: true } : {}),
+      });
+      firstId ??= sent.message_id;
+    }
+    await persist(opts, () => recordSent(opts.db, d, firstId!, now()));
+  } catch (err) {
+    await persist(opts, () => recordOutcome(opts, d, chatType, err));
+  }
+}
+
+async function recordOutcome(opts: BroadcastSenderOptions, d: DueDelivery, chatType: string, err: unknown): Promise<void> {
+  const now = opts.clock();
+  if (err instanceof GrammyError) {
+    const migrateTo = err.parameters.migrate_to_chat_id;
+    if (err.error_code === 400 && migrateTo !== undefined) {
+      // The group became a supergroup: its settings and what it is owed move to the new id.
+      await migrateChat(opts.db, d.chatId, migrateTo, now);
+      opts.logger.info({ from: d.chatId, to: migrateTo }, "group upgraded to a supergroup; deliveries follow it");
+      return;
+    }
+    if (err.error_code === 403 || (err.error_code === 400 && CHAT_GONE.test(err.description))) {
+      await recordBlocked(opts.db, d, err.description, now);
+      await setChatStatus(opts.db, d.chatId, err.error_code === 403 ? chatStatusFor(chatType, "kicked") : "left");
+      return;
+    }
+    if (err.error_code >= 400 && err.error_code < 500) {
+      await recordFailed(opts.db, d, err.description, now);
+      return;
+    }
+  }
+  if (err instanceof GrammyError || err instanceof HttpError) {
+    // 5xx or the network: back to Postgres, tried again later with back-off.
+    const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.max(0, d.attempts - 1));
+    await recordRetry(opts.db, d, new Date(now.getTime() + delay), err.message, now);
+    return;
+  }
+  throw err;
+}
+
+/** A record that fails (the database is down) is tried again, a second apart, until it works or the sender stops. */
+async function persist(opts: BroadcastSenderOptions, write: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await write();
+      return;
+    } catch (err) {
+      if (attempt === 0) opts.logger.warn({ err }, "could not record a delivery; trying again");
+      if (attempt >= 300) throw err;
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
