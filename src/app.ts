@@ -15,6 +15,7 @@ import { outgoingTransformer } from "./bot/outgoing/api-transformer.js";
 import { runBroadcastSender } from "./jobs/broadcast-sender.js";
 import { startInboxSweeper } from "./jobs/inbox-sweeper.js";
 import { runWhileLeader } from "./jobs/leader.js";
+import { startCountdownCron } from "./jobs/countdown-cron.js";
 import { createHttpServer } from "./server/http.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
@@ -128,6 +129,14 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
         ),
     });
 
+    const countdownCron = await startCountdownCron({
+      db: database.db,
+      logger: logger.child({ job: "countdown" }),
+      clock,
+      expression: config.countdownCron,
+      displayTz: config.displayTz,
+    });
+
     let stopping: Promise<void> | undefined;
     return {
       bot,
@@ -137,6 +146,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
         (stopping ??= (async () => {
           logger.info({ inFlight: inFlight.size }, "stopping: no new updates; finishing the ones in flight");
           await stopUpdates.stop();
+          await countdownCron.stop();
           // Sends in flight finish; the rest of the sender's batch goes back to pending.
           await sender.stop();
           if (await inFlight.drain(DRAIN_TIMEOUT_MS)) {

@@ -1,3 +1,4 @@
+import cron from "node-cron";
 import { z } from "zod";
 import { isValidTimeZone } from "../lib/zoned-time.js";
 
@@ -111,6 +112,11 @@ const envSchema = z.object({
   BROADCAST_PAID: opt(
     z.enum(["true", "false"], { message: 'BROADCAST_PAID must be "true" or "false"' }).transform((v) => v === "true"),
   ),
+  COUNTDOWN_CRON: opt(
+    z.string().trim().refine((v) => cron.validate(v), {
+      message: 'COUNTDOWN_CRON must be a cron expression, e.g. "0 9 * * *" (minute hour day month weekday, an optional seconds field first)',
+    }),
+  ),
   LOG_LEVEL: opt(
     z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }),
   ),
@@ -144,6 +150,8 @@ const configSchema = envSchema.transform((e) => {
     displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
     /** Messages a second the bot sends in all (Telegram allows about 30). */
     telegramGlobalRate: e.TELEGRAM_GLOBAL_RATE ?? 30,
+    /** When the daily countdown broadcasts are made, in displayTz. */
+    countdownCron: e.COUNTDOWN_CRON ?? "0 9 * * *",
     broadcast: {
       /** Messages a second for broadcasts, within the global rate (replies go first). */
       rate: e.BROADCAST_RATE ?? 25,

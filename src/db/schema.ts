@@ -324,3 +324,9 @@ export const deliveries = pgTable(
     index("deliveries_chat_idx").on(t.chatId),
   ],
 );
+
+/** Scheduled job runs already claimed ("countdown:2026-11-25T04:00:00.000Z"): one instance runs each slot. */
+export const jobRuns = pgTable("job_runs", {
+  key: text("key").primaryKey(),
+  claimedAt: instant("claimed_at").notNull().defaultNow(),
+});

@@ -28,6 +28,7 @@ describe("loadConfig", () => {
       displayTz: "Asia/Almaty",
       logLevel: "info",
       telegramGlobalRate: 30,
+      countdownCron: "0 9 * * *",
       broadcast: { rate: 25, paid: false },
     });
   });
