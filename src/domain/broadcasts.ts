@@ -1,6 +1,18 @@
 import { and, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../db/handle.js";
-import { broadcastKind, broadcasts, chats, deliveries, deliveryStatus, subscriptions, subscriptionSports } from "../db/schema.js";
+import {
+  broadcastKind,
+  broadcasts,
+  chats,
+  deliveries,
+  deliveryStatus,
+  games as gamesTable,
+  licenses as licensesTable,
+  sports as sportsTable,
+  subscriptions,
+  subscriptionSports,
+} from "../db/schema.js";
+import { NotFoundError } from "./errors.js";
 import type { CountdownCadence } from "./subscriptions.js";
 import type { GamesKind } from "./types.js";
 
@@ -213,4 +225,36 @@ export async function recentBroadcasts(db: Db, limit = 10): Promise<BroadcastSta
     for (const c of counts) if (c.broadcastId === b.id) byStatus[c.status] = c.n;
     return { id: b.id, dedupeKey: b.dedupeKey, kind: b.kind, status: b.status, createdAt: b.createdAt, counts: byStatus };
   });
+}
+
+/**
+ * The new-license alert, for the staff flow to call inside the transaction that records the
+ * license: to chats that want alerts for its sport (or all sports) at its kind of Games. With
+ * `notBefore` the alert waits (an undo window); cancelBroadcast stops it.
+ */
+export async function announceLicense(
+  tx: Db | Tx,
+  licenseId: number,
+  now: Date,
+  opts: { notBefore?: Date; createdBy?: number | null } = {},
+): Promise<{ id: number; created: boolean; audienceSize: number }> {
+  const [row] = await tx
+    .select({ sportId: sportsTable.id, parentId: sportsTable.parentId, kind: gamesTable.kind })
+    .from(licensesTable)
+    .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
+    .innerJoin(gamesTable, eq(gamesTable.id, licensesTable.gamesId))
+    .where(eq(licensesTable.id, licenseId));
+  if (!row) throw new NotFoundError("license", licenseId);
+  return createBroadcast(
+    tx,
+    {
+      dedupeKey: `license:${licenseId}`,
+      kind: "license",
+      payload: { licenseId },
+      audience: { type: "license", sport: { id: row.sportId, parentId: row.parentId }, kind: row.kind },
+      ...(opts.notBefore ? { notBefore: opts.notBefore } : {}),
+      createdBy: opts.createdBy ?? null,
+    },
+    now,
+  );
 }

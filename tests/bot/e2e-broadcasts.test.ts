@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { deliveries, licenses } from "../../src/db/schema.js";
-import { cancelBroadcast, createBroadcast, recentBroadcasts } from "../../src/domain/broadcasts.js";
+import { announceLicense, cancelBroadcast, createBroadcast, recentBroadcasts } from "../../src/domain/broadcasts.js";
 import { findGames } from "../../src/domain/games.js";
 import { listSports } from "../../src/domain/sports.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
@@ -93,7 +93,8 @@ describe("broadcasts", () => {
       .values({ gamesId: la2028, sportId: boxing.id, athletes: ["Test <Athlete>"], quotaPlaces: 1, source: "test" })
       .returning({ id: licenses.id });
     const audience = { type: "license" as const, sport: boxing, kind: "olympic" as const };
-    await createBroadcast(h.db, { dedupeKey: `license:${license!.id}`, kind: "license", payload: { licenseId: license!.id }, audience }, h.clock());
+    const announced = await announceLicense(h.db, license!.id, h.clock());
+    expect(announced).toMatchObject({ created: true, audienceSize: 1 });
     const alert = await fan.waitForMessage();
     expect(alert.text).toContain("Новая лицензия!");
     expect(alert.text).toContain("Test <Athlete>");
