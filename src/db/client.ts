@@ -102,27 +102,32 @@ async function openPostgres(url: string, seed: SeedData | false, logger?: DbLogg
   return {
     db,
     kind: "postgres",
-    tryLeaderLock: (key) => postgresLeaderLock(client, key),
+    tryLeaderLock: (key) => postgresLeaderLock(url, key),
     ping: () => ping(db),
     close: once(() => client.end({ timeout: 5 })),
   };
 }
 
-async function postgresLeaderLock(client: postgres.Sql, key: number): Promise<LeaderLock | null> {
-  const conn = await client.reserve();
+/**
+ * The lock lives on a connection of its own (a client of one connection, like the migrations'),
+ * so it stays held while the pool's connections come and go, and ends with that session.
+ */
+async function postgresLeaderLock(url: string, key: number): Promise<LeaderLock | null> {
+  const conn = postgres(url, postgresOptions({ max: 1, idle_timeout: 0, max_lifetime: null }));
+  const end = () => conn.end({ timeout: 1 }).catch(() => {});
   try {
     const [row] = await conn<{ locked: boolean }[]>`select pg_try_advisory_lock(${key}) as locked`;
     if (!row?.locked) {
-      conn.release();
+      await end();
       return null;
     }
   } catch (err) {
-    conn.release();
+    await end();
     throw err;
   }
   return {
-    // Asks the server whether this very session still holds it: a connection that was replaced
-    // after a drop answers "no" instead of a plain "select 1" succeeding on a new session.
+    // Asks whether this very session still holds it: after a dropped connection the client
+    // reconnects, and the new session does not.
     held: async () => {
       try {
         const [row] = await conn<{ held: boolean }[]>`
@@ -133,10 +138,8 @@ async function postgresLeaderLock(client: postgres.Sql, key: number): Promise<Le
         return false;
       }
     },
-    release: async () => {
-      await conn`select pg_advisory_unlock(${key})`.catch(() => {});
-      conn.release();
-    },
+    // Ending the session releases the lock.
+    release: end,
   };
 }
 

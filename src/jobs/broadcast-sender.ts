@@ -81,7 +81,7 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
     const worker = async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
         if (signal.aborted) {
-          await persist(opts, () => recordRetry(opts.db, d!, opts.clock(), null, opts.clock()));
+          await persist(opts, () => recordRetry(opts.db, d!, opts.clock(), null, opts.clock()), signal);
           continue;
         }
         const chat = chats.get(d.chatId);
@@ -94,20 +94,26 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
         }
         await pace().catch(() => {});
         if (signal.aborted) {
-          await persist(opts, () => recordRetry(opts.db, d!, opts.clock(), null, opts.clock()));
+          await persist(opts, () => recordRetry(opts.db, d!, opts.clock(), null, opts.clock()), signal);
           continue;
         }
-        await deliver(opts, d, chat?.type ?? "private", await content);
+        await deliver(opts, d, chat?.type ?? "private", await content, signal);
       }
     };
     await Promise.all(Array.from({ length: Math.min(opts.concurrency, batch.length) }, worker));
   }
 }
 
-async function deliver(opts: BroadcastSenderOptions, d: DueDelivery, chatType: string, content: BroadcastContent | null): Promise<void> {
+async function deliver(
+  opts: BroadcastSenderOptions,
+  d: DueDelivery,
+  chatType: string,
+  content: BroadcastContent | null,
+  signal: AbortSignal,
+): Promise<void> {
   const now = opts.clock;
   if (!content) {
-    await persist(opts, () => recordFailed(opts.db, d, "its content no longer exists", now()));
+    await persist(opts, () => recordFailed(opts.db, d, "its content no longer exists", now()), signal);
     return;
   }
   try {
@@ -123,9 +129,9 @@ async function deliver(opts: BroadcastSenderOptions, d: DueDelivery, chatType: s
       });
       firstId ??= sent.message_id;
     }
-    await persist(opts, () => recordSent(opts.db, d, firstId!, now()));
+    await persist(opts, () => recordSent(opts.db, d, firstId!, now()), signal);
   } catch (err) {
-    await persist(opts, () => recordOutcome(opts, d, chatType, err));
+    await persist(opts, () => recordOutcome(opts, d, chatType, err), signal);
   }
 }
 
@@ -158,15 +164,23 @@ async function recordOutcome(opts: BroadcastSenderOptions, d: DueDelivery, chatT
   throw err;
 }
 
-/** A record that fails (the database is down) is tried again, a second apart, until it works or the sender stops. */
-async function persist(opts: BroadcastSenderOptions, write: () => Promise<unknown>): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
+/**
+ * A record that fails (the database is down) is tried again a second apart: for five minutes,
+ * or five more seconds once the sender is stopping. A delivery left unrecorded stays in flight
+ * and is pending again at the next start (the one case where a sent message may be repeated).
+ */
+async function persist(opts: BroadcastSenderOptions, write: () => Promise<unknown>, signal?: AbortSignal): Promise<void> {
+  for (let attempt = 0, afterStop = 0; ; attempt++) {
     try {
       await write();
       return;
     } catch (err) {
       if (attempt === 0) opts.logger.warn({ err }, "could not record a delivery; trying again");
-      if (attempt >= 300) throw err;
+      if (signal?.aborted) afterStop++;
+      if (attempt >= 300 || afterStop > 5) {
+        opts.logger.error({ err }, "gave up recording a delivery; it will be sent again after a restart");
+        return;
+      }
       await new Promise((r) => setTimeout(r, 1_000));
     }
   }

@@ -36,9 +36,13 @@ async function statuses(broadcastId: number) {
 
 describe("broadcasts", () => {
   it("a countdown reaches each subscribed chat once, in its language; a chat that blocked the bot is marked and skipped", async () => {
-    const [ru, kk, en, gone] = [await subscriber("ru"), await subscriber("kk"), await subscriber("en"), await subscriber("en")];
+    const [ru, kk, en, gone, blocker] = [await subscriber("ru"), await subscriber("kk"), await subscriber("en"), await subscriber("en"), await subscriber("en")];
     const weekly = await subscriber("en", "weekly");
-    await gone.block();
+    // One blocks the bot and the bot hears of it (my_chat_member): left out of the audience.
+    await blocker.block();
+    await eventually(async () => expect((await h.chatRow(blocker.id))?.status).toBe("blocked"));
+    // One the bot hears of only when it sends: Telegram answers 403.
+    h.api.faults.failNext("sendMessage", { status: 403, chatId: gone.id, description: "Forbidden: bot was blocked by the user" });
     const b = await createBroadcast(
       h.db,
       { dedupeKey: "countdown:la-2028-olympic:2026-11-25:daily", kind: "countdown", payload: { gamesIds: [la2028] }, audience: { type: "countdown", cadence: "daily" } },
@@ -57,6 +61,8 @@ describe("broadcasts", () => {
     }
     expect((await h.chatRow(gone.id))?.status).toBe("blocked");
     expect(weekly.history()).toHaveLength(1);
+    expect(blocker.history()).toHaveLength(1);
+    expect(rows.has(blocker.id)).toBe(false);
     await eventually(async () => expect((await recentBroadcasts(h.db)).find((s) => s.id === b.id)?.status).toBe("done"));
   });
 

@@ -57,7 +57,9 @@ describe("migrations", () => {
 
     const admin = postgres(empty.url, { max: 1, onnotice: () => {} });
     cleanups.push(() => admin.end());
-    const held = await admin`select count(*)::int as n from pg_locks where locktype = 'advisory'`;
+    // pg_locks spans the whole server: only this database's locks are the migrations'.
+    const held = await admin`select count(*)::int as n from pg_locks
+      where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`;
     expect(held[0]?.n).toBe(0);
   });
 
