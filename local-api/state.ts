@@ -80,6 +80,31 @@ export interface UserRecord {
   cursors: Map<string, number>;
 }
 
+/** What an administrator may do, as ChatMemberAdministrator reports it (groups and supergroups). */
+export interface AdminRights {
+  is_anonymous: boolean;
+  can_manage_chat: boolean;
+  can_delete_messages: boolean;
+  can_manage_video_chats: boolean;
+  can_restrict_members: boolean;
+  can_promote_members: boolean;
+  can_change_info: boolean;
+  can_invite_users: boolean;
+  can_post_stories: boolean;
+  can_edit_stories: boolean;
+  can_delete_stories: boolean;
+  can_pin_messages: boolean;
+  /** Reported in supergroups only. */
+  can_manage_topics: boolean;
+  can_manage_tags: boolean;
+  can_send_welcome_messages: boolean;
+}
+
+export interface AdminRecord {
+  rights: AdminRights;
+  customTitle?: string;
+}
+
 export interface ChatRecord {
   id: number;
   type: "private" | "group" | "supergroup";
@@ -89,6 +114,10 @@ export interface ChatRecord {
   memberIds: Set<number>;
   /** Bots that are members (groups); a private chat is open to every bot. */
   botIds: Set<number>;
+  /** Groups: the user who owns the group (status "creator"). */
+  creatorId?: number;
+  /** Groups: administrators other than the creator (users or bots), in the order they were promoted. */
+  admins: Map<number, AdminRecord>;
 }
 
 export interface StoredMessage {
@@ -172,9 +201,35 @@ export interface NewGroup {
   username?: string;
   /** Bots in the group (default: every bot created so far). */
   bots?: Array<number | { id: number }>;
+  /** The group's owner (status "creator"; default: the first member). Made a member if not listed. */
+  creator?: number | { id: number };
+  /** Administrators promoted with the default rights (made members if not listed). */
+  admins?: Array<number | { id: number }>;
 }
 
 const idOf = (value: number | { id: number }): number => (typeof value === "number" ? value : value.id);
+
+/**
+ * The rights a Telegram client preselects when an administrator is promoted: everything but
+ * "Remain anonymous" and "Add new admins" (tags and welcome messages left off too).
+ */
+export const DEFAULT_ADMIN_RIGHTS: Readonly<AdminRights> = {
+  is_anonymous: false,
+  can_manage_chat: true,
+  can_delete_messages: true,
+  can_manage_video_chats: true,
+  can_restrict_members: true,
+  can_promote_members: false,
+  can_change_info: true,
+  can_invite_users: true,
+  can_post_stories: true,
+  can_edit_stories: true,
+  can_delete_stories: true,
+  can_pin_messages: true,
+  can_manage_topics: true,
+  can_manage_tags: false,
+  can_send_welcome_messages: false,
+};
 
 export class LocalState {
   readonly bots = new Map<number, BotRecord>();
@@ -238,7 +293,7 @@ export class LocalState {
     const chat: Chat.PrivateChat = { id, type: "private", first_name: input.firstName };
     if (input.lastName) chat.last_name = input.lastName;
     if (input.username) chat.username = input.username;
-    this.chats.set(id, { id, type: "private", chat, userId: id, memberIds: new Set([id]), botIds: new Set() });
+    this.chats.set(id, { id, type: "private", chat, userId: id, memberIds: new Set([id]), botIds: new Set(), admins: new Map() });
     return record;
   }
 
@@ -250,7 +305,20 @@ export class LocalState {
       ? ({ id, type, title: input.title, ...(input.username ? { username: input.username } : {}) } as Chat.SupergroupChat)
       : ({ id, type, title: input.title } as Chat.GroupChat);
     const botIds = new Set((input.bots ?? [...this.bots.keys()]).map(idOf));
-    const record: ChatRecord = { id, type, chat, memberIds: new Set((input.members ?? []).map(idOf)), botIds };
+    const memberIds = new Set((input.members ?? []).map(idOf));
+    const creatorId = input.creator === undefined ? memberIds.values().next().value : idOf(input.creator);
+    const admins = new Map<number, AdminRecord>();
+    for (const admin of (input.admins ?? []).map(idOf)) {
+      if (admin === creatorId) throw new Error(`user ${admin} is the group's creator, who needs no promotion`);
+      if (this.bots.has(admin)) botIds.add(admin);
+      else memberIds.add(admin);
+      admins.set(admin, { rights: { ...DEFAULT_ADMIN_RIGHTS } });
+    }
+    if (creatorId !== undefined) {
+      if (!this.users.has(creatorId)) throw new Error(`the creator of a group must be a user, not ${creatorId}`);
+      memberIds.add(creatorId);
+    }
+    const record: ChatRecord = { id, type, chat, memberIds, botIds, admins, ...(creatorId !== undefined ? { creatorId } : {}) };
     this.chats.set(id, record);
     return record;
   }

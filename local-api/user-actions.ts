@@ -1,5 +1,6 @@
 import type { Message, MessageEntity, Update, User } from "@grammyjs/types";
 import type { Core } from "./core.js";
+import { chatMember } from "./members.js";
 import { waitFor, topics } from "./signals.js";
 import {
   chatInstance,
@@ -116,7 +117,7 @@ export function setBlocked(core: Core, bot: BotRecord, user: UserRecord, blocked
   });
 }
 
-/** The update Telegram sends a bot that was just added to a group. */
+/** The update Telegram sends a bot that was just added to a group (as an administrator when it is one). */
 export function announceBotAdded(core: Core, bot: BotRecord, chat: ChatRecord, by: User): void {
   bot.feed.push({
     my_chat_member: {
@@ -124,7 +125,7 @@ export function announceBotAdded(core: Core, bot: BotRecord, chat: ChatRecord, b
       from: by,
       date: core.state.unixTime(),
       old_chat_member: { status: "left", user: bot.user },
-      new_chat_member: { status: "member", user: bot.user },
+      new_chat_member: chatMember(core.state, chat, bot.id),
     },
   });
 }

@@ -7,7 +7,9 @@ import type { Faults } from "./faults.js";
 import { sendJson } from "./server.js";
 import type { BotMessage, BotMessageEvent, BotRecord, CallbackAnswer, CallFilter, CallRecord, ChatRecord, InlineAnswer, NewBot, NewGroup, NewUser, UserRecord } from "./state.js";
 import { announceBotAdded, askInline, nextBotMessage, nextEdit, pressButton, sendText, setBlocked, type PressTarget } from "./user-actions.js";
-import { readInt, readString, type Params } from "./validation.js";
+import { demoteMember, promoteMember, type PromoteOptions } from "./group-actions.js";
+import { isAdministrator } from "./members.js";
+import { isObject, readInt, readJson, readString, type Params } from "./validation.js";
 
 /**
  * The user face: a typed API for tests (LocalBotApi / LocalUser) and the same
@@ -75,6 +77,13 @@ export interface LocalUser {
   hasBlocked(options?: { bot?: LocalBot | number }): boolean;
   /** The command menu a client shows this user in a chat, resolved by scope and language as Telegram documents. */
   commandMenu(options?: ChatOptions): BotCommand[];
+  /**
+   * Makes a member (user or bot) of a group an administrator, or changes an administrator's rights;
+   * this user must be the creator or an administrator allowed to add admins. A bot gets my_chat_member.
+   */
+  promote(chat: LocalChat | number, member: { id: number } | number, options?: PromoteOptions): Promise<void>;
+  /** Takes an administrator's rights away (back to "member"); same permission as promote. */
+  demote(chat: LocalChat | number, member: { id: number } | number): Promise<void>;
 }
 
 export interface LocalBotApi {
@@ -154,7 +163,9 @@ export class UserFace {
       members: options.members?.map(idOf),
       bots: options.bots?.map(idOf),
     });
-    const by = [...chat.memberIds].map((id) => this.core.state.users.get(id)?.user).find((user) => user !== undefined);
+    const by = [...(chat.creatorId !== undefined ? [chat.creatorId] : []), ...chat.memberIds]
+      .map((id) => this.core.state.users.get(id)?.user)
+      .find((user) => user !== undefined);
     if (by) for (const botId of chat.botIds) announceBotAdded(this.core, this.bot(botId), chat, by);
     return chatView(chat);
   }
@@ -313,10 +324,18 @@ class UserHandle implements LocalUser {
   commandMenu(options: ChatOptions = {}): BotCommand[] {
     const bot = this.face.bot(options.bot);
     const chat = this.face.chat(this.record, options.chat);
+    const admin = chat.type !== "private" && isAdministrator(chat, this.record.id);
     const scopes =
       chat.type === "private"
         ? [`chat:${chat.id}`, "all_private_chats", "default"]
-        : [`chat_member:${chat.id}:${this.record.id}`, `chat:${chat.id}`, "all_group_chats", "default"];
+        : [
+            `chat_member:${chat.id}:${this.record.id}`,
+            ...(admin ? [`chat_administrators:${chat.id}`] : []),
+            `chat:${chat.id}`,
+            ...(admin ? ["all_chat_administrators"] : []),
+            "all_group_chats",
+            "default",
+          ];
     const language = this.record.user.language_code ?? "";
     for (const scope of scopes) {
       for (const lang of language ? [language, ""] : [""]) {
@@ -326,6 +345,14 @@ class UserHandle implements LocalUser {
     }
     return [];
   }
+
+  async promote(chat: LocalChat | number, member: { id: number } | number, options?: PromoteOptions): Promise<void> {
+    promoteMember(this.core, this.record, this.face.chat(this.record, chat), idOf(member), options);
+  }
+
+  async demote(chat: LocalChat | number, member: { id: number } | number): Promise<void> {
+    demoteMember(this.core, this.record, this.face.chat(this.record, chat), idOf(member));
+  }
 }
 
 type Route = (face: UserFace, params: Params) => unknown;
@@ -333,6 +360,12 @@ type Route = (face: UserFace, params: Params) => unknown;
 const required = (params: Params, name: string): string => {
   const value = readString(params, name);
   if (value === undefined || value === "") throw new ApiError(400, `${name} is required`);
+  return value;
+};
+
+const requiredInt = (params: Params, name: string): number => {
+  const value = readInt(params, name);
+  if (value === undefined) throw new ApiError(400, `${name} is required`);
   return value;
 };
 
@@ -378,8 +411,15 @@ const HTTP_ROUTES: Record<string, Route> = {
     }).user;
   },
   groups: (face, params) => {
-    const members = readString(params, "member_ids")?.split(",").map(Number) ?? [];
-    return face.createGroup({ title: required(params, "title"), members, type: readString(params, "type") === "supergroup" ? "supergroup" : "group" });
+    const ids = (name: string): number[] => readString(params, name)?.split(",").filter((id) => id.trim() !== "").map(Number) ?? [];
+    const creator = readInt(params, "creator_id");
+    return face.createGroup({
+      title: required(params, "title"),
+      members: ids("member_ids"),
+      admins: ids("admin_ids"),
+      ...(creator !== undefined ? { creator } : {}),
+      type: readString(params, "type") === "supergroup" ? "supergroup" : "group",
+    });
   },
   send: (face, params) => face.readUser(params).send(required(params, "text"), chatOptions(params)),
   press: (face, params) => {
@@ -389,6 +429,19 @@ const HTTP_ROUTES: Record<string, Route> = {
   inline_query: (face, params) => face.readUser(params).inlineQuery(readString(params, "query") ?? "", waitOptions(params)),
   block: (face, params) => face.readUser(params).block(chatOptions(params)).then(() => true),
   unblock: (face, params) => face.readUser(params).unblock(chatOptions(params)).then(() => true),
+  promote: (face, params) => {
+    const rights = readJson(params, "rights", "rights must be a JSON object");
+    if (rights !== undefined && !isObject(rights)) throw new ApiError(400, "rights must be a JSON object");
+    const customTitle = readString(params, "custom_title");
+    return face
+      .readUser(params)
+      .promote(requiredInt(params, "chat_id"), requiredInt(params, "member_id"), {
+        ...(rights ? { rights: rights as PromoteOptions["rights"] } : {}),
+        ...(customTitle ? { customTitle } : {}),
+      })
+      .then(() => true);
+  },
+  demote: (face, params) => face.readUser(params).demote(requiredInt(params, "chat_id"), requiredInt(params, "member_id")).then(() => true),
   messages: (face, params) => face.readUser(params).messages(chatOptions(params)),
   history: (face, params) => face.readUser(params).history(chatOptions(params)),
   next_message: (face, params) => face.readUser(params).waitForMessage(waitOptions(params)),

@@ -136,8 +136,10 @@ export const messageMethods: Record<string, MethodHandler> = {
     context.chatId = chat.id;
     const stored = core.state.findMessage(bot.id, chat.id, messageId);
     if (!stored || stored.deleted) throw badRequest("message to delete not found");
-    // Bots are never admins here, so in groups they may delete only their own messages.
-    if (chat.type !== "private" && !stored.fromBot) throw badRequest("message can't be deleted");
+    // In groups a bot may delete others' messages only as an administrator with that right.
+    if (chat.type !== "private" && !stored.fromBot && !chat.admins.get(bot.id)?.rights.can_delete_messages) {
+      throw badRequest("message can't be deleted");
+    }
     core.state.deleteMessage(stored);
     return true;
   },

@@ -1,0 +1,63 @@
+import type { ChatMember, ChatMemberUpdated } from "@grammyjs/types";
+import type { Core } from "./core.js";
+import { chatMember, isAdministrator } from "./members.js";
+import { DEFAULT_ADMIN_RIGHTS, type AdminRights, type BotRecord, type ChatRecord, type UserRecord } from "./state.js";
+
+/**
+ * What group owners and administrators do in a Telegram client, and the updates the bot gets
+ * for it: promoting and demoting administrators.
+ */
+
+export interface PromoteOptions {
+  /** Rights to grant or withhold (the rest as a client preselects them). */
+  rights?: Partial<AdminRights>;
+  customTitle?: string;
+}
+
+const nameOf = (user: UserRecord): string => user.user.first_name;
+
+function assertGroup(chat: ChatRecord): void {
+  if (chat.type === "private") throw new Error(`chat ${chat.id} is a private chat: only groups have administrators`);
+}
+
+/** The creator, or an administrator allowed to add new admins. */
+function assertCanPromote(user: UserRecord, chat: ChatRecord): void {
+  assertGroup(chat);
+  if (user.id === chat.creatorId || chat.admins.get(user.id)?.rights.can_promote_members) return;
+  throw new Error(
+    isAdministrator(chat, user.id)
+      ? `${nameOf(user)} is an administrator of chat ${chat.id} without the right to add new admins`
+      : `${nameOf(user)} is not an administrator of chat ${chat.id}`,
+  );
+}
+
+/** The my_chat_member update Telegram sends a bot whose status in a chat changed. */
+export function notifyBotStatus(core: Core, bot: BotRecord, chat: ChatRecord, by: UserRecord, old: ChatMember, next: ChatMember): void {
+  const update: ChatMemberUpdated = { chat: chat.chat, from: by.user, date: core.state.unixTime(), old_chat_member: old, new_chat_member: next };
+  bot.feed.push({ my_chat_member: update });
+}
+
+export function promoteMember(core: Core, user: UserRecord, chat: ChatRecord, memberId: number, options: PromoteOptions = {}): void {
+  assertCanPromote(user, chat);
+  const bot = core.state.bots.get(memberId);
+  const inChat = bot ? chat.botIds.has(memberId) : chat.memberIds.has(memberId);
+  if (!inChat) throw new Error(`${memberId} is not a member of chat ${chat.id}, so cannot be promoted`);
+  if (memberId === chat.creatorId) throw new Error(`${memberId} created chat ${chat.id} and has every right already`);
+  const before = bot ? chatMember(core.state, chat, memberId) : undefined;
+  chat.admins.set(memberId, {
+    rights: { ...DEFAULT_ADMIN_RIGHTS, ...options.rights },
+    ...(options.customTitle ? { customTitle: options.customTitle } : {}),
+  });
+  if (bot && before) notifyBotStatus(core, bot, chat, user, before, chatMember(core.state, chat, memberId));
+}
+
+export function demoteMember(core: Core, user: UserRecord, chat: ChatRecord, memberId: number): void {
+  assertCanPromote(user, chat);
+  if (!chat.admins.has(memberId)) {
+    throw new Error(memberId === chat.creatorId ? `the creator of chat ${chat.id} cannot be demoted` : `${memberId} is not an administrator of chat ${chat.id}`);
+  }
+  const bot = core.state.bots.get(memberId);
+  const before = bot ? chatMember(core.state, chat, memberId) : undefined;
+  chat.admins.delete(memberId);
+  if (bot && before) notifyBotStatus(core, bot, chat, user, before, chatMember(core.state, chat, memberId));
+}
