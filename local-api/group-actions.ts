@@ -5,7 +5,7 @@ import { DEFAULT_ADMIN_RIGHTS, type AdminRights, type BotRecord, type ChatRecord
 
 /**
  * What group owners and administrators do in a Telegram client, and the updates the bot gets
- * for it: promoting and demoting administrators.
+ * for it: promoting and demoting administrators, removing the bot and adding it back.
  */
 
 export interface PromoteOptions {
@@ -49,6 +49,43 @@ export function promoteMember(core: Core, user: UserRecord, chat: ChatRecord, me
     ...(options.customTitle ? { customTitle: options.customTitle } : {}),
   });
   if (bot && before) notifyBotStatus(core, bot, chat, user, before, chatMember(core.state, chat, memberId));
+}
+
+/** The creator, or an administrator allowed to ban users ("Remove" in a client). */
+function assertCanRemove(user: UserRecord, chat: ChatRecord): void {
+  assertGroup(chat);
+  if (user.id === chat.creatorId || chat.admins.get(user.id)?.rights.can_restrict_members) return;
+  throw new Error(
+    isAdministrator(chat, user.id)
+      ? `${nameOf(user)} is an administrator of chat ${chat.id} without the right to remove members`
+      : `${nameOf(user)} is not an administrator of chat ${chat.id}, so cannot remove the bot`,
+  );
+}
+
+/**
+ * An administrator removes the bot: it gets my_chat_member (its old status → "kicked", or "left"
+ * when the admin removed it without banning) and can no longer send there.
+ */
+export function removeBot(core: Core, user: UserRecord, chat: ChatRecord, bot: BotRecord, status: "kicked" | "left" = "kicked"): void {
+  assertCanRemove(user, chat);
+  if (!chat.botIds.has(bot.id)) throw new Error(`@${bot.user.username} is not in chat ${chat.id}`);
+  const before = chatMember(core.state, chat, bot.id);
+  chat.botIds.delete(bot.id);
+  chat.admins.delete(bot.id);
+  chat.removedBots.set(bot.id, status);
+  notifyBotStatus(core, bot, chat, user, before, chatMember(core.state, chat, bot.id));
+}
+
+/** A member adds the bot (back) to a group: my_chat_member with status "member", and sends work again. */
+export function addBot(core: Core, user: UserRecord, chat: ChatRecord, bot: BotRecord): void {
+  assertGroup(chat);
+  if (!chat.memberIds.has(user.id)) throw new Error(`${nameOf(user)} is not a member of chat ${chat.id}, so cannot add bots to it`);
+  if (chat.botIds.has(bot.id)) throw new Error(`@${bot.user.username} is already in chat ${chat.id}`);
+  if (!bot.canJoinGroups) throw new Error(`@${bot.user.username} cannot be added to groups (can_join_groups is off)`);
+  const before = chatMember(core.state, chat, bot.id);
+  chat.removedBots.delete(bot.id);
+  chat.botIds.add(bot.id);
+  notifyBotStatus(core, bot, chat, user, before, chatMember(core.state, chat, bot.id));
 }
 
 export function demoteMember(core: Core, user: UserRecord, chat: ChatRecord, memberId: number): void {

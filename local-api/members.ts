@@ -42,8 +42,10 @@ export function chatMember(state: LocalState, chat: ChatRecord, id: number): Cha
   if (id === chat.creatorId) return { user, status: "creator", is_anonymous: false };
   const admin = chat.admins.get(id);
   if (admin) return administratorMember(chat, user, admin);
-  const inChat = user.is_bot ? chat.botIds.has(id) : chat.memberIds.has(id);
-  return inChat ? { user, status: "member" } : { user, status: "left" };
+  if (user.is_bot && !chat.botIds.has(id)) {
+    return chat.removedBots.get(id) === "kicked" ? { user, status: "kicked", until_date: 0 } : { user, status: "left" };
+  }
+  return chat.memberIds.has(id) || user.is_bot ? { user, status: "member" } : { user, status: "left" };
 }
 
 /** getChatAdministrators: the creator, then administrators as promoted; other bots are left out. */

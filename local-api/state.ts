@@ -118,7 +118,16 @@ export interface ChatRecord {
   creatorId?: number;
   /** Groups: administrators other than the creator (users or bots), in the order they were promoted. */
   admins: Map<number, AdminRecord>;
+  /** Groups: bots that were members and are no longer, by how they went ("kicked" by an admin or "left"). */
+  removedBots: Map<number, "left" | "kicked">;
 }
+
+/**
+ * What a method needs of a chat, as telegram-bot-api's check_chat tells them apart: reading it
+ * (getChat), reading its members (getChatMember of others, getChatAdministrators, command scopes),
+ * editing in it, or writing to it (sends, chat actions, deletions).
+ */
+export type ChatAccess = "read" | "readMembers" | "edit" | "write";
 
 export interface StoredMessage {
   botId: number;
@@ -293,7 +302,7 @@ export class LocalState {
     const chat: Chat.PrivateChat = { id, type: "private", first_name: input.firstName };
     if (input.lastName) chat.last_name = input.lastName;
     if (input.username) chat.username = input.username;
-    this.chats.set(id, { id, type: "private", chat, userId: id, memberIds: new Set([id]), botIds: new Set(), admins: new Map() });
+    this.chats.set(id, { id, type: "private", chat, userId: id, memberIds: new Set([id]), botIds: new Set(), admins: new Map(), removedBots: new Map() });
     return record;
   }
 
@@ -318,15 +327,24 @@ export class LocalState {
       if (!this.users.has(creatorId)) throw new Error(`the creator of a group must be a user, not ${creatorId}`);
       memberIds.add(creatorId);
     }
-    const record: ChatRecord = { id, type, chat, memberIds, botIds, admins, ...(creatorId !== undefined ? { creatorId } : {}) };
+    const record: ChatRecord = {
+      id,
+      type,
+      chat,
+      memberIds,
+      botIds,
+      admins,
+      removedBots: new Map(),
+      ...(creatorId !== undefined ? { creatorId } : {}),
+    };
     this.chats.set(id, record);
     return record;
   }
 
   findUser = (id: number): User | undefined => this.users.get(id)?.user;
 
-  /** Looks a chat up as the bot addresses it (`chat_id`), with Telegram's errors. */
-  resolveChat(bot: BotRecord, ref: ChatRef): ChatRecord {
+  /** Looks a chat up as the bot addresses it (`chat_id`), with Telegram's errors for the access it needs. */
+  resolveChat(bot: BotRecord, ref: ChatRef, access: ChatAccess): ChatRecord {
     let chat: ChatRecord | undefined;
     if (typeof ref === "number") chat = this.chats.get(ref);
     else if (ref.startsWith("@")) {
@@ -336,9 +354,7 @@ export class LocalState {
       );
     }
     if (!chat) throw badRequest("chat not found");
-    if (chat.type !== "private" && !chat.botIds.has(bot.id)) {
-      throw forbidden(chat.type === "group" ? "bot is not a member of the group chat" : "bot is not a member of the supergroup chat");
-    }
+    if (chat.type !== "private" && !chat.botIds.has(bot.id)) assertGroupAccess(chat, chat.removedBots.get(bot.id), access);
     return chat;
   }
 
@@ -572,6 +588,20 @@ export class LocalState {
         (filter.ok === undefined || call.ok === filter.ok),
     );
   }
+}
+
+/** telegram-bot-api's check_chat_access for a group the bot is not in. */
+function assertGroupAccess(chat: ChatRecord, removed: "left" | "kicked" | undefined, access: ChatAccess): void {
+  const kind = chat.type === "group" ? "group" : "supergroup";
+  // A group the bot was never in: refused whatever the method (this server's long-standing answer).
+  if (removed === undefined) throw forbidden(`bot is not a member of the ${kind} chat`);
+  if (chat.type === "group") {
+    // Reading a basic group the bot was in still works; its members, edits and sends do not.
+    if (access === "read") return;
+  } else {
+    if (removed !== "kicked" && access !== "edit" && access !== "write" && (chat.chat as { username?: string }).username) return;
+  }
+  throw forbidden(removed === "kicked" ? `bot was kicked from the ${kind} chat` : `bot is not a member of the ${kind} chat`);
 }
 
 function buttonView(button: InlineKeyboardMarkup["inline_keyboard"][number][number]): BotMessage["buttons"][number][number] {

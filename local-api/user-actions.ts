@@ -92,7 +92,9 @@ export function sendText(core: Core, bot: BotRecord, user: UserRecord, chat: Cha
   for (const part of splitLongText(text)) {
     const entities = findBotCommands(part);
     const stored = core.state.addUserMessage(bot, chat, user.user, part, entities, replyTo);
-    if (botSees(bot, chat, stored.message, entities)) bot.feed.push({ message: stored.message as NonNullable<Update["message"]> });
+    // A bot removed from a group sees nothing of it.
+    const inChat = chat.type === "private" || chat.botIds.has(bot.id);
+    if (inChat && botSees(bot, chat, stored.message, entities)) bot.feed.push({ message: stored.message as NonNullable<Update["message"]> });
     last = stored.message;
     replyTo = undefined;
   }

@@ -7,7 +7,7 @@ import type { Faults } from "./faults.js";
 import { sendJson } from "./server.js";
 import type { BotMessage, BotMessageEvent, BotRecord, CallbackAnswer, CallFilter, CallRecord, ChatRecord, InlineAnswer, NewBot, NewGroup, NewUser, UserRecord } from "./state.js";
 import { announceBotAdded, askInline, nextBotMessage, nextEdit, pressButton, sendText, setBlocked, type PressTarget } from "./user-actions.js";
-import { demoteMember, promoteMember, type PromoteOptions } from "./group-actions.js";
+import { addBot, demoteMember, promoteMember, removeBot, type PromoteOptions } from "./group-actions.js";
 import { isAdministrator } from "./members.js";
 import { isObject, readInt, readJson, readString, type Params } from "./validation.js";
 
@@ -84,6 +84,13 @@ export interface LocalUser {
   promote(chat: LocalChat | number, member: { id: number } | number, options?: PromoteOptions): Promise<void>;
   /** Takes an administrator's rights away (back to "member"); same permission as promote. */
   demote(chat: LocalChat | number, member: { id: number } | number): Promise<void>;
+  /**
+   * Removes the bot from a group (this user must be its creator or an admin who may ban): the bot gets
+   * my_chat_member → "kicked" (default) or "left", and its sends there answer 403.
+   */
+  removeBot(chat: LocalChat | number, options?: { bot?: LocalBot | number; status?: "kicked" | "left" }): Promise<void>;
+  /** Adds the bot (back) to a group this user is in: my_chat_member → "member". */
+  addBot(chat: LocalChat | number, options?: { bot?: LocalBot | number }): Promise<void>;
 }
 
 export interface LocalBotApi {
@@ -353,6 +360,14 @@ class UserHandle implements LocalUser {
   async demote(chat: LocalChat | number, member: { id: number } | number): Promise<void> {
     demoteMember(this.core, this.record, this.face.chat(this.record, chat), idOf(member));
   }
+
+  async removeBot(chat: LocalChat | number, options: { bot?: LocalBot | number; status?: "kicked" | "left" } = {}): Promise<void> {
+    removeBot(this.core, this.record, this.face.chat(this.record, chat), this.face.bot(options.bot), options.status);
+  }
+
+  async addBot(chat: LocalChat | number, options: { bot?: LocalBot | number } = {}): Promise<void> {
+    addBot(this.core, this.record, this.face.chat(this.record, chat), this.face.bot(options.bot));
+  }
 }
 
 type Route = (face: UserFace, params: Params) => unknown;
@@ -373,6 +388,11 @@ const chatOptions = (params: Params): ChatOptions => ({
   ...(readInt(params, "chat_id") !== undefined ? { chat: readInt(params, "chat_id") } : {}),
   ...(readInt(params, "bot_id") !== undefined ? { bot: readInt(params, "bot_id") } : {}),
 });
+
+const botOption = (params: Params): { bot?: number } => {
+  const bot = readInt(params, "bot_id");
+  return bot !== undefined ? { bot } : {};
+};
 
 const waitOptions = (params: Params): WaitOptions => ({
   ...chatOptions(params),
@@ -442,6 +462,15 @@ const HTTP_ROUTES: Record<string, Route> = {
       .then(() => true);
   },
   demote: (face, params) => face.readUser(params).demote(requiredInt(params, "chat_id"), requiredInt(params, "member_id")).then(() => true),
+  remove_bot: (face, params) => {
+    const status = readString(params, "status");
+    if (status !== undefined && status !== "kicked" && status !== "left") throw new ApiError(400, `status must be "kicked" or "left"`);
+    return face
+      .readUser(params)
+      .removeBot(requiredInt(params, "chat_id"), { ...botOption(params), ...(status ? { status } : {}) })
+      .then(() => true);
+  },
+  add_bot: (face, params) => face.readUser(params).addBot(requiredInt(params, "chat_id"), botOption(params)).then(() => true),
   messages: (face, params) => face.readUser(params).messages(chatOptions(params)),
   history: (face, params) => face.readUser(params).history(chatOptions(params)),
   next_message: (face, params) => face.readUser(params).waitForMessage(waitOptions(params)),

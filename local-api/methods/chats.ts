@@ -29,7 +29,7 @@ function readUserId(params: Params): number {
 
 export const chatMethods: Record<string, MethodHandler> = {
   getChat(context, params) {
-    const chat = context.core.state.resolveChat(context.bot, readChatId(params));
+    const chat = context.core.state.resolveChat(context.bot, readChatId(params), "read");
     context.chatId = chat.id;
     const common = { accent_color_id: 0, max_reaction_count: 11, accepted_gift_types: ACCEPTED_GIFTS };
     return { ...chat.chat, ...common } as ChatFullInfo;
@@ -40,7 +40,7 @@ export const chatMethods: Record<string, MethodHandler> = {
     const chatRef = readChatId(params);
     const action = readString(params, "action");
     if (!action || !CHAT_ACTIONS.has(action)) throw badRequest("wrong parameter action in request");
-    const chat = core.state.resolveChat(bot, chatRef);
+    const chat = core.state.resolveChat(bot, chatRef, "write");
     context.chatId = chat.id;
     if (core.state.isBlocked(bot, chat)) throw forbidden("bot was blocked by the user");
     return true;
@@ -49,13 +49,14 @@ export const chatMethods: Record<string, MethodHandler> = {
   getChatMember(context, params) {
     // telegram-bot-api reads user_id before it looks the chat up.
     const userId = readUserId(params);
-    const chat = context.core.state.resolveChat(context.bot, readChatId(params));
+    // The bot may always read its own membership; others' needs access to the member list.
+    const chat = context.core.state.resolveChat(context.bot, readChatId(params), userId === context.bot.id ? "read" : "readMembers");
     context.chatId = chat.id;
     return chatMember(context.core.state, chat, userId);
   },
 
   getChatAdministrators(context, params) {
-    const chat = context.core.state.resolveChat(context.bot, readChatId(params));
+    const chat = context.core.state.resolveChat(context.bot, readChatId(params), "readMembers");
     context.chatId = chat.id;
     return chatAdministrators(context.core.state, chat, context.bot.id);
   },

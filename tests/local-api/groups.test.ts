@@ -193,3 +193,110 @@ describe("group administrators", () => {
     expect((await post("demote", { user_id: bek.id, chat_id: fans.id })).json).toMatchObject({ ok: false, description: "member_id is required" });
   });
 });
+
+describe("removing the bot from a group", () => {
+  it("sends my_chat_member → kicked, answers 403 to sends until a member adds the bot back", async () => {
+    const fans = f.api.createGroup({ title: "Fans", members: [aru, bek] });
+    const before = await f.client.sendMessage(fans.id, "Licenses: …");
+    await newUpdates();
+    await aru.removeBot(fans);
+    expect((await newUpdates()).map((u) => u.my_chat_member)).toEqual([
+      {
+        chat: fans.chat,
+        from: aru.user,
+        date: expect.any(Number),
+        old_chat_member: { user: f.bot.user, status: "member" },
+        new_chat_member: { user: f.bot.user, status: "kicked", until_date: 0 },
+      },
+    ]);
+    const kicked = "Forbidden: bot was kicked from the group chat";
+    await expectApiError(f.client.sendMessage(fans.id, "news"), 403, kicked);
+    await expectApiError(f.client.sendChatAction(fans.id, "typing"), 403, kicked);
+    await expectApiError(f.client.editMessageText(fans.id, before.message_id, "edited"), 403, kicked);
+    await expectApiError(f.client.deleteMessage(fans.id, before.message_id), 403, kicked);
+    await expectApiError(f.client.getChatAdministrators(fans.id), 403, kicked);
+    await expectApiError(f.client.getChatMember(fans.id, aru.id), 403, kicked);
+    // Reading the chat and its own membership still works, as in telegram-bot-api's check_chat_access.
+    expect(await f.client.getChat(fans.id)).toMatchObject({ id: fans.id, title: "Fans" });
+    expect(await f.client.getChatMember(fans.id, f.bot.id)).toEqual({ user: f.bot.user, status: "kicked", until_date: 0 });
+    // The group goes on without the bot: it sees nothing of it.
+    await aru.send("/licenses boxing", { chat: fans });
+    expect(await newUpdates()).toEqual([]);
+
+    await bek.addBot(fans);
+    expect((await newUpdates()).map((u) => u.my_chat_member)).toEqual([
+      {
+        chat: fans.chat,
+        from: bek.user,
+        date: expect.any(Number),
+        old_chat_member: { user: f.bot.user, status: "kicked", until_date: 0 },
+        new_chat_member: { user: f.bot.user, status: "member" },
+      },
+    ]);
+    expect((await f.client.sendMessage(fans.id, "back")).text).toBe("back");
+    await aru.send("/licenses judo", { chat: fans });
+    expect((await newUpdates()).map((u) => u.message?.text)).toEqual(["/licenses judo"]);
+  });
+
+  it("removed without a ban the bot has left: 'not a member' instead of 'kicked'", async () => {
+    const fans = f.api.createGroup({ title: "Fans", members: [aru] });
+    await aru.promote(fans, f.bot);
+    await newUpdates();
+    await aru.removeBot(fans, { status: "left" });
+    expect((await newUpdates()).map((u) => [u.my_chat_member?.old_chat_member.status, u.my_chat_member?.new_chat_member])).toEqual([
+      ["administrator", { user: f.bot.user, status: "left" }],
+    ]);
+    await expectApiError(f.client.sendMessage(fans.id, "news"), 403, "Forbidden: bot is not a member of the group chat");
+    expect(await f.client.getChatMember(fans.id, f.bot.id)).toEqual({ user: f.bot.user, status: "left" });
+    await aru.addBot(fans);
+    // Back as a plain member: its administrator rights went with it.
+    expect(await f.client.getChatMember(fans.id, f.bot.id)).toEqual({ user: f.bot.user, status: "member" });
+  });
+
+  it("in supergroups a kicked bot cannot even read the chat; a bot that left can read a public one", async () => {
+    const club = f.api.createGroup({ title: "Club", type: "supergroup", members: [aru] });
+    const open = f.api.createGroup({ title: "Open", type: "supergroup", username: "open_club", members: [aru] });
+    await aru.removeBot(club);
+    await aru.removeBot(open, { status: "left" });
+    await expectApiError(f.client.getChat(club.id), 403, "Forbidden: bot was kicked from the supergroup chat");
+    await expectApiError(f.client.sendMessage(club.id, "news"), 403, "Forbidden: bot was kicked from the supergroup chat");
+    expect(await f.client.getChat("@open_club")).toMatchObject({ id: open.id, type: "supergroup" });
+    await expectApiError(f.client.sendMessage(open.id, "news"), 403, "Forbidden: bot is not a member of the supergroup chat");
+    await aru.addBot(club, { bot: f.bot });
+    expect((await f.client.sendMessage(club.id, "back")).chat.id).toBe(club.id);
+    // Swapped: left a private supergroup, kicked from a public one.
+    await aru.removeBot(club, { status: "left" });
+    await aru.addBot(open);
+    await aru.removeBot(open);
+    await expectApiError(f.client.getChat(club.id), 403, "Forbidden: bot is not a member of the supergroup chat");
+    await expectApiError(f.client.getChat(open.id), 403, "Forbidden: bot was kicked from the supergroup chat");
+  });
+
+  it("only the creator and administrators who may ban remove the bot; bots that cannot join groups are not added", async () => {
+    const fans = f.api.createGroup({ title: "Fans", members: [aru, bek, dana] });
+    await expect(bek.removeBot(fans)).rejects.toThrow(`Bek is not an administrator of chat ${fans.id}, so cannot remove the bot`);
+    await aru.promote(fans, bek, { rights: { can_restrict_members: false } });
+    await expect(bek.removeBot(fans)).rejects.toThrow(`Bek is an administrator of chat ${fans.id} without the right to remove members`);
+    await aru.promote(fans, dana);
+    await dana.removeBot(fans);
+    await expect(dana.removeBot(fans)).rejects.toThrow(`@kz_licenses_bot is not in chat ${fans.id}`);
+    await expect(f.api.createUser({ firstName: "Outsider" }).addBot(fans)).rejects.toThrow(/is not a member of chat/);
+    const loner = f.api.createBot({ username: "loner_bot", canJoinGroups: false });
+    await expect(aru.addBot(fans, { bot: loner })).rejects.toThrow("@loner_bot cannot be added to groups (can_join_groups is off)");
+    await aru.addBot(fans);
+    await expect(aru.addBot(fans)).rejects.toThrow(`@kz_licenses_bot is already in chat ${fans.id}`);
+  });
+
+  it("removes and adds the bot over HTTP", async () => {
+    const fans = f.api.createGroup({ title: "Fans", members: [aru] });
+    expect((await post("remove_bot", { user_id: aru.id, chat_id: fans.id, status: "left" })).json).toEqual({ ok: true, result: true });
+    await expectApiError(f.client.sendMessage(fans.id, "news"), 403, "Forbidden: bot is not a member of the group chat");
+    expect((await post("add_bot", { user_id: aru.id, chat_id: fans.id, bot_id: f.bot.id })).json).toEqual({ ok: true, result: true });
+    expect((await f.client.sendMessage(fans.id, "back")).text).toBe("back");
+    expect((await post("remove_bot", { user_id: aru.id, chat_id: fans.id, status: "banned" })).json).toEqual({
+      ok: false,
+      error_code: 400,
+      description: `status must be "kicked" or "left"`,
+    });
+  });
+});
