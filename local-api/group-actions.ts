@@ -1,11 +1,12 @@
-import type { ChatMember, ChatMemberUpdated } from "@grammyjs/types";
+import type { ChatMember, ChatMemberUpdated, Update } from "@grammyjs/types";
 import type { Core } from "./core.js";
 import { chatMember, isAdministrator } from "./members.js";
 import { DEFAULT_ADMIN_RIGHTS, type AdminRights, type BotRecord, type ChatRecord, type UserRecord } from "./state.js";
 
 /**
  * What group owners and administrators do in a Telegram client, and the updates the bot gets
- * for it: promoting and demoting administrators, removing the bot and adding it back.
+ * for it: promoting and demoting administrators, removing the bot and adding it back, upgrading
+ * a group to a supergroup.
  */
 
 export interface PromoteOptions {
@@ -18,6 +19,12 @@ const nameOf = (user: UserRecord): string => user.user.first_name;
 
 function assertGroup(chat: ChatRecord): void {
   if (chat.type === "private") throw new Error(`chat ${chat.id} is a private chat: only groups have administrators`);
+  assertNotMigrated(chat);
+}
+
+/** A group upgraded to a supergroup is read-only: clients act in the supergroup instead. */
+export function assertNotMigrated(chat: ChatRecord): void {
+  if (chat.migratedTo !== undefined) throw new Error(`group ${chat.id} was upgraded to supergroup ${chat.migratedTo}; use that chat`);
 }
 
 /** The creator, or an administrator allowed to add new admins. */
@@ -86,6 +93,27 @@ export function addBot(core: Core, user: UserRecord, chat: ChatRecord, bot: BotR
   chat.removedBots.delete(bot.id);
   chat.botIds.add(bot.id);
   notifyBotStatus(core, bot, chat, user, before, chatMember(core.state, chat, bot.id));
+}
+
+/**
+ * The creator upgrades a basic group to a supergroup: every bot in it receives the service messages
+ * Telegram sends — `migrate_to_chat_id` in the old group, then `migrate_from_chat_id` as the
+ * supergroup's first message — and sends to the old id answer 400 with `migrate_to_chat_id`.
+ */
+export function migrateToSupergroup(core: Core, user: UserRecord, group: ChatRecord): ChatRecord {
+  if (group.type !== "group") throw new Error(`chat ${group.id} is a ${group.type} chat: only basic groups are upgraded to supergroups`);
+  assertNotMigrated(group);
+  if (user.id !== group.creatorId) throw new Error(`${nameOf(user)} did not create group ${group.id}: only its creator can upgrade it to a supergroup`);
+  const supergroup = core.state.migrateGroup(group);
+  for (const botId of group.botIds) {
+    const bot = core.state.bots.get(botId);
+    if (!bot) continue;
+    const to = core.state.addServiceMessage(bot, group, user.user, { migrate_to_chat_id: supergroup.id });
+    const from = core.state.addServiceMessage(bot, supergroup, user.user, { migrate_from_chat_id: group.id });
+    bot.feed.push({ message: to.message as NonNullable<Update["message"]> });
+    bot.feed.push({ message: from.message as NonNullable<Update["message"]> });
+  }
+  return supergroup;
 }
 
 export function demoteMember(core: Core, user: UserRecord, chat: ChatRecord, memberId: number): void {

@@ -8,7 +8,7 @@ import type {
   MessageEntity,
   User,
 } from "@grammyjs/types";
-import { badRequest, forbidden } from "./errors.js";
+import { ApiError, badRequest, forbidden } from "./errors.js";
 import type { UpdateFeed } from "./updates.js";
 import type { ChatRef, FormattedText } from "./validation.js";
 import { Signals, topics } from "./signals.js";
@@ -120,6 +120,8 @@ export interface ChatRecord {
   admins: Map<number, AdminRecord>;
   /** Groups: bots that were members and are no longer, by how they went ("kicked" by an admin or "left"). */
   removedBots: Map<number, "left" | "kicked">;
+  /** A basic group upgraded to a supergroup: the supergroup's id (the group is read-only since). */
+  migratedTo?: number;
 }
 
 /**
@@ -355,7 +357,33 @@ export class LocalState {
     }
     if (!chat) throw badRequest("chat not found");
     if (chat.type !== "private" && !chat.botIds.has(bot.id)) assertGroupAccess(chat, chat.removedBots.get(bot.id), access);
+    else if (chat.migratedTo !== undefined && (access === "write" || access === "readMembers")) {
+      // Reads and edits still reach the old group; sends and its member list do not.
+      throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: chat.migratedTo });
+    }
     return chat;
+  }
+
+  /**
+   * Upgrades a basic group to a supergroup with a new id, as Telegram does: members, the creator,
+   * administrators and bots carry over; the old group stays, read-only, pointing at the new one.
+   */
+  migrateGroup(group: ChatRecord): ChatRecord {
+    const id = -(1_002_000_000_000 + this.nextGroupNumber++);
+    const title = (group.chat as Chat.GroupChat).title;
+    const record: ChatRecord = {
+      id,
+      type: "supergroup",
+      chat: { id, type: "supergroup", title } as Chat.SupergroupChat,
+      memberIds: new Set(group.memberIds),
+      botIds: new Set(group.botIds),
+      admins: new Map([...group.admins].map(([memberId, admin]) => [memberId, { ...admin, rights: { ...admin.rights } }])),
+      removedBots: new Map(),
+      ...(group.creatorId !== undefined ? { creatorId: group.creatorId } : {}),
+    };
+    this.chats.set(id, record);
+    group.migratedTo = id;
+    return record;
   }
 
   isBlocked(bot: BotRecord, chat: ChatRecord): boolean {
@@ -394,6 +422,15 @@ export class LocalState {
       ...(entities.length ? { entities } : {}),
       ...(replyTo ? { reply_to_message: withoutReply(replyTo.message) } : {}),
     } as Message;
+    const stored: StoredMessage = { botId: bot.id, chatId: chat.id, fromBot: false, message, version: 0, deleted: false };
+    this.remember(conversation, stored);
+    return stored;
+  }
+
+  /** A service message (e.g. `migrate_to_chat_id`) in the chat's history, as the bot receives it. */
+  addServiceMessage(bot: BotRecord, chat: ChatRecord, from: User, content: Partial<Message>): StoredMessage {
+    const conversation = this.conversation(bot.id, chat.id);
+    const message = { message_id: conversation.nextMessageId++, from, chat: chat.chat, date: this.unixTime(), ...content } as Message;
     const stored: StoredMessage = { botId: bot.id, chatId: chat.id, fromBot: false, message, version: 0, deleted: false };
     this.remember(conversation, stored);
     return stored;

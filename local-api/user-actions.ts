@@ -14,6 +14,7 @@ import {
   type UserRecord,
 } from "./state.js";
 import { MAX_MESSAGE_LENGTH } from "./validation.js";
+import { assertNotMigrated } from "./group-actions.js";
 
 /**
  * What a person can do in a Telegram client, turned into the updates Telegram
@@ -85,6 +86,7 @@ function isInChat(user: UserRecord, chat: ChatRecord): boolean {
 export function sendText(core: Core, bot: BotRecord, user: UserRecord, chat: ChatRecord, text: string, replyTo?: StoredMessage): Message {
   if (text === "") throw new Error("Telegram clients cannot send an empty message");
   if (!isInChat(user, chat)) throw new Error(`${user.user.first_name} is not a member of chat ${chat.id}`);
+  assertNotMigrated(chat);
   // Writing to a bot one has blocked unblocks it, as the client's "Restart" does.
   if (chat.type === "private" && user.blocked.has(bot.id)) setBlocked(core, bot, user, false);
   markTurn(core, bot, user, chat);

@@ -7,7 +7,7 @@ import type { Faults } from "./faults.js";
 import { sendJson } from "./server.js";
 import type { BotMessage, BotMessageEvent, BotRecord, CallbackAnswer, CallFilter, CallRecord, ChatRecord, InlineAnswer, NewBot, NewGroup, NewUser, UserRecord } from "./state.js";
 import { announceBotAdded, askInline, nextBotMessage, nextEdit, pressButton, sendText, setBlocked, type PressTarget } from "./user-actions.js";
-import { addBot, demoteMember, promoteMember, removeBot, type PromoteOptions } from "./group-actions.js";
+import { addBot, demoteMember, migrateToSupergroup, promoteMember, removeBot, type PromoteOptions } from "./group-actions.js";
 import { isAdministrator } from "./members.js";
 import { isObject, readInt, readJson, readString, type Params } from "./validation.js";
 
@@ -91,6 +91,11 @@ export interface LocalUser {
   removeBot(chat: LocalChat | number, options?: { bot?: LocalBot | number; status?: "kicked" | "left" }): Promise<void>;
   /** Adds the bot (back) to a group this user is in: my_chat_member → "member". */
   addBot(chat: LocalChat | number, options?: { bot?: LocalBot | number }): Promise<void>;
+  /**
+   * Upgrades a basic group this user created to a supergroup with a new id (-100…), which it returns.
+   * Bots get `migrate_to_chat_id` / `migrate_from_chat_id` messages; sends to the old id answer 400.
+   */
+  migrateToSupergroup(chat: LocalChat | number): Promise<LocalChat>;
 }
 
 export interface LocalBotApi {
@@ -368,6 +373,10 @@ class UserHandle implements LocalUser {
   async addBot(chat: LocalChat | number, options: { bot?: LocalBot | number } = {}): Promise<void> {
     addBot(this.core, this.record, this.face.chat(this.record, chat), this.face.bot(options.bot));
   }
+
+  async migrateToSupergroup(chat: LocalChat | number): Promise<LocalChat> {
+    return chatView(migrateToSupergroup(this.core, this.record, this.face.chat(this.record, chat)));
+  }
 }
 
 type Route = (face: UserFace, params: Params) => unknown;
@@ -470,6 +479,7 @@ const HTTP_ROUTES: Record<string, Route> = {
       .removeBot(requiredInt(params, "chat_id"), { ...botOption(params), ...(status ? { status } : {}) })
       .then(() => true);
   },
+  migrate: (face, params) => face.readUser(params).migrateToSupergroup(requiredInt(params, "chat_id")),
   add_bot: (face, params) => face.readUser(params).addBot(requiredInt(params, "chat_id"), botOption(params)).then(() => true),
   messages: (face, params) => face.readUser(params).messages(chatOptions(params)),
   history: (face, params) => face.readUser(params).history(chatOptions(params)),

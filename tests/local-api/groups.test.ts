@@ -1,3 +1,4 @@
+import { Api } from "grammy";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
@@ -298,5 +299,78 @@ describe("removing the bot from a group", () => {
       error_code: 400,
       description: `status must be "kicked" or "left"`,
     });
+  });
+});
+
+describe("upgrading a group to a supergroup", () => {
+  it("sends the migrate_to / migrate_from service messages, carries members over, and refuses sends to the old id", async () => {
+    const fans = f.api.createGroup({ title: "Fans", members: [aru, bek], admins: [dana] });
+    const old = await f.client.sendMessage(fans.id, "Licenses: …");
+    await aru.send("/licenses", { chat: fans });
+    await newUpdates();
+
+    const club = await aru.migrateToSupergroup(fans);
+    expect(club).toEqual({ id: club.id, type: "supergroup", title: "Fans", chat: { id: club.id, type: "supergroup", title: "Fans" } });
+    expect(String(club.id)).toMatch(/^-100\d{10}$/);
+    expect((await newUpdates()).map((u) => u.message)).toEqual([
+      { message_id: 3, from: aru.user, chat: fans.chat, date: expect.any(Number), migrate_to_chat_id: club.id },
+      { message_id: 1, from: aru.user, chat: club.chat, date: expect.any(Number), migrate_from_chat_id: fans.id },
+    ]);
+
+    const upgraded = "Bad Request: group chat was upgraded to a supergroup chat";
+    const error = await expectApiError(f.client.sendMessage(fans.id, "news"), 400, upgraded);
+    expect(error.parameters).toEqual({ migrate_to_chat_id: club.id });
+    expect((await expectApiError(f.client.sendChatAction(fans.id, "typing"), 400, upgraded)).parameters).toEqual({ migrate_to_chat_id: club.id });
+    await expectApiError(f.client.deleteMessage(fans.id, old.message_id), 400, upgraded);
+    await expectApiError(f.client.getChatAdministrators(fans.id), 400, upgraded);
+    expect(f.api.calls({ chatId: fans.id, ok: false }).at(-1)?.error).toEqual({
+      error_code: 400,
+      description: upgraded,
+      parameters: { migrate_to_chat_id: club.id },
+    });
+    // The old group can still be read, and the bot's old messages there stay where they were.
+    expect(await f.client.getChat(fans.id)).toMatchObject({ id: fans.id, type: "group" });
+    expect(aru.messages({ chat: fans }).map((m) => m.text)).toEqual(["Licenses: …"]);
+    // Edits there are not refused (telegram-bot-api checks only writes; what Telegram's servers say is a guess).
+    await f.client.editMessageText(fans.id, old.message_id, "Licenses: (moved)");
+    await expect(aru.send("hello?", { chat: fans })).rejects.toThrow(`group ${fans.id} was upgraded to supergroup ${club.id}; use that chat`);
+
+    // Members, the creator and administrators carry over.
+    expect((await f.client.getChatAdministrators(club.id)).map((m) => [m.user.id, m.status])).toEqual([
+      [aru.id, "creator"],
+      [dana.id, "administrator"],
+    ]);
+    expect(await f.client.getChatMember(club.id, dana.id)).toEqual({ ...groupAdmin(dana.user), can_manage_topics: true });
+    expect(await f.client.getChatMember(club.id, bek.id)).toEqual({ user: bek.user, status: "member" });
+    expect((await f.client.sendMessage(club.id, "news")).chat).toEqual(club.chat);
+    await bek.send("/licenses judo", { chat: club });
+    expect((await newUpdates()).map((u) => [u.message?.chat.id, u.message?.text])).toEqual([[club.id, "/licenses judo"]]);
+    expect(bek.messages({ chat: club }).map((m) => m.text)).toEqual(["news"]);
+  });
+
+  it("is the creator's to do, once, for basic groups only; bots removed before stay out", async () => {
+    const otherBot = f.api.createBot({ username: "other_bot" });
+    const fans = f.api.createGroup({ title: "Fans", members: [aru, bek], admins: [dana] });
+    await aru.removeBot(fans, { bot: otherBot });
+    await expect(dana.migrateToSupergroup(fans)).rejects.toThrow(`Dana did not create group ${fans.id}: only its creator can upgrade it to a supergroup`);
+    const club = await aru.migrateToSupergroup(fans);
+    await expect(aru.migrateToSupergroup(fans)).rejects.toThrow(`group ${fans.id} was upgraded to supergroup ${club.id}; use that chat`);
+    await expect(aru.migrateToSupergroup(club)).rejects.toThrow(`chat ${club.id} is a supergroup chat: only basic groups are upgraded to supergroups`);
+    await expect(aru.promote(fans, bek)).rejects.toThrow(/was upgraded to supergroup/);
+    const other = new Api(otherBot.token, { apiRoot: f.api.url });
+    await expectApiError(other.sendMessage(fans.id, "hi"), 403, "Forbidden: bot was kicked from the group chat");
+    await expectApiError(other.sendMessage(club.id, "hi"), 403, "Forbidden: bot is not a member of the supergroup chat");
+    expect(await other.getUpdates({ offset: -1 })).toMatchObject([{ my_chat_member: { new_chat_member: { status: "kicked" } } }]);
+  });
+
+  it("is done over HTTP with POST /_user/migrate", async () => {
+    const fans = f.api.createGroup({ title: "Fans", members: [aru] });
+    const answer = await post("migrate", { user_id: aru.id, chat_id: fans.id });
+    const club = answer.json.result as { id: number; type: string };
+    expect(club).toMatchObject({ type: "supergroup", title: "Fans" });
+    expect((await expectApiError(f.client.sendMessage(fans.id, "x"), 400, "Bad Request: group chat was upgraded to a supergroup chat")).parameters).toEqual({
+      migrate_to_chat_id: club.id,
+    });
+    expect((await post("migrate", { user_id: aru.id })).json).toMatchObject({ ok: false, description: "chat_id is required" });
   });
 });
