@@ -78,6 +78,8 @@ export interface UserRecord {
   blocked: Set<number>;
   /** Per `bot:chat`: absolute index of the next bot message a wait returns. */
   cursors: Map<string, number>;
+  /** The user deleted their account: bots can no longer write to them. */
+  deactivated: boolean;
 }
 
 /** What an administrator may do, as ChatMemberAdministrator reports it (groups and supergroups). */
@@ -299,7 +301,7 @@ export class LocalState {
     if (input.username) user.username = input.username;
     if (input.languageCode) user.language_code = input.languageCode;
     if (input.isPremium) user.is_premium = true;
-    const record: UserRecord = { id, user, blocked: new Set(), cursors: new Map() };
+    const record: UserRecord = { id, user, blocked: new Set(), cursors: new Map(), deactivated: false };
     this.users.set(id, record);
     const chat: Chat.PrivateChat = { id, type: "private", first_name: input.firstName };
     if (input.lastName) chat.last_name = input.lastName;
@@ -356,8 +358,12 @@ export class LocalState {
       );
     }
     if (!chat) throw badRequest("chat not found");
-    if (chat.type !== "private" && !chat.botIds.has(bot.id)) assertGroupAccess(chat, chat.removedBots.get(bot.id), access);
-    else if (chat.migratedTo !== undefined && (access === "write" || access === "readMembers")) {
+    if (chat.type === "private") {
+      // A deleted account can still be looked up, but nothing can be sent or edited there.
+      if ((access === "edit" || access === "write") && this.users.get(chat.userId ?? 0)?.deactivated) throw forbidden("user is deactivated");
+    } else if (!chat.botIds.has(bot.id)) {
+      assertGroupAccess(chat, chat.removedBots.get(bot.id), access);
+    } else if (chat.migratedTo !== undefined && (access === "write" || access === "readMembers")) {
       // Reads and edits still reach the old group; sends and its member list do not.
       throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: chat.migratedTo });
     }

@@ -60,6 +60,8 @@ export interface LocalUser {
   readonly languageCode?: string;
   /** The Telegram User object updates carry in `from`. */
   readonly user: User;
+  /** True once the user deleted their account (see deactivate). */
+  readonly deactivated: boolean;
   /** The private chat with the bot (its id equals the user id). */
   readonly chat: LocalChat;
   send(text: string, options?: SendOptions): Promise<Message>;
@@ -96,6 +98,11 @@ export interface LocalUser {
    * Bots get `migrate_to_chat_id` / `migrate_from_chat_id` messages; sends to the old id answer 400.
    */
   migrateToSupergroup(chat: LocalChat | number): Promise<LocalChat>;
+  /**
+   * The user deletes their account: sends, edits and chat actions to their private chat answer
+   * 403 "Forbidden: user is deactivated"; they stay in their groups but can do nothing any more.
+   */
+  deactivate(): Promise<void>;
 }
 
 export interface LocalBotApi {
@@ -254,6 +261,9 @@ class UserHandle implements LocalUser {
   get user(): User {
     return this.record.user;
   }
+  get deactivated(): boolean {
+    return this.record.deactivated;
+  }
   get chat(): LocalChat {
     return chatView(this.face.chat(this.record));
   }
@@ -262,7 +272,18 @@ class UserHandle implements LocalUser {
     return options?.timeoutMs ?? this.core.defaultTimeoutMs;
   }
 
+  /** A deleted account does nothing in any client. */
+  private assertActive(): void {
+    if (this.record.deactivated) throw new Error(`${this.record.user.first_name} deleted their account`);
+  }
+
+  async deactivate(): Promise<void> {
+    this.assertActive();
+    this.record.deactivated = true;
+  }
+
   async send(text: string, options: SendOptions = {}): Promise<Message> {
+    this.assertActive();
     const bot = this.face.bot(options.bot);
     const chat = this.face.chat(this.record, options.chat);
     const replyId = typeof options.replyTo === "object" ? options.replyTo.message_id : options.replyTo;
@@ -304,7 +325,8 @@ class UserHandle implements LocalUser {
     return nextEdit(this.core, stored, this.core.state.versionOf(message), this.timeout(options));
   }
 
-  press(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<CallbackAnswer> {
+  async press(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<CallbackAnswer> {
+    this.assertActive();
     const stored = this.core.state.origin(message);
     if (!stored) return Promise.reject(new Error(`message ${message.message_id} is not a bot message this server knows`));
     const bot = this.face.bot(stored.botId);
@@ -317,15 +339,18 @@ class UserHandle implements LocalUser {
     return (await this.inlineAnswer(query, options)).results;
   }
 
-  inlineAnswer(query: string, options: InlineQueryOptions = {}): Promise<InlineAnswer> {
+  async inlineAnswer(query: string, options: InlineQueryOptions = {}): Promise<InlineAnswer> {
+    this.assertActive();
     return askInline(this.core, this.face.bot(options.bot), this.record, query, options.offset ?? "", this.timeout(options));
   }
 
   async block(options: { bot?: LocalBot | number } = {}): Promise<void> {
+    this.assertActive();
     setBlocked(this.core, this.face.bot(options.bot), this.record, true);
   }
 
   async unblock(options: { bot?: LocalBot | number } = {}): Promise<void> {
+    this.assertActive();
     setBlocked(this.core, this.face.bot(options.bot), this.record, false);
   }
 
@@ -359,22 +384,27 @@ class UserHandle implements LocalUser {
   }
 
   async promote(chat: LocalChat | number, member: { id: number } | number, options?: PromoteOptions): Promise<void> {
+    this.assertActive();
     promoteMember(this.core, this.record, this.face.chat(this.record, chat), idOf(member), options);
   }
 
   async demote(chat: LocalChat | number, member: { id: number } | number): Promise<void> {
+    this.assertActive();
     demoteMember(this.core, this.record, this.face.chat(this.record, chat), idOf(member));
   }
 
   async removeBot(chat: LocalChat | number, options: { bot?: LocalBot | number; status?: "kicked" | "left" } = {}): Promise<void> {
+    this.assertActive();
     removeBot(this.core, this.record, this.face.chat(this.record, chat), this.face.bot(options.bot), options.status);
   }
 
   async addBot(chat: LocalChat | number, options: { bot?: LocalBot | number } = {}): Promise<void> {
+    this.assertActive();
     addBot(this.core, this.record, this.face.chat(this.record, chat), this.face.bot(options.bot));
   }
 
   async migrateToSupergroup(chat: LocalChat | number): Promise<LocalChat> {
+    this.assertActive();
     return chatView(migrateToSupergroup(this.core, this.record, this.face.chat(this.record, chat)));
   }
 }
@@ -479,6 +509,7 @@ const HTTP_ROUTES: Record<string, Route> = {
       .removeBot(requiredInt(params, "chat_id"), { ...botOption(params), ...(status ? { status } : {}) })
       .then(() => true);
   },
+  deactivate: (face, params) => face.readUser(params).deactivate().then(() => true),
   migrate: (face, params) => face.readUser(params).migrateToSupergroup(requiredInt(params, "chat_id")),
   add_bot: (face, params) => face.readUser(params).addBot(requiredInt(params, "chat_id"), botOption(params)).then(() => true),
   messages: (face, params) => face.readUser(params).messages(chatOptions(params)),

@@ -374,3 +374,49 @@ describe("upgrading a group to a supergroup", () => {
     expect((await post("migrate", { user_id: aru.id })).json).toMatchObject({ ok: false, description: "chat_id is required" });
   });
 });
+
+describe("deactivated users", () => {
+  it("a deleted account answers 403 'user is deactivated' to sends, edits and actions; it can still be looked up", async () => {
+    const welcome = await f.client.sendMessage(bek.id, "Welcome!");
+    const fans = f.api.createGroup({ title: "Fans", members: [aru, bek] });
+    await bek.deactivate();
+    expect(bek.deactivated).toBe(true);
+    const deactivated = "Forbidden: user is deactivated";
+    await expectApiError(f.client.sendMessage(bek.id, "📣 News"), 403, deactivated);
+    await expectApiError(f.client.sendChatAction(bek.id, "typing"), 403, deactivated);
+    await expectApiError(f.client.editMessageText(bek.id, welcome.message_id, "edited"), 403, deactivated);
+    await expectApiError(f.client.deleteMessage(bek.id, welcome.message_id), 403, deactivated);
+    expect(await f.client.getChat(bek.id)).toMatchObject({ id: bek.id, type: "private" });
+    // Deleted accounts stay in their groups, and other chats are unaffected.
+    expect(await f.client.getChatMember(fans.id, bek.id)).toEqual({ user: bek.user, status: "member" });
+    expect((await f.client.sendMessage(fans.id, "📣 News")).text).toBe("📣 News");
+    expect((await f.client.sendMessage(aru.id, "📣 News")).text).toBe("📣 News");
+    expect(bek.messages().map((m) => m.text)).toEqual(["Welcome!"]);
+    expect(f.api.calls({ chatId: bek.id, ok: false }).map((c) => c.error?.description)).toEqual([deactivated, deactivated, deactivated, deactivated]);
+  });
+
+  it("wins over a block, and a deleted account does nothing any more", async () => {
+    const message = await f.client.sendMessage(bek.id, "Pick", { reply_markup: { inline_keyboard: [[{ text: "OK", callback_data: "ok" }]] } });
+    await bek.block();
+    await expectApiError(f.client.sendMessage(bek.id, "x"), 403, "Forbidden: bot was blocked by the user");
+    await bek.deactivate();
+    await expectApiError(f.client.sendMessage(bek.id, "x"), 403, "Forbidden: user is deactivated");
+    const gone = "Bek deleted their account";
+    await expect(bek.send("/start")).rejects.toThrow(gone);
+    await expect(bek.press(bek.messages().find((m) => m.message_id === message.message_id)!, "OK")).rejects.toThrow(gone);
+    await expect(bek.unblock()).rejects.toThrow(gone);
+    await expect(bek.inlineQuery("box")).rejects.toThrow(gone);
+    await expect(bek.deactivate()).rejects.toThrow(gone);
+    const fans = f.api.createGroup({ title: "Fans", members: [bek] });
+    await expect(bek.removeBot(fans)).rejects.toThrow(gone);
+  });
+
+  it("is done over HTTP with POST /_user/deactivate; unknown chats stay 'chat not found'", async () => {
+    expect((await post("deactivate", { user_id: dana.id })).json).toEqual({ ok: true, result: true });
+    await expectApiError(f.client.sendMessage(dana.id, "x"), 403, "Forbidden: user is deactivated");
+    expect((await post("send", { user_id: dana.id, text: "hi" })).json).toEqual({ ok: false, error_code: 400, description: "Dana deleted their account" });
+    await expectApiError(f.client.sendMessage(123_456, "x"), 400, "Bad Request: chat not found");
+    await expectApiError(f.client.getChatAdministrators(-4_123_456_789), 400, "Bad Request: chat not found");
+    await expectApiError(f.client.getChat("@nobody_here"), 400, "Bad Request: chat not found");
+  });
+});
