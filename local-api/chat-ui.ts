@@ -30,6 +30,7 @@ const HELP = [
   "Type a message or a /command and press Enter.",
   "Buttons are numbered: type the number to press one.",
   "/as N — talk as user N (/as alone lists them), /users — who is who, /quit — leave.",
+  "Messages the bot sends other users show as “→ Name”; /as to them offers their buttons again.",
 ];
 
 export async function runChat(options: RunChatOptions): Promise<void> {
@@ -47,6 +48,8 @@ export async function runChat(options: RunChatOptions): Promise<void> {
   let turn = 0;
   let numberedTurn = -1;
   let numbered: Numbered[] = [];
+  // Per user: messages with buttons that reached them while someone else was typing.
+  const missed = new Map<number, Set<number>>();
 
   const terminal = Boolean((options.input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input: options.input, output, terminal });
@@ -66,6 +69,7 @@ export async function runChat(options: RunChatOptions): Promise<void> {
     // Private chats of people not in this session stay private; groups are shown.
     if (!recipient && event.chatId > 0) return;
     const mine = event.chatId === current.id;
+    if (!mine && recipient) noteMissed(recipient, event);
     const where = mine ? "" : recipient ? ` → ${recipient.firstName}` : ` → group ${event.chatId}`;
     if (event.kind === "deleted") {
       say(dim(`🤖${where}: (deleted a message)`));
@@ -77,6 +81,28 @@ export async function runChat(options: RunChatOptions): Promise<void> {
     }
     // Only an interactive terminal needs the prompt redrawn after a reply cut into it.
     if (terminal) prompt();
+  };
+
+  const noteMissed = (recipient: LocalUser, event: BotMessageEvent): void => {
+    let ids = missed.get(recipient.id);
+    if (!ids) missed.set(recipient.id, (ids = new Set()));
+    if (event.kind !== "deleted" && event.message.buttons.length > 0) ids.add(event.message.message_id);
+    else ids.delete(event.message.message_id);
+  };
+
+  /** On switching to a user: the messages with buttons they got meanwhile, numbered for pressing. */
+  const offerMissed = (user: LocalUser): void => {
+    const ids = missed.get(user.id);
+    missed.delete(user.id);
+    if (!ids || ids.size === 0) return;
+    const waiting = user.messages({ bot: botId }).filter((message) => ids.has(message.message_id) && message.buttons.length > 0);
+    if (waiting.length === 0) return;
+    const lines = [dim(`${user.firstName} got ${waiting.length === 1 ? "a message" : `${waiting.length} messages`} with buttons meanwhile:`)];
+    for (const message of waiting) {
+      lines.push(`🤖 ${botName}:`, renderText(message.text, message.entities, color));
+      lines.push(...renderButtons(message, (row, col) => number(message, row, col)));
+    }
+    say(lines);
   };
 
   const number = (message: BotMessage, row: number, col: number): number => {
@@ -108,6 +134,7 @@ export async function runChat(options: RunChatOptions): Promise<void> {
       (user, i) =>
         `${i + 1}. ${user.firstName}${user.username ? ` @${user.username}` : ""} — id ${user.id}` +
         `${user.languageCode ? `, ${user.languageCode}` : ""}${user.hasBlocked({ bot: botId }) ? ", has blocked the bot" : ""}` +
+        `${user.deactivated ? ", deleted account" : ""}` +
         `${user === current ? "  ← you" : ""}`,
     );
 
@@ -126,6 +153,7 @@ export async function runChat(options: RunChatOptions): Promise<void> {
         current = next;
         turn++;
         say(dim(`Now chatting as ${current.firstName}.`));
+        offerMissed(current);
       } else {
         say(dim(`No user ${as[1]}; try /as to list them.`));
       }

@@ -63,7 +63,9 @@ export type { LocalBotApiOptions } from "./core.js";
 export type { FailNextOptions, Faults, FloodOptions } from "./faults.js";
 export type { FloodLimitConfig } from "./limits.js";
 export type { PressTarget } from "./user-actions.js";
+export type { PromoteOptions } from "./group-actions.js";
 export type {
+  AdminRights,
   BotMessage,
   BotMessageEvent,
   CallbackAnswer,

@@ -8,7 +8,7 @@ import type {
   MessageEntity,
   User,
 } from "@grammyjs/types";
-import { badRequest, forbidden } from "./errors.js";
+import { ApiError, badRequest, forbidden } from "./errors.js";
 import type { UpdateFeed } from "./updates.js";
 import type { ChatRef, FormattedText } from "./validation.js";
 import { Signals, topics } from "./signals.js";
@@ -78,6 +78,33 @@ export interface UserRecord {
   blocked: Set<number>;
   /** Per `bot:chat`: absolute index of the next bot message a wait returns. */
   cursors: Map<string, number>;
+  /** The user deleted their account: bots can no longer write to them. */
+  deactivated: boolean;
+}
+
+/** What an administrator may do, as ChatMemberAdministrator reports it (groups and supergroups). */
+export interface AdminRights {
+  is_anonymous: boolean;
+  can_manage_chat: boolean;
+  can_delete_messages: boolean;
+  can_manage_video_chats: boolean;
+  can_restrict_members: boolean;
+  can_promote_members: boolean;
+  can_change_info: boolean;
+  can_invite_users: boolean;
+  can_post_stories: boolean;
+  can_edit_stories: boolean;
+  can_delete_stories: boolean;
+  can_pin_messages: boolean;
+  /** Reported in supergroups only. */
+  can_manage_topics: boolean;
+  can_manage_tags: boolean;
+  can_send_welcome_messages: boolean;
+}
+
+export interface AdminRecord {
+  rights: AdminRights;
+  customTitle?: string;
 }
 
 export interface ChatRecord {
@@ -89,7 +116,22 @@ export interface ChatRecord {
   memberIds: Set<number>;
   /** Bots that are members (groups); a private chat is open to every bot. */
   botIds: Set<number>;
+  /** Groups: the user who owns the group (status "creator"). */
+  creatorId?: number;
+  /** Groups: administrators other than the creator (users or bots), in the order they were promoted. */
+  admins: Map<number, AdminRecord>;
+  /** Groups: bots that were members and are no longer, by how they went ("kicked" by an admin or "left"). */
+  removedBots: Map<number, "left" | "kicked">;
+  /** A basic group upgraded to a supergroup: the supergroup's id (the group is read-only since). */
+  migratedTo?: number;
 }
+
+/**
+ * What a method needs of a chat, as telegram-bot-api's check_chat tells them apart: reading it
+ * (getChat), reading its members (getChatMember of others, getChatAdministrators, command scopes),
+ * editing in it, or writing to it (sends, chat actions, deletions).
+ */
+export type ChatAccess = "read" | "readMembers" | "edit" | "write";
 
 export interface StoredMessage {
   botId: number;
@@ -172,9 +214,35 @@ export interface NewGroup {
   username?: string;
   /** Bots in the group (default: every bot created so far). */
   bots?: Array<number | { id: number }>;
+  /** The group's owner (status "creator"; default: the first member). Made a member if not listed. */
+  creator?: number | { id: number };
+  /** Administrators promoted with the default rights (made members if not listed). */
+  admins?: Array<number | { id: number }>;
 }
 
 const idOf = (value: number | { id: number }): number => (typeof value === "number" ? value : value.id);
+
+/**
+ * The rights a Telegram client preselects when an administrator is promoted: everything but
+ * "Remain anonymous" and "Add new admins" (tags and welcome messages left off too).
+ */
+export const DEFAULT_ADMIN_RIGHTS: Readonly<AdminRights> = {
+  is_anonymous: false,
+  can_manage_chat: true,
+  can_delete_messages: true,
+  can_manage_video_chats: true,
+  can_restrict_members: true,
+  can_promote_members: false,
+  can_change_info: true,
+  can_invite_users: true,
+  can_post_stories: true,
+  can_edit_stories: true,
+  can_delete_stories: true,
+  can_pin_messages: true,
+  can_manage_topics: true,
+  can_manage_tags: false,
+  can_send_welcome_messages: false,
+};
 
 export class LocalState {
   readonly bots = new Map<number, BotRecord>();
@@ -233,12 +301,12 @@ export class LocalState {
     if (input.username) user.username = input.username;
     if (input.languageCode) user.language_code = input.languageCode;
     if (input.isPremium) user.is_premium = true;
-    const record: UserRecord = { id, user, blocked: new Set(), cursors: new Map() };
+    const record: UserRecord = { id, user, blocked: new Set(), cursors: new Map(), deactivated: false };
     this.users.set(id, record);
     const chat: Chat.PrivateChat = { id, type: "private", first_name: input.firstName };
     if (input.lastName) chat.last_name = input.lastName;
     if (input.username) chat.username = input.username;
-    this.chats.set(id, { id, type: "private", chat, userId: id, memberIds: new Set([id]), botIds: new Set() });
+    this.chats.set(id, { id, type: "private", chat, userId: id, memberIds: new Set([id]), botIds: new Set(), admins: new Map(), removedBots: new Map() });
     return record;
   }
 
@@ -250,15 +318,37 @@ export class LocalState {
       ? ({ id, type, title: input.title, ...(input.username ? { username: input.username } : {}) } as Chat.SupergroupChat)
       : ({ id, type, title: input.title } as Chat.GroupChat);
     const botIds = new Set((input.bots ?? [...this.bots.keys()]).map(idOf));
-    const record: ChatRecord = { id, type, chat, memberIds: new Set((input.members ?? []).map(idOf)), botIds };
+    const memberIds = new Set((input.members ?? []).map(idOf));
+    const creatorId = input.creator === undefined ? memberIds.values().next().value : idOf(input.creator);
+    const admins = new Map<number, AdminRecord>();
+    for (const admin of (input.admins ?? []).map(idOf)) {
+      if (admin === creatorId) throw new Error(`user ${admin} is the group's creator, who needs no promotion`);
+      if (this.bots.has(admin)) botIds.add(admin);
+      else memberIds.add(admin);
+      admins.set(admin, { rights: { ...DEFAULT_ADMIN_RIGHTS } });
+    }
+    if (creatorId !== undefined) {
+      if (!this.users.has(creatorId)) throw new Error(`the creator of a group must be a user, not ${creatorId}`);
+      memberIds.add(creatorId);
+    }
+    const record: ChatRecord = {
+      id,
+      type,
+      chat,
+      memberIds,
+      botIds,
+      admins,
+      removedBots: new Map(),
+      ...(creatorId !== undefined ? { creatorId } : {}),
+    };
     this.chats.set(id, record);
     return record;
   }
 
   findUser = (id: number): User | undefined => this.users.get(id)?.user;
 
-  /** Looks a chat up as the bot addresses it (`chat_id`), with Telegram's errors. */
-  resolveChat(bot: BotRecord, ref: ChatRef): ChatRecord {
+  /** Looks a chat up as the bot addresses it (`chat_id`), with Telegram's errors for the access it needs. */
+  resolveChat(bot: BotRecord, ref: ChatRef, access: ChatAccess): ChatRecord {
     let chat: ChatRecord | undefined;
     if (typeof ref === "number") chat = this.chats.get(ref);
     else if (ref.startsWith("@")) {
@@ -268,10 +358,38 @@ export class LocalState {
       );
     }
     if (!chat) throw badRequest("chat not found");
-    if (chat.type !== "private" && !chat.botIds.has(bot.id)) {
-      throw forbidden(chat.type === "group" ? "bot is not a member of the group chat" : "bot is not a member of the supergroup chat");
+    if (chat.type === "private") {
+      // A deleted account can still be looked up, but nothing can be sent or edited there.
+      if ((access === "edit" || access === "write") && this.users.get(chat.userId ?? 0)?.deactivated) throw forbidden("user is deactivated");
+    } else if (!chat.botIds.has(bot.id)) {
+      assertGroupAccess(chat, chat.removedBots.get(bot.id), access);
+    } else if (chat.migratedTo !== undefined && (access === "write" || access === "readMembers")) {
+      // Reads and edits still reach the old group; sends and its member list do not.
+      throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: chat.migratedTo });
     }
     return chat;
+  }
+
+  /**
+   * Upgrades a basic group to a supergroup with a new id, as Telegram does: members, the creator,
+   * administrators and bots carry over; the old group stays, read-only, pointing at the new one.
+   */
+  migrateGroup(group: ChatRecord): ChatRecord {
+    const id = -(1_002_000_000_000 + this.nextGroupNumber++);
+    const title = (group.chat as Chat.GroupChat).title;
+    const record: ChatRecord = {
+      id,
+      type: "supergroup",
+      chat: { id, type: "supergroup", title } as Chat.SupergroupChat,
+      memberIds: new Set(group.memberIds),
+      botIds: new Set(group.botIds),
+      admins: new Map([...group.admins].map(([memberId, admin]) => [memberId, { ...admin, rights: { ...admin.rights } }])),
+      removedBots: new Map(),
+      ...(group.creatorId !== undefined ? { creatorId: group.creatorId } : {}),
+    };
+    this.chats.set(id, record);
+    group.migratedTo = id;
+    return record;
   }
 
   isBlocked(bot: BotRecord, chat: ChatRecord): boolean {
@@ -310,6 +428,15 @@ export class LocalState {
       ...(entities.length ? { entities } : {}),
       ...(replyTo ? { reply_to_message: withoutReply(replyTo.message) } : {}),
     } as Message;
+    const stored: StoredMessage = { botId: bot.id, chatId: chat.id, fromBot: false, message, version: 0, deleted: false };
+    this.remember(conversation, stored);
+    return stored;
+  }
+
+  /** A service message (e.g. `migrate_to_chat_id`) in the chat's history, as the bot receives it. */
+  addServiceMessage(bot: BotRecord, chat: ChatRecord, from: User, content: Partial<Message>): StoredMessage {
+    const conversation = this.conversation(bot.id, chat.id);
+    const message = { message_id: conversation.nextMessageId++, from, chat: chat.chat, date: this.unixTime(), ...content } as Message;
     const stored: StoredMessage = { botId: bot.id, chatId: chat.id, fromBot: false, message, version: 0, deleted: false };
     this.remember(conversation, stored);
     return stored;
@@ -504,6 +631,20 @@ export class LocalState {
         (filter.ok === undefined || call.ok === filter.ok),
     );
   }
+}
+
+/** telegram-bot-api's check_chat_access for a group the bot is not in. */
+function assertGroupAccess(chat: ChatRecord, removed: "left" | "kicked" | undefined, access: ChatAccess): void {
+  const kind = chat.type === "group" ? "group" : "supergroup";
+  // A group the bot was never in: refused whatever the method (this server's long-standing answer).
+  if (removed === undefined) throw forbidden(`bot is not a member of the ${kind} chat`);
+  if (chat.type === "group") {
+    // Reading a basic group the bot was in still works; its members, edits and sends do not.
+    if (access === "read") return;
+  } else {
+    if (removed !== "kicked" && access !== "edit" && access !== "write" && (chat.chat as { username?: string }).username) return;
+  }
+  throw forbidden(removed === "kicked" ? `bot was kicked from the ${kind} chat` : `bot is not a member of the ${kind} chat`);
 }
 
 function buttonView(button: InlineKeyboardMarkup["inline_keyboard"][number][number]): BotMessage["buttons"][number][number] {

@@ -1,5 +1,6 @@
 import type { Message, MessageEntity, Update, User } from "@grammyjs/types";
 import type { Core } from "./core.js";
+import { chatMember } from "./members.js";
 import { waitFor, topics } from "./signals.js";
 import {
   chatInstance,
@@ -13,6 +14,7 @@ import {
   type UserRecord,
 } from "./state.js";
 import { MAX_MESSAGE_LENGTH } from "./validation.js";
+import { assertNotMigrated } from "./group-actions.js";
 
 /**
  * What a person can do in a Telegram client, turned into the updates Telegram
@@ -84,6 +86,7 @@ function isInChat(user: UserRecord, chat: ChatRecord): boolean {
 export function sendText(core: Core, bot: BotRecord, user: UserRecord, chat: ChatRecord, text: string, replyTo?: StoredMessage): Message {
   if (text === "") throw new Error("Telegram clients cannot send an empty message");
   if (!isInChat(user, chat)) throw new Error(`${user.user.first_name} is not a member of chat ${chat.id}`);
+  assertNotMigrated(chat);
   // Writing to a bot one has blocked unblocks it, as the client's "Restart" does.
   if (chat.type === "private" && user.blocked.has(bot.id)) setBlocked(core, bot, user, false);
   markTurn(core, bot, user, chat);
@@ -91,7 +94,9 @@ export function sendText(core: Core, bot: BotRecord, user: UserRecord, chat: Cha
   for (const part of splitLongText(text)) {
     const entities = findBotCommands(part);
     const stored = core.state.addUserMessage(bot, chat, user.user, part, entities, replyTo);
-    if (botSees(bot, chat, stored.message, entities)) bot.feed.push({ message: stored.message as NonNullable<Update["message"]> });
+    // A bot removed from a group sees nothing of it.
+    const inChat = chat.type === "private" || chat.botIds.has(bot.id);
+    if (inChat && botSees(bot, chat, stored.message, entities)) bot.feed.push({ message: stored.message as NonNullable<Update["message"]> });
     last = stored.message;
     replyTo = undefined;
   }
@@ -116,7 +121,7 @@ export function setBlocked(core: Core, bot: BotRecord, user: UserRecord, blocked
   });
 }
 
-/** The update Telegram sends a bot that was just added to a group. */
+/** The update Telegram sends a bot that was just added to a group (as an administrator when it is one). */
 export function announceBotAdded(core: Core, bot: BotRecord, chat: ChatRecord, by: User): void {
   bot.feed.push({
     my_chat_member: {
@@ -124,7 +129,7 @@ export function announceBotAdded(core: Core, bot: BotRecord, chat: ChatRecord, b
       from: by,
       date: core.state.unixTime(),
       old_chat_member: { status: "left", user: bot.user },
-      new_chat_member: { status: "member", user: bot.user },
+      new_chat_member: chatMember(core.state, chat, bot.id),
     },
   });
 }

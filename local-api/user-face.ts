@@ -7,7 +7,9 @@ import type { Faults } from "./faults.js";
 import { sendJson } from "./server.js";
 import type { BotMessage, BotMessageEvent, BotRecord, CallbackAnswer, CallFilter, CallRecord, ChatRecord, InlineAnswer, NewBot, NewGroup, NewUser, UserRecord } from "./state.js";
 import { announceBotAdded, askInline, nextBotMessage, nextEdit, pressButton, sendText, setBlocked, type PressTarget } from "./user-actions.js";
-import { readInt, readString, type Params } from "./validation.js";
+import { addBot, demoteMember, migrateToSupergroup, promoteMember, removeBot, type PromoteOptions } from "./group-actions.js";
+import { isAdministrator } from "./members.js";
+import { isObject, readInt, readJson, readString, type Params } from "./validation.js";
 
 /**
  * The user face: a typed API for tests (LocalBotApi / LocalUser) and the same
@@ -58,6 +60,8 @@ export interface LocalUser {
   readonly languageCode?: string;
   /** The Telegram User object updates carry in `from`. */
   readonly user: User;
+  /** True once the user deleted their account (see deactivate). */
+  readonly deactivated: boolean;
   /** The private chat with the bot (its id equals the user id). */
   readonly chat: LocalChat;
   send(text: string, options?: SendOptions): Promise<Message>;
@@ -75,6 +79,30 @@ export interface LocalUser {
   hasBlocked(options?: { bot?: LocalBot | number }): boolean;
   /** The command menu a client shows this user in a chat, resolved by scope and language as Telegram documents. */
   commandMenu(options?: ChatOptions): BotCommand[];
+  /**
+   * Makes a member (user or bot) of a group an administrator, or changes an administrator's rights;
+   * this user must be the creator or an administrator allowed to add admins. A bot gets my_chat_member.
+   */
+  promote(chat: LocalChat | number, member: { id: number } | number, options?: PromoteOptions): Promise<void>;
+  /** Takes an administrator's rights away (back to "member"); same permission as promote. */
+  demote(chat: LocalChat | number, member: { id: number } | number): Promise<void>;
+  /**
+   * Removes the bot from a group (this user must be its creator or an admin who may ban): the bot gets
+   * my_chat_member → "kicked" (default) or "left", and its sends there answer 403.
+   */
+  removeBot(chat: LocalChat | number, options?: { bot?: LocalBot | number; status?: "kicked" | "left" }): Promise<void>;
+  /** Adds the bot (back) to a group this user is in: my_chat_member → "member". */
+  addBot(chat: LocalChat | number, options?: { bot?: LocalBot | number }): Promise<void>;
+  /**
+   * Upgrades a basic group this user created to a supergroup with a new id (-100…), which it returns.
+   * Bots get `migrate_to_chat_id` / `migrate_from_chat_id` messages; sends to the old id answer 400.
+   */
+  migrateToSupergroup(chat: LocalChat | number): Promise<LocalChat>;
+  /**
+   * The user deletes their account: sends, edits and chat actions to their private chat answer
+   * 403 "Forbidden: user is deactivated"; they stay in their groups but can do nothing any more.
+   */
+  deactivate(): Promise<void>;
 }
 
 export interface LocalBotApi {
@@ -154,7 +182,9 @@ export class UserFace {
       members: options.members?.map(idOf),
       bots: options.bots?.map(idOf),
     });
-    const by = [...chat.memberIds].map((id) => this.core.state.users.get(id)?.user).find((user) => user !== undefined);
+    const by = [...(chat.creatorId !== undefined ? [chat.creatorId] : []), ...chat.memberIds]
+      .map((id) => this.core.state.users.get(id)?.user)
+      .find((user) => user !== undefined);
     if (by) for (const botId of chat.botIds) announceBotAdded(this.core, this.bot(botId), chat, by);
     return chatView(chat);
   }
@@ -231,6 +261,9 @@ class UserHandle implements LocalUser {
   get user(): User {
     return this.record.user;
   }
+  get deactivated(): boolean {
+    return this.record.deactivated;
+  }
   get chat(): LocalChat {
     return chatView(this.face.chat(this.record));
   }
@@ -239,7 +272,18 @@ class UserHandle implements LocalUser {
     return options?.timeoutMs ?? this.core.defaultTimeoutMs;
   }
 
+  /** A deleted account does nothing in any client. */
+  private assertActive(): void {
+    if (this.record.deactivated) throw new Error(`${this.record.user.first_name} deleted their account`);
+  }
+
+  async deactivate(): Promise<void> {
+    this.assertActive();
+    this.record.deactivated = true;
+  }
+
   async send(text: string, options: SendOptions = {}): Promise<Message> {
+    this.assertActive();
     const bot = this.face.bot(options.bot);
     const chat = this.face.chat(this.record, options.chat);
     const replyId = typeof options.replyTo === "object" ? options.replyTo.message_id : options.replyTo;
@@ -281,7 +325,8 @@ class UserHandle implements LocalUser {
     return nextEdit(this.core, stored, this.core.state.versionOf(message), this.timeout(options));
   }
 
-  press(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<CallbackAnswer> {
+  async press(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<CallbackAnswer> {
+    this.assertActive();
     const stored = this.core.state.origin(message);
     if (!stored) return Promise.reject(new Error(`message ${message.message_id} is not a bot message this server knows`));
     const bot = this.face.bot(stored.botId);
@@ -294,15 +339,18 @@ class UserHandle implements LocalUser {
     return (await this.inlineAnswer(query, options)).results;
   }
 
-  inlineAnswer(query: string, options: InlineQueryOptions = {}): Promise<InlineAnswer> {
+  async inlineAnswer(query: string, options: InlineQueryOptions = {}): Promise<InlineAnswer> {
+    this.assertActive();
     return askInline(this.core, this.face.bot(options.bot), this.record, query, options.offset ?? "", this.timeout(options));
   }
 
   async block(options: { bot?: LocalBot | number } = {}): Promise<void> {
+    this.assertActive();
     setBlocked(this.core, this.face.bot(options.bot), this.record, true);
   }
 
   async unblock(options: { bot?: LocalBot | number } = {}): Promise<void> {
+    this.assertActive();
     setBlocked(this.core, this.face.bot(options.bot), this.record, false);
   }
 
@@ -313,10 +361,18 @@ class UserHandle implements LocalUser {
   commandMenu(options: ChatOptions = {}): BotCommand[] {
     const bot = this.face.bot(options.bot);
     const chat = this.face.chat(this.record, options.chat);
+    const admin = chat.type !== "private" && isAdministrator(chat, this.record.id);
     const scopes =
       chat.type === "private"
         ? [`chat:${chat.id}`, "all_private_chats", "default"]
-        : [`chat_member:${chat.id}:${this.record.id}`, `chat:${chat.id}`, "all_group_chats", "default"];
+        : [
+            `chat_member:${chat.id}:${this.record.id}`,
+            ...(admin ? [`chat_administrators:${chat.id}`] : []),
+            `chat:${chat.id}`,
+            ...(admin ? ["all_chat_administrators"] : []),
+            "all_group_chats",
+            "default",
+          ];
     const language = this.record.user.language_code ?? "";
     for (const scope of scopes) {
       for (const lang of language ? [language, ""] : [""]) {
@@ -325,6 +381,31 @@ class UserHandle implements LocalUser {
       }
     }
     return [];
+  }
+
+  async promote(chat: LocalChat | number, member: { id: number } | number, options?: PromoteOptions): Promise<void> {
+    this.assertActive();
+    promoteMember(this.core, this.record, this.face.chat(this.record, chat), idOf(member), options);
+  }
+
+  async demote(chat: LocalChat | number, member: { id: number } | number): Promise<void> {
+    this.assertActive();
+    demoteMember(this.core, this.record, this.face.chat(this.record, chat), idOf(member));
+  }
+
+  async removeBot(chat: LocalChat | number, options: { bot?: LocalBot | number; status?: "kicked" | "left" } = {}): Promise<void> {
+    this.assertActive();
+    removeBot(this.core, this.record, this.face.chat(this.record, chat), this.face.bot(options.bot), options.status);
+  }
+
+  async addBot(chat: LocalChat | number, options: { bot?: LocalBot | number } = {}): Promise<void> {
+    this.assertActive();
+    addBot(this.core, this.record, this.face.chat(this.record, chat), this.face.bot(options.bot));
+  }
+
+  async migrateToSupergroup(chat: LocalChat | number): Promise<LocalChat> {
+    this.assertActive();
+    return chatView(migrateToSupergroup(this.core, this.record, this.face.chat(this.record, chat)));
   }
 }
 
@@ -336,10 +417,21 @@ const required = (params: Params, name: string): string => {
   return value;
 };
 
+const requiredInt = (params: Params, name: string): number => {
+  const value = readInt(params, name);
+  if (value === undefined) throw new ApiError(400, `${name} is required`);
+  return value;
+};
+
 const chatOptions = (params: Params): ChatOptions => ({
   ...(readInt(params, "chat_id") !== undefined ? { chat: readInt(params, "chat_id") } : {}),
   ...(readInt(params, "bot_id") !== undefined ? { bot: readInt(params, "bot_id") } : {}),
 });
+
+const botOption = (params: Params): { bot?: number } => {
+  const bot = readInt(params, "bot_id");
+  return bot !== undefined ? { bot } : {};
+};
 
 const waitOptions = (params: Params): WaitOptions => ({
   ...chatOptions(params),
@@ -378,8 +470,15 @@ const HTTP_ROUTES: Record<string, Route> = {
     }).user;
   },
   groups: (face, params) => {
-    const members = readString(params, "member_ids")?.split(",").map(Number) ?? [];
-    return face.createGroup({ title: required(params, "title"), members, type: readString(params, "type") === "supergroup" ? "supergroup" : "group" });
+    const ids = (name: string): number[] => readString(params, name)?.split(",").filter((id) => id.trim() !== "").map(Number) ?? [];
+    const creator = readInt(params, "creator_id");
+    return face.createGroup({
+      title: required(params, "title"),
+      members: ids("member_ids"),
+      admins: ids("admin_ids"),
+      ...(creator !== undefined ? { creator } : {}),
+      type: readString(params, "type") === "supergroup" ? "supergroup" : "group",
+    });
   },
   send: (face, params) => face.readUser(params).send(required(params, "text"), chatOptions(params)),
   press: (face, params) => {
@@ -389,6 +488,30 @@ const HTTP_ROUTES: Record<string, Route> = {
   inline_query: (face, params) => face.readUser(params).inlineQuery(readString(params, "query") ?? "", waitOptions(params)),
   block: (face, params) => face.readUser(params).block(chatOptions(params)).then(() => true),
   unblock: (face, params) => face.readUser(params).unblock(chatOptions(params)).then(() => true),
+  promote: (face, params) => {
+    const rights = readJson(params, "rights", "rights must be a JSON object");
+    if (rights !== undefined && !isObject(rights)) throw new ApiError(400, "rights must be a JSON object");
+    const customTitle = readString(params, "custom_title");
+    return face
+      .readUser(params)
+      .promote(requiredInt(params, "chat_id"), requiredInt(params, "member_id"), {
+        ...(rights ? { rights: rights as PromoteOptions["rights"] } : {}),
+        ...(customTitle ? { customTitle } : {}),
+      })
+      .then(() => true);
+  },
+  demote: (face, params) => face.readUser(params).demote(requiredInt(params, "chat_id"), requiredInt(params, "member_id")).then(() => true),
+  remove_bot: (face, params) => {
+    const status = readString(params, "status");
+    if (status !== undefined && status !== "kicked" && status !== "left") throw new ApiError(400, `status must be "kicked" or "left"`);
+    return face
+      .readUser(params)
+      .removeBot(requiredInt(params, "chat_id"), { ...botOption(params), ...(status ? { status } : {}) })
+      .then(() => true);
+  },
+  deactivate: (face, params) => face.readUser(params).deactivate().then(() => true),
+  migrate: (face, params) => face.readUser(params).migrateToSupergroup(requiredInt(params, "chat_id")),
+  add_bot: (face, params) => face.readUser(params).addBot(requiredInt(params, "chat_id"), botOption(params)).then(() => true),
   messages: (face, params) => face.readUser(params).messages(chatOptions(params)),
   history: (face, params) => face.readUser(params).history(chatOptions(params)),
   next_message: (face, params) => face.readUser(params).waitForMessage(waitOptions(params)),

@@ -46,7 +46,7 @@ export function commandsKey(context: MethodContext, params: Params): string {
   }
   if (fields.includes("chat_id")) {
     const ref = String(scope.chat_id);
-    context.core.state.resolveChat(context.bot, /^-?\d+$/.test(ref) ? Number(ref) : ref);
+    context.core.state.resolveChat(context.bot, /^-?\d+$/.test(ref) ? Number(ref) : ref, "readMembers");
   }
   const language = readString(params, "language_code") ?? "";
   if (language !== "" && !/^[a-z]{2}$/.test(language)) throw badRequest("invalid language code specified");

@@ -67,7 +67,7 @@ function readEditIds(context: MethodContext, params: Params): () => EditIds {
   const chatRef = readChatId(params);
   // The chat is resolved after the content is validated, as Telegram orders its checks.
   return () => {
-    const chat = context.core.state.resolveChat(context.bot, chatRef);
+    const chat = context.core.state.resolveChat(context.bot, chatRef, "edit");
     context.chatId = chat.id;
     return { chat, messageId };
   };
@@ -91,7 +91,7 @@ export const messageMethods: Record<string, MethodHandler> = {
     const content = formatText(params, core.state.findUser);
     const markup = readReplyMarkup(params).inline;
     rejectUnmodelledTargets(params);
-    const chat = core.state.resolveChat(bot, chatRef);
+    const chat = core.state.resolveChat(bot, chatRef, "write");
     context.chatId = chat.id;
     const replyTo = readReplyTarget(context, chat, params);
     assertCanSend(context, chat);
@@ -132,12 +132,14 @@ export const messageMethods: Record<string, MethodHandler> = {
     const chatRef = readChatId(params);
     const messageId = readInt(params, "message_id");
     if (messageId === undefined) throw badRequest("message identifier is not specified");
-    const chat = core.state.resolveChat(bot, chatRef);
+    const chat = core.state.resolveChat(bot, chatRef, "write");
     context.chatId = chat.id;
     const stored = core.state.findMessage(bot.id, chat.id, messageId);
     if (!stored || stored.deleted) throw badRequest("message to delete not found");
-    // Bots are never admins here, so in groups they may delete only their own messages.
-    if (chat.type !== "private" && !stored.fromBot) throw badRequest("message can't be deleted");
+    // In groups a bot may delete others' messages only as an administrator with that right.
+    if (chat.type !== "private" && !stored.fromBot && !chat.admins.get(bot.id)?.rights.can_delete_messages) {
+      throw badRequest("message can't be deleted");
+    }
     core.state.deleteMessage(stored);
     return true;
   },

@@ -103,6 +103,50 @@ describe("npm run chat", () => {
     expect(users[0]?.messages().map((m) => m.text)).toEqual(["Picked: judo", "📣 News for Aru"]);
   });
 
+  it("shows a message reaching another user marked with whose chat it is, without taking over the conversation", async () => {
+    const [aru, bek] = users as [LocalUser, LocalUser];
+    const t = terminal();
+    const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false });
+    await t.waitFor(/Chatting with KZ Licenses as Aru\./);
+    t.type("/start");
+    await t.waitFor(/\[1\] Boxing {2}\[2\] Judo\n\[3\] Site/);
+
+    // While Aru is mid-conversation, the bot pushes an alert (with a button of its own) to Bek.
+    await f.client.sendMessage(bek.id, "🔔 New boxing license", { reply_markup: new InlineKeyboard().text("Boxing", "sport:box") });
+    await t.waitFor(/🤖 KZ Licenses → Bek:\n🔔 New boxing license\n\[Boxing\]\n/);
+    // Bek's button took no number: Aru's 2 is still Aru's Judo.
+    t.type("2");
+    await t.waitFor(/💬 You picked judo/);
+    await t.waitFor(/KZ Licenses \(edited\):\nPicked: judo/);
+    expect(bek.messages().map((m) => m.text)).toEqual(["🔔 New boxing license"]);
+
+    // Switching to Bek offers the buttons he got meanwhile, numbered.
+    t.type("/as 2");
+    await t.waitFor(/Now chatting as Bek\.\nBek got a message with buttons meanwhile:\n🤖 KZ Licenses:\n🔔 New boxing license\n\[1\] Boxing\n/);
+    t.type("1");
+    await t.waitFor(/💬 You picked box/);
+    await expect.poll(() => bek.messages().map((m) => m.text), { timeout: 2000, interval: 10 }).toEqual(["Picked: box"]);
+    t.type("/as 1");
+    await t.waitFor(/Now chatting as Aru\.\n/);
+    t.type("/quit");
+    await session;
+    expect(t.printed()).not.toMatch(/Aru got/);
+    expect(aru.messages().map((m) => m.text)).toEqual(["Picked: judo"]);
+  });
+
+  it("lists deleted accounts as such", async () => {
+    await users[1]!.deactivate();
+    const t = terminal();
+    const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false });
+    t.type("/users");
+    await t.waitFor(/2\. Bek — id \d+, kk, deleted account\n/);
+    t.type("/as 2");
+    t.type("hello");
+    await t.waitFor(/\(not sent: Bek deleted their account\)/);
+    t.input.end();
+    await session;
+  });
+
   it("reports a button the bot never answers instead of hanging", async () => {
     const t = terminal();
     const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false, pressTimeoutMs: 100 });
