@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { coldStart } from "./cold-start.js";
 import { ROOT } from "./lib.js";
+import { broadcastCreate } from "./broadcast-create.js";
 import { floodPacing } from "./flood-pacing.js";
 import { webhookLatency } from "./webhook-latency.js";
 
@@ -9,3 +10,4 @@ execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" 
 await coldStart();
 await webhookLatency();
 await floodPacing();
+await broadcastCreate();

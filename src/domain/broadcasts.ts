@@ -71,7 +71,7 @@ export async function createBroadcast(
       if (!existing) throw new Error(`broadcast ${b.dedupeKey} vanished while being created`);
       return { ...existing, created: false };
     }
-    const inserted = await tx
+    await tx
       .insert(deliveries)
       .select(
         tx
@@ -88,9 +88,13 @@ export async function createBroadcast(
           .from(subscriptions)
           .innerJoin(chats, eq(chats.id, subscriptions.chatId))
           .where(and(eq(chats.status, "active"), audienceCondition(b.audience))),
-      )
-      .returning({ chatId: deliveries.chatId });
-    const audienceSize = inserted.length;
+      );
+    // Counted in the database: the audience never travels to this process.
+    const [counted] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(deliveries)
+      .where(eq(deliveries.broadcastId, row.id));
+    const audienceSize = counted?.n ?? 0;
     await tx.update(broadcasts).set({ audienceSize }).where(eq(broadcasts.id, row.id));
     return { id: row.id, created: true, audienceSize };
   });

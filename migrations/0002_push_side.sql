@@ -28,6 +28,11 @@ CREATE TABLE "deliveries" (
 	CONSTRAINT "deliveries_broadcast_id_chat_id_pk" PRIMARY KEY("broadcast_id","chat_id")
 );
 --> statement-breakpoint
+CREATE TABLE "job_runs" (
+	"key" text PRIMARY KEY NOT NULL,
+	"claimed_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "subscription_sports" (
 	"chat_id" bigint NOT NULL,
 	"sport_id" integer NOT NULL,
@@ -43,8 +48,6 @@ CREATE TABLE "subscriptions" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_broadcast_id_broadcasts_id_fk" FOREIGN KEY ("broadcast_id") REFERENCES "public"."broadcasts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_chat_id_chats_id_fk" FOREIGN KEY ("chat_id") REFERENCES "public"."chats"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "subscription_sports" ADD CONSTRAINT "subscription_sports_chat_id_subscriptions_chat_id_fk" FOREIGN KEY ("chat_id") REFERENCES "public"."subscriptions"("chat_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "subscription_sports" ADD CONSTRAINT "subscription_sports_sport_id_sports_id_fk" FOREIGN KEY ("sport_id") REFERENCES "public"."sports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "subscriptions" ADD CONSTRAINT "subscriptions_chat_id_chats_id_fk" FOREIGN KEY ("chat_id") REFERENCES "public"."chats"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

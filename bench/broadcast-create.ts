@@ -1,0 +1,49 @@
+/**
+ * Creating a broadcast for SUBSCRIBERS (1,000,000) subscribed chats on PostgreSQL: one
+ * INSERT … SELECT makes every delivery. Needs BENCH_DATABASE_URL (a server it may create a
+ * database on); the database is dropped afterwards.
+ */
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { sql } from "drizzle-orm";
+import { openDatabase } from "../src/db/client.js";
+import { createBroadcast } from "../src/domain/broadcasts.js";
+
+const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1_000_000);
+
+export async function broadcastCreate(): Promise<void> {
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  if (!adminUrl) {
+    console.log("broadcast creation: set BENCH_DATABASE_URL (PostgreSQL) to run it");
+    return;
+  }
+  const name = `bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), seed: false });
+  try {
+    await database.db.execute(sql`insert into chats (id, type, status) select g, 'private', 'active' from generate_series(1, ${SUBSCRIBERS}) g`);
+    await database.db.execute(sql`insert into subscriptions (chat_id, countdown) select g, 'daily' from generate_series(1, ${SUBSCRIBERS}) g`);
+    await database.db.execute(sql`analyze`);
+    const rss = process.memoryUsage().rss;
+    const started = performance.now();
+    const b = await createBroadcast(
+      database.db,
+      { dedupeKey: "countdown:bench:daily", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "daily" } },
+      new Date(),
+    );
+    const ms = performance.now() - started;
+    console.log(
+      `broadcast creation on PostgreSQL: ${b.audienceSize.toLocaleString("en")} deliveries in ${(ms / 1000).toFixed(2)} s ` +
+        `(goal ≤ 10 s); this process's memory grew by ${((process.memoryUsage().rss - rss) / 1e6).toFixed(0)} MB`,
+    );
+  } finally {
+    await database.close();
+    await admin.unsafe(`drop database ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await broadcastCreate();
