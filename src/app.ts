@@ -27,6 +27,8 @@ const SENDER_LOCK_KEY = 720_720_251;
 const SENDER_CONCURRENCY = 4;
 const PAID_SENDER_CONCURRENCY = 64;
 
+/** How long stop() then waits for sends no update is waiting for. */
+const IDLE_TIMEOUT_MS = 3_000;
 /** How long stop() waits for updates already being handled. */
 const DRAIN_TIMEOUT_MS = 15_000;
 /**
@@ -151,6 +153,8 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
           await sender.stop();
           if (await inFlight.drain(DRAIN_TIMEOUT_MS)) {
             await stopUpdates.confirmHandled?.();
+            // Sends no update waits for (the command menu, "typing"): a moment to go out.
+            await Promise.race([budget.idle(), new Promise((resolve) => setTimeout(resolve, IDLE_TIMEOUT_MS).unref())]);
           } else {
             logger.warn({ inFlight: inFlight.size, queuedSends: budget.pending }, "gave up waiting for updates in flight");
           }

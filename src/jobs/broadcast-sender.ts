@@ -13,11 +13,11 @@ import {
   type DueDelivery,
 } from "../domain/broadcasts.js";
 import { chatsForSending, chatStatusFor, migrateChat, setChatStatus } from "../domain/chats.js";
-import { DEFAULT_LANG, type Lang } from "../lib/languages.js";
-import type { Clock } from "../lib/clock.js";
-import { renderBroadcast, type BroadcastContent } from "./broadcast-content.js";
 import { MAX_MESSAGE_LENGTH, splitMessage } from "../bot/render/split-message.js";
 import { renderContext } from "../bot/views/render-context.js";
+import type { Clock } from "../lib/clock.js";
+import { DEFAULT_LANG, type Lang } from "../lib/languages.js";
+import { renderBroadcast, type BroadcastContent } from "./broadcast-content.js";
 
 export interface BroadcastSenderOptions {
   db: Db;
@@ -111,9 +111,8 @@ async function deliver(
   content: BroadcastContent | null,
   signal: AbortSignal,
 ): Promise<void> {
-  const now = opts.clock;
   if (!content) {
-    await persist(opts, () => recordFailed(opts.db, d, "its content no longer exists", now()), signal);
+    await persist(opts, () => recordFailed(opts.db, d, "its content no longer exists", opts.clock()), signal);
     return;
   }
   try {
@@ -129,7 +128,7 @@ async function deliver(
       });
       firstId ??= sent.message_id;
     }
-    await persist(opts, () => recordSent(opts.db, d, firstId!, now()), signal);
+    await persist(opts, () => recordSent(opts.db, d, firstId!, opts.clock()), signal);
   } catch (err) {
     await persist(opts, () => recordOutcome(opts, d, chatType, err), signal);
   }

@@ -155,12 +155,6 @@ export class SendBudget {
     return this.running + this.queued;
   }
 
-  /** How long until the budget sends anything in this chat again, 0 if it could now. */
-  heldFor(chatId: string): number {
-    const q = this.chats.get(chatId);
-    return Math.max(0, Math.max(this.heldUntil, q?.heldUntil ?? 0) - this.now());
-  }
-
   /**
    * Runs `attempt` within the chat's and the bot's limits, again after a 429 or a transient
    * error, and settles with its value or its permanent error.
