@@ -13,6 +13,7 @@ import { SendBudget } from "./bot/outgoing/send-budget.js";
 import { UpdateInbox } from "./bot/middlewares/update-inbox.js";
 import { outgoingTransformer } from "./bot/outgoing/api-transformer.js";
 import { runBroadcastSender } from "./jobs/broadcast-sender.js";
+import { handOverUpdates } from "./domain/update-inbox.js";
 import { startInboxSweeper } from "./jobs/inbox-sweeper.js";
 import { runWhileLeader } from "./jobs/leader.js";
 import { startCountdownCron } from "./jobs/countdown-cron.js";
@@ -43,6 +44,8 @@ export interface AppDeps {
   clock?: Clock;
   /** An open database to use instead of opening one from the config; the caller closes it. */
   database?: Database;
+  /** How long stop() waits for updates in flight before handing them over (default 15 s). */
+  drainTimeoutMs?: number;
   /** How often an idle broadcast sender looks for work (default 1 s; tests shorten it). */
   senderPollMs?: number;
   /** Interface the webhook server binds to (default all). */
@@ -79,7 +82,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       globalPerSecond: config.broadcast.paid ? Math.max(config.telegramGlobalRate, config.broadcast.rate) : config.telegramGlobalRate,
       onFlood: (chatId, retryAfterMs, scope) => logger.warn({ chatId, retryAfterMs, scope }, "Telegram asked to slow down (429)"),
     });
-    const inbox = config.webhook ? new UpdateInbox({ db: database.db, logger }) : undefined;
+    const inbox = new UpdateInbox({ db: database.db, logger });
     const bot = createBot({
       token: config.botToken,
       apiRoot: config.botApiRoot,
@@ -91,7 +94,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       budget,
       ping: () => database.ping(),
       inFlight,
-      ...(inbox ? { inbox } : {}),
+      ...(config.webhook ? { inbox } : {}),
     });
     await bot.init();
     logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot starting");
@@ -101,10 +104,20 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       (err: unknown) => logger.warn({ err }, "could not set the command menu; continuing without it"),
     );
 
-    const stopUpdates =
-      config.webhook && inbox
-        ? await startWebhook(bot, config.webhook, database, inbox, logger, deps.host)
-        : await startPolling(bot, logger, deps.onPollingFailed, inFlight);
+    const stopUpdates = config.webhook
+      ? await startWebhook(bot, config.webhook, database, logger, deps.host)
+      : await startPolling(bot, logger, deps.onPollingFailed, inFlight);
+    // Updates an instance claimed (webhook) or handed over at a stop (either mode) and never
+    // finished: handled here, once.
+    const sweeper = startInboxSweeper({
+      db: database.db,
+      logger,
+      leaseMs: inbox.leaseMs,
+      handle: (update) => {
+        inbox.markRecovered(update);
+        return bot.handleUpdate(update);
+      },
+    });
 
     // The one broadcast sender of the deployment, on whichever instance holds the lock.
     const senderApi = new Api(config.botToken, { apiRoot: config.botApiRoot });
@@ -148,15 +161,21 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
         (stopping ??= (async () => {
           logger.info({ inFlight: inFlight.size }, "stopping: no new updates; finishing the ones in flight");
           await stopUpdates.stop();
+          await sweeper.stop();
           await countdownCron.stop();
           // Sends in flight finish; the rest of the sender's batch goes back to pending.
           await sender.stop();
-          if (await inFlight.drain(DRAIN_TIMEOUT_MS)) {
+          if (await inFlight.drain(deps.drainTimeoutMs ?? DRAIN_TIMEOUT_MS)) {
             await stopUpdates.confirmHandled?.();
             // Sends no update waits for (the command menu, "typing"): a moment to go out.
             await Promise.race([budget.idle(), new Promise((resolve) => setTimeout(resolve, IDLE_TIMEOUT_MS).unref())]);
           } else {
-            logger.warn({ inFlight: inFlight.size, queuedSends: budget.pending }, "gave up waiting for updates in flight");
+            logger.warn({ inFlight: inFlight.size, queuedSends: budget.pending }, "gave up waiting for updates in flight; handing them over");
+            await handOverUpdates(database.db, inFlight.unfinished()).catch((err: unknown) =>
+              logger.error({ err }, "could not hand over the unfinished updates"),
+            );
+            // Handed over: this instance must not answer them after all.
+            budget.close(new Error("the bot stopped before this could be sent; the next start handles its update"));
           }
           if (ownsDatabase) await database.close();
           logger.info("stopped");
@@ -220,7 +239,6 @@ async function startWebhook(
   bot: Bot<BotContext>,
   webhook: NonNullable<Config["webhook"]>,
   database: Database,
-  inbox: UpdateInbox,
   logger: Logger,
   host: string | undefined,
 ): Promise<UpdateSource> {
@@ -246,22 +264,9 @@ async function startWebhook(
     await server.close();
     throw err;
   }
-  // Updates an instance claimed and never finished (it died): handled here, once.
-  const sweeper = startInboxSweeper({
-    db: database.db,
-    logger,
-    leaseMs: inbox.leaseMs,
-    handle: (update) => {
-      inbox.markRecovered(update);
-      return bot.handleUpdate(update);
-    },
-  });
   // The webhook stays registered on stop: updates wait at Telegram for the next instance.
   return {
     port,
-    stop: async () => {
-      await sweeper.stop();
-      await server.close();
-    },
+    stop: () => server.close(),
   };
 }

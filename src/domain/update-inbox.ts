@@ -62,3 +62,17 @@ export async function pruneUpdates(db: Db, ageMs: number): Promise<number> {
     .returning({ updateId: inboundUpdates.updateId });
   return rows.length;
 }
+
+/**
+ * Updates this instance could not finish before stopping (a reply held back by Telegram's limits
+ * past the drain timeout): recorded as abandoned, so the next instance's sweeper handles them
+ * rather than losing them. One already answered (done) is left alone.
+ */
+export async function handOverUpdates(db: Db, updates: readonly { update_id: number }[]): Promise<void> {
+  if (updates.length === 0) return;
+  const expired = sql`now() - interval '1 second'`;
+  await db
+    .insert(inboundUpdates)
+    .values(updates.map((u) => ({ updateId: u.update_id, payload: u, leaseUntil: expired })))
+    .onConflictDoUpdate({ target: inboundUpdates.updateId, set: { leaseUntil: expired }, setWhere: isNull(inboundUpdates.doneAt) });
+}

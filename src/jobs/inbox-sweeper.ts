@@ -1,7 +1,7 @@
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
-import { claimAbandoned, pruneUpdates } from "../domain/update-inbox.js";
+import { claimAbandoned, finishUpdate, pruneUpdates } from "../domain/update-inbox.js";
 
 export interface InboxSweeperOptions {
   db: Db;
@@ -31,9 +31,11 @@ export function startInboxSweeper(opts: InboxSweeperOptions): { stop(): Promise<
       for (;;) {
         const batch = await claimAbandoned(opts.db, BATCH, opts.leaseMs);
         if (batch.length > 0) opts.logger.warn({ updates: batch.map((u) => u.updateId) }, "handling updates an instance left unanswered");
-        for (const { payload } of batch) {
+        for (const { updateId, payload } of batch) {
           if (stopped) return;
           await opts.handle(payload as Update);
+          // Polling has no claiming middleware to do it.
+          await finishUpdate(opts.db, updateId);
         }
         if (batch.length < BATCH || stopped) break;
       }

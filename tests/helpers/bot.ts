@@ -31,6 +31,8 @@ export interface BotHarnessOptions {
   /** Telegram-like flood limits in the local server (default on, as Telegram; off only for a test about something else). */
   floodLimits?: boolean;
   displayTz?: string;
+  /** How long the app's stop() waits for updates in flight (default the app's own). */
+  drainTimeoutMs?: number;
   /** Group privacy mode (default on); off = the bot sees every group message and must filter itself. */
   privacyMode?: boolean;
 }
@@ -61,6 +63,8 @@ export interface BotHarness {
   clock: PinnedClock;
   /** Every log line the app wrote (JSON). */
   logs: string[];
+  /** Starts another instance of the app on the same database and local server (stop it yourself). */
+  startAnother(): Promise<App>;
   /** The chats row as stored, or undefined. */
   chatRow(chatId: number): Promise<typeof chats.$inferSelect | undefined>;
   stop(): Promise<void>;
@@ -165,7 +169,15 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
       destination: { write: (line) => logs.push(line) },
     });
     const clock = pinnedClock(opts.now);
-    const app = await startApp(config, { logger, clock, database, host: "127.0.0.1", senderPollMs: 100 });
+    const appDeps = {
+      logger,
+      clock,
+      database,
+      host: "127.0.0.1",
+      senderPollMs: 100,
+      ...(opts.drainTimeoutMs !== undefined ? { drainTimeoutMs: opts.drainTimeoutMs } : {}),
+    };
+    const app = await startApp(config, appDeps);
     cleanups.push(() => app.stop());
 
     return {
@@ -177,6 +189,7 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
       dbFaults,
       clock,
       logs,
+      startAnother: () => startApp(config, appDeps),
       chatRow: async (chatId) => {
         const [row] = await database.db.select().from(chats).where(eq(chats.id, chatId));
         return row;

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareFn } from "grammy";
+import type { Update } from "grammy/types";
 
 /**
  * Counts updates being handled, so shutdown can wait for them. A webhook request may be
@@ -6,7 +7,7 @@ import type { Context, MiddlewareFn } from "grammy";
  * handlers either; this sees every update whichever way it came.
  */
 export class InFlight {
-  private readonly running = new Set<Promise<void>>();
+  private readonly running = new Map<Promise<void>, Update>();
   private highestUpdateId: number | undefined;
 
   get size(): number {
@@ -22,11 +23,16 @@ export class InFlight {
     return (ctx, next) => {
       this.highestUpdateId = Math.max(this.highestUpdateId ?? ctx.update.update_id, ctx.update.update_id);
       const work = next();
-      this.running.add(work);
+      this.running.set(work, ctx.update);
       const done = () => this.running.delete(work);
       work.then(done, done);
       return work;
     };
+  }
+
+  /** The updates still being handled (after a drain that gave up: to hand over to the next start). */
+  unfinished(): Update[] {
+    return [...this.running.values()];
   }
 
   /** Resolves true once nothing is in flight, false if `timeoutMs` passes first. */
@@ -37,7 +43,7 @@ export class InFlight {
       if (left <= 0) return false;
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
-        Promise.allSettled([...this.running]),
+        Promise.allSettled([...this.running.keys()]),
         new Promise((resolve) => (timer = setTimeout(resolve, left))),
       ]);
       clearTimeout(timer);

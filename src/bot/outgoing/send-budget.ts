@@ -132,6 +132,7 @@ export class SendBudget {
   private readonly maxInFlight: number;
   private running = 0;
   private queued = 0;
+  private closed: Error | null = null;
   private idleWaiters: (() => void)[] = [];
   /** Called while a reply is held back, so the fan sees the bot is working on it (set by the bot: it sends "typing"). */
   onWaiting?: (chatId: string) => void;
@@ -160,6 +161,7 @@ export class SendBudget {
    * error, and settles with its value or its permanent error.
    */
   run<T>(target: ChatTarget, lane: Lane, attempt: () => Promise<Outcome<T>>): Promise<T> {
+    if (this.closed) return Promise.reject(this.closed);
     return new Promise<T>((resolve, reject) => {
       let q = this.chats.get(target.chatId);
       if (!q) {
@@ -194,6 +196,21 @@ export class SendBudget {
       if (outcome.kind === "fail") throw outcome.error;
       await this.sleep(outcome.kind === "flood" ? outcome.retryAfterMs : this.backoffMs(failures++), signal);
     }
+  }
+
+  /**
+   * Ends every call still waiting with `reason`, and any later one at once: what this process
+   * could not send before stopping has been handed over, and must not go out after all.
+   */
+  close(reason: Error): void {
+    this.closed = reason;
+    for (const q of this.chats.values()) {
+      for (const job of q.jobs.splice(0)) job.reject(reason);
+      if (q.typingTimer !== undefined) this.timers.clearTimeout(q.typingTimer);
+    }
+    this.queued = 0;
+    if (this.timer) this.timers.clearTimeout(this.timer.handle);
+    this.timer = null;
   }
 
   /** Resolves once nothing waits or runs (graceful stop: queued replies are sent first). */
