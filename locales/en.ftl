@@ -195,3 +195,5 @@ language-set = Done: I'll speak { $language } in this chat.
 
 error-db-unavailable = Sorry, I'm temporarily unavailable. Please try again in a minute.
 error-generic = Sorry, something went wrong on my side. Please try again.
+error-not-admin = Only administrators of this group can change its settings.
+error-admin-unknown = I couldn't check whether you are an administrator of this group, so nothing changed. Please try again later.
