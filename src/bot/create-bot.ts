@@ -16,6 +16,7 @@ import { licensesFeature } from "./features/licenses.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { staleButtonsFeature } from "./features/stale-buttons.js";
 import { startFeature } from "./features/start.js";
+import { subscriptionsFeature } from "./features/subscriptions.js";
 import { createAdminCache } from "./filters/is-chat-admin.js";
 import { outgoingTransformer } from "./outgoing/api-transformer.js";
 import type { SendBudget } from "./outgoing/send-budget.js";
@@ -46,7 +47,7 @@ export interface CreateBotOptions {
   botInfo?: Bot<BotContext>["botInfo"];
 }
 
-export const COMMANDS = ["start", "licenses", "schedule", "countdown", "language", "help"] as const;
+export const COMMANDS = ["start", "licenses", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help"] as const;
 
 export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, {
@@ -84,6 +85,9 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     licensesFeature,
     scheduleFeature,
     countdownFeature,
+    // Holds the settings menu (@grammyjs/menu). Staff conversations, when they land, go before
+    // it: the menu plugin must come after @grammyjs/conversations (conversations#119).
+    subscriptionsFeature,
     languageFeature,
     staleButtonsFeature,
     fallbackFeature,
