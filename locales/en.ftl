@@ -45,6 +45,9 @@ cmd-start = What this bot does
 cmd-licenses = Licenses won; add a sport, e.g. /licenses boxing
 cmd-schedule = Competition dates; add a sport or "today"
 cmd-countdown = Time left until the next Games
+cmd-subscribe = Alerts about new licenses, countdown reminders
+cmd-unsubscribe = Stop alerts for a sport, the countdown or all
+cmd-settings = This chat's subscriptions and language
 cmd-language = Choose the language
 cmd-help = All commands with examples
 
@@ -67,6 +70,11 @@ help-text =
     /schedule judo — when one sport competes
     /schedule today — what is on today while the Games are running
     /countdown — time left until the next Olympic and Paralympic Games
+    /subscribe — alerts about new licenses and countdown reminders: the settings
+    /subscribe boxing — alerts about new licenses in one sport; /subscribe all — in every sport
+    /subscribe countdown — countdown reminders (add milestones, weekly or daily)
+    /unsubscribe boxing, /unsubscribe countdown, /unsubscribe all — stop them
+    /settings — this chat's subscriptions and language
     /language — English, Русский or Қазақша
     /help — this message
 
@@ -182,6 +190,64 @@ countdown-opening-date = Opens on { $date } (the ceremony time is not confirmed;
 countdown-during = <b>{ $games }</b>: day { $day } of { $of }.
 countdown-none = No upcoming Games are in the calendar yet.
 
+## Subscriptions
+
+# Words after /subscribe and /unsubscribe (case, spaces and punctuation do not matter; the English ones work in every language).
+sub-word-all = all
+sub-word-countdown = countdown
+sub-word-milestones = milestones
+sub-word-weekly = weekly
+sub-word-daily = daily
+
+sub-header = 🔔 <b>This chat's subscriptions</b>
+sub-games = { $games ->
+    [olympic] Olympic Games only
+    [paralympic] Paralympic Games only
+    [none] no Games chosen
+   *[both] Olympic and Paralympic Games
+}
+sub-alerts-all = 🏅 New licenses: every sport ({ $games }).
+sub-alerts-chosen = 🏅 New licenses: { $sports } ({ $games }).
+sub-alerts-off = 🏅 New licenses: no alerts.
+sub-countdown = ⏳ Countdown: { $cadence ->
+    [milestones] when { $days } days are left, and on opening day
+    [weekly] once a week
+    [daily] every day
+   *[off] off
+}.
+sub-language = 🌐 Language: { $language }.
+sub-language-auto = 🌐 Language: as in Telegram (now { $language }).
+sub-menu-footer = Tap a button to change a setting. To add a sport: /subscribe boxing
+sub-admins-only = In a group only its administrators can change these settings.
+sub-reply-footer = All settings: /settings
+
+sub-note-sport-added = ✅ Alerts on for <b>{ $sport }</b>.
+sub-note-sport-in-all = ✅ This chat already gets alerts for every sport, <b>{ $sport }</b> included.
+sub-note-all = ✅ Alerts on for every sport.
+sub-note-countdown = ✅ Countdown reminders on.
+unsub-note-sport = ✅ No more alerts for <b>{ $sport }</b>.
+unsub-note-sport-not-chosen = <b>{ $sport }</b> is not among this chat's sports: nothing changed.
+unsub-note-sport-in-all = This chat gets alerts for every sport, so <b>{ $sport }</b> is still included. To get only some sports, send /unsubscribe all and then /subscribe with each sport you want.
+unsub-note-countdown = ✅ Countdown reminders off.
+unsub-note-all = ✅ All alerts and countdown reminders are off.
+sub-cadence-unknown = I don't know this countdown option: “{ $query }”. Choose one: /subscribe countdown milestones, /subscribe countdown weekly or /subscribe countdown daily.
+sub-sport-unknown = I don't know a sport called “{ $query }”. Check the spelling, e.g. { $command } boxing.
+
+button-sub-alerts-all = 🏅 All sports
+button-sub-alerts-chosen = 🏅 Chosen ({ $count })
+button-sub-alerts-off = 🏅 Off
+button-sub-olympic = Olympic
+button-sub-paralympic = Paralympic
+button-sub-countdown-milestones = ⏳ Milestones
+button-sub-countdown-weekly = ⏳ Weekly
+button-sub-countdown-daily = ⏳ Daily
+button-sub-countdown-off = ⏳ Off
+button-sub-language = 🌐 Language: { $language }
+button-back = ⬅️ Back
+button-sub-outdated = These settings changed after this menu was sent. Here they are as they are now.
+button-sub-no-sports = No sports chosen yet: send /subscribe with a sport, e.g. /subscribe boxing.
+button-sub-keep-one = Keep the Olympic or the Paralympic Games on, at least one of them. To stop alerts, tap “🏅 Off”.
+
 ## Language
 
 language-name-en = English
@@ -195,6 +261,8 @@ language-set = Done: I'll speak { $language } in this chat.
 
 error-db-unavailable = Sorry, I'm temporarily unavailable. Please try again in a minute.
 error-generic = Sorry, something went wrong on my side. Please try again.
+error-not-admin = Only administrators of this group can change its settings.
+error-admin-unknown = I couldn't check whether you are an administrator of this group, so nothing changed. Please try again later.
 
 ## Pushes to subscribers
 alert-license-header = 🎉 <b>New license!</b> { $sport } — { $games }

@@ -44,6 +44,9 @@ cmd-start = Что умеет бот
 cmd-licenses = Лицензии; можно указать вид спорта: /licenses бокс
 cmd-schedule = Даты соревнований; можно указать вид спорта или «сегодня»
 cmd-countdown = Сколько осталось до следующих Игр
+cmd-subscribe = Уведомления о новых лицензиях и обратный отсчёт
+cmd-unsubscribe = Отключить уведомления: вид спорта, отсчёт или все
+cmd-settings = Подписки и язык этого чата
 cmd-language = Выбрать язык
 cmd-help = Все команды с примерами
 
@@ -66,6 +69,11 @@ help-text =
     /schedule дзюдо — когда соревнуется один вид спорта
     /schedule сегодня — что проходит сегодня, пока идут Игры
     /countdown — сколько осталось до следующих Олимпийских и Паралимпийских игр
+    /subscribe — уведомления о новых лицензиях и обратный отсчёт: настройки
+    /subscribe бокс — уведомления о новых лицензиях в одном виде спорта; /subscribe все — во всех
+    /subscribe отсчёт — напоминания обратного отсчёта (можно добавить: ключевые даты, еженедельно или ежедневно)
+    /unsubscribe бокс, /unsubscribe отсчёт, /unsubscribe все — отключить их
+    /settings — подписки и язык этого чата
     /language — English, Русский или Қазақша
     /help — это сообщение
 
@@ -190,6 +198,64 @@ countdown-opening-date = Открытие { $date } (время церемони
 countdown-during = <b>{ $games }</b>: день { $day } из { $of }.
 countdown-none = В календаре пока нет предстоящих Игр.
 
+## Subscriptions
+
+# Слова после /subscribe и /unsubscribe (регистр, пробелы и знаки препинания не важны; английские тоже работают).
+sub-word-all = все
+sub-word-countdown = отсчёт
+sub-word-milestones = ключевые даты
+sub-word-weekly = еженедельно
+sub-word-daily = ежедневно
+
+sub-header = 🔔 <b>Подписки этого чата</b>
+sub-games = { $games ->
+    [olympic] только Олимпийские игры
+    [paralympic] только Паралимпийские игры
+    [none] Игры не выбраны
+   *[both] Олимпийские и Паралимпийские игры
+}
+sub-alerts-all = 🏅 Новые лицензии: все виды спорта ({ $games }).
+sub-alerts-chosen = 🏅 Новые лицензии: { $sports } ({ $games }).
+sub-alerts-off = 🏅 Новые лицензии: уведомления выключены.
+sub-countdown = ⏳ Обратный отсчёт: { $cadence ->
+    [milestones] за { $days } дн. до открытия и в день открытия
+    [weekly] раз в неделю
+    [daily] каждый день
+   *[off] выключен
+}.
+sub-language = 🌐 Язык: { $language }.
+sub-language-auto = 🌐 Язык: как в Telegram (сейчас { $language }).
+sub-menu-footer = Нажмите кнопку, чтобы изменить настройку. Добавить вид спорта: /subscribe бокс
+sub-admins-only = В группе эти настройки могут менять только её администраторы.
+sub-reply-footer = Все настройки: /settings
+
+sub-note-sport-added = ✅ Уведомления включены: <b>{ $sport }</b>.
+sub-note-sport-in-all = ✅ Этот чат уже получает уведомления по всем видам спорта — <b>{ $sport }</b> в их числе.
+sub-note-all = ✅ Уведомления включены по всем видам спорта.
+sub-note-countdown = ✅ Напоминания обратного отсчёта включены.
+unsub-note-sport = ✅ Уведомлений по виду спорта <b>{ $sport }</b> больше не будет.
+unsub-note-sport-not-chosen = Вида спорта <b>{ $sport }</b> нет среди выбранных в этом чате: ничего не изменилось.
+unsub-note-sport-in-all = Этот чат получает уведомления по всем видам спорта, поэтому <b>{ $sport }</b> по-прежнему в их числе. Чтобы получать только некоторые, отправьте /unsubscribe все, а затем /subscribe с каждым нужным видом спорта.
+unsub-note-countdown = ✅ Напоминания обратного отсчёта выключены.
+unsub-note-all = ✅ Все уведомления и напоминания обратного отсчёта выключены.
+sub-cadence-unknown = Такого варианта отсчёта я не знаю: «{ $query }». Выберите один: /subscribe отсчёт ключевые даты, /subscribe отсчёт еженедельно или /subscribe отсчёт ежедневно.
+sub-sport-unknown = Я не знаю вида спорта «{ $query }». Проверьте написание, например: { $command } бокс.
+
+button-sub-alerts-all = 🏅 Все виды
+button-sub-alerts-chosen = 🏅 Выбранные ({ $count })
+button-sub-alerts-off = 🏅 Выкл.
+button-sub-olympic = Олимпийские
+button-sub-paralympic = Паралимпийские
+button-sub-countdown-milestones = ⏳ Ключевые даты
+button-sub-countdown-weekly = ⏳ Еженедельно
+button-sub-countdown-daily = ⏳ Ежедневно
+button-sub-countdown-off = ⏳ Выкл.
+button-sub-language = 🌐 Язык: { $language }
+button-back = ⬅️ Назад
+button-sub-outdated = Настройки изменились после того, как было отправлено это меню. Вот как они выглядят сейчас.
+button-sub-no-sports = Виды спорта ещё не выбраны: отправьте /subscribe с названием, например /subscribe бокс.
+button-sub-keep-one = Олимпийские или Паралимпийские игры — хотя бы что-то одно должно остаться включённым. Чтобы отключить уведомления, нажмите «🏅 Выкл.».
+
 ## Language
 
 language-name-en = English
@@ -203,6 +269,8 @@ language-set = Готово: язык этого чата — { $language }.
 
 error-db-unavailable = Извините, я временно недоступен. Попробуйте через минуту.
 error-generic = Извините, у меня что-то пошло не так. Попробуйте ещё раз.
+error-not-admin = Менять настройки этой группы могут только её администраторы.
+error-admin-unknown = Не удалось проверить, администратор ли вы в этой группе, поэтому ничего не изменилось. Попробуйте позже.
 
 ## Рассылки подписчикам
 alert-license-header = 🎉 <b>Новая лицензия!</b> { $sport } — { $games }

@@ -2,6 +2,7 @@ import type { Composer } from "grammy";
 import type { CallbackCodec } from "./callback-data/codec.js";
 import { menuButton, type MenuItem } from "./callback-data/menu.js";
 import type { BotContext } from "./context.js";
+import { settingsRefusal } from "./filters/is-chat-admin.js";
 
 /**
  * What a button handler returns: nothing, or a short text shown on the button press (e.g. when
@@ -37,4 +38,15 @@ export async function answerButton(ctx: BotContext, text?: string): Promise<void
 /** The answer to a button whose data names something that no longer exists (or never did). */
 export function staleAnswer(ctx: BotContext): string {
   return ctx.i18n.t(ctx.lang, "button-stale");
+}
+
+/**
+ * In groups only administrators change the chat's settings (filters/is-chat-admin.ts). Null when
+ * the sender may; else what to tell them, as plain text (a button's answer or a message).
+ */
+export async function settingsRefusalText(ctx: BotContext): Promise<string | null> {
+  const refusal = await settingsRefusal(ctx);
+  if (refusal === null) return null;
+  ctx.logger.info({ chatId: ctx.chat?.id, userId: ctx.from?.id, refusal }, "settings change refused");
+  return ctx.i18n.t(ctx.lang, refusal === "not-admin" ? "error-not-admin" : "error-admin-unknown");
 }

@@ -6,6 +6,7 @@ import type { SportIndex } from "../domain/sports.js";
 import type { Cached } from "../lib/cached.js";
 import type { Clock } from "../lib/clock.js";
 import type { Lang } from "../lib/languages.js";
+import type { AdminCache } from "./filters/is-chat-admin.js";
 import { renderContext, type RenderContext } from "./views/render-context.js";
 
 /** The part of the configuration handlers and views need. */
@@ -28,6 +29,8 @@ export interface DepsFlavor {
   i18n: I18n;
   /** Sports with their names and aliases, kept for a minute: every sport lookup matches against them. */
   sports: Cached<SportIndex>;
+  /** Who administers which group, as Telegram said within the last minute (settings changes check it). */
+  admins: AdminCache;
   /** The chat's stored preferences; null for updates without a chat (or before they are read). */
   chatPrefs: ChatPrefs | null;
   /** The language this update is answered in. */

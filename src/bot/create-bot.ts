@@ -16,6 +16,8 @@ import { licensesFeature } from "./features/licenses.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { staleButtonsFeature } from "./features/stale-buttons.js";
 import { startFeature } from "./features/start.js";
+import { subscriptionsFeature } from "./features/subscriptions.js";
+import { createAdminCache } from "./filters/is-chat-admin.js";
 import { outgoingTransformer } from "./outgoing/api-transformer.js";
 import type { SendBudget } from "./outgoing/send-budget.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
@@ -45,7 +47,7 @@ export interface CreateBotOptions {
   botInfo?: Bot<BotContext>["botInfo"];
 }
 
-export const COMMANDS = ["start", "licenses", "schedule", "countdown", "language", "help"] as const;
+export const COMMANDS = ["start", "licenses", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help"] as const;
 
 export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, {
@@ -69,7 +71,9 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   if (opts.inFlight) bot.use(opts.inFlight.middleware());
   if (opts.inbox) bot.use(opts.inbox.middleware());
   const sports = sportDirectory(opts.db);
-  bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, sports }));
+  // Who administers which group, per bot: settings changes in groups ask Telegram at most once a minute per member.
+  const admins = createAdminCache();
+  bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, sports, admins }));
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.
   safe.use(sequentialize((ctx) => ctx.chat?.id.toString()));
@@ -81,6 +85,9 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     licensesFeature,
     scheduleFeature,
     countdownFeature,
+    // Holds the settings menu (@grammyjs/menu). Staff conversations, when they land, go before
+    // it: the menu plugin must come after @grammyjs/conversations (conversations#119).
+    subscriptionsFeature,
     languageFeature,
     staleButtonsFeature,
     fallbackFeature,

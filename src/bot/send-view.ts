@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext } from "./context.js";
 import type { Html } from "./render/html.js";
 import { MAX_MESSAGE_LENGTH, splitMessage } from "./render/split-message.js";
@@ -13,13 +14,16 @@ function markup(keyboard: InlineKeyboard | undefined): { reply_markup?: InlineKe
   return rows.length > 0 ? { reply_markup: new InlineKeyboard(rows) } : {};
 }
 
+/** In groups a new message replies to the command, so it is clear who asked. */
+function replyTo(ctx: BotContext) {
+  return ctx.chat?.type !== "private" && ctx.msg?.message_id !== undefined && !ctx.callbackQuery
+    ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }
+    : {};
+}
+
 /** Sends a view as a new message; in groups as a reply to the command, so it is clear who asked. */
 export async function reply(ctx: BotContext, view: View): Promise<void> {
-  const replyTo =
-    ctx.chat?.type !== "private" && ctx.msg?.message_id !== undefined && !ctx.callbackQuery
-      ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }
-      : {};
-  await sendParts(ctx, splitMessage(view.text, MAX_MESSAGE_LENGTH), view.keyboard, replyTo);
+  await sendParts(ctx, splitMessage(view.text, MAX_MESSAGE_LENGTH), view.keyboard, replyTo(ctx));
 }
 
 /** Sends parts as new messages, the first with `firstOptions`, the keyboard under the last. */
@@ -50,4 +54,23 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
     }
   }
   await sendParts(ctx, rest, view.keyboard);
+}
+
+/**
+ * Shows one message's worth of text with an interactive menu (@grammyjs/menu: it renders the
+ * menu's buttons for this update when the call goes out). A button press edits its message in
+ * place; anything else, or an edit Telegram refuses, sends a new message.
+ */
+export async function showWithMenu(ctx: BotContext, text: Html, menu: InlineKeyboardMarkup): Promise<void> {
+  if (ctx.callbackQuery?.message) {
+    try {
+      await ctx.editMessageText(text.value, { ...baseOptions, reply_markup: menu });
+      return;
+    } catch (error) {
+      if (isNotModified(error)) return;
+      if (!isBadRequest(error)) throw error;
+      ctx.logger.debug({ err: error.description }, "edit refused, sending a new message");
+    }
+  }
+  await ctx.reply(text.value, { ...baseOptions, ...replyTo(ctx), reply_markup: menu });
 }

@@ -5,12 +5,13 @@ import { languageButton } from "../../src/bot/callback-data/language.js";
 import { sportButton, summaryButton } from "../../src/bot/callback-data/licenses.js";
 import { menuButton } from "../../src/bot/callback-data/menu.js";
 import { scheduleButton } from "../../src/bot/callback-data/schedule.js";
+import { sportSubscriptionButton } from "../../src/bot/callback-data/subscriptions.js";
 
 // Codecs of every data shape side by side.
 type AnyCodec = CallbackCodec<any>;
 
 /** Every codec the bot's buttons use. */
-const codecs: AnyCodec[] = [menuButton, summaryButton, sportButton, scheduleButton, languageButton, inertButton];
+const codecs: AnyCodec[] = [menuButton, summaryButton, sportButton, scheduleButton, languageButton, inertButton, sportSubscriptionButton];
 
 const samples: [AnyCodec, object][] = [
   [menuButton, { item: "licenses" }],
@@ -25,6 +26,8 @@ const samples: [AnyCodec, object][] = [
   [languageButton, { lang: "kk" }],
   [languageButton, { lang: "auto" }],
   [inertButton, {}],
+  [sportSubscriptionButton, { op: "subscribe", sportId: 7 }],
+  [sportSubscriptionButton, { op: "unsubscribe", sportId: 2_147_483_647 }],
 ];
 
 describe("callback data codecs", () => {
@@ -44,6 +47,7 @@ describe("callback data codecs", () => {
   it("are compact", () => {
     expect(sportButton.encode({ gamesId: 1, sportId: 12, page: 0 })).toBe("lic:1:12:0");
     expect(languageButton.encode({ lang: "ru" })).toBe("lng:ru");
+    expect(sportSubscriptionButton.encode({ op: "subscribe", sportId: 12 })).toBe("ssp:a:12");
   });
 
   it("refuse to encode invalid ids and anything over 64 bytes", () => {
@@ -82,6 +86,11 @@ describe("callback data codecs", () => {
       "<b>x</b>",
       "🥊",
       "some_other_bot:payload",
+      "ssp:a",
+      "ssp:x:1",
+      "ssp:a:0",
+      "ssp:r:1:2",
+      "sub/0/0//habcd",
     ];
     for (const input of bad) for (const codec of codecs) expect(codec.decode(input), `${codec.prefix}: ${String(input)}`).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalChat, LocalUser } from "../../local-api/index.js";
-import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { setChatLanguage } from "../../src/domain/chats.js";
+import { ask, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 
@@ -110,15 +111,27 @@ describe("groups", () => {
     expect((await edited).text).toContain("Aibek Oralbay");
   });
 
-  it("any member may change the group's language; it applies to everyone in that group only", async () => {
+  // Only administrators change a group's settings, its language included. The local Bot API
+  // server has no getChatMember yet, so no member can be confirmed as one: the press is refused.
+  it("a member not confirmed as an administrator cannot change the group's language", async () => {
     const menu = await ask(aru, `/language@${bot}`, { chat: group });
-    const edited = ivan.waitForEdit(menu);
-    await ivan.press(menu, "Русский");
-    expect((await edited).text).toContain("язык этого чата — Русский");
-    await eventually(async () => expect((await h.chatRow(group.id))?.language).toBe("ru"));
+    const answer = await ivan.press(menu, "Русский");
+    expect([
+      "Only administrators of this group can change its settings.",
+      "I couldn't check whether you are an administrator of this group, so nothing changed. Please try again later.",
+    ]).toContain(answer.text);
+    expect((await h.chatRow(group.id))?.language).toBeNull();
+    expect(aru.messages({ chat: group }).find((m) => m.message_id === menu.message_id)?.text).toBe(menu.text);
+  });
+
+  it("the group's language applies to everyone in that group only", async () => {
+    await setChatLanguage(h.db, group.id, "ru");
     expect((await ask(aru, `/help@${bot}`, { chat: group })).text).toContain("Что я умею");
+    expect((await ask(ivan, `/help@${bot}`, { chat: group })).text).toContain("Что я умею");
     // Aru's private chat still follows her Telegram language.
     await aru.send("/help");
     expect((await aru.waitForMessage()).text).toContain("What I can do");
   });
+
+  it.todo("an administrator changes the group's language with the buttons (needs getChatMember in local-api)");
 });

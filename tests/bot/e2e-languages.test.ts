@@ -129,7 +129,10 @@ describe("language follows Telegram, then the chat's choice", () => {
     expect([...byLang.keys()].sort()).toEqual(["", "kk", "ru"]);
     const ru = h.api.createUser({ firstName: "Пётр", languageCode: "ru" });
     const commands = ru.commandMenu();
-    expect(commands.map((c) => c.command)).toEqual(["start", "licenses", "schedule", "countdown", "language", "help"]);
+    expect(commands.map((c) => c.command)).toEqual([
+      "start", "licenses", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help",
+    ]);
+    expect(commands.find((c) => c.command === "subscribe")?.description).toBe("Уведомления о новых лицензиях и обратный отсчёт");
     expect(commands.find((c) => c.command === "countdown")?.description).toBe("Сколько осталось до следующих Игр");
     const kk = h.api.createUser({ firstName: "Ерлан", languageCode: "kk" });
     expect(kk.commandMenu().find((c) => c.command === "language")?.description).toBe("Тілді таңдау");

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { setChatLanguage } from "../../domain/chats.js";
-import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
+import { onButton, onMenuItem, settingsRefusalText, staleAnswer } from "../buttons.js";
 import { languageButton } from "../callback-data/language.js";
 import { renderContextOf, type BotContext } from "../context.js";
 import { negotiateLang } from "../i18n.js";
@@ -8,8 +8,8 @@ import { show } from "../send-view.js";
 import { languageSetView, languageView } from "../views/language.js";
 
 /**
- * The language is stored per chat. In a group anyone may change it: the buttons only choose how
- * the bot talks in that chat, which every member can see and change back.
+ * The language is stored per chat. Anyone may open the choices; in a group only an administrator
+ * may change it (it is one of the chat's settings, like its subscriptions).
  */
 export const languageFeature = new Composer<BotContext>();
 
@@ -20,6 +20,8 @@ onMenuItem(languageFeature, "language", showChoices);
 
 onButton(languageFeature, languageButton, async (ctx, data) => {
   if (!ctx.chat) return staleAnswer(ctx);
+  const refusal = await settingsRefusalText(ctx);
+  if (refusal) return refusal;
   const language = data.lang === "auto" ? null : data.lang;
   await setChatLanguage(ctx.db, ctx.chat.id, language);
   ctx.chatPrefs = { status: ctx.chatPrefs?.status ?? "active", language };

@@ -3,6 +3,7 @@ import { defaultLicenseGames, defaultScheduleGames, type GamesCatalog } from "..
 import type { Sport } from "../../domain/types.js";
 import { sportButton } from "../callback-data/licenses.js";
 import { scheduleButton } from "../callback-data/schedule.js";
+import { sportSubscriptionButton, type SportSubscriptionOp } from "../callback-data/subscriptions.js";
 import { sportName } from "../views/games.js";
 import type { RenderContext } from "../views/render-context.js";
 
@@ -35,4 +36,16 @@ export function sportChoicesKeyboard(
     count++;
   }
   return { keyboard, count };
+}
+
+/** One button per sport (at most eight) that subscribes the chat to it, or unsubscribes it. */
+export function sportSubscriptionChoicesKeyboard(
+  rc: Pick<RenderContext, "lang">,
+  sports: readonly Sport[],
+  op: SportSubscriptionOp,
+): { keyboard: InlineKeyboard; count: number } {
+  const keyboard = new InlineKeyboard();
+  const shown = sports.slice(0, MAX_CHOICES);
+  for (const sport of shown) keyboard.text(sportName(rc, sport), sportSubscriptionButton.encode({ op, sportId: sport.id })).row();
+  return { keyboard, count: shown.length };
 }

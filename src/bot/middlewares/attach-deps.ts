@@ -12,6 +12,7 @@ export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
     ctx.config = deps.config;
     ctx.i18n = deps.i18n;
     ctx.sports = deps.sports;
+    ctx.admins = deps.admins;
     ctx.logger = deps.logger.child({ updateId: ctx.update.update_id });
     ctx.chatPrefs = null;
     // Until the chat's stored preference is read (and if reading it fails).

@@ -15,6 +15,7 @@ import { licenseSummaryView, sportLicensesView } from "../../../src/bot/views/li
 import { renderContext, type RenderContext } from "../../../src/bot/views/render-context.js";
 import { scheduleView, todayView } from "../../../src/bot/views/schedule.js";
 import { sportChoiceView } from "../../../src/bot/views/sport-choice.js";
+import { settingsMenuRows, settingsMenuText, type SettingsState } from "../../../src/bot/views/subscriptions.js";
 import type { View } from "../../../src/bot/views/view.js";
 import type { GamesCatalog } from "../../../src/domain/catalog.js";
 import type { LicenseSummary } from "../../../src/domain/licenses.js";
@@ -144,5 +145,27 @@ describe("views render without a bot", () => {
     expect(text(unknown)).toContain("&lt;b&gt;xxx");
     expect(text(unknown)).toContain("…");
     expect(unknown.keyboard).toBeUndefined();
+  });
+
+  it("subscription settings: every sport chosen still fits one message in every language; neither kind of Games is said so", () => {
+    const every = referenceData.sports.map((_, i) => i + 1);
+    const state: SettingsState = {
+      sub: { chatId: 1, alerts: "chosen", sportIds: every, olympic: false, paralympic: false, countdown: "milestones" },
+      sports: referenceData.sports.map((s) => sport(s.slug)),
+      language: null,
+      group: true,
+    };
+    for (const lang of ["en", "ru", "kk"] as const) {
+      const screen = settingsMenuText(rc(lang, "2024-05-01T00:00:00Z"), state).value;
+      expect(screen.length, lang).toBeLessThan(4096);
+      expect(screen, lang).toContain(i18n.t(lang, "sub-games", { games: "none" }));
+      expect(screen, lang).toContain(i18n.t(lang, "sub-admins-only"));
+      expect(screen, lang).toContain(referenceData.sports.find((s) => s.slug === "boxing")!.name[lang]);
+      // The labels are the menu's outdated check, so the menu shows the state in them.
+      const labels = settingsMenuRows(rc(lang, "2024-05-01T00:00:00Z"), state).flat().map((b) => b.label);
+      expect(labels, lang).toContain(`✓ ${i18n.t(lang, "button-sub-alerts-chosen", { count: every.length })}`);
+      expect(labels, lang).toContain(`⬜ ${i18n.t(lang, "button-sub-olympic")}`);
+      expect(new Set(labels).size, lang).toBe(labels.length);
+    }
   });
 });

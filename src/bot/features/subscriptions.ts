@@ -1,0 +1,314 @@
+import { Menu, type MenuFlavor, type MenuRange } from "@grammyjs/menu";
+import { Composer, type MiddlewareFn } from "grammy";
+import { setChatLanguage } from "../../domain/chats.js";
+import { listGames, upcomingGames } from "../../domain/games.js";
+import { getSport, listSports, resolveSport } from "../../domain/sports.js";
+import {
+  getSubscription,
+  subscribeToSport,
+  unsubscribeFromSport,
+  updateSubscription,
+  type CountdownCadence,
+  type Subscription,
+} from "../../domain/subscriptions.js";
+import type { Sport } from "../../domain/types.js";
+import { LANGS, type Lang } from "../../lib/languages.js";
+import { normaliseTerm } from "../../lib/normalise-text.js";
+import { answerButton, onButton, settingsRefusalText, staleAnswer } from "../buttons.js";
+import { sportSubscriptionButton } from "../callback-data/subscriptions.js";
+import { renderContextOf, type BotContext } from "../context.js";
+import { negotiateLang } from "../i18n.js";
+import { html } from "../render/html.js";
+import { reply, show, showWithMenu } from "../send-view.js";
+import { countdownView } from "../views/countdown.js";
+import {
+  cadenceUnknownView,
+  languageMenuRows,
+  settingsMenuRows,
+  settingsMenuText,
+  sportSubscriptionChoiceView,
+  subscriptionReplyView,
+  type SettingsAction,
+  type SettingsButton,
+  type SettingsState,
+  type SubscriptionNote,
+} from "../views/subscriptions.js";
+
+/**
+ * What a chat gets pushed: new-license alerts (every sport or chosen ones, Olympic and/or
+ * Paralympic), the countdown's cadence, and the chat's language, in one inline menu
+ * (@grammyjs/menu, grammY's own menu plugin) opened by /subscribe or /settings, plus shortcuts:
+ * /subscribe <sport> | all | countdown [milestones|weekly|daily], /unsubscribe <sport> | countdown | all.
+ * Anyone may look; in groups only administrators change anything (filters/is-chat-admin.ts).
+ */
+export const subscriptionsFeature = new Composer<BotContext>();
+
+type MenuContext = BotContext & MenuFlavor;
+
+const MAIN_MENU = "sub";
+const LANGUAGE_MENU = "sub-lng";
+
+// The subscription (and its sports) read once per update: the menu renders its buttons when it
+// checks a press and again when it shows the result, and a change replaces what was read.
+// Keyed by the update's context, so nothing outlives the update.
+const perUpdate = new WeakMap<BotContext, Promise<{ sub: Subscription; sports: Sport[] }>>();
+
+async function withSports(ctx: BotContext, sub: Subscription): Promise<{ sub: Subscription; sports: Sport[] }> {
+  if (sub.sportIds.length === 0) return { sub, sports: [] };
+  const sports = (await listSports(ctx.db)).filter((s) => sub.sportIds.includes(s.id));
+  return { sub, sports };
+}
+
+function chatIdOf(ctx: BotContext): number {
+  if (!ctx.chat) throw new Error("subscription settings need a chat");
+  return ctx.chat.id;
+}
+
+async function settingsOf(ctx: BotContext): Promise<SettingsState> {
+  let stored = perUpdate.get(ctx);
+  if (!stored) {
+    stored = getSubscription(ctx.db, chatIdOf(ctx)).then((sub) => withSports(ctx, sub));
+    perUpdate.set(ctx, stored);
+  }
+  return { ...(await stored), language: ctx.chatPrefs?.language ?? null, group: ctx.chat?.type !== "private" };
+}
+
+async function changed(ctx: BotContext, sub: Subscription): Promise<SettingsState> {
+  perUpdate.set(ctx, withSports(ctx, sub));
+  return settingsOf(ctx);
+}
+
+// ---- the menu --------------------------------------------------------------------------------
+
+/** A press on a menu shown before the settings changed: say so, and show them as they are now. */
+async function onOutdated(ctx: MenuContext): Promise<void> {
+  await showSettings(ctx);
+  await answerButton(ctx, ctx.i18n.t(ctx.lang, "button-sub-outdated"));
+}
+
+// Presses are answered by the handlers (autoAnswer off): a refusal or a hint goes in the answer.
+const menuOptions = { autoAnswer: false, onMenuOutdated: onOutdated } as const;
+const settingsMenu = new Menu<BotContext>(MAIN_MENU, menuOptions);
+const languageMenu = new Menu<BotContext>(LANGUAGE_MENU, menuOptions);
+
+function addButtons(range: MenuRange<BotContext>, rows: SettingsButton[][]): void {
+  rows.forEach((row, i) => {
+    if (i > 0) range.row();
+    for (const button of row) range.text(button.label, (ctx) => onAction(ctx, button.action));
+  });
+}
+
+settingsMenu.dynamic(async (ctx, range) => addButtons(range, settingsMenuRows(renderContextOf(ctx), await settingsOf(ctx))));
+languageMenu.dynamic(async (ctx, range) => addButtons(range, languageMenuRows(renderContextOf(ctx), await settingsOf(ctx))));
+settingsMenu.register(languageMenu);
+
+/** The settings screen: edited in place after a press, else a new message. */
+async function showSettings(ctx: BotContext): Promise<void> {
+  await showWithMenu(ctx, settingsMenuText(renderContextOf(ctx), await settingsOf(ctx)), settingsMenu);
+}
+
+async function onAction(ctx: MenuContext, action: SettingsAction): Promise<void> {
+  // Moving between the main menu and the language choices changes nothing: anyone may.
+  if (action.type === "open-languages" || action.type === "back") {
+    ctx.menu.nav(action.type === "back" ? MAIN_MENU : LANGUAGE_MENU);
+    return answerButton(ctx);
+  }
+  const refusal = await settingsRefusalText(ctx);
+  if (refusal) return answerButton(ctx, refusal);
+  const chatId = chatIdOf(ctx);
+  const now = ctx.clock();
+  const { sub, sports } = await settingsOf(ctx);
+  let countdownTurnedOn = false;
+  switch (action.type) {
+    case "alerts":
+      if (sub.alerts === action.alerts) break;
+      // "Chosen sports" with none chosen would be "no alerts" in disguise: say how to choose one.
+      if (action.alerts === "chosen" && sports.length === 0) return answerButton(ctx, ctx.i18n.t(ctx.lang, "button-sub-no-sports"));
+      await changed(ctx, await updateSubscription(ctx.db, chatId, { alerts: action.alerts }, now));
+      break;
+    case "games": {
+      const on = !sub[action.kind];
+      const other = action.kind === "olympic" ? sub.paralympic : sub.olympic;
+      // Alerts for neither kind of Games would be "no alerts" in disguise.
+      if (!on && !other) return answerButton(ctx, ctx.i18n.t(ctx.lang, "button-sub-keep-one"));
+      await changed(ctx, await updateSubscription(ctx.db, chatId, action.kind === "olympic" ? { olympic: on } : { paralympic: on }, now));
+      break;
+    }
+    case "countdown":
+      if (sub.countdown === action.cadence) break;
+      countdownTurnedOn = sub.countdown === "off";
+      await changed(ctx, await updateSubscription(ctx.db, chatId, { countdown: action.cadence }, now));
+      break;
+    case "language":
+      await setChatLanguage(ctx.db, chatId, action.language);
+      ctx.chatPrefs = { status: ctx.chatPrefs?.status ?? "active", language: action.language };
+      ctx.lang = negotiateLang(action.language, ctx.from?.language_code);
+      break;
+  }
+  // Back to the main menu (after a language choice), with the summary as it now stands.
+  await showSettings(ctx);
+  await answerButton(ctx);
+  if (countdownTurnedOn) await showCountdown(ctx, "reply");
+}
+
+/**
+ * Installs the menu for this composer's updates. Presses whose data names one of these menus but
+ * is not exactly what the menu writes (forged or mangled) never reach the plugin, which would
+ * throw on them; the stale-button handler answers those.
+ */
+const MENU_IDS = new Set([MAIN_MENU, LANGUAGE_MENU]);
+const MENU_DATA = /^(?:sub|sub-lng)\/[0-9a-f]{1,2}\/[0-9a-f]{1,2}\/\/[hf][\s\S]{1,8}$/;
+const menuMiddleware = settingsMenu.middleware();
+const menuGate: MiddlewareFn<BotContext> = (ctx, next) => {
+  const data = ctx.callbackQuery?.data;
+  if (data !== undefined && MENU_IDS.has(data.split("/")[0] ?? "") && (!MENU_DATA.test(data) || !ctx.chat)) return next();
+  return menuMiddleware(ctx, next);
+};
+subscriptionsFeature.use(menuGate);
+
+// ---- commands ----------------------------------------------------------------------------------
+
+subscriptionsFeature.command("settings", showSettings);
+
+type Shortcut =
+  | { type: "menu" }
+  | { type: "all" }
+  | { type: "countdown"; cadence: CountdownCadence | null | "unknown" }
+  | { type: "sport"; query: string };
+
+/** The words that follow /subscribe and /unsubscribe, in any of the bot's languages. */
+function shortcutWords(ctx: BotContext) {
+  const inEvery = (text: (lang: Lang) => string) => LANGS.map((lang) => normaliseTerm(text(lang)));
+  return {
+    all: inEvery((lang) => ctx.i18n.t(lang, "sub-word-all")),
+    countdown: inEvery((lang) => ctx.i18n.t(lang, "sub-word-countdown")),
+    cadences: [
+      ["milestones", inEvery((lang) => ctx.i18n.t(lang, "sub-word-milestones"))],
+      ["weekly", inEvery((lang) => ctx.i18n.t(lang, "sub-word-weekly"))],
+      ["daily", inEvery((lang) => ctx.i18n.t(lang, "sub-word-daily"))],
+    ] as const,
+  };
+}
+
+/** "all", "countdown [cadence]" (case, spaces and punctuation aside), else a sport name. */
+function parseShortcut(ctx: BotContext, query: string): Shortcut {
+  if (query === "") return { type: "menu" };
+  const words = shortcutWords(ctx);
+  const term = normaliseTerm(query);
+  if (term !== "" && words.all.includes(term)) return { type: "all" };
+  const countdownWord = words.countdown.find((w) => w !== "" && term.startsWith(w));
+  if (countdownWord !== undefined) {
+    const rest = term.slice(countdownWord.length);
+    if (rest === "") return { type: "countdown", cadence: null };
+    const cadence = words.cadences.find(([, names]) => names.includes(rest));
+    return { type: "countdown", cadence: cadence ? cadence[0] : "unknown" };
+  }
+  return { type: "sport", query };
+}
+
+/** Replies with the refusal and returns true when the sender may not change this chat's settings. */
+async function refused(ctx: BotContext): Promise<boolean> {
+  const refusal = await settingsRefusalText(ctx);
+  if (!refusal) return false;
+  await show(ctx, { text: html`${refusal}` });
+  return true;
+}
+
+async function replyWith(ctx: BotContext, note: SubscriptionNote): Promise<void> {
+  await show(ctx, subscriptionReplyView(renderContextOf(ctx), await settingsOf(ctx), note));
+}
+
+/** Today's countdown: after a command as its answer, after a menu press as a message of its own below the menu. */
+async function showCountdown(ctx: BotContext, how: "show" | "reply"): Promise<void> {
+  const rc = renderContextOf(ctx);
+  const view = countdownView(rc, upcomingGames(await listGames(ctx.db), rc.now));
+  await (how === "show" ? show(ctx, view) : reply(ctx, view));
+}
+
+/** Alerts for one more sport (and for its kind of Games, should the chat have turned that off). */
+async function subscribeSport(ctx: BotContext, sport: Sport): Promise<SubscriptionNote> {
+  const chatId = chatIdOf(ctx);
+  const now = ctx.clock();
+  const before = await getSubscription(ctx.db, chatId);
+  let sub = await subscribeToSport(ctx.db, chatId, sport.id, now);
+  if (!sub[sport.kind]) sub = await updateSubscription(ctx.db, chatId, sport.kind === "olympic" ? { olympic: true } : { paralympic: true }, now);
+  await changed(ctx, sub);
+  return { type: before.alerts === "all" ? "sportInAll" : "sportAdded", sport };
+}
+
+/** No more alerts for a sport; a chat that gets every sport keeps getting it, and is told so. */
+async function unsubscribeSport(ctx: BotContext, sport: Sport): Promise<SubscriptionNote> {
+  const chatId = chatIdOf(ctx);
+  const before = await getSubscription(ctx.db, chatId);
+  if (!before.sportIds.includes(sport.id)) {
+    await changed(ctx, before);
+    return { type: before.alerts === "all" ? "sportKeptByAll" : "sportNotChosen", sport };
+  }
+  await changed(ctx, await unsubscribeFromSport(ctx.db, chatId, sport.id, ctx.clock()));
+  return { type: before.alerts === "all" ? "sportKeptByAll" : "sportRemoved", sport };
+}
+
+subscriptionsFeature.command("subscribe", async (ctx) => {
+  const query = ctx.match.trim();
+  const shortcut = parseShortcut(ctx, query);
+  if (shortcut.type === "menu") return showSettings(ctx);
+  if (await refused(ctx)) return;
+  const chatId = chatIdOf(ctx);
+  const now = ctx.clock();
+  const rc = renderContextOf(ctx);
+  switch (shortcut.type) {
+    case "all":
+      await changed(ctx, await updateSubscription(ctx.db, chatId, { alerts: "all", olympic: true, paralympic: true }, now));
+      return replyWith(ctx, { type: "allAdded" });
+    case "countdown": {
+      if (shortcut.cadence === "unknown") return show(ctx, cadenceUnknownView(rc, query));
+      const current = (await getSubscription(ctx.db, chatId)).countdown;
+      // A bare "countdown" keeps the cadence the chat has, else the milestones.
+      const cadence = shortcut.cadence ?? (current === "off" ? "milestones" : current);
+      await changed(ctx, await updateSubscription(ctx.db, chatId, { countdown: cadence }, now));
+      await replyWith(ctx, { type: "countdownOn" });
+      return showCountdown(ctx, "show");
+    }
+    case "sport": {
+      const match = await resolveSport(ctx.sports, shortcut.query);
+      if (match.type !== "found") return show(ctx, sportSubscriptionChoiceView(rc, shortcut.query, match, "subscribe"));
+      return replyWith(ctx, await subscribeSport(ctx, match.sport));
+    }
+  }
+});
+
+subscriptionsFeature.command("unsubscribe", async (ctx) => {
+  const query = ctx.match.trim();
+  const shortcut = parseShortcut(ctx, query);
+  if (shortcut.type === "menu") return showSettings(ctx);
+  if (await refused(ctx)) return;
+  const chatId = chatIdOf(ctx);
+  const now = ctx.clock();
+  switch (shortcut.type) {
+    case "all":
+      // Everything off; the chosen sports are kept, should the chat turn "chosen sports" back on.
+      await changed(ctx, await updateSubscription(ctx.db, chatId, { alerts: "off", countdown: "off" }, now));
+      return replyWith(ctx, { type: "allOff" });
+    case "countdown":
+      await changed(ctx, await updateSubscription(ctx.db, chatId, { countdown: "off" }, now));
+      return replyWith(ctx, { type: "countdownOff" });
+    case "sport": {
+      const match = await resolveSport(ctx.sports, shortcut.query);
+      if (match.type !== "found") {
+        return show(ctx, sportSubscriptionChoiceView(renderContextOf(ctx), shortcut.query, match, "unsubscribe"));
+      }
+      return replyWith(ctx, await unsubscribeSport(ctx, match.sport));
+    }
+  }
+});
+
+// A "did you mean" choice after /subscribe or /unsubscribe: the answer replaces the question.
+onButton(subscriptionsFeature, sportSubscriptionButton, async (ctx, data): Promise<string | void> => {
+  if (!ctx.chat) return staleAnswer(ctx);
+  const refusal = await settingsRefusalText(ctx);
+  if (refusal) return refusal;
+  const sport = await getSport(ctx.db, data.sportId);
+  if (!sport) return staleAnswer(ctx);
+  const note = data.op === "subscribe" ? await subscribeSport(ctx, sport) : await unsubscribeSport(ctx, sport);
+  await show(ctx, subscriptionReplyView(renderContextOf(ctx), await settingsOf(ctx), note));
+});

@@ -1,0 +1,187 @@
+import type { SportMatch } from "../../domain/sports.js";
+import type { AlertScope, CountdownCadence, Subscription } from "../../domain/subscriptions.js";
+import type { GamesKind, Sport } from "../../domain/types.js";
+import { LANGS, type Lang } from "../../lib/languages.js";
+import type { SportSubscriptionOp } from "../callback-data/subscriptions.js";
+import { t } from "../i18n.js";
+import { sportSubscriptionChoicesKeyboard } from "../keyboards/sport-choices.js";
+import { clip, html, joinHtml, type Html } from "../render/html.js";
+import { sportName } from "./games.js";
+import type { RenderContext } from "./render-context.js";
+import type { View } from "./view.js";
+
+/** What the settings screen shows: the chat's subscription, its chosen sports and its language. */
+export interface SettingsState {
+  sub: Subscription;
+  /** The sports of `sub.sportIds`, as rows (their names in every language). */
+  sports: readonly Sport[];
+  /** The language chosen for the chat; null = each sender's Telegram language. */
+  language: Lang | null;
+  /** In a group only administrators change settings, and the screen says so. */
+  group: boolean;
+}
+
+/**
+ * The countdown's milestones as the subscription issue defines them: these many days before an
+ * opening, and opening day itself. The countdown job decides when it sends; this only describes it.
+ */
+export const COUNTDOWN_MILESTONE_DAYS = [365, 200, 100, 50, 30, 14, 7, 3, 2, 1] as const;
+
+/** Longest query echoed back to the user. */
+const ECHO_MAX = 40;
+
+type Rc = Pick<RenderContext, "t" | "lang">;
+
+function gamesChoice(sub: Subscription): "both" | "olympic" | "paralympic" | "none" {
+  if (sub.olympic && sub.paralympic) return "both";
+  if (sub.olympic) return "olympic";
+  return sub.paralympic ? "paralympic" : "none";
+}
+
+/** "Boxing, Judo", in the chat's language and its alphabetical order. */
+function sportList(rc: Rc, sports: readonly Sport[]): string {
+  return sports
+    .map((s) => sportName(rc, s))
+    .sort((a, b) => a.localeCompare(b, rc.lang))
+    .join(", ");
+}
+
+/** What this chat is subscribed to: license alerts, the countdown and the language, one line each. */
+export function settingsSummary(rc: Rc, state: SettingsState): Html {
+  const { sub } = state;
+  const games = rc.t("sub-games", { games: gamesChoice(sub) });
+  let alerts: Html;
+  if (sub.alerts === "all") alerts = t(rc, "sub-alerts-all", { games });
+  else if (sub.alerts === "chosen" && state.sports.length > 0) alerts = t(rc, "sub-alerts-chosen", { sports: sportList(rc, state.sports), games });
+  else alerts = t(rc, "sub-alerts-off");
+  const language = rc.t(`language-name-${rc.lang}`);
+  return joinHtml(
+    [
+      t(rc, "sub-header"),
+      alerts,
+      t(rc, "sub-countdown", { cadence: sub.countdown, days: COUNTDOWN_MILESTONE_DAYS.join(", ") }),
+      state.language === null ? t(rc, "sub-language-auto", { language }) : t(rc, "sub-language", { language }),
+    ],
+    "\n",
+  );
+}
+
+/** The text above the settings menu: the summary and how to change it. */
+export function settingsMenuText(rc: Rc, state: SettingsState): Html {
+  return joinHtml(
+    [settingsSummary(rc, state), html``, t(rc, "sub-menu-footer"), state.group ? t(rc, "sub-admins-only") : null],
+    "\n",
+  );
+}
+
+/** What a shortcut command (or a "did you mean" press) did, and where the chat stands now. */
+export type SubscriptionNote =
+  | { type: "sportAdded" | "sportInAll" | "sportRemoved" | "sportNotChosen" | "sportKeptByAll"; sport: Sport }
+  | { type: "allAdded" | "countdownOn" | "countdownOff" | "allOff" };
+
+function noteText(rc: Rc, note: SubscriptionNote): Html {
+  switch (note.type) {
+    case "sportAdded":
+      return t(rc, "sub-note-sport-added", { sport: sportName(rc, note.sport) });
+    case "sportInAll":
+      return t(rc, "sub-note-sport-in-all", { sport: sportName(rc, note.sport) });
+    case "sportRemoved":
+      return t(rc, "unsub-note-sport", { sport: sportName(rc, note.sport) });
+    case "sportNotChosen":
+      return t(rc, "unsub-note-sport-not-chosen", { sport: sportName(rc, note.sport) });
+    case "sportKeptByAll":
+      return t(rc, "unsub-note-sport-in-all", { sport: sportName(rc, note.sport) });
+    case "allAdded":
+      return t(rc, "sub-note-all");
+    case "countdownOn":
+      return t(rc, "sub-note-countdown");
+    case "countdownOff":
+      return t(rc, "unsub-note-countdown");
+    case "allOff":
+      return t(rc, "unsub-note-all");
+  }
+}
+
+/** The answer to /subscribe … and /unsubscribe …: what happened, then what the chat is subscribed to. */
+export function subscriptionReplyView(rc: Rc, state: SettingsState, note: SubscriptionNote): View {
+  return { text: joinHtml([noteText(rc, note), html``, settingsSummary(rc, state), html``, t(rc, "sub-reply-footer")], "\n") };
+}
+
+/** `/subscribe countdown hourly`: the choices there are. */
+export function cadenceUnknownView(rc: Rc, query: string): View {
+  return { text: t(rc, "sub-cadence-unknown", { query: clip(query, ECHO_MAX) }) };
+}
+
+/** A sport name after /subscribe or /unsubscribe that matched no single sport: "did you mean" buttons, or "unknown". */
+export function sportSubscriptionChoiceView(
+  rc: Rc,
+  query: string,
+  match: Exclude<SportMatch, { type: "found" }>,
+  op: SportSubscriptionOp,
+): View {
+  const options = match.type === "ambiguous" ? match.candidates : match.suggestions;
+  const { keyboard, count } = sportSubscriptionChoicesKeyboard(rc, options, op);
+  const echo = clip(query, ECHO_MAX) || "…";
+  if (count === 0) return { text: t(rc, "sub-sport-unknown", { query: echo, command: op === "subscribe" ? "/subscribe" : "/unsubscribe" }) };
+  return { text: t(rc, match.type === "ambiguous" ? "sport-ambiguous" : "sport-did-you-mean", { query: echo }), keyboard };
+}
+
+/** What a settings menu button does. */
+export type SettingsAction =
+  | { type: "alerts"; alerts: AlertScope }
+  | { type: "games"; kind: GamesKind }
+  | { type: "countdown"; cadence: CountdownCadence }
+  | { type: "language"; language: Lang | null }
+  | { type: "open-languages" }
+  | { type: "back" };
+
+export interface SettingsButton {
+  label: string;
+  action: SettingsAction;
+}
+
+/** A choice among several: the current one ticked (as in the language choices). */
+const pick = (selected: boolean, label: string) => (selected ? `✓ ${label}` : label);
+/** A switch: on or off. */
+const toggle = (on: boolean, label: string) => `${on ? "✅" : "⬜"} ${label}`;
+
+/**
+ * The settings menu, row by row: license alerts (all sports, chosen sports, none), which Games
+ * they cover, the countdown's cadence, and a way to the language choices. The labels carry the
+ * state, so a press on a menu shown before a change is recognised as outdated (@grammyjs/menu
+ * compares the pressed label with the one it would show now).
+ */
+export function settingsMenuRows(rc: Rc, state: SettingsState): SettingsButton[][] {
+  const { sub } = state;
+  const alerts = (value: AlertScope, label: string): SettingsButton => ({
+    label: pick(sub.alerts === value && (value !== "chosen" || state.sports.length > 0), label),
+    action: { type: "alerts", alerts: value },
+  });
+  const cadence = (value: CountdownCadence, label: string): SettingsButton => ({
+    label: pick(sub.countdown === value, label),
+    action: { type: "countdown", cadence: value },
+  });
+  return [
+    [
+      alerts("all", rc.t("button-sub-alerts-all")),
+      alerts("chosen", rc.t("button-sub-alerts-chosen", { count: state.sports.length })),
+      alerts("off", rc.t("button-sub-alerts-off")),
+    ],
+    [
+      { label: toggle(sub.olympic, rc.t("button-sub-olympic")), action: { type: "games", kind: "olympic" } },
+      { label: toggle(sub.paralympic, rc.t("button-sub-paralympic")), action: { type: "games", kind: "paralympic" } },
+    ],
+    [cadence("milestones", rc.t("button-sub-countdown-milestones")), cadence("weekly", rc.t("button-sub-countdown-weekly"))],
+    [cadence("daily", rc.t("button-sub-countdown-daily")), cadence("off", rc.t("button-sub-countdown-off"))],
+    [{ label: rc.t("button-sub-language", { language: rc.t(`language-name-${rc.lang}`) }), action: { type: "open-languages" } }],
+  ];
+}
+
+/** The language choices inside the settings menu: each language, "as in Telegram", and back. */
+export function languageMenuRows(rc: Rc, state: SettingsState): SettingsButton[][] {
+  return [
+    LANGS.map((lang) => ({ label: pick(state.language === lang, rc.t(`language-name-${lang}`)), action: { type: "language", language: lang } })),
+    [{ label: pick(state.language === null, rc.t("language-auto")), action: { type: "language", language: null } }],
+    [{ label: rc.t("button-back"), action: { type: "back" } }],
+  ];
+}
