@@ -72,7 +72,8 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   if (opts.inbox) bot.use(opts.inbox.middleware());
   const sports = sportDirectory(opts.db);
   // Who administers which group, per bot: settings changes in groups ask Telegram at most once a minute per member.
-  const admins = createAdminCache();
+  // On the bot's clock, like every other delay: tests pin it.
+  const admins = createAdminCache({ now: () => opts.clock().getTime() });
   bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, sports, admins }));
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.
