@@ -110,7 +110,14 @@ export async function migrateChat(db: Db, fromId: number, toId: number, now: Dat
         createdAt: now,
         lastSeenAt: now,
       })
-      .onConflictDoNothing();
+      // The supergroup may have written first (its own service message): it keeps what it has.
+      .onConflictDoUpdate({
+        target: chats.id,
+        set: {
+          language: sql`coalesce(${chats.language}, excluded.language)`,
+          telegramLanguage: sql`coalesce(${chats.telegramLanguage}, excluded.telegram_language)`,
+        },
+      });
     const [sub] = await tx.select().from(subscriptions).where(eq(subscriptions.chatId, fromId));
     if (sub) {
       const taken = await tx

@@ -483,6 +483,17 @@ describe("in groups only administrators change settings", () => {
     expect((await getSubscription(h.db, group.id)).countdown).toBe("off");
   }, 60_000);
 
+  it("a group upgraded to a supergroup keeps its settings under the new id; the old id is left", async () => {
+    await ask(owner, `/subscribe@${bot} all`, { chat: group });
+    const before = await getSubscription(h.db, group.id);
+    const supergroup = await owner.migrateToSupergroup(group);
+    expect(supergroup.id).not.toBe(group.id);
+    await eventually(async () => expect(await getSubscription(h.db, supergroup.id)).toEqual({ ...before, chatId: supergroup.id }), 10_000);
+    expect(await rowCount(group)).toBe(0);
+    expect((await h.chatRow(group.id))?.status).toBe("left");
+    expect((await h.chatRow(supergroup.id))?.type).toBe("supergroup");
+  }, 60_000);
+
   it("a member who is not an administrator is told so in their language", async () => {
     const ru = h.api.createUser({ firstName: "Болат", languageCode: "ru" });
     const ruGroup = h.api.createGroup({ title: "Болельщики", members: [owner, ru] });
