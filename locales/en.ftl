@@ -272,3 +272,17 @@ alert-license-total = Listed so far: <b>{ $places ->
     }</b>.
 alert-license-sport = 🏅 { $sport }: all licenses
 alert-license-all = 🏅 All licenses
+
+## Broadcasts (staff)
+broadcasts-none = No broadcasts yet.
+broadcasts-header = 📣 <b>Recent broadcasts</b> (times in { $zone })
+broadcasts-item = <b>#{ $id }</b> { $key } — { $status ->
+        [sending] sending
+        [done] done
+       *[cancelled] cancelled
+    }, { $when }
+broadcasts-counts = sent { $sent } · pending { $pending } · blocked { $blocked } · failed { $failed }
+broadcasts-eta = about { $minutes } min to finish
+broadcasts-cancel = ✖️ Cancel #{ $id }
+broadcasts-cancelled = Broadcast #{ $id } cancelled: what was not sent will not be.
+broadcasts-not-sending = Broadcast #{ $id } is no longer sending.

@@ -237,3 +237,17 @@ alert-license-header = 🎉 <b>Жаңа лицензия!</b> { $sport } — { $
 alert-license-total = Қазір тізімде: <b>{ $places } квоталық орын</b>.
 alert-license-sport = 🏅 { $sport }: барлық лицензиялар
 alert-license-all = 🏅 Барлық лицензиялар
+
+## Таратылымдар (қызметкерлерге)
+broadcasts-none = Әзірге таратылым жоқ.
+broadcasts-header = 📣 <b>Соңғы таратылымдар</b> (уақыт: { $zone })
+broadcasts-item = <b>#{ $id }</b> { $key } — { $status ->
+        [sending] жіберілуде
+        [done] аяқталды
+       *[cancelled] тоқтатылды
+    }, { $when }
+broadcasts-counts = жіберілді { $sent } · кезекте { $pending } · бұғаттағандар { $blocked } · қателер { $failed }
+broadcasts-eta = шамамен { $minutes } мин қалды
+broadcasts-cancel = ✖️ #{ $id } тоқтату
+broadcasts-cancelled = #{ $id } таратылымы тоқтатылды: жіберілмегені жіберілмейді.
+broadcasts-not-sending = #{ $id } таратылымы енді жіберілмейді.

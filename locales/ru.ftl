@@ -281,3 +281,17 @@ alert-license-total = Сейчас в списке: <b>{ $places ->
     }</b>.
 alert-license-sport = 🏅 { $sport }: все лицензии
 alert-license-all = 🏅 Все лицензии
+
+## Рассылки (для сотрудников)
+broadcasts-none = Рассылок пока нет.
+broadcasts-header = 📣 <b>Последние рассылки</b> (время: { $zone })
+broadcasts-item = <b>#{ $id }</b> { $key } — { $status ->
+        [sending] отправляется
+        [done] завершена
+       *[cancelled] отменена
+    }, { $when }
+broadcasts-counts = отправлено { $sent } · в очереди { $pending } · заблокировали { $blocked } · ошибки { $failed }
+broadcasts-eta = осталось примерно { $minutes } мин
+broadcasts-cancel = ✖️ Отменить #{ $id }
+broadcasts-cancelled = Рассылка #{ $id } отменена: неотправленное не уйдёт.
+broadcasts-not-sending = Рассылка #{ $id } уже не отправляется.

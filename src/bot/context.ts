@@ -12,6 +12,8 @@ import { renderContext, type RenderContext } from "./views/render-context.js";
 /** The part of the configuration handlers and views need. */
 export interface BotSettings {
   displayTz: string;
+  /** Broadcast messages a second: for the staff's estimate of when a broadcast is out. */
+  broadcastRate: number;
 }
 
 export interface ChatPrefs {

@@ -7,6 +7,7 @@ import { sportDirectory } from "../domain/sports.js";
 import { DEFAULT_LANG, LANGS } from "../lib/languages.js";
 import type { Clock } from "../lib/clock.js";
 import type { BotContext, BotSettings } from "./context.js";
+import { broadcastsFeature } from "./features/broadcasts.js";
 import { chatMemberFeature } from "./features/chat-member.js";
 import { countdownFeature } from "./features/countdown.js";
 import { fallbackFeature } from "./features/fallback.js";
@@ -90,6 +91,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     // it: the menu plugin must come after @grammyjs/conversations (conversations#119).
     subscriptionsFeature,
     languageFeature,
+    broadcastsFeature,
     staleButtonsFeature,
     fallbackFeature,
   );

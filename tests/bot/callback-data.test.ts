@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CallbackDataError, MAX_CALLBACK_BYTES, type CallbackCodec } from "../../src/bot/callback-data/codec.js";
+import { broadcastListButton, cancelBroadcastButton } from "../../src/bot/callback-data/broadcasts.js";
 import { inertButton } from "../../src/bot/callback-data/inert.js";
 import { languageButton } from "../../src/bot/callback-data/language.js";
 import { sportButton, summaryButton } from "../../src/bot/callback-data/licenses.js";
@@ -11,7 +12,17 @@ import { sportSubscriptionButton } from "../../src/bot/callback-data/subscriptio
 type AnyCodec = CallbackCodec<any>;
 
 /** Every codec the bot's buttons use. */
-const codecs: AnyCodec[] = [menuButton, summaryButton, sportButton, scheduleButton, languageButton, inertButton, sportSubscriptionButton];
+const codecs: AnyCodec[] = [
+  menuButton,
+  summaryButton,
+  sportButton,
+  scheduleButton,
+  languageButton,
+  inertButton,
+  sportSubscriptionButton,
+  cancelBroadcastButton,
+  broadcastListButton,
+];
 
 const samples: [AnyCodec, object][] = [
   [menuButton, { item: "licenses" }],
@@ -26,6 +37,8 @@ const samples: [AnyCodec, object][] = [
   [languageButton, { lang: "kk" }],
   [languageButton, { lang: "auto" }],
   [inertButton, {}],
+  [cancelBroadcastButton, { broadcastId: 12 }],
+  [broadcastListButton, {}],
   [sportSubscriptionButton, { op: "subscribe", sportId: 7 }],
   [sportSubscriptionButton, { op: "unsubscribe", sportId: 2_147_483_647 }],
 ];

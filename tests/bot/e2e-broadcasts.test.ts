@@ -11,7 +11,7 @@ import { findGames } from "../../src/domain/games.js";
 import { listSports } from "../../src/domain/sports.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
 import type { LocalUser } from "../../local-api/index.js";
-import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, eventually, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;
 let la2028: number;
@@ -116,5 +116,27 @@ describe("broadcasts", () => {
     await new Promise((r) => setTimeout(r, 500)); // several sender polls: nothing may go out
     expect(fan.history()).toHaveLength(2);
     expect([...(await statuses(held.id)).values()].map((r) => r.status)).toEqual(["pending"]);
+  });
+
+  it("/broadcasts: an owner sees the counts and an estimate, and cancels one still sending; a fan is not told it exists", async () => {
+    const fans = [];
+    for (let i = 0; i < 3; i++) fans.push(await subscriber("en", "daily"));
+    const held = await createBroadcast(
+      h.db,
+      { dedupeKey: "countdown:staff-test:daily", kind: "countdown", payload: { gamesIds: [la2028] }, audience: { type: "countdown", cadence: "daily" }, notBefore: new Date(h.clock().getTime() + 3_600_000) },
+      h.clock(),
+    );
+    const fan = fans[0]!;
+    expect((await ask(fan, "/broadcasts")).text).toBe("I don't know that command. All commands: /help");
+
+    const owner = h.api.createUser({ id: 1000001, firstName: "Owner", languageCode: "en" });
+    const list = await ask(owner, "/broadcasts");
+    expect(list.text).toContain(`#${held.id} countdown:staff-test:daily — sending`);
+    expect(list.text).toMatch(new RegExp(`sent 0 · pending ${held.audienceSize} · blocked 0 · failed 0`));
+    expect(list.text).toContain("about 1 min to finish");
+    const { answer, message } = await pressAndEdit(owner, list, `✖️ Cancel #${held.id}`);
+    expect(answer.text).toBe(`Broadcast #${held.id} cancelled: what was not sent will not be.`);
+    expect(message.text).toContain(`#${held.id} countdown:staff-test:daily — cancelled`);
+    expect((await recentBroadcasts(h.db)).find((b) => b.id === held.id)?.status).toBe("cancelled");
   });
 });
