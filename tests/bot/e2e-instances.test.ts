@@ -1,0 +1,125 @@
+/**
+ * Three bot processes on one PostgreSQL database, as a deployment runs them (webhook mode): one
+ * broadcast sender among them, one countdown per day however many start, and when the sender is
+ * killed another takes over, every chat served once (repeats at most the sender's concurrency).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/client.js";
+import { broadcasts, licenses } from "../../src/db/schema.js";
+import { announceLicense } from "../../src/domain/broadcasts.js";
+import { startLocalBotApi, type LocalBot, type LocalBotApi } from "../../local-api/index.js";
+import { eventually } from "../helpers/bot.js";
+import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const CHATS = 600;
+const LEADS = "broadcast sender: this instance leads";
+
+let api: LocalBotApi;
+const children: ChildProcess[] = [];
+const drops: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  api = await startLocalBotApi({ port: 0, floodLimits: false });
+});
+afterEach(() => {
+  for (const c of children.splice(0)) c.kill("SIGKILL");
+});
+afterAll(async () => {
+  await api?.stop();
+  for (const drop of drops) await drop().catch(() => {});
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface Instance {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+async function startInstance(bot: LocalBot, url: string): Promise<Instance> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? "",
+      BOT_TOKEN: bot.token,
+      BOT_API_ROOT: api.url,
+      DATABASE_URL: url,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
+      WEBHOOK_SECRET: "instances-test-secret",
+      PORT: String(port),
+      TELEGRAM_GLOBAL_RATE: "60",
+      BROADCAST_RATE: "60",
+      // Due every minute, so each start's catch-up finds today's fire at any time of day.
+      COUNTDOWN_CRON: "* * * * *",
+      LOG_LEVEL: "info",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  return { child, output: () => out, exit: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
+}
+
+describe.skipIf(!testDatabaseUrl)("three instances on one PostgreSQL database", () => {
+  it("one sender, one countdown a day, failover when the sender is killed; every chat served once", async () => {
+    const empty = await createEmptyPostgresDatabase(testDatabaseUrl!);
+    drops.push(empty.drop);
+    const bot = api.createBot({ username: "instances_bot" });
+    const users = Array.from({ length: CHATS }, (_, i) => api.createUser({ firstName: `Sub${i}` }));
+
+    const database = await openDatabase({ url: empty.url });
+    try {
+      const ids = users.map((u) => u.id).join(",");
+      await database.db.execute(sql`insert into chats (id, type, status) select unnest(${sql.raw(`array[${ids}]::bigint[]`)}), 'private', 'active'`);
+      await database.db.execute(sql`insert into subscriptions (chat_id, alerts, countdown) select id, 'all', 'off' from chats`);
+      const [license] = await database.db.select({ id: licenses.id }).from(licenses).limit(1);
+      expect((await announceLicense(database.db, license!.id, new Date())).audienceSize).toBe(CHATS);
+
+      const instances = await Promise.all([1, 2, 3].map(() => startInstance(bot, empty.url)));
+      const sent = () => api.calls({ method: "sendMessage", botId: bot.id, ok: true }).length;
+      await eventually(() => expect(sent()).toBeGreaterThanOrEqual(150), 60_000);
+      const leaders = instances.filter((i) => i.output().includes(LEADS));
+      expect(leaders).toHaveLength(1);
+
+      // The sender dies mid-broadcast; another instance takes over.
+      leaders[0]!.child.kill("SIGKILL");
+      await leaders[0]!.exit;
+      const rest = instances.filter((i) => i !== leaders[0]);
+      await eventually(() => expect(rest.filter((i) => i.output().includes(LEADS))).toHaveLength(1), 30_000);
+      await eventually(() => {
+        for (const u of users) expect(u.history({ bot }).length).toBeGreaterThanOrEqual(1);
+      }, 60_000);
+      const repeats = users.reduce((n, u) => n + u.history({ bot }).length - 1, 0);
+      expect(repeats).toBeLessThanOrEqual(4);
+
+      // Each instance tried today's countdown at start (the catch-up); exactly one made it.
+      const countdowns = await database.db.select({ key: broadcasts.dedupeKey }).from(broadcasts).where(sql`kind = 'countdown'`);
+      expect(countdowns.length).toBeGreaterThanOrEqual(1); // daily is due every day
+      const makers = instances.filter((i) => i.output().includes("countdown broadcasts created"));
+      expect(makers).toHaveLength(1);
+
+      for (const i of rest) i.child.kill("SIGTERM");
+      for (const i of rest) expect(await i.exit, i.output()).toBe(0);
+    } finally {
+      await database.close();
+    }
+  }, 180_000);
+});
