@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import { coldStart } from "./cold-start.js";
 import { ROOT } from "./lib.js";
 import { broadcastCreate } from "./broadcast-create.js";
+import { broadcastRate } from "./broadcast-rate.js";
 import { floodPacing } from "./flood-pacing.js";
 import { webhookLatency } from "./webhook-latency.js";
 
@@ -11,3 +12,4 @@ await coldStart();
 await webhookLatency();
 await floodPacing();
 await broadcastCreate();
+await broadcastRate();
