@@ -160,7 +160,20 @@ const keyOf = (k: DeliveryKey) => and(eq(deliveries.broadcastId, k.broadcastId),
 
 /** Telegram took it: its message id is the proof. */
 export async function recordSent(db: Db, k: DeliveryKey, messageId: number, now: Date): Promise<void> {
-  await db.update(deliveries).set({ status: "sent", messageId, error: null, updatedAt: now }).where(keyOf(k));
+  await recordSentMany(db, [{ ...k, messageId }], now);
+}
+
+/** recordSent for many at once (one statement): the sender's group commit under load. */
+export async function recordSentMany(db: Db, sent: readonly (DeliveryKey & { messageId: number })[], now: Date): Promise<void> {
+  if (sent.length === 0) return;
+  const rows = sql.join(
+    sent.map((s) => sql`(${s.broadcastId}::integer, ${s.chatId}::bigint, ${s.messageId}::integer)`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${deliveries} set status = 'sent', message_id = v.message_id, error = null, updated_at = ${now.toISOString()}::timestamptz
+    from (values ${rows}) as v(broadcast_id, chat_id, message_id)
+    where ${deliveries.broadcastId} = v.broadcast_id and ${deliveries.chatId} = v.chat_id`);
 }
 
 /** The chat blocked the bot, left, or is gone: nothing more goes there. */
@@ -176,6 +189,16 @@ export async function recordFailed(db: Db, k: DeliveryKey, reason: string, now: 
 /** Not sent this time (the sender stopped, or a transient error): pending again from `at`. */
 export async function recordRetry(db: Db, k: DeliveryKey, at: Date, reason: string | null, now: Date): Promise<void> {
   await db.update(deliveries).set({ status: "pending", nextAttemptAt: at, error: reason, updatedAt: now }).where(keyOf(k));
+}
+
+/** A stopping sender's claims it did not send: pending again, for whoever sends next. */
+export async function releaseClaims(db: Db, keys: readonly DeliveryKey[], now: Date): Promise<void> {
+  if (keys.length === 0) return;
+  const rows = sql.join(keys.map((k) => sql`(${k.broadcastId}::integer, ${k.chatId}::bigint)`), sql`, `);
+  await db.execute(sql`
+    update ${deliveries} set status = 'pending', next_attempt_at = ${now.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
+    from (values ${rows}) as v(broadcast_id, chat_id)
+    where ${deliveries.broadcastId} = v.broadcast_id and ${deliveries.chatId} = v.chat_id and ${deliveries.status} = 'sending'`);
 }
 
 /**

@@ -8,7 +8,8 @@ import {
   recordBlocked,
   recordFailed,
   recordRetry,
-  recordSent,
+  recordSentMany,
+  releaseClaims,
   releaseInFlight,
   type DueDelivery,
 } from "../domain/broadcasts.js";
@@ -49,41 +50,53 @@ const CHAT_GONE = /chat not found|user is deactivated|bot was kicked|bot is not 
  * and on stop the sends in flight finish and the rest of the batch goes back to pending.
  */
 export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: AbortSignal): Promise<void> {
+  const recordSent = groupCommit((sent: { broadcastId: number; chatId: number; messageId: number }[]) =>
+    recordSentMany(opts.db, sent, opts.clock()),
+  );
   const released = await releaseInFlight(opts.db, opts.clock());
   if (released > 0) opts.logger.warn({ released }, "deliveries a stopped sender had in flight are pending again");
   const interval = 1000 / opts.ratePerSecond;
+  // About two seconds' worth: the pause between batches (claiming the next) then costs little of
+  // the rate, and nothing waits in memory for long. Claimed but unsent deliveries are pending
+  // again after a crash, so the batch size does not add to what a crash may repeat.
+  const batchSize = Math.max(opts.concurrency * 4, Math.ceil(opts.ratePerSecond * 2));
   let nextSlot = performance.now();
+  // Slots a busy moment missed may be caught up, at most a tenth of a second's worth at once.
   const pace = async () => {
     const now = performance.now();
-    nextSlot = Math.max(nextSlot, now);
+    nextSlot = Math.max(nextSlot, now - 100);
     const wait = nextSlot - now;
     nextSlot += interval;
     if (wait > 0) await sleep(wait, signal);
   };
 
-  while (!signal.aborted) {
-    let batch: DueDelivery[];
+  const claim = async (): Promise<DueDelivery[] | null> => {
     try {
-      batch = await claimDueDeliveries(opts.db, opts.concurrency * 4, opts.clock());
+      return await claimDueDeliveries(opts.db, batchSize, opts.clock());
     } catch (err) {
       opts.logger.warn({ err }, "could not claim deliveries; trying again");
-      await sleep(opts.pollMs ?? 1_000, signal);
-      continue;
+      return null;
     }
-    if (batch.length === 0) {
-      await finishBroadcasts(opts.db).catch(() => 0);
+  };
+  // The next batch is claimed while the last quarter of this one goes out: no pause between them.
+  let prefetched: Promise<DueDelivery[] | null> | null = null;
+  let unsent: DueDelivery[] = [];
+
+  while (!signal.aborted) {
+    const batch = await (prefetched ?? claim());
+    prefetched = null;
+    if (!batch || batch.length === 0) {
+      if (batch) await finishBroadcasts(opts.db).catch(() => 0);
       await sleep(opts.pollMs ?? 1_000, signal);
       continue;
     }
     const chats = await chatsForSending(opts.db, batch.map((d) => d.chatId));
     const rendered = new Map<string, Promise<BroadcastContent | null>>();
     const queue = [...batch];
+    unsent = queue;
     const worker = async () => {
-      for (let d = queue.shift(); d; d = queue.shift()) {
-        if (signal.aborted) {
-          await persist(opts, () => recordRetry(opts.db, d!, opts.clock(), null, opts.clock()), signal);
-          continue;
-        }
+      for (let d = queue.shift(); d && !signal.aborted; d = queue.shift()) {
+        if (!prefetched && queue.length < batch.length / 4) prefetched = claim();
         const chat = chats.get(d.chatId);
         const lang: Lang = chat?.language ?? chat?.telegramLanguage ?? DEFAULT_LANG;
         const key = `${d.broadcastId}:${lang}`;
@@ -93,15 +106,16 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
           rendered.set(key, content);
         }
         await pace().catch(() => {});
-        if (signal.aborted) {
-          await persist(opts, () => recordRetry(opts.db, d!, opts.clock(), null, opts.clock()), signal);
-          continue;
-        }
-        await deliver(opts, d, chat?.type ?? "private", await content, signal);
+        if (signal.aborted) break;
+        await deliver(opts, d, chat?.type ?? "private", await content, signal, recordSent);
       }
     };
     await Promise.all(Array.from({ length: Math.min(opts.concurrency, batch.length) }, worker));
   }
+  // Stopping: every send in flight has finished and been recorded; what this sender claimed and
+  // did not send (the rest of its batch, the prefetched one) is pending again for the next.
+  const leftOver = [...unsent, ...((await prefetched) ?? [])];
+  await persist(opts, () => releaseClaims(opts.db, leftOver, opts.clock()), signal);
 }
 
 async function deliver(
@@ -110,6 +124,7 @@ async function deliver(
   chatType: string,
   content: BroadcastContent | null,
   signal: AbortSignal,
+  recordSent: (sent: { broadcastId: number; chatId: number; messageId: number }) => Promise<void>,
 ): Promise<void> {
   if (!content) {
     await persist(opts, () => recordFailed(opts.db, d, "its content no longer exists", opts.clock()), signal);
@@ -128,7 +143,7 @@ async function deliver(
       });
       firstId ??= sent.message_id;
     }
-    await persist(opts, () => recordSent(opts.db, d, firstId!, opts.clock()), signal);
+    await persist(opts, () => recordSent({ broadcastId: d.broadcastId, chatId: d.chatId, messageId: firstId! }), signal);
   } catch (err) {
     await persist(opts, () => recordOutcome(opts, d, chatType, err), signal);
   }
@@ -183,6 +198,35 @@ async function persist(opts: BroadcastSenderOptions, write: () => Promise<unknow
       await new Promise((r) => setTimeout(r, 1_000));
     }
   }
+}
+
+/**
+ * Group commit: each caller waits for its own item to be written, but items that arrive while a
+ * write runs go together in the next one. Every worker still waits for its record before its
+ * next send, so no more than the sender's concurrency is ever sent and unrecorded.
+ */
+function groupCommit<T>(write: (items: T[]) => Promise<void>): (item: T) => Promise<void> {
+  let waiting: { item: T; done: (err?: unknown) => void }[] = [];
+  let writing = false;
+  const flush = async () => {
+    writing = true;
+    while (waiting.length > 0) {
+      const batch = waiting;
+      waiting = [];
+      try {
+        await write(batch.map((w) => w.item));
+        for (const w of batch) w.done();
+      } catch (err) {
+        for (const w of batch) w.done(err);
+      }
+    }
+    writing = false;
+  };
+  return (item) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ item, done: (err) => (err === undefined ? resolve() : reject(err)) });
+      if (!writing) void flush();
+    });
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
