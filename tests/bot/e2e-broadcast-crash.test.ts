@@ -4,11 +4,10 @@
  * and a restart every chat has the alert, repeats at most the sender's concurrency (4); after
  * SIGTERM and a restart, no repeats at all.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
@@ -16,8 +15,8 @@ import { licenses } from "../../src/db/schema.js";
 import { announceLicense } from "../../src/domain/broadcasts.js";
 import { startLocalBotApi, type LocalBot, type LocalBotApi, type LocalUser } from "../../local-api/index.js";
 import { eventually } from "../helpers/bot.js";
+import { spawnBot, type BotProcess } from "../helpers/process.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CHATS = 2_000;
 const CONCURRENCY = 4;
 
@@ -37,26 +36,17 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-function startBot(bot: LocalBot, dataDir: string): { child: ChildProcess; exit: Promise<number | null>; output: () => string } {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      BOT_TOKEN: bot.token,
-      BOT_API_ROOT: api.url,
-      DATA_DIR: dataDir,
-      DATABASE_URL: "",
-      TELEGRAM_GLOBAL_RATE: "100",
-      BROADCAST_RATE: "100",
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+function startBot(bot: LocalBot, dataDir: string): BotProcess {
+  const p = spawnBot({
+    BOT_TOKEN: bot.token,
+    BOT_API_ROOT: api.url,
+    DATA_DIR: dataDir,
+    TELEGRAM_GLOBAL_RATE: "100",
+    BROADCAST_RATE: "100",
+    LOG_LEVEL: "warn",
   });
-  children.push(child);
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  return { child, exit: new Promise((resolve) => child.on("exit", (code) => resolve(code))), output: () => out };
+  children.push(p.child);
+  return p;
 }
 
 /** 2,000 chats that want every license alert, and one alert for them, made before the bot starts. */

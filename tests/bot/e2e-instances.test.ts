@@ -3,9 +3,8 @@
  * broadcast sender among them, one countdown per day however many start, and when the sender is
  * killed another takes over, every chat served once (repeats at most the sender's concurrency).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
@@ -13,9 +12,9 @@ import { broadcasts, licenses } from "../../src/db/schema.js";
 import { announceLicense } from "../../src/domain/broadcasts.js";
 import { startLocalBotApi, type LocalBot, type LocalBotApi } from "../../local-api/index.js";
 import { eventually } from "../helpers/bot.js";
+import { spawnBot, type BotProcess } from "../helpers/process.js";
 import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CHATS = 600;
 const LEADS = "broadcast sender: this instance leads";
 
@@ -44,38 +43,24 @@ async function freePort(): Promise<number> {
   });
 }
 
-interface Instance {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<number | null>;
-}
-
-async function startInstance(bot: LocalBot, url: string): Promise<Instance> {
+async function startInstance(bot: LocalBot, url: string): Promise<BotProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      BOT_TOKEN: bot.token,
-      BOT_API_ROOT: api.url,
-      DATABASE_URL: url,
-      BOT_MODE: "webhook",
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
-      WEBHOOK_SECRET: "instances-test-secret",
-      PORT: String(port),
-      TELEGRAM_GLOBAL_RATE: "60",
-      BROADCAST_RATE: "60",
-      // Due every minute, so each start's catch-up finds today's fire at any time of day.
-      COUNTDOWN_CRON: "* * * * *",
-      LOG_LEVEL: "info",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const p = spawnBot({
+    BOT_TOKEN: bot.token,
+    BOT_API_ROOT: api.url,
+    DATABASE_URL: url,
+    BOT_MODE: "webhook",
+    WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
+    WEBHOOK_SECRET: "instances-test-secret",
+    PORT: String(port),
+    TELEGRAM_GLOBAL_RATE: "60",
+    BROADCAST_RATE: "60",
+    // Due every minute, so each start's catch-up finds today's fire at any time of day.
+    COUNTDOWN_CRON: "* * * * *",
+    LOG_LEVEL: "info",
   });
-  children.push(child);
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  return { child, output: () => out, exit: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
+  children.push(p.child);
+  return p;
 }
 
 describe.skipIf(!testDatabaseUrl)("three instances on one PostgreSQL database", () => {

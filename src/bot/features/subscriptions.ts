@@ -16,6 +16,7 @@ import { LANGS, type Lang } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { answerButton, onButton, settingsRefusalText, staleAnswer } from "../buttons.js";
 import { sportSubscriptionButton } from "../callback-data/subscriptions.js";
+import { commandArgument } from "../filters/addressed-to-bot.js";
 import { renderContextOf, type BotContext } from "../context.js";
 import { negotiateLang } from "../i18n.js";
 import { html } from "../render/html.js";
@@ -249,7 +250,7 @@ async function unsubscribeSport(ctx: BotContext, sport: Sport): Promise<Subscrip
 }
 
 subscriptionsFeature.command("subscribe", async (ctx) => {
-  const query = ctx.match.trim();
+  const query = commandArgument(ctx);
   const shortcut = parseShortcut(ctx, query);
   if (shortcut.type === "menu") return showSettings(ctx);
   if (await refused(ctx)) return;
@@ -278,7 +279,7 @@ subscriptionsFeature.command("subscribe", async (ctx) => {
 });
 
 subscriptionsFeature.command("unsubscribe", async (ctx) => {
-  const query = ctx.match.trim();
+  const query = commandArgument(ctx);
   const shortcut = parseShortcut(ctx, query);
   if (shortcut.type === "menu") return showSettings(ctx);
   if (await refused(ctx)) return;

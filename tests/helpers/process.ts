@@ -1,0 +1,25 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface BotProcess {
+  child: ChildProcess;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
+  exit: Promise<number | null>;
+}
+
+/** The bot as its own process (`node --import tsx src/main.ts`), with only these settings. */
+export function spawnBot(env: Record<string, string>): BotProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: ROOT,
+    // DATABASE_URL set (empty by default), so a developer's .env cannot point the bot elsewhere.
+    env: { PATH: process.env.PATH ?? "", DATABASE_URL: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (d) => (out += d));
+  child.stderr!.on("data", (d) => (out += d));
+  return { child, output: () => out, exit: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
+}
