@@ -189,6 +189,9 @@ countdown-opening-exact = Opening ceremony: { $when }
 countdown-opening-date = Opens on { $date } (the ceremony time is not confirmed; counting to the start of that day, { $zone }).
 countdown-during = <b>{ $games }</b>: day { $day } of { $of }.
 countdown-none = No upcoming Games are in the calendar yet.
+countdown-licenses = Licenses won so far: <b>{ $places }</b>.
+countdown-licenses-none = No licenses are listed for these Games yet.
+countdown-today = Today: { $sports }.
 
 ## Subscriptions
 

@@ -157,6 +157,9 @@ countdown-opening-exact = Ашылу салтанаты: { $when }
 countdown-opening-date = Ашылу күні: { $date } (салтанаттың уақыты әлі жарияланған жоқ; санақ сол күннің басына дейін жүргізіледі, { $zone }).
 countdown-during = <b>{ $games }</b>: { $of } күннің { $day }-күні.
 countdown-none = Күнтізбеде алдағы Ойындар әзірге жоқ.
+countdown-licenses = Жеңіп алынған лицензиялар: <b>{ $places }</b>.
+countdown-licenses-none = Бұл Ойындарға лицензиялар тізімде әлі жоқ.
+countdown-today = Бүгін: { $sports }.
 
 ## Subscriptions
 

@@ -197,6 +197,9 @@ countdown-opening-exact = Церемония открытия: { $when }
 countdown-opening-date = Открытие { $date } (время церемонии ещё не объявлено; отсчёт до начала этого дня, { $zone }).
 countdown-during = <b>{ $games }</b>: день { $day } из { $of }.
 countdown-none = В календаре пока нет предстоящих Игр.
+countdown-licenses = Завоёвано лицензий: <b>{ $places }</b>.
+countdown-licenses-none = Лицензий на эти Игры в списке пока нет.
+countdown-today = Сегодня: { $sports }.
 
 ## Subscriptions
 

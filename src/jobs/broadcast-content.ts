@@ -1,6 +1,9 @@
 import type { Db } from "../db/handle.js";
 import type { DueDelivery } from "../domain/broadcasts.js";
-import { listGames } from "../domain/games.js";
+import { gamesPhase, listGames } from "../domain/games.js";
+import { onDay, scheduleFor } from "../domain/schedule.js";
+import type { Sport } from "../domain/types.js";
+import { hostDate } from "../lib/zoned-time.js";
 import { findLicense, licenseSummary } from "../domain/licenses.js";
 import { countdownView } from "../bot/views/countdown.js";
 import { licenseAlertView } from "../bot/views/license-alert.js";
@@ -17,7 +20,18 @@ export async function renderBroadcast(db: Db, d: Pick<DueDelivery, "kind" | "pay
   if (d.kind === "countdown") {
     const ids = new Set((d.payload.gamesIds as number[] | undefined) ?? []);
     const games = (await listGames(db)).filter((g) => ids.has(g.id));
-    return games.length > 0 ? countdownView(rc, games) : null;
+    if (games.length === 0) return null;
+    const licenses = new Map<number, number>();
+    const today = new Map<number, Sport[]>();
+    for (const g of games) {
+      const summary = await licenseSummary(db, g.id);
+      // As the summary's progress line counts: the official figure when the list is not complete.
+      licenses.set(g.id, Math.max(summary.totalPlaces, summary.reported?.licenses ?? 0));
+      if (gamesPhase(g, rc.now) === "during") {
+        today.set(g.id, onDay(await scheduleFor(db, g.id), hostDate(rc.now, g.hostTz)).map((w) => w.sport));
+      }
+    }
+    return countdownView(rc, games, { licenses, today });
   }
   const licenseId = Number(d.payload.licenseId);
   const found = await findLicense(db, licenseId);

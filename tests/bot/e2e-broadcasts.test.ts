@@ -49,7 +49,9 @@ describe("broadcasts", () => {
       h.clock(),
     );
     expect(b.audienceSize).toBe(4);
-    expect((await ru.waitForMessage()).text).toContain("Обратный отсчёт");
+    const ruText = (await ru.waitForMessage()).text;
+    expect(ruText).toContain("Обратный отсчёт");
+    expect(ruText).toContain("Лицензий на эти Игры в списке пока нет.");
     expect((await kk.waitForMessage()).text).toContain("Кері санақ");
     expect((await en.waitForMessage()).text).toContain("Countdown");
     await eventually(async () => expect((await statuses(b.id)).get(gone.id)?.status).toBe("blocked"));

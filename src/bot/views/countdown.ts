@@ -1,21 +1,43 @@
 import { InlineKeyboard } from "grammy";
 import { countdown } from "../../domain/countdown.js";
-import type { Games } from "../../domain/types.js";
+import type { Games, Sport } from "../../domain/types.js";
 import { menuButton } from "../callback-data/menu.js";
 import { t } from "../i18n.js";
 import { formatDate } from "../render/format.js";
 import { joinHtml, type Html } from "../render/html.js";
-import { gamesOverLine, gamesTitle, instantWithZones } from "./games.js";
+import { gamesOverLine, gamesTitle, instantWithZones, sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
 const MINUTE_MS = 60_000;
 
+/** What a pushed countdown adds per Games: the licenses won so far and, during the Games, today's sports. */
+export interface CountdownExtras {
+  licenses: ReadonlyMap<number, number>;
+  today: ReadonlyMap<number, readonly Sport[]>;
+}
+
 /** /countdown: how long until each of `games` (the next Olympic and Paralympic), or which day is on. */
-export function countdownView(rc: RenderContext, games: readonly Games[]): View {
+export function countdownView(rc: RenderContext, games: readonly Games[], extras?: CountdownExtras): View {
   if (games.length === 0) return { text: t(rc, "countdown-none") };
   const keyboard = new InlineKeyboard().text(rc.t("button-refresh"), menuButton.encode({ item: "countdown" }));
-  return { text: joinHtml([t(rc, "countdown-header"), ...games.map((g) => countdownBlock(rc, g))], "\n\n"), keyboard };
+  const blocks = games.map((g) => {
+    const lines = [countdownBlock(rc, g)];
+    if (extras) {
+      const won = extras.licenses.get(g.id) ?? 0;
+      lines.push(won > 0 ? t(rc, "countdown-licenses", { places: won }) : t(rc, "countdown-licenses-none"));
+      const today = extras.today.get(g.id);
+      if (today) {
+        lines.push(
+          today.length > 0
+            ? t(rc, "countdown-today", { sports: today.map((s) => sportName(rc, s)).join(", ") })
+            : t(rc, "today-nothing"),
+        );
+      }
+    }
+    return joinHtml(lines, "\n");
+  });
+  return { text: joinHtml([t(rc, "countdown-header"), ...blocks], "\n\n"), keyboard };
 }
 
 function countdownBlock(rc: RenderContext, g: Games): Html {

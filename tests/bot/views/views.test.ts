@@ -77,6 +77,18 @@ describe("views render without a bot", () => {
     expect(text(countdownView(rc("en", "2024-07-01T06:00:00Z"), []))).toBe(i18n.t("en", "countdown-none"));
   });
 
+  it("a pushed countdown adds the licenses won so far and, during the Games, today's sports", () => {
+    const during = rc("en", "2024-07-28T10:00:00Z");
+    const judo = sport("judo");
+    const text = countdownView(during, [paris], { licenses: new Map([[paris.id, 43]]), today: new Map([[paris.id, [boxing, judo]]]) }).text.value;
+    expect(text).toContain("day 3 of 17");
+    expect(text).toContain("Licenses won so far: <b>43</b>.");
+    expect(text).toContain("Today: Boxing, Judo.");
+    const before = countdownView(rc("ru", "2026-11-25T04:00:00Z"), [games("la-2028-olympic")], { licenses: new Map(), today: new Map() }).text.value;
+    expect(before).toContain("Лицензий на эти Игры в списке пока нет.");
+    expect(before).not.toContain("Сегодня");
+  });
+
   it("the same view for a chat that sent nothing: its language and zone, from a render context alone", () => {
     const kk = text(countdownView(rc("kk", "2024-07-01T06:00:00Z", "Europe/Paris"), [paris]));
     expect(kk).toContain(i18n.t("kk", "countdown-header"));
