@@ -141,4 +141,19 @@ describe("broadcasts", () => {
     expect(message.text).toContain(`#${held.id} countdown:staff-test:daily — cancelled`);
     expect((await recentBroadcasts(h.db)).find((b) => b.id === held.id)?.status).toBe("cancelled");
   });
+
+  it("a database outage in the middle of a broadcast delays it; once the database is back every chat has it, once", async () => {
+    const fans = [];
+    for (let i = 0; i < 5; i++) fans.push(await subscriber("en", "daily"));
+    const b = await createBroadcast(
+      h.db,
+      { dedupeKey: "countdown:outage-test:daily", kind: "countdown", payload: { gamesIds: [la2028] }, audience: { type: "countdown", cadence: "daily" } },
+      h.clock(),
+    );
+    h.dbFaults.outage("refused");
+    await eventually(() => expect(h.logs.some((l) => l.includes("could not claim deliveries") || l.includes("could not record a delivery"))).toBe(true), 10_000);
+    h.dbFaults.restore();
+    await eventually(async () => expect([...(await statuses(b.id)).values()].every((r) => r.status === "sent")).toBe(true), 20_000);
+    for (const fan of fans) expect(fan.history().filter((m) => m.text?.includes("Countdown"))).toHaveLength(1);
+  }, 40_000);
 });
