@@ -43,18 +43,23 @@ describe("broadcasts", () => {
     await eventually(async () => expect((await h.chatRow(blocker.id))?.status).toBe("blocked"));
     // One the bot hears of only when it sends: Telegram answers 403.
     h.api.faults.failNext("sendMessage", { status: 403, chatId: gone.id, description: "Forbidden: bot was blocked by the user" });
+    // One who deleted their account: 403 "user is deactivated".
+    const deleted = await subscriber("en");
+    await deleted.deactivate();
     const b = await createBroadcast(
       h.db,
       { dedupeKey: "countdown:la-2028-olympic:2026-11-25:daily", kind: "countdown", payload: { gamesIds: [la2028] }, audience: { type: "countdown", cadence: "daily" } },
       h.clock(),
     );
-    expect(b.audienceSize).toBe(4);
+    expect(b.audienceSize).toBe(5);
     const ruText = (await ru.waitForMessage()).text;
     expect(ruText).toContain("Обратный отсчёт");
     expect(ruText).toContain("Лицензий на эти Игры в списке пока нет.");
     expect((await kk.waitForMessage()).text).toContain("Кері санақ");
     expect((await en.waitForMessage()).text).toContain("Countdown");
     await eventually(async () => expect((await statuses(b.id)).get(gone.id)?.status).toBe("blocked"));
+    await eventually(async () => expect((await statuses(b.id)).get(deleted.id)).toMatchObject({ status: "blocked", error: "Forbidden: user is deactivated" }));
+    expect((await h.chatRow(deleted.id))?.status).toBe("blocked");
     const rows = await statuses(b.id);
     for (const u of [ru, kk, en]) {
       expect(rows.get(u.id)?.status).toBe("sent");
