@@ -1,3 +1,4 @@
+import { MILESTONE_DAYS } from "../../domain/countdown-broadcasts.js";
 import type { SportMatch } from "../../domain/sports.js";
 import type { AlertScope, CountdownCadence, Subscription } from "../../domain/subscriptions.js";
 import type { GamesKind, Sport } from "../../domain/types.js";
@@ -20,12 +21,6 @@ export interface SettingsState {
   /** In a group only administrators change settings, and the screen says so. */
   group: boolean;
 }
-
-/**
- * The countdown's milestones as the subscription issue defines them: these many days before an
- * opening, and opening day itself. The countdown job decides when it sends; this only describes it.
- */
-export const COUNTDOWN_MILESTONE_DAYS = [365, 200, 100, 50, 30, 14, 7, 3, 2, 1] as const;
 
 /** Longest query echoed back to the user. */
 const ECHO_MAX = 40;
@@ -59,7 +54,7 @@ export function settingsSummary(rc: Rc, state: SettingsState): Html {
     [
       t(rc, "sub-header"),
       alerts,
-      t(rc, "sub-countdown", { cadence: sub.countdown, days: COUNTDOWN_MILESTONE_DAYS.join(", ") }),
+      t(rc, "sub-countdown", { cadence: sub.countdown, days: MILESTONE_DAYS.filter((d) => d > 0).join(", ") }),
       state.language === null ? t(rc, "sub-language-auto", { language }) : t(rc, "sub-language", { language }),
     ],
     "\n",
