@@ -4,14 +4,13 @@
  * killed another takes over, every chat served once (repeats at most the sender's concurrency).
  */
 import type { ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.js";
 import { broadcasts, licenses } from "../../src/db/schema.js";
 import { announceLicense } from "../../src/domain/broadcasts.js";
 import { startLocalBotApi, type LocalBot, type LocalBotApi } from "../../local-api/index.js";
-import { eventually } from "../helpers/bot.js";
+import { eventually, freePort } from "../helpers/bot.js";
 import { spawnBot, type BotProcess } from "../helpers/process.js";
 import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
 
@@ -32,16 +31,6 @@ afterAll(async () => {
   await api?.stop();
   for (const drop of drops) await drop().catch(() => {});
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startInstance(bot: LocalBot, url: string): Promise<BotProcess> {
   const port = await freePort();

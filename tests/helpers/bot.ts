@@ -79,7 +79,8 @@ export function pinnedClock(at: Date | string): PinnedClock {
   return clock;
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on this machine right now (for a webhook server under test). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once("error", reject);
