@@ -4,6 +4,13 @@ import type { Localized } from "../../../lib/languages.js";
 
 export type { Localized };
 
+/** A text the fan reads, English required; Russian and Kazakh where a translation exists. */
+export interface SeedText {
+  en: string;
+  ru?: string;
+  kk?: string;
+}
+
 export interface SeedGames {
   slug: string /* "paris-2024-olympic" */;
   kind: "olympic" | "paralympic";
@@ -16,8 +23,12 @@ export interface SeedGames {
   opensAt?: string /* ISO instant with offset, only when the clock time is confirmed */;
   closesAt?: string;
   competitionStartsOn?: string;
+  /** The license target as stated; `licenseTargetAbove` = "more than" it. */
   licenseTarget?: number;
-  note?: string;
+  licenseTargetAbove?: boolean;
+  /** The team's place in the medal table, once the Games are over. */
+  medalRank?: number;
+  note?: SeedText;
 }
 
 export interface SeedSport {
@@ -33,22 +44,51 @@ export interface SeedWindow {
   sport: string;
   firstDay: string;
   lastDay: string;
-  note?: string;
+  note?: SeedText;
+}
+
+/**
+ * A person: the Latin name as in international results (`en`), and the Cyrillic names in Russian
+ * and Kazakh. Only forms a source shows are given; a missing one is left out, never transliterated.
+ */
+export interface SeedAthlete {
+  key: string /* "nurbek-oralbay" */;
+  name: { en?: string; ru?: string; kk?: string };
+}
+
+/** Where a license was won: the city as printed, the country by ISO 3166 code (named by Intl.DisplayNames). */
+export interface SeedPlace {
+  city?: SeedText;
+  country?: string /* "KR" */;
 }
 
 export interface SeedLicense {
   key: string /* stable id for idempotency, e.g. "paris-2024-olympic:rowing:yakovlev" */;
   games: string;
   sport: string;
-  event?: string;
-  athletes: string[];
-  team?: string;
+  event?: SeedText;
+  athletes: string[] /* SeedAthlete keys, in order */;
+  team?: SeedText;
   quotaPlaces: number;
   wonOn?: string;
-  howWon?: string;
-  whereWon?: string;
+  howWon?: SeedText;
+  whereWon?: SeedPlace;
   source: string;
-  note?: string;
+  note?: SeedText;
+}
+
+/** A medal the team won at a Games. */
+export interface SeedResult {
+  key: string /* "paris-2024-olympic:judo:smetov" */;
+  games: string;
+  sport: string;
+  medal: "gold" | "silver" | "bronze";
+  event: SeedText;
+  athletes: string[] /* SeedAthlete keys; several for a pair or team */;
+  team?: SeedText;
+  wonOn?: string;
+  source?: string;
+  note?: SeedText;
 }
 
 export interface SeedReportedTotal {
@@ -58,5 +98,5 @@ export interface SeedReportedTotal {
   sports?: number;
   target?: number;
   source: string;
-  note?: string;
+  note?: SeedText;
 }
