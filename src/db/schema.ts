@@ -23,6 +23,23 @@ const instant = (name: string) => timestamp(name, { withTimezone: true, mode: "d
 // Calendar dates (host-local) are kept as "YYYY-MM-DD" strings: no time zone can shift them.
 const calendarDate = (name: string) => date(name, { mode: "string" });
 const requiredText = (name: string) => text(name).notNull();
+/**
+ * One optional text column per language for a text fans read: English is the source, Russian and
+ * Kazakh its translations, each null where none exists (the reader then sees the English).
+ */
+function translatedText<P extends string>(key: P, column: string) {
+  return Object.fromEntries(LANGS.map((lang) => [langKey(key, lang), text(`${column}_${lang}`)])) as {
+    [K in LangKey<P>]: ReturnType<typeof text>;
+  };
+}
+/** A translation needs the English it translates. */
+function translationsNeedEnglish(table: string, key: string, cols: Record<string, AnyPgColumn>) {
+  const [en, ...others] = LANGS.map((lang) => cols[langKey(key, lang)]!);
+  return check(
+    `${table}_${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_has_english`,
+    sql`${en} is not null or (${sql.join(others.map((c) => sql`${c} is null`), sql` and `)})`,
+  );
+}
 /** One required text column per language: localizedText("hostCity", "host_city") -> hostCityEn (host_city_en), ... */
 function localizedText<P extends string>(key: P, column: string) {
   return Object.fromEntries(LANGS.map((lang) => [langKey(key, lang), requiredText(`${column}_${lang}`)])) as {
@@ -55,12 +72,18 @@ export const games = pgTable(
     closesAt: instant("closes_at"),
     competitionStartsOn: calendarDate("competition_starts_on"),
     licenseTarget: integer("license_target"),
-    note: text("note"),
+    /** The target was stated as "more than" licenseTarget. */
+    licenseTargetAbove: boolean("license_target_above").notNull().default(false),
+    /** The team's place in the medal table, once the Games are over. */
+    medalRank: integer("medal_rank"),
+    ...translatedText("note", "note"),
   },
   (t) => [
     index("games_opens_on_idx").on(t.opensOn),
     check("games_dates_ordered", sql`${t.closesOn} >= ${t.opensOn}`),
     check("games_license_target_positive", sql`${t.licenseTarget} > 0`),
+    check("games_medal_rank_positive", sql`${t.medalRank} > 0`),
+    translationsNeedEnglish("games", "note", t),
   ],
 );
 
@@ -107,12 +130,13 @@ export const competitionWindows = pgTable(
     firstDay: calendarDate("first_day").notNull(),
     lastDay: calendarDate("last_day").notNull(),
     startsAt: instant("starts_at"), // when a clock time for the first session is known
-    note: text("note"),
+    ...translatedText("note", "note"),
   },
   (t) => [
     unique("competition_windows_games_sport_key").on(t.gamesId, t.sportId),
     index("competition_windows_sport_idx").on(t.sportId),
     check("competition_windows_days_ordered", sql`${t.lastDay} >= ${t.firstDay}`),
+    translationsNeedEnglish("competition_windows", "note", t),
   ],
 );
 
@@ -127,15 +151,17 @@ export const licenses = pgTable(
     sportId: integer("sport_id")
       .notNull()
       .references(() => sports.id, { onDelete: "restrict" }),
-    event: text("event"),
-    athletes: text("athletes").array().notNull().default(sql`'{}'::text[]`),
-    team: text("team"),
+    ...translatedText("event", "event"),
+    // The athletes are in license_athletes; a team license names its team here.
+    ...translatedText("team", "team"),
     quotaPlaces: integer("quota_places").notNull().default(1),
     wonOn: calendarDate("won_on"),
-    howWon: text("how_won"),
-    whereWon: text("where_won"),
+    ...translatedText("howWon", "how_won"),
+    // The city as printed, per language, and the country as an ISO 3166 code (named by Intl.DisplayNames).
+    ...translatedText("whereWon", "where_won"),
+    whereWonCountry: text("where_won_country"),
     source: text("source"),
-    note: text("note"),
+    ...translatedText("note", "note"),
     // Set only for rows that came from the reference data; lets the loader stay idempotent.
     seedKey: text("seed_key").unique(),
     createdBy: telegramId("created_by"), // staff user id; null for reference data
@@ -146,7 +172,90 @@ export const licenses = pgTable(
     index("licenses_games_sport_idx").on(t.gamesId, t.sportId),
     index("licenses_sport_idx").on(t.sportId),
     check("licenses_quota_places_positive", sql`${t.quotaPlaces} > 0`),
+    check("licenses_where_won_country_code", sql`${t.whereWonCountry} ~ '^[A-Z]{2}$'`),
+    ...(["event", "team", "howWon", "whereWon", "note"] as const).map((key) => translationsNeedEnglish("licenses", key, t)),
   ],
+);
+
+/**
+ * A person on the team. `name_en` is the Latin form as in international results; `name_ru` and
+ * `name_kk` the Cyrillic forms, which can differ (Нурбек / Нұрбек). A form no source shows stays
+ * null rather than being transliterated, so any one of them may be missing, but not all three.
+ */
+export const athletes = pgTable(
+  "athletes",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    ...translatedText("name", "name"),
+    seedKey: text("seed_key").unique(),
+    createdBy: telegramId("created_by"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    check("athletes_named", sql`coalesce(${t.nameEn}, ${t.nameRu}, ${t.nameKk}) is not null`),
+    index("athletes_name_en_idx").on(t.nameEn),
+  ],
+);
+
+/** The athletes a license names, in the order they are listed. */
+export const licenseAthletes = pgTable(
+  "license_athletes",
+  {
+    licenseId: integer("license_id")
+      .notNull()
+      .references(() => licenses.id, { onDelete: "cascade" }),
+    athleteId: integer("athlete_id")
+      .notNull()
+      .references(() => athletes.id, { onDelete: "restrict" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.licenseId, t.athleteId] }), index("license_athletes_athlete_idx").on(t.athleteId)],
+);
+
+export const medal = pgEnum("medal", ["gold", "silver", "bronze"]);
+
+/** A medal the team won at a Games. */
+export const results = pgTable(
+  "results",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    gamesId: integer("games_id")
+      .notNull()
+      .references(() => games.id, { onDelete: "restrict" }),
+    sportId: integer("sport_id")
+      .notNull()
+      .references(() => sports.id, { onDelete: "restrict" }),
+    medal: medal("medal").notNull(),
+    ...translatedText("event", "event"),
+    ...translatedText("team", "team"),
+    wonOn: calendarDate("won_on"),
+    source: text("source"),
+    ...translatedText("note", "note"),
+    seedKey: text("seed_key").unique(),
+    createdBy: telegramId("created_by"),
+    createdAt: instant("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    index("results_games_idx").on(t.gamesId),
+    index("results_sport_idx").on(t.sportId),
+    check("results_event_required", sql`${t.eventEn} is not null`),
+    ...(["event", "team", "note"] as const).map((key) => translationsNeedEnglish("results", key, t)),
+  ],
+);
+
+/** The athletes who won a result (two for a mixed pair), in order. */
+export const resultAthletes = pgTable(
+  "result_athletes",
+  {
+    resultId: integer("result_id")
+      .notNull()
+      .references(() => results.id, { onDelete: "cascade" }),
+    athleteId: integer("athlete_id")
+      .notNull()
+      .references(() => athletes.id, { onDelete: "restrict" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.resultId, t.athleteId] }), index("result_athletes_athlete_idx").on(t.athleteId)],
 );
 
 /** An official total "as of" a date, for when the listed licenses are incomplete. */
@@ -162,11 +271,12 @@ export const reportedTotals = pgTable(
     sports: integer("sports"),
     target: integer("target"),
     source: text("source").notNull(),
-    note: text("note"),
+    ...translatedText("note", "note"),
   },
   (t) => [
     unique("reported_totals_games_as_of_key").on(t.gamesId, t.asOf),
     check("reported_totals_licenses_nonnegative", sql`${t.licenses} >= 0`),
+    translationsNeedEnglish("reported_totals", "note", t),
   ],
 );
 

@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import { games as gamesTable } from "../db/schema.js";
-import { fromLangKeys } from "../lib/languages.js";
+import { fromLangKeys, fromTranslatedKeys } from "../lib/languages.js";
 import { isRowId, parseRowId } from "./ids.js";
 import type { Games, GamesKind } from "./types.js";
 import { addDays, startOfDay } from "../lib/zoned-time.js";
@@ -23,6 +23,9 @@ export function toGames(row: GamesRow): Games {
     closesAt: row.closesAt,
     competitionStartsOn: row.competitionStartsOn,
     licenseTarget: row.licenseTarget,
+    licenseTargetAbove: row.licenseTargetAbove,
+    medalRank: row.medalRank,
+    note: fromTranslatedKeys(row, "note"),
   };
 }
 

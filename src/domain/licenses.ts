@@ -1,11 +1,26 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
-import { games as gamesTable, licenses as licensesTable, reportedTotals, sports as sportsTable } from "../db/schema.js";
+import {
+  games as gamesTable,
+  licenseAthletes,
+  licenses as licensesTable,
+  reportedTotals,
+  results as resultsTable,
+  sports as sportsTable,
+} from "../db/schema.js";
+import { fromTranslatedKeys } from "../lib/languages.js";
+import { athletesOf } from "./athlete-links.js";
 import { NotFoundError } from "./errors.js";
 import { toGames } from "./games.js";
 import { isRowId } from "./ids.js";
 import { sportOrItsDisciplines, toSport } from "./sports.js";
 import type { Games, License, Sport } from "./types.js";
+
+export interface MedalTally {
+  gold: number;
+  silver: number;
+  bronze: number;
+}
 
 export interface ReportedTotal {
   licenses: number;
@@ -23,6 +38,7 @@ export interface LicenseSummary {
   bySport: { sport: Sport; places: number; licenses: number }[]; // places desc, then English name
   reported: ReportedTotal | null; // the latest official figure
   target: number | null; // games.licenseTarget ?? reported.target
+  medals: MedalTally; // the team's recorded results at these Games
 }
 
 /**
@@ -49,9 +65,20 @@ export async function licenseSummary(db: Db, gamesId: number): Promise<LicenseSu
     .limit(1)
     .as("latest_total");
 
+  const tally = db
+    .select({
+      gold: sql<number>`count(*) filter (where ${resultsTable.medal} = 'gold')::int`.as("gold"),
+      silver: sql<number>`count(*) filter (where ${resultsTable.medal} = 'silver')::int`.as("silver"),
+      bronze: sql<number>`count(*) filter (where ${resultsTable.medal} = 'bronze')::int`.as("bronze"),
+    })
+    .from(resultsTable)
+    .where(eq(resultsTable.gamesId, gamesId))
+    .as("tally");
+
   const rows = await db
     .select({
       games: gamesTable,
+      medals: { gold: tally.gold, silver: tally.silver, bronze: tally.bronze },
       sport: sportsTable,
       places: perSport.places,
       licenses: perSport.licenses,
@@ -65,6 +92,7 @@ export async function licenseSummary(db: Db, gamesId: number): Promise<LicenseSu
     })
     .from(gamesTable)
     .leftJoin(latestTotal, sql`true`)
+    .leftJoin(tally, sql`true`)
     .leftJoin(perSport, sql`true`)
     .leftJoin(sportsTable, eq(sportsTable.id, perSport.sportId))
     .where(eq(gamesTable.id, gamesId));
@@ -84,6 +112,7 @@ export async function licenseSummary(db: Db, gamesId: number): Promise<LicenseSu
     bySport,
     reported,
     target: games.licenseTarget ?? reported?.target ?? null,
+    medals: { gold: first.medals.gold ?? 0, silver: first.medals.silver ?? 0, bronze: first.medals.bronze ?? 0 },
   };
 }
 
@@ -94,31 +123,52 @@ export async function sportLicenses(db: Db, gamesId: number, sportId: number): P
     .select({ license: licensesTable, sport: sportsTable })
     .from(licensesTable)
     .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
-    .where(
-      and(
-        eq(licensesTable.gamesId, gamesId),
-        sportOrItsDisciplines(sportId),
-      ),
-    )
+    .where(and(eq(licensesTable.gamesId, gamesId), sportOrItsDisciplines(sportId)))
     .orderBy(sql`${licensesTable.wonOn} desc nulls last`, asc(licensesTable.id));
-  return rows.map(({ license, sport }) => toLicense(license, sport));
+  return toLicenses(db, rows);
 }
 
-function toLicense(l: typeof licensesTable.$inferSelect, sport: typeof sportsTable.$inferSelect): License {
-  return {
-    id: l.id,
-    gamesId: l.gamesId,
-    sport: toSport(sport),
-    event: l.event,
-    athletes: l.athletes,
-    team: l.team,
-    quotaPlaces: l.quotaPlaces,
-    wonOn: l.wonOn,
-    howWon: l.howWon,
-    whereWon: l.whereWon,
-    source: l.source,
-    note: l.note,
-  };
+/** The licenses that name an athlete, at any Games, with their Games; latest Games first. */
+export async function athleteLicenses(db: Db, athleteId: number): Promise<{ license: License; games: Games }[]> {
+  if (!isRowId(athleteId)) return [];
+  const rows = await db
+    .select({ license: licensesTable, sport: sportsTable, games: gamesTable })
+    .from(licensesTable)
+    .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
+    .innerJoin(gamesTable, eq(gamesTable.id, licensesTable.gamesId))
+    .where(
+      inArray(
+        licensesTable.id,
+        db.select({ id: licenseAthletes.licenseId }).from(licenseAthletes).where(eq(licenseAthletes.athleteId, athleteId)),
+      ),
+    )
+    .orderBy(desc(gamesTable.opensOn), asc(licensesTable.id));
+  const licenses = await toLicenses(db, rows);
+  return licenses.map((license, i) => ({ license, games: toGames(rows[i]!.games) }));
+}
+
+type LicenseRow = { license: typeof licensesTable.$inferSelect; sport: typeof sportsTable.$inferSelect };
+
+/** Rows to Licenses, their athletes read in one more query. */
+async function toLicenses(db: Db, rows: readonly LicenseRow[]): Promise<License[]> {
+  const named = await athletesOf(db, "license", rows.map((r) => r.license.id));
+  return rows.map(({ license: l, sport }) => {
+    const city = fromTranslatedKeys(l, "whereWon");
+    return {
+      id: l.id,
+      gamesId: l.gamesId,
+      sport: toSport(sport),
+      event: fromTranslatedKeys(l, "event"),
+      athletes: named.get(l.id) ?? [],
+      team: fromTranslatedKeys(l, "team"),
+      quotaPlaces: l.quotaPlaces,
+      wonOn: l.wonOn,
+      howWon: fromTranslatedKeys(l, "howWon"),
+      whereWon: city || l.whereWonCountry ? { city, country: l.whereWonCountry } : null,
+      source: l.source,
+      note: fromTranslatedKeys(l, "note"),
+    };
+  });
 }
 
 /** One license with its Games (null when there is no such license, e.g. staff deleted it). */
@@ -130,5 +180,7 @@ export async function findLicense(db: Db, id: number): Promise<{ license: Licens
     .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
     .innerJoin(gamesTable, eq(gamesTable.id, licensesTable.gamesId))
     .where(eq(licensesTable.id, id));
-  return row ? { license: toLicense(row.license, row.sport), games: toGames(row.games) } : null;
+  if (!row) return null;
+  const [license] = await toLicenses(db, [row]);
+  return { license: license!, games: toGames(row.games) };
 }

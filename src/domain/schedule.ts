@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import { competitionWindows, sports as sportsTable } from "../db/schema.js";
+import { fromTranslatedKeys } from "../lib/languages.js";
 import { isRowId } from "./ids.js";
 import { sportOrItsDisciplines, toSport } from "./sports.js";
 import type { CompetitionWindow } from "./types.js";
@@ -30,7 +31,7 @@ export async function scheduleFor(db: Db, gamesId: number, sportId?: number): Pr
     firstDay: w.firstDay,
     lastDay: w.lastDay,
     startsAt: w.startsAt,
-    note: w.note,
+    note: fromTranslatedKeys(w, "note"),
   }));
 }
 

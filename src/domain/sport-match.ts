@@ -25,9 +25,9 @@ const EXACT = 0;
 const WORD = 1;
 const PREFIX = 2;
 const WORD_PREFIX = 3;
-const FUZZY = 4;
+export const FUZZY = 4;
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text
     .split(/[\s\-‐–—_/,.()]+/u)
     .map(normaliseTerm)
@@ -61,13 +61,13 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /** Typos tolerated for a query of this many characters. */
-function allowedTypos(length: number): number {
+export function allowedTypos(length: number): number {
   if (length <= 3) return 0;
   if (length <= 6) return 1;
   return 2;
 }
 
-function rankTerm(query: string, term: string, termWords: string[], maxDistance: number): number {
+export function rankTerm(query: string, term: string, termWords: string[], maxDistance: number): number {
   if (term === query) return EXACT;
   if (termWords.includes(query)) return WORD;
   if (query.length >= MIN_PREFIX && term.startsWith(query)) return PREFIX;

@@ -1,4 +1,6 @@
-import type { Localized } from "../lib/languages.js";
+import type { Lang, Localized, Translated } from "../lib/languages.js";
+
+export type { Translated };
 
 export type GamesKind = "olympic" | "paralympic";
 export type Season = "summer" | "winter";
@@ -17,6 +19,9 @@ export interface Games {
   closesAt: Date | null;
   competitionStartsOn: string | null;
   licenseTarget: number | null;
+  licenseTargetAbove: boolean; // the target was stated as "more than" licenseTarget
+  medalRank: number | null; // the team's place in the medal table, once known
+  note: Translated | null;
 }
 
 export interface Sport {
@@ -31,15 +36,45 @@ export interface License {
   id: number;
   gamesId: number;
   sport: Sport;
-  event: string | null;
-  athletes: string[];
-  team: string | null;
+  event: Translated | null;
+  athletes: Athlete[];
+  team: Translated | null;
   quotaPlaces: number;
   wonOn: string | null;
-  howWon: string | null;
-  whereWon: string | null;
+  howWon: Translated | null;
+  whereWon: Place | null;
   source: string | null;
-  note: string | null;
+  note: Translated | null;
+}
+
+/** A city as printed and a country by ISO 3166 code; either may be unknown. */
+export interface Place {
+  city: Translated | null;
+  country: string | null;
+}
+
+/** The forms of a person's name: `en` is the Latin one; any form may be missing, never all. */
+export type AthleteName = { readonly [L in Lang]?: string };
+
+export interface Athlete {
+  id: number;
+  name: AthleteName;
+}
+
+export type Medal = "gold" | "silver" | "bronze";
+
+/** A medal the team won at a Games. */
+export interface Result {
+  id: number;
+  gamesId: number;
+  sport: Sport;
+  medal: Medal;
+  event: Translated;
+  athletes: Athlete[];
+  team: Translated | null;
+  wonOn: string | null;
+  source: string | null;
+  note: Translated | null;
 }
 
 export interface CompetitionWindow {
@@ -48,5 +83,5 @@ export interface CompetitionWindow {
   firstDay: string; // host-local dates
   lastDay: string;
   startsAt: Date | null; // when a clock time is known
-  note: string | null; // e.g. "finals date unconfirmed"
+  note: Translated | null; // e.g. "finals date unconfirmed"
 }

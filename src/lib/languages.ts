@@ -35,3 +35,36 @@ export function fromLangKeys<P extends string>(row: { [K in LangKey<P>]: string 
 export function toLangKeys<P extends string>(text: Localized, prefix: P): { [K in LangKey<P>]: string } {
   return Object.fromEntries(LANGS.map((lang) => [langKey(prefix, lang), text[lang]])) as { [K in LangKey<P>]: string };
 }
+
+/** A text fans read: the English source always, a translation where one exists. */
+export type Translated = { readonly en: string } & { readonly [L in Lang]?: string };
+
+/** The text in `lang`, or its English where no translation exists. */
+export function inLang(text: Translated, lang: Lang): string {
+  return text[lang] ?? text.en;
+}
+
+/** A row's optional per-language columns (noteEn, noteRu, ...) as a Translated; null without English. */
+export function fromTranslatedKeys<P extends string>(
+  row: { [K in LangKey<P>]: string | null },
+  prefix: P,
+): Translated | null {
+  const en = row[langKey(prefix, "en")];
+  if (en === null) return null;
+  const text: { [L in Lang]?: string } = { en };
+  for (const lang of LANGS) {
+    const value = row[langKey(prefix, lang)];
+    if (value !== null) text[lang] = value;
+  }
+  return text as Translated;
+}
+
+/** The reverse of fromTranslatedKeys; a missing text or translation becomes null columns. */
+export function toTranslatedKeys<P extends string>(
+  text: Partial<Record<Lang, string>> | null | undefined,
+  prefix: P,
+): { [K in LangKey<P>]: string | null } {
+  return Object.fromEntries(LANGS.map((lang) => [langKey(prefix, lang), text?.[lang] ?? null])) as {
+    [K in LangKey<P>]: string | null;
+  };
+}

@@ -1,10 +1,12 @@
 import type { SeedSport } from "./types.js";
 
 // Sports and disciplines of the Paris 2024 Olympic and Paralympic programmes.
-// Names: English, Russian, Kazakh (Cyrillic, as Kazakh sports media write them). Aliases are extra search
-// keys in lower case; each alias belongs to one sport of its kind, so a bare word shared by two sports
-// ("гребля", "есу", "bmx") is left out and the matcher reports the ambiguity from name/alias prefixes.
-// Kazakh names keep no Latin letters: BMX is written in Cyrillic, "ВМХ", as in the Russian register of sports.
+// Names: English, Russian, Kazakh (Cyrillic, as Kazakh sports media write them; the standard Kazakh terms of
+// ../shared/reference/olympic-facts.md, "Sport names in Kazakh"). Aliases are extra search keys in lower case;
+// each alias belongs to one sport of its kind, so a bare word shared by two sports ("гребля", "есу", "ескек",
+// "bmx") is left out and the matcher reports the ambiguity from name/alias prefixes. A name replaced by a
+// standard term stays as an alias, so the old spelling still finds the sport.
+// BMX is written in Latin letters in Kazakh as in Russian; the Cyrillic look-alike "ВМХ" is kept as an alias.
 
 type Kind = SeedSport["kind"];
 
@@ -69,28 +71,29 @@ export const olympicSports: SeedSport[] = [
   o("boxing", "Boxing", "Бокс", "Бокс", ["box", "boxer", "боксер", "боксшы"]),
   o("breaking", "Breaking", "Брейкинг", "Брейкинг", ["breakdance", "breakdancing", "брейк-данс"]),
 
-  o("canoe", "Canoe", "Гребля на байдарках и каноэ", "Байдарка және каноэде есу", [
+  o("canoe", "Canoe", "Гребля на байдарках и каноэ", "Байдарка және каноэ есу", [
     "canoeing",
     "kayak",
     "kayaking",
     "каноэ",
     "байдарка",
     "гребля на байдарках и каноэ",
+    "байдарка және каноэде есу",
   ]),
   o(
     "canoe-slalom",
     "Canoe slalom",
     "Гребной слалом",
-    "Байдарка және каноэде есу: слалом",
-    ["slalom", "слалом", "каноэ слалом"],
+    "Есу слаломы",
+    ["slalom", "слалом", "каноэ слалом", "байдарка және каноэде есу: слалом"],
     "canoe",
   ),
   o(
     "canoe-sprint",
     "Canoe sprint",
     "Гребля на байдарках и каноэ: спринт",
-    "Байдарка және каноэде есу: спринт",
-    ["kayak sprint", "каноэ спринт", "гребля на гладкой воде"],
+    "Байдарка және каноэ есу: спринт",
+    ["kayak sprint", "каноэ спринт", "гребля на гладкой воде", "байдарка және каноэде есу: спринт"],
     "canoe",
   ),
 
@@ -115,16 +118,16 @@ export const olympicSports: SeedSport[] = [
     "cycling-bmx-freestyle",
     "Cycling BMX freestyle",
     "Велоспорт: BMX-фристайл",
-    "Велоспорт: ВМХ-фристайл",
-    ["bmx freestyle", "bmx-фристайл", "вмх-фристайл"],
+    "Велоспорт: BMX-фристайл",
+    ["bmx freestyle", "bmx-фристайл", "вмх-фристайл", "велоспорт: вмх-фристайл"],
     "cycling",
   ),
   o(
     "cycling-bmx-racing",
     "Cycling BMX racing",
     "Велоспорт: BMX-рейсинг",
-    "Велоспорт: ВМХ-рейсинг",
-    ["bmx racing", "bmx-рейсинг", "вмх-рейсинг", "bmx-гонка"],
+    "Велоспорт: BMX-рейсинг",
+    ["bmx racing", "bmx-рейсинг", "вмх-рейсинг", "bmx-гонка", "велоспорт: вмх-рейсинг"],
     "cycling",
   ),
   o(
@@ -145,7 +148,7 @@ export const olympicSports: SeedSport[] = [
     "конкур",
     "конное троеборье",
   ]),
-  o("fencing", "Fencing", "Фехтование", "Қылышпен сайыс", [
+  o("fencing", "Fencing", "Фехтование", "Семсерлесу", [
     "sabre",
     "saber",
     "epee",
@@ -153,23 +156,28 @@ export const olympicSports: SeedSport[] = [
     "шпага",
     "сабля",
     "рапира",
+    // v1's alias, now also the Kazakh name: kept so that a database seeded before and a fresh one hold
+    // the same aliases (upgrades do not remove aliases).
     "семсерлесу",
+    "қылышпен сайыс",
   ]),
   o("football", "Football", "Футбол", "Футбол", ["soccer"]),
   o("golf", "Golf", "Гольф", "Гольф"),
   o("handball", "Handball", "Гандбол", "Гандбол", ["қол добы"]),
   o("hockey", "Hockey", "Хоккей на траве", "Шөп үстіндегі хоккей", ["field hockey", "хоккей"]),
   o("judo", "Judo", "Дзюдо", "Дзюдо", ["judoka", "дзюдоист"]),
-  o("modern-pentathlon", "Modern pentathlon", "Современное пятиборье", "Заманауи бессайыс", [
+  o("modern-pentathlon", "Modern pentathlon", "Современное пятиборье", "Қазіргі бессайыс", [
     "pentathlon",
     "пятиборье",
     "бессайыс",
+    "заманауи бессайыс",
   ]),
-  o("rowing", "Rowing", "Академическая гребля", "Академиялық есу", [
+  o("rowing", "Rowing", "Академическая гребля", "Академиялық ескек есу", [
     "sculling",
     "sculls",
     "академическая гребля",
     "академгребля",
+    "академиялық есу",
   ]),
   o("rugby-sevens", "Rugby sevens", "Регби-7", "Регби-7", ["rugby", "rugby 7s", "sevens", "регби"]),
   o("sailing", "Sailing", "Парусный спорт", "Желкенді спорт", ["yachting", "парус", "яхтинг", "желкен"]),
@@ -224,7 +232,7 @@ export const olympicSports: SeedSport[] = [
     ["pommel horse", "rings", "parallel bars", "horizontal bar", "vault", "uneven bars", "balance beam"],
     "gymnastics",
   ),
-  o("trampoline", "Trampoline", "Прыжки на батуте", "Батут", ["trampolining"], "gymnastics"),
+  o("trampoline", "Trampoline", "Прыжки на батуте", "Батутта секіру", ["trampolining", "батут"], "gymnastics"),
   o(
     "rhythmic-gymnastics",
     "Rhythmic gymnastics",
@@ -270,7 +278,10 @@ export const paralympicSports: SeedSport[] = [
     "powerlifting",
     "пауэрлифтинг",
   ]),
-  p("para-rowing", "Para rowing", "Пара-академическая гребля", "Пара академиялық есу", ["парагребля"]),
+  p("para-rowing", "Para rowing", "Пара-академическая гребля", "Пара академиялық ескек есу", [
+    "парагребля",
+    "пара академиялық есу",
+  ]),
   p("para-shooting", "Shooting Para sport", "Пара-стрельба", "Пара оқ ату", [
     "para shooting",
     "паралимпийская стрельба",
@@ -281,12 +292,14 @@ export const paralympicSports: SeedSport[] = [
   ]),
   p("para-swimming", "Para swimming", "Пара-плавание", "Пара жүзу"),
   p("para-table-tennis", "Para table tennis", "Пара-настольный теннис", "Пара үстел теннисі", ["para ping pong"]),
-  p("para-taekwondo", "Para taekwondo", "Пара-тхэквондо", "Пара таеквондо"),
+  p("para-taekwondo", "Para taekwondo", "Пара-тхэквондо", "Пара таеквондо", ["пара-таэквондо", "пара-тхеквондо"]),
   p("para-triathlon", "Para triathlon", "Пара-триатлон", "Пара триатлон"),
   p("para-wheelchair-basketball", "Wheelchair basketball", "Баскетбол на колясках", "Арбадағы баскетбол", [
     "wheelchair basket",
   ]),
-  p("para-wheelchair-fencing", "Wheelchair fencing", "Фехтование на колясках", "Арбадағы қылышпен сайыс"),
+  p("para-wheelchair-fencing", "Wheelchair fencing", "Фехтование на колясках", "Арбадағы семсерлесу", [
+    "арбадағы қылышпен сайыс",
+  ]),
   p("para-wheelchair-rugby", "Wheelchair rugby", "Регби на колясках", "Арбадағы регби", ["murderball"]),
   p("para-wheelchair-tennis", "Wheelchair tennis", "Теннис на колясках", "Арбадағы теннис"),
 ];

@@ -1,6 +1,7 @@
 import type { SeedReportedTotal } from "./types.js";
 
-// Totals as reported, kept apart from the named licenses: the reports name only some of the 43 Olympic licenses.
+// Totals as reported (../shared/reference/olympic-facts.md), kept apart from the named licenses: the
+// reports name only some of the 43 Olympic licenses.
 export const reportedTotals: SeedReportedTotal[] = [
   {
     games: "paris-2024-olympic",
@@ -9,7 +10,11 @@ export const reportedTotals: SeedReportedTotal[] = [
     sports: 14,
     target: 90,
     source: "National Olympic Committee of Kazakhstan report, via Astana Times, 2024-04-22",
-    note: "More than 90 licenses targeted; traditionally 23–26 sports.",
+    note: {
+      en: "More than 90 licenses targeted; traditionally 23–26 sports.",
+      ru: "Цель — более 90 лицензий; традиционно 23–26 видов спорта.",
+      kk: "Мақсат — 90-нан астам лицензия; дәстүрлі түрде 23–26 спорт түрі.",
+    },
   },
   {
     games: "paris-2024-paralympic",

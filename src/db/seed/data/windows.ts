@@ -1,11 +1,11 @@
-import type { SeedWindow } from "./types.js";
+import type { SeedText, SeedWindow } from "./types.js";
 
 // First and last competition day, host-local (Paris) dates, from the official schedule of April 2024
-// as given in the facts. Future Games have no windows yet. Paralympic sports whose dates are unconfirmed
-// (swimming, table tennis, sitting volleyball, taekwondo, shooting, wheelchair fencing, wheelchair tennis)
-// are left out rather than guessed.
+// as given in ../shared/reference/olympic-facts.md (with its correction for surfing). Future Games have
+// no windows yet. Paralympic sports whose dates are unconfirmed (table tennis, wheelchair fencing,
+// wheelchair tennis) are left out rather than guessed.
 
-type Row = [sport: string, firstDay: string, lastDay: string, note?: string];
+type Row = [sport: string, firstDay: string, lastDay: string, note?: SeedText];
 
 function windowsFor(games: string, rows: Row[]): SeedWindow[] {
   return rows.map(([sport, firstDay, lastDay, note]) =>
@@ -48,7 +48,16 @@ export const windows: SeedWindow[] = [
     ["shooting", "2024-07-27", "2024-08-05"],
     ["skateboarding", "2024-07-27", "2024-08-07"],
     ["sport-climbing", "2024-08-05", "2024-08-10"],
-    ["surfing", "2024-07-27", "2024-08-04", "Held in Tahiti; includes reserve days; finals date unconfirmed."],
+    [
+      "surfing",
+      "2024-07-27",
+      "2024-08-05",
+      {
+        en: "Held at Teahupo'o, Tahiti; it ended on Monday 5 Aug with both finals.",
+        ru: "Соревнования прошли в Теахупоо (Таити) и завершились в понедельник, 5 августа, обоими финалами.",
+        kk: "Жарыс Таитидегі Теахупоода өтіп, 5 тамызда, дүйсенбіде, екі финалмен аяқталды.",
+      },
+    ],
     ["table-tennis", "2024-07-27", "2024-08-10"],
     ["taekwondo", "2024-08-07", "2024-08-10"],
     ["tennis", "2024-07-27", "2024-08-04"],
@@ -78,5 +87,14 @@ export const windows: SeedWindow[] = [
     ["para-triathlon", "2024-09-01", "2024-09-02"],
     ["para-wheelchair-basketball", "2024-08-29", "2024-09-08"],
     ["para-wheelchair-rugby", "2024-08-29", "2024-09-02"],
+    ["para-swimming", "2024-08-29", "2024-09-07"],
+    [
+      "para-shooting",
+      "2024-08-30",
+      "2024-09-05",
+      { en: "Held in Châteauroux.", ru: "Соревнования прошли в Шатору.", kk: "Жарыс Шатору қаласында өтті." },
+    ],
+    ["para-sitting-volleyball", "2024-08-29", "2024-09-07"],
+    ["para-taekwondo", "2024-08-29", "2024-08-31"],
   ]),
 ];

@@ -1,0 +1,34 @@
+// The athletes linked to licenses or results (license_athletes, result_athletes), in their order.
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../db/handle.js";
+import { athletes as athletesTable, licenseAthletes, resultAthletes } from "../db/schema.js";
+import { toAthlete } from "./athletes.js";
+import type { Athlete } from "./types.js";
+
+const LINKS = {
+  license: { table: licenseAthletes, owner: licenseAthletes.licenseId },
+  result: { table: resultAthletes, owner: resultAthletes.resultId },
+} as const;
+
+/** License or result id -> its athletes, in listed order; ids without athletes are absent. */
+export async function athletesOf(
+  db: Db,
+  kind: keyof typeof LINKS,
+  ownerIds: readonly number[],
+): Promise<Map<number, Athlete[]>> {
+  const out = new Map<number, Athlete[]>();
+  if (ownerIds.length === 0) return out;
+  const { table, owner } = LINKS[kind];
+  const rows = await db
+    .select({ owner, athlete: athletesTable })
+    .from(table)
+    .innerJoin(athletesTable, eq(athletesTable.id, table.athleteId))
+    .where(inArray(owner, [...new Set(ownerIds)]))
+    .orderBy(asc(table.position), asc(athletesTable.id));
+  for (const { owner: id, athlete } of rows) {
+    const list = out.get(id);
+    if (list) list.push(toAthlete(athlete));
+    else out.set(id, [toAthlete(athlete)]);
+  }
+  return out;
+}
