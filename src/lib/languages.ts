@@ -41,7 +41,7 @@ export type Translated = { readonly en: string } & { readonly [L in Lang]?: stri
 
 /** The text in `lang`, or its English where no translation exists. */
 export function inLang(text: Translated, lang: Lang): string {
-  return text[lang] ?? text.en;
+  return text[lang] || text.en;
 }
 
 /** A row's optional per-language columns (noteEn, noteRu, ...) as a Translated; null without English. */

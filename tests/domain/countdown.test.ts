@@ -9,10 +9,12 @@ import { createTestDatabase } from "../helpers/db.js";
 let database: Database;
 let paris: Games;
 let la: Games;
+let laPara: Games;
 beforeAll(async () => {
   database = await createTestDatabase();
   paris = (await findGames(database.db, "paris-2024-olympic"))!;
   la = (await findGames(database.db, "la-2028-olympic"))!;
+  laPara = (await findGames(database.db, "la-2028-paralympic"))!;
 });
 afterAll(async () => {
   await database?.close();
@@ -36,6 +38,9 @@ function games(overrides: Partial<Games>): Games {
     closesAt: null,
     competitionStartsOn: null,
     licenseTarget: null,
+    licenseTargetAbove: false,
+    medalRank: null,
+    note: null,
     ...overrides,
   };
 }
@@ -104,16 +109,37 @@ describe("countdown before the Games", () => {
     expect(countdown(paris, at("2024-07-16T18:30:00Z"))).toMatchObject({ days: 9, hours: 23, minutes: 0 });
   });
 
-  test("date-only target (LA 2028): host-local midnight, not exact", () => {
-    const c = countdown(la, at("2028-07-12T07:00:00Z")); // 00:00 PDT
-    expect(c).toMatchObject({ phase: "before", exact: false, days: 2, hours: 0, minutes: 0, showClock: false });
-    if (c.phase === "before") expect(c.target.toISOString()).toBe("2028-07-14T07:00:00.000Z");
+  test("LA 2028 Olympics count to the confirmed ceremony, 14 Jul 17:00 Los Angeles (PDT) = 15 Jul 00:00 UTC", () => {
+    const c = countdown(la, at("2028-07-12T07:00:00Z")); // 12 Jul 00:00 PDT
+    expect(c).toEqual({
+      phase: "before",
+      target: at("2028-07-15T00:00:00Z"),
+      exact: true,
+      days: 2,
+      hours: 17,
+      minutes: 0,
+      showClock: false,
+    });
   });
 
-  test("across the spring DST change in Los Angeles days stay whole (135 days, not 134 d 23 h)", () => {
-    // 1 Mar 2028 00:00 PST -> 14 Jul 2028 00:00 PDT: 135 calendar days, one hour short of 135 × 24 h.
-    const c = countdown(la, at("2028-03-01T08:00:00Z"));
-    expect(c).toMatchObject({ days: 135, hours: 0, minutes: 0 });
+  test("date-only target (LA 2028 Paralympics, time unconfirmed): host-local midnight, not exact", () => {
+    expect(laPara.opensAt).toBeNull();
+    const c = countdown(laPara, at("2028-08-13T07:00:00Z")); // 13 Aug 00:00 PDT
+    expect(c).toEqual({
+      phase: "before",
+      target: at("2028-08-15T07:00:00Z"),
+      exact: false,
+      days: 2,
+      hours: 0,
+      minutes: 0,
+      showClock: false,
+    });
+  });
+
+  test("across the spring DST change in Los Angeles days stay whole (167 days, not 166 d 23 h)", () => {
+    // 1 Mar 2028 00:00 PST -> 15 Aug 2028 00:00 PDT: 167 calendar days, one hour short of 167 × 24 h.
+    const c = countdown(laPara, at("2028-03-01T08:00:00Z"));
+    expect(c).toMatchObject({ days: 167, hours: 0, minutes: 0, exact: false });
   });
 
   test("across the spring DST change in Paris with an exact target", () => {

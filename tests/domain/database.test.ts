@@ -11,7 +11,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import { DataDirLockedError, openDatabase } from "../../src/db/client.js";
 import { LOCK_FILE, lockDataDir } from "../../src/db/data-dir-lock.js";
 import { MIGRATION_LOCK_KEY, MIGRATIONS_FOLDER } from "../../src/db/migrate.js";
-import { chats, games, licenses } from "../../src/db/schema.js";
+import { athletes, chats, games, licenseAthletes, licenses, resultAthletes, results } from "../../src/db/schema.js";
 import { touchChat } from "../../src/domain/chats.js";
 import { listGames } from "../../src/domain/games.js";
 import { createEmptyPostgresDatabase, createTestDatabase, testDatabaseUrl } from "../helpers/db.js";
@@ -50,10 +50,15 @@ describe("migrations", () => {
     cleanups.push(() => empty.drop());
     const opened = await Promise.all([1, 2, 3, 4].map(() => openDatabase({ url: empty.url })));
     cleanups.push(() => Promise.all(opened.map((d) => d.close())).then(() => {}));
-    for (const d of opened) expect(await listGames(d.db)).toHaveLength(8);
+    for (const d of opened) expect(await listGames(d.db)).toHaveLength(10);
     const [first] = opened;
     expect(await first!.db.$count(drizzleMigrations)).toBe(journal.entries.length);
-    expect(await first!.db.$count(licenses)).toBe(14);
+    // Seeded once, not once per instance: 4 Olympic + 12 Paralympic licenses, 25 athletes, 16 medals.
+    expect(await first!.db.$count(licenses)).toBe(16);
+    expect(await first!.db.$count(athletes)).toBe(25);
+    expect(await first!.db.$count(results)).toBe(16);
+    expect(await first!.db.$count(licenseAthletes)).toBe(12);
+    expect(await first!.db.$count(resultAthletes)).toBe(17);
 
     const admin = postgres(empty.url, { max: 1, onnotice: () => {} });
     cleanups.push(() => admin.end());
@@ -90,7 +95,7 @@ describe("migrations", () => {
     await holder`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
     const database = await opening;
     cleanups.push(() => database.close());
-    expect(await listGames(database.db)).toHaveLength(8);
+    expect(await listGames(database.db)).toHaveLength(10);
   });
 });
 
@@ -237,7 +242,7 @@ describe("ping and outages", () => {
       viaProxy.port = String(proxy.port);
       const database = await openDatabase({ url: viaProxy.toString(), seed: false });
       cleanups.push(() => database.close());
-      expect(await listGames(database.db)).toHaveLength(8);
+      expect(await listGames(database.db)).toHaveLength(10);
 
       // Hanging is the failure under test, so a bound has to stay; it is generous (the query is
       // refused at once, or after connect_timeout, 5 s, for a silent server).
@@ -270,7 +275,7 @@ describe("ping and outages", () => {
 
       await proxy.setMode("forward");
       // Back after at most one capped reconnect backoff (2 s).
-      await eventually(async () => expect(await listGames(database.db)).toHaveLength(8), 10_000);
+      await eventually(async () => expect(await listGames(database.db)).toHaveLength(10), 10_000);
       expect(await database.ping()).toBe(true);
     },
     60_000,

@@ -1,7 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { licenses as licensesTable, reportedTotals } from "../../src/db/schema.js";
+import {
+  athletes as athletesTable,
+  licenseAthletes,
+  licenses as licensesTable,
+  reportedTotals,
+} from "../../src/db/schema.js";
 import { NotFoundError } from "../../src/domain/errors.js";
 import { findGames } from "../../src/domain/games.js";
 import { gamesCatalog } from "../../src/domain/catalog.js";
@@ -50,23 +55,34 @@ describe("licenseSummary", () => {
       source: expect.stringContaining("Astana Times"),
     });
     expect(s.target).toBe(90);
+    expect(s.medals).toEqual({ gold: 1, silver: 3, bronze: 3 });
   });
 
-  test("Paris 2024 Paralympic: 12 quota places, a team and three unnamed swimmers among them", async () => {
+  test("Paris 2024 Paralympic: 12 licenses of one place each, a team and three unnamed swimmers among them", async () => {
     const s = await licenseSummary(database.db, parisPara.id);
     expect(s.totalPlaces).toBe(12);
-    expect(s.licenseCount).toBe(10);
-    expect(s.bySport.slice(0, 2).map((b) => [b.sport.slug, b.places, b.licenses])).toEqual([
-      ["para-swimming", 3, 1],
+    // The three para swimmers are three licenses (the sheet's correction), not one of three places.
+    expect(s.licenseCount).toBe(12);
+    expect(s.sportCount).toBe(8);
+    expect(s.bySport.map((b) => [b.sport.slug, b.places, b.licenses])).toEqual([
+      ["para-swimming", 3, 3],
       ["para-taekwondo", 3, 3],
+      ["para-athletics", 1, 1],
+      ["para-canoe", 1, 1],
+      ["para-powerlifting", 1, 1],
+      ["para-rowing", 1, 1],
+      ["para-shooting", 1, 1],
+      ["para-sitting-volleyball", 1, 1],
     ]);
     expect(s.reported).toMatchObject({ licenses: 12, sports: null, target: null });
     expect(s.target).toBeNull();
+    expect(s.medals).toEqual({ gold: 2, silver: 3, bronze: 4 });
   });
 
   test("Games without licenses: zeros, no reported total, no target", async () => {
     const s = await licenseSummary(database.db, la.id);
     expect(s).toMatchObject({ totalPlaces: 0, licenseCount: 0, sportCount: 0, bySport: [], reported: null, target: null });
+    expect(s.medals).toEqual({ gold: 0, silver: 0, bronze: 0 });
     expect(s.games.slug).toBe("la-2028-olympic");
   });
 
@@ -83,10 +99,23 @@ describe("licenseSummary", () => {
       { gamesId: la.id, asOf: "2027-05-01", licenses: 5, target: 60, source: "older" },
       { gamesId: la.id, asOf: "2027-09-01", licenses: 9, sports: 4, target: 70, source: "newer" },
     ]);
-    await database.db.insert(licensesTable).values([
-      { gamesId: la.id, sportId: boxing.id, athletes: ["A"], quotaPlaces: 1, wonOn: "2027-06-01" },
-      { gamesId: la.id, sportId: track.id, team: "Team pursuit", quotaPlaces: 4, wonOn: "2027-03-01" },
-      { gamesId: la.id, sportId: road.id, athletes: ["B", "C"], quotaPlaces: 2 },
+    const [a, b, c] = await database.db
+      .insert(athletesTable)
+      .values([{ nameEn: "A" }, { nameEn: "B" }, { nameEn: "C" }])
+      .returning();
+    const [boxer, pursuit, road2] = await database.db
+      .insert(licensesTable)
+      .values([
+        { gamesId: la.id, sportId: boxing.id, quotaPlaces: 1, wonOn: "2027-06-01" },
+        { gamesId: la.id, sportId: track.id, teamEn: "Team pursuit", quotaPlaces: 4, wonOn: "2027-03-01" },
+        { gamesId: la.id, sportId: road.id, quotaPlaces: 2 },
+      ])
+      .returning();
+    await database.db.insert(licenseAthletes).values([
+      { licenseId: boxer!.id, athleteId: a!.id },
+      // listed C, B: the position decides the order, not the athlete id
+      { licenseId: road2!.id, athleteId: c!.id, position: 1 },
+      { licenseId: road2!.id, athleteId: b!.id, position: 0 },
     ]);
     const s = await licenseSummary(database.db, la.id);
     expect(s.reported).toMatchObject({ asOf: "2027-09-01", licenses: 9, source: "newer" });
@@ -111,32 +140,53 @@ describe("licenseSummary", () => {
       ["cycling-track", "2027-03-01"],
       ["cycling-road", null],
     ]);
-    expect(cycling[0]).toMatchObject({ team: "Team pursuit", athletes: [], quotaPlaces: 4 });
+    expect(cycling[0]).toMatchObject({ team: { en: "Team pursuit" }, athletes: [], quotaPlaces: 4 });
+    expect(cycling[0]!.team).toEqual({ en: "Team pursuit" }); // no translation: no ru/kk keys
+    expect(cycling[1]!.athletes).toEqual([
+      { id: b!.id, name: { en: "B" } },
+      { id: c!.id, name: { en: "C" } },
+    ]);
+    expect(cycling[1]).toMatchObject({ team: null, event: null, howWon: null, whereWon: null, note: null });
   });
 });
 
 describe("sportLicenses", () => {
   test("boxing at Paris 2024: the Oralbay twins, every field mapped", async () => {
     const list = await sportLicenses(database.db, paris.id, (await sport("boxing")).id);
-    expect(list.map((l) => l.athletes)).toEqual([["Aibek Oralbay"], ["Nurbek Oralbay"]]);
+    expect(list.map((l) => l.athletes.map((a) => a.name))).toEqual([
+      [{ en: "Aibek Oralbay", ru: "Айбек Оралбай", kk: "Айбек Оралбай" }],
+      [{ en: "Nurbek Oralbay", ru: "Нурбек Оралбай", kk: "Нұрбек Оралбай" }],
+    ]);
     expect(list[0]).toMatchObject({
       gamesId: paris.id,
       sport: { slug: "boxing" },
       event: null,
       team: null,
       quotaPlaces: 1,
-      source: expect.stringContaining("Astana Times"),
+      wonOn: null,
+      howWon: null,
+      whereWon: null,
+      source: "Astana Times, 2024-04-22: Kazakhstan secures 43 licenses 95 days ahead of Olympic Games",
+    });
+    expect(list[0]!.note).toEqual({
+      en: "Weight division not given in the 2024-04-21 report; twin brother Nurbek qualified in a separate division.",
+      ru: "Весовая категория в отчёте от 21 апреля 2024 года не указана; брат-близнец Нурбек получил лицензию в другой весовой категории.",
+      kk: "2024 жылғы 21 сәуірдегі есепте салмақ дәрежесі көрсетілмеген; егіз бауыры Нұрбек басқа салмақ дәрежесінде лицензия алды.",
     });
   });
 
   test("rowing: Yakovlev, how and where won", async () => {
     const [l, ...rest] = await sportLicenses(database.db, paris.id, (await sport("rowing")).id);
     expect(rest).toEqual([]);
-    expect(l).toMatchObject({
-      athletes: ["Vladislav Yakovlev"],
-      event: "Men's single sculls",
-      whereWon: "Chungju, South Korea",
-      howWon: expect.stringContaining("Asian Rowing Olympic Qualifiers"),
+    // No Kazakh form of his name is known: none is stored.
+    expect(l!.athletes.map((a) => a.name)).toEqual([{ en: "Vladislav Yakovlev", ru: "Владислав Яковлев" }]);
+    expect(l!.event).toEqual({ en: "Men's single sculls", ru: "Одиночка, мужчины", kk: "Ерлер арасындағы бір орынды қайық" });
+    // The city as printed (no Kazakh form given) and the country as a code.
+    expect(l!.whereWon).toEqual({ city: { en: "Chungju", ru: "Чунджу" }, country: "KR" });
+    expect(l!.howWon).toEqual({
+      en: "Won the Asian Rowing Olympic Qualifiers 2024",
+      ru: "Победа на азиатской олимпийской квалификационной регате 2024 года",
+      kk: "2024 жылғы Азиялық олимпиадалық іріктеу регатасындағы жеңіс",
     });
   });
 
@@ -149,7 +199,12 @@ describe("sportLicenses", () => {
 
   test("sitting volleyball is a team license", async () => {
     const [team] = await sportLicenses(database.db, parisPara.id, (await sport("sitting volleyball")).id);
-    expect(team).toMatchObject({ athletes: [], team: expect.stringContaining("sitting volleyball") });
+    expect(team).toMatchObject({ athletes: [], quotaPlaces: 1 });
+    expect(team!.team).toEqual({
+      en: "Kazakhstan national sitting volleyball team",
+      ru: "Сборная Казахстана по волейболу сидя",
+      kk: "Қазақстанның отырып ойнайтын волейболдан ұлттық құрамасы",
+    });
   });
 
   test("quota places must be positive", async () => {

@@ -44,6 +44,8 @@ describe("Games", () => {
       "milano-cortina-2026-paralympic",
       "la-2028-olympic",
       "la-2028-paralympic",
+      "french-alps-2030-olympic",
+      "french-alps-2030-paralympic",
       "brisbane-2032-olympic",
       "brisbane-2032-paralympic",
     ]);
@@ -57,9 +59,36 @@ describe("Games", () => {
       closesOn: "2024-08-11",
       competitionStartsOn: "2024-07-24",
       licenseTarget: 90,
+      licenseTargetAbove: true, // "more than 90"
+      medalRank: 43,
       closesAt: null,
     });
     expect(paris.opensAt?.toISOString()).toBe("2024-07-26T17:30:00.000Z");
+    expect(paris.note).toEqual({
+      en:
+        "Closing ceremony on 11 Aug, start time unconfirmed. The final team size differs by source: " +
+        "78–80 athletes, while “92 licenses in 25 sports” is also reported.",
+      ru:
+        "Церемония закрытия 11 августа, время начала не подтверждено. Итоговый состав команды в источниках " +
+        "разнится: 78–80 спортсменов; сообщалось также о «92 лицензиях в 25 видах спорта».",
+      kk:
+        "Жабылу салтанаты 11 тамызда, басталу уақыты расталмаған. Команданың соңғы құрамы дереккөздерде " +
+        "әртүрлі: 78–80 спортшы; «25 спорт түрінде 92 лицензия» деген дерек те бар.",
+    });
+    expect(parisPara).toMatchObject({ licenseTarget: null, licenseTargetAbove: false, medalRank: 39 });
+    expect(parisPara.opensAt?.toISOString()).toBe("2024-08-28T18:00:00.000Z"); // 20:00 Paris
+    const alps = all.find((g) => g.slug === "french-alps-2030-olympic")!;
+    expect(alps).toMatchObject({
+      kind: "olympic",
+      season: "winter",
+      year: 2030,
+      hostCity: { en: "French Alps", ru: "Французские Альпы", kk: "Француз Альпілері" },
+      hostTz: "Europe/Paris",
+      opensOn: "2030-02-01",
+      closesOn: "2030-02-17",
+      opensAt: null,
+      medalRank: null,
+    });
   });
 
   test("findGames by slug, id or id text; garbage and huge ids are null", async () => {
@@ -70,7 +99,7 @@ describe("Games", () => {
     expect(await findGames(database.db, "99999999999999999999")).toBeNull();
     expect(await findGames(database.db, 0)).toBeNull();
     expect(await findGames(database.db, "'; drop table games; --")).toBeNull();
-    expect((await listGames(database.db)).length).toBe(8);
+    expect((await listGames(database.db)).length).toBe(10);
   });
 
   test("pickDefaultGames: latest with licenses, else the next, else the latest", async () => {
@@ -100,8 +129,17 @@ describe("schedule", () => {
     expect(windows.slice(0, 2).map((w) => w.sport.slug)).toEqual(["football", "rugby-sevens"]);
     expect(windows.every((w, i) => i === 0 || windows[i - 1]!.firstDay <= w.firstDay)).toBe(true);
     const surfing = windows.find((w) => w.sport.slug === "surfing");
-    expect(surfing).toMatchObject({ firstDay: "2024-07-27", lastDay: "2024-08-04", startsAt: null });
-    expect(surfing?.note).toMatch(/unconfirmed/);
+    // The sheet's correction: surfing ended on Monday 5 Aug with both finals.
+    expect(surfing).toMatchObject({ firstDay: "2024-07-27", lastDay: "2024-08-05", startsAt: null });
+    expect(surfing?.note).toEqual({
+      en: "Held at Teahupo'o, Tahiti; it ended on Monday 5 Aug with both finals.",
+      ru: "Соревнования прошли в Теахупоо (Таити) и завершились в понедельник, 5 августа, обоими финалами.",
+      kk: "Жарыс Таитидегі Теахупоода өтіп, 5 тамызда, дүйсенбіде, екі финалмен аяқталды.",
+    });
+    expect(onDay(windows, "2024-08-05").map((w) => w.sport.slug)).toContain("surfing");
+    expect(onDay(windows, "2024-08-06").map((w) => w.sport.slug)).not.toContain("surfing");
+    // A window without a note maps to null, not an empty translation.
+    expect(windows.find((w) => w.sport.slug === "boxing")?.note).toBeNull();
   });
 
   test("one sport: its window; a sport with disciplines: theirs", async () => {
@@ -148,7 +186,14 @@ describe("schedule", () => {
 
   test("the Paralympic schedule holds Paralympic sports only", async () => {
     const windows = await scheduleFor(database.db, parisPara.id);
-    expect(windows.length).toBeGreaterThan(10);
+    expect(windows).toHaveLength(20);
     expect(windows.every((w) => w.sport.kind === "paralympic")).toBe(true);
+    const shooting = windows.find((w) => w.sport.slug === "para-shooting");
+    expect(shooting).toMatchObject({ firstDay: "2024-08-30", lastDay: "2024-09-05" });
+    expect(shooting?.note).toEqual({
+      en: "Held in Châteauroux.",
+      ru: "Соревнования прошли в Шатору.",
+      kk: "Жарыс Шатору қаласында өтті.",
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { games, licenses, reportedTotals, sports, windows } from "../../src/db/seed/data/index.js";
-import type { SeedGames, SeedSport } from "../../src/db/seed/data/index.js";
+import { athletes, games, licenses, reportedTotals, results, sports, windows } from "../../src/db/seed/data/index.js";
+import type { SeedGames, SeedSport, SeedText } from "../../src/db/seed/data/index.js";
 
 // Pure checks on the reference data: no database. They guard the invariants the loader and the
 // sport matcher rely on, so a bad edit fails here instead of at start-up.
@@ -40,6 +40,18 @@ function names(sport: SeedSport): string[] {
   return [sport.name.en, sport.name.ru, sport.name.kk];
 }
 
+/** A text fans read: non-empty trimmed English; a translation, where given, non-empty and not the English copied. */
+function expectText(text: SeedText, label: string): void {
+  expect(text.en.trim(), label).not.toBe("");
+  expect(text.en, label).toBe(text.en.trim());
+  for (const lang of ["ru", "kk"] as const) {
+    const value = text[lang];
+    if (value === undefined) continue;
+    expect(value.trim(), `${label} ${lang}`).not.toBe("");
+    expect(value, `${label} ${lang}`).toBe(value.trim());
+  }
+}
+
 function duplicates<T>(values: T[]): T[] {
   return values.filter((value, index) => values.indexOf(value) !== index);
 }
@@ -72,10 +84,38 @@ describe("games", () => {
         "milano-cortina-2026-paralympic",
         "la-2028-olympic",
         "la-2028-paralympic",
+        "french-alps-2030-olympic",
+        "french-alps-2030-paralympic",
         "brisbane-2032-olympic",
         "brisbane-2032-paralympic",
       ]),
     );
+    expect(slugs).toHaveLength(10);
+  });
+
+  it("hold the French Alps 2030 Games on the proposed dates, marked as proposed", () => {
+    expect(gamesOf("french-alps-2030-olympic")).toMatchObject({
+      kind: "olympic",
+      season: "winter",
+      year: 2030,
+      hostCity: { en: "French Alps", ru: "Французские Альпы", kk: "Француз Альпілері" },
+      hostTz: "Europe/Paris",
+      opensOn: "2030-02-01",
+      closesOn: "2030-02-17",
+    });
+    expect(gamesOf("french-alps-2030-paralympic")).toMatchObject({
+      kind: "paralympic",
+      season: "winter",
+      opensOn: "2030-03-01",
+      closesOn: "2030-03-10",
+    });
+    // Other sources differ for the Paralympics: the note says the dates are proposed, in every language.
+    expect(gamesOf("french-alps-2030-paralympic").note).toEqual({
+      en: "Proposed dates (olympics.com); other sources give different dates. Opening ceremony time not confirmed yet.",
+      ru: "Предлагаемые даты (olympics.com); в других источниках даты иные. Время церемонии открытия пока не подтверждено.",
+      kk: "Ұсынылған күндер (olympics.com); басқа дереккөздерде күндері басқаша. Ашылу салтанатының уақыты әлі расталмаған.",
+    });
+    expect(gamesOf("french-alps-2030-olympic").note?.en).toMatch(/^Proposed dates/);
   });
 
   it("have valid, ordered dates in the year of the slug", () => {
@@ -109,13 +149,36 @@ describe("games", () => {
     expect(paris.closesAt).toBeUndefined(); // closing time unconfirmed
     expect(paris.competitionStartsOn).toBe("2024-07-24");
     expect(paris.licenseTarget).toBe(90);
+    expect(paris.licenseTargetAbove).toBe(true); // "more than 90"
+    expect(paris.medalRank).toBe(43);
+    expect(gamesOf("paris-2024-paralympic").medalRank).toBe(39);
   });
 
-  it("leave future ceremony times unset (unconfirmed)", () => {
-    for (const g of games.filter((x) => x.year > 2024)) {
-      expect(g.opensAt, g.slug).toBeUndefined();
-      expect(g.closesAt, g.slug).toBeUndefined();
+  it("set exactly the opening times the sheet confirms; every other ceremony time stays unset", () => {
+    const opening = Object.fromEntries(
+      games.filter((g) => g.opensAt !== undefined).map((g) => [g.slug, new Date(g.opensAt!).toISOString()]),
+    );
+    expect(opening).toEqual({
+      "paris-2024-olympic": "2024-07-26T17:30:00.000Z", // 19:30 CEST
+      "paris-2024-paralympic": "2024-08-28T18:00:00.000Z", // 20:00 CEST, Place de la Concorde
+      "milano-cortina-2026-olympic": "2026-02-06T19:00:00.000Z", // 20:00 CET, San Siro
+      "milano-cortina-2026-paralympic": "2026-03-06T19:00:00.000Z", // 20:00 CET, Arena di Verona
+      "la-2028-olympic": "2028-07-15T00:00:00.000Z", // 17:00 PDT on 14 Jul
+    });
+    // No closing time is confirmed anywhere.
+    expect(games.filter((g) => g.closesAt !== undefined).map((g) => g.slug)).toEqual([]);
+    // LA 2028: some competitions start on 12 Jul, before the ceremony.
+    expect(gamesOf("la-2028-olympic").competitionStartsOn).toBe("2028-07-12");
+    // A Games without a confirmed time says so in its note.
+    for (const slug of ["la-2028-paralympic", "brisbane-2032-olympic", "brisbane-2032-paralympic"]) {
+      expect(gamesOf(slug).note?.en, slug).toBe(
+        "Opening ceremony time not confirmed yet; count down to the date in the host time zone.",
+      );
     }
+  });
+
+  it("have notes with English, and non-empty translations where given", () => {
+    for (const g of games) if (g.note !== undefined) expectText(g.note, g.slug);
   });
 
   it("name host cities in three languages, Kazakh in Cyrillic", () => {
@@ -154,14 +217,43 @@ describe("sports", () => {
     }
   });
 
-  it("have non-empty English, Russian and Kazakh names; Kazakh without Latin letters", () => {
+  it("have non-empty English, Russian and Kazakh names; Kazakh without Latin letters but for BMX", () => {
     for (const s of sports) {
       for (const value of names(s)) {
         expect(value.trim(), s.slug).not.toBe("");
         expect(value, s.slug).toBe(value.trim());
       }
-      expect(LATIN.test(s.name.kk), `${s.slug}: ${s.name.kk}`).toBe(false);
+      // The sheet: BMX is written in Latin letters in Kazakh; nothing else is.
+      expect(LATIN.test(s.name.kk.replaceAll("BMX", "")), `${s.slug}: ${s.name.kk}`).toBe(false);
     }
+    const latinInKazakh = sports.filter((s) => LATIN.test(s.name.kk)).map((s) => [s.slug, s.name.kk]);
+    expect(latinInKazakh).toEqual([
+      ["cycling-bmx-freestyle", "Велоспорт: BMX-фристайл"],
+      ["cycling-bmx-racing", "Велоспорт: BMX-рейсинг"],
+    ]);
+    // The Cyrillic look-alike of the old name stays a search key.
+    expect(sportOf("cycling-bmx-freestyle").aliases).toContain("вмх-фристайл");
+    expect(sportOf("cycling-bmx-racing").aliases).toContain("вмх-рейсинг");
+  });
+
+  it("use the sheet's standard Kazakh sport names, keeping each replaced name as an alias", () => {
+    const standard: [slug: string, kk: string, replaced: string][] = [
+      ["fencing", "Семсерлесу", "қылышпен сайыс"],
+      ["para-wheelchair-fencing", "Арбадағы семсерлесу", "арбадағы қылышпен сайыс"],
+      ["rowing", "Академиялық ескек есу", "академиялық есу"],
+      ["para-rowing", "Пара академиялық ескек есу", "пара академиялық есу"],
+      ["modern-pentathlon", "Қазіргі бессайыс", "заманауи бессайыс"],
+      ["canoe", "Байдарка және каноэ есу", "байдарка және каноэде есу"],
+      ["canoe-slalom", "Есу слаломы", "байдарка және каноэде есу: слалом"],
+      ["canoe-sprint", "Байдарка және каноэ есу: спринт", "байдарка және каноэде есу: спринт"],
+      ["trampoline", "Батутта секіру", "батут"],
+    ];
+    for (const [slug, kk, replaced] of standard) {
+      expect(sportOf(slug).name.kk, slug).toBe(kk);
+      expect(sportOf(slug).aliases, slug).toContain(replaced);
+    }
+    // The taekwondo spelling variants resolve as aliases.
+    expect(sportOf("para-taekwondo").aliases).toEqual(expect.arrayContaining(["пара-таэквондо", "пара-тхеквондо"]));
   });
 
   it("have lower-case, trimmed aliases, none repeated within a sport", () => {
@@ -183,6 +275,8 @@ describe("sports", () => {
       "академическая гребля",
       "гребля на байдарках и каноэ",
       "күрес",
+      // v1's alias for fencing, now also its Kazakh name: kept so upgraded and fresh databases hold the same aliases.
+      "семсерлесу",
     ]);
     for (const s of sports) {
       const own = new Set(names(s).map(fold));
@@ -242,18 +336,49 @@ describe("competition windows", () => {
     const leaves = sports.filter((s) => s.kind === "olympic" && !parents.has(s.slug)).map((s) => s.slug);
     expect(olympic.map((w) => w.sport).sort()).toEqual(leaves.sort());
 
-    const paralympic = windows.filter((w) => w.games === "paris-2024-paralympic").map((w) => w.sport);
-    expect(paralympic).toHaveLength(16);
-    for (const unconfirmed of ["para-swimming", "para-table-tennis", "para-sitting-volleyball", "para-taekwondo"]) {
-      expect(paralympic).not.toContain(unconfirmed);
+    // Every Paralympic window the sheet gives, with its days; the unconfirmed ones are left out.
+    const paralympic = windows.filter((w) => w.games === "paris-2024-paralympic");
+    const days = Object.fromEntries(paralympic.map((w) => [w.sport, `${w.firstDay}/${w.lastDay}`]));
+    expect(paralympic).toHaveLength(Object.keys(days).length);
+    expect(days).toEqual({
+      "para-archery": "2024-08-29/2024-09-05",
+      "para-athletics": "2024-08-30/2024-09-08",
+      "para-badminton": "2024-08-29/2024-09-02",
+      "para-blind-football": "2024-09-01/2024-09-07",
+      "para-boccia": "2024-08-29/2024-09-05",
+      "para-goalball": "2024-08-29/2024-09-05",
+      "para-canoe": "2024-09-06/2024-09-08",
+      "para-cycling-track": "2024-08-29/2024-09-01",
+      "para-cycling-road": "2024-09-04/2024-09-07",
+      "para-equestrian": "2024-09-03/2024-09-07",
+      "para-judo": "2024-09-05/2024-09-07",
+      "para-powerlifting": "2024-09-04/2024-09-08",
+      "para-rowing": "2024-08-30/2024-09-01",
+      "para-triathlon": "2024-09-01/2024-09-02",
+      "para-wheelchair-basketball": "2024-08-29/2024-09-08",
+      "para-wheelchair-rugby": "2024-08-29/2024-09-02",
+      "para-swimming": "2024-08-29/2024-09-07",
+      "para-shooting": "2024-08-30/2024-09-05",
+      "para-sitting-volleyball": "2024-08-29/2024-09-07",
+      "para-taekwondo": "2024-08-29/2024-08-31",
+    });
+    for (const unconfirmed of ["para-table-tennis", "para-wheelchair-fencing", "para-wheelchair-tennis"]) {
+      expect(Object.keys(days)).not.toContain(unconfirmed);
     }
+    expect(paralympic.find((w) => w.sport === "para-shooting")?.note?.en).toBe("Held in Châteauroux.");
     expect(windows.every((w) => w.games.startsWith("paris-2024-"))).toBe(true);
   });
 
-  it("mark the surfing window as including reserve days", () => {
+  it("end the surfing window on Monday 5 Aug with both finals (the sheet's correction)", () => {
     const surfing = windows.find((w) => w.sport === "surfing");
-    expect(surfing?.note).toMatch(/reserve days/);
-    expect(surfing?.note).toMatch(/unconfirmed/);
+    expect(surfing).toMatchObject({ games: "paris-2024-olympic", firstDay: "2024-07-27", lastDay: "2024-08-05" });
+    expect(new Date(`${surfing!.lastDay}T12:00:00Z`).getUTCDay()).toBe(1); // a Monday
+    expect(surfing?.note).toEqual({
+      en: "Held at Teahupo'o, Tahiti; it ended on Monday 5 Aug with both finals.",
+      ru: "Соревнования прошли в Теахупоо (Таити) и завершились в понедельник, 5 августа, обоими финалами.",
+      kk: "Жарыс Таитидегі Теахупоода өтіп, 5 тамызда, дүйсенбіде, екі финалмен аяқталды.",
+    });
+    for (const w of windows) if (w.note !== undefined) expectText(w.note, `${w.games}/${w.sport}`);
   });
 });
 
@@ -271,7 +396,9 @@ describe("licenses", () => {
     for (const l of licenses) {
       expect(Number.isInteger(l.quotaPlaces) && l.quotaPlaces > 0, l.key).toBe(true);
       expect(l.athletes.length <= l.quotaPlaces || l.team !== undefined, l.key).toBe(true);
-      expect(l.athletes.length > 0 || l.team !== undefined || (l.note ?? "") !== "", l.key).toBe(true);
+      expect(l.athletes.length > 0 || l.team !== undefined || (l.note?.en ?? "").trim() !== "", l.key).toBe(true);
+      for (const text of [l.event, l.team, l.howWon, l.whereWon?.city, l.note]) if (text) expectText(text, l.key);
+      if (l.whereWon?.country !== undefined) expect(l.whereWon.country, l.key).toMatch(/^[A-Z]{2}$/);
       expect(l.source.trim(), l.key).not.toBe("");
       if (l.wonOn !== undefined) expect(isCalendarDate(l.wonOn), l.key).toBe(true);
     }
@@ -287,6 +414,13 @@ describe("licenses", () => {
   it("name only some of the 43 reported Olympic licenses", () => {
     const named = licenses.filter((l) => l.games === "paris-2024-olympic");
     expect(named.map((l) => l.athletes).flat().sort()).toEqual([
+      "aibek-oralbay",
+      "dmitry-panarin",
+      "nurbek-oralbay",
+      "vladislav-yakovlev",
+    ]);
+    const latin = (key: string) => athletes.find((a) => a.key === key)?.name.en;
+    expect(named.flatMap((l) => l.athletes.map(latin)).sort()).toEqual([
       "Aibek Oralbay",
       "Dmitry Panarin",
       "Nurbek Oralbay",
@@ -294,6 +428,94 @@ describe("licenses", () => {
     ]);
     const places = named.reduce((n, l) => n + l.quotaPlaces, 0);
     expect(places).toBeLessThanOrEqual(reportedTotals.find((t) => t.games === "paris-2024-olympic")?.licenses ?? 0);
+  });
+
+  it("record the three para swimmers as three unnamed licenses of one place each", () => {
+    const swimmers = licenses.filter((l) => l.games === "paris-2024-paralympic" && l.sport === "para-swimming");
+    expect(swimmers.map((l) => [l.key, l.quotaPlaces, l.athletes.length])).toEqual([
+      ["paris-2024-paralympic:para-swimming:swimmer-1", 1, 0],
+      ["paris-2024-paralympic:para-swimming:swimmer-2", 1, 0],
+      ["paris-2024-paralympic:para-swimming:swimmer-3", 1, 0],
+    ]);
+    expect(licenses.filter((l) => l.games === "paris-2024-paralympic")).toHaveLength(12);
+  });
+
+  it("name only athletes the data defines, each once per license", () => {
+    const known = new Set(athletes.map((a) => a.key));
+    for (const l of licenses) {
+      for (const a of l.athletes) expect(known.has(a), `${l.key}: ${a}`).toBe(true);
+      expect(duplicates(l.athletes), l.key).toEqual([]);
+    }
+  });
+});
+
+describe("athletes", () => {
+  it("have unique kebab-case keys and at least one name form, trimmed", () => {
+    expect(duplicates(athletes.map((a) => a.key))).toEqual([]);
+    for (const a of athletes) {
+      expect(a.key).toMatch(SLUG);
+      const forms = Object.values(a.name).filter((f) => f !== undefined);
+      expect(forms.length, a.key).toBeGreaterThan(0);
+      for (const f of forms) expect(f, a.key).toBe(f.trim());
+    }
+  });
+
+  it("write the Latin form in Latin letters and the Cyrillic forms without any", () => {
+    for (const a of athletes) {
+      if (a.name.en !== undefined) expect(/^[\p{Script=Latin} '-]+$/u.test(a.name.en), a.name.en).toBe(true);
+      for (const f of [a.name.ru, a.name.kk]) if (f !== undefined) expect(LATIN.test(f), f).toBe(false);
+    }
+  });
+
+  it("keep the Russian and Kazakh forms the sheet prints, even where they differ; none invented", () => {
+    const name = (key: string) => athletes.find((a) => a.key === key)?.name;
+    expect(name("nurbek-oralbay")).toEqual({ en: "Nurbek Oralbay", ru: "Нурбек Оралбай", kk: "Нұрбек Оралбай" });
+    expect(name("vladislav-yakovlev")).toEqual({ en: "Vladislav Yakovlev", ru: "Владислав Яковлев" }); // kk not found
+    expect(name("kamilya-dosmalova")).toEqual({ en: "Kamilya Dosmalova", ru: "Камиля Досмалова" });
+    expect(name("nurlan-dombaev")).toEqual({ en: "Nurlan Dombaev", ru: "Нурлан Домбаев" });
+    expect(name("bibarys-spatay")).toEqual({ en: "Bibarys Spatay", ru: "Бибарыс Спатай", kk: "Бибарыс Спатай" });
+    expect(name("akmaral-nauatbek")).toEqual({ ru: "Акмарал Науатбек", kk: "Ақмарал Науатбек" }); // no full Latin name
+    expect(athletes).toHaveLength(25);
+  });
+});
+
+describe("results", () => {
+  it("have unique keys built from Games and sport, a sport of the Games' kind, and known athletes", () => {
+    expect(duplicates(results.map((r) => r.key))).toEqual([]);
+    const known = new Set(athletes.map((a) => a.key));
+    for (const r of results) {
+      expect(r.key.startsWith(`${r.games}:${r.sport}:`), r.key).toBe(true);
+      expect(sportOf(r.sport).kind, r.key).toBe(gamesOf(r.games).kind);
+      expect(r.athletes.length, r.key).toBeGreaterThan(0);
+      for (const a of r.athletes) expect(known.has(a), `${r.key}: ${a}`).toBe(true);
+      for (const text of [r.event, r.team, r.note]) if (text) expectText(text, r.key);
+      if (r.wonOn !== undefined) {
+        expect(isCalendarDate(r.wonOn), r.key).toBe(true);
+        const g = gamesOf(r.games);
+        expect(r.wonOn >= (g.competitionStartsOn ?? g.opensOn) && r.wonOn <= g.closesOn, r.key).toBe(true);
+      }
+    }
+  });
+
+  it("tally Paris 2024 as the sheet does: Olympic 1/3/3, Paralympic 2/3/4", () => {
+    const tally = (games: string) =>
+      ["gold", "silver", "bronze"].map((m) => results.filter((r) => r.games === games && r.medal === m).length);
+    expect(tally("paris-2024-olympic")).toEqual([1, 3, 3]);
+    expect(tally("paris-2024-paralympic")).toEqual([2, 3, 4]);
+    expect(results).toHaveLength(16);
+  });
+
+  it("give the days the sheet gives and only those", () => {
+    const dated = Object.fromEntries(results.filter((r) => r.wonOn !== undefined).map((r) => [r.key, r.wonOn]));
+    expect(dated).toEqual({
+      "paris-2024-olympic:judo:smetov": "2024-07-27",
+      "paris-2024-olympic:shooting:le-satpayev": "2024-07-27",
+      "paris-2024-olympic:judo:kyrgyzbayev": "2024-07-28",
+    });
+    expect(results.find((r) => r.key === "paris-2024-olympic:shooting:le-satpayev")?.athletes).toEqual([
+      "alexandra-le",
+      "islam-satpayev",
+    ]);
   });
 });
 

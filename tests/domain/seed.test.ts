@@ -3,10 +3,14 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import type { Db } from "../../src/db/handle.js";
 import {
+  athletes,
   competitionWindows,
   games,
+  licenseAthletes,
   licenses,
   reportedTotals,
+  resultAthletes,
+  results,
   seedApplied,
   sportAliases,
   sports,
@@ -29,12 +33,14 @@ async function counts(db: Db) {
     sports: await db.$count(sports),
     aliases: await db.$count(sportAliases),
     windows: await db.$count(competitionWindows),
+    athletes: await db.$count(athletes),
     licenses: await db.$count(licenses),
+    results: await db.$count(results),
     reportedTotals: await db.$count(reportedTotals),
   };
 }
 
-const nothing = { games: 0, sports: 0, aliases: 0, windows: 0, licenses: 0, reportedTotals: 0 };
+const nothing = { games: 0, sports: 0, aliases: 0, windows: 0, athletes: 0, licenses: 0, results: 0, reportedTotals: 0 };
 
 describe("reference data", () => {
   test("everything in the data files is loaded on open", async () => {
@@ -46,17 +52,30 @@ describe("reference data", () => {
       sports: referenceData.sports.length,
       aliases: distinctAliases.size,
       windows: referenceData.windows.length,
+      athletes: referenceData.athletes.length,
       licenses: referenceData.licenses.length,
+      results: referenceData.results.length,
       reportedTotals: referenceData.reportedTotals.length,
     });
     const seeded = await database.db.select({ key: licenses.seedKey }).from(licenses);
     expect(seeded.map((r) => r.key).sort()).toEqual(referenceData.licenses.map((l) => l.key).sort());
+    const seededAthletes = await database.db.select({ key: athletes.seedKey }).from(athletes);
+    expect(seededAthletes.map((r) => r.key).sort()).toEqual(referenceData.athletes.map((a) => a.key).sort());
+    const seededResults = await database.db.select({ key: results.seedKey }).from(results);
+    expect(seededResults.map((r) => r.key).sort()).toEqual(referenceData.results.map((r) => r.key).sort());
+    // Every athlete a license or result lists is linked, once.
+    expect(await database.db.$count(licenseAthletes)).toBe(referenceData.licenses.reduce((n, l) => n + l.athletes.length, 0));
+    expect(await database.db.$count(resultAthletes)).toBe(referenceData.results.reduce((n, r) => n + r.athletes.length, 0));
+    // A fresh database is at the latest data version: every upgrade is recorded as applied.
+    const upgradeKeys = referenceData.upgrades.map((u) => `upgrade:${u.version}`);
+    expect(upgradeKeys).toEqual(["upgrade:2"]);
+    expect(await database.db.$count(seedApplied, inArray(seedApplied.key, upgradeKeys))).toBe(upgradeKeys.length);
   });
 
   test("loading again changes nothing", async () => {
     const before = await counts(database.db);
     const again = await loadSeed(database.db, referenceData);
-    expect(again).toEqual({ inserted: nothing, skipped: [] });
+    expect(again).toEqual({ inserted: nothing, upgrades: [], skipped: [] });
     expect(await counts(database.db)).toEqual(before);
   });
 
@@ -64,7 +83,7 @@ describe("reference data", () => {
     const key = "paris-2024-olympic:rowing:yakovlev";
     await database.db
       .update(licenses)
-      .set({ event: "Men's single sculls (edited)", quotaPlaces: 2 })
+      .set({ eventEn: "Men's single sculls (edited)", eventRu: null, quotaPlaces: 2 })
       .where(eq(licenses.seedKey, key));
     await database.db.update(sports).set({ nameEn: "Boxing (edited)" }).where(eq(sports.slug, "boxing"));
     await database.db.update(games).set({ licenseTarget: 95 }).where(eq(games.slug, "paris-2024-olympic"));
@@ -72,7 +91,13 @@ describe("reference data", () => {
     await loadSeed(database.db, referenceData);
 
     const [license] = await database.db.select().from(licenses).where(eq(licenses.seedKey, key));
-    expect(license).toMatchObject({ event: "Men's single sculls (edited)", quotaPlaces: 2 });
+    // The Russian staff cleared stays cleared: a reload does not put the seeded translation back.
+    expect(license).toMatchObject({
+      eventEn: "Men's single sculls (edited)",
+      eventRu: null,
+      eventKk: "Ерлер арасындағы бір орынды қайық",
+      quotaPlaces: 2,
+    });
     const [boxing] = await database.db.select().from(sports).where(eq(sports.slug, "boxing"));
     expect(boxing?.nameEn).toBe("Boxing (edited)");
     const [paris] = await database.db.select().from(games).where(eq(games.slug, "paris-2024-olympic"));
@@ -97,21 +122,63 @@ describe("reference data", () => {
   test("items added to the data later are inserted on the next load, once", async () => {
     const extended: SeedData = {
       ...referenceData,
+      athletes: [...referenceData.athletes, { key: "test-boxer", name: { en: "Test Boxer", ru: "Тест Боксёр" } }],
       licenses: [
         ...referenceData.licenses,
         {
           key: "la-2028-olympic:boxing:test",
           games: "la-2028-olympic",
           sport: "boxing",
-          athletes: ["Test Boxer"],
-          quotaPlaces: 1,
+          // an athlete already seeded and a new one, in this order
+          athletes: ["test-boxer", "nurbek-oralbay"],
+          quotaPlaces: 2,
           source: "test",
         },
       ],
+      results: [
+        ...referenceData.results,
+        {
+          key: "la-2028-olympic:boxing:test",
+          games: "la-2028-olympic",
+          sport: "boxing",
+          medal: "gold",
+          event: { en: "Test event" },
+          athletes: ["test-boxer"],
+        },
+      ],
     };
-    expect((await loadSeed(database.db, extended)).inserted).toEqual({ ...nothing, licenses: 1 });
+    expect((await loadSeed(database.db, extended)).inserted).toEqual({ ...nothing, athletes: 1, licenses: 1, results: 1 });
     expect((await loadSeed(database.db, extended)).inserted).toEqual(nothing);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "license:la-2028-olympic:boxing:test"))).toBe(1);
+    expect(await database.db.$count(seedApplied, eq(seedApplied.key, "athlete:test-boxer"))).toBe(1);
+    expect(await database.db.$count(seedApplied, eq(seedApplied.key, "result:la-2028-olympic:boxing:test"))).toBe(1);
+
+    const [license] = await database.db.select().from(licenses).where(eq(licenses.seedKey, "la-2028-olympic:boxing:test"));
+    const linked = await database.db
+      .select({ key: athletes.seedKey, position: licenseAthletes.position })
+      .from(licenseAthletes)
+      .innerJoin(athletes, eq(athletes.id, licenseAthletes.athleteId))
+      .where(eq(licenseAthletes.licenseId, license!.id))
+      .orderBy(licenseAthletes.position);
+    expect(linked).toEqual([
+      { key: "test-boxer", position: 0 },
+      { key: "nurbek-oralbay", position: 1 },
+    ]);
+    expect(await database.db.$count(athletes, eq(athletes.seedKey, "nurbek-oralbay"))).toBe(1); // not doubled
+  });
+
+  test("an athlete the data does not define is a mistake: it fails loudly and applies nothing", async () => {
+    const broken: SeedData = {
+      ...referenceData,
+      licenses: [
+        ...referenceData.licenses,
+        { key: "la-2028-olympic:boxing:ghost", games: "la-2028-olympic", sport: "boxing", athletes: ["Test Boxer"], quotaPlaces: 1, source: "t" },
+      ],
+    };
+    const before = await counts(database.db);
+    await expect(loadSeed(database.db, broken)).rejects.toThrow(/la-2028-olympic:boxing:ghost names an unknown athlete Test Boxer/);
+    expect(await counts(database.db)).toEqual(before);
+    expect(await database.db.$count(seedApplied, eq(seedApplied.key, "license:la-2028-olympic:boxing:ghost"))).toBe(0);
   });
 
   test("an item whose sport staff deleted is skipped, not an error, and retried later", async () => {
