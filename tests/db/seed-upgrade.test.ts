@@ -104,7 +104,7 @@ async function picture(db: Db) {
       return `${a.seedKey}|${a.nameEn}|${a.nameRu}|${a.nameKk}`;
     });
   };
-  const strip = <T extends Record<string, unknown>>(row: T, ...omit: string[]) =>
+  const strip = (row: object, ...omit: string[]): Record<string, unknown> =>
     Object.fromEntries(Object.entries(row).filter(([k]) => !["id", "createdAt", "updatedAt", ...omit].includes(k)));
   const licenses = await db.select().from(schema.licenses).orderBy(asc(schema.licenses.seedKey));
   const results = await db.select().from(schema.results).orderBy(asc(schema.results.seedKey));
@@ -113,21 +113,21 @@ async function picture(db: Db) {
   const aliases = await db.select().from(schema.sportAliases);
   return {
     games: games.map((g) => strip(g)),
-    sports: sports.map((s) => ({ ...strip(s, "parentId"), parent: s.parentId && slugOfSport.get(s.parentId) })),
+    sports: sports.map((s): Row => ({ ...strip(s, "parentId"), parent: s.parentId && slugOfSport.get(s.parentId) })),
     aliases: aliases.map((a) => `${slugOfSport.get(a.sportId)}:${a.alias}`).sort(),
     windows: windows
-      .map((w) => ({ ...strip(w, "gamesId", "sportId"), at: `${slugOfGames.get(w.gamesId)}:${slugOfSport.get(w.sportId)}` }))
+      .map((w): Row & { at: string } => ({ ...strip(w, "gamesId", "sportId"), at: `${slugOfGames.get(w.gamesId)}:${slugOfSport.get(w.sportId)}` }))
       .sort((a, b) => a.at.localeCompare(b.at)),
     athletes: athletes.map((a) => `${a.seedKey}|${a.nameEn}|${a.nameRu}|${a.nameKk}`).sort(),
     licenses: await Promise.all(
-      licenses.map(async (l) => ({
+      licenses.map(async (l): Promise<Row> => ({
         ...strip(l, "gamesId", "sportId"),
         at: `${slugOfGames.get(l.gamesId)}:${slugOfSport.get(l.sportId)}`,
         athletes: await names(schema.licenseAthletes, l.id),
       })),
     ),
     results: await Promise.all(
-      results.map(async (r) => ({
+      results.map(async (r): Promise<Row> => ({
         ...strip(r, "gamesId", "sportId"),
         at: `${slugOfGames.get(r.gamesId)}:${slugOfSport.get(r.sportId)}`,
         athletes: await names(schema.resultAthletes, r.id),
@@ -139,10 +139,13 @@ async function picture(db: Db) {
   };
 }
 
-describe.each([
-  ["PGlite", () => upgradedPglite()],
-  ...(testDatabaseUrl ? ([["PostgreSQL", () => upgradedPostgres(testDatabaseUrl!)]] as const) : []),
-])("reference data upgrade on a database seeded by version 1 (%s)", (_engine, open) => {
+type Row = Record<string, unknown>;
+type Picture = Awaited<ReturnType<typeof picture>>;
+
+const engines: [string, () => Promise<Upgraded>][] = [["PGlite", upgradedPglite]];
+if (testDatabaseUrl) engines.push(["PostgreSQL", () => upgradedPostgres(testDatabaseUrl!)]);
+
+describe.each(engines)("reference data upgrade on a database seeded by version 1 (%s)", (_engine, open) => {
   let upgraded: Upgraded;
   let fresh: TestDatabase;
   beforeAll(async () => {
@@ -154,7 +157,8 @@ describe.each([
   });
 
   test("holds what a fresh load of today's data holds, apart from the staff edits", async () => {
-    const [after, expected] = await Promise.all([picture(upgraded.db), picture(fresh.db)]);
+    const after: Picture = await picture(upgraded.db);
+    const expected: Picture = await picture(fresh.db);
     // The staff edits, put back to the data's values, are the only differences.
     const surfing = after.windows.find((w) => w.at === "paris-2024-olympic:surfing")!;
     expect(surfing.noteEn).toBe("Staff: finals moved to 6 Aug");
