@@ -1,6 +1,6 @@
-import { eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
-import { auditLog, staff, staffRole as staffRoleEnum } from "../db/schema.js";
+import { auditLog, chats, staff, staffRole as staffRoleEnum } from "../db/schema.js";
 
 export type StaffRole = (typeof staffRoleEnum.enumValues)[number];
 
@@ -38,5 +38,83 @@ export async function ensureOwners(db: Db, ownerIds: number[]): Promise<void> {
         payload: { source: "BOT_OWNER_IDS" },
       })),
     );
+  });
+}
+
+export interface StaffMember {
+  userId: number;
+  role: StaffRole;
+  addedBy: number | null;
+  addedAt: Date;
+  /** From the private chat with the bot, when the person has started it. */
+  username: string | null;
+}
+
+/** Owners first, then editors, each by when they were added. */
+export async function listStaff(db: Db): Promise<StaffMember[]> {
+  const rows = await db
+    .select({ staff, username: chats.username })
+    .from(staff)
+    .leftJoin(chats, eq(chats.id, staff.userId))
+    .orderBy(sql`${staff.role} = 'editor'`, asc(staff.addedAt), asc(staff.userId));
+  return rows.map((r) => ({ ...r.staff, username: r.username }));
+}
+
+/** The user id behind an @username of someone who has started the bot (a private chat with it). */
+export async function userIdByUsername(db: Db, username: string): Promise<number | null> {
+  const name = username.trim().replace(/^@/, "");
+  if (!/^[A-Za-z0-9_]{4,32}$/.test(name)) return null;
+  const [row] = await db
+    .select({ id: chats.id })
+    .from(chats)
+    .where(and(eq(chats.type, "private"), sql`lower(${chats.username}) = lower(${name})`))
+    .orderBy(desc(chats.lastSeenAt))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+export type StaffChange = "added" | "removed" | "already" | "not-staff" | "is-owner" | "not-owner";
+
+/** An owner makes someone an editor; audited. Anyone else changes nothing. */
+export async function addEditor(db: Db, actorId: number, userId: number, now: Date = new Date()): Promise<StaffChange> {
+  if (!Number.isSafeInteger(userId) || userId <= 0) return "not-staff";
+  return db.transaction(async (tx) => {
+    if ((await staffRole(tx, actorId)) !== "owner") return "not-owner";
+    const existing = await staffRole(tx, userId);
+    if (existing === "owner") return "is-owner";
+    if (existing === "editor") return "already";
+    await tx.insert(staff).values({ userId, role: "editor", addedBy: actorId, addedAt: now });
+    await tx.insert(auditLog).values({
+      actorId,
+      action: "staff.add",
+      entity: "staff",
+      entityId: String(userId),
+      payload: { role: "editor" },
+      createdAt: now,
+    });
+    return "added";
+  });
+}
+
+/**
+ * An owner removes an editor; audited. Owners are not removed here: they come from BOT_OWNER_IDS,
+ * and an owner removed in chat would be made an owner again at the next start.
+ */
+export async function removeEditor(db: Db, actorId: number, userId: number, now: Date = new Date()): Promise<StaffChange> {
+  return db.transaction(async (tx) => {
+    if ((await staffRole(tx, actorId)) !== "owner") return "not-owner";
+    const existing = await staffRole(tx, userId);
+    if (existing === null) return "not-staff";
+    if (existing === "owner") return "is-owner";
+    await tx.delete(staff).where(eq(staff.userId, userId));
+    await tx.insert(auditLog).values({
+      actorId,
+      action: "staff.remove",
+      entity: "staff",
+      entityId: String(userId),
+      payload: { role: existing },
+      createdAt: now,
+    });
+    return "removed";
   });
 }
