@@ -167,6 +167,9 @@ export const licenses = pgTable(
     createdBy: telegramId("created_by"), // staff user id; null for reference data
     createdAt: instant("created_at").notNull().defaultNow(),
     updatedAt: instant("updated_at").notNull().defaultNow(),
+    // Removed by staff (or undone): kept for the audit trail and the alert it may have started, never shown.
+    deletedAt: instant("deleted_at"),
+    deletedBy: telegramId("deleted_by"),
   },
   (t) => [
     index("licenses_games_sport_idx").on(t.gamesId, t.sportId),
@@ -440,3 +443,18 @@ export const jobRuns = pgTable("job_runs", {
   key: text("key").primaryKey(),
   claimedAt: instant("claimed_at").notNull().defaultNow(),
 });
+
+/**
+ * Conversation state of @grammyjs/conversations, by its storage key (the chat), so a conversation
+ * continues on any instance and after a restart. `version` is the flow's; updated_at lets stale
+ * rows be purged.
+ */
+export const conversationState = pgTable(
+  "conversation_state",
+  {
+    key: text("key").primaryKey(),
+    value: jsonb("value").notNull(),
+    updatedAt: instant("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("conversation_state_updated_at_idx").on(t.updatedAt)],
+);

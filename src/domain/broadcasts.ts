@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "../db/handle.js";
 import {
   broadcastKind,
@@ -270,7 +270,7 @@ export async function announceLicense(
     .from(licensesTable)
     .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
     .innerJoin(gamesTable, eq(gamesTable.id, licensesTable.gamesId))
-    .where(eq(licensesTable.id, licenseId));
+    .where(and(eq(licensesTable.id, licenseId), isNull(licensesTable.deletedAt)));
   if (!row) throw new NotFoundError("license", licenseId);
   return createBroadcast(
     tx,

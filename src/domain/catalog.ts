@@ -16,7 +16,7 @@ export async function gamesCatalog(db: Db): Promise<GamesCatalog> {
     .select({
       games: gamesTable,
       // Qualified by hand: drizzle prints bare column names here, which the subquery would read as its own.
-      hasLicenses: sql<boolean>`exists (select 1 from ${licensesTable} l where l.games_id = ${gamesTable}.id)`,
+      hasLicenses: sql<boolean>`exists (select 1 from ${licensesTable} l where l.games_id = ${gamesTable}.id and l.deleted_at is null)`,
     })
     .from(gamesTable)
     .orderBy(asc(gamesTable.opensOn), asc(gamesTable.id));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import {
   games as gamesTable,
@@ -15,6 +15,9 @@ import { toGames } from "./games.js";
 import { isRowId } from "./ids.js";
 import { sportOrItsDisciplines, toSport } from "./sports.js";
 import type { Games, License, Sport } from "./types.js";
+
+/** Licenses staff removed (or undid) are kept for the audit trail but never read as licenses. */
+export const notRemoved = isNull(licensesTable.deletedAt);
 
 export interface MedalTally {
   gold: number;
@@ -54,7 +57,7 @@ export async function licenseSummary(db: Db, gamesId: number): Promise<LicenseSu
       licenses: sql<number>`count(*)::int`.as("license_count"),
     })
     .from(licensesTable)
-    .where(eq(licensesTable.gamesId, gamesId))
+    .where(and(eq(licensesTable.gamesId, gamesId), notRemoved))
     .groupBy(licensesTable.sportId)
     .as("per_sport");
   const latestTotal = db
@@ -123,7 +126,7 @@ export async function sportLicenses(db: Db, gamesId: number, sportId: number): P
     .select({ license: licensesTable, sport: sportsTable })
     .from(licensesTable)
     .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
-    .where(and(eq(licensesTable.gamesId, gamesId), sportOrItsDisciplines(sportId)))
+    .where(and(eq(licensesTable.gamesId, gamesId), sportOrItsDisciplines(sportId), notRemoved))
     .orderBy(sql`${licensesTable.wonOn} desc nulls last`, asc(licensesTable.id));
   return toLicenses(db, rows);
 }
@@ -137,9 +140,12 @@ export async function athleteLicenses(db: Db, athleteId: number): Promise<{ lice
     .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
     .innerJoin(gamesTable, eq(gamesTable.id, licensesTable.gamesId))
     .where(
-      inArray(
-        licensesTable.id,
-        db.select({ id: licenseAthletes.licenseId }).from(licenseAthletes).where(eq(licenseAthletes.athleteId, athleteId)),
+      and(
+        inArray(
+          licensesTable.id,
+          db.select({ id: licenseAthletes.licenseId }).from(licenseAthletes).where(eq(licenseAthletes.athleteId, athleteId)),
+        ),
+        notRemoved,
       ),
     )
     .orderBy(desc(gamesTable.opensOn), asc(licensesTable.id));
@@ -179,7 +185,7 @@ export async function findLicense(db: Db, id: number): Promise<{ license: Licens
     .from(licensesTable)
     .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
     .innerJoin(gamesTable, eq(gamesTable.id, licensesTable.gamesId))
-    .where(eq(licensesTable.id, id));
+    .where(and(eq(licensesTable.id, id), notRemoved));
   if (!row) return null;
   const [license] = await toLicenses(db, [row]);
   return { license: license!, games: toGames(row.games) };
