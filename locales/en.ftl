@@ -1,6 +1,7 @@
 # English. Messages are Telegram HTML: values arrive escaped; use &amp; &lt; &gt; for literal characters.
 # Keys used as button labels, alerts or command descriptions (menu-*, button-*, switch-*, cmd-*,
 # language-*, games-short, licenses-sport-button, error-*) must stay plain text.
+# Counts say licenses; quota places are named only where they differ from the licenses.
 
 -team = Team Kazakhstan
 
@@ -27,6 +28,8 @@ switch-kind = { $kind ->
 games-over = { $games } are over: they closed on { $date }.
 next-games = Next: { $games } open on { $date }. See /countdown.
 no-games = There are no Games in the calendar yet.
+# A Games' note from the database (in the reader's language where translated).
+games-note = <i>{ $note }</i>
 
 ## Time
 
@@ -42,7 +45,8 @@ menu-countdown = ⏳ Countdown
 menu-language = 🌐 Language
 
 cmd-start = What this bot does
-cmd-licenses = Licenses won; add a sport, e.g. /licenses boxing
+cmd-licenses = Licenses won; add a sport or an athlete, e.g. /licenses boxing
+cmd-medals = The team's medals at the Games
 cmd-schedule = Competition dates; add a sport or "today"
 cmd-countdown = Time left until the next Games
 cmd-subscribe = Alerts about new licenses, countdown reminders
@@ -56,16 +60,19 @@ start-text =
 
     I follow { -team } on its way to the Olympic and Paralympic Games:
     🏅 licenses (quota places) won, sport by sport;
+    🥇 the medals won at the Games (/medals), and each athlete's licenses and medals;
     📅 when each sport competes;
     ⏳ how long until the next Games.
 
-    Tap a button below, or just send me the name of a sport, e.g. <i>boxing</i>.
+    Tap a button below, or just send me the name of a sport or an athlete, e.g. <i>boxing</i> or <i>Oralbay</i>.
 
 help-text =
     <b>What I can do</b>
 
     /licenses — licenses for the Games: total, target and count per sport
     /licenses boxing — every license in one sport (English, Russian or Kazakh names; typos are fine)
+    /licenses Oralbay — an athlete's licenses and medals (Latin or Cyrillic spelling)
+    /medals — the team's medals at the latest Games; /medals paralympic — at the Paralympic Games
     /schedule — competition dates of the Games
     /schedule judo — when one sport competes
     /schedule today — what is on today while the Games are running
@@ -78,10 +85,10 @@ help-text =
     /language — English, Русский or Қазақша
     /help — this message
 
-    You can also send just a sport name, e.g. <i>бокс</i> or <i>wrestling</i>.
+    You can also send just the name of a sport or an athlete, e.g. <i>бокс</i>, <i>wrestling</i> or <i>Оралбай</i>.
     In a group, address me as /licenses@{ $bot } or reply to one of my messages.
 
-hint = Send me a sport name (e.g. <i>boxing</i>) or use /licenses, /schedule, /countdown. All commands: /help
+hint = Send me the name of a sport or an athlete (e.g. <i>boxing</i> or <i>Oralbay</i>) or use /licenses, /medals, /schedule, /countdown. All commands: /help
 unknown-command = I don't know that command. All commands: /help
 
 ## Buttons
@@ -92,23 +99,36 @@ button-all-sports = ⬅️ All sports
 button-full-schedule = 📅 Full schedule
 button-sport-schedule = 📅 { $sport }: schedule
 button-sport-licenses = 🏅 { $sport }: licenses
+button-licenses = 🏅 Licenses
+button-medals = 🥇 Medals
+button-games-medals = 🥇 { $games }: medals
+button-athlete-sport = 🏅 { $sport } · { $games }
 
 ## Licenses
 
 licenses-header = 🏅 <b>{ $games }</b>
     { -team }'s licenses
 licenses-none-yet = No licenses are listed for these Games yet.
-licenses-listed = Listed: <b>{ $places ->
-        [one] { $places } quota place
-       *[other] { $places } quota places
-    }</b> from { $licenses ->
+licenses-none = No licenses are listed for these Games.
+licenses-over = { $games } are over (closed on { $date }).
+licenses-listed = Listed here: <b>{ $licenses ->
         [one] { $licenses } license
        *[other] { $licenses } licenses
-    } in { $sports ->
+    }</b> in { $sports ->
         [one] { $sports } sport
        *[other] { $sports } sports
     }.
-licenses-target = Target: <b>{ $target }</b> — { $places } of { $target } reached so far.
+licenses-listed-places = Listed here: <b>{ $licenses ->
+        [one] { $licenses } license
+       *[other] { $licenses } licenses
+    }</b> ({ $places ->
+        [one] { $places } quota place
+       *[other] { $places } quota places
+    }) in { $sports ->
+        [one] { $sports } sport
+       *[other] { $sports } sports
+    }.
+# $sports is 0 when the report gave no number of sports.
 licenses-reported = Officially reported: <b>{ $licenses ->
         [one] { $licenses } license
        *[other] { $licenses } licenses
@@ -116,19 +136,38 @@ licenses-reported = Officially reported: <b>{ $licenses ->
         [0] {""}
         [one] {" "}in { $sports } sport
        *[other] {" "}in { $sports } sports
-    } as of { $date } ({ $source }). Not all of them are listed here yet.
-licenses-sport-line = • { $sport } — { $places }
+    } as of { $date } ({ $source }).
+licenses-reported-incomplete = Not all of them are listed here.
+licenses-reported-exceeded = More are listed here than that report counted.
+# $count: the licenses won as of $date (the reported figure, or those listed here as of today).
+licenses-target = Target: <b>{ $target ->
+        [one] { $target } license
+       *[other] { $target } licenses
+    }</b> — { $count } as of { $date }.
+licenses-target-above = Target: <b>more than { $target ->
+        [one] { $target } license
+       *[other] { $target } licenses
+    }</b> — { $count } as of { $date }.
+licenses-sport-line = • { $sport } — { $licenses }
+licenses-sport-line-places = • { $sport } — { $licenses } ({ $places ->
+        [one] { $places } quota place
+       *[other] { $places } quota places
+    })
 licenses-tap-sport = Tap a sport to see who won its licenses.
-licenses-sport-button = { $sport } · { $places }
+licenses-sport-button = { $sport } · { $licenses }
 
 licenses-sport-header = 🏅 <b>{ $sport }</b> — { $games }
 licenses-sport-count = { $licenses ->
         [one] { $licenses } license
        *[other] { $licenses } licenses
-    }, { $places ->
+    }
+licenses-sport-count-places = { $licenses ->
+        [one] { $licenses } license
+       *[other] { $licenses } licenses
+    } ({ $places ->
         [one] { $places } quota place
        *[other] { $places } quota places
-    }
+    })
 licenses-sport-none = No licenses in <b>{ $sport }</b> are listed for { $games } yet.
 license-unnamed = Athlete not named yet
 license-who = { $n }. <b>{ $who }</b>
@@ -144,9 +183,47 @@ license-how = How: { $how }
 license-note = <i>{ $note }</i>
 license-source = Source: { $source }
 
+## Results and medals
+
+results-line = Result: <b>{ $gold } gold, { $silver } silver, { $bronze } bronze</b>.
+# ORDINAL($rank) is the English ordinal category: one (1st), two (2nd), few (3rd), other (4th).
+results-line-rank = Result: <b>{ $gold } gold, { $silver } silver, { $bronze } bronze</b> — { ORDINAL($rank) ->
+        [one] { $rank }st
+        [two] { $rank }nd
+        [few] { $rank }rd
+       *[other] { $rank }th
+    } in the medal table.
+results-none = The team's results at these Games are not recorded here yet.
+
+medals-header = 🥇 <b>{ $games }</b>
+    { -team }'s medals
+medals-not-started = These Games have not started yet.
+medals-none-yet = No medals are recorded here for these Games yet.
+# $icon is 🥇, 🥈 or 🥉; $who the athletes (or the team).
+medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
+medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
+medal-team = ↳ Team: { $team }
+medal-note = ↳ <i>{ $note }</i>
+medal-source = ↳ Source: { $source }
+
+## Athletes
+
+athlete-name = 👤 <b>{ $name }</b>
+# $forms: the other spellings of the name (Latin, Russian, Kazakh) where they differ.
+athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
+athlete-licenses = 🏅 Licenses:
+athlete-license = • { $games } — { $sport }
+athlete-license-event = • { $games } — { $sport }, { $event }
+athlete-medals = 🏆 Medals:
+athlete-medal = { $icon } { $games } — { $sport }, { $event }
+athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
+athlete-nothing = No licenses or medals are recorded here for this athlete yet.
+athlete-several = { $count } athletes match “{ $query }”:
+
 ## Finding a sport
 
 sport-unknown = I don't know a sport called “{ $query }”. Try { $command } without a name to see them all.
+sport-or-athlete-unknown = I don't know a sport or an athlete called “{ $query }”. Try { $command } without a name to see all sports.
 sport-ambiguous = “{ $query }” could be several sports. Which one?
 sport-did-you-mean = I couldn't find “{ $query }”. Did you mean:
 
@@ -269,10 +346,17 @@ error-admin-unknown = I couldn't check whether you are an administrator of this 
 
 ## Pushes to subscribers
 alert-license-header = 🎉 <b>New license!</b> { $sport } — { $games }
-alert-license-total = Listed so far: <b>{ $places ->
+alert-license-total = Listed so far: <b>{ $licenses ->
+        [one] { $licenses } license
+       *[other] { $licenses } licenses
+    }</b>.
+alert-license-total-places = Listed so far: <b>{ $licenses ->
+        [one] { $licenses } license
+       *[other] { $licenses } licenses
+    }</b> ({ $places ->
         [one] { $places } quota place
        *[other] { $places } quota places
-    }</b>.
+    }).
 alert-license-sport = 🏅 { $sport }: all licenses
 alert-license-all = 🏅 All licenses
 

@@ -2,6 +2,7 @@
 # Батырмалардың, қалқымалы жауаптардың және команда сипаттамаларының кілттері (menu-*, button-*, switch-*, cmd-*,
 # language-*, games-short, licenses-sport-button, error-*) — тек қарапайым мәтін.
 # Сан есімнен кейін зат есім көпше түрде өзгермейді (5 күн, 3 лицензия), сондықтан көптік селекторлары қажет емес.
+# Саны лицензиямен айтылады; квоталық орындар саны лицензия санынан өзгеше болғанда ғана көрсетіледі.
 
 ## Games
 
@@ -26,6 +27,7 @@ switch-kind = { $kind ->
 games-over = { $games } аяқталды (жабылу күні: { $date }).
 next-games = Келесі: { $games }, ашылу күні — { $date }. Толығырақ: /countdown
 no-games = Күнтізбеде әзірге Ойындар жоқ.
+games-note = <i>{ $note }</i>
 
 ## Time
 
@@ -41,7 +43,8 @@ menu-countdown = ⏳ Кері санақ
 menu-language = 🌐 Тіл
 
 cmd-start = Бот не істейді
-cmd-licenses = Лицензиялар; спорт түрін қосуға болады: /licenses бокс
+cmd-licenses = Лицензиялар; спорт түрін немесе спортшыны қосуға болады: /licenses бокс
+cmd-medals = Құраманың Ойындардағы медальдары
 cmd-schedule = Жарыс күндері; спорт түрін немесе «бүгін» деп қосыңыз
 cmd-countdown = Келесі Ойындарға дейін қалған уақыт
 cmd-subscribe = Жаңа лицензиялар туралы хабарламалар және кері санақ
@@ -55,16 +58,19 @@ start-text =
 
     Мен Қазақстан құрамасының Олимпиада және Паралимпиада ойындарына жолын қадағалаймын:
     🏅 спорт түрлері бойынша жеңіп алынған лицензиялар (квоталар);
+    🥇 Ойындарда жеңіп алынған медальдар (/medals), әр спортшының лицензиялары мен медальдары;
     📅 әр спорт түрінің жарыс күндері;
     ⏳ келесі Ойындарға дейін қанша уақыт қалғаны.
 
-    Төмендегі батырманы басыңыз немесе спорт түрінің атауын жіберіңіз, мысалы, <i>бокс</i>.
+    Төмендегі батырманы басыңыз немесе спорт түрінің атауын не спортшының атын жіберіңіз, мысалы, <i>бокс</i> немесе <i>Оралбай</i>.
 
 help-text =
     <b>Не істей аламын</b>
 
     /licenses — Ойындарға лицензиялар: барлығы, мақсат және спорт түрлері бойынша саны
     /licenses бокс — бір спорт түріндегі барлық лицензиялар (атауын қазақша, орысша немесе ағылшынша жазыңыз; қатемен жазсаңыз да табамын)
+    /licenses Оралбай — спортшының лицензиялары мен медальдары (кириллицамен немесе латынша)
+    /medals — құраманың соңғы Ойындардағы медальдары; /medals паралимпиада — Паралимпиада ойындарындағы
     /schedule — Ойындардың жарыс күндері
     /schedule дзюдо — бір спорт түрінің жарыс күндері
     /schedule бүгін — Ойындар кезінде бүгін не өтетіні
@@ -77,10 +83,10 @@ help-text =
     /language — English, Русский немесе Қазақша
     /help — осы хабарлама
 
-    Спорт түрінің атауын жай ғана жіберсеңіз де болады, мысалы, <i>бокс</i> немесе <i>күрес</i>.
+    Спорт түрінің атауын немесе спортшының атын жай ғана жіберсеңіз де болады, мысалы, <i>бокс</i>, <i>күрес</i> немесе <i>Оралбай</i>.
     Топта маған /licenses@{ $bot } түрінде жазыңыз немесе хабарламаларыма жауап беріңіз.
 
-hint = Спорт түрінің атауын жіберіңіз (мысалы, <i>бокс</i>) немесе /licenses, /schedule, /countdown командаларын пайдаланыңыз. Барлық командалар: /help
+hint = Спорт түрінің атауын немесе спортшының атын жіберіңіз (мысалы, <i>бокс</i> немесе <i>Оралбай</i>) немесе /licenses, /medals, /schedule, /countdown командаларын пайдаланыңыз. Барлық командалар: /help
 unknown-command = Мұндай команданы білмеймін. Барлық командалар: /help
 
 ## Buttons
@@ -91,24 +97,38 @@ button-all-sports = ⬅️ Барлық спорт түрлері
 button-full-schedule = 📅 Толық кесте
 button-sport-schedule = 📅 { $sport }: кесте
 button-sport-licenses = 🏅 { $sport }: лицензиялар
+button-licenses = 🏅 Лицензиялар
+button-medals = 🥇 Медальдар
+button-games-medals = 🥇 { $games }: медальдар
+button-athlete-sport = 🏅 { $sport } · { $games }
 
 ## Licenses
 
 licenses-header = 🏅 <b>{ $games }</b>
     Қазақстан құрамасының лицензиялары
 licenses-none-yet = Бұл Ойындарға әзірге бірде-бір лицензия тізімде жоқ.
-licenses-listed = Тізімде: <b>{ $places } квоталық орын</b> — { $sports } спорт түрі бойынша { $licenses } лицензия.
-licenses-target = Мақсат: <b>{ $target }</b>; әзірге алынғаны: { $places }.
+licenses-none = Бұл Ойындарға бірде-бір лицензия тізімде жоқ.
+licenses-over = { $games } аяқталды (жабылу күні: { $date }).
+licenses-listed = Тізімде: { $sports } спорт түрі бойынша <b>{ $licenses } лицензия</b>.
+licenses-listed-places = Тізімде: { $sports } спорт түрі бойынша <b>{ $licenses } лицензия</b> ({ $places } квоталық орын).
+# $sports = 0: есепте спорт түрлерінің саны көрсетілмеген.
 licenses-reported = Ресми мәлімет ({ $date }): { $sports ->
         [0] {""}
        *[other] { $sports } спорт түрі бойынша{" "}
-    }<b>{ $licenses } лицензия</b> ({ $source }). Бұл тізімде олардың бір бөлігі ғана бар.
-licenses-sport-line = • { $sport } — { $places }
+    }<b>{ $licenses } лицензия</b> ({ $source }).
+licenses-reported-incomplete = Бұл тізімде олардың бір бөлігі ғана бар.
+licenses-reported-exceeded = Бұл тізімде сол есептегіден көп лицензия бар.
+# $count — $date күнгі алынған лицензиялар саны.
+licenses-target = Мақсат: <b>{ $target } лицензия</b>; алынғаны: { $count } ({ $date }).
+licenses-target-above = Мақсат: <b>{ $target } лицензиядан астам</b>; алынғаны: { $count } ({ $date }).
+licenses-sport-line = • { $sport } — { $licenses }
+licenses-sport-line-places = • { $sport } — { $licenses } ({ $places } квоталық орын)
 licenses-tap-sport = Лицензияны кім жеңіп алғанын көру үшін спорт түрін таңдаңыз.
-licenses-sport-button = { $sport } · { $places }
+licenses-sport-button = { $sport } · { $licenses }
 
 licenses-sport-header = 🏅 <b>{ $sport }</b> — { $games }
-licenses-sport-count = { $licenses } лицензия, { $places } квоталық орын
+licenses-sport-count = { $licenses } лицензия
+licenses-sport-count-places = { $licenses } лицензия ({ $places } квоталық орын)
 licenses-sport-none = { $games }: <b>{ $sport }</b> бойынша әзірге лицензия тізімде жоқ.
 license-unnamed = Спортшының аты әзірге белгісіз
 license-who = { $n }. <b>{ $who }</b>
@@ -121,9 +141,39 @@ license-how = Қалай алынды: { $how }
 license-note = <i>{ $note }</i>
 license-source = Дереккөз: { $source }
 
+## Results and medals
+
+results-line = Нәтиже: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>.
+results-line-rank = Нәтиже: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>, медаль кестесінде { $rank }-орын.
+results-none = Құраманың бұл Ойындардағы нәтижелері мұнда әлі енгізілмеген.
+
+medals-header = 🥇 <b>{ $games }</b>
+    Қазақстан құрамасының медальдары
+medals-not-started = Бұл Ойындар әлі басталған жоқ.
+medals-none-yet = Бұл Ойындардағы медальдар мұнда әзірге жоқ.
+medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
+medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
+medal-team = ↳ Команда: { $team }
+medal-note = ↳ <i>{ $note }</i>
+medal-source = ↳ Дереккөз: { $source }
+
+## Athletes
+
+athlete-name = 👤 <b>{ $name }</b>
+athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
+athlete-licenses = 🏅 Лицензиялар:
+athlete-license = • { $games } — { $sport }
+athlete-license-event = • { $games } — { $sport }, { $event }
+athlete-medals = 🏆 Медальдар:
+athlete-medal = { $icon } { $games } — { $sport }, { $event }
+athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
+athlete-nothing = Бұл спортшының лицензиялары мен медальдары мұнда әзірге жоқ.
+athlete-several = «{ $query }» бойынша { $count } спортшы табылды:
+
 ## Finding a sport
 
 sport-unknown = «{ $query }» деген спорт түрін білмеймін. Барлығын көру үшін { $command } командасын атаусыз жіберіңіз.
+sport-or-athlete-unknown = «{ $query }» деген спорт түрін де, спортшыны да білмеймін. Барлық спорт түрлерін көру үшін { $command } командасын атаусыз жіберіңіз.
 sport-ambiguous = «{ $query }» бірнеше спорт түріне сәйкес келеді. Қайсысы?
 sport-did-you-mean = «{ $query }» табылмады. Мүмкін, мыналардың бірі шығар:
 
@@ -237,7 +287,8 @@ error-admin-unknown = Сіздің осы топтың әкімшісі екен
 
 ## Жазылушыларға хабарламалар
 alert-license-header = 🎉 <b>Жаңа лицензия!</b> { $sport } — { $games }
-alert-license-total = Қазір тізімде: <b>{ $places } квоталық орын</b>.
+alert-license-total = Қазір тізімде: <b>{ $licenses } лицензия</b>.
+alert-license-total-places = Қазір тізімде: <b>{ $licenses } лицензия</b> ({ $places } квоталық орын).
 alert-license-sport = 🏅 { $sport }: барлық лицензиялар
 alert-license-all = 🏅 Барлық лицензиялар
 

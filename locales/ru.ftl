@@ -1,6 +1,8 @@
 # Русский. Сообщения — Telegram HTML: значения приходят уже экранированными; для символов & < > пишите &amp; &lt; &gt;.
 # Ключи кнопок, всплывающих ответов и описаний команд (menu-*, button-*, switch-*, cmd-*, language-*,
 # games-short, licenses-sport-button, error-*) — только обычный текст.
+# Счёт ведётся в лицензиях; квотные места называются, только когда их число отличается.
+# Формы множественного числа: one (1, 21), few (2–4, 22), many (5–20, 25), other (дроби).
 
 ## Games
 
@@ -26,6 +28,7 @@ switch-kind = { $kind ->
 games-over = { $date } завершились { $games }.
 next-games = Далее: { $date } откроются { $games }. Подробнее: /countdown
 no-games = В календаре пока нет Игр.
+games-note = <i>{ $note }</i>
 
 ## Time
 
@@ -41,7 +44,8 @@ menu-countdown = ⏳ Отсчёт
 menu-language = 🌐 Язык
 
 cmd-start = Что умеет бот
-cmd-licenses = Лицензии; можно указать вид спорта: /licenses бокс
+cmd-licenses = Лицензии; можно указать вид спорта или спортсмена: /licenses бокс
+cmd-medals = Медали сборной на Играх
 cmd-schedule = Даты соревнований; можно указать вид спорта или «сегодня»
 cmd-countdown = Сколько осталось до следующих Игр
 cmd-subscribe = Уведомления о новых лицензиях и обратный отсчёт
@@ -55,16 +59,19 @@ start-text =
 
     Я слежу за сборной Казахстана на пути к Олимпийским и Паралимпийским играм:
     🏅 завоёванные лицензии (квоты) по каждому виду спорта;
+    🥇 медали, завоёванные на Играх (/medals), лицензии и медали каждого спортсмена;
     📅 когда соревнуется каждый вид спорта;
     ⏳ сколько осталось до следующих Игр.
 
-    Нажмите кнопку ниже или просто пришлите название вида спорта, например <i>бокс</i>.
+    Нажмите кнопку ниже или просто пришлите название вида спорта или имя спортсмена, например <i>бокс</i> или <i>Оралбай</i>.
 
 help-text =
     <b>Что я умею</b>
 
     /licenses — лицензии на Игры: всего, цель и число по видам спорта
     /licenses бокс — все лицензии в одном виде спорта (по-русски, по-казахски или по-английски; опечатки не страшны)
+    /licenses Оралбай — лицензии и медали спортсмена (кириллицей или латиницей)
+    /medals — медали сборной на последних Играх; /medals паралимпийские — на Паралимпийских играх
     /schedule — даты соревнований на Играх
     /schedule дзюдо — когда соревнуется один вид спорта
     /schedule сегодня — что проходит сегодня, пока идут Игры
@@ -77,10 +84,10 @@ help-text =
     /language — English, Русский или Қазақша
     /help — это сообщение
 
-    Можно просто прислать название вида спорта, например <i>бокс</i> или <i>борьба</i>.
+    Можно просто прислать название вида спорта или имя спортсмена, например <i>бокс</i>, <i>борьба</i> или <i>Оралбай</i>.
     В группе пишите мне так: /licenses@{ $bot } — или отвечайте на мои сообщения.
 
-hint = Пришлите название вида спорта (например, <i>бокс</i>) или воспользуйтесь командами /licenses, /schedule, /countdown. Все команды: /help
+hint = Пришлите название вида спорта или имя спортсмена (например, <i>бокс</i> или <i>Оралбай</i>) или воспользуйтесь командами /licenses, /medals, /schedule, /countdown. Все команды: /help
 unknown-command = Такой команды я не знаю. Все команды: /help
 
 ## Buttons
@@ -91,48 +98,95 @@ button-all-sports = ⬅️ Все виды спорта
 button-full-schedule = 📅 Всё расписание
 button-sport-schedule = 📅 { $sport }: расписание
 button-sport-licenses = 🏅 { $sport }: лицензии
+button-licenses = 🏅 Лицензии
+button-medals = 🥇 Медали
+button-games-medals = 🥇 { $games }: медали
+button-athlete-sport = 🏅 { $sport } · { $games }
 
 ## Licenses
 
 licenses-header = 🏅 <b>{ $games }</b>
     Лицензии сборной Казахстана
 licenses-none-yet = В списке пока нет ни одной лицензии на эти Игры.
-licenses-listed = В списке: <b>{ $places ->
-        [one] { $places } квотное место
-        [few] { $places } квотных места
-       *[many] { $places } квотных мест
-    }</b> — { $licenses ->
+licenses-none = В списке нет ни одной лицензии на эти Игры.
+# Русские даты кончаются на «г.», поэтому после даты точка не ставится.
+licenses-over = { $games } завершились: закрытие — { $date }
+licenses-listed = В списке: <b>{ $licenses ->
         [one] { $licenses } лицензия
         [few] { $licenses } лицензии
-       *[many] { $licenses } лицензий
-    } в { $sports ->
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
+    }</b> в { $sports ->
         [one] { $sports } виде спорта
        *[other] { $sports } видах спорта
     }.
-licenses-target = Цель: <b>{ $target }</b> — пока набрано { $places } из { $target }.
+licenses-listed-places = В списке: <b>{ $licenses ->
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
+    }</b> ({ $places ->
+        [one] { $places } квотное место
+        [few] { $places } квотных места
+        [many] { $places } квотных мест
+       *[other] { $places } квотного места
+    }) в { $sports ->
+        [one] { $sports } виде спорта
+       *[other] { $sports } видах спорта
+    }.
+# $sports = 0, когда в отчёте число видов спорта не указано.
 licenses-reported = Официально на { $date }: <b>{ $licenses ->
         [one] { $licenses } лицензия
         [few] { $licenses } лицензии
-       *[many] { $licenses } лицензий
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
     }</b>{ $sports ->
         [0] {""}
         [one] {" "}в { $sports } виде спорта
        *[other] {" "}в { $sports } видах спорта
-    } ({ $source }). Здесь перечислены ещё не все.
-licenses-sport-line = • { $sport } — { $places }
+    } ({ $source }).
+licenses-reported-incomplete = Здесь перечислены ещё не все.
+licenses-reported-exceeded = Здесь их перечислено больше, чем указано в этом отчёте.
+# $count — сколько лицензий завоёвано на дату $date.
+licenses-target = Цель: <b>{ $target ->
+        [one] { $target } лицензия
+        [few] { $target } лицензии
+        [many] { $target } лицензий
+       *[other] { $target } лицензии
+    }</b> — { $count } на { $date }
+# «более» + родительный падеж: более 1 (21) лицензии, более 2 (5, 90) лицензий.
+licenses-target-above = Цель: <b>более { $target ->
+        [one] { $target } лицензии
+       *[other] { $target } лицензий
+    }</b> — { $count } на { $date }
+licenses-sport-line = • { $sport } — { $licenses }
+licenses-sport-line-places = • { $sport } — { $licenses } ({ $places ->
+        [one] { $places } квотное место
+        [few] { $places } квотных места
+        [many] { $places } квотных мест
+       *[other] { $places } квотного места
+    })
 licenses-tap-sport = Нажмите на вид спорта, чтобы увидеть, кто завоевал лицензии.
-licenses-sport-button = { $sport } · { $places }
+licenses-sport-button = { $sport } · { $licenses }
 
 licenses-sport-header = 🏅 <b>{ $sport }</b> — { $games }
 licenses-sport-count = { $licenses ->
         [one] { $licenses } лицензия
         [few] { $licenses } лицензии
-       *[many] { $licenses } лицензий
-    }, { $places ->
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
+    }
+licenses-sport-count-places = { $licenses ->
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
+    } ({ $places ->
         [one] { $places } квотное место
         [few] { $places } квотных места
-       *[many] { $places } квотных мест
-    }
+        [many] { $places } квотных мест
+       *[other] { $places } квотного места
+    })
 licenses-sport-none = По виду спорта <b>{ $sport }</b> лицензий на { $games } в списке пока нет.
 license-unnamed = Спортсмен пока не назван
 license-who = { $n }. <b>{ $who }</b>
@@ -149,9 +203,44 @@ license-how = Как: { $how }
 license-note = <i>{ $note }</i>
 license-source = Источник: { $source }
 
+## Results and medals
+
+results-line = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>.
+results-line-rank = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>; { $rank }-е место в медальном зачёте.
+results-none = Результаты сборной на этих Играх здесь пока не внесены.
+
+medals-header = 🥇 <b>{ $games }</b>
+    Медали сборной Казахстана
+medals-not-started = Эти Игры ещё не начались.
+medals-none-yet = Медалей на этих Играх здесь пока нет.
+medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
+medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
+medal-team = ↳ Команда: { $team }
+medal-note = ↳ <i>{ $note }</i>
+medal-source = ↳ Источник: { $source }
+
+## Athletes
+
+athlete-name = 👤 <b>{ $name }</b>
+athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
+athlete-licenses = 🏅 Лицензии:
+athlete-license = • { $games } — { $sport }
+athlete-license-event = • { $games } — { $sport }, { $event }
+athlete-medals = 🏆 Медали:
+athlete-medal = { $icon } { $games } — { $sport }, { $event }
+athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
+athlete-nothing = Лицензий и медалей этого спортсмена здесь пока нет.
+athlete-several = По запросу «{ $query }» { $count ->
+        [one] найден { $count } спортсмен
+        [few] найдены { $count } спортсмена
+        [many] найдено { $count } спортсменов
+       *[other] найдено { $count } спортсмена
+    }:
+
 ## Finding a sport
 
 sport-unknown = Я не знаю вида спорта «{ $query }». Отправьте { $command } без названия, чтобы увидеть весь список.
+sport-or-athlete-unknown = Я не знаю ни вида спорта, ни спортсмена «{ $query }». Отправьте { $command } без названия, чтобы увидеть все виды спорта.
 sport-ambiguous = «{ $query }» подходит к нескольким видам спорта. Какой именно?
 sport-did-you-mean = Не нашёл «{ $query }». Возможно, вы имели в виду:
 
@@ -277,11 +366,23 @@ error-admin-unknown = Не удалось проверить, администр
 
 ## Рассылки подписчикам
 alert-license-header = 🎉 <b>Новая лицензия!</b> { $sport } — { $games }
-alert-license-total = Сейчас в списке: <b>{ $places ->
+alert-license-total = Сейчас в списке: <b>{ $licenses ->
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
+    }</b>.
+alert-license-total-places = Сейчас в списке: <b>{ $licenses ->
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
+    }</b> ({ $places ->
         [one] { $places } квотное место
         [few] { $places } квотных места
-       *[many] { $places } квотных мест
-    }</b>.
+        [many] { $places } квотных мест
+       *[other] { $places } квотного места
+    }).
 alert-license-sport = 🏅 { $sport }: все лицензии
 alert-license-all = 🏅 Все лицензии
 

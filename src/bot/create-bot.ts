@@ -14,6 +14,7 @@ import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { licensesFeature } from "./features/licenses.js";
+import { medalsFeature } from "./features/medals.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { staleButtonsFeature } from "./features/stale-buttons.js";
 import { startFeature } from "./features/start.js";
@@ -48,7 +49,7 @@ export interface CreateBotOptions {
   botInfo?: Bot<BotContext>["botInfo"];
 }
 
-export const COMMANDS = ["start", "licenses", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help"] as const;
+export const COMMANDS = ["start", "licenses", "medals", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help"] as const;
 
 export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, {
@@ -85,6 +86,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     startFeature,
     helpFeature,
     licensesFeature,
+    medalsFeature,
     scheduleFeature,
     countdownFeature,
     // Holds the settings menu (@grammyjs/menu). Staff conversations, when they land, go before

@@ -6,6 +6,15 @@ import { escapeHtml, Html, raw } from "./render/html.js";
 /** Works under tsx (src/bot) and compiled (dist/bot): both are two levels below the project root. */
 export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
 
+// English ordinals ("43rd") need the ordinal plural rules, which Fluent's NUMBER() cannot select
+// on in @fluent/bundle 0.17: ORDINAL($rank) gives the category (one, two, few, other) instead.
+// Russian and Kazakh write ordinals with a hyphen ("43-е", "43-орын") and do not use it.
+const englishOrdinals = new Intl.PluralRules("en", { type: "ordinal" });
+
+function ordinalCategory([value]: readonly unknown[]): string {
+  return englishOrdinals.select(Number((value as { valueOf(): unknown } | undefined)?.valueOf()));
+}
+
 /**
  * The Fluent texts of every language (locales/<lang>.ftl), loaded once per bot. Messages are
  * looked up by an explicit language (see views/render-context.ts) rather than through the
@@ -17,7 +26,7 @@ export function createI18n(): I18n {
     directory: LOCALES_DIR,
     useSession: false,
     // Bidi isolation marks around every placeable would end up in the chat as invisible junk.
-    fluentBundleOptions: { useIsolating: false },
+    fluentBundleOptions: { useIsolating: false, functions: { ORDINAL: ordinalCategory } },
   });
 }
 

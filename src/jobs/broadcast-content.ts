@@ -25,8 +25,8 @@ export async function renderBroadcast(db: Db, d: Pick<DueDelivery, "kind" | "pay
     const today = new Map<number, Sport[]>();
     for (const g of games) {
       const summary = await licenseSummary(db, g.id);
-      // As the summary's progress line counts: the official figure when the list is not complete.
-      licenses.set(g.id, Math.max(summary.totalPlaces, summary.reported?.licenses ?? 0));
+      // As the summary's progress line counts: licenses, the official figure when the list is not complete.
+      licenses.set(g.id, Math.max(summary.licenseCount, summary.reported?.licenses ?? 0));
       if (gamesPhase(g, rc.now) === "during") {
         today.set(g.id, onDay(await scheduleFor(db, g.id), hostDate(rc.now, g.hostTz)).map((w) => w.sport));
       }

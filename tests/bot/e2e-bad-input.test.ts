@@ -6,9 +6,11 @@ import { ask, failedCalls, startBotHarness, type BotHarness } from "../helpers/b
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 /** locales/en.ftl `hint`, as the user sees it (HTML tags stripped). */
-const HINT = "Send me a sport name (e.g. boxing) or use /licenses, /schedule, /countdown. All commands: /help";
+const HINT =
+  "Send me the name of a sport or an athlete (e.g. boxing or Oralbay) or use /licenses, /medals, /schedule, /countdown. All commands: /help";
 /** locales/en.ftl `sport-unknown` for /licenses: no sport is close enough to suggest. */
-const unknownSport = (echo: string) => `I don't know a sport called “${echo}”. Try /licenses without a name to see them all.`;
+const unknownSport = (echo: string) =>
+  `I don't know a sport or an athlete called “${echo}”. Try /licenses without a name to see all sports.`;
 
 let h: BotHarness;
 let aru: LocalUser;
@@ -32,7 +34,7 @@ afterAll(async () => {
 
 describe("bad input gets a clear reply and breaks nothing", () => {
   it("an empty argument is the same as none", async () => {
-    expect((await ask(aru, "/licenses    ")).text).toContain("Listed: 4 quota places");
+    expect((await ask(aru, "/licenses    ")).text).toContain("Listed here: 4 licenses");
     expect((await ask(aru, "/schedule ")).text).toContain("competition schedule");
   });
 
@@ -76,7 +78,7 @@ describe("bad input gets a clear reply and breaks nothing", () => {
     const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
     const m = await ask(aru, "/licenses \u202Eoxob\u202C…");
     expect(m.text).not.toMatch(BIDI);
-    expect(m.text).toContain("I don't know a sport called “oxob…”. Try /licenses without a name to see them all.");
+    expect(m.text).toContain(unknownSport("oxob…"));
     for (const query of ["\u2067oxob", "\u200Foxob\u061C", "\u202Dox\u2066ob\u2069"]) {
       expect((await ask(aru, `/schedule ${query}`)).text, JSON.stringify(query)).not.toMatch(BIDI);
     }

@@ -5,12 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { deliveries, licenses } from "../../src/db/schema.js";
+import { deliveries } from "../../src/db/schema.js";
 import { announceLicense, cancelBroadcast, createBroadcast, recentBroadcasts } from "../../src/domain/broadcasts.js";
 import { findGames } from "../../src/domain/games.js";
 import { listSports } from "../../src/domain/sports.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
 import type { LocalUser } from "../../local-api/index.js";
+import { insertLicense } from "../helpers/fixtures.js";
 import { ask, eventually, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;
@@ -106,12 +107,9 @@ describe("broadcasts", () => {
     await ask(fan, "/start");
     await updateSubscription(h.db, fan.id, { alerts: "all" }, h.clock());
     const boxing = (await listSports(h.db)).find((s) => s.slug === "boxing")!;
-    const [license] = await h.db
-      .insert(licenses)
-      .values({ gamesId: la2028, sportId: boxing.id, athletes: ["Test <Athlete>"], quotaPlaces: 1, source: "test" })
-      .returning({ id: licenses.id });
+    const license = { id: await insertLicense(h.db, { gamesId: la2028, sportId: boxing.id, athletes: [{ en: "Test <Athlete>" }], source: "test" }) };
     const audience = { type: "license" as const, sport: boxing, kind: "olympic" as const };
-    const announced = await announceLicense(h.db, license!.id, h.clock());
+    const announced = await announceLicense(h.db, license.id, h.clock());
     expect(announced).toMatchObject({ created: true, audienceSize: 1 });
     const alert = await fan.waitForMessage();
     expect(alert.text).toContain("Новая лицензия!");
@@ -120,7 +118,7 @@ describe("broadcasts", () => {
 
     const held = await createBroadcast(
       h.db,
-      { dedupeKey: "license:held", kind: "license", payload: { licenseId: license!.id }, audience, notBefore: new Date(h.clock().getTime() + 60_000) },
+      { dedupeKey: "license:held", kind: "license", payload: { licenseId: license.id }, audience, notBefore: new Date(h.clock().getTime() + 60_000) },
       h.clock(),
     );
     expect(await cancelBroadcast(h.db, held.id)).toBe(true);

@@ -54,7 +54,7 @@ describe("groups", () => {
     expect((await ask(aru, `/schedule @${bot} judo`, { chat: group })).text).toContain("Judo — Paris 2024 Olympic Games");
     const today = (await ask(aru, `/schedule today`, { chat: group })).text;
     expect((await ask(aru, `/schedule@${bot} @${bot} today`, { chat: group })).text).toBe(today);
-    expect((await ask(aru, `/licenses @${bot}`, { chat: group })).text).toContain("Listed: 4 quota places");
+    expect((await ask(aru, `/licenses @${bot}`, { chat: group })).text).toContain("Listed here: 4 licenses");
     // Only this bot's mention goes: anything else is still part of the query.
     expect((await ask(aru, `/licenses @${bot}_fan boxing`, { chat: group })).text).toContain(`“@${bot}_fan boxing”`);
   });
@@ -89,7 +89,7 @@ describe("groups", () => {
     const m = await aru.waitForMessage({ chat: group });
     expect(m.text).toContain("Vladislav Yakovlev");
     await aru.send("nonsense words", { chat: group, replyTo: prompt });
-    expect((await aru.waitForMessage({ chat: group })).text).toContain("Send me a sport name");
+    expect((await aru.waitForMessage({ chat: group })).text).toContain("Send me the name of a sport or an athlete");
   });
 
   it("answers a mention naming a sport", async () => {

@@ -24,17 +24,18 @@ describe("language follows Telegram, then the chat's choice", () => {
 
     const summary = await ask(ivan, "/licenses");
     expect(summary.text).toContain("Олимпийские игры «Париж 2024»");
-    expect(summary.text).toContain("В списке: 4 квотных места — 4 лицензии в 3 видах спорта.");
-    expect(summary.text).toMatch(/Официально на 21 апреля 2024 г\.: 43 лицензии в 14 видах спорта/);
+    expect(summary.text).toContain("В списке: 4 лицензии в 3 видах спорта.");
+    expect(summary.text).toMatch(/Официально на 21 апреля 2024 г\.: 43 лицензии в 14 видах спорта \(.+\)\. Здесь перечислены ещё не все\./);
+    expect(summary.text).toContain("Цель: более 90 лицензий — 43 на 21 апреля 2024 г.");
     expect(summary.text).toContain("• Бокс — 2");
 
     const boxing = await ask(ivan, "/licenses бокс");
     expect(boxing.text).toContain("Бокс — Олимпийские игры «Париж 2024»");
-    expect(boxing.text).toContain("2 лицензии, 2 квотных места");
+    expect(boxing.text).toContain("\n2 лицензии\n");
 
     const countdown = await ask(ivan, "/countdown");
     expect(countdown.text).toContain("день 3 из 17");
-    expect(countdown.text).toContain("до открытия 30 дней");
+    expect(countdown.text).toContain("до открытия 31 день");
 
     const schedule = await ask(ivan, "/schedule сегодня");
     expect(schedule.text).toContain("сегодня 28 июля 2024 г. по местному времени (Париж), день 3 из 17");
@@ -69,14 +70,15 @@ describe("language follows Telegram, then the chat's choice", () => {
     const summary = await ask(aigerim, "/licenses");
     expect(summary.text).toContain("«Париж 2024» Олимпиада ойындары");
     expect(summary.text).toContain("Қазақстан құрамасының лицензиялары");
-    expect(summary.text).toContain("Тізімде: 4 квоталық орын — 3 спорт түрі бойынша 4 лицензия.");
+    expect(summary.text).toContain("Тізімде: 3 спорт түрі бойынша 4 лицензия.");
+    expect(summary.text).toContain("Мақсат: 90 лицензиядан астам; алынғаны: 43 (2024 ж. 21 сәуір).");
     // "Only part of them is listed here" (not the ambiguous "all of them are not in the list").
     expect(summary.text).toMatch(/Ресми мәлімет \(2024 ж\. 21 сәуір\): 14 спорт түрі бойынша 43 лицензия \(.+\)\. Бұл тізімде олардың бір бөлігі ғана бар\./);
     const schedule = await ask(aigerim, "/schedule бүгін");
     expect(schedule.text).toContain("17 күннің 3-күні");
     expect(schedule.text).toMatch(/28 шілде/);
     const countdown = await ask(aigerim, "/countdown");
-    expect(countdown.text).toContain("ашылуына 30 күн қалды");
+    expect(countdown.text).toContain("ашылуына 31 күн қалды");
   });
 
   it("falls back to English for other languages and regional codes map to their base", async () => {
@@ -130,11 +132,13 @@ describe("language follows Telegram, then the chat's choice", () => {
     const ru = h.api.createUser({ firstName: "Пётр", languageCode: "ru" });
     const commands = ru.commandMenu();
     expect(commands.map((c) => c.command)).toEqual([
-      "start", "licenses", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help",
+      "start", "licenses", "medals", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help",
     ]);
     expect(commands.find((c) => c.command === "subscribe")?.description).toBe("Уведомления о новых лицензиях и обратный отсчёт");
     expect(commands.find((c) => c.command === "countdown")?.description).toBe("Сколько осталось до следующих Игр");
+    expect(commands.find((c) => c.command === "medals")?.description).toBe("Медали сборной на Играх");
     const kk = h.api.createUser({ firstName: "Ерлан", languageCode: "kk" });
     expect(kk.commandMenu().find((c) => c.command === "language")?.description).toBe("Тілді таңдау");
+    expect(kk.commandMenu().find((c) => c.command === "medals")?.description).toBe("Құраманың Ойындардағы медальдары");
   });
 });

@@ -4,8 +4,9 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { competitionWindows, games, licenses, reportedTotals, sports } from "../../src/db/schema.js";
+import { competitionWindows, games, reportedTotals, sports } from "../../src/db/schema.js";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
+import { insertLicense } from "../helpers/fixtures.js";
 import { ask, buttonTexts, failedCalls, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
@@ -57,27 +58,27 @@ describe("long content", () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({
       gamesId: parisId,
       sportId: judoId,
-      athletes: [`Athlete${String(i + 1).padStart(2, "0")} Zhaksylyk`],
-      event: "Men's −66 kg <heavy & light>",
-      howWon: "Olympic ranking",
-      note: `Note ${i + 1}: ${"долгий текст ".repeat(40)}`,
+      athletes: [{ en: `Athlete${String(i + 1).padStart(2, "0")} Zhaksylyk` }],
+      event: { en: "Men's −66 kg <heavy & light>" },
+      howWon: { en: "Olympic ranking" },
+      note: { en: `Note ${i + 1}: ${"долгий текст ".repeat(40)}` },
     }));
-    await h.db.insert(licenses).values(rows);
+    for (const row of rows) await insertLicense(h.db, row);
 
     const pages = await allPages(await ask(aru, "/licenses judo"));
     expect(pages.length).toBeGreaterThan(1);
-    expect(pages.join("\n").match(/Athlete\d\d/g)).toEqual(rows.map((r) => r.athletes[0]!.split(" ")[0]));
+    expect(pages.join("\n").match(/Athlete\d\d/g)).toEqual(rows.map((r) => r.athletes[0]!.en.split(" ")[0]));
     expect(pages.at(-1)).toContain("<heavy & light>");
     expectNoFailedCalls();
   });
 
   it("a license note of 5,000 characters is shown whole across pages", async () => {
     const [sport] = await h.db.select().from(sports).where(eq(sports.slug, "fencing"));
-    await h.db.insert(licenses).values({
+    await insertLicense(h.db, {
       gamesId: parisId,
       sportId: sport!.id,
-      athletes: ["Long Note"],
-      note: `${"a".repeat(2500)}MIDDLE${"b".repeat(2500)}END`,
+      athletes: [{ en: "Long Note" }],
+      note: { en: `${"a".repeat(2500)}MIDDLE${"b".repeat(2500)}END` },
     });
     const text = (await allPages(await ask(aru, "/licenses fencing"))).join("");
     expect(text).toContain("MIDDLE");
@@ -88,7 +89,7 @@ describe("long content", () => {
   it("a schedule note of 5,000 characters is shown whole", async () => {
     await h.db
       .update(competitionWindows)
-      .set({ note: `${"n".repeat(4000)}TAIL` })
+      .set({ noteEn: `${"n".repeat(4000)}TAIL` })
       .where(eq(competitionWindows.sportId, judoId));
     const text = (await allPages(await ask(aru, "/schedule"))).join("");
     expect(text).toContain("TAIL");

@@ -86,7 +86,7 @@ describe("Telegram errors", () => {
     // The screen's buttons work like those of an edited one.
     const back = olzhas.waitForEdit(shown);
     await olzhas.press(shown, "⬅️ All sports");
-    expect((await back).text).toContain("Listed: 4 quota places");
+    expect((await back).text).toContain("Listed here: 4 licenses");
     // The refused message is left as it was; the refused edit was the only failed call, tried once.
     expect(olzhas.messages().find((m) => m.message_id === summary.message_id)?.text).toBe(summary.text);
     expect(h.api.calls({ method: "editMessageText", chatId: olzhas.id, ok: false }).map((c) => c.error?.description)).toEqual([

@@ -6,7 +6,7 @@ import { listSports } from "../../src/domain/sports.js";
 import { getSubscription, type Subscription } from "../../src/domain/subscriptions.js";
 import { ask, buttonTexts, eventually, failedCalls, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
-// Day 3 of the Paris 2024 Olympics: the countdown says "day 3 of 17" and "30 days" to the Paralympics.
+// Day 3 of the Paris 2024 Olympics: the countdown says "day 3 of 17" and "31 days" to the Paralympics.
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 
 /** locales/en.ftl, as the user sees it (tags stripped). */
@@ -114,7 +114,7 @@ describe("the settings menu in a private chat", () => {
     expect((await stored(aigul)).countdown).toBe("weekly");
     const today = await countdown;
     expect(today.text).toContain("Paris 2024 Olympic Games: day 3 of 17.");
-    expect(today.text).toContain("Paris 2024 Paralympic Games: 30 days to go.");
+    expect(today.text).toContain("Paris 2024 Paralympic Games: 31 days to go.");
 
     const before = aigul.history().length;
     const daily = await pressAndEdit(aigul, weekly.message, "⏳ Daily");
@@ -322,7 +322,7 @@ describe("bad input", () => {
     // The client splits it: the command, then a plain message (which gets the usual hint).
     const [first, second] = await long.waitForMessages(2);
     expect(first!.text).toBe(`I don't know a sport called “${"x".repeat(39)}…”. Check the spelling, e.g. /subscribe boxing.`);
-    expect(second!.text).toContain("Send me a sport name");
+    expect(second!.text).toContain("Send me the name of a sport or an athlete");
     await long.send(`/unsubscribe countdown ${"y".repeat(5000)}`);
     await long.waitForMessages(2);
     expect(await stored(long)).toMatchObject({ alerts: "off", countdown: "off" });

@@ -1,15 +1,34 @@
 import { Composer } from "grammy";
-import { listGames, upcomingGames } from "../../domain/games.js";
+import { gamesPhase, gamesWindow, listGames, upcomingGames } from "../../domain/games.js";
+import { gamesResults } from "../../domain/results.js";
+import type { Games, GamesKind } from "../../domain/types.js";
 import { onMenuItem } from "../buttons.js";
 import { renderContextOf, type BotContext } from "../context.js";
 import { show } from "../send-view.js";
-import { countdownView } from "../views/countdown.js";
+import { countdownView, type PastGames } from "../views/countdown.js";
+import { tallyOf } from "../views/results.js";
 
 export const countdownFeature = new Composer<BotContext>();
 
+const KINDS: readonly GamesKind[] = ["olympic", "paralympic"];
+
+/** The Games of each kind (Olympic first) that closed most recently. */
+function latestOver(games: readonly Games[], now: Date): Games[] {
+  return KINDS.flatMap((kind) => {
+    const over = games
+      .filter((g) => g.kind === kind && gamesPhase(g, now) === "after")
+      .sort((a, b) => gamesWindow(b).end.getTime() - gamesWindow(a).end.getTime());
+    return over.slice(0, 1);
+  });
+}
+
 async function showCountdown(ctx: BotContext): Promise<void> {
   const rc = renderContextOf(ctx);
-  await show(ctx, countdownView(rc, upcomingGames(await listGames(ctx.db), rc.now)));
+  const games = await listGames(ctx.db);
+  const past: PastGames[] = await Promise.all(
+    latestOver(games, rc.now).map(async (g) => ({ games: g, medals: tallyOf(await gamesResults(ctx.db, g.id)) })),
+  );
+  await show(ctx, countdownView(rc, upcomingGames(games, rc.now), undefined, past));
 }
 
 countdownFeature.command("countdown", showCountdown);

@@ -80,3 +80,24 @@ export function utcOffset(timeZone: string, at: Date): string {
 export function zoneLabel(timeZone: string, at: Date): string {
   return `${timeZone} (${utcOffset(timeZone, at)})`;
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A country by its ISO 3166 code ("KR"), named in `lang` by Intl.DisplayNames: "South Korea",
+ * "Республика Корея", "Оңтүстік Корея". Falls back like dates do (small ICU: Kazakh reads the
+ * Russian name) and to the code itself for a code Intl does not know.
+ */
+export function countryName(code: string, lang: Lang): string {
+  const { locale } = intlLocale(lang);
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+    regionNames.set(locale, names);
+  }
+  try {
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code; // not a well-formed region code
+  }
+}

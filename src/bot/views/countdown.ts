@@ -1,11 +1,14 @@
 import { InlineKeyboard } from "grammy";
 import { countdown } from "../../domain/countdown.js";
+import type { MedalTally } from "../../domain/licenses.js";
 import type { Games, Sport } from "../../domain/types.js";
+import { medalsButton } from "../callback-data/medals.js";
 import { menuButton } from "../callback-data/menu.js";
 import { t } from "../i18n.js";
 import { formatDate } from "../render/format.js";
 import { joinHtml, type Html } from "../render/html.js";
-import { gamesOverLine, gamesTitle, instantWithZones, sportName } from "./games.js";
+import { gamesOverLine, gamesShortLabel, gamesTitle, instantWithZones, sportName } from "./games.js";
+import { medalCount, resultLine } from "./results.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
@@ -17,10 +20,31 @@ export interface CountdownExtras {
   today: ReadonlyMap<number, readonly Sport[]>;
 }
 
-/** /countdown: how long until each of `games` (the next Olympic and Paralympic), or which day is on. */
-export function countdownView(rc: RenderContext, games: readonly Games[], extras?: CountdownExtras): View {
-  if (games.length === 0) return { text: t(rc, "countdown-none") };
-  const keyboard = new InlineKeyboard().text(rc.t("button-refresh"), menuButton.encode({ item: "countdown" }));
+/** Games that are over, with what the team won there (the most recent of each kind, for /countdown). */
+export interface PastGames {
+  games: Games;
+  medals: MedalTally;
+}
+
+/**
+ * /countdown: how long until each of `games` (the next Olympic and Paralympic), or which day is
+ * on; then `past`, the Games that are over, in the past tense with the team's result.
+ */
+export function countdownView(
+  rc: RenderContext,
+  games: readonly Games[],
+  extras?: CountdownExtras,
+  past: readonly PastGames[] = [],
+): View {
+  if (games.length === 0 && past.length === 0) return { text: t(rc, "countdown-none") };
+  const keyboard = new InlineKeyboard().text(rc.t("button-refresh"), menuButton.encode({ item: "countdown" })).row();
+  for (const { games: g, medals } of past) {
+    if (medalCount(medals) > 0) {
+      keyboard.text(rc.t("button-games-medals", { games: gamesShortLabel(rc, g) }), medalsButton.encode({ gamesId: g.id })).row();
+    }
+  }
+  const pastBlocks = past.map(({ games: g, medals }) => joinHtml([gamesOverLine(rc, g), resultLine(rc, g, medals, false)], "\n"));
+  if (games.length === 0) return { text: joinHtml([t(rc, "countdown-header"), t(rc, "countdown-none"), ...pastBlocks], "\n\n"), keyboard };
   const blocks = games.map((g) => {
     const lines = [countdownBlock(rc, g)];
     if (extras) {
@@ -37,7 +61,7 @@ export function countdownView(rc: RenderContext, games: readonly Games[], extras
     }
     return joinHtml(lines, "\n");
   });
-  return { text: joinHtml([t(rc, "countdown-header"), ...blocks], "\n\n"), keyboard };
+  return { text: joinHtml([t(rc, "countdown-header"), ...blocks, ...pastBlocks], "\n\n"), keyboard };
 }
 
 function countdownBlock(rc: RenderContext, g: Games): Html {

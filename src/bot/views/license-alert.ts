@@ -15,7 +15,9 @@ export function licenseAlertView(rc: RenderContext, games: Games, license: Licen
     [
       t(rc, "alert-license-header", { sport: sportName(rc, license.sport), games: gamesTitle(rc, games) }),
       licenseEntry(rc, license, 1, license.sport),
-      t(rc, "alert-license-total", { places: summary.totalPlaces }),
+      summary.totalPlaces === summary.licenseCount
+        ? t(rc, "alert-license-total", { licenses: summary.licenseCount })
+        : t(rc, "alert-license-total-places", { licenses: summary.licenseCount, places: summary.totalPlaces }),
     ],
     "\n\n",
   );

@@ -1,64 +1,111 @@
 import { InlineKeyboard } from "grammy";
 import type { GamesCatalog } from "../../domain/catalog.js";
 import type { LicenseSummary } from "../../domain/licenses.js";
-import type { Games, License, Sport } from "../../domain/types.js";
+import { gamesPhase } from "../../domain/games.js";
+import type { Games, License, Place, Sport } from "../../domain/types.js";
+import { inLang } from "../../lib/languages.js";
+import { hostDate } from "../../lib/zoned-time.js";
+import { medalsButton } from "../callback-data/medals.js";
 import { scheduleButton } from "../callback-data/schedule.js";
 import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
-import { formatDate } from "../render/format.js";
+import { countryName, formatDate } from "../render/format.js";
 import { html, joinHtml, type Html } from "../render/html.js";
 import { clampPage, paginate } from "../render/paginate.js";
 import { gamesTitle, sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
+import { medalCount, resultLine, whoText } from "./results.js";
 import type { View } from "./view.js";
 
 const LICENSES_PER_PAGE = 8;
 
-/** /licenses: the total against the target, per sport, and buttons to drill in or change Games. */
+/**
+ * "Listed here: 14 licenses in 4 sports" — licenses, with their quota places only when those
+ * differ (one license may hold several quota places).
+ */
+function listedLine(rc: RenderContext, summary: LicenseSummary): Html {
+  const args = { licenses: summary.licenseCount, sports: summary.sportCount };
+  return summary.totalPlaces === summary.licenseCount
+    ? t(rc, "licenses-listed", args)
+    : t(rc, "licenses-listed-places", { ...args, places: summary.totalPlaces });
+}
+
+/**
+ * The official figure with its date and source, whenever it differs from what is listed (either
+ * way); null when they agree or nothing was reported.
+ */
+function reportedLine(rc: RenderContext, summary: LicenseSummary): Html | null {
+  const reported = summary.reported;
+  if (!reported || reported.licenses === summary.licenseCount) return null;
+  const figure = t(rc, "licenses-reported", {
+    licenses: reported.licenses,
+    // 0 selects the wording without a number of sports (the report gave none).
+    sports: reported.sports ?? 0,
+    date: formatDate(reported.asOf, rc.lang),
+    source: reported.source,
+  });
+  const gap = reported.licenses > summary.licenseCount ? t(rc, "licenses-reported-incomplete") : t(rc, "licenses-reported-exceeded");
+  return html`${figure} ${gap}`;
+}
+
+/**
+ * "Target: more than 90 licenses — 43 as of 21 April 2024": progress counts the reported figure
+ * (with its date) when it is the larger, else the listed licenses as of today in the display zone.
+ */
+function targetLine(rc: RenderContext, summary: LicenseSummary): Html | null {
+  if (summary.target === null) return null;
+  const reported = summary.reported;
+  const official = reported !== null && reported.licenses > summary.licenseCount;
+  const count = official ? reported.licenses : summary.licenseCount;
+  const date = official ? formatDate(reported.asOf, rc.lang) : formatDate(hostDate(rc.now, rc.displayTz), rc.lang);
+  // "More than" belongs to the Games' own stated target; a reported target is shown as reported.
+  const above = summary.games.licenseTarget !== null && summary.games.licenseTargetAbove;
+  return t(rc, above ? "licenses-target-above" : "licenses-target", { target: summary.target, count, date });
+}
+
+/**
+ * /licenses: what is listed against the target and the reported total, per sport, and buttons to
+ * drill in or change Games. Games that are over are spoken of in the past, with the team's result.
+ */
 export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, summary: LicenseSummary): View {
   const games = summary.games;
-  const lines: Html[] = [t(rc, "licenses-header", { games: gamesTitle(rc, games) })];
+  const over = gamesPhase(games, rc.now) === "after";
+  const lines: (Html | null)[] = [t(rc, "licenses-header", { games: gamesTitle(rc, games) })];
 
-  if (summary.licenseCount === 0) {
-    lines.push(t(rc, "licenses-none-yet"));
-  } else {
-    lines.push(
-      t(rc, "licenses-listed", { places: summary.totalPlaces, licenses: summary.licenseCount, sports: summary.sportCount }),
-    );
+  if (over) {
+    lines.push(t(rc, "licenses-over", { games: gamesTitle(rc, games), date: formatDate(games.closesOn, rc.lang) }));
+    lines.push(resultLine(rc, games, summary.medals, true));
+    if (games.note) lines.push(t(rc, "games-note", { note: inLang(games.note, rc.lang) }));
+    lines.push(html``);
   }
-  const reported = summary.reported;
-  if (summary.target !== null) {
-    // Progress counts the official figure when the listed licenses are not all of them yet.
-    const won = Math.max(summary.totalPlaces, reported?.licenses ?? 0);
-    lines.push(t(rc, "licenses-target", { places: won, target: summary.target }));
-  }
-  if (reported && reported.licenses > summary.totalPlaces) {
-    lines.push(
-      t(rc, "licenses-reported", {
-        licenses: reported.licenses,
-        sports: reported.sports ?? 0,
-        date: formatDate(reported.asOf, rc.lang),
-        source: reported.source,
-      }),
-    );
-  }
+  lines.push(summary.licenseCount === 0 ? t(rc, over ? "licenses-none" : "licenses-none-yet") : listedLine(rc, summary));
+  lines.push(reportedLine(rc, summary), targetLine(rc, summary));
+
   const keyboard = new InlineKeyboard();
   if (summary.bySport.length > 0) {
     lines.push(html``);
     for (const s of summary.bySport) {
-      lines.push(t(rc, "licenses-sport-line", { sport: sportName(rc, s.sport), places: s.places }));
+      const sport = sportName(rc, s.sport);
+      lines.push(
+        s.places === s.licenses
+          ? t(rc, "licenses-sport-line", { sport, licenses: s.licenses })
+          : t(rc, "licenses-sport-line-places", { sport, licenses: s.licenses, places: s.places }),
+      );
     }
     lines.push(html``, t(rc, "licenses-tap-sport"));
     summary.bySport.forEach((s, i) => {
       keyboard.text(
-        rc.t("licenses-sport-button", { sport: sportName(rc, s.sport), places: s.places }),
+        rc.t("licenses-sport-button", { sport: sportName(rc, s.sport), licenses: s.licenses }),
         sportButton.encode({ gamesId: games.id, sportId: s.sport.id, page: 0 }),
       );
       if (i % 2 === 1) keyboard.row();
     });
     keyboard.row();
+  }
+  if (over || medalCount(summary.medals) > 0) {
+    keyboard.text(rc.t("button-medals"), medalsButton.encode({ gamesId: games.id })).row();
   }
   addGamesSwitch(keyboard, rc, cat, games, (gamesId) => summaryButton.encode({ gamesId }));
   return { text: joinHtml(lines, "\n"), keyboard };
@@ -86,13 +133,17 @@ export function sportLicensesView(
   }
 
   const places = licenses.reduce((n, l) => n + l.quotaPlaces, 0);
+  const count =
+    places === licenses.length
+      ? t(rc, "licenses-sport-count", { licenses: licenses.length })
+      : t(rc, "licenses-sport-count-places", { licenses: licenses.length, places });
   const entries = licenses.map((l, i) => licenseEntry(rc, l, i + 1, sport));
   const pages = paginate(entries, { maxItems: LICENSES_PER_PAGE });
   const page = clampPage(requestedPage, pages.length);
   const text = joinHtml(
     [
       t(rc, "licenses-sport-header", { sport: name, games: title }),
-      t(rc, "licenses-sport-count", { licenses: licenses.length, places }),
+      count,
       html``,
       joinHtml(pages[page] ?? [], "\n\n"),
     ],
@@ -104,18 +155,26 @@ export function sportLicensesView(
   return { text, keyboard };
 }
 
+/** "Chungju, South Korea": the city as printed, in the reader's language where translated, and the country by Intl. */
+export function placeText(rc: Pick<RenderContext, "lang">, place: Place): string {
+  return [place.city ? inLang(place.city, rc.lang) : null, place.country ? countryName(place.country, rc.lang) : null]
+    .filter((part): part is string => !!part)
+    .join(", ");
+}
+
 /** One license as a numbered entry; its discipline is named when it is not `selected`. */
 export function licenseEntry(rc: RenderContext, l: License, n: number, selected: Sport): Html {
-  const who = l.athletes.length > 0 ? l.athletes.join(", ") : (l.team ?? rc.t("license-unnamed"));
-  const lines: Html[] = [t(rc, "license-who", { n, who })];
+  const lines: Html[] = [t(rc, "license-who", { n, who: whoText(rc, l.athletes, l.team) })];
   if (l.sport.id !== selected.id) lines.push(t(rc, "license-discipline", { sport: sportName(rc, l.sport) }));
-  if (l.team && l.athletes.length > 0) lines.push(t(rc, "license-team", { team: l.team }));
-  if (l.event) lines.push(t(rc, "license-event", { event: l.event }));
+  if (l.team && l.athletes.length > 0) lines.push(t(rc, "license-team", { team: inLang(l.team, rc.lang) }));
+  if (l.event) lines.push(t(rc, "license-event", { event: inLang(l.event, rc.lang) }));
   if (l.quotaPlaces !== 1) lines.push(t(rc, "license-places", { places: l.quotaPlaces }));
   if (l.wonOn) lines.push(t(rc, "license-won-on", { date: formatDate(l.wonOn, rc.lang) }));
-  const how = [l.howWon, l.whereWon].filter((s): s is string => !!s).join(" — ");
+  const how = [l.howWon ? inLang(l.howWon, rc.lang) : null, l.whereWon ? placeText(rc, l.whereWon) : null]
+    .filter((s): s is string => !!s)
+    .join(" — ");
   if (how) lines.push(t(rc, "license-how", { how }));
-  if (l.note) lines.push(t(rc, "license-note", { note: l.note }));
+  if (l.note) lines.push(t(rc, "license-note", { note: inLang(l.note, rc.lang) }));
   if (l.source) lines.push(t(rc, "license-source", { source: l.source }));
   return joinHtml(lines, "\n");
 }

@@ -3,6 +3,7 @@ import type { GamesCatalog } from "../../domain/catalog.js";
 import { countdown } from "../../domain/countdown.js";
 import { gamesPhase, gamesWindow } from "../../domain/games.js";
 import type { CompetitionWindow, Games, Sport } from "../../domain/types.js";
+import { inLang } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
 import { sportButton } from "../callback-data/licenses.js";
 import { scheduleButton } from "../callback-data/schedule.js";
@@ -29,7 +30,7 @@ function windowEntry(rc: RenderContext, w: CompetitionWindow, games: Games): Htm
     t(rc, "schedule-line", { sport: sportName(rc, w.sport), dates: formatDateRange(w.firstDay, w.lastDay, rc.lang) }),
   ];
   if (w.startsAt) lines.push(t(rc, "schedule-starts", { times: clockTimes(rc, w.startsAt, games.hostTz) }));
-  if (w.note) lines.push(t(rc, "schedule-note", { note: w.note }));
+  if (w.note) lines.push(t(rc, "schedule-note", { note: inLang(w.note, rc.lang) }));
   return joinHtml(lines, "\n");
 }
 
@@ -48,6 +49,7 @@ export function scheduleView(
     phaseLine(rc, games),
   ];
   if (games.opensAt && !sport) head.push(t(rc, "schedule-opening", { when: instantWithZones(rc, games.opensAt, games.hostTz) }));
+  if (games.note && !sport) head.push(t(rc, "games-note", { note: inLang(games.note, rc.lang) }));
 
   const pages = paginate(
     windows.map((w) => windowEntry(rc, w, games)),

@@ -9,7 +9,7 @@ import type { View } from "./view.js";
 /** Longest query echoed back to the user. */
 const ECHO_MAX = 40;
 
-/** A typed sport name that matched no single sport: "did you mean" buttons, or "unknown sport". */
+/** A typed name that matched no single sport (nor, for /licenses, an athlete): "did you mean" buttons, or "unknown". */
 export function sportChoiceView(
   rc: RenderContext,
   cat: GamesCatalog,
@@ -20,7 +20,9 @@ export function sportChoiceView(
   const options = match.type === "ambiguous" ? match.candidates : match.suggestions;
   const { keyboard, count } = sportChoicesKeyboard(rc, cat, options, target);
   const echo = clip(query, ECHO_MAX);
-  const key = count === 0 ? "sport-unknown" : match.type === "ambiguous" ? "sport-ambiguous" : "sport-did-you-mean";
+  // /licenses also finds athletes by name, so its "unknown" says that too.
+  const unknownKey = target === "licenses" ? "sport-or-athlete-unknown" : "sport-unknown";
+  const key = count === 0 ? unknownKey : match.type === "ambiguous" ? "sport-ambiguous" : "sport-did-you-mean";
   return {
     text: t(rc, key, { query: echo === "" ? "…" : echo, command: `/${target}` }),
     ...(count > 0 ? { keyboard } : {}),

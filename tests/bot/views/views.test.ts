@@ -21,28 +21,21 @@ import type { GamesCatalog } from "../../../src/domain/catalog.js";
 import type { LicenseSummary } from "../../../src/domain/licenses.js";
 import type { Games, License, Sport } from "../../../src/domain/types.js";
 import { referenceData } from "../../../src/db/seed/load.js";
+import { buildModel } from "../../helpers/fixtures.js";
 import type { Lang } from "../../../src/lib/languages.js";
 
 const i18n = createI18n();
 const rc = (lang: Lang, now: string, displayTz = "Asia/Almaty"): RenderContext =>
   renderContext(i18n, lang, { displayTz }, new Date(now));
 
-// Games and sports as the reference data has them (ids by position), so no fact is made up here.
-const allGames: Games[] = referenceData.games.map((g, i) => ({
-  ...g,
-  id: i + 1,
-  opensAt: g.opensAt ? new Date(g.opensAt) : null,
-  closesAt: g.closesAt ? new Date(g.closesAt) : null,
-  competitionStartsOn: g.competitionStartsOn ?? null,
-  licenseTarget: g.licenseTarget ?? null,
-}));
-const games = (slug: string) => allGames.find((g) => g.slug === slug)!;
+// Games, sports, athletes, licenses and results as the reference data has them (ids by position),
+// so no fact is made up here.
+const model = buildModel();
+const allGames: Games[] = model.games;
+const games = (slug: string) => model.gamesBySlug(slug);
 const paris = games("paris-2024-olympic");
-const sport = (slug: string): Sport => {
-  const i = referenceData.sports.findIndex((s) => s.slug === slug);
-  const s = referenceData.sports[i]!;
-  return { id: i + 1, slug, kind: s.kind, name: s.name, parentId: null };
-};
+const parisPara = games("paris-2024-paralympic");
+const sport = (slug: string): Sport => model.sport(slug);
 const boxing = sport("boxing");
 const catalog: GamesCatalog = { games: allGames, withLicenses: new Set([paris.id]) };
 
@@ -55,7 +48,7 @@ function license(n: number, extra: Partial<License> = {}): License {
     gamesId: paris.id,
     sport: boxing,
     event: null,
-    athletes: [`Athlete ${n}`],
+    athletes: [{ id: n, name: { en: `Athlete ${n}` } }],
     team: null,
     quotaPlaces: 1,
     wonOn: null,
@@ -104,12 +97,13 @@ describe("views render without a bot", () => {
       bySport: [{ sport: { ...boxing, name: { ...boxing.name, en: "Boxing <b>&</b>" } }, places: 3, licenses: 2 }],
       reported: { licenses: 43, sports: 19, target: null, asOf: "2024-04-21", source: "<script>alert(1)</script>" },
       target: 90,
+      medals: { gold: 0, silver: 0, bronze: 0 },
     };
     const view = licenseSummaryView(rc("en", "2024-05-01T00:00:00Z"), catalog, summary);
     expect(text(view)).toContain("Boxing &lt;b&gt;&amp;&lt;/b&gt;");
     expect(text(view)).toContain("&lt;script&gt;");
     expect(text(view)).not.toContain("<script>");
-    expect(text(view)).toContain("43 of 90");
+    expect(text(view)).toContain("Target: <b>more than 90 licenses</b> — 43 as of 21 April 2024.");
     const data = buttons(view).map((b) => b.data);
     expect(data).toContain(sportButton.encode({ gamesId: paris.id, sportId: boxing.id, page: 0 }));
     expect(data).toContain(summaryButton.encode({ gamesId: games("paris-2024-paralympic").id }));

@@ -1,0 +1,41 @@
+// What the team won at a Games, as the summary, the countdown, the medals and the athlete screens say it.
+import { athleteName } from "../../domain/athletes.js";
+import type { MedalTally } from "../../domain/licenses.js";
+import type { Athlete, Games, Medal, Result, Translated } from "../../domain/types.js";
+import { inLang } from "../../lib/languages.js";
+import { t } from "../i18n.js";
+import type { Html } from "../render/html.js";
+import type { RenderContext } from "./render-context.js";
+
+type Rc = Pick<RenderContext, "t" | "lang">;
+
+export const MEDAL_ICONS: Record<Medal, string> = { gold: "🥇", silver: "🥈", bronze: "🥉" };
+
+/** Counts of each medal among `results`. */
+export function tallyOf(results: readonly Pick<Result, "medal">[]): MedalTally {
+  const tally: MedalTally = { gold: 0, silver: 0, bronze: 0 };
+  for (const r of results) tally[r.medal]++;
+  return tally;
+}
+
+export function medalCount(tally: MedalTally): number {
+  return tally.gold + tally.silver + tally.bronze;
+}
+
+/**
+ * "Result: 1 gold, 3 silver, 3 bronze — 43rd in the medal table." (the place only with `withRank`
+ * and when it is known), or that no results are recorded here for these Games.
+ */
+export function resultLine(rc: Rc, games: Games, tally: MedalTally, withRank: boolean): Html {
+  if (medalCount(tally) === 0) return t(rc, "results-none");
+  const counts = { gold: tally.gold, silver: tally.silver, bronze: tally.bronze };
+  if (withRank && games.medalRank !== null) return t(rc, "results-line-rank", { ...counts, rank: games.medalRank });
+  return t(rc, "results-line", counts);
+}
+
+/** Athletes by name in the reader's script ("Alexandra Le, Islam Satpayev"), else the team, else "not named". */
+export function whoText(rc: Rc, athletes: readonly Athlete[], team: Translated | null): string {
+  if (athletes.length > 0) return athletes.map((a) => athleteName(a.name, rc.lang)).join(", ");
+  if (team) return inLang(team, rc.lang);
+  return rc.t("license-unnamed");
+}
