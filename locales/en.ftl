@@ -373,3 +373,22 @@ broadcasts-eta = about { $minutes } min to finish
 broadcasts-cancel = ✖️ Cancel #{ $id }
 broadcasts-cancelled = Broadcast #{ $id } cancelled: what was not sent will not be.
 broadcasts-not-sending = Broadcast #{ $id } is no longer sending.
+
+## Staff
+
+cmd-staff = Staff: who may edit the data
+cmd-broadcasts = Staff: recent broadcasts
+staff-only = This command is for the team's staff.
+staff-owners-only = Only owners change who is staff.
+staff-header = 👥 <b>Staff</b>
+staff-line = • { $who } — { $role ->
+        [owner] owner
+       *[editor] editor
+    }
+staff-usage = Add an editor: <b>/staff add</b> with a user id or the @username of someone who has started this bot, or reply with it to their message (or to one of theirs you forwarded here). Remove: <b>/staff remove</b> the same way.
+staff-target-unknown = I can't tell who you mean. Give a user id, the @username of someone who has started this bot, or reply to their message.
+staff-added = { $who } is now an editor.
+staff-already = { $who } is already staff.
+staff-removed = { $who } is no longer staff.
+staff-not-staff = { $who } is not staff.
+staff-is-owner = { $who } is an owner: owners come from BOT_OWNER_IDS and are not changed in chat.

@@ -399,3 +399,22 @@ broadcasts-eta = осталось примерно { $minutes } мин
 broadcasts-cancel = ✖️ Отменить #{ $id }
 broadcasts-cancelled = Рассылка #{ $id } отменена: неотправленное не уйдёт.
 broadcasts-not-sending = Рассылка #{ $id } уже не отправляется.
+
+## Staff
+
+cmd-staff = Для команды: кто может вносить данные
+cmd-broadcasts = Для команды: последние рассылки
+staff-only = Эта команда — для сотрудников команды.
+staff-owners-only = Менять состав сотрудников могут только владельцы.
+staff-header = 👥 <b>Сотрудники</b>
+staff-line = • { $who } — { $role ->
+        [owner] владелец
+       *[editor] редактор
+    }
+staff-usage = Добавить редактора: <b>/staff add</b> с id пользователя или @username того, кто уже запускал бота, или ответом на его сообщение (или на пересланное сюда его сообщение). Удалить: <b>/staff remove</b> так же.
+staff-target-unknown = Не понимаю, о ком речь. Укажите id пользователя, @username того, кто уже запускал бота, или ответьте на его сообщение.
+staff-added = { $who } теперь редактор.
+staff-already = { $who } уже в составе.
+staff-removed = { $who } больше не в составе.
+staff-not-staff = { $who } не в составе.
+staff-is-owner = { $who } — владелец: владельцы задаются в BOT_OWNER_IDS и в чате не меняются.

@@ -99,7 +99,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     await bot.init();
     logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot starting");
     // In the background: a slow or failing Bot API must not hold up answering fans.
-    void setCommands(bot, i18n).then(
+    void setCommands(bot, i18n, database.db).then(
       () => logger.debug("command menu set"),
       (err: unknown) => logger.warn({ err }, "could not set the command menu; continuing without it"),
     );

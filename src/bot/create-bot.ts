@@ -4,7 +4,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
 import { sportDirectory } from "../domain/sports.js";
-import { DEFAULT_LANG, LANGS } from "../lib/languages.js";
+import { listStaff } from "../domain/staff.js";
 import type { Clock } from "../lib/clock.js";
 import type { BotContext, BotSettings } from "./context.js";
 import { broadcastsFeature } from "./features/broadcasts.js";
@@ -16,10 +16,12 @@ import { languageFeature } from "./features/language.js";
 import { licensesFeature } from "./features/licenses.js";
 import { medalsFeature } from "./features/medals.js";
 import { scheduleFeature } from "./features/schedule.js";
+import { staffFeature } from "./features/staff.js";
 import { staleButtonsFeature } from "./features/stale-buttons.js";
 import { startFeature } from "./features/start.js";
 import { subscriptionsFeature } from "./features/subscriptions.js";
 import { createAdminCache } from "./filters/is-chat-admin.js";
+import { refreshStaffCommands, setFanCommands } from "./command-menus.js";
 import { outgoingTransformer } from "./outgoing/api-transformer.js";
 import type { SendBudget } from "./outgoing/send-budget.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
@@ -49,7 +51,6 @@ export interface CreateBotOptions {
   botInfo?: Bot<BotContext>["botInfo"];
 }
 
-export const COMMANDS = ["start", "licenses", "medals", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help"] as const;
 
 export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, {
@@ -94,16 +95,15 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     subscriptionsFeature,
     languageFeature,
     broadcastsFeature,
+    staffFeature,
     staleButtonsFeature,
     fallbackFeature,
   );
   return bot;
 }
 
-/** The command menu in every language; Telegram shows the one matching the user's app. */
-export async function setCommands(bot: Bot<BotContext>, i18n: I18n): Promise<void> {
-  for (const lang of LANGS) {
-    const commands = COMMANDS.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
-    await bot.api.setMyCommands(commands, lang === DEFAULT_LANG ? {} : { language_code: lang });
-  }
+/** The command menus: the fans' for everyone, and each staff member's own. */
+export async function setCommands(bot: Bot<BotContext>, i18n: I18n, db: Db): Promise<void> {
+  await setFanCommands(bot.api, i18n);
+  for (const member of await listStaff(db)) await refreshStaffCommands(bot.api, i18n, member.userId, member.role);
 }

@@ -118,3 +118,10 @@ export async function removeEditor(db: Db, actorId: number, userId: number, now:
     return "removed";
   });
 }
+
+/** The @username of a user who has started the bot, if they have one. */
+export async function usernameOf(db: Db, userId: number): Promise<string | null> {
+  if (!Number.isSafeInteger(userId)) return null;
+  const [row] = await db.select({ username: chats.username }).from(chats).where(eq(chats.id, userId));
+  return row?.username ?? null;
+}

@@ -128,7 +128,7 @@ describe("broadcasts", () => {
     expect([...(await statuses(held.id)).values()].map((r) => r.status)).toEqual(["pending"]);
   });
 
-  it("/broadcasts: an owner sees the counts and an estimate, and cancels one still sending; a fan is not told it exists", async () => {
+  it("/broadcasts: an owner sees the counts and an estimate, and cancels one still sending; a fan is told it is for staff", async () => {
     const fans = [];
     for (let i = 0; i < 3; i++) fans.push(await subscriber("en", "daily"));
     const held = await createBroadcast(
@@ -137,7 +137,7 @@ describe("broadcasts", () => {
       h.clock(),
     );
     const fan = fans[0]!;
-    expect((await ask(fan, "/broadcasts")).text).toBe("I don't know that command. All commands: /help");
+    expect((await ask(fan, "/broadcasts")).text).toBe("This command is for the team's staff.");
 
     const owner = h.api.createUser({ id: 1000001, firstName: "Owner", languageCode: "en" });
     const list = await ask(owner, "/broadcasts");

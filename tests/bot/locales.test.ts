@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../../src/bot/create-bot.js";
+import { FAN_COMMANDS, STAFF_COMMANDS } from "../../src/bot/command-menus.js";
 import { createI18n, LOCALES_DIR } from "../../src/bot/i18n.js";
 import { LANGS } from "../../src/lib/languages.js";
 
@@ -120,6 +120,6 @@ describe("locales", () => {
     for (const lang of LANGS) {
       expect(en.has(`language-name-${lang}`)).toBe(true);
     }
-    for (const command of COMMANDS) expect(en.has(`cmd-${command}`), command).toBe(true);
+    for (const command of [...FAN_COMMANDS, ...STAFF_COMMANDS]) expect(en.has(`cmd-${command}`), command).toBe(true);
   });
 });

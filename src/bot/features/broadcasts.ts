@@ -17,8 +17,7 @@ const showList = async (ctx: BotContext) =>
 const staff = (ctx: BotContext) => ctx.from !== undefined && isStaff(ctx.db, ctx.from.id);
 
 broadcastsFeature.command("broadcasts", async (ctx) => {
-  // Fans are not told the command exists.
-  if (!(await staff(ctx))) return show(ctx, messageView(renderContextOf(ctx), "unknown-command"));
+  if (!(await staff(ctx))) return show(ctx, messageView(renderContextOf(ctx), "staff-only"));
   await showList(ctx);
 });
 
