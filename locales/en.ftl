@@ -392,3 +392,60 @@ staff-already = { $who } is already staff.
 staff-removed = { $who } is no longer staff.
 staff-not-staff = { $who } is not staff.
 staff-is-owner = { $who } is an owner: owners come from BOT_OWNER_IDS and are not changed in chat.
+
+## Recording a license (staff conversation)
+
+cmd-addlicense = Staff: record a new license
+al-private-only = Recording a license works in the private chat with the bot: open it and send /addlicense there.
+al-games = <b>1/8 · Games.</b> Which Games was the license won for? Tap one, or type its name (e.g. “LA 2028”).
+al-games-unknown = I can't tell which Games you mean. Tap one of the buttons, or type e.g. “LA 2028”.
+al-sport = <b>2/8 · Sport.</b> Type the sport's name as fans do with /licenses (“boxing”, “бокс”), or tap one.
+al-sport-unknown = No such sport at these Games: “{ $query }”. Type it again, or tap a suggestion.
+al-athletes = <b>3/8 · Athletes.</b> Who won it? Type the names (a comma or a new line between two), tap a known athlete, or tap “Team” for a team license.
+al-athletes-none = Type at least one name, or tap “Team”.
+al-event = <b>4/8 · Event.</b> Type it in English (e.g. “Men's 51 kg”), tap one already recorded in this sport, or skip.
+al-how = <b>5/8 · How it was won.</b> The qualifier and the place or ranking (e.g. “World qualifier, 2nd place”), or skip.
+al-date = <b>6/8 · Date won.</b> Tap Today or Yesterday, or type a date: 21.04.2024, 2024-04-21, 21 Apr, 21 апреля, 21 сәуір.
+al-date-bad = I can't read that as a date. Examples: 21.04.2024, 2024-04-21, 21 Apr, 21 апреля, 21 сәуір.
+al-date-future = { $date } is still ahead: a license is recorded once it is won.
+al-date-after-games = { $date } is after these Games closed ({ $closes }).
+al-places = <b>7/8 · Quota places.</b> Tap { $default } or type a whole number from 1 to 50.
+al-places-bad = A whole number from 1 to 50, please.
+al-source = <b>8/8 · Source.</b> A link to where it was reported (http or https), or skip.
+al-source-bad = That is not an http(s) link. Send one like https://example.org/news, or skip.
+al-text-too-long = That is { $length } characters; { $max } at most, please.
+al-text-empty = Send some text, or skip.
+al-preview = <b>Preview</b>: subscribers will see this.
+al-duplicate = ⚠️ This looks like a license already recorded (#{ $ids }): same Games, sport, event and athlete. Save it only if it is another one.
+al-save-alert = ✅ Save and alert subscribers
+al-save-quiet = 💾 Save without alert
+al-change = ✏️ Change a field
+al-cancel-button = ✖️ Cancel
+al-skip = Skip
+al-today = Today
+al-yesterday = Yesterday
+al-team = Team
+al-pick-field = Which field do you want to change?
+al-field = { $field ->
+        [games] Games
+        [sport] Sport
+        [athletes] Athletes
+        [event] Event
+        [how] How it was won
+        [date] Date won
+        [places] Quota places
+       *[source] Source
+    }
+al-cancelled = Cancelled: nothing was saved.
+al-idle = The license you were recording was left for over 30 minutes, so it ended; nothing was saved. Start again with /addlicense.
+al-busy = You are recording a license: answer the question above, send /back to go one step back, or /cancel.
+al-back-first = This is the first step; /cancel leaves.
+al-saved = Saved as license #{ $id }. No alert was sent.
+al-saved-alert = Saved as license #{ $id }. The alert will reach { $chats } chats and starts in { $seconds } s; Undo before then cancels it entirely.
+al-undo = ↩️ Undo
+al-undone = { $alert ->
+        [cancelled] Undone: license #{ $id } is removed and its alert cancelled; nobody got it.
+        [stopped] Undone: license #{ $id } is removed and its alert stopped; { $sent } had already been sent.
+       *[none] Undone: license #{ $id } is removed.
+    }
+al-undo-gone = License #{ $id } was already removed.

@@ -87,7 +87,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       token: config.botToken,
       apiRoot: config.botApiRoot,
       db: database.db,
-      config: { displayTz: config.displayTz, broadcastRate: config.broadcast.rate },
+      config: { displayTz: config.displayTz, broadcastRate: config.broadcast.rate, alertDelaySec: config.alertDelaySec },
       logger,
       clock,
       i18n,

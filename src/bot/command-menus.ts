@@ -6,7 +6,7 @@ import type { StaffRole } from "../domain/staff.js";
 import { DEFAULT_LANG, LANGS } from "../lib/languages.js";
 
 export const FAN_COMMANDS = ["start", "licenses", "medals", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help"] as const;
-export const STAFF_COMMANDS = ["staff", "broadcasts"] as const;
+export const STAFF_COMMANDS = ["addlicense", "staff", "broadcasts"] as const;
 
 const described = (i18n: I18n, lang: string, commands: readonly string[]) =>
   commands.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));

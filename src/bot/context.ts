@@ -14,6 +14,8 @@ export interface BotSettings {
   displayTz: string;
   /** Broadcast messages a second: for the staff's estimate of when a broadcast is out. */
   broadcastRate: number;
+  /** Seconds a new-license alert waits before it starts (Undo cancels it whole until then). */
+  alertDelaySec: number;
 }
 
 export interface ChatPrefs {
@@ -33,6 +35,8 @@ export interface DepsFlavor {
   sports: Cached<SportIndex>;
   /** Who administers which group, as Telegram said within the last minute (settings changes check it). */
   admins: AdminCache;
+  /** The ids of staff, kept briefly: which updates may reach the staff conversations. */
+  staffIds: Cached<ReadonlySet<number>>;
   /** The chat's stored preferences; null for updates without a chat (or before they are read). */
   chatPrefs: ChatPrefs | null;
   /** The language this update is answered in. */

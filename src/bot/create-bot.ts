@@ -4,7 +4,7 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
 import { sportDirectory } from "../domain/sports.js";
-import { listStaff } from "../domain/staff.js";
+import { listStaff, staffDirectory } from "../domain/staff.js";
 import type { Clock } from "../lib/clock.js";
 import type { BotContext, BotSettings } from "./context.js";
 import { broadcastsFeature } from "./features/broadcasts.js";
@@ -17,6 +17,7 @@ import { licensesFeature } from "./features/licenses.js";
 import { medalsFeature } from "./features/medals.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { staffFeature } from "./features/staff.js";
+import { staffConversationsFeature } from "./features/staff-conversations.js";
 import { staleButtonsFeature } from "./features/stale-buttons.js";
 import { startFeature } from "./features/start.js";
 import { subscriptionsFeature } from "./features/subscriptions.js";
@@ -77,21 +78,30 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   // Who administers which group, per bot: settings changes in groups ask Telegram at most once a minute per member.
   // On the bot's clock, like every other delay: tests pin it.
   const admins = createAdminCache({ now: () => opts.clock().getTime() });
-  bot.use(attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, sports, admins }));
+  const staffIds = staffDirectory(opts.db);
+  const deps = attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, sports, admins, staffIds });
+  bot.use(deps);
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.
   safe.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   safe.use(chatRecord());
   safe.use(
     chatMemberFeature,
+    // First among the features: a staff member's answer in a conversation ("boxing") is theirs, not a fan query.
+    staffConversationsFeature({
+      db: opts.db,
+      clock: opts.clock,
+      // The conversation's own context objects get the dependencies too. They send nothing
+      // themselves: the conversation sends through the update's own context (see add-license.ts).
+      plugins: [deps],
+    }),
     startFeature,
     helpFeature,
     licensesFeature,
     medalsFeature,
     scheduleFeature,
     countdownFeature,
-    // Holds the settings menu (@grammyjs/menu). Staff conversations, when they land, go before
-    // it: the menu plugin must come after @grammyjs/conversations (conversations#119).
+    // Holds the settings menu (@grammyjs/menu), which must come after @grammyjs/conversations (conversations#119).
     subscriptionsFeature,
     languageFeature,
     broadcastsFeature,

@@ -112,6 +112,13 @@ const envSchema = z.object({
   BROADCAST_PAID: opt(
     z.enum(["true", "false"], { message: 'BROADCAST_PAID must be "true" or "false"' }).transform((v) => v === "true"),
   ),
+  ALERT_DELAY: opt(
+    z.coerce
+      .number({ message: "ALERT_DELAY must be a number of seconds" })
+      .int({ message: "ALERT_DELAY must be a whole number of seconds" })
+      .min(0, { message: "ALERT_DELAY must be 0 or more seconds" })
+      .max(3600, { message: "ALERT_DELAY must be at most 3600 seconds (an hour)" }),
+  ),
   COUNTDOWN_CRON: opt(
     z.string().trim().refine((v) => cron.validate(v), {
       message: 'COUNTDOWN_CRON must be a cron expression, e.g. "0 9 * * *" (minute hour day month weekday, an optional seconds field first)',
@@ -158,6 +165,8 @@ const configSchema = envSchema.transform((e) => {
       /** Telegram's paid broadcasts (allow_paid_broadcast): up to 1,000 a second, 0.1 Star each. */
       paid: e.BROADCAST_PAID ?? false,
     },
+    /** Seconds a new-license alert waits before it starts: the window in which Undo cancels it whole. */
+    alertDelaySec: e.ALERT_DELAY ?? 60,
     logLevel: e.LOG_LEVEL ?? "info",
   };
 });

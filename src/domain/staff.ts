@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import { auditLog, chats, staff, staffRole as staffRoleEnum } from "../db/schema.js";
+import { cached, type Cached } from "../lib/cached.js";
 
 export type StaffRole = (typeof staffRoleEnum.enumValues)[number];
 
@@ -124,4 +125,15 @@ export async function usernameOf(db: Db, userId: number): Promise<string | null>
   if (!Number.isSafeInteger(userId)) return null;
   const [row] = await db.select({ username: chats.username }).from(chats).where(eq(chats.id, userId));
   return row?.username ?? null;
+}
+
+const STAFF_DIRECTORY_TTL_MS = 30_000;
+
+/**
+ * The ids of all staff, kept for half a minute: every private update asks whether its sender is
+ * staff (to reach the staff conversations), and this answers without a query. A change made here
+ * invalidates it at once; other instances see it within the TTL.
+ */
+export function staffDirectory(db: Db, ttlMs = STAFF_DIRECTORY_TTL_MS): Cached<ReadonlySet<number>> {
+  return cached(async () => new Set((await db.select({ id: staff.userId }).from(staff)).map((r) => r.id)), ttlMs);
 }

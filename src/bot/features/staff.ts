@@ -34,6 +34,7 @@ staffFeature.command("staff", async (ctx) => {
   const change = verb === "add" ? await addEditor(ctx.db, ctx.from!.id, userId, now) : await removeEditor(ctx.db, ctx.from!.id, userId, now);
   ctx.logger.info({ by: ctx.from!.id, userId, verb, change }, "staff change");
   if (change === "added" || change === "removed") {
+    ctx.staffIds.invalidate();
     await refreshStaffCommands(ctx.api, ctx.i18n, userId, change === "added" ? "editor" : null).catch((err: unknown) =>
       ctx.logger.warn({ err, userId }, "could not refresh the staff command menu"),
     );

@@ -13,6 +13,7 @@ export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
     ctx.i18n = deps.i18n;
     ctx.sports = deps.sports;
     ctx.admins = deps.admins;
+    ctx.staffIds = deps.staffIds;
     ctx.logger = deps.logger.child({ updateId: ctx.update.update_id });
     ctx.chatPrefs = null;
     // Until the chat's stored preference is read (and if reading it fails).

@@ -7,18 +7,21 @@ import type { RenderContext } from "./render-context.js";
 
 type Rc = Pick<RenderContext, "t" | "lang">;
 
-function gamesArgs(rc: Rc, g: Games) {
+/** What naming a Games takes. */
+export type GamesName = Pick<Games, "kind" | "season" | "hostCity" | "year">;
+
+function gamesArgs(rc: Rc, g: GamesName) {
   // The year goes in as a string: Fluent would format a number as "2,024".
   return { kind: g.kind, season: g.season, city: g.hostCity[rc.lang], year: String(g.year) };
 }
 
 /** "Paris 2024 Olympic Games" as HTML (city names come from the database). */
-export function gamesTitle(rc: Rc, g: Games): Html {
+export function gamesTitle(rc: Rc, g: GamesName): Html {
   return t(rc, "games-title", gamesArgs(rc, g));
 }
 
 /** "Paris 2024" as plain text, for buttons. */
-export function gamesShortLabel(rc: Rc, g: Games): string {
+export function gamesShortLabel(rc: Rc, g: GamesName): string {
   return rc.t("games-short", gamesArgs(rc, g));
 }
 

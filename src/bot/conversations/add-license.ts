@@ -1,0 +1,334 @@
+// /addlicense: the staff conversation that records a license (@grammyjs/conversations v2).
+//
+// The plugin replays this function from the start on every update, so everything that decides
+// the flow comes from the updates themselves or from `conversation.external` (database reads,
+// the clock), which it records. The flow is a small state machine over a draft: one question, one
+// answer, then the next step; /back pops the steps taken, "Change a field" jumps to one and
+// returns to the preview.
+import type { Conversation } from "@grammyjs/conversations";
+import { gamesCatalog } from "../../domain/catalog.js";
+import { upcomingGames } from "../../domain/games.js";
+import { likelyDuplicates, recordLicense, type NewLicense } from "../../domain/license-records.js";
+import { licenseSummary, sportLicenses } from "../../domain/licenses.js";
+import { indexAthletes, listAthletes, matchAthletes } from "../../domain/athletes.js";
+import { getSport, resolveSport } from "../../domain/sports.js";
+import type { Athlete, AthleteName, Games, Sport } from "../../domain/types.js";
+import { parseDateInput } from "../../lib/date-input.js";
+import { normaliseTerm } from "../../lib/normalise-text.js";
+import { addDays, hostDate } from "../../lib/zoned-time.js";
+import type { Lang } from "../../lib/languages.js";
+import {
+  draftActionButton,
+  draftAnswerButton,
+  draftFieldButton,
+  type DraftField,
+} from "../callback-data/add-license.js";
+import type { BotContext } from "../context.js";
+import { reply } from "../send-view.js";
+import { renderContext, type RenderContext } from "../views/render-context.js";
+import { gamesShortLabel } from "../views/games.js";
+import {
+  draftPreviewView,
+  draftQuestionView,
+  draftSavedView,
+  fieldPickerView,
+  type Draft,
+  type DraftGames,
+  type QuestionOptions,
+} from "../views/license-draft.js";
+import { messageView, type View } from "../views/view.js";
+
+export type StaffConversation = Conversation<BotContext, BotContext>;
+
+export const ADD_LICENSE = "addlicense";
+const IDLE_MS = 30 * 60_000;
+const MAX_TEXT = 200;
+const MAX_NAME = 100;
+const MAX_ATHLETES = 10;
+const FIELDS: readonly DraftField[] = ["games", "sport", "athletes", "event", "how", "date", "places", "source"];
+
+type Step = DraftField | "preview";
+/** What an answer did: change the draft and move on, or ask again with a hint. */
+type Outcome = { next: Step; patch: Partial<Draft> } | { hint: string; args?: Record<string, string | number> };
+
+/**
+ * What `external` returns is stored with the conversation and handed back as stored on replay
+ * (after a restart: read back from JSON), so it is made plain JSON at once: the same values
+ * either way.
+ */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+export async function addLicense(conversation: StaffConversation, ctx: BotContext): Promise<void> {
+  const env = await conversation.external((o) => ({ lang: o.lang, displayTz: o.config.displayTz, broadcastRate: o.config.broadcastRate, alertDelaySec: o.config.alertDelaySec, userId: o.from!.id }));
+  const rcAt = (now: number): RenderContext => renderContext(ctx.i18n, env.lang as Lang, env, new Date(now));
+  const clock = () => conversation.external((o) => o.clock().getTime());
+  // Messages go out through the current update's context, as an external operation: once, through
+  // the bot's outgoing budget, and never again when the plugin replays the steps before.
+  const send = (view: View) => conversation.external((o) => reply(o, view));
+
+  const draft: Draft = { games: null, sport: null, athletes: [], newAthletes: [], team: false, event: null, howWon: null, wonOn: null, quotaPlaces: null, source: null };
+  const history: Step[] = [];
+  let step: Step = "games";
+  let returnToPreview = false;
+  let lastActive = await clock();
+
+  for (;;) {
+    const options = await conversation.external(async (o) => plain(await questionOptions(o, draft, step)));
+    await send(step === "preview" ? draftPreviewView(rcAt(lastActive), draft, options) : draftQuestionView(rcAt(lastActive), step, draft, options));
+    const answer = await conversation.wait();
+    const now = await clock();
+    if (now - lastActive > IDLE_MS) {
+      await send(messageView(rcAt(now), "al-idle"));
+      return;
+    }
+    lastActive = now;
+    const rc = rcAt(now);
+    const text = answer.message?.text?.trim();
+    const press = answer.callbackQuery?.data;
+    if (press !== undefined) await conversation.external((o) => o.answerCallbackQuery().catch(() => {}));
+
+    if (text === "/cancel" || draftActionButton.decode(press)?.action === "cancel") {
+      await send(messageView(rc, "al-cancelled"));
+      return;
+    }
+    if (text === "/back") {
+      const previous = history.pop();
+      if (previous === undefined) await send(messageView(rc, "al-back-first"));
+      else step = previous;
+      continue;
+    }
+    if (text?.startsWith("/") || (text === undefined && press === undefined)) {
+      await send(messageView(rc, "al-busy"));
+      continue;
+    }
+
+    if (step === "preview") {
+      const action = draftActionButton.decode(press)?.action;
+      const field = draftFieldButton.decode(press)?.field;
+      if (action === "change") {
+        await send(fieldPickerView(rc));
+        continue;
+      }
+      if (field) {
+        history.push(step);
+        step = field;
+        returnToPreview = true;
+        continue;
+      }
+      if (action === "alert" || action === "quiet") {
+        const input = toNewLicense(draft);
+        const alertAfterMs = action === "alert" ? env.alertDelaySec * 1000 : null;
+        const saved = await conversation.external((o) => recordLicense(o.db, env.userId, input, o.clock(), alertAfterMs));
+        await conversation.external((o) => o.logger.info({ licenseId: saved.licenseId, by: env.userId, alert: saved.alert !== null }, "license recorded"));
+        await send(draftSavedView(rc, saved.licenseId, saved.alert?.audienceSize ?? null, env.alertDelaySec));
+        return;
+      }
+      await send(messageView(rc, "al-busy"));
+      continue;
+    }
+
+    const asked: DraftField = step;
+    const outcome: Outcome = await conversation.external(async (o): Promise<Outcome> => plain(await answerStep(o, draft, asked, text, press, now)));
+    if ("hint" in outcome) {
+      await send(messageView(rc, outcome.hint, outcome.args));
+      continue;
+    }
+    Object.assign(draft, outcome.patch);
+    history.push(step);
+    step = returnToPreview && !(step === "games" && outcome.next === "sport") ? "preview" : outcome.next;
+  }
+}
+
+/** The buttons and defaults a step offers, read fresh from the database. */
+async function questionOptions(o: BotContext, draft: Draft, step: Step): Promise<QuestionOptions> {
+  const now = o.clock();
+  switch (step) {
+    case "games": {
+      const cat = await gamesCatalog(o.db);
+      const next = upcomingGames(cat.games, now);
+      // The current or next Games of each kind, and the one after it.
+      const after = next.flatMap((g) => cat.games.filter((x) => x.kind === g.kind && x.opensOn > g.opensOn).slice(0, 1));
+      return { games: [...next, ...after].map(draftGames) };
+    }
+    case "sport": {
+      const summary = await licenseSummary(o.db, draft.games!.id);
+      return { sports: summary.bySport.map((s) => s.sport).slice(0, 8) };
+    }
+    case "athletes":
+    case "event": {
+      const licenses = await sportLicenses(o.db, draft.games!.id, draft.sport!.id);
+      const athletes = dedupeById(licenses.flatMap((l) => l.athletes)).slice(0, 8);
+      const events = licenses.filter((l) => l.event).map((l) => ({ licenseId: l.id, event: l.event!.en }));
+      return { athletes, events: [...new Map(events.map((e) => [e.event, e])).values()].slice(0, 6) };
+    }
+    case "preview": {
+      const summary = await licenseSummary(o.db, draft.games!.id);
+      const duplicates = await likelyDuplicates(o.db, { gamesId: draft.games!.id, sportId: draft.sport!.id, event: draft.event, athleteIds: draft.athletes.map((a) => a.id) });
+      return { listed: { licenses: summary.licenseCount, places: summary.totalPlaces }, duplicates };
+    }
+    default:
+      return {};
+  }
+}
+
+/** Applies one answer to the draft, or says why it does not fit. */
+async function answerStep(
+  o: BotContext,
+  draft: Draft,
+  step: DraftField,
+  text: string | undefined,
+  press: string | undefined,
+  now: number,
+): Promise<Outcome> {
+  const answer = draftAnswerButton.decode(press);
+  const action = draftActionButton.decode(press)?.action;
+  const picked = answer?.field === step ? answer.value : null;
+  if (press !== undefined && picked === null && action === undefined) return { hint: "al-busy" };
+  const tooLong = text !== undefined && text.length > MAX_TEXT ? { hint: "al-text-too-long", args: { length: text.length, max: MAX_TEXT } } : null;
+
+  switch (step) {
+    case "games": {
+      const cat = await gamesCatalog(o.db);
+      const games = picked !== null ? cat.games.find((g) => g.id === picked) : text ? gamesByName(o, cat.games, text) : undefined;
+      if (!games) return { hint: "al-games-unknown" };
+      const chosen = draftGames(games);
+      // Another Games resets what depends on it; the same one keeps the rest of the draft.
+      if (draft.games?.id === games.id) return { next: draft.sport ? "athletes" : "sport", patch: { games: chosen } };
+      return { next: "sport", patch: { games: chosen, sport: null, athletes: [], newAthletes: [], team: false, event: null } };
+    }
+    case "sport": {
+      let sport: Sport | null = null;
+      if (picked !== null) sport = await getSport(o.db, picked);
+      else if (text) {
+        const match = await resolveSport(o.sports, text, { kind: draft.games!.kind });
+        if (match.type === "found") sport = match.sport;
+        else return { hint: "al-sport-unknown", args: { query: text.slice(0, 64) } };
+      }
+      if (!sport || sport.kind !== draft.games!.kind) return { hint: "al-sport-unknown", args: { query: (text ?? "").slice(0, 64) } };
+      return { next: "athletes", patch: { sport } };
+    }
+    case "athletes": {
+      if (action === "team") return { next: "event", patch: { athletes: [], newAthletes: [], team: true } };
+      if (picked !== null) {
+        const known = (await listAthletes(o.db)).find((a) => a.id === picked);
+        if (!known) return { hint: "al-athletes-none" };
+        return { next: "event", patch: { team: false, athletes: dedupeById([...draft.athletes, known]) } };
+      }
+      const names = (text ?? "").split(/[,\n]/).map((n) => n.trim()).filter(Boolean);
+      if (names.length === 0) return { hint: "al-athletes-none" };
+      if (names.length > MAX_ATHLETES || names.some((n) => n.length > MAX_NAME)) return { hint: "al-text-too-long", args: { length: (text ?? "").length, max: MAX_NAME } };
+      const index = indexAthletes(await listAthletes(o.db));
+      const athletes: Athlete[] = [];
+      const newAthletes: AthleteName[] = [];
+      for (const name of names) {
+        const exact = matchAthletes(name, index).filter((a) => Object.values(a.name).some((form) => form && normaliseTerm(form) === normaliseTerm(name)));
+        if (exact.length === 1) athletes.push(exact[0]!);
+        else newAthletes.push(nameForm(name, o.lang));
+      }
+      return { next: "event", patch: { athletes: dedupeById(athletes), newAthletes, team: false } };
+    }
+    case "event": {
+      if (action === "skip") return { next: "how", patch: { event: null } };
+      if (picked !== null) {
+        const license = (await sportLicenses(o.db, draft.games!.id, draft.sport!.id)).find((l) => l.id === picked);
+        if (!license?.event) return { hint: "al-text-empty" };
+        return { next: "how", patch: { event: license.event } };
+      }
+      if (tooLong) return tooLong;
+      if (!text) return { hint: "al-text-empty" };
+      return { next: "how", patch: { event: { en: text } } };
+    }
+    case "how": {
+      if (action === "skip") return { next: "date", patch: { howWon: null } };
+      if (tooLong) return tooLong;
+      if (!text) return { hint: "al-text-empty" };
+      return { next: "date", patch: { howWon: { en: text } } };
+    }
+    case "date": {
+      const today = hostDate(new Date(now), o.config.displayTz);
+      let date: string;
+      if (action === "today") date = today;
+      else if (action === "yesterday") date = addDays(today, -1);
+      else {
+        const parsed = parseDateInput(text ?? "", today);
+        if (!parsed.ok) return { hint: "al-date-bad" };
+        date = parsed.date;
+      }
+      if (date > today) return { hint: "al-date-future", args: { date } };
+      if (date > draft.games!.closesOn) return { hint: "al-date-after-games", args: { date, closes: draft.games!.closesOn } };
+      return { next: "places", patch: { wonOn: date } };
+    }
+    case "places": {
+      const value = action === "places" ? defaultPlaces(draft) : /^\d{1,2}$/.test(text ?? "") ? Number(text) : NaN;
+      if (!(value >= 1 && value <= 50)) return { hint: "al-places-bad" };
+      return { next: "source", patch: { quotaPlaces: value } };
+    }
+    case "source": {
+      if (action === "skip") return { next: "preview", patch: { source: null } };
+      if (!text || text.length > 500 || !isWebLink(text)) return { hint: "al-source-bad" };
+      return { next: "preview", patch: { source: text } };
+    }
+  }
+}
+
+/** The part of a Games the draft keeps: plain JSON (no instants), enough to name it and check dates. */
+function draftGames(g: Games): DraftGames {
+  return { id: g.id, slug: g.slug, kind: g.kind, season: g.season, year: g.year, hostCity: g.hostCity, hostTz: g.hostTz, closesOn: g.closesOn };
+}
+
+export function defaultPlaces(draft: Draft): number {
+  return Math.max(1, draft.athletes.length + draft.newAthletes.length);
+}
+
+function isWebLink(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+/** A typed name as the form of its script: Latin as `en`, Cyrillic as the typist's language (Russian if theirs is English). */
+function nameForm(name: string, lang: Lang): AthleteName {
+  if (!/\p{Script=Cyrillic}/u.test(name)) return { en: name };
+  if (/[әғқңөұүһі]/iu.test(name)) return { kk: name };
+  return lang === "kk" ? { kk: name } : { ru: name };
+}
+
+/** A Games by a typed name: its city and year in any language ("LA 2028", "Лос-Анджелес 2028"); the Olympic one unless "para" is said. */
+function gamesByName(o: BotContext, games: readonly Games[], text: string): Games | undefined {
+  const q = normaliseTerm(text);
+  if (q.length < 4) return undefined;
+  const matches = games.filter((g) =>
+    (["en", "ru", "kk"] as const).some((lang) => {
+      const rc = { lang, t: (key: string, args?: Record<string, unknown>) => o.i18n.t(lang, key, args as never) };
+      const label = normaliseTerm(gamesShortLabel(rc, g));
+      // "Los Angeles 2028", "Лос-Анджелес 2028", or the slug's start: "LA 2028".
+      return label.includes(q) || q.includes(label) || normaliseTerm(g.slug).startsWith(q);
+    }),
+  );
+  const olympic = matches.filter((g) => g.kind === "olympic");
+  return matches.length === 1 ? matches[0] : /para|пара/i.test(text) ? matches.find((g) => g.kind === "paralympic") : olympic[0];
+}
+
+function dedupeById<T extends { id: number }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((i) => [i.id, i])).values()];
+}
+
+function toNewLicense(d: Draft): NewLicense {
+  return {
+    gamesId: d.games!.id,
+    sportId: d.sport!.id,
+    athleteIds: d.athletes.map((a) => a.id),
+    newAthletes: d.newAthletes,
+    team: null,
+    event: d.event,
+    howWon: d.howWon,
+    wonOn: d.wonOn,
+    quotaPlaces: d.quotaPlaces ?? defaultPlaces(d),
+    source: d.source,
+  };
+}
+
+export { FIELDS as DRAFT_FIELDS };

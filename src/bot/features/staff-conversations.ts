@@ -1,0 +1,52 @@
+import { conversations, createConversation, type ConversationFlavor } from "@grammyjs/conversations";
+import { Composer, type Middleware } from "grammy";
+import type { Db } from "../../db/handle.js";
+import { removeLicense } from "../../domain/license-records.js";
+import type { Clock } from "../../lib/clock.js";
+import { onButton, staleAnswer } from "../buttons.js";
+import { undoLicenseButton } from "../callback-data/add-license.js";
+import { addLicense, ADD_LICENSE } from "../conversations/add-license.js";
+import { CONVERSATIONS_VERSION, conversationStorage } from "../conversations/storage.js";
+import { renderContextOf, type BotContext } from "../context.js";
+import { show } from "../send-view.js";
+import { messageView } from "../views/view.js";
+
+type StaffContext = ConversationFlavor<BotContext>;
+
+const isStaff = async (ctx: BotContext) => ctx.from !== undefined && (await ctx.staffIds.get()).has(ctx.from.id);
+
+/**
+ * The staff conversations (/addlicense), their storage in the database, and Undo. `plugins` give
+ * the conversation's own context objects what the bot's middleware gives the others (the
+ * dependencies, the outgoing budget's transformer): the plugin builds those objects itself.
+ */
+export function staffConversationsFeature(opts: { db: Db; clock: Clock; plugins: Middleware<BotContext>[] }): Composer<BotContext> {
+  const { plugins } = opts;
+  const feature = new Composer<BotContext>();
+  // The plugin reads its storage on every update it sees, so only staff in private chats reach it.
+  const staff = feature.filter(async (ctx) => ctx.chat?.type === "private" && (await isStaff(ctx))) as unknown as Composer<StaffContext>;
+  staff.use(
+    conversations<BotContext, BotContext>({
+      storage: { type: "key", version: CONVERSATIONS_VERSION, prefix: "staff:", adapter: conversationStorage(opts.db, opts.clock) },
+      plugins,
+    }),
+  );
+  staff.use(createConversation<BotContext, BotContext>(addLicense, { id: ADD_LICENSE, plugins }));
+  staff.command("addlicense", (ctx) => ctx.conversation.enter(ADD_LICENSE));
+
+  feature.command("addlicense", async (ctx) => {
+    const rc = renderContextOf(ctx);
+    if (!(await isStaff(ctx))) return show(ctx, messageView(rc, "staff-only"));
+    await show(ctx, messageView(rc, "al-private-only"));
+  });
+
+  onButton(feature, undoLicenseButton, async (ctx, data) => {
+    if (!(await isStaff(ctx))) return staleAnswer(ctx);
+    const outcome = await removeLicense(ctx.db, ctx.from!.id, data.licenseId, ctx.clock(), "license.undo");
+    ctx.logger.info({ licenseId: data.licenseId, by: ctx.from!.id, outcome }, "license undo pressed");
+    const rc = renderContextOf(ctx);
+    if (!outcome.removed) return ctx.i18n.t(ctx.lang, "al-undo-gone", { id: data.licenseId });
+    await show(ctx, messageView(rc, "al-undone", { id: data.licenseId, alert: outcome.alert, sent: outcome.sent }));
+  });
+  return feature;
+}

@@ -1,0 +1,147 @@
+/**
+ * /addlicense end to end: the staff conversation through the local Bot API server, its answers
+ * typed and pressed, validation, /back and /cancel, the idle timeout on the pinned clock, saving
+ * with an alert that subscribers get after ALERT_DELAY, and Undo.
+ */
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, licenses } from "../../src/db/schema.js";
+import { findGames } from "../../src/domain/games.js";
+import { sportLicenses } from "../../src/domain/licenses.js";
+import { listSports } from "../../src/domain/sports.js";
+import { subscribeToSport } from "../../src/domain/subscriptions.js";
+import type { BotMessage, LocalUser } from "../../local-api/index.js";
+import { ask, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
+
+const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
+
+let h: BotHarness;
+let owner: LocalUser;
+beforeAll(async () => {
+  h = await startBotHarness({ now: "2026-12-01T21:00:00Z" });
+  owner = h.api.createUser({ id: OWNER_ID, firstName: "Owner", languageCode: "en" });
+  await ask(owner, "/start");
+});
+afterAll(async () => h?.stop());
+
+async function press(user: LocalUser, message: BotMessage, text: string): Promise<BotMessage> {
+  const next = user.waitForMessage();
+  await user.press(message, text);
+  return next;
+}
+
+describe("/addlicense", () => {
+  it("typed and pressed answers, each checked; the preview is the alert; saved with an alert that subscribers get after the delay", async () => {
+    const boxing = (await listSports(h.db)).find((s) => s.slug === "boxing")!;
+    const fans = [h.api.createUser({ firstName: "Aru", languageCode: "kk" }), h.api.createUser({ firstName: "Ivan", languageCode: "ru" })];
+    for (const fan of fans) {
+      await ask(fan, "/start");
+      await subscribeToSport(h.db, fan.id, boxing.id, h.clock());
+    }
+
+    let m = await ask(owner, "/addlicense");
+    expect(m.text).toContain("1/8 · Games.");
+    m = await ask(owner, "Atlantis 3000");
+    expect(m.text).toBe("I can't tell which Games you mean. Tap one of the buttons, or type e.g. “LA 2028”.");
+    m = await owner.waitForMessage(); // the question again
+    m = await press(owner, m, "Los Angeles 2028");
+    expect(m.text).toContain("2/8 · Sport.");
+    m = await ask(owner, "boxng");
+    expect(m.text).toContain("3/8 · Athletes.");
+    m = await ask(owner, "Test Boxer, Тест Боксёрова");
+    expect(m.text).toContain("4/8 · Event.");
+    m = await ask(owner, "Men's 51 kg");
+    expect(m.text).toContain("5/8 · How it was won.");
+    m = await ask(owner, "x".repeat(300));
+    expect(m.text).toBe("That is 300 characters; 200 at most, please.");
+    await owner.waitForMessage();
+    m = await ask(owner, "World qualifier, final");
+    expect(m.text).toContain("6/8 · Date won.");
+    m = await ask(owner, "31 декабря"); // no year: the latest 31 December, a year ago
+    expect(m.text).toContain("7/8 · Quota places.");
+    m = await ask(owner, "/back");
+    expect(m.text).toContain("6/8 · Date won.");
+    // 21:00 UTC is already 2 December in Asia/Almaty, the display zone: the 3rd is still ahead.
+    m = await ask(owner, "3 декабря 2026");
+    expect(m.text).toBe("2026-12-03 is still ahead: a license is recorded once it is won.");
+    m = await owner.waitForMessage();
+    m = await press(owner, m, "Today");
+    expect(m.text).toContain("7/8 · Quota places.");
+    m = await ask(owner, "51");
+    expect(m.text).toBe("A whole number from 1 to 50, please.");
+    m = await owner.waitForMessage();
+    m = await press(owner, m, "2");
+    expect(m.text).toContain("8/8 · Source.");
+    m = await ask(owner, "javascript:alert(1)");
+    expect(m.text).toContain("That is not an http(s) link.");
+    await owner.waitForMessage();
+    const preview = await ask(owner, "https://example.org/qualifier");
+    expect(preview.text).toContain("Preview: subscribers will see this.");
+    expect(preview.text).toContain("New license! Boxing — Los Angeles 2028 Olympic Games");
+    expect(preview.text).toContain("Test Boxer, Тест Боксёрова");
+    expect(preview.text).toContain("Event: Men's 51 kg");
+    expect(await sportLicenses(h.db, (await findGames(h.db, "la-2028-olympic"))!.id, boxing.id)).toEqual([]);
+
+    const saved = await press(owner, preview, "✅ Save and alert subscribers");
+    expect(saved.text).toMatch(/^Saved as license #\d+\. The alert will reach 2 chats and starts in 60 s/);
+    const licenseId = Number(/#(\d+)/.exec(saved.text)![1]);
+    const [row] = await h.db.select().from(licenses).where(eq(licenses.id, licenseId));
+    expect(row).toMatchObject({ eventEn: "Men's 51 kg", howWonEn: "World qualifier, final", wonOn: "2026-12-02", quotaPlaces: 2, createdBy: OWNER_ID });
+    expect(await h.db.select().from(auditLog).where(eq(auditLog.entityId, String(licenseId)))).toHaveLength(1);
+
+    // Nothing before the delay; then each subscriber once, in their language.
+    await new Promise((r) => setTimeout(r, 500));
+    for (const fan of fans) expect(fan.messages().some((x) => x.text.includes("Test Boxer"))).toBe(false);
+    h.clock.set(new Date(h.clock().getTime() + 61_000));
+    const [kk, ru] = await Promise.all(fans.map((fan) => fan.waitForMessage()));
+    expect(kk!.text).toContain("Жаңа лицензия");
+    expect(ru!.text).toContain("Новая лицензия");
+  });
+
+  it("Undo before the delay: the license is gone and nobody gets the alert", async () => {
+    const judo = (await listSports(h.db)).find((s) => s.slug === "judo")!;
+    const fan = h.api.createUser({ firstName: "Dana", languageCode: "en" });
+    await ask(fan, "/start");
+    await subscribeToSport(h.db, fan.id, judo.id, h.clock());
+
+    let m = await ask(owner, "/addlicense");
+    m = await ask(owner, "LA 2028");
+    m = await ask(owner, "judo");
+    m = await press(owner, m, "Team");
+    m = await press(owner, m, "Skip");
+    m = await press(owner, m, "Skip");
+    m = await press(owner, m, "Today");
+    m = await press(owner, m, "1");
+    m = await press(owner, m, "Skip");
+    const saved = await press(owner, m, "✅ Save and alert subscribers");
+    const licenseId = Number(/#(\d+)/.exec(saved.text)![1]);
+    const { message: undone } = await pressAndEdit(owner, saved, "↩️ Undo");
+    expect(undone.text).toBe(`Undone: license #${licenseId} is removed and its alert cancelled; nobody got it.`);
+    h.clock.set(new Date(h.clock().getTime() + 120_000));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(fan.messages().filter((x) => x.text.includes("New license"))).toEqual([]);
+    const [row] = await h.db.select().from(licenses).where(eq(licenses.id, licenseId));
+    expect(row?.deletedAt).not.toBeNull();
+  });
+
+  it("/cancel at any step saves nothing; idle for 30 minutes ends it on the next message", async () => {
+    const before = await h.db.$count(licenses);
+    await ask(owner, "/addlicense");
+    await ask(owner, "LA 2028");
+    expect((await ask(owner, "/cancel")).text).toBe("Cancelled: nothing was saved.");
+    expect(await h.db.$count(licenses)).toBe(before);
+
+    await ask(owner, "/addlicense");
+    h.clock.set(new Date(h.clock().getTime() + 31 * 60_000));
+    expect((await ask(owner, "LA 2028")).text).toContain("left for over 30 minutes");
+    // After it ended, a plain message is a fan query again.
+    expect((await ask(owner, "/licenses boxing")).text).toContain("Boxing");
+  });
+
+  it("fans are refused, and in a group staff are sent to the private chat", async () => {
+    const fan = h.api.createUser({ firstName: "Fan", languageCode: "ru" });
+    expect((await ask(fan, "/addlicense")).text).toBe("Эта команда — для сотрудников команды.");
+    const group = h.api.createGroup({ title: "Team", members: [owner, fan] });
+    expect((await ask(owner, "/addlicense", { chat: group })).text).toContain("private chat with the bot");
+  });
+});
