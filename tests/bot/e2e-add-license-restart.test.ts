@@ -71,8 +71,12 @@ describe("a staff conversation across a restart", () => {
     const second = start();
     // The next answer is taken as the athletes step's, not as a fan's query for a sport.
     expect((await ask("Restart Boxer")).text).toContain("4/8 · Event.");
-    await ask("Men's 63.5 kg");
+    expect((await ask("Men's 63.5 kg")).text).toContain("in Russian (optional)");
+    await ask("до 63,5 кг");
+    await ask("63,5 кг-ға дейін");
     await ask("World qualifier, semi-final");
+    await ask("Мировая квалификация, полуфинал");
+    await ask("Әлемдік іріктеу, жартылай финал");
     await ask("1 Dec 2026");
     await ask("1");
     const preview = await ask("https://example.org/restart");
@@ -88,7 +92,7 @@ describe("a staff conversation across a restart", () => {
     try {
       const saved = await database.db.select().from(licenses).where(eq(licenses.eventEn, "Men's 63.5 kg"));
       expect(saved).toHaveLength(1);
-      expect(saved[0]).toMatchObject({ howWonEn: "World qualifier, semi-final", wonOn: "2026-12-01", createdBy: OWNER_ID, source: "https://example.org/restart" });
+      expect(saved[0]).toMatchObject({ howWonEn: "World qualifier, semi-final", wonOn: "2026-12-01", createdBy: OWNER_ID, source: "https://example.org/restart", eventKk: "63,5 кг-ға дейін", howWonRu: "Мировая квалификация, полуфинал" });
     } finally {
       await database.close();
     }

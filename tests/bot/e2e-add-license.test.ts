@@ -51,11 +51,17 @@ describe("/addlicense", () => {
     m = await ask(owner, "Test Boxer, Тест Боксёрова");
     expect(m.text).toContain("4/8 · Event.");
     m = await ask(owner, "Men's 51 kg");
+    expect(m.text).toBe("Event, in Russian (optional): “Men's 51 kg”. Type it, or skip.");
+    m = await ask(owner, "до 51 кг, мужчины");
+    expect(m.text).toBe("Event, in Kazakh (optional): “Men's 51 kg”. Type it, or skip.");
+    m = await press(owner, m, "Skip");
     expect(m.text).toContain("5/8 · How it was won.");
     m = await ask(owner, "x".repeat(300));
     expect(m.text).toBe("That is 300 characters; 200 at most, please.");
     await owner.waitForMessage();
     m = await ask(owner, "World qualifier, final");
+    m = await press(owner, m, "Skip"); // Russian
+    m = await press(owner, m, "Skip"); // Kazakh
     expect(m.text).toContain("6/8 · Date won.");
     m = await ask(owner, "31 декабря"); // no year: the latest 31 December, a year ago
     expect(m.text).toContain("7/8 · Quota places.");
@@ -82,11 +88,24 @@ describe("/addlicense", () => {
     expect(preview.text).toContain("Event: Men's 51 kg");
     expect(await sportLicenses(h.db, (await findGames(h.db, "la-2028-olympic"))!.id, boxing.id)).toEqual([]);
 
-    const saved = await press(owner, preview, "✅ Save and alert subscribers");
+    // The preview as a Russian subscriber will read it, then a field changed and back to the preview.
+    const inRussian = await press(owner, preview, "👁 Русский");
+    expect(inRussian.text).toContain("Новая лицензия!");
+    expect(inRussian.text).toContain("до 51 кг, мужчины");
+    const picker = await press(owner, inRussian, "✏️ Change a field");
+    expect(picker.text).toBe("Which field do you want to change?");
+    m = await press(owner, picker, "Quota places");
+    expect(m.text).toContain("7/8 · Quota places.");
+    const changed = await ask(owner, "3");
+    expect(changed.text).toContain("Preview: subscribers will see this.");
+    expect(changed.text).toContain("Новая лицензия!"); // still in the language last chosen
+    expect(changed.text).toContain("3 квотных места");
+
+    const saved = await press(owner, changed, "✅ Save and alert subscribers");
     expect(saved.text).toMatch(/^Saved as license #\d+\. The alert will reach 2 chats and starts in 60 s/);
     const licenseId = Number(/#(\d+)/.exec(saved.text)![1]);
     const [row] = await h.db.select().from(licenses).where(eq(licenses.id, licenseId));
-    expect(row).toMatchObject({ eventEn: "Men's 51 kg", howWonEn: "World qualifier, final", wonOn: "2026-12-02", quotaPlaces: 2, createdBy: OWNER_ID });
+    expect(row).toMatchObject({ eventEn: "Men's 51 kg", howWonEn: "World qualifier, final", wonOn: "2026-12-02", quotaPlaces: 3, createdBy: OWNER_ID, eventRu: "до 51 кг, мужчины", eventKk: null });
     expect(await h.db.select().from(auditLog).where(eq(auditLog.entityId, String(licenseId)))).toHaveLength(1);
 
     // Nothing before the delay; then each subscriber once, in their language.

@@ -1,4 +1,4 @@
-import { callbackData, choice, id, optionalId } from "./codec.js";
+import { callbackData, choice, id, optionalId, page } from "./codec.js";
 
 export type DraftField = "games" | "sport" | "athletes" | "event" | "how" | "date" | "places" | "source";
 
@@ -38,3 +38,9 @@ export const draftFieldButton = callbackData("alf", { field: choice<DraftField>(
 
 /** alu:<licenseId>: Undo a license just recorded (works after the conversation, on any instance). */
 export const undoLicenseButton = callbackData("alu", { licenseId: id });
+
+/** all:<lang>: the preview in another language (what subscribers reading it will see). */
+export const draftLanguageButton = callbackData("all", { lang: choice<"en" | "ru" | "kk">({ en: "en", ru: "ru", kk: "kk" }) });
+
+/** alg:<page>: another page of the sports to choose from. */
+export const draftSportsPageButton = callbackData("alg", { page });

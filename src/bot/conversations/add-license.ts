@@ -11,7 +11,7 @@ import { upcomingGames } from "../../domain/games.js";
 import { likelyDuplicates, recordLicense, type NewLicense } from "../../domain/license-records.js";
 import { licenseSummary, sportLicenses } from "../../domain/licenses.js";
 import { indexAthletes, listAthletes, matchAthletes } from "../../domain/athletes.js";
-import { getSport, resolveSport } from "../../domain/sports.js";
+import { getSport, listSports, resolveSport } from "../../domain/sports.js";
 import type { Athlete, AthleteName, Games, Sport } from "../../domain/types.js";
 import { parseDateInput } from "../../lib/date-input.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
@@ -21,6 +21,8 @@ import {
   draftActionButton,
   draftAnswerButton,
   draftFieldButton,
+  draftLanguageButton,
+  draftSportsPageButton,
   type DraftField,
 } from "../callback-data/add-license.js";
 import type { BotContext } from "../context.js";
@@ -32,6 +34,7 @@ import {
   draftQuestionView,
   draftSavedView,
   fieldPickerView,
+  translationQuestionView,
   type Draft,
   type DraftGames,
   type QuestionOptions,
@@ -45,9 +48,19 @@ const IDLE_MS = 30 * 60_000;
 const MAX_TEXT = 200;
 const MAX_NAME = 100;
 const MAX_ATHLETES = 10;
+const SPORTS_PER_PAGE = 8;
 const FIELDS: readonly DraftField[] = ["games", "sport", "athletes", "event", "how", "date", "places", "source"];
 
-type Step = DraftField | "preview";
+/** The Russian and Kazakh of a text typed in English: optional steps right after it. */
+type TranslationStep = "eventRu" | "eventKk" | "howRu" | "howKk";
+type Step = DraftField | TranslationStep | "preview";
+const TRANSLATION_STEPS: Record<TranslationStep, { text: "event" | "howWon"; lang: "ru" | "kk"; next: Step }> = {
+  eventRu: { text: "event", lang: "ru", next: "eventKk" },
+  eventKk: { text: "event", lang: "kk", next: "how" },
+  howRu: { text: "howWon", lang: "ru", next: "howKk" },
+  howKk: { text: "howWon", lang: "kk", next: "date" },
+};
+const isTranslationStep = (step: Step): step is TranslationStep => step in TRANSLATION_STEPS;
 /** What an answer did: change the draft and move on, or ask again with a hint. */
 type Outcome = { next: Step; patch: Partial<Draft> } | { hint: string; args?: Record<string, string | number> };
 
@@ -71,10 +84,24 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
   let step: Step = "games";
   let returnToPreview = false;
   let lastActive = await clock();
+  let previewLang = env.lang as Lang;
+  let sportsPage = 0;
+  // False after an answer that shows something else in the question's place (the field picker).
+  let askAgain = true;
 
   for (;;) {
-    const options = await conversation.external(async (o) => plain(await questionOptions(o, draft, step)));
-    await send(step === "preview" ? draftPreviewView(rcAt(lastActive), draft, options) : draftQuestionView(rcAt(lastActive), step, draft, options));
+    if (askAgain) {
+      const options = await conversation.external(async (o) => plain(await questionOptions(o, draft, step, sportsPage)));
+      const at = rcAt(lastActive);
+      await send(
+        step === "preview"
+          ? draftPreviewView(at, renderContext(ctx.i18n, previewLang, env, new Date(lastActive)), draft, options)
+          : isTranslationStep(step)
+            ? translationQuestionView(at, step, draft)
+            : draftQuestionView(at, step, draft, options),
+      );
+    }
+    askAgain = true;
     const answer = await conversation.wait();
     const now = await clock();
     if (now - lastActive > IDLE_MS) {
@@ -107,6 +134,12 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
       const field = draftFieldButton.decode(press)?.field;
       if (action === "change") {
         await send(fieldPickerView(rc));
+        askAgain = false;
+        continue;
+      }
+      const language = draftLanguageButton.decode(press)?.lang;
+      if (language) {
+        previewLang = language;
         continue;
       }
       if (field) {
@@ -127,6 +160,23 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
       continue;
     }
 
+    const page = draftSportsPageButton.decode(press)?.page;
+    if (step === "sport" && page !== undefined) {
+      sportsPage = page;
+      continue;
+    }
+    if (isTranslationStep(step)) {
+      const { text: field, lang, next }: { text: "event" | "howWon"; lang: "ru" | "kk"; next: Step } = TRANSLATION_STEPS[step];
+      const skip = draftActionButton.decode(press)?.action === "skip";
+      if (!skip && (!text || text.length > MAX_TEXT)) {
+        await send(messageView(rc, text ? "al-text-too-long" : "al-text-empty", { length: text?.length ?? 0, max: MAX_TEXT }));
+        continue;
+      }
+      if (!skip && draft[field]) draft[field] = { ...draft[field]!, [lang]: text };
+      history.push(step);
+      step = next === "how" || next === "date" ? (returnToPreview ? "preview" : next) : next;
+      continue;
+    }
     const asked: DraftField = step;
     const outcome: Outcome = await conversation.external(async (o): Promise<Outcome> => plain(await answerStep(o, draft, asked, text, press, now)));
     if ("hint" in outcome) {
@@ -135,12 +185,15 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
     }
     Object.assign(draft, outcome.patch);
     history.push(step);
-    step = returnToPreview && !(step === "games" && outcome.next === "sport") ? "preview" : outcome.next;
+    // Back to the preview after a change, unless the change leads on: a new Games needs its
+    // sport, a typed text its translations.
+    const leadsOn: boolean = (asked === "games" && outcome.next === "sport") || isTranslationStep(outcome.next);
+    step = returnToPreview && !leadsOn ? "preview" : outcome.next;
   }
 }
 
 /** The buttons and defaults a step offers, read fresh from the database. */
-async function questionOptions(o: BotContext, draft: Draft, step: Step): Promise<QuestionOptions> {
+async function questionOptions(o: BotContext, draft: Draft, step: Step, sportsPage: number): Promise<QuestionOptions> {
   const now = o.clock();
   switch (step) {
     case "games": {
@@ -151,8 +204,16 @@ async function questionOptions(o: BotContext, draft: Draft, step: Step): Promise
       return { games: [...next, ...after].map(draftGames) };
     }
     case "sport": {
+      // Sports with licenses at these Games first, then every other sport of the kind, by name.
       const summary = await licenseSummary(o.db, draft.games!.id);
-      return { sports: summary.bySport.map((s) => s.sport).slice(0, 8) };
+      const withLicenses = summary.bySport.map((s) => s.sport);
+      const rest = (await listSports(o.db, { kind: draft.games!.kind }))
+        .filter((s) => !withLicenses.some((w) => w.id === s.id))
+        .sort((a, b) => a.name[o.lang].localeCompare(b.name[o.lang], o.lang));
+      const all = [...withLicenses, ...rest];
+      const pages = Math.max(1, Math.ceil(all.length / SPORTS_PER_PAGE));
+      const page = Math.min(sportsPage, pages - 1);
+      return { sports: all.slice(page * SPORTS_PER_PAGE, (page + 1) * SPORTS_PER_PAGE), sportsPage: { page, pages } };
     }
     case "athletes":
     case "event": {
@@ -236,13 +297,13 @@ async function answerStep(
       }
       if (tooLong) return tooLong;
       if (!text) return { hint: "al-text-empty" };
-      return { next: "how", patch: { event: { en: text } } };
+      return { next: "eventRu", patch: { event: { en: text } } };
     }
     case "how": {
       if (action === "skip") return { next: "date", patch: { howWon: null } };
       if (tooLong) return tooLong;
       if (!text) return { hint: "al-text-empty" };
-      return { next: "date", patch: { howWon: { en: text } } };
+      return { next: "howRu", patch: { howWon: { en: text } } };
     }
     case "date": {
       const today = hostDate(new Date(now), o.config.displayTz);

@@ -4,7 +4,16 @@ import { InlineKeyboard } from "grammy";
 import type { Athlete, AthleteName, Games, License, Sport, Translated } from "../../domain/types.js";
 import { athleteName } from "../../domain/athletes.js";
 import type { LicenseSummary } from "../../domain/licenses.js";
-import { draftActionButton, draftAnswerButton, draftFieldButton, undoLicenseButton, type DraftField } from "../callback-data/add-license.js";
+import {
+  draftActionButton,
+  draftAnswerButton,
+  draftFieldButton,
+  draftLanguageButton,
+  draftSportsPageButton,
+  undoLicenseButton,
+  type DraftField,
+} from "../callback-data/add-license.js";
+import { LANGS } from "../../lib/languages.js";
 import { t } from "../i18n.js";
 import { html, joinHtml } from "../render/html.js";
 import { gamesShortLabel } from "./games.js";
@@ -34,6 +43,7 @@ export interface QuestionOptions {
   athletes?: Athlete[];
   events?: { licenseId: number; event: string }[];
   listed?: { licenses: number; places: number };
+  sportsPage?: { page: number; pages: number };
   duplicates?: number[];
 }
 
@@ -65,9 +75,14 @@ export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Dr
     case "games":
       twoPerRow(keyboard, (o.games ?? []).map((g) => ({ text: gamesShortLabel(rc, g), data: answer(g.id) })));
       break;
-    case "sport":
+    case "sport": {
       twoPerRow(keyboard, (o.sports ?? []).map((s) => ({ text: s.name[rc.lang], data: answer(s.id) })));
+      const { page, pages } = o.sportsPage ?? { page: 0, pages: 1 };
+      if (page > 0) keyboard.text("◀️", draftSportsPageButton.encode({ page: page - 1 }));
+      if (page < pages - 1) keyboard.text("▶️", draftSportsPageButton.encode({ page: page + 1 }));
+      keyboard.row();
       break;
+    }
     case "athletes":
       twoPerRow(keyboard, (o.athletes ?? []).map((a) => ({ text: athleteName(a.name, rc.lang), data: answer(a.id) })));
       keyboard.text(rc.t("al-team"), action("team")).row();
@@ -91,8 +106,20 @@ export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Dr
   return { text: t(rc, QUESTION[step], { default: places }), keyboard };
 }
 
-/** The preview: the alert exactly as a subscriber in this language will get it, then the choices. */
-export function draftPreviewView(rc: RenderContext, draft: Draft, o: QuestionOptions): View {
+/** The optional Russian or Kazakh of the event or "how it was won" just typed in English. */
+export function translationQuestionView(rc: RenderContext, step: "eventRu" | "eventKk" | "howRu" | "howKk", draft: Draft): View {
+  const english = (step.startsWith("event") ? draft.event : draft.howWon)?.en ?? "";
+  const keyboard = new InlineKeyboard()
+    .text(rc.t("al-skip"), draftActionButton.encode({ action: "skip" }))
+    .text(rc.t("al-cancel-button"), draftActionButton.encode({ action: "cancel" }));
+  return { text: t(rc, "al-translation", { field: step.startsWith("event") ? "event" : "how", lang: step.endsWith("Ru") ? "ru" : "kk", english }), keyboard };
+}
+
+/**
+ * The preview: the alert exactly as a subscriber reading `shown`'s language will get it (the staff
+ * member's own at first; buttons show the other two), then the choices.
+ */
+export function draftPreviewView(rc: RenderContext, shown: RenderContext, draft: Draft, o: QuestionOptions): View {
   const license: License = {
     id: 0,
     gamesId: draft.games!.id,
@@ -109,10 +136,15 @@ export function draftPreviewView(rc: RenderContext, draft: Draft, o: QuestionOpt
   };
   const listed = o.listed ?? { licenses: 0, places: 0 };
   const summary = { licenseCount: listed.licenses + 1, totalPlaces: listed.places + license.quotaPlaces } as LicenseSummary;
-  const alert = licenseAlertView(rc, draft.games as Games, license, summary);
+  const alert = licenseAlertView(shown, draft.games as Games, license, summary);
   const lines = [t(rc, "al-preview"), html``, alert.text];
   if (o.duplicates && o.duplicates.length > 0) lines.push(html``, t(rc, "al-duplicate", { ids: o.duplicates.join(", #") }));
-  const keyboard = new InlineKeyboard()
+  const keyboard = new InlineKeyboard();
+  for (const lang of LANGS) {
+    if (lang !== shown.lang) keyboard.text(rc.t("al-preview-in", { lang }), draftLanguageButton.encode({ lang }));
+  }
+  keyboard
+    .row()
     .text(rc.t("al-save-alert"), draftActionButton.encode({ action: "alert" }))
     .row()
     .text(rc.t("al-save-quiet"), draftActionButton.encode({ action: "quiet" }))
