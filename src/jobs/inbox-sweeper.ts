@@ -1,6 +1,7 @@
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
+import { purgeConversationStates } from "../domain/conversation-state.js";
 import { claimAbandoned, finishUpdate, pruneUpdates } from "../domain/update-inbox.js";
 
 export interface InboxSweeperOptions {
@@ -15,11 +16,15 @@ export interface InboxSweeperOptions {
 const BATCH = 50;
 const KEEP_DONE_MS = 24 * 3_600_000;
 const PRUNE_EVERY_MS = 3_600_000;
+// A staff conversation idle for 30 minutes ends when its staff member next writes (and says so);
+// its state is kept a week for that, then dropped.
+const KEEP_CONVERSATIONS_MS = 7 * 24 * 3_600_000;
 
 /**
  * Finds webhook updates whose instance stopped renewing its claim (it crashed or was killed
  * mid-way) and handles them here: once on start, then every `intervalMs`. Any instance may
- * sweep; SKIP LOCKED and the fresh lease give each update to one of them.
+ * sweep; SKIP LOCKED and the fresh lease give each update to one of them. Hourly it also prunes
+ * answered updates and stale staff conversations.
  */
 export function startInboxSweeper(opts: InboxSweeperOptions): { stop(): Promise<void> } {
   let stopped = false;
@@ -42,6 +47,8 @@ export function startInboxSweeper(opts: InboxSweeperOptions): { stop(): Promise<
       if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
         lastPrune = Date.now();
         await pruneUpdates(opts.db, KEEP_DONE_MS);
+        const purged = await purgeConversationStates(opts.db, new Date(Date.now() - KEEP_CONVERSATIONS_MS));
+        if (purged > 0) opts.logger.info({ purged }, "dropped staff conversations idle for a week");
       }
     } catch (err) {
       opts.logger.warn({ err }, "inbox sweep failed; trying again later");
