@@ -3,7 +3,7 @@
  * typed and pressed, validation, /back and /cancel, the idle timeout on the pinned clock, saving
  * with an alert that subscribers get after ALERT_DELAY, and Undo.
  */
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, licenses } from "../../src/db/schema.js";
 import { findGames } from "../../src/domain/games.js";
@@ -155,6 +155,73 @@ describe("/addlicense", () => {
     expect((await ask(owner, "LA 2028")).text).toContain("left for over 30 minutes");
     // After it ended, a plain message is a fan query again.
     expect((await ask(owner, "/licenses boxing")).text).toContain("Boxing");
+  });
+
+  it("a likely duplicate (same Games, sport, event and athlete) is shown in the preview", async () => {
+    let m = await ask(owner, "/addlicense");
+    m = await ask(owner, "LA 2028");
+    m = await ask(owner, "boxing");
+    m = await press(owner, m, "Test Boxer"); // known now: a button of the sport's athletes
+    expect(m.text).toContain("4/8 · Event.");
+    m = await press(owner, m, "Men's 51 kg"); // an event already recorded in the sport
+    expect(m.text).toContain("5/8 · How it was won.");
+    m = await press(owner, m, "Skip");
+    m = await press(owner, m, "Today");
+    m = await press(owner, m, "1");
+    const preview = await press(owner, m, "Skip");
+    expect(preview.text).toMatch(/This looks like a license already recorded \(#\d+\): same Games, sport, event and athlete/);
+    expect((await ask(owner, "/cancel")).text).toBe("Cancelled: nothing was saved.");
+  });
+
+  it("two staff members record licenses at once in their own chats, each their own", async () => {
+    const editor = h.api.createUser({ firstName: "Editor", languageCode: "ru" });
+    await ask(editor, "/start");
+    expect((await ask(owner, `/staff add ${editor.id}`)).text).toBe(`id ${editor.id} is now an editor.`);
+    const flow = async (user: LocalUser, sport: string, event: string) => {
+      let m = await ask(user, "/addlicense");
+      m = await ask(user, "LA 2028");
+      m = await ask(user, sport);
+      m = await press(user, m, user === owner ? "Team" : "Команда");
+      m = await ask(user, event);
+      m = await press(user, m, user === owner ? "Skip" : "Пропустить");
+      m = await press(user, m, user === owner ? "Skip" : "Пропустить");
+      m = await press(user, m, user === owner ? "Skip" : "Пропустить");
+      m = await press(user, m, user === owner ? "Today" : "Сегодня");
+      m = await press(user, m, "1");
+      m = await press(user, m, user === owner ? "Skip" : "Пропустить");
+      const saved = await press(user, m, user === owner ? "💾 Save without alert" : "💾 Сохранить без уведомления");
+      return Number(/#(\d+)/.exec(saved.text)![1]);
+    };
+    const [mine, theirs] = await Promise.all([flow(owner, "water polo", "Men's tournament"), flow(editor, "водное поло", "Women's tournament")]);
+    const rows = await h.db.select().from(licenses).where(inArray(licenses.id, [mine, theirs]));
+    expect(rows.map((r) => [r.createdBy, r.eventEn]).sort()).toEqual(
+      [
+        [OWNER_ID, "Men's tournament"],
+        [editor.id, "Women's tournament"],
+      ].sort(),
+    );
+  });
+
+  it("a fan pressing staff buttons (copied from a staff chat) or typing staff commands changes nothing", async () => {
+    const fan = h.api.createUser({ firstName: "Curious", languageCode: "en" });
+    const hello = await ask(fan, "/start");
+    const licensesBefore = await h.db.$count(licenses);
+    const auditBefore = await h.db.$count(auditLog);
+    const staffButtons = owner
+      .history()
+      .flatMap((m) => m.buttons.flat())
+      .map((b) => b.data)
+      .filter((d): d is string => d !== undefined && /^al[a-z]:/.test(d));
+    expect(staffButtons.some((d) => d.startsWith("alu:"))).toBe(true);
+    for (const data of [...new Set(staffButtons)]) {
+      const answer = await fan.press(hello, { data });
+      expect(answer.text, data).toBe("This button is out of date. Send /start for fresh ones.");
+    }
+    for (const command of ["/addlicense", "/staff add 1", "/broadcasts"]) {
+      expect((await ask(fan, command)).text, command).toBe("This command is for the team's staff.");
+    }
+    expect(await h.db.$count(licenses)).toBe(licensesBefore);
+    expect(await h.db.$count(auditLog)).toBe(auditBefore);
   });
 
   it("fans are refused, and in a group staff are sent to the private chat", async () => {
