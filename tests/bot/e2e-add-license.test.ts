@@ -5,7 +5,7 @@
  */
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, licenses } from "../../src/db/schema.js";
+import { athletes, auditLog, licenses } from "../../src/db/schema.js";
 import { findGames } from "../../src/domain/games.js";
 import { sportLicenses } from "../../src/domain/licenses.js";
 import { listSports } from "../../src/domain/sports.js";
@@ -49,6 +49,15 @@ describe("/addlicense", () => {
     m = await ask(owner, "boxng");
     expect(m.text).toContain("3/8 · Athletes.");
     m = await ask(owner, "Test Boxer, Тест Боксёрова");
+    // Each new name's other script is proposed: accepted, then corrected.
+    expect(m.text).toBe("“Test Boxer” in Cyrillic: tap the proposal if it is right, type it as it should be, or skip.");
+    m = await press(owner, m, "Тест Боксер");
+    expect(m.text).toContain("“Тест Боксёрова” in Latin letters");
+    m = await ask(owner, "Тест"); // Cyrillic where Latin is asked
+    expect(m.text).toContain("Type the name in Latin letters");
+    m = await owner.waitForMessage();
+    expect(m.buttons.flat().map((b) => b.text)).toContain("Test Bokserova");
+    m = await ask(owner, "Test Boksiorova");
     expect(m.text).toContain("4/8 · Event.");
     m = await ask(owner, "Men's 51 kg");
     expect(m.text).toBe("Event, in Russian (optional): “Men's 51 kg”. Type it, or skip.");
@@ -84,7 +93,7 @@ describe("/addlicense", () => {
     const preview = await ask(owner, "https://example.org/qualifier");
     expect(preview.text).toContain("Preview: subscribers will see this.");
     expect(preview.text).toContain("New license! Boxing — Los Angeles 2028 Olympic Games");
-    expect(preview.text).toContain("Test Boxer, Тест Боксёрова");
+    expect(preview.text).toContain("Test Boxer, Test Boksiorova");
     expect(preview.text).toContain("Event: Men's 51 kg");
     expect(await sportLicenses(h.db, (await findGames(h.db, "la-2028-olympic"))!.id, boxing.id)).toEqual([]);
 
@@ -105,6 +114,11 @@ describe("/addlicense", () => {
     expect(saved.text).toMatch(/^Saved as license #\d+\. The alert will reach 2 chats and starts in 60 s/);
     const licenseId = Number(/#(\d+)/.exec(saved.text)![1]);
     const [row] = await h.db.select().from(licenses).where(eq(licenses.id, licenseId));
+    const named = await h.db.select().from(athletes).where(eq(athletes.createdBy, OWNER_ID));
+    expect(named.map((a) => [a.nameEn, a.nameRu, a.nameKk])).toEqual([
+      ["Test Boxer", "Тест Боксер", null],
+      ["Test Boksiorova", "Тест Боксёрова", null],
+    ]);
     expect(row).toMatchObject({ eventEn: "Men's 51 kg", howWonEn: "World qualifier, final", wonOn: "2026-12-02", quotaPlaces: 3, createdBy: OWNER_ID, eventRu: "до 51 кг, мужчины", eventKk: null });
     expect(await h.db.select().from(auditLog).where(eq(auditLog.entityId, String(licenseId)))).toHaveLength(1);
 
@@ -115,7 +129,7 @@ describe("/addlicense", () => {
     const [kk, ru] = await Promise.all(fans.map((fan) => fan.waitForMessage()));
     expect(kk!.text).toContain("Жаңа лицензия");
     expect(ru!.text).toContain("Новая лицензия");
-  });
+  }, 60_000);
 
   it("Undo before the delay: the license is gone and nobody gets the alert", async () => {
     const judo = (await listSports(h.db)).find((s) => s.slug === "judo")!;

@@ -15,6 +15,7 @@ import { getSport, listSports, resolveSport } from "../../domain/sports.js";
 import type { Athlete, AthleteName, Games, Sport } from "../../domain/types.js";
 import { parseDateInput } from "../../lib/date-input.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
+import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 import type { Lang } from "../../lib/languages.js";
 import {
@@ -34,6 +35,7 @@ import {
   draftQuestionView,
   draftSavedView,
   fieldPickerView,
+  nameQuestionView,
   translationQuestionView,
   type Draft,
   type DraftGames,
@@ -53,7 +55,8 @@ const FIELDS: readonly DraftField[] = ["games", "sport", "athletes", "event", "h
 
 /** The Russian and Kazakh of a text typed in English: optional steps right after it. */
 type TranslationStep = "eventRu" | "eventKk" | "howRu" | "howKk";
-type Step = DraftField | TranslationStep | "preview";
+/** Each new athlete's name in the other script, proposed for staff to confirm or correct. */
+type Step = DraftField | TranslationStep | "names" | "preview";
 const TRANSLATION_STEPS: Record<TranslationStep, { text: "event" | "howWon"; lang: "ru" | "kk"; next: Step }> = {
   eventRu: { text: "event", lang: "ru", next: "eventKk" },
   eventKk: { text: "event", lang: "kk", next: "how" },
@@ -86,6 +89,7 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
   let lastActive = await clock();
   let previewLang = env.lang as Lang;
   let sportsPage = 0;
+  let nameIndex = 0;
   // False after an answer that shows something else in the question's place (the field picker).
   let askAgain = true;
 
@@ -98,7 +102,9 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
           ? draftPreviewView(at, renderContext(ctx.i18n, previewLang, env, new Date(lastActive)), draft, options)
           : isTranslationStep(step)
             ? translationQuestionView(at, step, draft)
-            : draftQuestionView(at, step, draft, options),
+            : step === "names"
+              ? nameQuestion(at, draft.newAthletes[nameIndex]!)
+              : draftQuestionView(at, step, draft, options),
       );
     }
     askAgain = true;
@@ -122,6 +128,7 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
       const previous = history.pop();
       if (previous === undefined) await send(messageView(rc, "al-back-first"));
       else step = previous;
+      if (previous === "names") nameIndex = 0;
       continue;
     }
     if (text?.startsWith("/") || (text === undefined && press === undefined)) {
@@ -165,6 +172,30 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
       sportsPage = page;
       continue;
     }
+    if (step === "names") {
+      const athlete = draft.newAthletes[nameIndex]!;
+      const { script, proposal } = otherScript(athlete);
+      const action = draftActionButton.decode(press)?.action;
+      let form: string | null = null;
+      if (action === "accept") form = proposal;
+      else if (action !== "skip") {
+        const fits = text !== undefined && text.length <= MAX_NAME && (script === "latin" ? isLatin(text) : isCyrillic(text));
+        if (!fits) {
+          await send(messageView(rc, "al-name-script-bad", { script }));
+          continue;
+        }
+        form = text;
+      }
+      if (form !== null) {
+        draft.newAthletes = draft.newAthletes.map((a, i) => (i === nameIndex ? { ...a, ...(script === "latin" ? { en: form } : cyrillicForm(form)) } : a));
+      }
+      nameIndex += 1;
+      if (nameIndex >= draft.newAthletes.length) {
+        history.push(step);
+        step = returnToPreview ? "preview" : "event";
+      }
+      continue;
+    }
     if (isTranslationStep(step)) {
       const { text: field, lang, next }: { text: "event" | "howWon"; lang: "ru" | "kk"; next: Step } = TRANSLATION_STEPS[step];
       const skip = draftActionButton.decode(press)?.action === "skip";
@@ -187,7 +218,8 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
     history.push(step);
     // Back to the preview after a change, unless the change leads on: a new Games needs its
     // sport, a typed text its translations.
-    const leadsOn: boolean = (asked === "games" && outcome.next === "sport") || isTranslationStep(outcome.next);
+    if (outcome.next === "names") nameIndex = 0;
+    const leadsOn: boolean = (asked === "games" && outcome.next === "sport") || isTranslationStep(outcome.next) || outcome.next === "names";
     step = returnToPreview && !leadsOn ? "preview" : outcome.next;
   }
 }
@@ -286,7 +318,7 @@ async function answerStep(
         if (exact.length === 1) athletes.push(exact[0]!);
         else newAthletes.push(nameForm(name, o.lang));
       }
-      return { next: "event", patch: { athletes: dedupeById(athletes), newAthletes, team: false } };
+      return { next: newAthletes.length > 0 ? "names" : "event", patch: { athletes: dedupeById(athletes), newAthletes, team: false } };
     }
     case "event": {
       if (action === "skip") return { next: "how", patch: { event: null } };
@@ -335,6 +367,23 @@ async function answerStep(
 /** The part of a Games the draft keeps: plain JSON (no instants), enough to name it and check dates. */
 function draftGames(g: Games): DraftGames {
   return { id: g.id, slug: g.slug, kind: g.kind, season: g.season, year: g.year, hostCity: g.hostCity, hostTz: g.hostTz, closesOn: g.closesOn };
+}
+
+/** The script a new athlete's name still lacks, and a proposal for it. */
+function otherScript(name: AthleteName): { script: "latin" | "cyrillic"; proposal: string } {
+  if (name.en) return { script: "cyrillic", proposal: toCyrillic(name.en) };
+  return { script: "latin", proposal: toLatin((name.ru ?? name.kk)!) };
+}
+
+/** A confirmed Cyrillic form is Russian, or Kazakh when it has Kazakh letters. */
+function cyrillicForm(form: string): AthleteName {
+  return /[әғқңөұүһі]/iu.test(form) ? { kk: form } : { ru: form };
+}
+
+function nameQuestion(rc: RenderContext, name: AthleteName): View {
+  const typed = (name.en ?? name.ru ?? name.kk)!;
+  const { script, proposal } = otherScript(name);
+  return nameQuestionView(rc, typed, script, proposal);
 }
 
 export function defaultPlaces(draft: Draft): number {

@@ -106,6 +106,16 @@ export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Dr
   return { text: t(rc, QUESTION[step], { default: places }), keyboard };
 }
 
+/** A new athlete's name in the other script: the proposal to accept, a correction to type, or skip. */
+export function nameQuestionView(rc: RenderContext, typed: string, script: "latin" | "cyrillic", proposal: string): View {
+  const keyboard = new InlineKeyboard()
+    .text(proposal.slice(0, 60), draftActionButton.encode({ action: "accept" }))
+    .row()
+    .text(rc.t("al-skip"), draftActionButton.encode({ action: "skip" }))
+    .text(rc.t("al-cancel-button"), draftActionButton.encode({ action: "cancel" }));
+  return { text: t(rc, "al-name-other", { name: typed, script, proposal }), keyboard };
+}
+
 /** The optional Russian or Kazakh of the event or "how it was won" just typed in English. */
 export function translationQuestionView(rc: RenderContext, step: "eventRu" | "eventKk" | "howRu" | "howKk", draft: Draft): View {
   const english = (step.startsWith("event") ? draft.event : draft.howWon)?.en ?? "";
