@@ -49,16 +49,18 @@ export interface StaffMember {
   addedAt: Date;
   /** From the private chat with the bot, when the person has started it. */
   username: string | null;
+  /** Whether they have started the bot: Telegram knows no chat with them before. */
+  startedBot: boolean;
 }
 
 /** Owners first, then editors, each by when they were added. */
 export async function listStaff(db: Db): Promise<StaffMember[]> {
   const rows = await db
-    .select({ staff, username: chats.username })
+    .select({ staff, username: chats.username, chatId: chats.id })
     .from(staff)
     .leftJoin(chats, eq(chats.id, staff.userId))
     .orderBy(sql`${staff.role} = 'editor'`, asc(staff.addedAt), asc(staff.userId));
-  return rows.map((r) => ({ ...r.staff, username: r.username }));
+  return rows.map((r) => ({ ...r.staff, username: r.username, startedBot: r.chatId !== null }));
 }
 
 /** The user id behind an @username of someone who has started the bot (a private chat with it). */

@@ -30,7 +30,14 @@ describe("loadConfig", () => {
       telegramGlobalRate: 30,
       countdownCron: "0 9 * * *",
       broadcast: { rate: 25, paid: false },
+      alertDelaySec: 60,
     });
+  });
+
+  it("ALERT_DELAY: whole seconds from 0 to an hour", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, ALERT_DELAY: "0" }).alertDelaySec).toBe(0);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, ALERT_DELAY: "300" }).alertDelaySec).toBe(300);
+    for (const bad of ["-1", "1.5", "3601", "soon"]) expect(() => loadConfig({ BOT_TOKEN: TOKEN, ALERT_DELAY: bad }), bad).toThrow(/ALERT_DELAY/);
   });
 
   it("reads every variable", () => {
