@@ -449,3 +449,133 @@ al-undone = { $alert ->
        *[none] Undone: license #{ $id } is removed.
     }
 al-undo-gone = License #{ $id } was already removed.
+al-translation = { $field ->
+        [event] Event
+       *[how] How it was won
+    }, in { $lang ->
+        [ru] Russian
+       *[kk] Kazakh
+    } (optional): “{ $english }”. Type it, or skip.
+al-preview-in = 👁 { $lang ->
+        [en] English
+        [ru] Русский
+       *[kk] Қазақша
+    }
+
+## Correcting licenses (staff)
+
+cmd-editlicense = Staff: correct a license
+cmd-removelicense = Staff: remove a license
+cmd-audit = Owners: recent changes (audit log)
+cl-private-only = This works in the private chat with the bot: open it and send { $command } there.
+cl-license-button = #{ $id } { $sport } · { $who } · { $games }
+cl-license = <b>License #{ $id }</b> — { $sport }, { $games }
+cl-team = Team
+cl-field = { $field ->
+        [athletes] Athletes
+        [event] Event
+        [how] How it was won
+        [date] Date won
+        [places] Quota places
+        [source] Source
+        [event-ru] Event (Russian)
+        [event-kk] Event (Kazakh)
+        [how-ru] How won (Russian)
+        [how-kk] How won (Kazakh)
+        [note-ru] Note (Russian)
+        [note-kk] Note (Kazakh)
+       *[note] Note
+    }
+cl-field-value = { $field }: { $value }
+cl-translations = (Russian: { $ru }; Kazakh: { $kk })
+cl-name-form = { $form ->
+        [ru] Russian
+        [kk] Kazakh
+       *[en] Latin
+    }
+cl-name-title = { $form ->
+        [ru] Russian name
+        [kk] Kazakh name
+       *[en] Latin name
+    } of { $name }
+cl-not-found = There is no license #{ $id }: it may have been removed, or the id is mistyped.
+cl-gone = License #{ $id } was removed in the meantime; nothing was changed.
+cl-gone-short = License #{ $id } is already removed; nothing changed.
+el-pick = ✏️ <b>Correct a license.</b> Tap one of the latest, or type its id (e.g. 42).
+el-pick-none = There are no licenses to correct yet; /cancel leaves.
+el-id-bad = That is not a license id: type a number like 42, or tap one of the buttons.
+el-pick-field = Which field do you want to correct? An athlete's name has a button of its own.
+el-pick-field-hint = Tap the field to correct (one of the buttons above), send /back, or /cancel.
+el-pick-form-hint = Tap Latin, Russian or Kazakh, send /back, or /cancel.
+el-name-button = ✏️ Name: { $name }
+el-name-forms = <b>{ $name }</b>: which form of the name do you want to correct?
+el-needs-english = A translation needs the English text first: correct that one.
+el-now = Now: { $value }
+el-ask-text = Type the new text in { $lang ->
+        [ru] Russian
+        [kk] Kazakh
+       *[en] English
+    }, { $max } characters at most.
+el-ask-date = Tap Today or Yesterday, or type the date: 21.04.2024, 2024-04-21, 21 Apr, 21 апреля, 21 сәуір.
+el-ask-places = Type a whole number from 1 to 50.
+el-ask-source = Send a link to where it was reported (http or https).
+el-ask-athletes = Type who won it, a comma or a new line between two names: a name already known is that athlete, any other is added as a new one. Tap “Team” for a team license without names.
+el-ask-name = Type the { $form ->
+        [ru] Russian
+        [kk] Kazakh
+       *[en] Latin
+    } form of the name, 100 characters at most. It changes on every license of this athlete.
+el-clear = 🗑 Clear
+el-source-bad = That is not an http(s) link. Send one like https://example.org/news, or tap Clear.
+el-same = That is what it is already. Send another value, /back, or /cancel.
+el-before = Before: { $value }
+el-after = After: <b>{ $value }</b>
+el-translations-question = It has translations (Russian: { $ru }; Kazakh: { $kk }). Keep them for a small fix, or clear them if they translated what the text no longer says.
+el-clear-translations = Its Russian and Kazakh texts are cleared with it.
+el-save = ✅ Save
+el-save-keep = ✅ Save, keep the translations
+el-save-drop = ✅ Save, clear the translations
+el-no-alert = <i>A correction sends no alert: subscribers are not told again.</i>
+el-saved = Saved: license #{ $id } is corrected and fans see it now. No alert was sent. To correct something else: /editlicense { $id }
+el-changed = Someone changed license #{ $id } while you were at it, so nothing was saved. Here it is as it is now:
+el-athlete-gone = That athlete is no longer on this license; nothing was changed.
+el-name-empty = That would leave the athlete with no name at all: give another form of it first.
+el-cancelled = Cancelled: nothing was changed.
+el-idle = The correction was left for over 30 minutes, so it ended; nothing was changed. Start again with /editlicense.
+el-busy = You are correcting a license: answer the question above, send /back to go one step back, or /cancel.
+el-back-first = This is the first step; /cancel leaves.
+rl-pick = 🗑 <b>Remove a license.</b> Tap one of the latest, or send /removelicense with its id (e.g. /removelicense 42).
+rl-pick-none = There are no licenses to remove.
+rl-id-bad = That is not a license id: send e.g. /removelicense 42.
+rl-confirm = <b>Remove license #{ $id }?</b>
+rl-confirm-note = Fans will no longer see it, and its alert, if it has one, is stopped. It stays in the audit log.
+rl-yes = 🗑 Yes, remove it
+rl-no = No, keep it
+rl-removed = { $alert ->
+        [cancelled] Removed license #{ $id }: fans no longer see it. Its alert was cancelled before anyone got it.
+        [stopped] Removed license #{ $id }: fans no longer see it. Its alert was stopped; { $sent ->
+            [one] { $sent } message had already been sent
+           *[other] { $sent } messages had already been sent
+        }.
+       *[none] Removed license #{ $id }: fans no longer see it. It had no alert.
+    }
+rl-already = License #{ $id } was already removed; nothing changed.
+rl-kept = Kept: license #{ $id } was not removed.
+rl-not-yours = Only the staff member who asked can confirm this; nothing was removed. Send /removelicense { $id } yourself.
+audit-owners-only = Only owners see the audit log.
+audit-header = 🧾 <b>Recent changes</b>, newest first (times in { $zone })
+audit-none = Nothing has been changed yet.
+audit-entry = <b>#{ $id }</b> · { $when } · { $who }
+audit-what = { $action } · { $entity }
+audit-what-id = { $action } · { $entity } #{ $entityId }
+audit-change = ↳ { $field }: { $before } → { $after }
+audit-more = ↳ …and { $count } more
+audit-system = system
+al-name-other = “{ $name }” in { $script ->
+        [latin] Latin letters, as in international results
+       *[cyrillic] Cyrillic
+    }: tap the proposal if it is right, type it as it should be, or skip.
+al-name-script-bad = Type the name in { $script ->
+        [latin] Latin
+       *[cyrillic] Cyrillic
+    } letters (at most 100), tap the proposal, or skip.

@@ -6,7 +6,9 @@ import type { StaffRole } from "../domain/staff.js";
 import { DEFAULT_LANG, LANGS } from "../lib/languages.js";
 
 export const FAN_COMMANDS = ["start", "licenses", "medals", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help"] as const;
-export const STAFF_COMMANDS = ["addlicense", "staff", "broadcasts"] as const;
+export const STAFF_COMMANDS = ["addlicense", "editlicense", "removelicense", "staff", "broadcasts"] as const;
+/** Owners see these too (editors are refused them). */
+export const OWNER_COMMANDS = ["audit"] as const;
 
 const described = (i18n: I18n, lang: string, commands: readonly string[]) =>
   commands.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));
@@ -18,12 +20,15 @@ export async function setFanCommands(api: Api, i18n: I18n): Promise<void> {
   }
 }
 
-/** A staff member's own menu (their private chat), or the fans' again once they are not staff. */
+/** A staff member's own menu (their private chat; owners' with their own commands too), or the fans' again once they are not staff. */
 export async function refreshStaffCommands(api: Api, i18n: I18n, userId: number, role: StaffRole | null): Promise<void> {
   const scope = { type: "chat" as const, chat_id: userId };
   for (const lang of LANGS) {
     const language = lang === DEFAULT_LANG ? {} : { language_code: lang };
     if (role === null) await api.deleteMyCommands({ scope, ...language });
-    else await api.setMyCommands(described(i18n, lang, [...FAN_COMMANDS, ...STAFF_COMMANDS]), { scope, ...language });
+    else {
+      const commands = role === "owner" ? [...FAN_COMMANDS, ...STAFF_COMMANDS, ...OWNER_COMMANDS] : [...FAN_COMMANDS, ...STAFF_COMMANDS];
+      await api.setMyCommands(described(i18n, lang, commands), { scope, ...language });
+    }
   }
 }

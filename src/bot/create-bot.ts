@@ -13,6 +13,7 @@ import { countdownFeature } from "./features/countdown.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
+import { licenseCorrectionsFeature } from "./features/license-corrections.js";
 import { licensesFeature } from "./features/licenses.js";
 import { medalsFeature } from "./features/medals.js";
 import { scheduleFeature } from "./features/schedule.js";
@@ -106,6 +107,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     languageFeature,
     broadcastsFeature,
     staffFeature,
+    licenseCorrectionsFeature,
     staleButtonsFeature,
     fallbackFeature,
   );
@@ -115,5 +117,9 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
 /** The command menus: the fans' for everyone, and each staff member's own. */
 export async function setCommands(bot: Bot<BotContext>, i18n: I18n, db: Db): Promise<void> {
   await setFanCommands(bot.api, i18n);
-  for (const member of await listStaff(db)) await refreshStaffCommands(bot.api, i18n, member.userId, member.role);
+  // Only those who started the bot: for anyone else Telegram knows no chat to scope a menu to
+  // (they get theirs at their /start).
+  for (const member of await listStaff(db)) {
+    if (member.startedBot) await refreshStaffCommands(bot.api, i18n, member.userId, member.role);
+  }
 }

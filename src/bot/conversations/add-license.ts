@@ -10,13 +10,12 @@ import { gamesCatalog } from "../../domain/catalog.js";
 import { upcomingGames } from "../../domain/games.js";
 import { likelyDuplicates, recordLicense, type NewLicense } from "../../domain/license-records.js";
 import { licenseSummary, sportLicenses } from "../../domain/licenses.js";
-import { indexAthletes, listAthletes, matchAthletes } from "../../domain/athletes.js";
+import { listAthletes } from "../../domain/athletes.js";
 import { getSport, listSports, resolveSport } from "../../domain/sports.js";
-import type { Athlete, AthleteName, Games, Sport } from "../../domain/types.js";
-import { parseDateInput } from "../../lib/date-input.js";
+import type { AthleteName, Games, Sport } from "../../domain/types.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
+import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn } from "./license-input.js";
 import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
-import { addDays, hostDate } from "../../lib/zoned-time.js";
 import type { Lang } from "../../lib/languages.js";
 import {
   draftActionButton,
@@ -47,9 +46,6 @@ export type StaffConversation = Conversation<BotContext, BotContext>;
 
 export const ADD_LICENSE = "addlicense";
 const IDLE_MS = 30 * 60_000;
-const MAX_TEXT = 200;
-const MAX_NAME = 100;
-const MAX_ATHLETES = 10;
 const SPORTS_PER_PAGE = 8;
 const FIELDS: readonly DraftField[] = ["games", "sport", "athletes", "event", "how", "date", "places", "source"];
 
@@ -179,12 +175,12 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
       let form: string | null = null;
       if (action === "accept") form = proposal;
       else if (action !== "skip") {
-        const fits = text !== undefined && text.length <= MAX_NAME && (script === "latin" ? isLatin(text) : isCyrillic(text));
+        const fits = checkName(text).ok && (script === "latin" ? isLatin(text!) : isCyrillic(text!));
         if (!fits) {
           await send(messageView(rc, "al-name-script-bad", { script }));
           continue;
         }
-        form = text;
+        form = text!;
       }
       if (form !== null) {
         draft.newAthletes = draft.newAthletes.map((a, i) => (i === nameIndex ? { ...a, ...(script === "latin" ? { en: form } : cyrillicForm(form)) } : a));
@@ -199,11 +195,12 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
     if (isTranslationStep(step)) {
       const { text: field, lang, next }: { text: "event" | "howWon"; lang: "ru" | "kk"; next: Step } = TRANSLATION_STEPS[step];
       const skip = draftActionButton.decode(press)?.action === "skip";
-      if (!skip && (!text || text.length > MAX_TEXT)) {
-        await send(messageView(rc, text ? "al-text-too-long" : "al-text-empty", { length: text?.length ?? 0, max: MAX_TEXT }));
+      const checked = skip ? null : checkText(text);
+      if (checked && !checked.ok) {
+        await send(messageView(rc, checked.hint, checked.args));
         continue;
       }
-      if (!skip && draft[field]) draft[field] = { ...draft[field]!, [lang]: text };
+      if (checked?.ok && draft[field]) draft[field] = { ...draft[field]!, [lang]: checked.value };
       history.push(step);
       step = next === "how" || next === "date" ? (returnToPreview ? "preview" : next) : next;
       continue;
@@ -277,7 +274,7 @@ async function answerStep(
   const action = draftActionButton.decode(press)?.action;
   const picked = answer?.field === step ? answer.value : null;
   if (press !== undefined && picked === null && action === undefined) return { hint: "al-busy" };
-  const tooLong = text !== undefined && text.length > MAX_TEXT ? { hint: "al-text-too-long", args: { length: text.length, max: MAX_TEXT } } : null;
+  const unfit = (c: { ok: false; hint: string; args?: Record<string, string | number> }): Outcome => (c.args ? { hint: c.hint, args: c.args } : { hint: c.hint });
 
   switch (step) {
     case "games": {
@@ -307,17 +304,10 @@ async function answerStep(
         if (!known) return { hint: "al-athletes-none" };
         return { next: "event", patch: { team: false, athletes: dedupeById([...draft.athletes, known]) } };
       }
-      const names = (text ?? "").split(/[,\n]/).map((n) => n.trim()).filter(Boolean);
-      if (names.length === 0) return { hint: "al-athletes-none" };
-      if (names.length > MAX_ATHLETES || names.some((n) => n.length > MAX_NAME)) return { hint: "al-text-too-long", args: { length: (text ?? "").length, max: MAX_NAME } };
-      const index = indexAthletes(await listAthletes(o.db));
-      const athletes: Athlete[] = [];
-      const newAthletes: AthleteName[] = [];
-      for (const name of names) {
-        const exact = matchAthletes(name, index).filter((a) => Object.values(a.name).some((form) => form && normaliseTerm(form) === normaliseTerm(name)));
-        if (exact.length === 1) athletes.push(exact[0]!);
-        else newAthletes.push(nameForm(name, o.lang));
-      }
+      const checked = checkAthleteNames(text, await listAthletes(o.db), o.lang);
+      if (!checked.ok) return unfit(checked);
+      const athletes = checked.value.flatMap((n) => ("known" in n ? [n.known] : []));
+      const newAthletes = checked.value.flatMap((n) => ("name" in n ? [n.name] : []));
       return { next: newAthletes.length > 0 ? "names" : "event", patch: { athletes: dedupeById(athletes), newAthletes, team: false } };
     }
     case "event": {
@@ -327,39 +317,28 @@ async function answerStep(
         if (!license?.event) return { hint: "al-text-empty" };
         return { next: "how", patch: { event: license.event } };
       }
-      if (tooLong) return tooLong;
-      if (!text) return { hint: "al-text-empty" };
-      return { next: "eventRu", patch: { event: { en: text } } };
+      const checked = checkText(text);
+      return checked.ok ? { next: "eventRu", patch: { event: { en: checked.value } } } : unfit(checked);
     }
     case "how": {
       if (action === "skip") return { next: "date", patch: { howWon: null } };
-      if (tooLong) return tooLong;
-      if (!text) return { hint: "al-text-empty" };
-      return { next: "howRu", patch: { howWon: { en: text } } };
+      const checked = checkText(text);
+      return checked.ok ? { next: "howRu", patch: { howWon: { en: checked.value } } } : unfit(checked);
     }
     case "date": {
-      const today = hostDate(new Date(now), o.config.displayTz);
-      let date: string;
-      if (action === "today") date = today;
-      else if (action === "yesterday") date = addDays(today, -1);
-      else {
-        const parsed = parseDateInput(text ?? "", today);
-        if (!parsed.ok) return { hint: "al-date-bad" };
-        date = parsed.date;
-      }
-      if (date > today) return { hint: "al-date-future", args: { date } };
-      if (date > draft.games!.closesOn) return { hint: "al-date-after-games", args: { date, closes: draft.games!.closesOn } };
-      return { next: "places", patch: { wonOn: date } };
+      const relative = action === "today" || action === "yesterday" ? action : undefined;
+      const checked = checkWonOn({ text, relative }, now, o.config.displayTz, draft.games!.closesOn);
+      return checked.ok ? { next: "places", patch: { wonOn: checked.value } } : unfit(checked);
     }
     case "places": {
-      const value = action === "places" ? defaultPlaces(draft) : /^\d{1,2}$/.test(text ?? "") ? Number(text) : NaN;
-      if (!(value >= 1 && value <= 50)) return { hint: "al-places-bad" };
-      return { next: "source", patch: { quotaPlaces: value } };
+      if (action === "places") return { next: "source", patch: { quotaPlaces: defaultPlaces(draft) } };
+      const checked = checkPlaces(text);
+      return checked.ok ? { next: "source", patch: { quotaPlaces: checked.value } } : unfit(checked);
     }
     case "source": {
       if (action === "skip") return { next: "preview", patch: { source: null } };
-      if (!text || text.length > 500 || !isWebLink(text)) return { hint: "al-source-bad" };
-      return { next: "preview", patch: { source: text } };
+      const checked = checkSource(text);
+      return checked.ok ? { next: "preview", patch: { source: checked.value } } : unfit(checked);
     }
   }
 }
@@ -390,21 +369,7 @@ export function defaultPlaces(draft: Draft): number {
   return Math.max(1, draft.athletes.length + draft.newAthletes.length);
 }
 
-function isWebLink(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
-  } catch {
-    return false;
-  }
-}
 
-/** A typed name as the form of its script: Latin as `en`, Cyrillic as the typist's language (Russian if theirs is English). */
-function nameForm(name: string, lang: Lang): AthleteName {
-  if (!/\p{Script=Cyrillic}/u.test(name)) return { en: name };
-  if (/[әғқңөұүһі]/iu.test(name)) return { kk: name };
-  return lang === "kk" ? { kk: name } : { ru: name };
-}
 
 /** A Games by a typed name: its city and year in any language ("LA 2028", "Лос-Анджелес 2028"); the Olympic one unless "para" is said. */
 function gamesByName(o: BotContext, games: readonly Games[], text: string): Games | undefined {

@@ -2,12 +2,16 @@ import { conversations, createConversation, type ConversationFlavor } from "@gra
 import { Composer, type Middleware } from "grammy";
 import type { Db } from "../../db/handle.js";
 import { removeLicense } from "../../domain/license-records.js";
+import { staffRole } from "../../domain/staff.js";
+import { refreshStaffCommands } from "../command-menus.js";
 import type { Clock } from "../../lib/clock.js";
 import { onButton, staleAnswer } from "../buttons.js";
 import { undoLicenseButton } from "../callback-data/add-license.js";
 import { addLicense, ADD_LICENSE } from "../conversations/add-license.js";
+import { editLicense, EDIT_LICENSE } from "../conversations/edit-license.js";
 import { CONVERSATIONS_VERSION, conversationStorage } from "../conversations/storage.js";
 import { renderContextOf, type BotContext } from "../context.js";
+import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { messageView } from "../views/view.js";
 
@@ -16,9 +20,9 @@ type StaffContext = ConversationFlavor<BotContext>;
 const isStaff = async (ctx: BotContext) => ctx.from !== undefined && (await ctx.staffIds.get()).has(ctx.from.id);
 
 /**
- * The staff conversations (/addlicense), their storage in the database, and Undo. `plugins` give
- * the conversation's own context objects what the bot's middleware gives the others (the
- * dependencies, the outgoing budget's transformer): the plugin builds those objects itself.
+ * The staff conversations (/addlicense, /editlicense), their storage in the database, and Undo.
+ * `plugins` give the conversation's own context objects the dependencies the bot's middleware
+ * gives the others: the plugin builds those objects itself.
  */
 export function staffConversationsFeature(opts: { db: Db; clock: Clock; plugins: Middleware<BotContext>[] }): Composer<BotContext> {
   const { plugins } = opts;
@@ -33,11 +37,25 @@ export function staffConversationsFeature(opts: { db: Db; clock: Clock; plugins:
   );
   staff.use(createConversation<BotContext, BotContext>(addLicense, { id: ADD_LICENSE, plugins }));
   staff.command("addlicense", (ctx) => ctx.conversation.enter(ADD_LICENSE));
+  // A staff member's first /start is when Telegram first knows a chat to give them their menu in.
+  staff.command("start", async (ctx, next) => {
+    const role = await staffRole(ctx.db, ctx.from!.id);
+    if (role) void refreshStaffCommands(ctx.api, ctx.i18n, ctx.from!.id, role).catch((err: unknown) => ctx.logger.warn({ err }, "could not set the staff command menu"));
+    return next();
+  });
+  staff.use(createConversation<BotContext, BotContext>(editLicense, { id: EDIT_LICENSE, plugins }));
+  // The id after the command goes in as typed (a string): the plugin stores it as JSON for replays.
+  staff.command("editlicense", (ctx) => ctx.conversation.enter(EDIT_LICENSE, commandArgument(ctx).trim()));
 
   feature.command("addlicense", async (ctx) => {
     const rc = renderContextOf(ctx);
     if (!(await isStaff(ctx))) return show(ctx, messageView(rc, "staff-only"));
     await show(ctx, messageView(rc, "al-private-only"));
+  });
+  feature.command("editlicense", async (ctx) => {
+    const rc = renderContextOf(ctx);
+    if (!(await isStaff(ctx))) return show(ctx, messageView(rc, "staff-only"));
+    await show(ctx, messageView(rc, "cl-private-only", { command: "/editlicense" }));
   });
 
   onButton(feature, undoLicenseButton, async (ctx, data) => {

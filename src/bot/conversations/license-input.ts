@@ -1,0 +1,110 @@
+// What staff type for a license's fields, checked the way /addlicense checks it (add-license.ts:
+// the same limits, the same date rules, the same hints): texts of 200 characters at most, dates
+// as parseDateInput reads them and never ahead of today or after the Games closed, 1 to 50 quota
+// places, http(s) links of 500 characters at most, names of 100 characters, ten at most. Pure
+// functions: the conversations call them inside `conversation.external` with what they read.
+import { indexAthletes, matchAthletes } from "../../domain/athletes.js";
+import type { Athlete, AthleteName } from "../../domain/types.js";
+import { parseDateInput } from "../../lib/date-input.js";
+import type { Lang } from "../../lib/languages.js";
+import { normaliseTerm } from "../../lib/normalise-text.js";
+import { addDays, hostDate } from "../../lib/zoned-time.js";
+
+export const MAX_TEXT = 200;
+export const MAX_SOURCE = 500;
+export const MAX_NAME = 100;
+export const MAX_ATHLETES = 10;
+export const MIN_PLACES = 1;
+export const MAX_PLACES = 50;
+
+/** A value that fits, or the locale key (and its arguments) that says why not. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; hint: string; args?: Record<string, string | number> };
+
+const fail = (hint: string, args?: Record<string, string | number>): { ok: false; hint: string; args?: Record<string, string | number> } =>
+  args ? { ok: false, hint, args } : { ok: false, hint };
+
+/** A text fans read (an event, how it was won, a note), in any language. */
+export function checkText(text: string | undefined): Checked<string> {
+  if (text !== undefined && text.length > MAX_TEXT) return fail("al-text-too-long", { length: text.length, max: MAX_TEXT });
+  if (!text) return fail("al-text-empty");
+  return { ok: true, value: text };
+}
+
+/** The date a license was won: typed, or today / yesterday, in the display zone at `now`. */
+export function checkWonOn(
+  input: { text?: string | undefined; relative?: "today" | "yesterday" | undefined },
+  now: number,
+  displayTz: string,
+  gamesClosesOn: string,
+): Checked<string> {
+  const today = hostDate(new Date(now), displayTz);
+  let date: string;
+  if (input.relative === "today") date = today;
+  else if (input.relative === "yesterday") date = addDays(today, -1);
+  else {
+    const parsed = parseDateInput(input.text ?? "", today);
+    if (!parsed.ok) return fail("al-date-bad");
+    date = parsed.date;
+  }
+  if (date > today) return fail("al-date-future", { date });
+  if (date > gamesClosesOn) return fail("al-date-after-games", { date, closes: gamesClosesOn });
+  return { ok: true, value: date };
+}
+
+/** Quota places: a whole number from 1 to 50. */
+export function checkPlaces(text: string | undefined): Checked<number> {
+  const value = /^\d{1,2}$/.test(text ?? "") ? Number(text) : NaN;
+  if (!(value >= MIN_PLACES && value <= MAX_PLACES)) return fail("al-places-bad");
+  return { ok: true, value };
+}
+
+/** A source: an http(s) link with a host name. */
+export function checkSource(text: string | undefined, hint = "al-source-bad"): Checked<string> {
+  if (!text || text.length > MAX_SOURCE || !isWebLink(text)) return fail(hint);
+  return { ok: true, value: text };
+}
+
+export function isWebLink(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+/** One form of a name (Latin, Russian or Kazakh). */
+export function checkName(text: string | undefined): Checked<string> {
+  if (text !== undefined && text.length > MAX_NAME) return fail("al-text-too-long", { length: text.length, max: MAX_NAME });
+  if (!text) return fail("al-text-empty");
+  return { ok: true, value: text };
+}
+
+/** Typed names, in order: each a known athlete when one of their names is exactly it, else a new one. */
+export type NamedAthlete = { known: Athlete } | { name: AthleteName };
+
+export function checkAthleteNames(text: string | undefined, known: readonly Athlete[], lang: Lang): Checked<NamedAthlete[]> {
+  const names = (text ?? "").split(/[,\n]/).map((n) => n.trim()).filter(Boolean);
+  if (names.length === 0) return fail("al-athletes-none");
+  if (names.length > MAX_ATHLETES || names.some((n) => n.length > MAX_NAME)) {
+    return fail("al-text-too-long", { length: (text ?? "").length, max: MAX_NAME });
+  }
+  const index = indexAthletes(known);
+  const out: NamedAthlete[] = [];
+  const seen = new Set<number>();
+  for (const name of names) {
+    const exact = matchAthletes(name, index).filter((a) => Object.values(a.name).some((form) => form && normaliseTerm(form) === normaliseTerm(name)));
+    if (exact.length === 1) {
+      if (!seen.has(exact[0]!.id)) out.push({ known: exact[0]! });
+      seen.add(exact[0]!.id);
+    } else out.push({ name: nameForm(name, lang) });
+  }
+  return { ok: true, value: out };
+}
+
+/** A typed name as the form of its script: Latin as `en`, Cyrillic as the typist's language (Russian if theirs is English). */
+export function nameForm(name: string, lang: Lang): AthleteName {
+  if (!/\p{Script=Cyrillic}/u.test(name)) return { en: name };
+  if (/[әғқңөұүһі]/iu.test(name)) return { kk: name };
+  return lang === "kk" ? { kk: name } : { ru: name };
+}
