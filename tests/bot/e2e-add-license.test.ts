@@ -46,6 +46,9 @@ describe("/addlicense", () => {
     m = await owner.waitForMessage(); // the question again
     m = await press(owner, m, "Los Angeles 2028");
     expect(m.text).toContain("2/8 · Sport.");
+    m = await ask(owner, "гребля"); // rowing or canoe: which one?
+    expect(m.text).toBe("“гребля” could be several sports. Which one?");
+    expect(m.buttons.flat().map((b) => b.text)).toEqual(expect.arrayContaining(["Rowing", "Canoe"]));
     m = await ask(owner, "boxng");
     expect(m.text).toContain("3/8 · Athletes.");
     m = await ask(owner, "Test Boxer, Тест Боксёрова");
@@ -129,6 +132,9 @@ describe("/addlicense", () => {
     const [kk, ru] = await Promise.all(fans.map((fan) => fan.waitForMessage()));
     expect(kk!.text).toContain("Жаңа лицензия");
     expect(ru!.text).toContain("Новая лицензия");
+    // Exactly one each, even a while later.
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const fan of fans) expect(fan.history().filter((x) => x.text.includes("Тест Боксер")), fan.firstName).toHaveLength(1);
   }, 60_000);
 
   it("Undo before the delay: the license is gone and nobody gets the alert", async () => {

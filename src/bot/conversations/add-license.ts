@@ -35,6 +35,7 @@ import {
   draftSavedView,
   fieldPickerView,
   nameQuestionView,
+  sportSuggestionsView,
   translationQuestionView,
   type Draft,
   type DraftGames,
@@ -61,7 +62,9 @@ const TRANSLATION_STEPS: Record<TranslationStep, { text: "event" | "howWon"; lan
 };
 const isTranslationStep = (step: Step): step is TranslationStep => step in TRANSLATION_STEPS;
 /** What an answer did: change the draft and move on, or ask again with a hint. */
-type Outcome = { next: Step; patch: Partial<Draft> } | { hint: string; args?: Record<string, string | number> };
+type Outcome =
+  | { next: Step; patch: Partial<Draft> }
+  | { hint: string; args?: Record<string, string | number>; suggestions?: Sport[] };
 
 /**
  * What `external` returns is stored with the conversation and handed back as stored on replay
@@ -208,7 +211,11 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
     const asked: DraftField = step;
     const outcome: Outcome = await conversation.external(async (o): Promise<Outcome> => plain(await answerStep(o, draft, asked, text, press, now)));
     if ("hint" in outcome) {
-      await send(messageView(rc, outcome.hint, outcome.args));
+      if (outcome.suggestions?.length) {
+        // "Did you mean": the hint carries the buttons, so the question is not asked again under it.
+        await send(sportSuggestionsView(rc, outcome.hint, outcome.args ?? {}, outcome.suggestions));
+        askAgain = false;
+      } else await send(messageView(rc, outcome.hint, outcome.args));
       continue;
     }
     Object.assign(draft, outcome.patch);
@@ -291,8 +298,10 @@ async function answerStep(
       if (picked !== null) sport = await getSport(o.db, picked);
       else if (text) {
         const match = await resolveSport(o.sports, text, { kind: draft.games!.kind });
+        const query = text.slice(0, 64);
         if (match.type === "found") sport = match.sport;
-        else return { hint: "al-sport-unknown", args: { query: text.slice(0, 64) } };
+        else if (match.type === "ambiguous") return { hint: "sport-ambiguous", args: { query }, suggestions: match.candidates };
+        else return { hint: "al-sport-unknown", args: { query }, suggestions: match.suggestions };
       }
       if (!sport || sport.kind !== draft.games!.kind) return { hint: "al-sport-unknown", args: { query: (text ?? "").slice(0, 64) } };
       return { next: "athletes", patch: { sport } };

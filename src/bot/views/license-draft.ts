@@ -106,6 +106,15 @@ export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Dr
   return { text: t(rc, QUESTION[step], { default: places }), keyboard };
 }
 
+/** A typed sport that matched several or none: the hint, with the likely sports as buttons. */
+export function sportSuggestionsView(rc: RenderContext, key: string, args: Record<string, string | number>, sports: readonly Sport[]): View {
+  const keyboard = twoPerRow(
+    new InlineKeyboard(),
+    sports.map((s) => ({ text: s.name[rc.lang], data: draftAnswerButton.encode({ field: "sport", value: s.id }) })),
+  ).text(rc.t("al-cancel-button"), draftActionButton.encode({ action: "cancel" }));
+  return { text: t(rc, key, args), keyboard };
+}
+
 /** A new athlete's name in the other script: the proposal to accept, a correction to type, or skip. */
 export function nameQuestionView(rc: RenderContext, typed: string, script: "latin" | "cyrillic", proposal: string): View {
   const keyboard = new InlineKeyboard()
