@@ -5,7 +5,7 @@
 // the clock), which it records. The flow is a small state machine over a draft: one question, one
 // answer, then the next step; /back pops the steps taken, "Change a field" jumps to one and
 // returns to the preview.
-import type { Conversation } from "@grammyjs/conversations";
+import { staffTurns, type StaffConversation } from "./staff-turns.js";
 import { gamesCatalog } from "../../domain/catalog.js";
 import { upcomingGames } from "../../domain/games.js";
 import { likelyDuplicates, recordLicense, type NewLicense } from "../../domain/license-records.js";
@@ -26,7 +26,6 @@ import {
   type DraftField,
 } from "../callback-data/add-license.js";
 import type { BotContext } from "../context.js";
-import { reply } from "../send-view.js";
 import { renderContext, type RenderContext } from "../views/render-context.js";
 import { gamesShortLabel } from "../views/games.js";
 import {
@@ -43,10 +42,8 @@ import {
 } from "../views/license-draft.js";
 import { messageView, type View } from "../views/view.js";
 
-export type StaffConversation = Conversation<BotContext, BotContext>;
 
 export const ADD_LICENSE = "addlicense";
-const IDLE_MS = 30 * 60_000;
 const SPORTS_PER_PAGE = 8;
 const FIELDS: readonly DraftField[] = ["games", "sport", "athletes", "event", "how", "date", "places", "source"];
 
@@ -76,10 +73,8 @@ const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 export async function addLicense(conversation: StaffConversation, ctx: BotContext): Promise<void> {
   const env = await conversation.external((o) => ({ lang: o.lang, displayTz: o.config.displayTz, broadcastRate: o.config.broadcastRate, alertDelaySec: o.config.alertDelaySec, userId: o.from!.id }));
   const rcAt = (now: number): RenderContext => renderContext(ctx.i18n, env.lang as Lang, env, new Date(now));
-  const clock = () => conversation.external((o) => o.clock().getTime());
-  // Messages go out through the current update's context, as an external operation: once, through
-  // the bot's outgoing budget, and never again when the plugin replays the steps before.
-  const send = (view: View) => conversation.external((o) => reply(o, view));
+  const turns = staffTurns(conversation);
+  const { clock, send } = turns;
 
   const draft: Draft = { games: null, sport: null, athletes: [], newAthletes: [], team: false, event: null, howWon: null, wonOn: null, quotaPlaces: null, source: null };
   const history: Step[] = [];
@@ -107,17 +102,14 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
       );
     }
     askAgain = true;
-    const answer = await conversation.wait();
-    const now = await clock();
-    if (now - lastActive > IDLE_MS) {
-      await send(messageView(rcAt(now), "al-idle"));
+    const turn = await turns.answer(lastActive);
+    if (turn.idle) {
+      await send(messageView(rcAt(turn.now), "al-idle"));
       return;
     }
+    const { now, text, press } = turn;
     lastActive = now;
     const rc = rcAt(now);
-    const text = answer.message?.text?.trim();
-    const press = answer.callbackQuery?.data;
-    if (press !== undefined) await conversation.external((o) => o.answerCallbackQuery().catch(() => {}));
 
     if (text === "/cancel" || draftActionButton.decode(press)?.action === "cancel") {
       await send(messageView(rc, "al-cancelled"));

@@ -9,7 +9,7 @@
 // The flow is a small state machine: pick a license, a field (and for a name, which form), the new
 // value (checked as /addlicense checks it), then before → after and Save. /back pops the steps
 // taken, /cancel leaves, 30 minutes without an answer end it. A correction never re-alerts.
-import type { Conversation } from "@grammyjs/conversations";
+import { staffTurns, type StaffConversation } from "./staff-turns.js";
 import { listAthletes } from "../../domain/athletes.js";
 import {
   applyLicenseEdit,
@@ -31,7 +31,6 @@ import {
   type EditField,
 } from "../callback-data/license-corrections.js";
 import type { BotContext } from "../context.js";
-import { reply } from "../send-view.js";
 import {
   cardOf,
   editConfirmView,
@@ -47,13 +46,11 @@ import {
   type Target,
 } from "../views/license-corrections.js";
 import { renderContext, type RenderContext } from "../views/render-context.js";
-import { messageView, type View } from "../views/view.js";
+import { messageView } from "../views/view.js";
 import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn } from "./license-input.js";
 
-export type StaffConversation = Conversation<BotContext, BotContext>;
 
 export const EDIT_LICENSE = "editlicense";
-const IDLE_MS = 30 * 60_000;
 
 type Step = "license" | "field" | "form" | "value" | "confirm";
 
@@ -84,9 +81,8 @@ const athleteOf = (card: LicenseCard | null, target: Target | null): Athlete | u
 export async function editLicense(conversation: StaffConversation, ctx: BotContext, given = ""): Promise<void> {
   const env = await conversation.external((o) => ({ lang: o.lang, displayTz: o.config.displayTz, userId: o.from!.id }));
   const rcAt = (now: number): RenderContext => renderContext(ctx.i18n, env.lang as Lang, env, new Date(now));
-  const clock = () => conversation.external((o) => o.clock().getTime());
-  // Sent through the current update's context, once: never again when the plugin replays.
-  const send = (view: View) => conversation.external((o) => reply(o, view));
+  const turns = staffTurns(conversation);
+  const { clock, send } = turns;
 
   const draft: EditDraft = { card: null, target: null, value: null };
   const history: Step[] = [];
@@ -126,17 +122,14 @@ export async function editLicense(conversation: StaffConversation, ctx: BotConte
       await send(editConfirmView(rcNow, draft.card!, draft.target!, athleteOf(draft.card, draft.target), beforeText(rcNow, draft), draft.value!));
     }
 
-    const answer = await conversation.wait();
-    const now = await clock();
-    if (now - lastActive > IDLE_MS) {
-      await send(messageView(rcAt(now), "el-idle"));
+    const turn = await turns.answer(lastActive);
+    if (turn.idle) {
+      await send(messageView(rcAt(turn.now), "el-idle"));
       return;
     }
+    const { now, text, press } = turn;
     lastActive = now;
     const rc = rcAt(now);
-    const text = answer.message?.text?.trim();
-    const press = answer.callbackQuery?.data;
-    if (press !== undefined) await conversation.external((o) => o.answerCallbackQuery().catch(() => {}));
     const action = editActionButton.decode(press)?.action;
 
     if (text === "/cancel" || action === "cancel") {
