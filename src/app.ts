@@ -93,6 +93,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       i18n,
       budget,
       ping: () => database.ping(),
+      serialize: (key, fn) => database.serialize(key, fn),
       inFlight,
       ...(config.webhook ? { inbox } : {}),
     });

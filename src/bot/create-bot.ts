@@ -49,6 +49,8 @@ export interface CreateBotOptions {
   inFlight?: InFlight;
   /** Webhook mode: claims each update in the database so a redelivery is answered once. */
   inbox?: UpdateInbox;
+  /** Runs a staff conversation's updates of one chat one at a time across instances (Database.serialize). */
+  serialize?: <T>(key: string, fn: () => Promise<T>) => Promise<T>;
   /** Skips the getMe call at init (tests and benchmarks that already know the bot). */
   botInfo?: Bot<BotContext>["botInfo"];
 }
@@ -92,6 +94,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     staffConversationsFeature({
       db: opts.db,
       clock: opts.clock,
+      ...(opts.serialize ? { serialize: opts.serialize } : {}),
       // The conversation's own context objects get the dependencies too. They send nothing
       // themselves: the conversation sends through the update's own context (see add-license.ts).
       plugins: [deps],

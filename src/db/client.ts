@@ -29,6 +29,12 @@ export interface Database {
    * data directory, so always granted.
    */
   tryLeaderLock(key: number): Promise<LeaderLock | null>;
+  /**
+   * Runs `fn` while no other process of the deployment runs one for the same `key` (they wait
+   * their turn). PostgreSQL: a transaction-scoped advisory lock, held on one pooled connection
+   * while `fn` runs its own queries on others. PGlite: one process, so an in-process queue.
+   */
+  serialize<T>(key: string, fn: () => Promise<T>): Promise<T>;
   /** `select 1` within a short timeout; false on any error. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -76,6 +82,7 @@ async function openPglite(dataDir: string, seed: SeedData | false, logger?: DbLo
       kind: "pglite",
       tryLeaderLock: async () => ({ held: async () => !closed, release: async () => {} }),
       ping: () => ping(db),
+      serialize: keyedQueue(),
       close: once(async () => {
         closed = true;
         try {
@@ -104,6 +111,11 @@ async function openPostgres(url: string, seed: SeedData | false, logger?: DbLogg
     kind: "postgres",
     tryLeaderLock: (key) => postgresLeaderLock(url, key),
     ping: () => ping(db),
+    serialize: (key, fn) =>
+      db.transaction(async (tx) => {
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, ${SERIALIZE_SEED}))`);
+        return fn();
+      }),
     close: once(() => client.end({ timeout: 5 })),
   };
 }
@@ -140,6 +152,24 @@ async function postgresLeaderLock(url: string, key: number): Promise<LeaderLock 
     },
     // Ending the session releases the lock.
     release: end,
+  };
+}
+
+/** Keeps serialize()'s advisory locks apart from the numbered ones (migrations, the sender). */
+const SERIALIZE_SEED = 7_207_202_409;
+
+/** One at a time per key, in order of arrival, within this process. */
+function keyedQueue(): <T>(key: string, fn: () => Promise<T>) => Promise<T> {
+  const tails = new Map<string, Promise<unknown>>();
+  return (key, fn) => {
+    const previous = tails.get(key) ?? Promise.resolve();
+    const run = previous.catch(() => {}).then(fn);
+    const tail = run.catch(() => {});
+    tails.set(key, tail);
+    void tail.then(() => {
+      if (tails.get(key) === tail) tails.delete(key);
+    });
+    return run;
   };
 }
 

@@ -24,11 +24,21 @@ const isStaff = async (ctx: BotContext) => ctx.from !== undefined && (await ctx.
  * `plugins` give the conversation's own context objects the dependencies the bot's middleware
  * gives the others: the plugin builds those objects itself.
  */
-export function staffConversationsFeature(opts: { db: Db; clock: Clock; plugins: Middleware<BotContext>[] }): Composer<BotContext> {
+export function staffConversationsFeature(opts: {
+  db: Db;
+  clock: Clock;
+  plugins: Middleware<BotContext>[];
+  /** One update of a chat at a time across instances (Database.serialize); without it, only within this one. */
+  serialize?: <T>(key: string, fn: () => Promise<T>) => Promise<T>;
+}): Composer<BotContext> {
   const { plugins } = opts;
   const feature = new Composer<BotContext>();
   // The plugin reads its storage on every update it sees, so only staff in private chats reach it.
   const staff = feature.filter(async (ctx) => ctx.chat?.type === "private" && (await isStaff(ctx))) as unknown as Composer<StaffContext>;
+  // The plugin reads a chat's state, replays, and writes it back: two instances doing that at once
+  // for one chat (a quick double tap reaching two webhook instances) would lose one of the answers.
+  const serialize = opts.serialize;
+  if (serialize) staff.use((ctx, next) => serialize(`staff-conversation:${ctx.chat!.id}`, next));
   staff.use(
     conversations<BotContext, BotContext>({
       storage: { type: "key", version: CONVERSATIONS_VERSION, prefix: "staff:", adapter: conversationStorage(opts.db, opts.clock) },

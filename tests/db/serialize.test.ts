@@ -1,0 +1,51 @@
+// Database.serialize: one at a time per key (across instances on PostgreSQL), keys apart run together.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { openDatabase, type Database } from "../../src/db/client.js";
+import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+
+let first: TestDatabase;
+let second: Database; // another instance: a second pool on PostgreSQL, the same object on PGlite
+beforeAll(async () => {
+  first = await createTestDatabase({ seed: false });
+  second = first.url ? await openDatabase({ url: first.url, seed: false }) : first;
+});
+afterAll(async () => {
+  if (second !== first) await second?.close();
+  await first?.close();
+});
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function recorder() {
+  const events: string[] = [];
+  const task = (name: string, ms: number) => async () => {
+    events.push(`${name}:start`);
+    await pause(ms);
+    events.push(`${name}:end`);
+    return name;
+  };
+  return { events, task };
+}
+
+test("the same key: one after the other, across instances, each result its own", async () => {
+  const { events, task } = recorder();
+  const a = first.serialize("staff-conversation:1", task("a", 150));
+  await pause(30); // a holds the key
+  const b = second.serialize("staff-conversation:1", task("b", 10));
+  expect(await Promise.all([a, b])).toEqual(["a", "b"]);
+  expect(events).toEqual(["a:start", "a:end", "b:start", "b:end"]);
+});
+
+test("different keys run at the same time", async () => {
+  const { events, task } = recorder();
+  await Promise.all([first.serialize("staff-conversation:2", task("a", 100)), second.serialize("staff-conversation:3", task("b", 100))]);
+  expect(events.slice(0, 2).sort()).toEqual(["a:start", "b:start"]);
+});
+
+test("a failure releases the key for the next one", async () => {
+  const failing = first.serialize("staff-conversation:4", async () => {
+    throw new Error("boom");
+  });
+  await expect(failing).rejects.toThrow("boom");
+  expect(await second.serialize("staff-conversation:4", async () => "next")).toBe("next");
+});
