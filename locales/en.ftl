@@ -579,3 +579,4 @@ al-name-script-bad = Type the name in { $script ->
         [latin] Latin
        *[cyrillic] Cyrillic
     } letters (at most 100), tap the proposal, or skip.
+al-team-name = National team

@@ -152,8 +152,11 @@ describe("/addlicense", () => {
     m = await press(owner, m, "Today");
     m = await press(owner, m, "1");
     m = await press(owner, m, "Skip");
+    expect(m.text).toContain("1. National team");
     const saved = await press(owner, m, "✅ Save and alert subscribers");
     const licenseId = Number(/#(\d+)/.exec(saved.text)![1]);
+    const [team] = await h.db.select().from(licenses).where(eq(licenses.id, licenseId));
+    expect([team?.teamEn, team?.teamRu, team?.teamKk]).toEqual(["National team", "Сборная", "Ұлттық құрама"]);
     const { message: undone } = await pressAndEdit(owner, saved, "↩️ Undo");
     expect(undone.text).toBe(`Undone: license #${licenseId} is removed and its alert cancelled; nobody got it.`);
     h.clock.set(new Date(h.clock().getTime() + 120_000));

@@ -16,7 +16,7 @@ import type { AthleteName, Games, Sport } from "../../domain/types.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn } from "./license-input.js";
 import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
-import type { Lang } from "../../lib/languages.js";
+import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
 import {
   draftActionButton,
   draftAnswerButton,
@@ -45,7 +45,6 @@ import { messageView, type View } from "../views/view.js";
 
 export const ADD_LICENSE = "addlicense";
 const SPORTS_PER_PAGE = 8;
-const FIELDS: readonly DraftField[] = ["games", "sport", "athletes", "event", "how", "date", "places", "source"];
 
 /** The Russian and Kazakh of a text typed in English: optional steps right after it. */
 type TranslationStep = "eventRu" | "eventKk" | "howRu" | "howKk";
@@ -147,7 +146,9 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
         continue;
       }
       if (action === "alert" || action === "quiet") {
-        const input = toNewLicense(draft);
+        // A team license is named as a team in every language (the flow asks for no team name).
+        const team = draft.team ? (Object.fromEntries(LANGS.map((l) => [l, ctx.i18n.t(l, "al-team-name")])) as Translated) : null;
+        const input = toNewLicense(draft, team);
         const alertAfterMs = action === "alert" ? env.alertDelaySec * 1000 : null;
         const saved = await conversation.external((o) => recordLicense(o.db, env.userId, input, o.clock(), alertAfterMs));
         await conversation.external((o) => o.logger.info({ licenseId: saved.licenseId, by: env.userId, alert: saved.alert !== null }, "license recorded"));
@@ -366,7 +367,7 @@ function nameQuestion(rc: RenderContext, name: AthleteName): View {
   return nameQuestionView(rc, typed, script, proposal);
 }
 
-export function defaultPlaces(draft: Draft): number {
+function defaultPlaces(draft: Draft): number {
   return Math.max(1, draft.athletes.length + draft.newAthletes.length);
 }
 
@@ -392,13 +393,13 @@ function dedupeById<T extends { id: number }>(items: readonly T[]): T[] {
   return [...new Map(items.map((i) => [i.id, i])).values()];
 }
 
-function toNewLicense(d: Draft): NewLicense {
+function toNewLicense(d: Draft, team: Translated | null): NewLicense {
   return {
     gamesId: d.games!.id,
     sportId: d.sport!.id,
     athleteIds: d.athletes.map((a) => a.id),
     newAthletes: d.newAthletes,
-    team: null,
+    team,
     event: d.event,
     howWon: d.howWon,
     wonOn: d.wonOn,
@@ -407,4 +408,3 @@ function toNewLicense(d: Draft): NewLicense {
   };
 }
 
-export { FIELDS as DRAFT_FIELDS };

@@ -145,7 +145,7 @@ export function draftPreviewView(rc: RenderContext, shown: RenderContext, draft:
     sport: draft.sport!,
     event: draft.event,
     athletes: [...draft.athletes, ...draft.newAthletes.map((name, i) => ({ id: -1 - i, name }))],
-    team: null,
+    team: draft.team ? { en: shown.t("al-team-name") } : null,
     quotaPlaces: draft.quotaPlaces ?? 1,
     wonOn: draft.wonOn,
     howWon: draft.howWon,
