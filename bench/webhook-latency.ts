@@ -3,6 +3,8 @@
  * grammY bot that replies a constant string, in the same run. Latency is measured from the user's
  * send to the bot's reply arriving at the server (webhook delivery, handler, database, sendMessage).
  * Closed loop: CONCURRENCY users each send, wait for the reply, send again, until REQUESTS are done.
+ * Like with like: both bots run as compiled JS (dist/main.js, dist-bench/bare-bot.js; `npm run bench`
+ * builds them) in a child `node` process of their own, in webhook mode, with the same flags.
  * Environment: REQUESTS (2000), CONCURRENCY (32), WARMUP (200), BENCH_DATABASE_URL (unset = PGlite).
  */
 import { createServer } from "node:net";
@@ -25,7 +27,7 @@ export async function webhookLatency(): Promise<void> {
   const dir = tempDir("bench-webhook-");
   try {
     const targets: Target[] = [
-      { label: "bare grammY bot (constant reply)", text: "/licenses boxing", args: ["--import", "tsx", "bench/bare-bot.ts"] },
+      { label: "bare grammY bot (constant reply)", text: "/licenses boxing", args: ["dist-bench/bare-bot.js"] },
       {
         label: `this bot: /licenses boxing (${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "PGlite"})`,
         text: "/licenses boxing",
