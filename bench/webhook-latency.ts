@@ -3,11 +3,22 @@
  * grammY bot that replies a constant string, in the same run. Latency is measured from the user's
  * send to the bot's reply arriving at the server (webhook delivery, handler, database, sendMessage).
  * Closed loop: CONCURRENCY users each send, wait for the reply, send again, until REQUESTS are done.
+ * Like with like: both bots run as compiled JS (dist/main.js, dist-bench/bare-bot.js; `npm run bench`
+ * builds them) in a child `node` process of their own, in webhook mode, with the same flags.
+ * Queries per update: the bot runs with BENCH_COUNT_QUERIES=1, which makes its drizzle logger count
+ * statements (the count only, never their text or parameters) and GET /healthz report the count;
+ * the difference across the measured run, less the one `select 1` of the first /healthz, divided
+ * by REQUESTS. It includes what the background jobs ran meanwhile (the idle broadcast sender looks
+ * once a second, the inbox sweeper every 15 s) and leaves out BEGIN/COMMIT.
+ * Each run appends one JSON line to bench/results/webhook-latency.jsonl (kept in git).
  * Environment: REQUESTS (2000), CONCURRENCY (32), WARMUP (200), BENCH_DATABASE_URL (unset = PGlite).
  */
+import { execFileSync } from "node:child_process";
+import { appendFileSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
+import { join } from "node:path";
 import { startLocalBotApi, type LocalBotApi, type LocalUser } from "../local-api/index.js";
-import { fmt, percentile, spawnNode, stopChild, tempDir } from "./lib.js";
+import { fmt, percentile, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
@@ -18,29 +29,54 @@ interface Target {
   text: string;
   args: string[];
   env?: Record<string, string>;
+  /** The target reports its query count on /healthz (BENCH_COUNT_QUERIES=1). */
+  countsQueries?: boolean;
 }
+
+const RESULTS = join(ROOT, "bench", "results", "webhook-latency.jsonl");
 
 export async function webhookLatency(): Promise<void> {
   const api = await startLocalBotApi({ floodLimits: false });
   const dir = tempDir("bench-webhook-");
+  const database = process.env.BENCH_DATABASE_URL ? "postgres" : "pglite";
   try {
     const targets: Target[] = [
-      { label: "bare grammY bot (constant reply)", text: "/licenses boxing", args: ["--import", "tsx", "bench/bare-bot.ts"] },
+      { label: "bare grammY bot (constant reply)", text: "/licenses boxing", args: ["dist-bench/bare-bot.js"] },
       {
-        label: `this bot: /licenses boxing (${process.env.BENCH_DATABASE_URL ? "PostgreSQL" : "PGlite"})`,
+        label: `this bot: /licenses boxing (${database === "postgres" ? "PostgreSQL" : "PGlite"})`,
         text: "/licenses boxing",
         args: ["dist/main.js"],
         // BENCH_DATABASE_URL runs the bot on PostgreSQL instead of the embedded database.
-        env: process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { DATA_DIR: dir.path },
+        env: {
+          BENCH_COUNT_QUERIES: "1",
+          ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { DATA_DIR: dir.path }),
+        },
+        countsQueries: true,
       },
     ];
     console.log(`webhook mode, ${REQUESTS} requests, ${CONCURRENCY} concurrent users, after ${WARMUP} warm-up requests:`);
+    const results: Record<string, unknown>[] = [];
     for (const target of targets) {
       const r = await measure(api, target);
+      const perUpdate = r.queriesPerUpdate === undefined ? "" : `  ${r.queriesPerUpdate.toFixed(2)} queries/update`;
       console.log(
-        `  ${target.label.padEnd(46)} p50 ${fmt(r.p50)}  p99 ${fmt(r.p99)}  max ${fmt(r.max)}  ${r.perSecond.toFixed(0)} updates/s`,
+        `  ${target.label.padEnd(46)} p50 ${fmt(r.p50)}  p99 ${fmt(r.p99)}  max ${fmt(r.max)}  ${r.perSecond.toFixed(0)} updates/s${perUpdate}`,
       );
+      results.push({ target: target.label, ...round(r) });
     }
+    const line = {
+      date: new Date().toISOString(),
+      commit: gitCommit(),
+      database,
+      requests: REQUESTS,
+      concurrency: CONCURRENCY,
+      warmup: WARMUP,
+      node: process.version,
+      targets: results,
+    };
+    mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
+    appendFileSync(RESULTS, `${JSON.stringify(line)}\n`);
+    console.log(`  (appended to bench/results/webhook-latency.jsonl)`);
   } finally {
     await api.stop();
     dir.remove();
@@ -63,7 +99,11 @@ async function measure(api: LocalBotApi, target: Target) {
     await api.waitForCall({ method: "setWebhook", botId: bot.id, ok: true, timeoutMs: 60_000 });
     const users = Array.from({ length: CONCURRENCY }, (_, i) => api.createUser({ firstName: `Fan ${i}`, languageCode: "en" }));
     await closedLoop(api, bot.id, users, target.text, WARMUP);
-    return await closedLoop(api, bot.id, users, target.text, REQUESTS);
+    const before = target.countsQueries ? await queryCount(port) : undefined;
+    const r = await closedLoop(api, bot.id, users, target.text, REQUESTS);
+    // Less the `select 1` the first /healthz ran inside the window.
+    const queries = before === undefined ? undefined : (await queryCount(port)) - before - 1;
+    return { ...r, queries, queriesPerUpdate: queries === undefined ? undefined : queries / REQUESTS };
   } finally {
     await stopChild(child);
   }
@@ -109,6 +149,37 @@ async function closedLoop(api: LocalBotApi, botId: number, users: LocalUser[], t
     max: latencies[latencies.length - 1]!,
     perSecond: (latencies.length / elapsed) * 1000,
   };
+}
+
+/**
+ * The bot's statement count from /healthz, once it has settled: the work an update does after its
+ * reply was sent (marking it answered) belongs to the window it was sent in.
+ */
+async function queryCount(port: number): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+  const body = (await res.json()) as { queries?: unknown };
+  if (typeof body.queries !== "number") throw new Error("the bot did not report queries on /healthz (BENCH_COUNT_QUERIES=1)");
+  return body.queries;
+}
+
+function round(r: Record<string, number | undefined>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(r)) {
+    if (value !== undefined) out[key] = key === "queries" ? value : Math.round(value * 100) / 100;
+  }
+  return out;
+}
+
+/** HEAD's commit, marked "-dirty" when the work tree has changes to tracked files. */
+function gitCommit(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).trim();
+    return dirty ? `${head}-dirty` : head;
+  } catch {
+    return "unknown";
+  }
 }
 
 function freePort(): Promise<number> {

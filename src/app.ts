@@ -51,6 +51,11 @@ export interface AppDeps {
   /** Interface the webhook server binds to (default all). */
   host?: string;
   /**
+   * Count the database statements (opened database only) and report the count on GET /healthz as
+   * `queries` (webhook mode). For the benchmarks: main.ts sets it from BENCH_COUNT_QUERIES=1.
+   */
+  countQueries?: boolean;
+  /**
    * Called when polling stops for good: Telegram refused it (401 token revoked, 409 another
    * process polls with the same token) or retries ran out. The process should not linger then.
    */
@@ -71,7 +76,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
   const clock = deps.clock ?? systemClock;
   const ownsDatabase = deps.database === undefined;
   const database =
-    deps.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logger }));
+    deps.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logger, countQueries: deps.countQueries }));
 
   try {
     await ensureOwners(database.db, config.ownerIds);
@@ -251,6 +256,7 @@ async function startWebhook(
       timeoutMilliseconds: WEBHOOK_ANSWER_MS,
     }),
     ping: () => database.ping(),
+    queryCount: database.queryCount,
     logger,
   });
   const port = await server.listen(webhook.port, host);

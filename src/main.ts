@@ -47,6 +47,8 @@ async function main(): Promise<void> {
   try {
     app = await startApp(config, {
       logger,
+      // Benchmarks only (bench/webhook-latency.ts): count database statements, shown on /healthz.
+      countQueries: process.env.BENCH_COUNT_QUERIES === "1",
       onPollingFailed: (err) => {
         process.stderr.write(`${pollingFailedMessage(err)}\n`);
         stopAndExit(1);

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { sql } from "drizzle-orm";
+import { sql, type Logger as DrizzleLogger } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { postgresOptions } from "./postgres-options.js";
@@ -37,6 +37,11 @@ export interface Database {
   serialize<T>(key: string, fn: () => Promise<T>): Promise<T>;
   /** `select 1` within a short timeout; false on any error. */
   ping(): Promise<boolean>;
+  /**
+   * With `countQueries`: how many statements have gone through `db` since it opened (drizzle's
+   * logger; BEGIN/COMMIT of transactions are not among them). Undefined otherwise.
+   */
+  queryCount?: () => number;
   close(): Promise<void>;
 }
 
@@ -48,6 +53,8 @@ export interface OpenDatabaseOptions {
   logger?: DbLogger;
   /** Reference data to load after migrating; default the shipped data, `false` to skip. */
   seed?: SeedData | false;
+  /** Count the statements run through `db` (only how many: no text, no parameters). For benchmarks. */
+  countQueries?: boolean;
 }
 
 export const MEMORY = "memory://";
@@ -60,10 +67,32 @@ const PING_TIMEOUT_MS = 2_000;
  */
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Database> {
   const seed = opts.seed === undefined ? referenceData : opts.seed;
-  return opts.url ? openPostgres(opts.url, seed, opts.logger) : openPglite(opts.dataDir ?? "./data", seed, opts.logger);
+  const counter = opts.countQueries ? queryCounter() : undefined;
+  const database = await (opts.url
+    ? openPostgres(opts.url, seed, opts.logger, counter?.logger)
+    : openPglite(opts.dataDir ?? "./data", seed, opts.logger, counter?.logger));
+  return counter ? { ...database, queryCount: counter.count } : database;
 }
 
-async function openPglite(dataDir: string, seed: SeedData | false, logger?: DbLogger): Promise<Database> {
+/** A drizzle logger that only counts: it never looks at the statement or its parameters (user text). */
+function queryCounter(): { logger: DrizzleLogger; count: () => number } {
+  let n = 0;
+  return {
+    logger: {
+      logQuery: () => {
+        n += 1;
+      },
+    },
+    count: () => n,
+  };
+}
+
+async function openPglite(
+  dataDir: string,
+  seed: SeedData | false,
+  logger?: DbLogger,
+  queryLogger?: DrizzleLogger,
+): Promise<Database> {
   const inMemory = dataDir === MEMORY;
   const dir = inMemory ? null : resolve(dataDir);
   if (dir) mkdirSync(dir, { recursive: true });
@@ -72,7 +101,7 @@ async function openPglite(dataDir: string, seed: SeedData | false, logger?: DbLo
   try {
     client = new PGlite(dir ?? MEMORY);
     await client.waitReady;
-    const db = await migratePglite(client);
+    const db = await migratePglite(client, queryLogger);
     if (seed) await loadSeed(db, seed, logger);
     logger?.info({ dataDir: dir ?? MEMORY }, "embedded database ready");
     const opened = client;
@@ -99,12 +128,17 @@ async function openPglite(dataDir: string, seed: SeedData | false, logger?: DbLo
   }
 }
 
-async function openPostgres(url: string, seed: SeedData | false, logger?: DbLogger): Promise<Database> {
+async function openPostgres(
+  url: string,
+  seed: SeedData | false,
+  logger?: DbLogger,
+  queryLogger?: DrizzleLogger,
+): Promise<Database> {
   await migratePostgres(url, { logger, after: seed ? (db) => loadSeed(db, seed, logger) : undefined });
   // postgres.js connects lazily and replaces broken connections on the next query, so an outage
   // rejects queries and the pool heals itself once the server is back (see postgres-options.ts).
   const client = postgres(url, postgresOptions({ max: 10, idle_timeout: 30, max_lifetime: 30 * 60 }));
-  const db = drizzlePostgres({ client, schema });
+  const db = drizzlePostgres({ client, schema, logger: queryLogger });
   logger?.info("PostgreSQL ready");
   return {
     db,

@@ -5,6 +5,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm
 import { migrate as migratePostgresDb } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import type { PGlite } from "@electric-sql/pglite";
+import type { Logger as DrizzleLogger } from "drizzle-orm";
 import { postgresOptions } from "./postgres-options.js";
 import * as schema from "./schema.js";
 
@@ -16,8 +17,9 @@ export const MIGRATION_LOCK_KEY = 7_207_202_401;
 
 type Logger = { info(obj: object | string, msg?: string): void };
 
-export async function migratePglite(client: PGlite): Promise<PgliteDatabase<typeof schema>> {
-  const db = drizzlePglite({ client, schema });
+/** `queryLogger` is given to the returned handle (the migrations go through it too). */
+export async function migratePglite(client: PGlite, queryLogger?: DrizzleLogger): Promise<PgliteDatabase<typeof schema>> {
+  const db = drizzlePglite({ client, schema, logger: queryLogger });
   await migratePgliteDb(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
 }

@@ -10,6 +10,8 @@ export interface HttpServerOptions {
   webhookHandler: RequestHandler;
   /** Database reachability for GET /healthz. */
   ping: () => Promise<boolean>;
+  /** When given, GET /healthz also reports `queries`: this count as the request arrived (before its ping). */
+  queryCount?: () => number;
   logger: Logger;
 }
 
@@ -42,9 +44,10 @@ export function createHttpServer(opts: HttpServerOptions): HttpServer {
   const route = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+      const queries = opts.queryCount ? { queries: opts.queryCount() } : {};
       void opts.ping().then(
-        (up) => sendJson(res, up ? 200 : 503, { ok: up, database: up ? "up" : "down" }),
-        () => sendJson(res, 503, { ok: false, database: "down" }),
+        (up) => sendJson(res, up ? 200 : 503, { ok: up, database: up ? "up" : "down", ...queries }),
+        () => sendJson(res, 503, { ok: false, database: "down", ...queries }),
       );
       return;
     }

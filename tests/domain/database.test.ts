@@ -220,6 +220,23 @@ describe("embedded PGlite directory", () => {
   });
 });
 
+describe("counting queries (benchmarks)", () => {
+  test("countQueries counts each statement through db; without it there is no count", async () => {
+    const counted = await openDatabase({ dataDir: "memory://", seed: false, countQueries: true });
+    const plain = await openDatabase({ dataDir: "memory://", seed: false });
+    try {
+      expect(plain.queryCount).toBeUndefined();
+      const before = counted.queryCount!();
+      await listGames(counted.db);
+      await counted.ping();
+      expect(counted.queryCount!() - before).toBe(2);
+    } finally {
+      await counted.close();
+      await plain.close();
+    }
+  });
+});
+
 describe("ping and outages", () => {
   test("ping is true while open and false once closed", async () => {
     const database = await createTestDatabase();
