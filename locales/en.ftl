@@ -566,8 +566,20 @@ audit-owners-only = Only owners see the audit log.
 audit-header = 🧾 <b>Recent changes</b>, newest first (times in { $zone })
 audit-none = Nothing has been changed yet.
 audit-entry = <b>#{ $id }</b> · { $when } · { $who }
-audit-what = { $action } · { $entity }
-audit-what-id = { $action } · { $entity } #{ $entityId }
+audit-what = { $action }
+audit-what-id = { $action } #{ $entityId }
+audit-action = { $action ->
+        [license-create] recorded license
+        [license-edit] corrected license
+        [license-remove] removed license
+        [license-undo] undid license
+        [athlete-edit] renamed athlete
+        [staff-add] made an editor: user
+        [staff-remove] removed from staff: user
+        [staff-owner] made an owner (BOT_OWNER_IDS): user
+        [reference-upgrade] upgraded the reference data to version
+       *[other] { $code }
+    }
 audit-change = ↳ { $field }: { $before } → { $after }
 audit-more = ↳ …and { $count } more
 audit-system = system

@@ -495,8 +495,20 @@ audit-owners-only = Өзгерістер журналын тек иелері к
 audit-header = 🧾 <b>Соңғы өзгерістер</b>, алдымен жаңалары (уақыт: { $zone })
 audit-none = Әзірге ешқандай өзгеріс болған жоқ.
 audit-entry = <b>#{ $id }</b> · { $when } · { $who }
-audit-what = { $action } · { $entity }
-audit-what-id = { $action } · { $entity } #{ $entityId }
+audit-what = { $action }
+audit-what-id = { $action } #{ $entityId }
+audit-action = { $action ->
+        [license-create] лицензия енгізілді
+        [license-edit] лицензия түзетілді
+        [license-remove] лицензия өшірілді
+        [license-undo] лицензия қайтарылды
+        [athlete-edit] спортшының аты түзетілді
+        [staff-add] редактор болып тағайындалды: пайдаланушы
+        [staff-remove] қызметкерлер құрамынан шығарылды: пайдаланушы
+        [staff-owner] иесі болып тағайындалды (BOT_OWNER_IDS): пайдаланушы
+        [reference-upgrade] анықтамалық деректер жаңартылды, нұсқа
+       *[other] { $code }
+    }
 audit-change = ↳ { $field }: { $before } → { $after }
 audit-more = ↳ …және тағы { $count } өріс
 audit-system = жүйе

@@ -619,8 +619,20 @@ audit-owners-only = Журнал изменений видят только вл
 audit-header = 🧾 <b>Последние изменения</b>, сначала новые (время: { $zone })
 audit-none = Изменений пока не было.
 audit-entry = <b>#{ $id }</b> · { $when } · { $who }
-audit-what = { $action } · { $entity }
-audit-what-id = { $action } · { $entity } #{ $entityId }
+audit-what = { $action }
+audit-what-id = { $action } #{ $entityId }
+audit-action = { $action ->
+        [license-create] внесена лицензия
+        [license-edit] исправлена лицензия
+        [license-remove] удалена лицензия
+        [license-undo] отменена лицензия
+        [athlete-edit] исправлено имя спортсмена
+        [staff-add] назначен редактором пользователь
+        [staff-remove] исключён из сотрудников пользователь
+        [staff-owner] назначен владельцем (BOT_OWNER_IDS) пользователь
+        [reference-upgrade] справочные данные обновлены до версии
+       *[other] { $code }
+    }
 audit-change = ↳ { $field }: { $before } → { $after }
 audit-more = ↳ …и ещё { $count ->
         [one] { $count } поле

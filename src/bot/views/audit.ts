@@ -65,7 +65,11 @@ function entryHtml(rc: RenderContext, e: AuditRow): Html {
   const who = e.actorId === null ? rc.t("audit-system") : staffName({ userId: e.actorId, username: e.username });
   const lines: Html[] = [
     t(rc, "audit-entry", { id: String(e.id), when, who }),
-    t(rc, e.entityId === null ? "audit-what" : "audit-what-id", { action: e.action, entity: e.entity, entityId: e.entityId ?? "" }),
+    t(rc, e.entityId === null ? "audit-what" : "audit-what-id", {
+      // In words where the locale names the action ("license.edit" -> "corrected license"), else its code.
+      action: rc.t("audit-action", { action: e.action.replace(/[^a-z]+/g, "-"), code: e.action }),
+      entityId: e.entityId ?? "",
+    }),
   ];
   const payload = isObject(e.payload) ? e.payload : {};
   if ("before" in payload && "after" in payload) {
