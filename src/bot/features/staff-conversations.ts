@@ -47,26 +47,26 @@ export function staffConversationsFeature(opts: {
   );
   staff.use(createConversation<BotContext, BotContext>(addLicense, { id: ADD_LICENSE, plugins }));
   staff.command("addlicense", (ctx) => ctx.conversation.enter(ADD_LICENSE));
+  staff.use(createConversation<BotContext, BotContext>(editLicense, { id: EDIT_LICENSE, plugins }));
+  // The id after the command goes in as typed (a string): the plugin stores it as JSON for replays.
+  staff.command("editlicense", (ctx) => ctx.conversation.enter(EDIT_LICENSE, commandArgument(ctx).trim()));
   // A staff member's first /start is when Telegram first knows a chat to give them their menu in.
   staff.command("start", async (ctx, next) => {
     const role = await staffRole(ctx.db, ctx.from!.id);
     if (role) void refreshStaffCommands(ctx.api, ctx.i18n, ctx.from!.id, role).catch((err: unknown) => ctx.logger.warn({ err }, "could not set the staff command menu"));
     return next();
   });
-  staff.use(createConversation<BotContext, BotContext>(editLicense, { id: EDIT_LICENSE, plugins }));
-  // The id after the command goes in as typed (a string): the plugin stores it as JSON for replays.
-  staff.command("editlicense", (ctx) => ctx.conversation.enter(EDIT_LICENSE, commandArgument(ctx).trim()));
 
-  feature.command("addlicense", async (ctx) => {
-    const rc = renderContextOf(ctx);
-    if (!(await isStaff(ctx))) return show(ctx, messageView(rc, "staff-only"));
-    await show(ctx, messageView(rc, "al-private-only"));
-  });
-  feature.command("editlicense", async (ctx) => {
-    const rc = renderContextOf(ctx);
-    if (!(await isStaff(ctx))) return show(ctx, messageView(rc, "staff-only"));
-    await show(ctx, messageView(rc, "cl-private-only", { command: "/editlicense" }));
-  });
+  // Everyone else: fans are told the commands are for staff, staff in a group to go private.
+  for (const [command, inPrivate] of [
+    ["addlicense", "al-private-only"],
+    ["editlicense", "cl-private-only"],
+  ] as const) {
+    feature.command(command, async (ctx) => {
+      const rc = renderContextOf(ctx);
+      await show(ctx, (await isStaff(ctx)) ? messageView(rc, inPrivate, { command: `/${command}` }) : messageView(rc, "staff-only"));
+    });
+  }
 
   onButton(feature, undoLicenseButton, async (ctx, data) => {
     if (!(await isStaff(ctx))) return staleAnswer(ctx);
