@@ -54,5 +54,8 @@ export function toCyrillic(name: string): string {
     .join("");
 }
 
+/** Letters of the Kazakh alphabet that Russian has not: a Cyrillic name with them is Kazakh. */
+export const hasKazakhLetters = (text: string): boolean => /[әғқңөұүһі]/iu.test(text);
+
 export const isCyrillic = (text: string): boolean => /\p{Script=Cyrillic}/u.test(text);
 export const isLatin = (text: string): boolean => /\p{Script=Latin}/u.test(text) && !isCyrillic(text);

@@ -10,11 +10,11 @@ import { gamesCatalog } from "../../domain/catalog.js";
 import { upcomingGames } from "../../domain/games.js";
 import { likelyDuplicates, recordLicense, type NewLicense } from "../../domain/license-records.js";
 import { licenseSummary, sportLicenses } from "../../domain/licenses.js";
-import { listAthletes } from "../../domain/athletes.js";
+import { athletesByIds, listAthletes } from "../../domain/athletes.js";
 import { getSport, listSports, resolveSport } from "../../domain/sports.js";
 import type { AthleteName, Games, Sport } from "../../domain/types.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
-import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn } from "./license-input.js";
+import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn, nameForm } from "./license-input.js";
 import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
 import {
@@ -33,6 +33,7 @@ import {
   draftQuestionView,
   draftSavedView,
   fieldPickerView,
+  defaultPlaces,
   nameQuestionView,
   sportSuggestionsView,
   translationQuestionView,
@@ -179,7 +180,9 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
         form = text!;
       }
       if (form !== null) {
-        draft.newAthletes = draft.newAthletes.map((a, i) => (i === nameIndex ? { ...a, ...(script === "latin" ? { en: form } : cyrillicForm(form)) } : a));
+        // A confirmed Cyrillic form is Russian, or Kazakh when it has Kazakh letters.
+        const confirmed = script === "latin" ? { en: form } : nameForm(form, "ru");
+        draft.newAthletes = draft.newAthletes.map((a, i) => (i === nameIndex ? { ...a, ...confirmed } : a));
       }
       nameIndex += 1;
       if (nameIndex >= draft.newAthletes.length) {
@@ -302,7 +305,7 @@ async function answerStep(
     case "athletes": {
       if (action === "team") return { next: "event", patch: { athletes: [], newAthletes: [], team: true } };
       if (picked !== null) {
-        const known = (await listAthletes(o.db)).find((a) => a.id === picked);
+        const known = (await athletesByIds(o.db, [picked])).get(picked);
         if (!known) return { hint: "al-athletes-none" };
         return { next: "event", patch: { team: false, athletes: dedupeById([...draft.athletes, known]) } };
       }
@@ -356,10 +359,6 @@ function otherScript(name: AthleteName): { script: "latin" | "cyrillic"; proposa
   return { script: "latin", proposal: toLatin((name.ru ?? name.kk)!) };
 }
 
-/** A confirmed Cyrillic form is Russian, or Kazakh when it has Kazakh letters. */
-function cyrillicForm(form: string): AthleteName {
-  return /[әғқңөұүһі]/iu.test(form) ? { kk: form } : { ru: form };
-}
 
 function nameQuestion(rc: RenderContext, name: AthleteName): View {
   const typed = (name.en ?? name.ru ?? name.kk)!;
@@ -367,9 +366,6 @@ function nameQuestion(rc: RenderContext, name: AthleteName): View {
   return nameQuestionView(rc, typed, script, proposal);
 }
 
-function defaultPlaces(draft: Draft): number {
-  return Math.max(1, draft.athletes.length + draft.newAthletes.length);
-}
 
 
 

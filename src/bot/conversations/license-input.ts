@@ -8,6 +8,7 @@ import type { Athlete, AthleteName } from "../../domain/types.js";
 import { parseDateInput } from "../../lib/date-input.js";
 import type { Lang } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
+import { hasKazakhLetters } from "../../lib/transliterate.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 
 export const MAX_TEXT = 200;
@@ -105,6 +106,6 @@ export function checkAthleteNames(text: string | undefined, known: readonly Athl
 /** A typed name as the form of its script: Latin as `en`, Cyrillic as the typist's language (Russian if theirs is English). */
 export function nameForm(name: string, lang: Lang): AthleteName {
   if (!/\p{Script=Cyrillic}/u.test(name)) return { en: name };
-  if (/[әғқңөұүһі]/iu.test(name)) return { kk: name };
+  if (hasKazakhLetters(name)) return { kk: name };
   return lang === "kk" ? { kk: name } : { ru: name };
 }

@@ -66,8 +66,13 @@ function twoPerRow(keyboard: InlineKeyboard, buttons: { text: string; data: stri
   return keyboard.row();
 }
 
+/** Quota places unless staff say otherwise: one per athlete, one for a team. */
+export function defaultPlaces(draft: Pick<Draft, "athletes" | "newAthletes">): number {
+  return Math.max(1, draft.athletes.length + draft.newAthletes.length);
+}
+
 export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Draft, o: QuestionOptions): View {
-  const places = Math.max(1, draft.athletes.length + draft.newAthletes.length);
+  const places = defaultPlaces(draft);
   const keyboard = new InlineKeyboard();
   const answer = (value: number) => draftAnswerButton.encode({ field: step, value });
   const action = (a: Parameters<typeof draftActionButton.encode>[0]["action"]) => draftActionButton.encode({ action: a });
