@@ -4,6 +4,8 @@ import type { Config } from "./config/index.js";
 import { configSecrets, createLogger, type Logger } from "./config/logger.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { systemClock, type Clock } from "./lib/clock.js";
+import { ChatDirectory } from "./domain/chat-directory.js";
+import { ReadModel } from "./domain/read-model.js";
 import { ensureOwners } from "./domain/staff.js";
 import type { BotContext } from "./bot/context.js";
 import { createBot, setCommands } from "./bot/create-bot.js";
@@ -65,6 +67,8 @@ export interface AppDeps {
 export interface App {
   bot: Bot<BotContext>;
   database: Database;
+  /** What fans read, in memory; also the FanStore for writes that fans must see at once. */
+  readModel: ReadModel;
   /** The port the webhook server listens on (webhook mode only). */
   port: number | undefined;
   /** Stops taking updates, lets the ones in flight finish, then closes what startApp opened. */
@@ -88,10 +92,27 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       onFlood: (chatId, retryAfterMs, scope) => logger.warn({ chatId, retryAfterMs, scope }, "Telegram asked to slow down (429)"),
     });
     const inbox = new UpdateInbox({ db: database.db, logger });
+    const readModel = new ReadModel({
+      db: database.db,
+      listen: (channel, onNotify, onListen) => database.listen(channel, onNotify, onListen),
+      onError: (err, what) => logger.warn({ err }, what),
+    });
+    await readModel.start();
+    // Read before the first update, so no fan waits for it.
+    await readModel.current();
+    const chats = new ChatDirectory({
+      db: database.db,
+      listen: (channel, onNotify, onListen) => database.listen(channel, onNotify, onListen),
+      flushEveryMs: config.chatWriteBehindMs,
+      onError: (err, what) => logger.warn({ err }, what),
+    });
+    await chats.start();
     const bot = createBot({
       token: config.botToken,
       apiRoot: config.botApiRoot,
       db: database.db,
+      readModel,
+      chats,
       config: { displayTz: config.displayTz, broadcastRate: config.broadcast.rate, alertDelaySec: config.alertDelaySec },
       logger,
       clock,
@@ -136,6 +157,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
         runBroadcastSender(
           {
             db: database.db,
+            readModel,
             api: senderApi,
             i18n,
             settings: { displayTz: config.displayTz },
@@ -162,6 +184,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     return {
       bot,
       database,
+      readModel,
       port: stopUpdates.port,
       stop: () =>
         (stopping ??= (async () => {
@@ -183,6 +206,9 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
             // Handed over: this instance must not answer them after all.
             budget.close(new Error("the bot stopped before this could be sent; the next start handles its update"));
           }
+          // Every update has been handled (or handed over): what they saw of their chats is written.
+          await chats.stop().catch((err: unknown) => logger.error({ err, chats: chats.waiting }, "could not write the chats' last-seen times"));
+          await readModel.stop();
           if (ownsDatabase) await database.close();
           logger.info("stopped");
         })()),

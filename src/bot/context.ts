@@ -2,7 +2,8 @@ import type { Context } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
-import type { SportIndex } from "../domain/sports.js";
+import type { ChatDirectory } from "../domain/chat-directory.js";
+import type { ReadModel } from "../domain/read-model.js";
 import type { Cached } from "../lib/cached.js";
 import type { Clock } from "../lib/clock.js";
 import type { Lang } from "../lib/languages.js";
@@ -31,8 +32,13 @@ export interface DepsFlavor {
   config: BotSettings;
   logger: Logger;
   i18n: I18n;
-  /** Sports with their names and aliases, kept for a minute: every sport lookup matches against them. */
-  sports: Cached<SportIndex>;
+  /**
+   * What fans read (Games, sports, licenses, athletes, results, windows), from memory; also the
+   * FanStore staff writes go through, so their next read sees the write.
+   */
+  readModel: ReadModel;
+  /** The chats seen, in memory: their preferences, and their last-seen times written behind. */
+  chats: ChatDirectory;
   /** Who administers which group, as Telegram said within the last minute (settings changes check it). */
   admins: AdminCache;
   /** The ids of staff, kept briefly: which updates may reach the staff conversations. */

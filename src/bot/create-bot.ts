@@ -3,7 +3,8 @@ import { Bot } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
-import { sportDirectory } from "../domain/sports.js";
+import type { ChatDirectory } from "../domain/chat-directory.js";
+import type { ReadModel } from "../domain/read-model.js";
 import { listStaff, staffDirectory } from "../domain/staff.js";
 import type { Clock } from "../lib/clock.js";
 import type { BotContext, BotSettings } from "./context.js";
@@ -36,6 +37,10 @@ export interface CreateBotOptions {
   token: string;
   apiRoot?: string;
   db: Db;
+  /** The fans' in-process read model over `db` (one per process, shared with the sender). */
+  readModel: ReadModel;
+  /** The chats this process has seen (one per process). */
+  chats: ChatDirectory;
   config: BotSettings;
   logger: Logger;
   clock: Clock;
@@ -77,12 +82,11 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
 
   if (opts.inFlight) bot.use(opts.inFlight.middleware());
   if (opts.inbox) bot.use(opts.inbox.middleware());
-  const sports = sportDirectory(opts.db);
   // Who administers which group, per bot: settings changes in groups ask Telegram at most once a minute per member.
   // On the bot's clock, like every other delay: tests pin it.
   const admins = createAdminCache({ now: () => opts.clock().getTime() });
   const staffIds = staffDirectory(opts.db);
-  const deps = attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, sports, admins, staffIds });
+  const deps = attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, readModel: opts.readModel, chats: opts.chats, admins, staffIds });
   bot.use(deps);
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.

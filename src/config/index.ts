@@ -119,6 +119,13 @@ const envSchema = z.object({
       .min(0, { message: "ALERT_DELAY must be 0 or more seconds" })
       .max(3600, { message: "ALERT_DELAY must be at most 3600 seconds (an hour)" }),
   ),
+  CHAT_WRITE_BEHIND_MS: opt(
+    z.coerce
+      .number({ message: "CHAT_WRITE_BEHIND_MS must be a number of milliseconds" })
+      .int({ message: "CHAT_WRITE_BEHIND_MS must be a whole number of milliseconds" })
+      .min(50, { message: "CHAT_WRITE_BEHIND_MS must be at least 50" })
+      .max(60_000, { message: "CHAT_WRITE_BEHIND_MS must be at most 60000 (a minute)" }),
+  ),
   COUNTDOWN_CRON: opt(
     z.string().trim().refine((v) => cron.validate(v), {
       message: 'COUNTDOWN_CRON must be a cron expression, e.g. "0 9 * * *" (minute hour day month weekday, an optional seconds field first)',
@@ -167,6 +174,8 @@ const configSchema = envSchema.transform((e) => {
     },
     /** Seconds a new-license alert waits before it starts: the window in which Undo cancels it whole. */
     alertDelaySec: e.ALERT_DELAY ?? 60,
+    /** How often the chats' last-seen times and Telegram languages are written (a kill -9 loses at most this much of them). */
+    chatWriteBehindMs: e.CHAT_WRITE_BEHIND_MS ?? 1_000,
     logLevel: e.LOG_LEVEL ?? "info",
   };
 });

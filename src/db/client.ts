@@ -35,6 +35,12 @@ export interface Database {
    * while `fn` runs its own queries on others. PGlite: one process, so an in-process queue.
    */
   serialize<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` with the payload of each NOTIFY on `channel`, and `onListen` each time the
+   * subscription is (re)established: notifications sent while it was down are lost, so a caller
+   * that must not miss a change re-reads then. Returns the unsubscribe.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   /** `select 1` within a short timeout; false on any error. */
   ping(): Promise<boolean>;
   /**
@@ -110,6 +116,14 @@ async function openPglite(
       db,
       kind: "pglite",
       tryLeaderLock: async () => ({ held: async () => !closed, release: async () => {} }),
+      listen: async (channel, onNotify, onListen) => {
+        // In process: nothing can be missed while the database is open.
+        const unlisten = await opened.listen(channel, onNotify);
+        onListen?.();
+        return async () => {
+          if (!closed) await unlisten();
+        };
+      },
       ping: () => ping(db),
       serialize: keyedQueue(),
       close: once(async () => {
@@ -144,6 +158,12 @@ async function openPostgres(
     db,
     kind: "postgres",
     tryLeaderLock: (key) => postgresLeaderLock(url, key),
+    // postgres.js listens on a connection of its own and re-subscribes after it drops, calling
+    // onListen again each time.
+    listen: async (channel, onNotify, onListen) => {
+      const { unlisten } = await client.listen(channel, onNotify, onListen);
+      return () => unlisten().catch(() => {});
+    },
     ping: () => ping(db),
     serialize: (key, fn) =>
       db.transaction(async (tx) => {

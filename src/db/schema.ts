@@ -11,6 +11,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   unique,
@@ -457,4 +458,19 @@ export const conversationState = pgTable(
     updatedAt: instant("updated_at").notNull().defaultNow(),
   },
   (t) => [index("conversation_state_updated_at_idx").on(t.updatedAt)],
+);
+
+/**
+ * One row: a counter of changes to what fans read (Games, sports, windows, licenses, athletes,
+ * results, reported totals). Triggers in migration 0005 bump it once per committing transaction
+ * and NOTIFY "fan_data" with the new value, so each instance's in-process read model knows when
+ * to rebuild; instances that missed a notification see the number differ at their next check.
+ */
+export const fanDataVersion = pgTable(
+  "fan_data_version",
+  {
+    id: smallint("id").primaryKey().default(1),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+  },
+  (t) => [check("fan_data_version_one_row", sql`${t.id} = 1`)],
 );

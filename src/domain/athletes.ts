@@ -1,6 +1,4 @@
 // Athletes: their names in each script, and finding one by any of them.
-import { asc, inArray } from "drizzle-orm";
-import type { Db } from "../db/handle.js";
 import { athletes as athletesTable } from "../db/schema.js";
 import type { Lang } from "../lib/languages.js";
 import { normaliseTerm } from "../lib/normalise-text.js";
@@ -28,16 +26,6 @@ export function athleteName(name: AthleteName, lang: Lang): string {
     if (form) return form;
   }
   return "";
-}
-
-export async function listAthletes(db: Db): Promise<Athlete[]> {
-  return (await db.select().from(athletesTable).orderBy(asc(athletesTable.id))).map(toAthlete);
-}
-
-export async function athletesByIds(db: Db, ids: readonly number[]): Promise<Map<number, Athlete>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.select().from(athletesTable).where(inArray(athletesTable.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, toAthlete(r)]));
 }
 
 /** Every form of every athlete's name, normalised once. */

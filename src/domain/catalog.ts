@@ -1,29 +1,10 @@
-import { asc, sql } from "drizzle-orm";
-import type { Db } from "../db/handle.js";
-import { games as gamesTable, licenses as licensesTable } from "../db/schema.js";
-import { currentOrNextGames, gamesPhase, pickDefaultGames, toGames } from "./games.js";
+import { currentOrNextGames, gamesPhase, pickDefaultGames } from "./games.js";
 import type { Games, GamesKind } from "./types.js";
 
 /** Every Games plus which of them have licenses: enough to pick defaults and move between Games. */
 export interface GamesCatalog {
   games: Games[];
   withLicenses: Set<number>;
-}
-
-/** Every Games (earliest first) and which of them have licenses, in one round trip. */
-export async function gamesCatalog(db: Db): Promise<GamesCatalog> {
-  const rows = await db
-    .select({
-      games: gamesTable,
-      // Qualified by hand: drizzle prints bare column names here, which the subquery would read as its own.
-      hasLicenses: sql<boolean>`exists (select 1 from ${licensesTable} l where l.games_id = ${gamesTable}.id and l.deleted_at is null)`,
-    })
-    .from(gamesTable)
-    .orderBy(asc(gamesTable.opensOn), asc(gamesTable.id));
-  return {
-    games: rows.map((r) => toGames(r.games)),
-    withLicenses: new Set(rows.filter((r) => r.hasLicenses).map((r) => r.games.id)),
-  };
 }
 
 /** The Games /licenses shows when none is chosen (the latest with licenses, else the next). */

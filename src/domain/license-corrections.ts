@@ -8,7 +8,8 @@ import { athletes as athletesTable, licenses as licensesTable } from "../db/sche
 import { toTranslatedKeys, type Lang, type Translated } from "../lib/languages.js";
 import { toAthlete } from "./athletes.js";
 import { isRowId } from "./ids.js";
-import { correctLicense, recentLicenseIds, renameAthlete, type LicensePatch } from "./license-records.js";
+import { correctIn, recentLicenseIds, renameIn, type LicensePatch } from "./license-records.js";
+import { announced, type FanStore } from "./read-model.js";
 import { findLicense, notRemoved } from "./licenses.js";
 import type { AthleteName, Games, License } from "./types.js";
 
@@ -77,7 +78,7 @@ class Gone extends Error {}
  * New athletes are created in the same transaction; nothing is written unless it is "saved".
  */
 export async function applyLicenseEdit(
-  db: Db,
+  store: FanStore,
   actorId: number,
   licenseId: number,
   edit: LicenseEdit,
@@ -86,7 +87,7 @@ export async function applyLicenseEdit(
 ): Promise<EditOutcome> {
   if (!isRowId(licenseId)) return "gone";
   try {
-    return await db.transaction(async (tx) => {
+    return await announced(store, async (tx) => {
       // Locked until the end: no other correction or removal between the check and the write.
       const locked = await tx
         .select({ id: licensesTable.id })
@@ -97,7 +98,7 @@ export async function applyLicenseEdit(
       if (!found) return "gone";
       if (stableJson(editedPart(found.license, edit.field)) !== stableJson(expected)) return "changed";
       const patch = await patchOf(tx, actorId, found.license, edit, now);
-      if (!(await correctLicense(tx, actorId, licenseId, patch, now))) throw new Gone();
+      if (!(await correctIn(tx, actorId, licenseId, patch, now))) throw new Gone();
       return "saved";
     });
   } catch (error) {
@@ -142,7 +143,7 @@ async function patchOf(tx: Tx, actorId: number, license: License, edit: LicenseE
  * saw it). "empty": it would leave the athlete without any name, so nothing changed.
  */
 export async function renameAthleteForm(
-  db: Db,
+  store: FanStore,
   actorId: number,
   athleteId: number,
   lang: Lang,
@@ -151,14 +152,14 @@ export async function renameAthleteForm(
   now: Date,
 ): Promise<EditOutcome | "empty"> {
   if (!isRowId(athleteId)) return "gone";
-  return db.transaction(async (tx) => {
+  return announced(store, async (tx) => {
     const [row] = await tx.select().from(athletesTable).where(eq(athletesTable.id, athleteId)).for("update");
     if (!row) return "gone";
     const current = toAthlete(row).name;
     if (stableJson(current) !== stableJson(expected)) return "changed";
     const next = withNameForm(current, lang, value);
     if (!next.en && !next.ru && !next.kk) return "empty";
-    return (await renameAthlete(tx, actorId, athleteId, next, now)) ? "saved" : "gone";
+    return (await renameIn(tx, actorId, athleteId, next, now)) ? "saved" : "gone";
   });
 }
 

@@ -14,6 +14,7 @@ import { normaliseTerm } from "../lib/normalise-text.js";
 import { toTranslatedKeys, type Translated } from "../lib/languages.js";
 import { announceLicense, cancelBroadcast } from "./broadcasts.js";
 import { findLicense, notRemoved } from "./licenses.js";
+import { announced, type FanStore } from "./read-model.js";
 import type { AthleteName, License } from "./types.js";
 
 export interface NewLicense {
@@ -41,46 +42,48 @@ export interface Recorded {
  * new-license alert, which starts that long after `now` (the window in which Undo cancels it whole).
  */
 export async function recordLicense(
-  db: Db,
+  store: FanStore,
   actorId: number,
   input: NewLicense,
   now: Date,
   alertAfterMs: number | null,
 ): Promise<Recorded> {
-  return db.transaction(async (tx) => {
-    const created = input.newAthletes.length
-      ? await tx
-          .insert(athletesTable)
-          .values(input.newAthletes.map((name) => ({ ...toTranslatedKeys(name, "name"), createdBy: actorId, createdAt: now })))
-          .returning({ id: athletesTable.id })
-      : [];
-    const athleteIds = [...new Set([...input.athleteIds, ...created.map((a) => a.id)])];
-    const [row] = await tx
-      .insert(licensesTable)
-      .values({
-        gamesId: input.gamesId,
-        sportId: input.sportId,
-        ...toTranslatedKeys(input.event, "event"),
-        ...toTranslatedKeys(input.team, "team"),
-        ...toTranslatedKeys(input.howWon, "howWon"),
-        wonOn: input.wonOn,
-        quotaPlaces: input.quotaPlaces,
-        source: input.source,
-        createdBy: actorId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: licensesTable.id });
-    const licenseId = row!.id;
-    if (athleteIds.length > 0) {
-      await tx.insert(licenseAthletes).values(athleteIds.map((athleteId, position) => ({ licenseId, athleteId, position })));
-    }
-    await audit(tx, actorId, "license.create", licenseId, { after: await snapshot(tx, licenseId) }, now);
-    if (alertAfterMs === null) return { licenseId, alert: null };
-    const notBefore = new Date(now.getTime() + alertAfterMs);
-    const b = await announceLicense(tx, licenseId, now, { notBefore, createdBy: actorId });
-    return { licenseId, alert: { broadcastId: b.id, audienceSize: b.audienceSize, notBefore } };
-  });
+  return announced(store, (tx) => recordIn(tx, actorId, input, now, alertAfterMs));
+}
+
+async function recordIn(tx: Tx, actorId: number, input: NewLicense, now: Date, alertAfterMs: number | null): Promise<Recorded> {
+  const created = input.newAthletes.length
+    ? await tx
+        .insert(athletesTable)
+        .values(input.newAthletes.map((name) => ({ ...toTranslatedKeys(name, "name"), createdBy: actorId, createdAt: now })))
+        .returning({ id: athletesTable.id })
+    : [];
+  const athleteIds = [...new Set([...input.athleteIds, ...created.map((a) => a.id)])];
+  const [row] = await tx
+    .insert(licensesTable)
+    .values({
+      gamesId: input.gamesId,
+      sportId: input.sportId,
+      ...toTranslatedKeys(input.event, "event"),
+      ...toTranslatedKeys(input.team, "team"),
+      ...toTranslatedKeys(input.howWon, "howWon"),
+      wonOn: input.wonOn,
+      quotaPlaces: input.quotaPlaces,
+      source: input.source,
+      createdBy: actorId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: licensesTable.id });
+  const licenseId = row!.id;
+  if (athleteIds.length > 0) {
+    await tx.insert(licenseAthletes).values(athleteIds.map((athleteId, position) => ({ licenseId, athleteId, position })));
+  }
+  await audit(tx, actorId, "license.create", licenseId, { after: await snapshot(tx, licenseId) }, now);
+  if (alertAfterMs === null) return { licenseId, alert: null };
+  const notBefore = new Date(now.getTime() + alertAfterMs);
+  const b = await announceLicense(tx, licenseId, now, { notBefore, createdBy: actorId });
+  return { licenseId, alert: { broadcastId: b.id, audienceSize: b.audienceSize, notBefore } };
 }
 
 export type RemoveOutcome =
@@ -94,14 +97,14 @@ export type RemoveOutcome =
  * audit trail whether this was an undo or a removal.
  */
 export async function removeLicense(
-  db: Db,
+  store: FanStore,
   actorId: number,
   licenseId: number,
   now: Date,
   action: "license.undo" | "license.remove" = "license.remove",
 ): Promise<RemoveOutcome> {
   if (!Number.isSafeInteger(licenseId) || licenseId <= 0) return { removed: false };
-  return db.transaction(async (tx) => {
+  return announced(store, async (tx) => {
     const before = await snapshot(tx, licenseId);
     const removed = await tx
       .update(licensesTable)
@@ -143,51 +146,58 @@ export interface LicensePatch {
 }
 
 /** Corrects a license (never re-alerting), audited with before and after; false when it is gone. */
-export async function correctLicense(db: Db, actorId: number, licenseId: number, patch: LicensePatch, now: Date): Promise<boolean> {
+export async function correctLicense(store: FanStore, actorId: number, licenseId: number, patch: LicensePatch, now: Date): Promise<boolean> {
   if (!Number.isSafeInteger(licenseId) || licenseId <= 0) return false;
-  return db.transaction(async (tx) => {
-    const before = await snapshot(tx, licenseId);
-    if (!before) return false;
-    const set: Partial<typeof licensesTable.$inferInsert> = { updatedAt: now };
-    if ("event" in patch) Object.assign(set, toTranslatedKeys(patch.event, "event"));
-    if ("team" in patch) Object.assign(set, toTranslatedKeys(patch.team, "team"));
-    if ("howWon" in patch) Object.assign(set, toTranslatedKeys(patch.howWon, "howWon"));
-    if ("note" in patch) Object.assign(set, toTranslatedKeys(patch.note, "note"));
-    if (patch.wonOn !== undefined) set.wonOn = patch.wonOn;
-    if (patch.quotaPlaces !== undefined) set.quotaPlaces = patch.quotaPlaces;
-    if (patch.source !== undefined) set.source = patch.source;
-    await tx.update(licensesTable).set(set).where(eq(licensesTable.id, licenseId));
-    if (patch.athleteIds) {
-      await tx.delete(licenseAthletes).where(eq(licenseAthletes.licenseId, licenseId));
-      const ids = [...new Set(patch.athleteIds)];
-      if (ids.length > 0) await tx.insert(licenseAthletes).values(ids.map((athleteId, position) => ({ licenseId, athleteId, position })));
-    }
-    await audit(tx, actorId, "license.edit", licenseId, { before, after: await snapshot(tx, licenseId) }, now);
-    return true;
-  });
+  return announced(store, (tx) => correctIn(tx, actorId, licenseId, patch, now));
+}
+
+/** correctLicense within the caller's transaction (which tells the read model). */
+export async function correctIn(tx: Tx, actorId: number, licenseId: number, patch: LicensePatch, now: Date): Promise<boolean> {
+  const before = await snapshot(tx, licenseId);
+  if (!before) return false;
+  const set: Partial<typeof licensesTable.$inferInsert> = { updatedAt: now };
+  if ("event" in patch) Object.assign(set, toTranslatedKeys(patch.event, "event"));
+  if ("team" in patch) Object.assign(set, toTranslatedKeys(patch.team, "team"));
+  if ("howWon" in patch) Object.assign(set, toTranslatedKeys(patch.howWon, "howWon"));
+  if ("note" in patch) Object.assign(set, toTranslatedKeys(patch.note, "note"));
+  if (patch.wonOn !== undefined) set.wonOn = patch.wonOn;
+  if (patch.quotaPlaces !== undefined) set.quotaPlaces = patch.quotaPlaces;
+  if (patch.source !== undefined) set.source = patch.source;
+  await tx.update(licensesTable).set(set).where(eq(licensesTable.id, licenseId));
+  if (patch.athleteIds) {
+    await tx.delete(licenseAthletes).where(eq(licenseAthletes.licenseId, licenseId));
+    const ids = [...new Set(patch.athleteIds)];
+    if (ids.length > 0) await tx.insert(licenseAthletes).values(ids.map((athleteId, position) => ({ licenseId, athleteId, position })));
+  }
+  await audit(tx, actorId, "license.edit", licenseId, { before, after: await snapshot(tx, licenseId) }, now);
+  return true;
 }
 
 /** Staff add or fix an athlete's name forms; audited. */
-export async function renameAthlete(db: Db, actorId: number, athleteId: number, name: AthleteName, now: Date): Promise<boolean> {
+export async function renameAthlete(store: FanStore, actorId: number, athleteId: number, name: AthleteName, now: Date): Promise<boolean> {
   if (!name.en && !name.ru && !name.kk) return false;
-  return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(athletesTable).where(eq(athletesTable.id, athleteId));
-    if (!before) return false;
-    const [after] = await tx
-      .update(athletesTable)
-      .set(toTranslatedKeys(name, "name"))
-      .where(eq(athletesTable.id, athleteId))
-      .returning();
-    await tx.insert(auditLog).values({
-      actorId,
-      action: "athlete.edit",
-      entity: "athlete",
-      entityId: String(athleteId),
-      payload: { before: names(before), after: names(after!) },
-      createdAt: now,
-    });
-    return true;
+  return announced(store, (tx) => renameIn(tx, actorId, athleteId, name, now));
+}
+
+/** renameAthlete within the caller's transaction (which tells the read model). */
+export async function renameIn(tx: Tx, actorId: number, athleteId: number, name: AthleteName, now: Date): Promise<boolean> {
+  if (!name.en && !name.ru && !name.kk) return false;
+  const [before] = await tx.select().from(athletesTable).where(eq(athletesTable.id, athleteId));
+  if (!before) return false;
+  const [after] = await tx
+    .update(athletesTable)
+    .set(toTranslatedKeys(name, "name"))
+    .where(eq(athletesTable.id, athleteId))
+    .returning();
+  await tx.insert(auditLog).values({
+    actorId,
+    action: "athlete.edit",
+    entity: "athlete",
+    entityId: String(athleteId),
+    payload: { before: names(before), after: names(after!) },
+    createdAt: now,
   });
+  return true;
 }
 
 const names = (a: typeof athletesTable.$inferSelect) => ({ en: a.nameEn, ru: a.nameRu, kk: a.nameKk });

@@ -1,20 +1,12 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
-import {
-  games as gamesTable,
-  licenseAthletes,
-  licenses as licensesTable,
-  reportedTotals,
-  results as resultsTable,
-  sports as sportsTable,
-} from "../db/schema.js";
+import { games as gamesTable, licenses as licensesTable, sports as sportsTable } from "../db/schema.js";
 import { fromTranslatedKeys } from "../lib/languages.js";
 import { athletesOf } from "./athlete-links.js";
-import { NotFoundError } from "./errors.js";
 import { toGames } from "./games.js";
 import { isRowId } from "./ids.js";
-import { sportOrItsDisciplines, toSport } from "./sports.js";
-import type { Games, License, Sport } from "./types.js";
+import { toSport } from "./sports.js";
+import type { Athlete, Games, License, Sport } from "./types.js";
 
 /** Licenses staff removed (or undid) are kept for the audit trail but never read as licenses. */
 export const notRemoved = isNull(licensesTable.deletedAt);
@@ -44,140 +36,68 @@ export interface LicenseSummary {
   medals: MedalTally; // the team's recorded results at these Games
 }
 
-/**
- * Totals for one Games in a single round trip: the Games row, per-sport aggregates and the latest
- * reported total, joined. Throws NotFoundError for an unknown Games.
- */
-export async function licenseSummary(db: Db, gamesId: number): Promise<LicenseSummary> {
-  if (!isRowId(gamesId)) throw new NotFoundError("games", gamesId);
-  const perSport = db
-    .select({
-      sportId: licensesTable.sportId,
-      places: sql<number>`sum(${licensesTable.quotaPlaces})::int`.as("places"),
-      licenses: sql<number>`count(*)::int`.as("license_count"),
-    })
-    .from(licensesTable)
-    .where(and(eq(licensesTable.gamesId, gamesId), notRemoved))
-    .groupBy(licensesTable.sportId)
-    .as("per_sport");
-  const latestTotal = db
-    .select()
-    .from(reportedTotals)
-    .where(eq(reportedTotals.gamesId, gamesId))
-    .orderBy(desc(reportedTotals.asOf))
-    .limit(1)
-    .as("latest_total");
+export type LicenseRow = typeof licensesTable.$inferSelect;
 
-  const tally = db
-    .select({
-      gold: sql<number>`count(*) filter (where ${resultsTable.medal} = 'gold')::int`.as("gold"),
-      silver: sql<number>`count(*) filter (where ${resultsTable.medal} = 'silver')::int`.as("silver"),
-      bronze: sql<number>`count(*) filter (where ${resultsTable.medal} = 'bronze')::int`.as("bronze"),
-    })
-    .from(resultsTable)
-    .where(eq(resultsTable.gamesId, gamesId))
-    .as("tally");
+/** A stored license as fans read it, with its sport and its athletes in listed order. */
+export function toLicense(l: LicenseRow, sport: Sport, athletes: Athlete[]): License {
+  const city = fromTranslatedKeys(l, "whereWon");
+  return {
+    id: l.id,
+    gamesId: l.gamesId,
+    sport,
+    event: fromTranslatedKeys(l, "event"),
+    athletes,
+    team: fromTranslatedKeys(l, "team"),
+    quotaPlaces: l.quotaPlaces,
+    wonOn: l.wonOn,
+    howWon: fromTranslatedKeys(l, "howWon"),
+    whereWon: city || l.whereWonCountry ? { city, country: l.whereWonCountry } : null,
+    source: l.source,
+    note: fromTranslatedKeys(l, "note"),
+  };
+}
 
-  const rows = await db
-    .select({
-      games: gamesTable,
-      medals: { gold: tally.gold, silver: tally.silver, bronze: tally.bronze },
-      sport: sportsTable,
-      places: perSport.places,
-      licenses: perSport.licenses,
-      reported: {
-        licenses: latestTotal.licenses,
-        sports: latestTotal.sports,
-        target: latestTotal.target,
-        asOf: latestTotal.asOf,
-        source: latestTotal.source,
-      },
-    })
-    .from(gamesTable)
-    .leftJoin(latestTotal, sql`true`)
-    .leftJoin(tally, sql`true`)
-    .leftJoin(perSport, sql`true`)
-    .leftJoin(sportsTable, eq(sportsTable.id, perSport.sportId))
-    .where(eq(gamesTable.id, gamesId));
+/** Most recently won first (unknown days last), then as recorded. */
+export function byWonOnDesc(a: License, b: License): number {
+  if (a.wonOn !== b.wonOn) {
+    if (a.wonOn === null) return 1;
+    if (b.wonOn === null) return -1;
+    return a.wonOn < b.wonOn ? 1 : -1;
+  }
+  return a.id - b.id;
+}
 
-  const [first] = rows;
-  if (!first) throw new NotFoundError("games", gamesId);
-  const games = toGames(first.games);
-  const bySport = rows
-    .flatMap((r) => (r.sport ? [{ sport: toSport(r.sport), places: r.places ?? 0, licenses: r.licenses ?? 0 }] : []))
-    .sort((a, b) => b.places - a.places || a.sport.name.en.localeCompare(b.sport.name.en, "en"));
-  const reported = first.reported;
+/** The totals of one Games from its listed licenses, its latest reported total and its medals. */
+export function summarizeLicenses(
+  games: Games,
+  licenses: readonly License[],
+  reported: ReportedTotal | null,
+  medals: MedalTally,
+): LicenseSummary {
+  const perSport = new Map<number, { sport: Sport; places: number; licenses: number }>();
+  for (const l of licenses) {
+    const entry = perSport.get(l.sport.id) ?? { sport: l.sport, places: 0, licenses: 0 };
+    entry.places += l.quotaPlaces;
+    entry.licenses += 1;
+    perSport.set(l.sport.id, entry);
+  }
+  const bySport = [...perSport.values()].sort((a, b) => b.places - a.places || a.sport.name.en.localeCompare(b.sport.name.en, "en"));
   return {
     games,
     totalPlaces: bySport.reduce((n, s) => n + s.places, 0),
-    licenseCount: bySport.reduce((n, s) => n + s.licenses, 0),
+    licenseCount: licenses.length,
     sportCount: new Set(bySport.map((s) => s.sport.parentId ?? s.sport.id)).size,
     bySport,
     reported,
     target: games.licenseTarget ?? reported?.target ?? null,
-    medals: { gold: first.medals.gold ?? 0, silver: first.medals.silver ?? 0, bronze: first.medals.bronze ?? 0 },
+    medals,
   };
 }
 
-/** Licenses of a sport at a Games, its disciplines' included; most recently won first. */
-export async function sportLicenses(db: Db, gamesId: number, sportId: number): Promise<License[]> {
-  if (!isRowId(gamesId) || !isRowId(sportId)) return [];
-  const rows = await db
-    .select({ license: licensesTable, sport: sportsTable })
-    .from(licensesTable)
-    .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
-    .where(and(eq(licensesTable.gamesId, gamesId), sportOrItsDisciplines(sportId), notRemoved))
-    .orderBy(sql`${licensesTable.wonOn} desc nulls last`, asc(licensesTable.id));
-  return toLicenses(db, rows);
-}
-
-/** The licenses that name an athlete, at any Games, with their Games; latest Games first. */
-export async function athleteLicenses(db: Db, athleteId: number): Promise<{ license: License; games: Games }[]> {
-  if (!isRowId(athleteId)) return [];
-  const rows = await db
-    .select({ license: licensesTable, sport: sportsTable, games: gamesTable })
-    .from(licensesTable)
-    .innerJoin(sportsTable, eq(sportsTable.id, licensesTable.sportId))
-    .innerJoin(gamesTable, eq(gamesTable.id, licensesTable.gamesId))
-    .where(
-      and(
-        inArray(
-          licensesTable.id,
-          db.select({ id: licenseAthletes.licenseId }).from(licenseAthletes).where(eq(licenseAthletes.athleteId, athleteId)),
-        ),
-        notRemoved,
-      ),
-    )
-    .orderBy(desc(gamesTable.opensOn), asc(licensesTable.id));
-  const licenses = await toLicenses(db, rows);
-  return licenses.map((license, i) => ({ license, games: toGames(rows[i]!.games) }));
-}
-
-type LicenseRow = { license: typeof licensesTable.$inferSelect; sport: typeof sportsTable.$inferSelect };
-
-/** Rows to Licenses, their athletes read in one more query. */
-async function toLicenses(db: Db, rows: readonly LicenseRow[]): Promise<License[]> {
-  const named = await athletesOf(db, "license", rows.map((r) => r.license.id));
-  return rows.map(({ license: l, sport }) => {
-    const city = fromTranslatedKeys(l, "whereWon");
-    return {
-      id: l.id,
-      gamesId: l.gamesId,
-      sport: toSport(sport),
-      event: fromTranslatedKeys(l, "event"),
-      athletes: named.get(l.id) ?? [],
-      team: fromTranslatedKeys(l, "team"),
-      quotaPlaces: l.quotaPlaces,
-      wonOn: l.wonOn,
-      howWon: fromTranslatedKeys(l, "howWon"),
-      whereWon: city || l.whereWonCountry ? { city, country: l.whereWonCountry } : null,
-      source: l.source,
-      note: fromTranslatedKeys(l, "note"),
-    };
-  });
-}
-
-/** One license with its Games (null when there is no such license, e.g. staff deleted it). */
+/**
+ * One license with its Games, read from the database (null when there is no such license, e.g.
+ * staff removed it): for staff flows inside their transactions. Fans read the read model.
+ */
 export async function findLicense(db: Db, id: number): Promise<{ license: License; games: Games } | null> {
   if (!isRowId(id)) return null;
   const [row] = await db
@@ -187,6 +107,6 @@ export async function findLicense(db: Db, id: number): Promise<{ license: Licens
     .innerJoin(gamesTable, eq(gamesTable.id, licensesTable.gamesId))
     .where(and(eq(licensesTable.id, id), notRemoved));
   if (!row) return null;
-  const [license] = await toLicenses(db, [row]);
-  return { license: license!, games: toGames(row.games) };
+  const named = await athletesOf(db, "license", [id]);
+  return { license: toLicense(row.license, toSport(row.sport), named.get(id) ?? []), games: toGames(row.games) };
 }

@@ -18,10 +18,13 @@ import { MAX_MESSAGE_LENGTH, splitMessage } from "../bot/render/split-message.js
 import { renderContext } from "../bot/views/render-context.js";
 import type { Clock } from "../lib/clock.js";
 import { DEFAULT_LANG, type Lang } from "../lib/languages.js";
+import type { ReadModel } from "../domain/read-model.js";
 import { renderBroadcast, type BroadcastContent } from "./broadcast-content.js";
 
 export interface BroadcastSenderOptions {
   db: Db;
+  /** What the messages are rendered from (the process's read model). */
+  readModel: ReadModel;
   /** A Bot API client whose calls go through the outgoing budget's broadcast lane. */
   api: Api;
   i18n: I18n;
@@ -102,7 +105,8 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
         const key = `${d.broadcastId}:${lang}`;
         let content = rendered.get(key);
         if (!content) {
-          content = renderBroadcast(opts.db, d, renderContext(opts.i18n, lang, opts.settings, opts.clock()));
+          const rc = renderContext(opts.i18n, lang, opts.settings, opts.clock());
+          content = opts.readModel.current().then((data) => renderBroadcast(data, d, rc));
           rendered.set(key, content);
         }
         await pace().catch(() => {});

@@ -7,8 +7,7 @@ import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { athletes, auditLog, licenses } from "../../src/db/schema.js";
 import { findGames } from "../../src/domain/games.js";
-import { sportLicenses } from "../../src/domain/licenses.js";
-import { listSports } from "../../src/domain/sports.js";
+import { listSports, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { ask, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
@@ -32,7 +31,7 @@ async function press(user: LocalUser, message: BotMessage, text: string): Promis
 
 describe("/addlicense", () => {
   it("typed and pressed answers, each checked; the preview is the alert; saved with an alert that subscribers get after the delay", async () => {
-    const boxing = (await listSports(h.db)).find((s) => s.slug === "boxing")!;
+    const boxing = (await listSports(await loadFanData(h.db))).find((s) => s.slug === "boxing")!;
     const fans = [h.api.createUser({ firstName: "Aru", languageCode: "kk" }), h.api.createUser({ firstName: "Ivan", languageCode: "ru" })];
     for (const fan of fans) {
       await ask(fan, "/start");
@@ -98,7 +97,7 @@ describe("/addlicense", () => {
     expect(preview.text).toContain("New license! Boxing — Los Angeles 2028 Olympic Games");
     expect(preview.text).toContain("Test Boxer, Test Boksiorova");
     expect(preview.text).toContain("Event: Men's 51 kg");
-    expect(await sportLicenses(h.db, (await findGames(h.db, "la-2028-olympic"))!.id, boxing.id)).toEqual([]);
+    expect(await sportLicenses(await loadFanData(h.db), (await findGames(h.db, "la-2028-olympic"))!.id, boxing.id)).toEqual([]);
 
     // The preview as a Russian subscriber will read it, then a field changed and back to the preview.
     const inRussian = await press(owner, preview, "👁 Русский");
@@ -138,7 +137,7 @@ describe("/addlicense", () => {
   }, 60_000);
 
   it("Undo before the delay: the license is gone and nobody gets the alert", async () => {
-    const judo = (await listSports(h.db)).find((s) => s.slug === "judo")!;
+    const judo = (await listSports(await loadFanData(h.db))).find((s) => s.slug === "judo")!;
     const fan = h.api.createUser({ firstName: "Dana", languageCode: "en" });
     await ask(fan, "/start");
     await subscribeToSport(h.db, fan.id, judo.id, h.clock());

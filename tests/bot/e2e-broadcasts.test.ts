@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { deliveries } from "../../src/db/schema.js";
 import { announceLicense, cancelBroadcast, createBroadcast, recentBroadcasts } from "../../src/domain/broadcasts.js";
 import { findGames } from "../../src/domain/games.js";
-import { listSports } from "../../src/domain/sports.js";
+import { listSports, loadFanData } from "../../src/domain/fan-data.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
 import type { LocalUser } from "../../local-api/index.js";
 import { insertLicense } from "../helpers/fixtures.js";
@@ -106,7 +106,7 @@ describe("broadcasts", () => {
     const fan = h.api.createUser({ firstName: "Alert", languageCode: "ru" });
     await ask(fan, "/start");
     await updateSubscription(h.db, fan.id, { alerts: "all" }, h.clock());
-    const boxing = (await listSports(h.db)).find((s) => s.slug === "boxing")!;
+    const boxing = (await listSports(await loadFanData(h.db))).find((s) => s.slug === "boxing")!;
     const license = { id: await insertLicense(h.db, { gamesId: la2028, sportId: boxing.id, athletes: [{ en: "Test <Athlete>" }], source: "test" }) };
     const audience = { type: "license" as const, sport: boxing, kind: "olympic" as const };
     const announced = await announceLicense(h.db, license.id, h.clock());

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, athletes, broadcasts, licenses } from "../../src/db/schema.js";
 import { findGames } from "../../src/domain/games.js";
 import { correctLicense, recordLicense, removeLicense } from "../../src/domain/license-records.js";
-import { listSports } from "../../src/domain/sports.js";
+import { listSports, loadFanData } from "../../src/domain/fan-data.js";
 import { addEditor } from "../../src/domain/staff.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
@@ -35,14 +35,14 @@ beforeAll(async () => {
   for (const u of [owner, editor, fan]) await ask(u, "/start");
   await addEditor(h.db, OWNER_ID, editor.id, h.clock());
   gamesId = (await findGames(h.db, "la-2028-olympic"))!.id;
-  for (const s of await listSports(h.db)) sportId[s.slug] = s.id;
+  for (const s of await listSports(await loadFanData(h.db))) sportId[s.slug] = s.id;
 });
 afterAll(async () => h?.stop());
 
 /** A license recorded as /addlicense records it (no alert unless `alertAfterMs`). */
 async function seedLicense(sport: string, athlete: string, event: string, alertAfterMs: number | null = null): Promise<number> {
   const saved = await recordLicense(
-    h.db,
+    h.app.readModel,
     OWNER_ID,
     { gamesId, sportId: sportId[sport]!, athleteIds: [], newAthletes: [{ en: athlete }], team: null, event: { en: event }, howWon: { en: "World qualifier" }, wonOn: "2026-11-20", quotaPlaces: 1, source: null },
     h.clock(),
@@ -241,7 +241,7 @@ describe("/editlicense while someone else changes the license", () => {
     m = await press(owner, m, "Quota places");
     m = await ask(owner, "2");
     // Another editor corrects the same field before the owner saves.
-    await correctLicense(h.db, editor.id, id, { quotaPlaces: 3 }, h.clock());
+    await correctLicense(h.app.readModel, editor.id, id, { quotaPlaces: 3 }, h.clock());
     await owner.press(m, "✅ Save");
     const [changed, shown] = await owner.waitForMessages(2);
     expect(changed!.text).toBe(`Someone changed license #${id} while you were at it, so nothing was saved. Here it is as it is now:`);
@@ -251,7 +251,7 @@ describe("/editlicense while someone else changes the license", () => {
 
     m = await press(owner, shown!, "Source");
     m = await ask(owner, "https://example.org/fencing");
-    await removeLicense(h.db, editor.id, id, h.clock());
+    await removeLicense(h.app.readModel, editor.id, id, h.clock());
     const edits = await h.db.$count(auditLog, and(eq(auditLog.entityId, String(id)), eq(auditLog.action, "license.edit")));
     expect((await press(owner, m, "✅ Save")).text).toBe(`License #${id} was removed in the meantime; nothing was changed.`);
     [row] = await h.db.select().from(licenses).where(eq(licenses.id, id));

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalChat, LocalUser } from "../../local-api/index.js";
 import { subscriptions } from "../../src/db/schema.js";
-import { listSports } from "../../src/domain/sports.js";
+import { listSports, loadFanData } from "../../src/domain/fan-data.js";
 import { getSubscription, type Subscription } from "../../src/domain/subscriptions.js";
 import { ask, buttonTexts, eventually, failedCalls, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
@@ -49,7 +49,7 @@ const user = (firstName: string, languageCode = "en"): LocalUser => h.api.create
 
 beforeAll(async () => {
   h = await startBotHarness({ now: DURING_PARIS });
-  sportIds = new Map((await listSports(h.db)).map((s) => [s.slug, s.id]));
+  sportIds = new Map((await listSports(await loadFanData(h.db))).map((s) => [s.slug, s.id]));
 });
 
 afterAll(async () => {

@@ -12,16 +12,22 @@ import {
 } from "../../src/db/schema.js";
 import {
   athleteName,
-  athletesByIds,
   indexAthletes,
-  listAthletes,
   matchAthletes,
   type AthleteIndex,
 } from "../../src/domain/athletes.js";
 import { findGames } from "../../src/domain/games.js";
-import { athleteLicenses, findLicense, licenseSummary, sportLicenses } from "../../src/domain/licenses.js";
-import { athleteResults, gamesResults } from "../../src/domain/results.js";
-import { resolveSport, sportDirectory } from "../../src/domain/sports.js";
+import {
+  athleteLicenses,
+  athleteResults,
+  gamesResults,
+  licenseSummary,
+  listAthletes,
+  loadFanData,
+  resolveSport,
+  sportLicenses,
+} from "../../src/domain/fan-data.js";
+import { findLicense } from "../../src/domain/licenses.js";
 import type { Athlete, AthleteName, Games, Sport } from "../../src/domain/types.js";
 import { fromTranslatedKeys, inLang, LANGS, toTranslatedKeys, type Translated } from "../../src/lib/languages.js";
 import { createTestDatabase } from "../helpers/db.js";
@@ -40,7 +46,7 @@ beforeAll(async () => {
   la = (await findGames(database.db, "la-2028-olympic"))!;
   milano = (await findGames(database.db, "milano-cortina-2026-olympic"))!;
   // The index of the seeded athletes only: rows later tests insert are not in it.
-  seeded = await listAthletes(database.db);
+  seeded = await listAthletes(await loadFanData(database.db));
   index = indexAthletes(seeded);
 });
 afterAll(async () => {
@@ -48,7 +54,7 @@ afterAll(async () => {
 });
 
 async function sport(name: string, kind?: "olympic" | "paralympic"): Promise<Sport> {
-  const m = await resolveSport(sportDirectory(database.db), name, kind ? { kind } : {});
+  const m = await resolveSport(await loadFanData(database.db), name, kind ? { kind } : {});
   if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
   return m.sport;
 }
@@ -98,7 +104,7 @@ describe("athleteName: the form in the reader's script, else the nearest", () =>
   test("on the seeded athletes, per reader", async () => {
     const byKey = async (key: string) => {
       const id = await athleteId(key);
-      return (await athletesByIds(database.db, [id])).get(id)!;
+      return (await loadFanData(database.db)).athletes.get(id)!;
     };
     const yakovlev = await byKey("vladislav-yakovlev");
     expect(LANGS.map((l) => athleteName(yakovlev.name, l))).toEqual([
@@ -176,7 +182,7 @@ describe("licenses and their athletes", () => {
   });
 
   test("the three unnamed para swimmers: three licenses without athletes", async () => {
-    const swimming = await sportLicenses(database.db, parisPara.id, (await sport("para swimming", "paralympic")).id);
+    const swimming = await sportLicenses(await loadFanData(database.db), parisPara.id, (await sport("para swimming", "paralympic")).id);
     expect(swimming.map((l) => [l.quotaPlaces, l.athletes, l.team])).toEqual([
       [1, [], null],
       [1, [], null],
@@ -188,7 +194,7 @@ describe("licenses and their athletes", () => {
   test("an athlete with several licenses: athleteLicenses lists them all, latest Games first", async () => {
     const nurbek = await athleteId("nurbek-oralbay");
     const parisLicense = await licenseId("paris-2024-olympic:boxing:nurbek-oralbay");
-    expect((await athleteLicenses(database.db, nurbek)).map(({ license, games }) => [license.id, games.slug])).toEqual([
+    expect((await athleteLicenses(await loadFanData(database.db), nurbek)).map(({ license, games }) => [license.id, games.slug])).toEqual([
       [parisLicense, "paris-2024-olympic"],
     ]);
 
@@ -199,7 +205,7 @@ describe("licenses and their athletes", () => {
       .returning();
     await database.db.insert(licenseAthletes).values({ licenseId: laLicense!.id, athleteId: nurbek });
 
-    const list = await athleteLicenses(database.db, nurbek);
+    const list = await athleteLicenses(await loadFanData(database.db), nurbek);
     expect(list.map(({ license, games }) => [license.id, games.slug])).toEqual([
       [laLicense!.id, "la-2028-olympic"],
       [parisLicense, "paris-2024-olympic"],
@@ -212,7 +218,7 @@ describe("licenses and their athletes", () => {
     });
     expect(list[0]!.license.event).toStrictEqual({ en: "Men's 80 kg", ru: "80 кг, мужчины" });
     // His twin's licenses are his own.
-    expect((await athleteLicenses(database.db, await athleteId("aibek-oralbay"))).map(({ license }) => license.id)).toEqual([
+    expect((await athleteLicenses(await loadFanData(database.db), await athleteId("aibek-oralbay"))).map(({ license }) => license.id)).toEqual([
       await licenseId("paris-2024-olympic:boxing:aibek-oralbay"),
     ]);
   });
@@ -240,9 +246,9 @@ describe("licenses and their athletes", () => {
       { id: partner!.id, name: { en: "Test Partner", kk: "Тест Серіктес" } },
       { id: panarin, name: { en: "Dmitry Panarin", ru: "Дмитрий Панарин", kk: "Дмитрий Панарин" } },
     ]);
-    const [listed] = await sportLicenses(database.db, la.id, badminton.id);
+    const [listed] = await sportLicenses(await loadFanData(database.db), la.id, badminton.id);
     expect(listed!.athletes.map((a) => a.id)).toEqual([partner!.id, panarin]);
-    expect((await athleteLicenses(database.db, panarin)).map(({ games }) => games.slug)).toEqual([
+    expect((await athleteLicenses(await loadFanData(database.db), panarin)).map(({ games }) => games.slug)).toEqual([
       "la-2028-olympic",
       "paris-2024-olympic",
     ]);
@@ -258,20 +264,20 @@ describe("licenses and their athletes", () => {
         message: expect.stringContaining('"license_athletes_athlete_id_athletes_id_fk"'),
       },
     });
-    expect((await athletesByIds(database.db, [partner!.id])).size).toBe(1);
+    expect((await loadFanData(database.db)).athletes.has(partner!.id)).toBe(true);
   });
 
   test("unknown, negative and huge athlete ids: no licenses, no results", async () => {
     for (const id of [987_654, -1, 0, 2 ** 40]) {
-      expect(await athleteLicenses(database.db, id)).toEqual([]);
-      expect(await athleteResults(database.db, id)).toEqual([]);
+      expect(await athleteLicenses(await loadFanData(database.db), id)).toEqual([]);
+      expect(await athleteResults(await loadFanData(database.db), id)).toEqual([]);
     }
   });
 });
 
 /** [medal, sport, event (English), athletes (Latin, else Russian)] of each result. */
 async function medalTable(gamesId: number) {
-  return (await gamesResults(database.db, gamesId)).map((r) => [
+  return (await gamesResults(await loadFanData(database.db), gamesId)).map((r) => [
     r.medal,
     r.sport.slug,
     r.event.en,
@@ -290,7 +296,7 @@ describe("results (medals)", () => {
       ["bronze", "judo", "−66 kg", ["Gusman Kyrgyzbayev"]],
       ["bronze", "boxing", "Women's 50 kg", ["Nazym Kyzaibay"]],
     ]);
-    const [gold] = await gamesResults(database.db, paris.id);
+    const [gold] = await gamesResults(await loadFanData(database.db), paris.id);
     expect(gold).toMatchObject({
       gamesId: paris.id,
       medal: "gold",
@@ -314,7 +320,7 @@ describe("results (medals)", () => {
       ["bronze", "para-judo", "+70 kg", ["Зарина Райфова"]],
       ["bronze", "para-judo", "−90 kg", ["Журкамырза Шукурбеков"]],
     ]);
-    const shooting = (await gamesResults(database.db, parisPara.id)).find((r) => r.sport.slug === "para-shooting");
+    const shooting = (await gamesResults(await loadFanData(database.db), parisPara.id)).find((r) => r.sport.slug === "para-shooting");
     expect(shooting?.note).toEqual({
       en: "The event is not named in our sources.",
       ru: "Дисциплина в наших источниках не названа.",
@@ -323,29 +329,29 @@ describe("results (medals)", () => {
   });
 
   test("Games without medals, unknown or bad ids: no results", async () => {
-    expect(await gamesResults(database.db, (await findGames(database.db, "brisbane-2032-olympic"))!.id)).toEqual([]);
-    expect(await gamesResults(database.db, 987_654)).toEqual([]);
-    expect(await gamesResults(database.db, -3)).toEqual([]);
-    expect(await gamesResults(database.db, 2 ** 40)).toEqual([]);
+    expect(await gamesResults(await loadFanData(database.db), (await findGames(database.db, "brisbane-2032-olympic"))!.id)).toEqual([]);
+    expect(await gamesResults(await loadFanData(database.db), 987_654)).toEqual([]);
+    expect(await gamesResults(await loadFanData(database.db), -3)).toEqual([]);
+    expect(await gamesResults(await loadFanData(database.db), 2 ** 40)).toEqual([]);
   });
 
   test("athleteResults: a medallist's medals with their Games; a pair's medal lists both", async () => {
-    const nurbek = await athleteResults(database.db, await athleteId("nurbek-oralbay"));
+    const nurbek = await athleteResults(await loadFanData(database.db), await athleteId("nurbek-oralbay"));
     expect(nurbek.map(({ result, games }) => [games.slug, result.medal, result.sport.slug, result.event.en])).toEqual([
       ["paris-2024-olympic", "silver", "boxing", "80 kg"],
     ]);
-    const le = await athleteResults(database.db, await athleteId("alexandra-le"));
+    const le = await athleteResults(await loadFanData(database.db), await athleteId("alexandra-le"));
     expect(le).toHaveLength(1);
     expect(le[0]!.result.athletes.map(latin)).toEqual(["Alexandra Le", "Islam Satpayev"]);
-    const satpayev = await athleteResults(database.db, await athleteId("islam-satpayev"));
+    const satpayev = await athleteResults(await loadFanData(database.db), await athleteId("islam-satpayev"));
     expect(satpayev.map(({ result }) => result.id)).toEqual([le[0]!.result.id]);
     // A Paralympic license holder and medallist.
-    const degtyarev = await athleteResults(database.db, await athleteId("davyd-degtyarev"));
+    const degtyarev = await athleteResults(await loadFanData(database.db), await athleteId("davyd-degtyarev"));
     expect(degtyarev.map(({ result, games }) => [games.slug, result.medal, result.event.en])).toEqual([
       ["paris-2024-paralympic", "gold", "−54 kg"],
     ]);
     // A license holder without a medal.
-    expect(await athleteResults(database.db, await athleteId("vladislav-yakovlev"))).toEqual([]);
+    expect(await athleteResults(await loadFanData(database.db), await athleteId("vladislav-yakovlev"))).toEqual([]);
   });
 
   test("athleteResults: latest Games first, then gold before bronze whatever was recorded first", async () => {
@@ -359,7 +365,7 @@ describe("results (medals)", () => {
       ])
       .returning();
     await database.db.insert(resultAthletes).values(later.map((r) => ({ resultId: r.id, athleteId: smetov })));
-    const list = await athleteResults(database.db, smetov);
+    const list = await athleteResults(await loadFanData(database.db), smetov);
     expect(list.map(({ result, games }) => [games.slug, result.medal, result.event.en])).toEqual([
       ["la-2028-olympic", "gold", "−60 kg (test)"],
       ["la-2028-olympic", "bronze", "Team (test)"],
@@ -367,14 +373,14 @@ describe("results (medals)", () => {
     ]);
     // Deleting a result deletes its links, not the athlete.
     await database.db.delete(resultsTable).where(inArray(resultsTable.id, later.map((r) => r.id)));
-    expect(await athleteResults(database.db, smetov)).toHaveLength(1);
+    expect(await athleteResults(await loadFanData(database.db), smetov)).toHaveLength(1);
     expect(await database.db.$count(resultAthletes, eq(resultAthletes.athleteId, smetov))).toBe(1);
   });
 
   test("licenseSummary counts the medals: Paris 1/3/3 and 2/3/4, none elsewhere, medals without licenses too", async () => {
-    expect((await licenseSummary(database.db, paris.id)).medals).toEqual({ gold: 1, silver: 3, bronze: 3 });
-    expect((await licenseSummary(database.db, parisPara.id)).medals).toEqual({ gold: 2, silver: 3, bronze: 4 });
-    expect((await licenseSummary(database.db, milano.id)).medals).toEqual({ gold: 0, silver: 0, bronze: 0 });
+    expect((await licenseSummary(await loadFanData(database.db), paris.id)!).medals).toEqual({ gold: 1, silver: 3, bronze: 3 });
+    expect((await licenseSummary(await loadFanData(database.db), parisPara.id)!).medals).toEqual({ gold: 2, silver: 3, bronze: 4 });
+    expect((await licenseSummary(await loadFanData(database.db), milano.id)!).medals).toEqual({ gold: 0, silver: 0, bronze: 0 });
 
     // A Games with a medal but no license: the tally stands on its own.
     const judo = await sport("judo");
@@ -386,17 +392,17 @@ describe("results (medals)", () => {
         { gamesId: milano.id, sportId: judo.id, medal: "gold", eventEn: "Test gold" },
       ])
       .returning();
-    const s = await licenseSummary(database.db, milano.id);
+    const s = await licenseSummary(await loadFanData(database.db), milano.id)!;
     expect(s).toMatchObject({ licenseCount: 0, totalPlaces: 0, sportCount: 0, bySport: [] });
     expect(s.medals).toEqual({ gold: 1, silver: 0, bronze: 2 });
     // Gold first though recorded last; a dated medal before an undated one.
-    expect((await gamesResults(database.db, milano.id)).map((r) => r.event.en)).toEqual([
+    expect((await gamesResults(await loadFanData(database.db), milano.id)).map((r) => r.event.en)).toEqual([
       "Test gold",
       "Test bronze, 10 Feb",
       "Test bronze, undated",
     ]);
     await database.db.delete(resultsTable).where(inArray(resultsTable.id, inserted.map((r) => r.id)));
-    expect((await licenseSummary(database.db, milano.id)).medals).toEqual({ gold: 0, silver: 0, bronze: 0 });
+    expect((await licenseSummary(await loadFanData(database.db), milano.id)!).medals).toEqual({ gold: 0, silver: 0, bronze: 0 });
   });
 });
 
@@ -485,7 +491,7 @@ describe("check constraints", () => {
       database.db.insert(athletesTable).values({ nameEn: null, nameRu: null, nameKk: null }),
     ).rejects.toMatchObject({ cause: { code: "23514", message: expect.stringContaining('"athletes_named"') } });
     const [kkOnly] = await database.db.insert(athletesTable).values({ nameKk: "Тек қазақша" }).returning();
-    expect((await athletesByIds(database.db, [kkOnly!.id])).get(kkOnly!.id)).toEqual({ id: kkOnly!.id, name: { kk: "Тек қазақша" } });
+    expect((await loadFanData(database.db)).athletes.get(kkOnly!.id)).toEqual({ id: kkOnly!.id, name: { kk: "Тек қазақша" } });
     await database.db.delete(athletesTable).where(eq(athletesTable.id, kkOnly!.id));
   });
 });

@@ -14,7 +14,7 @@ import {
   releaseInFlight,
 } from "../../src/domain/broadcasts.js";
 import { setChatStatus, touchChat } from "../../src/domain/chats.js";
-import { listSports } from "../../src/domain/sports.js";
+import { listSports, loadFanData } from "../../src/domain/fan-data.js";
 import {
   getSubscription,
   subscribeToSport,
@@ -32,7 +32,7 @@ const sport = (slug: string) => sports.find((s) => s.slug === slug)!;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  sports = await listSports(database.db);
+  sports = await listSports(await loadFanData(database.db));
 });
 afterAll(async () => database?.close());
 

@@ -14,9 +14,9 @@ import {
   renameAthlete,
   type NewLicense,
 } from "../../src/domain/license-records.js";
-import { athleteLicenses, findLicense, licenseSummary, sportLicenses } from "../../src/domain/licenses.js";
-import { listAthletes } from "../../src/domain/athletes.js";
-import { listSports } from "../../src/domain/sports.js";
+import { athleteLicenses, licenseSummary, listAthletes, listSports, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
+import { findLicense } from "../../src/domain/licenses.js";
+import { unobserved } from "../../src/domain/read-model.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -32,7 +32,7 @@ const sport = (slug: string) => sports.find((s) => s.slug === slug)!;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  sports = await listSports(database.db);
+  sports = await listSports(await loadFanData(database.db));
   la = (await findGames(database.db, "la-2028-olympic"))!.id;
   for (const id of [501, 502, 503]) {
     await touchChat(database.db, { id, type: "private" }, now);
@@ -62,7 +62,7 @@ const auditOf = (licenseId: number) =>
 
 describe("recording a license", () => {
   test("license, new athlete, links and audit in one go; fans read it at once", async () => {
-    const { licenseId, alert } = await recordLicense(database.db, STAFF, boxingLicense(), now, null);
+    const { licenseId, alert } = await recordLicense(unobserved(database.db), STAFF, boxingLicense(), now, null);
     expect(alert).toBeNull();
     const found = await findLicense(database.db, licenseId);
     expect(found?.license).toMatchObject({
@@ -71,18 +71,18 @@ describe("recording a license", () => {
       wonOn: "2028-03-10",
       source: "https://example.org/report",
     });
-    expect((await sportLicenses(database.db, la, sport("boxing").id)).map((l) => l.id)).toContain(licenseId);
+    expect((await sportLicenses(await loadFanData(database.db), la, sport("boxing").id)).map((l) => l.id)).toContain(licenseId);
     const [row] = await database.db.select().from(licenses).where(eq(licenses.id, licenseId));
     expect(row).toMatchObject({ createdBy: STAFF, createdAt: now, seedKey: null });
-    const athlete = (await listAthletes(database.db)).find((a) => a.name.en === "Test Boxer")!;
-    expect((await athleteLicenses(database.db, athlete.id)).map((x) => x.license.id)).toEqual([licenseId]);
+    const athlete = (await listAthletes(await loadFanData(database.db))).find((a) => a.name.en === "Test Boxer")!;
+    expect((await athleteLicenses(await loadFanData(database.db), athlete.id)).map((x) => x.license.id)).toEqual([licenseId]);
     const [entry] = await auditOf(licenseId);
     expect(entry).toMatchObject({ actorId: STAFF, action: "license.create", entity: "license" });
     expect((entry!.payload as { after: { event: unknown } }).after.event).toEqual({ en: "Men's 51 kg" });
   });
 
   test("with an alert: every subscriber of the sport gets a delivery, due after the delay", async () => {
-    const { licenseId, alert } = await recordLicense(database.db, STAFF, boxingLicense({ newAthletes: [] }), now, MINUTE);
+    const { licenseId, alert } = await recordLicense(unobserved(database.db), STAFF, boxingLicense({ newAthletes: [] }), now, MINUTE);
     expect(alert).toMatchObject({ audienceSize: 3, notBefore: new Date(now.getTime() + MINUTE) });
     const [b] = await database.db.select().from(broadcasts).where(eq(broadcasts.dedupeKey, `license:${licenseId}`));
     expect(b).toMatchObject({ status: "sending", createdBy: STAFF });
@@ -90,7 +90,7 @@ describe("recording a license", () => {
   });
 
   test("a likely duplicate: same Games, sport, event and athlete", async () => {
-    const boxer = (await listAthletes(database.db)).find((a) => a.name.en === "Test Boxer")!;
+    const boxer = (await listAthletes(await loadFanData(database.db))).find((a) => a.name.en === "Test Boxer")!;
     const input = { gamesId: la, sportId: sport("boxing").id, event: { en: "men's 51 KG" }, athleteIds: [boxer.id] };
     expect((await likelyDuplicates(database.db, input)).length).toBeGreaterThan(0);
     expect(await likelyDuplicates(database.db, { ...input, event: { en: "Women's 51 kg" } })).toEqual([]);
@@ -100,29 +100,29 @@ describe("recording a license", () => {
 
 describe("undo and removal", () => {
   test("undo before the alert starts: the license is gone for fans and nobody gets the alert", async () => {
-    const before = await licenseSummary(database.db, la);
-    const { licenseId } = await recordLicense(database.db, STAFF, boxingLicense({ newAthletes: [] }), now, MINUTE);
-    expect((await licenseSummary(database.db, la)).licenseCount).toBe(before.licenseCount + 1);
+    const before = await licenseSummary(await loadFanData(database.db), la)!;
+    const { licenseId } = await recordLicense(unobserved(database.db), STAFF, boxingLicense({ newAthletes: [] }), now, MINUTE);
+    expect((await licenseSummary(await loadFanData(database.db), la)!).licenseCount).toBe(before.licenseCount + 1);
 
-    const outcome = await removeLicense(database.db, STAFF, licenseId, new Date(now.getTime() + 10_000), "license.undo");
+    const outcome = await removeLicense(unobserved(database.db), STAFF, licenseId, new Date(now.getTime() + 10_000), "license.undo");
     expect(outcome).toEqual({ removed: true, alert: "cancelled", sent: 0 });
     expect(await findLicense(database.db, licenseId)).toBeNull();
-    expect((await licenseSummary(database.db, la)).licenseCount).toBe(before.licenseCount);
+    expect((await licenseSummary(await loadFanData(database.db), la)!).licenseCount).toBe(before.licenseCount);
     expect(await claimDueDeliveries(database.db, 100, new Date(now.getTime() + 2 * MINUTE))).toEqual(
       expect.not.arrayContaining([expect.objectContaining({ payload: { licenseId } })]),
     );
     expect((await auditOf(licenseId)).map((e) => e.action).sort()).toEqual(["license.create", "license.undo"]);
     // Twice is harmless.
-    expect(await removeLicense(database.db, STAFF, licenseId, now)).toEqual({ removed: false });
+    expect(await removeLicense(unobserved(database.db), STAFF, licenseId, now)).toEqual({ removed: false });
   });
 
   test("removal after some alerts went out stops the rest and says how many were sent", async () => {
-    const { licenseId, alert } = await recordLicense(database.db, STAFF, boxingLicense({ newAthletes: [] }), now, 0);
+    const { licenseId, alert } = await recordLicense(unobserved(database.db), STAFF, boxingLicense({ newAthletes: [] }), now, 0);
     const due = (await claimDueDeliveries(database.db, 100, now)).filter((d) => d.broadcastId === alert!.broadcastId);
     expect(due).toHaveLength(3);
     await recordSent(database.db, { broadcastId: due[0]!.broadcastId, chatId: due[0]!.chatId }, 9001, now);
 
-    expect(await removeLicense(database.db, STAFF, licenseId, now)).toEqual({ removed: true, alert: "stopped", sent: 3 });
+    expect(await removeLicense(unobserved(database.db), STAFF, licenseId, now)).toEqual({ removed: true, alert: "stopped", sent: 3 });
     const [b] = await database.db.select().from(broadcasts).where(eq(broadcasts.id, alert!.broadcastId));
     expect(b?.status).toBe("cancelled");
     const sent = await database.db.select().from(deliveries).where(eq(deliveries.broadcastId, alert!.broadcastId));
@@ -130,15 +130,15 @@ describe("undo and removal", () => {
   });
 
   test("bad ids remove nothing", async () => {
-    for (const id of [0, -1, 1.5, 2 ** 60, 999_999]) expect(await removeLicense(database.db, STAFF, id, now)).toEqual({ removed: false });
+    for (const id of [0, -1, 1.5, 2 ** 60, 999_999]) expect(await removeLicense(unobserved(database.db), STAFF, id, now)).toEqual({ removed: false });
   });
 });
 
 describe("corrections", () => {
   test("a correction changes only the named fields, audits before and after, and never re-alerts", async () => {
-    const { licenseId } = await recordLicense(database.db, STAFF, boxingLicense({ newAthletes: [] }), now, null);
+    const { licenseId } = await recordLicense(unobserved(database.db), STAFF, boxingLicense({ newAthletes: [] }), now, null);
     const later = new Date(now.getTime() + MINUTE);
-    expect(await correctLicense(database.db, STAFF, licenseId, { event: { en: "Men's 57 kg", ru: "До 57 кг" }, quotaPlaces: 2 }, later)).toBe(
+    expect(await correctLicense(unobserved(database.db), STAFF, licenseId, { event: { en: "Men's 57 kg", ru: "До 57 кг" }, quotaPlaces: 2 }, later)).toBe(
       true,
     );
     const found = await findLicense(database.db, licenseId);
@@ -152,15 +152,15 @@ describe("corrections", () => {
   });
 
   test("athlete names in another script, audited; a removed license cannot be corrected", async () => {
-    const boxer = (await listAthletes(database.db)).find((a) => a.name.en === "Test Boxer")!;
-    expect(await renameAthlete(database.db, STAFF, boxer.id, { en: "Test Boxer", ru: "Тест Боксёр", kk: "Тест Боксшы" }, now)).toBe(true);
-    expect((await listAthletes(database.db)).find((a) => a.id === boxer.id)?.name.kk).toBe("Тест Боксшы");
-    expect(await renameAthlete(database.db, STAFF, boxer.id, {}, now)).toBe(false);
+    const boxer = (await listAthletes(await loadFanData(database.db))).find((a) => a.name.en === "Test Boxer")!;
+    expect(await renameAthlete(unobserved(database.db), STAFF, boxer.id, { en: "Test Boxer", ru: "Тест Боксёр", kk: "Тест Боксшы" }, now)).toBe(true);
+    expect((await listAthletes(await loadFanData(database.db))).find((a) => a.id === boxer.id)?.name.kk).toBe("Тест Боксшы");
+    expect(await renameAthlete(unobserved(database.db), STAFF, boxer.id, {}, now)).toBe(false);
 
-    const { licenseId } = await recordLicense(database.db, STAFF, boxingLicense({ newAthletes: [] }), now, null);
+    const { licenseId } = await recordLicense(unobserved(database.db), STAFF, boxingLicense({ newAthletes: [] }), now, null);
     const last = new Date(now.getTime() + 5 * MINUTE);
-    await removeLicense(database.db, STAFF, licenseId, last);
-    expect(await correctLicense(database.db, STAFF, licenseId, { quotaPlaces: 3 }, last)).toBe(false);
+    await removeLicense(unobserved(database.db), STAFF, licenseId, last);
+    expect(await correctLicense(unobserved(database.db), STAFF, licenseId, { quotaPlaces: 3 }, last)).toBe(false);
     const trail = await auditTrail(database.db, 5);
     expect(trail[0]).toMatchObject({ action: "license.remove", entityId: String(licenseId) });
   });

@@ -7,11 +7,8 @@ import {
   licenses as licensesTable,
   reportedTotals,
 } from "../../src/db/schema.js";
-import { NotFoundError } from "../../src/domain/errors.js";
 import { findGames } from "../../src/domain/games.js";
-import { gamesCatalog } from "../../src/domain/catalog.js";
-import { licenseSummary, sportLicenses } from "../../src/domain/licenses.js";
-import { resolveSport, sportDirectory } from "../../src/domain/sports.js";
+import { licenseSummary, loadFanData, resolveSport, sportLicenses } from "../../src/domain/fan-data.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
 
@@ -30,14 +27,14 @@ afterAll(async () => {
 });
 
 async function sport(name: string, kind?: "olympic" | "paralympic"): Promise<Sport> {
-  const m = await resolveSport(sportDirectory(database.db), name, kind ? { kind } : {});
+  const m = await resolveSport(await loadFanData(database.db), name, kind ? { kind } : {});
   if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
   return m.sport;
 }
 
 describe("licenseSummary", () => {
   test("Paris 2024 Olympic: listed licenses, the reported 43 in 14 sports, target 90", async () => {
-    const s = await licenseSummary(database.db, paris.id);
+    const s = await licenseSummary(await loadFanData(database.db), paris.id)!;
     expect(s.games.slug).toBe("paris-2024-olympic");
     expect(s.totalPlaces).toBe(4);
     expect(s.licenseCount).toBe(4);
@@ -59,7 +56,7 @@ describe("licenseSummary", () => {
   });
 
   test("Paris 2024 Paralympic: 12 licenses of one place each, a team and three unnamed swimmers among them", async () => {
-    const s = await licenseSummary(database.db, parisPara.id);
+    const s = await licenseSummary(await loadFanData(database.db), parisPara.id)!;
     expect(s.totalPlaces).toBe(12);
     // The three para swimmers are three licenses (the sheet's correction), not one of three places.
     expect(s.licenseCount).toBe(12);
@@ -80,15 +77,15 @@ describe("licenseSummary", () => {
   });
 
   test("Games without licenses: zeros, no reported total, no target", async () => {
-    const s = await licenseSummary(database.db, la.id);
+    const s = await licenseSummary(await loadFanData(database.db), la.id)!;
     expect(s).toMatchObject({ totalPlaces: 0, licenseCount: 0, sportCount: 0, bySport: [], reported: null, target: null });
     expect(s.medals).toEqual({ gold: 0, silver: 0, bronze: 0 });
     expect(s.games.slug).toBe("la-2028-olympic");
   });
 
-  test("an unknown Games is a NotFoundError, not a database error", async () => {
-    await expect(licenseSummary(database.db, 987_654)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(licenseSummary(database.db, 2 ** 40)).rejects.toBeInstanceOf(NotFoundError);
+  test("an unknown Games has no summary (null), not a database error", async () => {
+    expect(licenseSummary(await loadFanData(database.db), 987_654)!).toBeNull();
+    expect(licenseSummary(await loadFanData(database.db), 2 ** 40)).toBeNull();
   });
 
   test("the latest reported total wins; the target falls back to it", async () => {
@@ -117,7 +114,7 @@ describe("licenseSummary", () => {
       { licenseId: road2!.id, athleteId: c!.id, position: 1 },
       { licenseId: road2!.id, athleteId: b!.id, position: 0 },
     ]);
-    const s = await licenseSummary(database.db, la.id);
+    const s = await licenseSummary(await loadFanData(database.db), la.id)!;
     expect(s.reported).toMatchObject({ asOf: "2027-09-01", licenses: 9, source: "newer" });
     expect(s.target).toBe(70);
     expect(s.totalPlaces).toBe(7);
@@ -129,13 +126,13 @@ describe("licenseSummary", () => {
       ["boxing", 1],
     ]);
     // The catalog (one query) lists every Games, earliest first, and marks exactly those with licenses.
-    const catalog = await gamesCatalog(database.db);
+    const catalog = (await loadFanData(database.db)).catalog;
     expect([...catalog.withLicenses].sort((a, b) => a - b)).toEqual([paris.id, parisPara.id, la.id].sort((a, b) => a - b));
     expect(catalog.games.map((g) => g.opensOn)).toEqual(catalog.games.map((g) => g.opensOn).sort());
     expect(catalog.games.map((g) => g.slug)).toContain("brisbane-2032-paralympic");
 
     // sportLicenses for the parent sport gathers its disciplines, latest won first, undated last.
-    const cycling = await sportLicenses(database.db, la.id, (await sport("cycling")).id);
+    const cycling = await sportLicenses(await loadFanData(database.db), la.id, (await sport("cycling")).id);
     expect(cycling.map((l) => [l.sport.slug, l.wonOn])).toEqual([
       ["cycling-track", "2027-03-01"],
       ["cycling-road", null],
@@ -152,7 +149,7 @@ describe("licenseSummary", () => {
 
 describe("sportLicenses", () => {
   test("boxing at Paris 2024: the Oralbay twins, every field mapped", async () => {
-    const list = await sportLicenses(database.db, paris.id, (await sport("boxing")).id);
+    const list = await sportLicenses(await loadFanData(database.db), paris.id, (await sport("boxing")).id);
     expect(list.map((l) => l.athletes.map((a) => a.name))).toEqual([
       [{ en: "Aibek Oralbay", ru: "Айбек Оралбай", kk: "Айбек Оралбай" }],
       [{ en: "Nurbek Oralbay", ru: "Нурбек Оралбай", kk: "Нұрбек Оралбай" }],
@@ -176,7 +173,7 @@ describe("sportLicenses", () => {
   });
 
   test("rowing: Yakovlev, how and where won", async () => {
-    const [l, ...rest] = await sportLicenses(database.db, paris.id, (await sport("rowing")).id);
+    const [l, ...rest] = await sportLicenses(await loadFanData(database.db), paris.id, (await sport("rowing")).id);
     expect(rest).toEqual([]);
     // No Kazakh form of his name is known: none is stored.
     expect(l!.athletes.map((a) => a.name)).toEqual([{ en: "Vladislav Yakovlev", ru: "Владислав Яковлев" }]);
@@ -191,14 +188,14 @@ describe("sportLicenses", () => {
   });
 
   test("a sport without licenses, another Games' sport, or bad ids: empty", async () => {
-    expect(await sportLicenses(database.db, paris.id, (await sport("golf")).id)).toEqual([]);
-    expect(await sportLicenses(database.db, paris.id, (await sport("para rowing")).id)).toEqual([]);
-    expect(await sportLicenses(database.db, -1, 1)).toEqual([]);
-    expect(await sportLicenses(database.db, paris.id, 2 ** 33)).toEqual([]);
+    expect(await sportLicenses(await loadFanData(database.db), paris.id, (await sport("golf")).id)).toEqual([]);
+    expect(await sportLicenses(await loadFanData(database.db), paris.id, (await sport("para rowing")).id)).toEqual([]);
+    expect(await sportLicenses(await loadFanData(database.db), -1, 1)).toEqual([]);
+    expect(await sportLicenses(await loadFanData(database.db), paris.id, 2 ** 33)).toEqual([]);
   });
 
   test("sitting volleyball is a team license", async () => {
-    const [team] = await sportLicenses(database.db, parisPara.id, (await sport("sitting volleyball")).id);
+    const [team] = await sportLicenses(await loadFanData(database.db), parisPara.id, (await sport("sitting volleyball")).id);
     expect(team).toMatchObject({ athletes: [], quotaPlaces: 1 });
     expect(team!.team).toEqual({
       en: "Kazakhstan national sitting volleyball team",

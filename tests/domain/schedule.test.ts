@@ -7,9 +7,8 @@ import {
   listGames,
   pickDefaultGames,
 } from "../../src/domain/games.js";
-import { gamesCatalog } from "../../src/domain/catalog.js";
-import { hostDate, onDay, scheduleFor } from "../../src/domain/schedule.js";
-import { resolveSport, sportDirectory } from "../../src/domain/sports.js";
+import { loadFanData, resolveSport, scheduleFor } from "../../src/domain/fan-data.js";
+import { hostDate, onDay } from "../../src/domain/schedule.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
 
@@ -28,7 +27,7 @@ afterAll(async () => {
 });
 
 async function sport(name: string): Promise<Sport> {
-  const m = await resolveSport(sportDirectory(database.db), name);
+  const m = await resolveSport(await loadFanData(database.db), name);
   if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
   return m.sport;
 }
@@ -103,7 +102,7 @@ describe("Games", () => {
   });
 
   test("pickDefaultGames: latest with licenses, else the next, else the latest", async () => {
-    const { withLicenses } = await gamesCatalog(database.db);
+    const { withLicenses } = (await loadFanData(database.db)).catalog;
     expect(withLicenses).toEqual(new Set([paris.id, parisPara.id]));
     expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"))?.slug).toBe("paris-2024-olympic");
     expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"), "paralympic")?.slug).toBe(
@@ -124,7 +123,7 @@ describe("Games", () => {
 
 describe("schedule", () => {
   test("every Paris 2024 Olympic window, ordered by first day then name", async () => {
-    const windows = await scheduleFor(database.db, paris.id);
+    const windows = await scheduleFor(await loadFanData(database.db), paris.id);
     expect(windows).toHaveLength(45);
     expect(windows.slice(0, 2).map((w) => w.sport.slug)).toEqual(["football", "rugby-sevens"]);
     expect(windows.every((w, i) => i === 0 || windows[i - 1]!.firstDay <= w.firstDay)).toBe(true);
@@ -143,9 +142,9 @@ describe("schedule", () => {
   });
 
   test("one sport: its window; a sport with disciplines: theirs", async () => {
-    const boxing = await scheduleFor(database.db, paris.id, (await sport("boxing")).id);
+    const boxing = await scheduleFor(await loadFanData(database.db), paris.id, (await sport("boxing")).id);
     expect(boxing.map((w) => [w.sport.slug, w.firstDay, w.lastDay])).toEqual([["boxing", "2024-07-27", "2024-08-10"]]);
-    const cycling = await scheduleFor(database.db, paris.id, (await sport("cycling")).id);
+    const cycling = await scheduleFor(await loadFanData(database.db), paris.id, (await sport("cycling")).id);
     expect(cycling.map((w) => w.sport.slug)).toEqual([
       "cycling-road",
       "cycling-mountain-bike",
@@ -156,7 +155,7 @@ describe("schedule", () => {
   });
 
   test("onDay lists what is on that host date", async () => {
-    const windows = await scheduleFor(database.db, paris.id);
+    const windows = await scheduleFor(await loadFanData(database.db), paris.id);
     const aug2 = onDay(windows, "2024-08-02").map((w) => w.sport.slug);
     expect(aug2).toContain("trampoline");
     expect(aug2).toContain("boxing");
@@ -166,7 +165,7 @@ describe("schedule", () => {
   });
 
   test("'today' is the host's date: 00:30 in Paris is already the next day", async () => {
-    const windows = await scheduleFor(database.db, paris.id);
+    const windows = await scheduleFor(await loadFanData(database.db), paris.id);
     const now = at("2024-07-29T22:30:00Z"); // 30 Jul 00:30 Paris, 30 Jul 03:30 Almaty
     const today = hostDate(now, paris.hostTz);
     expect(today).toBe("2024-07-30");
@@ -179,13 +178,13 @@ describe("schedule", () => {
   test("past Games are over; future Games without windows have an empty schedule", async () => {
     expect(gamesPhase(paris, at("2025-06-01T00:00:00Z"))).toBe("after");
     const la = all.find((g) => g.slug === "la-2028-olympic")!;
-    expect(await scheduleFor(database.db, la.id)).toEqual([]);
-    expect(await scheduleFor(database.db, 2 ** 40)).toEqual([]);
-    expect(await scheduleFor(database.db, paris.id, -5)).toEqual([]);
+    expect(await scheduleFor(await loadFanData(database.db), la.id)).toEqual([]);
+    expect(await scheduleFor(await loadFanData(database.db), 2 ** 40)).toEqual([]);
+    expect(await scheduleFor(await loadFanData(database.db), paris.id, -5)).toEqual([]);
   });
 
   test("the Paralympic schedule holds Paralympic sports only", async () => {
-    const windows = await scheduleFor(database.db, parisPara.id);
+    const windows = await scheduleFor(await loadFanData(database.db), parisPara.id);
     expect(windows).toHaveLength(20);
     expect(windows.every((w) => w.sport.kind === "paralympic")).toBe(true);
     const shooting = windows.find((w) => w.sport.slug === "para-shooting");

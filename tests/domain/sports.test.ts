@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { sports as sportsTable } from "../../src/db/schema.js";
-import {
-  editDistance,
-  getSport,
-  indexSports,
-  listSports,
-  loadSportCandidates,
-  matchSport,
-  resolveSport,
-  sportDirectory,
-  type SportMatch,
-} from "../../src/domain/sports.js";
+import { getSport, listSports, loadFanData, resolveSport } from "../../src/domain/fan-data.js";
+import { editDistance, indexSports, matchSport, type SportCandidate, type SportMatch } from "../../src/domain/sports.js";
 import { normaliseTerm } from "../../src/lib/normalise-text.js";
 import type { Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
@@ -32,7 +23,7 @@ function outcome(m: SportMatch): string {
 }
 
 async function resolve(query: string, kind?: "olympic" | "paralympic"): Promise<string> {
-  return outcome(await resolveSport(sportDirectory(database.db), query, kind ? { kind } : {}));
+  return outcome(await resolveSport(await loadFanData(database.db), query, kind ? { kind } : {}));
 }
 
 describe("resolveSport on the reference data", () => {
@@ -135,11 +126,13 @@ describe("a prepared index (what the bot keeps) matches exactly like the raw can
   test.each(["boxing", "Box", "бокс", "boxng", "гребля", "cycling", "wheelchair", "", "zzzz", "'; drop table sports; --"])(
     "%j",
     async (query) => {
-      const candidates = await loadSportCandidates(database.db);
+      // The raw candidates as the index is built from: every sport and its aliases.
+      const data = await loadFanData(database.db);
+      const candidates: SportCandidate[] = data.sportIndex.entries.map((e) => ({ sport: e.sport, terms: e.terms.map((t) => t.term) }));
       const index = indexSports(candidates);
       for (const kind of [undefined, "olympic", "paralympic"] as const) {
         expect(outcome(matchSport(query, index, kind))).toBe(outcome(matchSport(query, candidates, kind)));
-        expect(outcome(matchSport(query, index, kind))).toBe(outcome(await resolveSport(sportDirectory(database.db), query, kind ? { kind } : {})));
+        expect(outcome(matchSport(query, index, kind))).toBe(outcome(await resolveSport(await loadFanData(database.db), query, kind ? { kind } : {})));
       }
     },
   );
@@ -147,8 +140,8 @@ describe("a prepared index (what the bot keeps) matches exactly like the raw can
 
 describe("listSports and getSport", () => {
   test("lists by kind, ordered by English name, disciplines pointing at their sport", async () => {
-    const olympic = await listSports(database.db, { kind: "olympic" });
-    const para = await listSports(database.db, { kind: "paralympic" });
+    const olympic = await listSports(await loadFanData(database.db), { kind: "olympic" });
+    const para = await listSports(await loadFanData(database.db), { kind: "paralympic" });
     expect(olympic.every((s) => s.kind === "olympic")).toBe(true);
     expect(para.every((s) => s.kind === "paralympic")).toBe(true);
     const names = olympic.map((s) => s.name.en);
@@ -156,16 +149,16 @@ describe("listSports and getSport", () => {
     const cycling = olympic.find((s) => s.slug === "cycling");
     const track = olympic.find((s) => s.slug === "cycling-track");
     expect(track?.parentId).toBe(cycling?.id);
-    expect((await listSports(database.db)).length).toBe(olympic.length + para.length);
+    expect((await listSports(await loadFanData(database.db))).length).toBe(olympic.length + para.length);
   });
 
   test("getSport by id; unknown and out-of-range ids are null", async () => {
-    const [first] = await listSports(database.db);
-    expect(await getSport(database.db, first!.id)).toEqual(first);
-    expect(await getSport(database.db, 999_999)).toBeNull();
-    expect(await getSport(database.db, 2 ** 40)).toBeNull();
-    expect(await getSport(database.db, -1)).toBeNull();
-    expect(await getSport(database.db, Number.NaN)).toBeNull();
+    const [first] = await listSports(await loadFanData(database.db));
+    expect(await getSport(await loadFanData(database.db), first!.id)).toEqual(first);
+    expect(await getSport(await loadFanData(database.db), 999_999)).toBeNull();
+    expect(await getSport(await loadFanData(database.db), 2 ** 40)).toBeNull();
+    expect(await getSport(await loadFanData(database.db), -1)).toBeNull();
+    expect(await getSport(await loadFanData(database.db), Number.NaN)).toBeNull();
   });
 });
 

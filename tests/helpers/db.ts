@@ -16,13 +16,13 @@ export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL
  * PostgreSQL database (CREATE DATABASE t_<random>) that is dropped on close. Every test file
  * uses this, so the same suites run on both engines.
  */
-export async function createTestDatabase(opts: { seed?: SeedData | false } = {}): Promise<TestDatabase> {
-  if (!testDatabaseUrl) return openDatabase({ dataDir: MEMORY, seed: opts.seed });
+export async function createTestDatabase(opts: { seed?: SeedData | false; countQueries?: boolean } = {}): Promise<TestDatabase> {
+  if (!testDatabaseUrl) return openDatabase({ dataDir: MEMORY, seed: opts.seed, countQueries: opts.countQueries });
 
   const empty = await createEmptyPostgresDatabase(testDatabaseUrl);
   let database: Database;
   try {
-    database = await openDatabase({ url: empty.url, seed: opts.seed });
+    database = await openDatabase({ url: empty.url, seed: opts.seed, countQueries: opts.countQueries });
   } catch (err) {
     await empty.drop();
     throw err;

@@ -6,12 +6,9 @@
 // answer, then the next step; /back pops the steps taken, "Change a field" jumps to one and
 // returns to the preview.
 import { staffTurns, type StaffConversation } from "./staff-turns.js";
-import { gamesCatalog } from "../../domain/catalog.js";
 import { upcomingGames } from "../../domain/games.js";
 import { likelyDuplicates, recordLicense, type NewLicense } from "../../domain/license-records.js";
-import { licenseSummary, sportLicenses } from "../../domain/licenses.js";
-import { athletesByIds, listAthletes } from "../../domain/athletes.js";
-import { getSport, listSports, resolveSport } from "../../domain/sports.js";
+import { getSport, licenseSummary, listSports, resolveSport, sportLicenses } from "../../domain/fan-data.js";
 import type { AthleteName, Games, Sport } from "../../domain/types.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn, nameForm } from "./license-input.js";
@@ -151,7 +148,7 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
         const team = draft.team ? (Object.fromEntries(LANGS.map((l) => [l, ctx.i18n.t(l, "al-team-name")])) as Translated) : null;
         const input = toNewLicense(draft, team);
         const alertAfterMs = action === "alert" ? env.alertDelaySec * 1000 : null;
-        const saved = await conversation.external((o) => recordLicense(o.db, env.userId, input, o.clock(), alertAfterMs));
+        const saved = await conversation.external((o) => recordLicense(o.readModel, env.userId, input, o.clock(), alertAfterMs));
         await conversation.external((o) => o.logger.info({ licenseId: saved.licenseId, by: env.userId, alert: saved.alert !== null }, "license recorded"));
         await send(draftSavedView(rc, saved.licenseId, saved.alert?.audienceSize ?? null, env.alertDelaySec));
         return;
@@ -224,12 +221,13 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
   }
 }
 
-/** The buttons and defaults a step offers, read fresh from the database. */
+/** The buttons and defaults a step offers, from the read model (which has every write of this process). */
 async function questionOptions(o: BotContext, draft: Draft, step: Step, sportsPage: number): Promise<QuestionOptions> {
   const now = o.clock();
+  const data = await o.readModel.current();
   switch (step) {
     case "games": {
-      const cat = await gamesCatalog(o.db);
+      const cat = data.catalog;
       const next = upcomingGames(cat.games, now);
       // The current or next Games of each kind, and the one after it.
       const after = next.flatMap((g) => cat.games.filter((x) => x.kind === g.kind && x.opensOn > g.opensOn).slice(0, 1));
@@ -237,9 +235,8 @@ async function questionOptions(o: BotContext, draft: Draft, step: Step, sportsPa
     }
     case "sport": {
       // Sports with licenses at these Games first, then every other sport of the kind, by name.
-      const summary = await licenseSummary(o.db, draft.games!.id);
-      const withLicenses = summary.bySport.map((s) => s.sport);
-      const rest = (await listSports(o.db, { kind: draft.games!.kind }))
+      const withLicenses = licenseSummary(data, draft.games!.id)?.bySport.map((s) => s.sport) ?? [];
+      const rest = listSports(data, { kind: draft.games!.kind })
         .filter((s) => !withLicenses.some((w) => w.id === s.id))
         .sort((a, b) => a.name[o.lang].localeCompare(b.name[o.lang], o.lang));
       const all = [...withLicenses, ...rest];
@@ -249,15 +246,15 @@ async function questionOptions(o: BotContext, draft: Draft, step: Step, sportsPa
     }
     case "athletes":
     case "event": {
-      const licenses = await sportLicenses(o.db, draft.games!.id, draft.sport!.id);
+      const licenses = sportLicenses(data, draft.games!.id, draft.sport!.id);
       const athletes = dedupeById(licenses.flatMap((l) => l.athletes)).slice(0, 8);
       const events = licenses.filter((l) => l.event).map((l) => ({ licenseId: l.id, event: l.event!.en }));
       return { athletes, events: [...new Map(events.map((e) => [e.event, e])).values()].slice(0, 6) };
     }
     case "preview": {
-      const summary = await licenseSummary(o.db, draft.games!.id);
+      const summary = licenseSummary(data, draft.games!.id);
       const duplicates = await likelyDuplicates(o.db, { gamesId: draft.games!.id, sportId: draft.sport!.id, event: draft.event, athleteIds: draft.athletes.map((a) => a.id) });
-      return { listed: { licenses: summary.licenseCount, places: summary.totalPlaces }, duplicates };
+      return { listed: { licenses: summary?.licenseCount ?? 0, places: summary?.totalPlaces ?? 0 }, duplicates };
     }
     default:
       return {};
@@ -278,10 +275,11 @@ async function answerStep(
   const picked = answer?.field === step ? answer.value : null;
   if (press !== undefined && picked === null && action === undefined) return { hint: "al-busy" };
   const unfit = (c: { ok: false; hint: string; args?: Record<string, string | number> }): Outcome => (c.args ? { hint: c.hint, args: c.args } : { hint: c.hint });
+  const data = await o.readModel.current();
 
   switch (step) {
     case "games": {
-      const cat = await gamesCatalog(o.db);
+      const cat = data.catalog;
       const games = picked !== null ? cat.games.find((g) => g.id === picked) : text ? gamesByName(o, cat.games, text) : undefined;
       if (!games) return { hint: "al-games-unknown" };
       const chosen = draftGames(games);
@@ -291,9 +289,9 @@ async function answerStep(
     }
     case "sport": {
       let sport: Sport | null = null;
-      if (picked !== null) sport = await getSport(o.db, picked);
+      if (picked !== null) sport = getSport(data, picked);
       else if (text) {
-        const match = await resolveSport(o.sports, text, { kind: draft.games!.kind });
+        const match = resolveSport(data, text, { kind: draft.games!.kind });
         const query = text.slice(0, 64);
         if (match.type === "found") sport = match.sport;
         else if (match.type === "ambiguous") return { hint: "sport-ambiguous", args: { query }, suggestions: match.candidates };
@@ -305,11 +303,11 @@ async function answerStep(
     case "athletes": {
       if (action === "team") return { next: "event", patch: { athletes: [], newAthletes: [], team: true } };
       if (picked !== null) {
-        const known = (await athletesByIds(o.db, [picked])).get(picked);
+        const known = data.athletes.get(picked);
         if (!known) return { hint: "al-athletes-none" };
         return { next: "event", patch: { team: false, athletes: dedupeById([...draft.athletes, known]) } };
       }
-      const checked = checkAthleteNames(text, await listAthletes(o.db), o.lang);
+      const checked = checkAthleteNames(text, [...data.athletes.values()], o.lang);
       if (!checked.ok) return unfit(checked);
       const athletes = checked.value.flatMap((n) => ("known" in n ? [n.known] : []));
       const newAthletes = checked.value.flatMap((n) => ("name" in n ? [n.name] : []));
@@ -318,7 +316,7 @@ async function answerStep(
     case "event": {
       if (action === "skip") return { next: "how", patch: { event: null } };
       if (picked !== null) {
-        const license = (await sportLicenses(o.db, draft.games!.id, draft.sport!.id)).find((l) => l.id === picked);
+        const license = sportLicenses(data, draft.games!.id, draft.sport!.id).find((l) => l.id === picked);
         if (!license?.event) return { hint: "al-text-empty" };
         return { next: "how", patch: { event: license.event } };
       }

@@ -10,7 +10,6 @@
 // value (checked as /addlicense checks it), then before → after and Save. /back pops the steps
 // taken, /cancel leaves, 30 minutes without an answer end it. A correction never re-alerts.
 import { staffTurns, type StaffConversation } from "./staff-turns.js";
-import { listAthletes } from "../../domain/athletes.js";
 import {
   applyLicenseEdit,
   editedPart,
@@ -160,9 +159,9 @@ export async function editLicense(conversation: StaffConversation, ctx: BotConte
         if (target.kind === "name") {
           const athlete = athleteOf(card, target)!;
           const v = value.kind === "text" ? value.value : null;
-          return renameAthleteForm(o.db, env.userId, athlete.id, target.form!, v, athlete.name, at);
+          return renameAthleteForm(o.readModel, env.userId, athlete.id, target.form!, v, athlete.name, at);
         }
-        return applyLicenseEdit(o.db, env.userId, card.license.id, toEdit(target.field, value, action === "keep"), expectedOf(card, target), at);
+        return applyLicenseEdit(o.readModel, env.userId, card.license.id, toEdit(target.field, value, action === "keep"), expectedOf(card, target), at);
       });
       await conversation.external((o) =>
         o.logger.info({ licenseId: card.license.id, by: env.userId, target, result }, "license correction"),
@@ -328,7 +327,7 @@ async function answerValue(o: BotContext, draft: EditDraft, text: string | undef
     default: {
       const before = license.athletes.map((a) => a.id);
       if (action === "team") return toConfirm({ kind: "athletes", value: [] }, before, []);
-      const checked = checkAthleteNames(text, await listAthletes(o.db), o.lang);
+      const checked = checkAthleteNames(text, [...(await o.readModel.current()).athletes.values()], o.lang);
       if (!checked.ok) return checked;
       const value = checked.value.map((a) => ("known" in a ? a.known : { id: null, name: a.name }));
       const after = value.some((a) => a.id === null) ? null : value.map((a) => a.id);

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
-import { gamesPhase, gamesWindow, listGames, upcomingGames } from "../../domain/games.js";
-import { gamesResults } from "../../domain/results.js";
+import { gamesResults } from "../../domain/fan-data.js";
+import { gamesPhase, gamesWindow, upcomingGames } from "../../domain/games.js";
 import type { Games, GamesKind } from "../../domain/types.js";
 import { onMenuItem } from "../buttons.js";
 import { renderContextOf, type BotContext } from "../context.js";
@@ -24,10 +24,9 @@ function latestOver(games: readonly Games[], now: Date): Games[] {
 
 async function showCountdown(ctx: BotContext): Promise<void> {
   const rc = renderContextOf(ctx);
-  const games = await listGames(ctx.db);
-  const past: PastGames[] = await Promise.all(
-    latestOver(games, rc.now).map(async (g) => ({ games: g, medals: tallyOf(await gamesResults(ctx.db, g.id)) })),
-  );
+  const data = await ctx.readModel.current();
+  const games = data.catalog.games;
+  const past: PastGames[] = latestOver(games, rc.now).map((g) => ({ games: g, medals: tallyOf(gamesResults(data, g.id)) }));
   await show(ctx, countdownView(rc, upcomingGames(games, rc.now), undefined, past));
 }
 

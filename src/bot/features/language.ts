@@ -1,5 +1,4 @@
 import { Composer } from "grammy";
-import { setChatLanguage } from "../../domain/chats.js";
 import { onButton, onMenuItem, settingsRefusalText, staleAnswer } from "../buttons.js";
 import { languageButton } from "../callback-data/language.js";
 import { renderContextOf, type BotContext } from "../context.js";
@@ -23,7 +22,7 @@ onButton(languageFeature, languageButton, async (ctx, data) => {
   const refusal = await settingsRefusalText(ctx);
   if (refusal) return refusal;
   const language = data.lang === "auto" ? null : data.lang;
-  await setChatLanguage(ctx.db, ctx.chat.id, language);
+  await ctx.chats.setLanguage(ctx.chat.id, language);
   ctx.chatPrefs = { status: ctx.chatPrefs?.status ?? "active", language };
   ctx.lang = negotiateLang(language, ctx.from?.language_code);
   await show(ctx, languageSetView(renderContextOf(ctx)));

@@ -58,7 +58,7 @@ onButton(licenseCorrectionsFeature, removeConfirmButton, async (ctx, data) => {
     ctx.logger.warn({ by, licenseId: data.licenseId, askedBy: data.userId }, "license removal confirmed by someone who did not ask");
     return text(ctx, "rl-not-yours", { id: String(data.licenseId) });
   }
-  const outcome = await removeLicense(ctx.db, by, data.licenseId, ctx.clock(), "license.remove");
+  const outcome = await removeLicense(ctx.readModel, by, data.licenseId, ctx.clock(), "license.remove");
   ctx.logger.info({ licenseId: data.licenseId, by, outcome }, "license removed");
   const rc = renderContextOf(ctx);
   const id = String(data.licenseId);

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
-import { defaultLicenseGames, gamesCatalog, type GamesCatalog } from "../../domain/catalog.js";
+import { defaultLicenseGames } from "../../domain/catalog.js";
+import { gamesResults, type FanData } from "../../domain/fan-data.js";
 import { gamesPhase, gamesWindow } from "../../domain/games.js";
-import { gamesResults } from "../../domain/results.js";
 import type { Games, GamesKind, Result } from "../../domain/types.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { onButton, staleAnswer } from "../buttons.js";
@@ -23,37 +23,32 @@ function kindAskedFor(query: string): GamesKind {
 }
 
 medalsFeature.command("medals", async (ctx) => {
-  const cat = await gamesCatalog(ctx.db);
+  const data = await ctx.readModel.current();
   const rc = renderContextOf(ctx);
-  const found = await defaultMedalsGames(ctx, cat, kindAskedFor(commandArgument(ctx)), rc.now);
+  const found = defaultMedalsGames(data, kindAskedFor(commandArgument(ctx)), rc.now);
   if (!found) return show(ctx, messageView(rc, "no-games"));
-  await show(ctx, medalsView(rc, cat, found.games, found.results));
+  await show(ctx, medalsView(rc, data.catalog, found.games, found.results));
 });
 
-onButton(medalsFeature, medalsButton, async (ctx, data) => {
-  const cat = await gamesCatalog(ctx.db);
-  const games = cat.games.find((g) => g.id === data.gamesId);
+onButton(medalsFeature, medalsButton, async (ctx, button) => {
+  const data = await ctx.readModel.current();
+  const games = data.games.get(button.gamesId);
   if (!games) return staleAnswer(ctx);
-  await show(ctx, medalsView(renderContextOf(ctx), cat, games, await gamesResults(ctx.db, games.id)));
+  await show(ctx, medalsView(renderContextOf(ctx), data.catalog, games, gamesResults(data, games.id)));
 });
 
 /**
  * The Games /medals shows when none is chosen: the latest of the kind with results recorded
  * (on now or over), else the latest that is over, else the one /licenses would show.
  */
-async function defaultMedalsGames(
-  ctx: BotContext,
-  cat: GamesCatalog,
-  kind: GamesKind,
-  now: Date,
-): Promise<{ games: Games; results: Result[] } | null> {
-  const started = cat.games
+function defaultMedalsGames(data: FanData, kind: GamesKind, now: Date): { games: Games; results: Result[] } | null {
+  const started = data.catalog.games
     .filter((g) => g.kind === kind && gamesPhase(g, now) !== "before")
     .sort((a, b) => gamesWindow(b).start.getTime() - gamesWindow(a).start.getTime());
   for (const games of started) {
-    const results = await gamesResults(ctx.db, games.id);
+    const results = gamesResults(data, games.id);
     if (results.length > 0) return { games, results };
   }
-  const fallback = started.find((g) => gamesPhase(g, now) === "after") ?? defaultLicenseGames(cat, now, kind);
-  return fallback ? { games: fallback, results: await gamesResults(ctx.db, fallback.id) } : null;
+  const fallback = started.find((g) => gamesPhase(g, now) === "after") ?? defaultLicenseGames(data.catalog, now, kind);
+  return fallback ? { games: fallback, results: gamesResults(data, fallback.id) } : null;
 }

@@ -1,8 +1,8 @@
 import { Composer } from "grammy";
-import { defaultScheduleGames, gamesCatalog, type GamesCatalog } from "../../domain/catalog.js";
+import { defaultScheduleGames } from "../../domain/catalog.js";
+import { getSport, resolveSport, scheduleFor, type FanData } from "../../domain/fan-data.js";
 import { gamesPhase } from "../../domain/games.js";
-import { onDay, scheduleFor } from "../../domain/schedule.js";
-import { getSport, resolveSport } from "../../domain/sports.js";
+import { onDay } from "../../domain/schedule.js";
 import type { Games, Sport } from "../../domain/types.js";
 import { LANGS } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
@@ -24,39 +24,38 @@ function asksForToday(ctx: BotContext, query: string): boolean {
 }
 
 scheduleFeature.command("schedule", async (ctx) => {
-  const cat = await gamesCatalog(ctx.db);
+  const data = await ctx.readModel.current();
+  const cat = data.catalog;
   const query = commandArgument(ctx);
-  if (query === "") return showSchedule(ctx, cat, defaultScheduleGames(cat, ctx.clock()), null, 0);
-  if (asksForToday(ctx, query)) return showToday(ctx, cat);
-  const match = await resolveSport(ctx.sports, query);
+  if (query === "") return showSchedule(ctx, data, defaultScheduleGames(cat, ctx.clock()), null, 0);
+  if (asksForToday(ctx, query)) return showToday(ctx, data);
+  const match = resolveSport(data, query);
   if (match.type !== "found") return show(ctx, sportChoiceView(renderContextOf(ctx), cat, query, match, "schedule"));
-  await showSchedule(ctx, cat, defaultScheduleGames(cat, ctx.clock(), match.sport.kind), match.sport, 0);
+  await showSchedule(ctx, data, defaultScheduleGames(cat, ctx.clock(), match.sport.kind), match.sport, 0);
 });
 
 onMenuItem(scheduleFeature, "schedule", async (ctx) => {
-  const cat = await gamesCatalog(ctx.db);
-  await showSchedule(ctx, cat, defaultScheduleGames(cat, ctx.clock()), null, 0);
+  const data = await ctx.readModel.current();
+  await showSchedule(ctx, data, defaultScheduleGames(data.catalog, ctx.clock()), null, 0);
 });
 
-onButton(scheduleFeature, scheduleButton, async (ctx, data) => {
-  const [cat, sport] = await Promise.all([gamesCatalog(ctx.db), data.sportId === null ? null : getSport(ctx.db, data.sportId)]);
-  const games = cat.games.find((g) => g.id === data.gamesId);
-  if (!games || (data.sportId !== null && (!sport || sport.kind !== games.kind))) return staleAnswer(ctx);
-  await showSchedule(ctx, cat, games, sport, data.page);
+onButton(scheduleFeature, scheduleButton, async (ctx, button) => {
+  const data = await ctx.readModel.current();
+  const sport = button.sportId === null ? null : getSport(data, button.sportId);
+  const games = data.games.get(button.gamesId);
+  if (!games || (button.sportId !== null && (!sport || sport.kind !== games.kind))) return staleAnswer(ctx);
+  await showSchedule(ctx, data, games, sport, button.page);
 });
 
-async function showSchedule(ctx: BotContext, cat: GamesCatalog, games: Games | null, sport: Sport | null, page: number): Promise<void> {
+function showSchedule(ctx: BotContext, data: FanData, games: Games | null, sport: Sport | null, page: number): Promise<void> {
   const rc = renderContextOf(ctx);
   if (!games) return show(ctx, messageView(rc, "no-games"));
-  const windows = await scheduleFor(ctx.db, games.id, sport?.id);
-  await show(ctx, scheduleView(rc, cat, games, sport, windows, page));
+  return show(ctx, scheduleView(rc, data.catalog, games, sport, scheduleFor(data, games.id, sport?.id), page));
 }
 
-async function showToday(ctx: BotContext, cat: GamesCatalog): Promise<void> {
+function showToday(ctx: BotContext, data: FanData): Promise<void> {
   const rc = renderContextOf(ctx);
-  const running = cat.games.filter((g) => gamesPhase(g, rc.now) === "during");
-  const today = await Promise.all(
-    running.map(async (games) => ({ games, windows: onDay(await scheduleFor(ctx.db, games.id), hostDate(rc.now, games.hostTz)) })),
-  );
-  await show(ctx, todayView(rc, cat, today));
+  const running = data.catalog.games.filter((g) => gamesPhase(g, rc.now) === "during");
+  const today = running.map((games) => ({ games, windows: onDay(scheduleFor(data, games.id), hostDate(rc.now, games.hostTz)) }));
+  return show(ctx, todayView(rc, data.catalog, today));
 }

@@ -70,7 +70,7 @@ export function staffConversationsFeature(opts: {
 
   onButton(feature, undoLicenseButton, async (ctx, data) => {
     if (!(await isStaff(ctx))) return staleAnswer(ctx);
-    const outcome = await removeLicense(ctx.db, ctx.from!.id, data.licenseId, ctx.clock(), "license.undo");
+    const outcome = await removeLicense(ctx.readModel, ctx.from!.id, data.licenseId, ctx.clock(), "license.undo");
     ctx.logger.info({ licenseId: data.licenseId, by: ctx.from!.id, outcome }, "license undo pressed");
     const rc = renderContextOf(ctx);
     if (!outcome.removed) return ctx.i18n.t(ctx.lang, "al-undo-gone", { id: data.licenseId });

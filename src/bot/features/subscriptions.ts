@@ -1,8 +1,7 @@
 import { Menu, type MenuFlavor, type MenuRange } from "@grammyjs/menu";
 import { Composer, type MiddlewareFn } from "grammy";
-import { setChatLanguage } from "../../domain/chats.js";
-import { listGames, upcomingGames } from "../../domain/games.js";
-import { getSport, listSports, resolveSport } from "../../domain/sports.js";
+import { getSport, resolveSport } from "../../domain/fan-data.js";
+import { upcomingGames } from "../../domain/games.js";
 import {
   getSubscription,
   subscribeToSport,
@@ -56,7 +55,7 @@ const perUpdate = new WeakMap<BotContext, Promise<{ sub: Subscription; sports: S
 
 async function withSports(ctx: BotContext, sub: Subscription): Promise<{ sub: Subscription; sports: Sport[] }> {
   if (sub.sportIds.length === 0) return { sub, sports: [] };
-  const sports = (await listSports(ctx.db)).filter((s) => sub.sportIds.includes(s.id));
+  const sports = (await ctx.readModel.current()).sports.filter((s) => sub.sportIds.includes(s.id));
   return { sub, sports };
 }
 
@@ -141,7 +140,7 @@ async function onAction(ctx: MenuContext, action: SettingsAction): Promise<void>
       await changed(ctx, await updateSubscription(ctx.db, chatId, { countdown: action.cadence }, now));
       break;
     case "language":
-      await setChatLanguage(ctx.db, chatId, action.language);
+      await ctx.chats.setLanguage(chatId, action.language);
       ctx.chatPrefs = { status: ctx.chatPrefs?.status ?? "active", language: action.language };
       ctx.lang = negotiateLang(action.language, ctx.from?.language_code);
       break;
@@ -222,7 +221,7 @@ async function replyWith(ctx: BotContext, note: SubscriptionNote): Promise<void>
 /** Today's countdown: after a command as its answer, after a menu press as a message of its own below the menu. */
 async function showCountdown(ctx: BotContext, how: "show" | "reply"): Promise<void> {
   const rc = renderContextOf(ctx);
-  const view = countdownView(rc, upcomingGames(await listGames(ctx.db), rc.now));
+  const view = countdownView(rc, upcomingGames((await ctx.readModel.current()).catalog.games, rc.now));
   await (how === "show" ? show(ctx, view) : reply(ctx, view));
 }
 
@@ -271,7 +270,7 @@ subscriptionsFeature.command("subscribe", async (ctx) => {
       return showCountdown(ctx, "show");
     }
     case "sport": {
-      const match = await resolveSport(ctx.sports, shortcut.query);
+      const match = resolveSport(await ctx.readModel.current(), shortcut.query);
       if (match.type !== "found") return show(ctx, sportSubscriptionChoiceView(rc, shortcut.query, match, "subscribe"));
       return replyWith(ctx, await subscribeSport(ctx, match.sport));
     }
@@ -294,7 +293,7 @@ subscriptionsFeature.command("unsubscribe", async (ctx) => {
       await changed(ctx, await updateSubscription(ctx.db, chatId, { countdown: "off" }, now));
       return replyWith(ctx, { type: "countdownOff" });
     case "sport": {
-      const match = await resolveSport(ctx.sports, shortcut.query);
+      const match = resolveSport(await ctx.readModel.current(), shortcut.query);
       if (match.type !== "found") {
         return show(ctx, sportSubscriptionChoiceView(renderContextOf(ctx), shortcut.query, match, "unsubscribe"));
       }
@@ -308,7 +307,7 @@ onButton(subscriptionsFeature, sportSubscriptionButton, async (ctx, data): Promi
   if (!ctx.chat) return staleAnswer(ctx);
   const refusal = await settingsRefusalText(ctx);
   if (refusal) return refusal;
-  const sport = await getSport(ctx.db, data.sportId);
+  const sport = getSport(await ctx.readModel.current(), data.sportId);
   if (!sport) return staleAnswer(ctx);
   const note = data.op === "subscribe" ? await subscribeSport(ctx, sport) : await unsubscribeSport(ctx, sport);
   await show(ctx, subscriptionReplyView(renderContextOf(ctx), await settingsOf(ctx), note));

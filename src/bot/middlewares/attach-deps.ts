@@ -11,7 +11,8 @@ export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
     ctx.clock = deps.clock;
     ctx.config = deps.config;
     ctx.i18n = deps.i18n;
-    ctx.sports = deps.sports;
+    ctx.readModel = deps.readModel;
+    ctx.chats = deps.chats;
     ctx.admins = deps.admins;
     ctx.staffIds = deps.staffIds;
     ctx.logger = deps.logger.child({ updateId: ctx.update.update_id });

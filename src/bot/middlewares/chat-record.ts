@@ -1,16 +1,14 @@
 import type { MiddlewareFn } from "grammy";
-import { touchChat } from "../../domain/chats.js";
 import type { BotContext } from "../context.js";
 import { langFromTelegram } from "../../lib/languages.js";
 import { negotiateLang } from "../i18n.js";
 
-/** Records every chat that talks to the bot (one upsert per update) and reads its preferences. */
+/** Records every chat that talks to the bot (ChatDirectory: from memory once known) and reads its preferences. */
 export function chatRecord(): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     const chat = ctx.chat;
     if (chat) {
-      const prefs = await touchChat(
-        ctx.db,
+      const prefs = await ctx.chats.touch(
         {
           id: chat.id,
           type: chat.type,

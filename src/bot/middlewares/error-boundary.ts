@@ -2,7 +2,7 @@ import type { BotError } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import { isDatabaseUnavailable } from "../../db/errors.js";
-import { chatStatusFor, setChatStatus } from "../../domain/chats.js";
+import { chatStatusFor } from "../../domain/chats.js";
 import type { BotContext } from "../context.js";
 import { isAddressedToBot } from "../filters/addressed-to-bot.js";
 import { isForbidden } from "../telegram-errors.js";
@@ -26,7 +26,7 @@ export function handleUpdateError(deps: ErrorBoundaryDeps): (err: BotError<BotCo
       // The user blocked the bot or it was removed from the group: stop talking to that chat.
       if (ctx.chat) {
         const status = chatStatusFor(ctx.chat.type, "kicked");
-        await setChatStatus(ctx.db, ctx.chat.id, status).catch((e: unknown) =>
+        await ctx.chats.setStatus(ctx.chat.id, status).catch((e: unknown) =>
           log.warn({ err: e }, "could not record the chat status"),
         );
         log.info({ status, description: error.description }, "chat is unreachable");

@@ -1,0 +1,221 @@
+// Everything fans read, as one immutable snapshot: the Games, sports, windows, licenses, athletes,
+// results and reported totals. It is small (a few hundred rows), so it is read whole, indexed once,
+// and every fan query is a plain function over it (read-model.ts keeps it current).
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../db/handle.js";
+import {
+  athletes as athletesTable,
+  competitionWindows,
+  fanDataVersion,
+  games as gamesTable,
+  licenseAthletes,
+  licenses as licensesTable,
+  reportedTotals,
+  resultAthletes,
+  results as resultsTable,
+  sportAliases,
+  sports as sportsTable,
+} from "../db/schema.js";
+import { indexAthletes, toAthlete, type AthleteIndex } from "./athletes.js";
+import type { GamesCatalog } from "./catalog.js";
+import { toGames } from "./games.js";
+import { isRowId, parseRowId } from "./ids.js";
+import { byWonOnDesc, notRemoved, summarizeLicenses, toLicense, type LicenseSummary, type ReportedTotal } from "./licenses.js";
+import { byMedal, toResult } from "./results.js";
+import { byFirstDay, toWindow } from "./schedule.js";
+import { indexSports, matchSport, type SportIndex, type SportMatch } from "./sport-match.js";
+import { toSport } from "./sports.js";
+import type { Athlete, CompetitionWindow, Games, GamesKind, License, Result, Sport } from "./types.js";
+
+export interface FanData {
+  /** fan_data_version when it was read: what the instance compares to learn of a change. */
+  version: number;
+  /** Every Games, earliest first, and which have licenses. */
+  catalog: GamesCatalog;
+  games: ReadonlyMap<number, Games>;
+  /** By English name. */
+  sports: readonly Sport[];
+  sportsById: ReadonlyMap<number, Sport>;
+  sportIndex: SportIndex;
+  athletes: ReadonlyMap<number, Athlete>;
+  athleteIndex: AthleteIndex;
+  /** Licenses not removed, most recently won first. */
+  licenses: readonly License[];
+  /** Gold first, then by day. */
+  results: readonly Result[];
+  /** By first day. */
+  windows: readonly CompetitionWindow[];
+  /** The latest reported total of each Games that has one. */
+  reported: ReadonlyMap<number, ReportedTotal>;
+}
+
+/** Reads the whole snapshot in one repeatable-read transaction, so its parts and its version agree. */
+export async function loadFanData(db: Db): Promise<FanData> {
+  const rows = await db.transaction(
+    async (tx) => {
+      // One after the other: a transaction is one connection, and PGlite runs one statement at a time anyway.
+      const [version] = await tx.select({ version: fanDataVersion.version }).from(fanDataVersion);
+      const games = await tx.select().from(gamesTable).orderBy(asc(gamesTable.opensOn), asc(gamesTable.id));
+      const sports = await tx.select().from(sportsTable);
+      const aliases = await tx.select().from(sportAliases);
+      const windows = await tx.select().from(competitionWindows);
+      const licenses = await tx.select().from(licensesTable).where(notRemoved);
+      const athletes = await tx.select().from(athletesTable).orderBy(asc(athletesTable.id));
+      const licenseLinks = await tx.select().from(licenseAthletes).orderBy(asc(licenseAthletes.position), asc(licenseAthletes.athleteId));
+      const results = await tx.select().from(resultsTable);
+      const resultLinks = await tx.select().from(resultAthletes).orderBy(asc(resultAthletes.position), asc(resultAthletes.athleteId));
+      const totals = await tx.select().from(reportedTotals).orderBy(asc(reportedTotals.gamesId), asc(reportedTotals.asOf));
+      return { version: version?.version ?? 0, games, sports, aliases, windows, licenses, athletes, licenseLinks, results, resultLinks, totals };
+    },
+    { isolationLevel: "repeatable read", accessMode: "read only" },
+  );
+
+  const games = rows.games.map(toGames);
+  const sportList = rows.sports.map(toSport).sort((a, b) => a.name.en.localeCompare(b.name.en, "en") || a.id - b.id);
+  const sportsById = new Map(sportList.map((s) => [s.id, s]));
+  const aliasesOf = groupBy(rows.aliases, (a) => a.sportId);
+  const athletes = new Map(rows.athletes.map((r) => [r.id, toAthlete(r)]));
+  const named = (links: readonly { athleteId: number }[] | undefined) =>
+    (links ?? []).flatMap((l) => {
+      const a = athletes.get(l.athleteId);
+      return a ? [a] : [];
+    });
+  const licenseLinks = groupBy(rows.licenseLinks, (l) => l.licenseId);
+  const resultLinks = groupBy(rows.resultLinks, (l) => l.resultId);
+  // A row whose sport is missing cannot exist (foreign keys); skipping keeps the types honest.
+  const licenses = rows.licenses
+    .flatMap((l) => {
+      const sport = sportsById.get(l.sportId);
+      return sport ? [toLicense(l, sport, named(licenseLinks.get(l.id)))] : [];
+    })
+    .sort(byWonOnDesc);
+  const results = rows.results
+    .flatMap((r) => {
+      const sport = sportsById.get(r.sportId);
+      return sport ? [toResult(r, sport, named(resultLinks.get(r.id)))] : [];
+    })
+    .sort(byMedal);
+  const windows = rows.windows
+    .flatMap((w) => {
+      const sport = sportsById.get(w.sportId);
+      return sport ? [toWindow(w, sport)] : [];
+    })
+    .sort(byFirstDay);
+  // Ordered by date: the last one per Games wins.
+  const reported = new Map(
+    rows.totals.map((t) => [t.gamesId, { licenses: t.licenses, sports: t.sports, target: t.target, asOf: t.asOf, source: t.source }]),
+  );
+  return {
+    version: rows.version,
+    catalog: { games, withLicenses: new Set(licenses.map((l) => l.gamesId)) },
+    games: new Map(games.map((g) => [g.id, g])),
+    sports: sportList,
+    sportsById,
+    sportIndex: indexSports(sportList.map((sport) => ({ sport, terms: (aliasesOf.get(sport.id) ?? []).map((a) => a.alias) }))),
+    athletes,
+    athleteIndex: indexAthletes([...athletes.values()]),
+    licenses,
+    results,
+    windows,
+    reported,
+  };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** By numeric id (or its decimal string, as found in callback data) or by slug. */
+export function findGames(data: FanData, idOrSlug: number | string): Games | null {
+  if (typeof idOrSlug === "number" || /^\d+$/.test(idOrSlug)) {
+    const id = typeof idOrSlug === "number" ? idOrSlug : parseRowId(idOrSlug);
+    return isRowId(id) ? (data.games.get(id) ?? null) : null;
+  }
+  return data.catalog.games.find((g) => g.slug === idOrSlug) ?? null;
+}
+
+export function getSport(data: FanData, id: number): Sport | null {
+  return data.sportsById.get(id) ?? null;
+}
+
+/** Sports (and disciplines) by English name, of one kind if given. */
+export function listSports(data: FanData, opts: { kind?: GamesKind } = {}): Sport[] {
+  return data.sports.filter((s) => !opts.kind || s.kind === opts.kind);
+}
+
+/** What a fan typed, resolved to a sport (of a kind, if given). */
+export function resolveSport(data: FanData, query: string, opts: { kind?: GamesKind } = {}): SportMatch {
+  return matchSport(query, data.sportIndex, opts.kind);
+}
+
+const ofSport = (sportId: number) => (x: { sport: Sport }) => x.sport.id === sportId || x.sport.parentId === sportId;
+
+/** Totals for one Games; null for an unknown Games. */
+export function licenseSummary(data: FanData, gamesId: number): LicenseSummary | null {
+  const games = data.games.get(gamesId);
+  if (!games) return null;
+  const medals = { gold: 0, silver: 0, bronze: 0 };
+  for (const r of data.results) if (r.gamesId === gamesId) medals[r.medal] += 1;
+  return summarizeLicenses(
+    games,
+    data.licenses.filter((l) => l.gamesId === gamesId),
+    data.reported.get(gamesId) ?? null,
+    medals,
+  );
+}
+
+/** Licenses of a sport at a Games, its disciplines' included; most recently won first. */
+export function sportLicenses(data: FanData, gamesId: number, sportId: number): License[] {
+  return data.licenses.filter((l) => l.gamesId === gamesId && ofSport(sportId)(l));
+}
+
+/** One license (not removed) with its Games. */
+export function licenseById(data: FanData, id: number): { license: License; games: Games } | null {
+  const license = data.licenses.find((l) => l.id === id);
+  const games = license && data.games.get(license.gamesId);
+  return license && games ? { license, games } : null;
+}
+
+/** The Games of each item, latest Games first (stable: the items' own order within a Games). */
+function withGamesLatestFirst<T extends { gamesId: number }>(data: FanData, items: readonly T[]): { item: T; games: Games }[] {
+  return items
+    .flatMap((item) => {
+      const games = data.games.get(item.gamesId);
+      return games ? [{ item, games }] : [];
+    })
+    .sort((a, b) => b.games.opensOn.localeCompare(a.games.opensOn));
+}
+
+/** The licenses that name an athlete, at any Games, with their Games; latest Games first. */
+export function athleteLicenses(data: FanData, athleteId: number): { license: License; games: Games }[] {
+  const named = data.licenses.filter((l) => l.athletes.some((a) => a.id === athleteId)).sort((a, b) => a.id - b.id);
+  return withGamesLatestFirst(data, named).map(({ item, games }) => ({ license: item, games }));
+}
+
+/** The team's medals at one Games, gold first. */
+export function gamesResults(data: FanData, gamesId: number): Result[] {
+  return data.results.filter((r) => r.gamesId === gamesId);
+}
+
+/** An athlete's medals at any Games, with their Games; latest Games first. */
+export function athleteResults(data: FanData, athleteId: number): { result: Result; games: Games }[] {
+  const won = data.results.filter((r) => r.athletes.some((a) => a.id === athleteId));
+  return withGamesLatestFirst(data, won).map(({ item, games }) => ({ result: item, games }));
+}
+
+/** Competition windows of a Games by first day; with a sport, that sport's and its disciplines'. */
+export function scheduleFor(data: FanData, gamesId: number, sportId?: number): CompetitionWindow[] {
+  return data.windows.filter((w) => w.gamesId === gamesId && (sportId === undefined || ofSport(sportId)(w)));
+}
+
+/** Every athlete, in the order they were recorded. */
+export function listAthletes(data: FanData): Athlete[] {
+  return [...data.athletes.values()];
+}
