@@ -36,7 +36,8 @@ CREATE CONSTRAINT TRIGGER "reported_totals_fan_data_changed" AFTER INSERT OR UPD
 -- do not fire it.
 CREATE FUNCTION "chat_prefs_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_notify('chat_prefs', NEW."id"::text);
+  -- With the new values, so the instance that made the change (already up to date) keeps its copy.
+  PERFORM pg_notify('chat_prefs', json_build_object('id', NEW."id", 'language', NEW."language", 'status', NEW."status")::text);
   RETURN NULL;
 END
 $$;--> statement-breakpoint

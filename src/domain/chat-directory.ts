@@ -89,21 +89,45 @@ export class ChatDirectory {
     return prefs;
   }
 
-  async setLanguage(chatId: number, language: Lang | null): Promise<void> {
-    await setChatLanguage(this.opts.db, chatId, language);
-    const known = this.known.get(chatId);
-    if (known) known.language = language;
+  setLanguage(chatId: number, language: Lang | null): Promise<void> {
+    return this.change(chatId, { language }, () => setChatLanguage(this.opts.db, chatId, language));
   }
 
-  async setStatus(chatId: number, status: ChatStatus): Promise<void> {
-    await setChatStatus(this.opts.db, chatId, status);
+  setStatus(chatId: number, status: ChatStatus): Promise<void> {
+    return this.change(chatId, { status }, () => setChatStatus(this.opts.db, chatId, status));
+  }
+
+  /**
+   * Kept here before the write, so the write's own notification (which can arrive before the
+   * write returns) finds the copy up to date; a write that fails leaves the chat to be read again.
+   */
+  private async change(chatId: number, patch: Partial<Known>, write: () => Promise<void>): Promise<void> {
     const known = this.known.get(chatId);
-    if (known) known.status = status;
+    if (known) Object.assign(known, patch);
+    try {
+      await write();
+    } catch (err) {
+      this.forget(chatId);
+      throw err;
+    }
   }
 
   /** Another instance changed the chat: read it again on its next update. */
   forget(chatId: number): void {
     this.known.delete(chatId);
+  }
+
+  /** A chat_prefs notification: a chat whose language or status is not what is kept here is read again. */
+  private changedElsewhere(payload: string): void {
+    let change: { id?: unknown; language?: unknown; status?: unknown };
+    try {
+      change = JSON.parse(payload) as typeof change;
+    } catch {
+      this.known.clear();
+      return;
+    }
+    const known = typeof change.id === "number" ? this.known.get(change.id) : undefined;
+    if (known && (known.language !== change.language || known.status !== change.status)) this.forget(change.id as number);
   }
 
   /** How many last-seen times wait to be written. */
@@ -137,7 +161,7 @@ export class ChatDirectory {
     if (this.opts.listen) {
       this.unlisten = await this.opts.listen(
         CHAT_PREFS_CHANNEL,
-        (payload) => this.forget(Number(payload)),
+        (payload) => this.changedElsewhere(payload),
         // (Re)subscribed: a change announced while it was down is unknown, so nothing is trusted.
         () => this.known.clear(),
       );

@@ -1,4 +1,4 @@
-import { and, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import { inboundUpdates } from "../db/schema.js";
 
@@ -10,23 +10,47 @@ import { inboundUpdates } from "../db/schema.js";
  * Times are the database's own clock, the one every instance shares.
  */
 
-/** Claims an update for handling; false when it is done, or another live claim holds it. */
-export async function claimUpdate(db: Db, updateId: number, payload: unknown, leaseMs: number): Promise<boolean> {
-  const leaseUntil = sql`now() + ${leaseMs} * interval '1 millisecond'`;
-  const rows = await db
+/**
+ * The two statements every webhook update runs (the claim before it is handled, "done" after),
+ * prepared once per handle: drizzle builds their SQL once, and on PostgreSQL they are named
+ * prepared statements, parsed and planned once per connection.
+ */
+export function inboxStatements(db: Db) {
+  const leaseUntil = sql`now() + ${sql.placeholder("leaseMs")} * interval '1 millisecond'`;
+  const claim = db
     .insert(inboundUpdates)
-    .values({ updateId, payload, leaseUntil })
+    .values({ updateId: sql.placeholder("updateId"), payload: sql.placeholder("payload"), leaseUntil })
     .onConflictDoUpdate({
       target: inboundUpdates.updateId,
       set: { leaseUntil },
       setWhere: and(isNull(inboundUpdates.doneAt), lt(inboundUpdates.leaseUntil, sql`now()`)),
     })
-    .returning({ updateId: inboundUpdates.updateId });
-  return rows.length > 0;
+    .returning({ updateId: inboundUpdates.updateId })
+    .prepare("inbox_claim");
+  const finish = db
+    .update(inboundUpdates)
+    .set({ doneAt: sql`now()` })
+    .where(eq(inboundUpdates.updateId, sql.placeholder("updateId")))
+    .prepare("inbox_finish");
+  return {
+    /** Claims an update for handling; false when it is done, or another live claim holds it. */
+    claim: async (updateId: number, payload: unknown, leaseMs: number): Promise<boolean> =>
+      (await claim.execute({ updateId, payload, leaseMs })).length > 0,
+    finish: async (updateId: number): Promise<void> => {
+      await finish.execute({ updateId });
+    },
+  };
 }
 
-export async function finishUpdate(db: Db, updateId: number): Promise<void> {
-  await db.update(inboundUpdates).set({ doneAt: sql`now()` }).where(sql`${inboundUpdates.updateId} = ${updateId}`);
+export type InboxStatements = ReturnType<typeof inboxStatements>;
+
+/** Claims an update for handling; false when it is done, or another live claim holds it. */
+export function claimUpdate(db: Db, updateId: number, payload: unknown, leaseMs: number): Promise<boolean> {
+  return inboxStatements(db).claim(updateId, payload, leaseMs);
+}
+
+export function finishUpdate(db: Db, updateId: number): Promise<void> {
+  return inboxStatements(db).finish(updateId);
 }
 
 /** Extends the leases of updates still being handled. */

@@ -2,7 +2,7 @@ import type { MiddlewareFn } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../../db/handle.js";
-import { claimUpdate, finishUpdate, renewClaims } from "../../domain/update-inbox.js";
+import { inboxStatements, renewClaims, type InboxStatements } from "../../domain/update-inbox.js";
 import type { BotContext } from "../context.js";
 
 export interface UpdateInboxOptions {
@@ -25,10 +25,12 @@ export class UpdateInbox {
   /** Updates the sweeper took over: already claimed, so handled without a new claim. */
   private readonly recovered = new WeakSet<Update>();
   private renewTimer: NodeJS.Timeout | undefined;
+  private readonly statements: InboxStatements;
   readonly leaseMs: number;
 
   constructor(private readonly options: UpdateInboxOptions) {
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    this.statements = inboxStatements(options.db);
   }
 
   middleware(): MiddlewareFn<BotContext> {
@@ -38,7 +40,7 @@ export class UpdateInbox {
       if (!this.recovered.has(update)) {
         let claimed: boolean;
         try {
-          claimed = await claimUpdate(this.options.db, id, update, this.leaseMs);
+          claimed = await this.statements.claim(id, update, this.leaseMs);
         } catch (err) {
           // The database is down: handle it anyway, so the fan hears "temporarily unavailable".
           this.options.logger.warn({ err, updateId: id }, "could not record the update; handling it unrecorded");
@@ -55,7 +57,7 @@ export class UpdateInbox {
         await next();
       } finally {
         this.running.delete(id);
-        await finishUpdate(this.options.db, id).catch((err: unknown) =>
+        await this.statements.finish(id).catch((err: unknown) =>
           this.options.logger.warn({ err, updateId: id }, "could not mark the update done; it may be handled again"),
         );
       }
