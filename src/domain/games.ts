@@ -2,7 +2,6 @@ import { asc, eq } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import { games as gamesTable } from "../db/schema.js";
 import { fromLangKeys, fromTranslatedKeys } from "../lib/languages.js";
-import { isRowId, parseRowId } from "./ids.js";
 import type { Games, GamesKind } from "./types.js";
 import { addDays, startOfDay } from "../lib/zoned-time.js";
 
@@ -33,20 +32,6 @@ export function toGames(row: GamesRow): Games {
 export async function listGames(db: Db): Promise<Games[]> {
   const rows = await db.select().from(gamesTable).orderBy(asc(gamesTable.opensOn), asc(gamesTable.id));
   return rows.map(toGames);
-}
-
-/** By numeric id (or its decimal string, as found in callback data) or by slug. */
-export async function findGames(db: Db, idOrSlug: number | string): Promise<Games | null> {
-  let where;
-  if (typeof idOrSlug === "number" || /^\d+$/.test(idOrSlug)) {
-    const id = typeof idOrSlug === "number" ? idOrSlug : parseRowId(idOrSlug);
-    if (!isRowId(id)) return null;
-    where = eq(gamesTable.id, id);
-  } else {
-    where = eq(gamesTable.slug, idOrSlug);
-  }
-  const [row] = await db.select().from(gamesTable).where(where).limit(1);
-  return row ? toGames(row) : null;
 }
 
 /**

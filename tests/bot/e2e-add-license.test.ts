@@ -6,8 +6,7 @@
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { athletes, auditLog, licenses } from "../../src/db/schema.js";
-import { findGames } from "../../src/domain/games.js";
-import { listSports, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
+import { listSports, loadFanData, sportLicenses, findGames } from "../../src/domain/fan-data.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { ask, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
@@ -97,7 +96,7 @@ describe("/addlicense", () => {
     expect(preview.text).toContain("New license! Boxing — Los Angeles 2028 Olympic Games");
     expect(preview.text).toContain("Test Boxer, Test Boksiorova");
     expect(preview.text).toContain("Event: Men's 51 kg");
-    expect(await sportLicenses(await loadFanData(h.db), (await findGames(h.db, "la-2028-olympic"))!.id, boxing.id)).toEqual([]);
+    expect(await sportLicenses(await loadFanData(h.db), (await findGames(await loadFanData(h.db), "la-2028-olympic"))!.id, boxing.id)).toEqual([]);
 
     // The preview as a Russian subscriber will read it, then a field changed and back to the preview.
     const inRussian = await press(owner, preview, "👁 Русский");

@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { deliveries } from "../../src/db/schema.js";
 import { announceLicense, cancelBroadcast, createBroadcast, recentBroadcasts } from "../../src/domain/broadcasts.js";
-import { findGames } from "../../src/domain/games.js";
-import { listSports, loadFanData } from "../../src/domain/fan-data.js";
+import { listSports, loadFanData, findGames } from "../../src/domain/fan-data.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
 import type { LocalUser } from "../../local-api/index.js";
 import { insertLicense } from "../helpers/fixtures.js";
@@ -18,7 +17,7 @@ let h: BotHarness;
 let la2028: number;
 beforeAll(async () => {
   h = await startBotHarness({ now: "2026-11-25T04:00:00Z" });
-  la2028 = (await findGames(h.db, "la-2028-olympic"))!.id;
+  la2028 = (await findGames(await loadFanData(h.db), "la-2028-olympic"))!.id;
 });
 afterAll(async () => h?.stop());
 

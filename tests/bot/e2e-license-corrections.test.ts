@@ -7,9 +7,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, athletes, broadcasts, licenses } from "../../src/db/schema.js";
-import { findGames } from "../../src/domain/games.js";
 import { correctLicense, recordLicense, removeLicense } from "../../src/domain/license-records.js";
-import { listSports, loadFanData } from "../../src/domain/fan-data.js";
+import { listSports, loadFanData, findGames } from "../../src/domain/fan-data.js";
 import { addEditor } from "../../src/domain/staff.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
@@ -34,7 +33,7 @@ beforeAll(async () => {
   fan = h.api.createUser({ firstName: "Fan", languageCode: "en" });
   for (const u of [owner, editor, fan]) await ask(u, "/start");
   await addEditor(h.db, OWNER_ID, editor.id, h.clock());
-  gamesId = (await findGames(h.db, "la-2028-olympic"))!.id;
+  gamesId = (await findGames(await loadFanData(h.db), "la-2028-olympic"))!.id;
   for (const s of await listSports(await loadFanData(h.db))) sportId[s.slug] = s.id;
 });
 afterAll(async () => h?.stop());

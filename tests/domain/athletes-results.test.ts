@@ -16,7 +16,6 @@ import {
   matchAthletes,
   type AthleteIndex,
 } from "../../src/domain/athletes.js";
-import { findGames } from "../../src/domain/games.js";
 import {
   athleteLicenses,
   athleteResults,
@@ -26,6 +25,7 @@ import {
   loadFanData,
   resolveSport,
   sportLicenses,
+  findGames,
 } from "../../src/domain/fan-data.js";
 import { findLicense } from "../../src/domain/licenses.js";
 import type { Athlete, AthleteName, Games, Sport } from "../../src/domain/types.js";
@@ -41,10 +41,10 @@ let seeded: Athlete[];
 let index: AthleteIndex;
 beforeAll(async () => {
   database = await createTestDatabase();
-  paris = (await findGames(database.db, "paris-2024-olympic"))!;
-  parisPara = (await findGames(database.db, "paris-2024-paralympic"))!;
-  la = (await findGames(database.db, "la-2028-olympic"))!;
-  milano = (await findGames(database.db, "milano-cortina-2026-olympic"))!;
+  paris = (await findGames(await loadFanData(database.db), "paris-2024-olympic"))!;
+  parisPara = (await findGames(await loadFanData(database.db), "paris-2024-paralympic"))!;
+  la = (await findGames(await loadFanData(database.db), "la-2028-olympic"))!;
+  milano = (await findGames(await loadFanData(database.db), "milano-cortina-2026-olympic"))!;
   // The index of the seeded athletes only: rows later tests insert are not in it.
   seeded = await listAthletes(await loadFanData(database.db));
   index = indexAthletes(seeded);
@@ -329,7 +329,7 @@ describe("results (medals)", () => {
   });
 
   test("Games without medals, unknown or bad ids: no results", async () => {
-    expect(await gamesResults(await loadFanData(database.db), (await findGames(database.db, "brisbane-2032-olympic"))!.id)).toEqual([]);
+    expect(await gamesResults(await loadFanData(database.db), (await findGames(await loadFanData(database.db), "brisbane-2032-olympic"))!.id)).toEqual([]);
     expect(await gamesResults(await loadFanData(database.db), 987_654)).toEqual([]);
     expect(await gamesResults(await loadFanData(database.db), -3)).toEqual([]);
     expect(await gamesResults(await loadFanData(database.db), 2 ** 40)).toEqual([]);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { countdown } from "../../src/domain/countdown.js";
-import { findGames, gamesPhase, gamesWindow } from "../../src/domain/games.js";
+import { gamesPhase, gamesWindow } from "../../src/domain/games.js";
+import { findGames, loadFanData } from "../../src/domain/fan-data.js";
 import type { Games } from "../../src/domain/types.js";
 import { addDays, daysBetween, hostDate, hostTime, zonedInstant } from "../../src/lib/zoned-time.js";
 import { createTestDatabase } from "../helpers/db.js";
@@ -12,9 +13,9 @@ let la: Games;
 let laPara: Games;
 beforeAll(async () => {
   database = await createTestDatabase();
-  paris = (await findGames(database.db, "paris-2024-olympic"))!;
-  la = (await findGames(database.db, "la-2028-olympic"))!;
-  laPara = (await findGames(database.db, "la-2028-paralympic"))!;
+  paris = (await findGames(await loadFanData(database.db), "paris-2024-olympic"))!;
+  la = (await findGames(await loadFanData(database.db), "la-2028-olympic"))!;
+  laPara = (await findGames(await loadFanData(database.db), "la-2028-paralympic"))!;
 });
 afterAll(async () => {
   await database?.close();

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { auditLog, broadcasts, deliveries, licenses } from "../../src/db/schema.js";
 import { claimDueDeliveries, recordSent } from "../../src/domain/broadcasts.js";
 import { touchChat } from "../../src/domain/chats.js";
-import { findGames } from "../../src/domain/games.js";
 import {
   auditTrail,
   correctLicense,
@@ -14,7 +13,7 @@ import {
   renameAthlete,
   type NewLicense,
 } from "../../src/domain/license-records.js";
-import { athleteLicenses, licenseSummary, listAthletes, listSports, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
+import { athleteLicenses, licenseSummary, listAthletes, listSports, loadFanData, sportLicenses, findGames } from "../../src/domain/fan-data.js";
 import { findLicense } from "../../src/domain/licenses.js";
 import { unobserved } from "../../src/domain/read-model.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
@@ -33,7 +32,7 @@ const sport = (slug: string) => sports.find((s) => s.slug === slug)!;
 beforeAll(async () => {
   database = await createTestDatabase();
   sports = await listSports(await loadFanData(database.db));
-  la = (await findGames(database.db, "la-2028-olympic"))!.id;
+  la = (await findGames(await loadFanData(database.db), "la-2028-olympic"))!.id;
   for (const id of [501, 502, 503]) {
     await touchChat(database.db, { id, type: "private" }, now);
     await subscribeToSport(database.db, id, sport("boxing").id, now);

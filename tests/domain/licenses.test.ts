@@ -7,8 +7,7 @@ import {
   licenses as licensesTable,
   reportedTotals,
 } from "../../src/db/schema.js";
-import { findGames } from "../../src/domain/games.js";
-import { licenseSummary, loadFanData, resolveSport, sportLicenses } from "../../src/domain/fan-data.js";
+import { licenseSummary, loadFanData, resolveSport, sportLicenses, findGames } from "../../src/domain/fan-data.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
 
@@ -18,9 +17,9 @@ let parisPara: Games;
 let la: Games;
 beforeAll(async () => {
   database = await createTestDatabase();
-  paris = (await findGames(database.db, "paris-2024-olympic"))!;
-  parisPara = (await findGames(database.db, "paris-2024-paralympic"))!;
-  la = (await findGames(database.db, "la-2028-olympic"))!;
+  paris = (await findGames(await loadFanData(database.db), "paris-2024-olympic"))!;
+  parisPara = (await findGames(await loadFanData(database.db), "paris-2024-paralympic"))!;
+  la = (await findGames(await loadFanData(database.db), "la-2028-olympic"))!;
 });
 afterAll(async () => {
   await database?.close();

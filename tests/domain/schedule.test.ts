@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import {
-  currentOrNextGames,
-  findGames,
-  gamesPhase,
-  listGames,
-  pickDefaultGames,
-} from "../../src/domain/games.js";
-import { loadFanData, resolveSport, scheduleFor } from "../../src/domain/fan-data.js";
+import { currentOrNextGames, gamesPhase, listGames, pickDefaultGames } from "../../src/domain/games.js";
+import { findGames, loadFanData, resolveSport, scheduleFor } from "../../src/domain/fan-data.js";
 import { hostDate, onDay } from "../../src/domain/schedule.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
@@ -91,13 +85,13 @@ describe("Games", () => {
   });
 
   test("findGames by slug, id or id text; garbage and huge ids are null", async () => {
-    expect((await findGames(database.db, "la-2028-olympic"))?.hostTz).toBe("America/Los_Angeles");
-    expect((await findGames(database.db, paris.id))?.slug).toBe(paris.slug);
-    expect((await findGames(database.db, String(paris.id)))?.slug).toBe(paris.slug);
-    expect(await findGames(database.db, "nope")).toBeNull();
-    expect(await findGames(database.db, "99999999999999999999")).toBeNull();
-    expect(await findGames(database.db, 0)).toBeNull();
-    expect(await findGames(database.db, "'; drop table games; --")).toBeNull();
+    expect((await findGames(await loadFanData(database.db), "la-2028-olympic"))?.hostTz).toBe("America/Los_Angeles");
+    expect((await findGames(await loadFanData(database.db), paris.id))?.slug).toBe(paris.slug);
+    expect((await findGames(await loadFanData(database.db), String(paris.id)))?.slug).toBe(paris.slug);
+    expect(await findGames(await loadFanData(database.db), "nope")).toBeNull();
+    expect(await findGames(await loadFanData(database.db), "99999999999999999999")).toBeNull();
+    expect(await findGames(await loadFanData(database.db), 0)).toBeNull();
+    expect(await findGames(await loadFanData(database.db), "'; drop table games; --")).toBeNull();
     expect((await listGames(database.db)).length).toBe(10);
   });
 
