@@ -1,7 +1,7 @@
 // Everything fans read, as one immutable snapshot: the Games, sports, windows, licenses, athletes,
 // results and reported totals. It is small (a few hundred rows), so it is read whole, indexed once,
 // and every fan query is a plain function over it (read-model.ts keeps it current).
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import {
   athletes as athletesTable,

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import { games as gamesTable } from "../db/schema.js";
 import { fromLangKeys, fromTranslatedKeys } from "../lib/languages.js";
