@@ -12,7 +12,7 @@ import { createBot, setCommands } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
 import { InFlight } from "./bot/middlewares/in-flight.js";
 import { SendBudget } from "./bot/outgoing/send-budget.js";
-import { UpdateInbox } from "./bot/middlewares/update-inbox.js";
+import { SINGLE_PROCESS_CLAIM_AFTER_MS, UpdateInbox } from "./bot/middlewares/update-inbox.js";
 import { outgoingTransformer } from "./bot/outgoing/api-transformer.js";
 import { runBroadcastSender } from "./jobs/broadcast-sender.js";
 import { handOverUpdates } from "./domain/update-inbox.js";
@@ -91,7 +91,12 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       globalPerSecond: config.broadcast.paid ? Math.max(config.telegramGlobalRate, config.broadcast.rate) : config.telegramGlobalRate,
       onFlood: (chatId, retryAfterMs, scope) => logger.warn({ chatId, retryAfterMs, scope }, "Telegram asked to slow down (429)"),
     });
-    const inbox = new UpdateInbox({ db: database.db, logger });
+    const inbox = new UpdateInbox({
+      db: database.db,
+      logger,
+      // PGlite serves one process: no other instance can be handed the same update.
+      ...(database.kind === "pglite" ? { claimAfterMs: SINGLE_PROCESS_CLAIM_AFTER_MS } : {}),
+    });
     const readModel = new ReadModel({
       db: database.db,
       listen: (channel, onNotify, onListen) => database.listen(channel, onNotify, onListen),

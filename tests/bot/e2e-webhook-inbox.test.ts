@@ -53,4 +53,27 @@ describe("webhook updates kept until answered", () => {
     });
     expect(fan.history()).toHaveLength(1);
   }, 30_000);
+
+  it("a quick update leaves no record where one process owns the database (PGlite); a slow one is claimed, then done", async () => {
+    const quick = h.api.createUser({ firstName: "Quick", languageCode: "en" });
+    const slow = h.api.createUser({ firstName: "Slow", languageCode: "en" });
+    const rowsOf = (chatId: number) =>
+      h.db.select().from(inboundUpdates).where(sql`${inboundUpdates.payload}->'message'->'chat'->>'id' = ${String(chatId)}`);
+    await quick.send("/help");
+    await quick.waitForMessage();
+    // Held 3 s by a 429: past the 1 s after which a running update is claimed.
+    h.api.faults.flood({ chatId: slow.id, retryAfter: 3, method: "sendMessage" });
+    await slow.send("/help");
+    await slow.waitForMessage({ timeoutMs: 15_000 });
+    if (h.database.kind === "pglite") {
+      expect(await rowsOf(quick.id)).toEqual([]);
+    } else {
+      // Several instances may share PostgreSQL: every update is claimed before it is handled.
+      expect(await rowsOf(quick.id)).toHaveLength(1);
+    }
+    await eventually(async () => {
+      const [row] = await rowsOf(slow.id);
+      expect(row?.doneAt).toBeInstanceOf(Date);
+    });
+  }, 30_000);
 });
