@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import { chats } from "../db/schema.js";
 import type { Lang } from "../lib/languages.js";
-import { setChatLanguage, setChatStatus, touchChat, type ChatStatus } from "./chats.js";
+import { chatUpsert, setChatLanguage, setChatStatus, type ChatStatus } from "./chats.js";
 
 export interface SeenChat {
   id: number;
@@ -66,9 +66,11 @@ export class ChatDirectory {
   private timer: NodeJS.Timeout | undefined;
   private unlisten: (() => Promise<void>) | null = null;
   private readonly now: () => number;
+  private readonly upsert: ReturnType<typeof chatUpsert>;
 
   constructor(private readonly opts: ChatDirectoryOptions) {
     this.now = opts.now ?? (() => performance.now());
+    this.upsert = chatUpsert(opts.db);
   }
 
   /** Records that a chat talked to the bot and returns its preferences (see touchChat). */
@@ -84,7 +86,7 @@ export class ChatDirectory {
     // Written now; a Telegram language still waiting in the batch goes with it.
     const waiting = this.pending.get(chat.id);
     this.pending.delete(chat.id);
-    const prefs = await touchChat(this.opts.db, { ...chat, telegramLanguage: chat.telegramLanguage ?? waiting?.telegramLanguage ?? null }, at);
+    const prefs = await this.upsert({ ...chat, telegramLanguage: chat.telegramLanguage ?? waiting?.telegramLanguage ?? null }, at);
     this.remember(chat.id, { type: chat.type, title: chat.title, username: chat.username, ...prefs, readAt: this.now() });
     return prefs;
   }

@@ -10,35 +10,34 @@ function isChatType(type: string): type is ChatType {
   return (chatTypeEnum.enumValues as readonly string[]).includes(type);
 }
 
+export interface TouchedChat {
+  id: number;
+  type: string;
+  title?: string | null;
+  username?: string | null;
+  /** The sender's Telegram language, when known; an update without one keeps the last. */
+  telegramLanguage?: Lang | null;
+}
+
 /**
- * Records that a chat talked to the bot (insert or refresh, one round trip) and returns its stored
- * language preference (null = follow the user's Telegram language). A chat that talks to the bot
- * is reachable again, so its status becomes "active".
+ * The statement that records a chat talked to the bot (insert or refresh, one round trip) and
+ * returns its stored language preference (null = follow the user's Telegram language). A chat that
+ * talks to the bot is reachable again, so its status becomes "active". Prepared once per handle,
+ * for the chat directory, which runs it for each chat it has not seen yet.
  */
-export async function touchChat(
-  db: Db,
-  chat: {
-    id: number;
-    type: string;
-    title?: string | null;
-    username?: string | null;
-    /** The sender's Telegram language, when known; an update without one keeps the last. */
-    telegramLanguage?: Lang | null;
-  },
-  now: Date = new Date(),
-): Promise<{ language: Lang | null; status: ChatStatus }> {
-  if (!isChatType(chat.type)) throw new RangeError(`Unknown Telegram chat type: ${chat.type}`);
-  const [row] = await db
+export function chatUpsert(db: Db): (chat: TouchedChat, now: Date) => Promise<{ language: Lang | null; status: ChatStatus }> {
+  const p = (name: string) => sql.placeholder(name);
+  const statement = db
     .insert(chats)
     .values({
-      id: chat.id,
-      type: chat.type,
-      title: chat.title ?? null,
-      username: chat.username ?? null,
-      telegramLanguage: chat.telegramLanguage ?? null,
+      id: p("id"),
+      type: p("type"),
+      title: p("title"),
+      username: p("username"),
+      telegramLanguage: p("telegramLanguage"),
       status: "active",
-      createdAt: now,
-      lastSeenAt: now,
+      createdAt: p("now"),
+      lastSeenAt: p("now"),
     })
     .onConflictDoUpdate({
       target: chats.id,
@@ -51,9 +50,26 @@ export async function touchChat(
         lastSeenAt: sql`excluded.last_seen_at`,
       },
     })
-    .returning({ language: chats.language, status: chats.status });
-  if (!row) throw new Error(`Upsert of chat ${chat.id} returned no row`);
-  return row;
+    .returning({ language: chats.language, status: chats.status })
+    .prepare("chat_upsert");
+  return async (chat, now) => {
+    if (!isChatType(chat.type)) throw new RangeError(`Unknown Telegram chat type: ${chat.type}`);
+    const [row] = await statement.execute({
+      id: chat.id,
+      type: chat.type,
+      title: chat.title ?? null,
+      username: chat.username ?? null,
+      telegramLanguage: chat.telegramLanguage ?? null,
+      now,
+    });
+    if (!row) throw new Error(`Upsert of chat ${chat.id} returned no row`);
+    return row;
+  };
+}
+
+/** chatUpsert, once (tests and one-off callers). */
+export function touchChat(db: Db, chat: TouchedChat, now: Date = new Date()): Promise<{ language: Lang | null; status: ChatStatus }> {
+  return chatUpsert(db)(chat, now);
 }
 
 export async function setChatLanguage(db: Db, chatId: number, lang: Lang | null): Promise<void> {
