@@ -28,7 +28,8 @@ const RECENT_IDS = 10_000;
  * Webhook mode: every update is claimed in the database before it is handled and marked done
  * after, so an update Telegram delivers again (it stopped waiting for the answer while a reply
  * was held back by a 429, or sent it to another instance) is answered once, and one whose
- * instance died mid-way is picked up again by the sweeper (jobs/inbox-sweeper.ts).
+ * instance died mid-way is picked up again by the sweeper (jobs/inbox-sweeper.ts). With
+ * `claimAfterMs` (a database only this process uses) only slow updates are claimed.
  */
 export class UpdateInbox {
   private readonly running = new Set<number>();
