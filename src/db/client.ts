@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { sql, type Logger as DrizzleLogger } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { pgliteStartParams } from "./pglite-options.js";
 import { postgresOptions } from "./postgres-options.js";
 import { DataDirLockedError, lockDataDir } from "./data-dir-lock.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
@@ -99,7 +100,7 @@ async function openPglite(
   const lock = dir ? lockDataDir(dir) : null;
   let client: PGlite | undefined;
   try {
-    client = new PGlite(dir ?? MEMORY);
+    client = new PGlite(dir ?? MEMORY, { startParams: pgliteStartParams() });
     await client.waitReady;
     const db = await migratePglite(client, queryLogger);
     if (seed) await loadSeed(db, seed, logger);
