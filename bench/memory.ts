@@ -2,7 +2,9 @@
  * Memory: the resident set of the compiled bot (`node dist/main.js`, polling mode) on PGlite and,
  * with BENCH_DATABASE_URL, on PostgreSQL, read from /proc/<pid>/status (Linux only):
  *  - first start: VmHWM once the bot first asks for updates on an empty PGlite directory
- *    (initdb, migrations, reference data), or on PostgreSQL's migrated database;
+ *    (initdb, migrations, reference data) with no prepared image cached (src/db/pglite-image.ts;
+ *    the bot then makes one), or on PostgreSQL's migrated database;
+ *  - first start from the image: the same on another empty directory, the image now cached;
  *  - idle: VmRSS of a restart on the now-migrated database, SETTLE_MS after its first getUpdates;
  *  - loaded: VmRSS SETTLE_MS after REQUESTS `/licenses boxing` from USERS simulated users
  *    (CONCURRENCY in flight, each waits for its reply), and VmHWM, the peak of the whole run.
@@ -35,7 +37,7 @@ interface Status {
 export async function memory(): Promise<void> {
   const api = await startLocalBotApi({ floodLimits: false });
   const targets: { database: "pglite" | "postgres"; env: (dir: string) => Record<string, string> }[] = [
-    { database: "pglite", env: (dir) => ({ DATA_DIR: dir }) },
+    { database: "pglite", env: (dir) => ({ DATA_DIR: join(dir, "data") }) },
   ];
   const url = process.env.BENCH_DATABASE_URL;
   if (url) targets.push({ database: "postgres", env: () => ({ DATABASE_URL: url }) });
@@ -45,9 +47,10 @@ export async function memory(): Promise<void> {
     for (const target of targets) {
       const dir = tempDir("bench-memory-");
       try {
-        const r = await measure(api, target.env(dir.path));
+        const r = await measure(api, target.database, target.env(dir.path), dir.path);
+        const fromImage = r.firstStartFromImage ? `  (from image ${mb(r.firstStartFromImage.hwm)})` : "";
         console.log(
-          `  ${target.database.padEnd(8)} first start peak ${mb(r.firstStart.hwm)}  idle ${mb(r.idle.rss)} ` +
+          `  ${target.database.padEnd(8)} first start peak ${mb(r.firstStart.hwm)}${fromImage}  idle ${mb(r.idle.rss)} ` +
             `(anon ${mb(r.idle.anon)})  loaded ${mb(r.loaded.rss)} (anon ${mb(r.loaded.anon)})  peak ${mb(r.loaded.hwm)}`,
         );
         results.push({ database: target.database, ...r });
@@ -74,16 +77,15 @@ export async function memory(): Promise<void> {
   }
 }
 
-async function measure(api: LocalBotApi, dbEnv: Record<string, string>) {
+async function measure(api: LocalBotApi, database: "pglite" | "postgres", dbEnv: Record<string, string>, dir: string) {
+  // The bot's cache of prepared PGlite images: empty at first, so the first start makes one.
+  const cache = join(dir, "cache");
+  const env = { ...dbEnv, XDG_CACHE_HOME: cache };
   // First start: creates (PGlite) or migrates (PostgreSQL) the database.
-  const first = await start(api, dbEnv);
-  let firstStart: Status;
-  try {
-    firstStart = status(first.child);
-  } finally {
-    await stopChild(first.child);
-  }
-  const { child, bot } = await start(api, dbEnv);
+  const firstStart = await peakOfStart(api, env);
+  // Another new PGlite directory, from the image the first start cached.
+  const firstStartFromImage = database === "pglite" ? await peakOfStart(api, { ...env, DATA_DIR: join(dir, "second") }) : undefined;
+  const { child, bot } = await start(api, env);
   try {
     await sleep(SETTLE_MS);
     const idle = status(child);
@@ -95,7 +97,17 @@ async function measure(api: LocalBotApi, dbEnv: Record<string, string>) {
     const seconds = (performance.now() - started) / 1000;
     await sleep(SETTLE_MS);
     const loaded = status(child);
-    return { firstStart, idle, loaded, loadSeconds: Math.round(seconds * 10) / 10 };
+    return { firstStart, firstStartFromImage, idle, loaded, loadSeconds: Math.round(seconds * 10) / 10 };
+  } finally {
+    await stopChild(child);
+  }
+}
+
+/** VmHWM of a start, up to its first getUpdates. */
+async function peakOfStart(api: LocalBotApi, env: Record<string, string>): Promise<Status> {
+  const { child } = await start(api, env);
+  try {
+    return status(child);
   } finally {
     await stopChild(child);
   }

@@ -1,13 +1,14 @@
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { sql, type Logger as DrizzleLogger } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { pgliteStartParams } from "./pglite-options.js";
 import { postgresOptions } from "./postgres-options.js";
-import { DataDirLockedError, lockDataDir } from "./data-dir-lock.js";
+import { DataDirLockedError, LOCK_FILE, lockDataDir } from "./data-dir-lock.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
+import { defaultImageCache, pgliteImage, type PgliteImage } from "./pglite-image.js";
 import type { Db, DbLogger } from "./handle.js";
 import * as schema from "./schema.js";
 import { loadSeed, referenceData, type SeedData } from "./seed/load.js";
@@ -56,6 +57,12 @@ export interface OpenDatabaseOptions {
   seed?: SeedData | false;
   /** Count the statements run through `db` (only how many: no text, no parameters). For benchmarks. */
   countQueries?: boolean;
+  /**
+   * PGlite: where prepared images of a new database (initdb and the migrations, pglite-image.ts)
+   * are kept; default a directory in the user's cache. `false`: none, a new database runs initdb
+   * and every migration itself.
+   */
+  imageCache?: string | false;
 }
 
 export const MEMORY = "memory://";
@@ -71,7 +78,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
   const counter = opts.countQueries ? queryCounter() : undefined;
   const database = await (opts.url
     ? openPostgres(opts.url, seed, opts.logger, counter?.logger)
-    : openPglite(opts.dataDir ?? "./data", seed, opts.logger, counter?.logger));
+    : openPglite(opts.dataDir ?? "./data", seed, opts.logger, counter?.logger, opts.imageCache));
   return counter ? { ...database, queryCount: counter.count } : database;
 }
 
@@ -93,6 +100,7 @@ async function openPglite(
   seed: SeedData | false,
   logger?: DbLogger,
   queryLogger?: DrizzleLogger,
+  imageCache?: string | false,
 ): Promise<Database> {
   const inMemory = dataDir === MEMORY;
   const dir = inMemory ? null : resolve(dataDir);
@@ -100,8 +108,15 @@ async function openPglite(
   const lock = dir ? lockDataDir(dir) : null;
   let client: PGlite | undefined;
   try {
-    client = new PGlite(dir ?? MEMORY, { startParams: pgliteStartParams() });
-    await client.waitReady;
+    const startParams = pgliteStartParams();
+    if (imageCache !== false && (dir === null || isNewDataDir(dir))) {
+      client = await openFromImage(dir, imageCache, startParams, logger);
+    }
+    if (!client) {
+      client = new PGlite(dir ?? MEMORY, { startParams });
+      await client.waitReady;
+    }
+    // After an image too: correctness never depends on it (an up-to-date image makes this a no-op).
     const db = await migratePglite(client, queryLogger);
     if (seed) await loadSeed(db, seed, logger);
     logger?.info({ dataDir: dir ?? MEMORY }, "embedded database ready");
@@ -126,6 +141,64 @@ async function openPglite(
     await client?.close().catch(() => {});
     lock?.release();
     throw err;
+  }
+}
+
+/** Written into a data directory before an image is loaded there, removed once PGlite has it all. */
+const IMAGE_LOADING = ".image-loading";
+
+/**
+ * True when `dir` holds no database and nothing else (but the bot's lock): the only kind an image
+ * is loaded into. A directory an image load was interrupted in is emptied first.
+ */
+function isNewDataDir(dir: string): boolean {
+  if (existsSync(join(dir, IMAGE_LOADING))) emptyDataDir(dir);
+  return readdirSync(dir).every(keep);
+}
+
+/** What an interrupted or failed image load leaves is removed; the lock (and lost+found) stay. */
+function emptyDataDir(dir: string): void {
+  for (const name of readdirSync(dir)) if (!keep(name)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+const keep = (name: string) => name.startsWith(LOCK_FILE) || name === "lost+found";
+
+/**
+ * PGlite started from the prepared image of a new database (`loadDataDir`), made first if the
+ * cache has none; undefined when that fails, the directory then as empty as before.
+ */
+async function openFromImage(
+  dir: string | null,
+  imageCache: string | undefined,
+  startParams: string[],
+  logger?: DbLogger,
+): Promise<PGlite | undefined> {
+  let image: PgliteImage;
+  try {
+    image = await pgliteImage({ cacheDir: imageCache ?? defaultImageCache(), startParams, logger });
+  } catch (err) {
+    logger?.warn({ err }, "could not prepare an image of the embedded database; creating it without");
+    return undefined;
+  }
+  const marker = dir ? join(dir, IMAGE_LOADING) : null;
+  let client: PGlite | undefined;
+  try {
+    if (marker) writeFileSync(marker, `${image.key}\n`);
+    // PGlite keeps its options object for the life of the instance (a closure of its WebAssembly
+    // loader holds it), and with it the 40MB tarball: dropped from the object once loaded.
+    const options: PGliteOptions = { dataDir: dir ?? MEMORY, startParams, loadDataDir: image.tar };
+    client = new PGlite(options);
+    await client.waitReady;
+    delete options.loadDataDir;
+    if (marker) rmSync(marker);
+    logger?.info({ image: image.key, built: image.built }, "embedded database created from its prepared image");
+    return client;
+  } catch (err) {
+    logger?.warn({ err, image: image.key }, "could not load the embedded database's image; creating it without");
+    await client?.close().catch(() => {});
+    image.discard();
+    if (dir) emptyDataDir(dir);
+    return undefined;
   }
 }
 

@@ -1,0 +1,208 @@
+// A prepared image of a new embedded database: initdb and the committed migrations, done once and
+// kept as a tarball (PGlite's dumpDataDir), so a new data directory starts from it (PGlite's
+// loadDataDir) instead of running initdb and every migration again.
+//
+// Correctness never depends on the image: the caller still runs the migrations and the reference
+// data load after loading one, as on any start (the migrations are then a no-op). The image holds
+// no reference data: the seed load stays at start, so what it writes (and when: its timestamps)
+// is exactly what a start without an image writes, and the image needs no key over the loader's
+// code, only over what it does hold.
+//
+// The key is a hash of: this format's version, the PGlite version (initdb, the catalog layout,
+// the tarball format: a tarball dumped by one version is never loaded by another), the
+// drizzle-orm version (its migrator writes drizzle.__drizzle_migrations) and every file in the
+// migrations folder. The file's name is the key; an image is only read under its own key, so a
+// stale one is never loaded, and the newest few are kept.
+//
+// Where: a per-user cache directory ($XDG_CACHE_HOME or ~/.cache, then olympic-licenses-bot/
+// pglite-images), filled lazily on the first new database. Not committed to the repository (about
+// 5MB gzipped, a new binary with every migration) and not made by `npm run build` (`npm start`
+// runs the TypeScript without a build). So the very first database on a machine, or in a new
+// container, is made the slow way (initdb in memory, which is faster than on disk); every later
+// new database on it — tests, benchmarks, `npm run chat`, a reset data directory — starts from
+// the image. A cache that cannot be written only loses the speed.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join, relative } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { PGlite } from "@electric-sql/pglite";
+import type { DbLogger } from "./handle.js";
+import { MIGRATIONS_FOLDER, migratePglite } from "./migrate.js";
+
+/** Bump when what an image holds or how it is made changes. */
+const FORMAT = 1;
+/** Images kept in the cache directory (several checkouts or branches may share it). */
+const KEEP = 4;
+const PREFIX = "pglite-";
+const SUFFIX = ".tar.gz";
+
+export interface ImageInputs {
+  migrationsFolder: string;
+  pgliteVersion: string;
+  drizzleVersion: string;
+}
+
+export interface PgliteImage {
+  key: string;
+  /** The uncompressed tarball, for PGlite's `loadDataDir`. */
+  tar: Blob;
+  /** True when this call made it (no usable image was cached). */
+  built: boolean;
+  /** Removes the cached file, e.g. when PGlite could not load it. */
+  discard(): void;
+}
+
+/** The default cache directory of the images. */
+export function defaultImageCache(): string {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
+  return join(base, "olympic-licenses-bot", "pglite-images");
+}
+
+/** What the image of the installed PGlite and drizzle-orm with the committed migrations depends on. */
+export function currentImageInputs(migrationsFolder: string = MIGRATIONS_FOLDER): ImageInputs {
+  return {
+    migrationsFolder,
+    pgliteVersion: packageVersion("@electric-sql/pglite"),
+    drizzleVersion: packageVersion("drizzle-orm"),
+  };
+}
+
+/** The image's key: the PGlite version (readable in the file name) and a hash of all inputs. */
+export function imageKey(inputs: ImageInputs): string {
+  const hash = createHash("sha256");
+  hash.update(`format ${FORMAT}\npglite ${inputs.pgliteVersion}\ndrizzle-orm ${inputs.drizzleVersion}\n`);
+  for (const file of listFiles(inputs.migrationsFolder)) {
+    const content = readFileSync(join(inputs.migrationsFolder, file));
+    hash.update(`${file}\n${content.length}\n`);
+    hash.update(content);
+  }
+  return `${inputs.pgliteVersion}-${hash.digest("hex").slice(0, 32)}`;
+}
+
+/**
+ * The image for `inputs`: read from `cacheDir` if it holds one under its key, else made (initdb
+ * and the migrations, in memory) and stored there, best effort.
+ */
+export async function pgliteImage(opts: {
+  cacheDir: string;
+  startParams: string[];
+  inputs?: ImageInputs;
+  logger?: DbLogger;
+}): Promise<PgliteImage> {
+  const inputs = opts.inputs ?? currentImageInputs();
+  const key = imageKey(inputs);
+  const file = join(opts.cacheDir, `${PREFIX}${key}${SUFFIX}`);
+  const discard = () => rmSync(file, { force: true });
+  const cached = readImage(file, opts.logger);
+  if (cached) return { key, tar: tarBlob(cached), built: false, discard };
+
+  const tar = await buildImage(inputs.migrationsFolder, opts.startParams);
+  try {
+    mkdirSync(opts.cacheDir, { recursive: true });
+    // Written aside and renamed: a reader never sees half a file, and processes making the same
+    // image at once (test workers) each rename a whole one.
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+    writeFileSync(partial, gzipSync(tar, { level: 1 }));
+    renameSync(partial, file);
+    prune(opts.cacheDir, file);
+  } catch (err) {
+    opts.logger?.warn({ err, cacheDir: opts.cacheDir }, "could not store the embedded database's image");
+  }
+  return { key, tar: tarBlob(tar), built: true, discard };
+}
+
+/** initdb and the migrations in an in-memory PGlite, then its data directory as a tarball. */
+async function buildImage(migrationsFolder: string, startParams: string[]): Promise<Uint8Array> {
+  const pg = new PGlite("memory://", { startParams });
+  try {
+    await pg.waitReady;
+    await migratePglite(pg, undefined, migrationsFolder);
+    // Everything in the data files, so a database loaded from the image has no WAL to replay.
+    await pg.exec("checkpoint");
+    return new Uint8Array(await (await pg.dumpDataDir("none")).arrayBuffer());
+  } finally {
+    await pg.close();
+  }
+}
+
+/** The cached tarball, or null when there is none or it is damaged (then it is removed). */
+function readImage(file: string, logger?: DbLogger): Uint8Array | null {
+  let gz: Buffer;
+  try {
+    gz = readFileSync(file);
+  } catch {
+    return null;
+  }
+  try {
+    const tar = gunzipSync(gz);
+    // Used now: kept by prune() over images not used for longer.
+    const now = new Date();
+    utimesSync(file, now, now);
+    return tar;
+  } catch (err) {
+    logger?.warn({ err, file }, "the embedded database's cached image is damaged; making it again");
+    rmSync(file, { force: true });
+    return null;
+  }
+}
+
+function tarBlob(tar: Uint8Array): Blob {
+  // An uncompressed tar: PGlite's loadTar only unzips what its type or name says is gzipped.
+  return new Blob([tar], { type: "application/x-tar" });
+}
+
+/** Keeps the KEEP most recently used images (and `current`) and drops partial files an hour old. */
+function prune(cacheDir: string, current: string): void {
+  const entries = readdirSync(cacheDir)
+    .filter((name) => name.startsWith(PREFIX))
+    .map((name) => {
+      const path = join(cacheDir, name);
+      try {
+        return { path, name, mtime: statSync(path).mtimeMs };
+      } catch {
+        return null;
+      }
+    })
+    .filter((e) => e !== null);
+  const images = entries.filter((e) => e.name.endsWith(SUFFIX) && e.path !== current).sort((a, b) => b.mtime - a.mtime);
+  for (const old of images.slice(KEEP - 1)) rmSync(old.path, { force: true });
+  for (const partial of entries.filter((e) => e.name.endsWith(".partial") && Date.now() - e.mtime > 3_600_000)) {
+    rmSync(partial.path, { force: true });
+  }
+}
+
+/** Files under `dir`, as sorted relative paths with "/" separators. */
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) out.push(relative(dir, path).split("\\").join("/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/**
+ * An installed package's version. Neither PGlite nor drizzle-orm exports its package.json, so
+ * it is found beside the entry point `require.resolve` gives.
+ */
+function packageVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  let dir = dirname(require.resolve(name));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (pkg.name === name && pkg.version) return pkg.version;
+    } catch {
+      // not here: look further up
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the version of ${name}`);
+    dir = parent;
+  }
+}

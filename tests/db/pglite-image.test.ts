@@ -1,0 +1,254 @@
+// The prepared image of a new embedded database (src/db/pglite-image.ts): a database made from it
+// is the database a start without it makes, and an image that does not match what this checkout
+// would make (other migrations, another PGlite) is never loaded.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { afterAll, describe, expect, test } from "vitest";
+import { MEMORY, openDatabase, type Database } from "../../src/db/client.js";
+import { MIGRATIONS_FOLDER } from "../../src/db/migrate.js";
+import { currentImageInputs, imageKey, pgliteImage, type ImageInputs } from "../../src/db/pglite-image.js";
+import { pgliteStartParams } from "../../src/db/pglite-options.js";
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+function tempDir(prefix = "pglite-image-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+}
+
+function recordingLogger() {
+  const messages: { msg: string; obj: Record<string, unknown> }[] = [];
+  const log = (obj: object | string, msg?: string) =>
+    messages.push({ msg: msg ?? String(obj), obj: typeof obj === "object" ? (obj as Record<string, unknown>) : {} });
+  return { logger: { info: log, warn: log }, messages, fromImage: () => messages.find((m) => m.msg.includes("from its prepared image")) };
+}
+
+async function rows<T = Record<string, unknown>>(database: Database, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = await database.db.execute(query);
+  return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
+}
+
+/**
+ * What pg_dump would tell apart, as queries: databases, settings initdb wrote, schemas, extensions,
+ * columns, constraints, indexes, sequences, triggers, functions, drizzle's migration rows, and every
+ * row of every table, less the columns that default to now() (the time of each start).
+ */
+async function listing(database: Database): Promise<Record<string, unknown>> {
+  const ours = sql`(select oid from pg_namespace where nspname in ('public', 'drizzle'))`;
+  const out: Record<string, unknown> = {
+    databases: await rows(database, sql`select datname, encoding, datcollate, datctype, datistemplate, datallowconn from pg_database order by datname`),
+    conf: await rows(database, sql`select name, setting from pg_settings where source = 'configuration file' order by name`),
+    schemas: await rows(database, sql`select nspname from pg_namespace order by nspname`),
+    extensions: await rows(database, sql`select extname, extversion from pg_extension order by extname`),
+    columns: await rows(
+      database,
+      sql`select table_schema, table_name, column_name, ordinal_position, data_type, column_default, is_nullable
+          from information_schema.columns where table_schema in ('public', 'drizzle') order by 1, 2, 4`,
+    ),
+    constraints: await rows(
+      database,
+      sql`select conrelid::regclass::text as rel, conname, pg_get_constraintdef(oid) as def
+          from pg_constraint where connamespace in ${ours} order by 1, 2`,
+    ),
+    indexes: await rows(database, sql`select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname in ('public', 'drizzle') order by 1, 2, 3`),
+    sequences: await rows(database, sql`select schemaname, sequencename, last_value from pg_sequences order by 1, 2`),
+    triggers: await rows(database, sql`select tgrelid::regclass::text as rel, tgname from pg_trigger where not tgisinternal order by 1, 2`),
+    functions: await rows(database, sql`select proname, pg_get_function_identity_arguments(oid) as args from pg_proc where pronamespace in ${ours} order by 1, 2`),
+    migrations: await rows(database, sql`select id, hash, created_at from drizzle.__drizzle_migrations order by id`),
+  };
+  const tables = await rows<{ name: string; now: string[] | null }>(
+    database,
+    sql`select c.table_name as name,
+          array_agg(c.column_name::text) filter (where c.column_default like 'now()%') as now
+        from information_schema.columns c
+        join information_schema.tables t using (table_schema, table_name)
+        where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+        group by c.table_name order by c.table_name`,
+  );
+  const data: Record<string, string[]> = {};
+  for (const table of tables) {
+    const all = await rows(database, sql`select * from ${sql.identifier(table.name)}`);
+    data[table.name] = all
+      .map((row) => {
+        for (const column of table.now ?? []) delete row[column];
+        return JSON.stringify(row);
+      })
+      .sort();
+  }
+  out.data = data;
+  return out;
+}
+
+async function listingOf(opts: Parameters<typeof openDatabase>[0]): Promise<Record<string, unknown>> {
+  const database = await openDatabase(opts);
+  try {
+    return await listing(database);
+  } finally {
+    await database.close();
+  }
+}
+
+describe("a database made from the image", () => {
+  test("equals one made without it: on disk, from a new image and from a cached one, and in memory", async () => {
+    const cache = tempDir();
+    const slow = await listingOf({ dataDir: tempDir(), imageCache: false });
+    // The listing sees what it should: the reference data, and one migration row per migration.
+    expect((slow.data as Record<string, string[]>).licenses!.length).toBeGreaterThan(0);
+    expect((slow.data as Record<string, string[]>).seed_applied!.length).toBeGreaterThan(0);
+    expect((slow.migrations as unknown[]).length).toBe(readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).length);
+
+    for (const [dataDir, built] of [
+      [tempDir(), true],
+      [tempDir(), false],
+      [MEMORY, false],
+    ] as const) {
+      const log = recordingLogger();
+      const fast = await listingOf({ dataDir, imageCache: cache, logger: log.logger });
+      expect(log.fromImage()?.obj).toMatchObject({ built });
+      expect(fast).toEqual(slow);
+    }
+  });
+
+  test("without reference data too, and the data then loads as on any database", async () => {
+    const cache = tempDir();
+    const slow = await listingOf({ dataDir: tempDir(), imageCache: false, seed: false });
+    const log = recordingLogger();
+    const fast = await listingOf({ dataDir: tempDir(), imageCache: cache, seed: false, logger: log.logger });
+    expect(log.fromImage()).toBeDefined();
+    expect(fast).toEqual(slow);
+    expect((fast.data as Record<string, string[]>).licenses).toEqual([]);
+  });
+
+  test("only a new directory gets it: a directory holding something else is left to PGlite as before", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "notes.txt"), "mine\n");
+    const log = recordingLogger();
+    const database = await openDatabase({ dataDir: dir, imageCache: tempDir(), logger: log.logger });
+    await database.close();
+    expect(log.fromImage()).toBeUndefined();
+    expect(existsSync(join(dir, "notes.txt"))).toBe(true);
+  });
+
+  test("a load interrupted half-way (the process died) is cleared and done again at the next start", async () => {
+    const cache = tempDir();
+    const dir = tempDir();
+    // What a crash in the middle of loading leaves: the marker, and some of the image's files.
+    writeFileSync(join(dir, ".image-loading"), "some key\n");
+    writeFileSync(join(dir, "PG_VERSION"), "17\n");
+    mkdirSync(join(dir, "base", "1"), { recursive: true });
+    writeFileSync(join(dir, "base", "1", "1259"), "half a page");
+    const log = recordingLogger();
+    const database = await openDatabase({ dataDir: dir, imageCache: cache, logger: log.logger });
+    try {
+      expect(log.fromImage()).toBeDefined();
+      expect(existsSync(join(dir, ".image-loading"))).toBe(false);
+      expect((await rows<{ n: number }>(database, sql`select count(*)::int as n from licenses`))[0]!.n).toBeGreaterThan(0);
+    } finally {
+      await database.close();
+    }
+  });
+});
+
+describe("a stale or mismatched image is not used", () => {
+  const real = currentImageInputs();
+
+  test("the key changes with any migration file, the PGlite version and the drizzle-orm version", () => {
+    const migrations = tempDir("pglite-image-migrations-");
+    cpSync(MIGRATIONS_FOLDER, migrations, { recursive: true });
+    const inputs: ImageInputs = { ...real, migrationsFolder: migrations };
+    const key = imageKey(inputs);
+    expect(imageKey(real)).toBe(key); // a copy of the same files
+    expect(key.startsWith(`${real.pgliteVersion}-`)).toBe(true);
+    expect(imageKey({ ...inputs, pgliteVersion: "0.5.15" })).not.toBe(key);
+    expect(imageKey({ ...inputs, drizzleVersion: "0.45.3" })).not.toBe(key);
+
+    const first = readdirSync(migrations).find((f) => f.endsWith(".sql"))!;
+    writeFileSync(join(migrations, first), "-- one more line\n", { flag: "a" });
+    const edited = imageKey(inputs);
+    expect(edited).not.toBe(key);
+    writeFileSync(join(migrations, "meta", "_journal.json"), "{}\n", { flag: "a" });
+    const journal = imageKey(inputs);
+    expect(journal).not.toBe(edited);
+    renameSync(join(migrations, first), join(migrations, `x${first}`));
+    expect(imageKey(inputs)).not.toBe(journal);
+  });
+
+  test("images made for other migrations or another PGlite, lying in the cache, are not loaded", async () => {
+    const cache = tempDir();
+    // An image whose migrations make one more table...
+    const other = tempDir("pglite-image-migrations-");
+    cpSync(MIGRATIONS_FOLDER, other, { recursive: true });
+    addMigration(other, "9999_stale_marker", `CREATE TABLE "stale_marker" ("id" integer);`);
+    const made = await pgliteImage({ cacheDir: cache, startParams: pgliteStartParams(), inputs: { ...real, migrationsFolder: other } });
+    expect(made.built).toBe(true);
+    // ...and a copy of it under the name this checkout's image would have with another PGlite.
+    const file = readdirSync(cache)[0]!;
+    cpSync(join(cache, file), join(cache, `pglite-${imageKey({ ...real, pgliteVersion: "0.5.15" })}.tar.gz`));
+
+    const log = recordingLogger();
+    const database = await openDatabase({ dataDir: tempDir(), imageCache: cache, logger: log.logger });
+    try {
+      expect(log.fromImage()?.obj).toMatchObject({ image: imageKey(real), built: true });
+      expect(await rows(database, sql`select 1 from pg_tables where tablename = 'stale_marker'`)).toEqual([]);
+    } finally {
+      await database.close();
+    }
+    expect(readdirSync(cache)).toContain(`pglite-${imageKey(real)}.tar.gz`);
+  });
+
+  test("an image is made again when the migrations change, and then holds the new one", async () => {
+    const cache = tempDir();
+    const migrations = tempDir("pglite-image-migrations-");
+    cpSync(MIGRATIONS_FOLDER, migrations, { recursive: true });
+    const inputs: ImageInputs = { ...real, migrationsFolder: migrations };
+    const opts = { cacheDir: cache, startParams: pgliteStartParams(), inputs };
+    expect((await pgliteImage(opts)).built).toBe(true);
+    expect((await pgliteImage(opts)).built).toBe(false);
+
+    addMigration(migrations, "9999_new_table", `CREATE TABLE "new_table" ("id" integer);`);
+    const again = await pgliteImage(opts);
+    expect(again.built).toBe(true);
+    const pg = new PGlite({ dataDir: MEMORY, loadDataDir: again.tar });
+    try {
+      await pg.waitReady;
+      expect((await pg.query("select 1 from pg_tables where tablename = 'new_table'")).rows).toHaveLength(1);
+      expect((await pg.query("select 1 from drizzle.__drizzle_migrations")).rows).toHaveLength(
+        readdirSync(migrations).filter((f) => f.endsWith(".sql")).length,
+      );
+    } finally {
+      await pg.close();
+    }
+  });
+
+  test("a damaged image under the right name is replaced, and the database is made all the same", async () => {
+    const cache = tempDir();
+    const file = join(cache, `pglite-${imageKey(real)}.tar.gz`);
+    writeFileSync(file, "not a tarball");
+    const log = recordingLogger();
+    const database = await openDatabase({ dataDir: tempDir(), imageCache: cache, logger: log.logger });
+    try {
+      expect(log.messages.some((m) => m.msg.includes("damaged"))).toBe(true);
+      expect(log.fromImage()?.obj).toMatchObject({ built: true });
+      expect((await rows<{ n: number }>(database, sql`select count(*)::int as n from licenses`))[0]!.n).toBeGreaterThan(0);
+    } finally {
+      await database.close();
+    }
+    expect((await pgliteImage({ cacheDir: cache, startParams: pgliteStartParams() })).built).toBe(false);
+  });
+});
+
+/** Appends a migration to a copy of the migrations folder, as drizzle-kit would record it. */
+function addMigration(folder: string, tag: string, statement: string): void {
+  const journalPath = join(folder, "meta", "_journal.json");
+  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { idx: number; when: number; tag: string }[] };
+  const last = journal.entries[journal.entries.length - 1]!;
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag });
+  writeFileSync(journalPath, JSON.stringify(journal, null, 2));
+  writeFileSync(join(folder, `${tag}.sql`), statement);
+}
