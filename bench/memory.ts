@@ -178,11 +178,17 @@ async function closedLoop(api: LocalBotApi, botId: number, users: LocalUser[], t
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`.padStart(7);
 
-/** HEAD's commit, marked "-dirty" when tracked files have changes (as webhook-latency.ts records it). */
+/**
+ * HEAD's commit, marked "-dirty" when tracked files have changes (as webhook-latency.ts records
+ * it), not counting bench/results/, which every run appends to.
+ */
 export function gitCommit(): string {
   try {
     const head = execFileSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    }).trim();
     return dirty ? `${head}-dirty` : head;
   } catch {
     return "unknown";

@@ -8,7 +8,7 @@ import { pgliteStartParams } from "./pglite-options.js";
 import { postgresOptions } from "./postgres-options.js";
 import { DataDirLockedError, LOCK_FILE, lockDataDir } from "./data-dir-lock.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
-import { defaultImageCache, pgliteImage, type PgliteImage } from "./pglite-image.js";
+import { currentImageInputs, defaultImageCache, dumpImage, imageKey, readImage, storeImage } from "./pglite-image.js";
 import type { Db, DbLogger } from "./handle.js";
 import * as schema from "./schema.js";
 import { loadSeed, referenceData, type SeedData } from "./seed/load.js";
@@ -107,17 +107,27 @@ async function openPglite(
   if (dir) mkdirSync(dir, { recursive: true });
   const lock = dir ? lockDataDir(dir) : null;
   let client: PGlite | undefined;
+  // Stored in the background after a new database was made without an image; close() waits for it.
+  let storing: Promise<void> | undefined;
   try {
     const startParams = pgliteStartParams();
-    if (imageCache !== false && (dir === null || isNewDataDir(dir))) {
-      client = await openFromImage(dir, imageCache, startParams, logger);
-    }
+    const images = imageCache !== false && (dir === null || isNewDataDir(dir)) ? imageCacheOf(imageCache, logger) : null;
+    if (images) client = await openFromImage(dir, images, startParams, logger);
+    const fromImage = client !== undefined;
     if (!client) {
       client = new PGlite(dir ?? MEMORY, { startParams });
       await client.waitReady;
     }
     // After an image too: correctness never depends on it (an up-to-date image makes this a no-op).
     const db = await migratePglite(client, queryLogger);
+    if (images && !fromImage) {
+      // A new database just made by initdb and the migrations, nothing else yet: the image.
+      const tar = await dumpImage(client);
+      storing = storeImage(images.dir, images.key, tar).then(
+        () => logger?.info({ image: images.key }, "stored an image of the new embedded database for the next one"),
+        (err: unknown) => logger?.warn({ err, cacheDir: images.dir }, "could not store an image of the embedded database"),
+      );
+    }
     if (seed) await loadSeed(db, seed, logger);
     logger?.info({ dataDir: dir ?? MEMORY }, "embedded database ready");
     const opened = client;
@@ -132,6 +142,7 @@ async function openPglite(
         closed = true;
         try {
           await opened.close();
+          await storing;
         } finally {
           lock?.release();
         }
@@ -139,6 +150,7 @@ async function openPglite(
     };
   } catch (err) {
     await client?.close().catch(() => {});
+    await storing;
     lock?.release();
     throw err;
   }
@@ -163,23 +175,28 @@ function emptyDataDir(dir: string): void {
 
 const keep = (name: string) => name.startsWith(LOCK_FILE) || name === "lost+found";
 
+/** The cache directory and this checkout's image key, or null (with a warning) if they cannot be had. */
+function imageCacheOf(imageCache: string | undefined, logger?: DbLogger): { dir: string; key: string } | null {
+  try {
+    return { dir: imageCache ?? defaultImageCache(), key: imageKey(currentImageInputs()) };
+  } catch (err) {
+    logger?.warn({ err }, "no image of the embedded database can be used; creating it without");
+    return null;
+  }
+}
+
 /**
- * PGlite started from the prepared image of a new database (`loadDataDir`), made first if the
- * cache has none; undefined when that fails, the directory then as empty as before.
+ * PGlite started from the cached image of a new database (`loadDataDir`); undefined when there is
+ * none or it fails to load, the directory then as empty as before.
  */
 async function openFromImage(
   dir: string | null,
-  imageCache: string | undefined,
+  images: { dir: string; key: string },
   startParams: string[],
   logger?: DbLogger,
 ): Promise<PGlite | undefined> {
-  let image: PgliteImage;
-  try {
-    image = await pgliteImage({ cacheDir: imageCache ?? defaultImageCache(), startParams, logger });
-  } catch (err) {
-    logger?.warn({ err }, "could not prepare an image of the embedded database; creating it without");
-    return undefined;
-  }
+  const image = readImage(images.dir, images.key, logger);
+  if (!image) return undefined;
   const marker = dir ? join(dir, IMAGE_LOADING) : null;
   let client: PGlite | undefined;
   try {
@@ -191,7 +208,7 @@ async function openFromImage(
     await client.waitReady;
     delete options.loadDataDir;
     if (marker) rmSync(marker);
-    logger?.info({ image: image.key, built: image.built }, "embedded database created from its prepared image");
+    logger?.info({ image: image.key }, "embedded database created from its prepared image");
     return client;
   } catch (err) {
     logger?.warn({ err, image: image.key }, "could not load the embedded database's image; creating it without");

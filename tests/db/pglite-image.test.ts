@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { MEMORY, openDatabase, type Database } from "../../src/db/client.js";
-import { MIGRATIONS_FOLDER } from "../../src/db/migrate.js";
-import { currentImageInputs, imageKey, pgliteImage, type ImageInputs } from "../../src/db/pglite-image.js";
+import { MIGRATIONS_FOLDER, migratePglite } from "../../src/db/migrate.js";
+import { currentImageInputs, dumpImage, imageFile, imageKey, readImage, storeImage, type ImageInputs } from "../../src/db/pglite-image.js";
 import { pgliteStartParams } from "../../src/db/pglite-options.js";
 
 const dirs: string[] = [];
@@ -26,7 +26,12 @@ function recordingLogger() {
   const messages: { msg: string; obj: Record<string, unknown> }[] = [];
   const log = (obj: object | string, msg?: string) =>
     messages.push({ msg: msg ?? String(obj), obj: typeof obj === "object" ? (obj as Record<string, unknown>) : {} });
-  return { logger: { info: log, warn: log }, messages, fromImage: () => messages.find((m) => m.msg.includes("from its prepared image")) };
+  return {
+    logger: { info: log, warn: log },
+    messages,
+    fromImage: () => messages.find((m) => m.msg.includes("from its prepared image")),
+    stored: () => messages.find((m) => m.msg.includes("stored an image")),
+  };
 }
 
 async function rows<T = Record<string, unknown>>(database: Database, query: ReturnType<typeof sql>): Promise<T[]> {
@@ -94,29 +99,41 @@ async function listingOf(opts: Parameters<typeof openDatabase>[0]): Promise<Reco
   }
 }
 
+const real = currentImageInputs();
+/** A cache holding this checkout's image, made the way the bot makes it: by a first new database. */
+let cache: string;
+beforeAll(async () => {
+  cache = tempDir();
+  const log = recordingLogger();
+  const database = await openDatabase({ dataDir: MEMORY, imageCache: cache, seed: false, logger: log.logger });
+  await database.close();
+  expect(log.stored()?.obj).toEqual({ image: imageKey(real) });
+});
+
 describe("a database made from the image", () => {
-  test("equals one made without it: on disk, from a new image and from a cached one, and in memory", async () => {
-    const cache = tempDir();
+  test("equals one made without it, on disk and in memory; so does the first one, which makes the image", async () => {
     const slow = await listingOf({ dataDir: tempDir(), imageCache: false });
     // The listing sees what it should: the reference data, and one migration row per migration.
     expect((slow.data as Record<string, string[]>).licenses!.length).toBeGreaterThan(0);
     expect((slow.data as Record<string, string[]>).seed_applied!.length).toBeGreaterThan(0);
     expect((slow.migrations as unknown[]).length).toBe(readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).length);
 
-    for (const [dataDir, built] of [
-      [tempDir(), true],
-      [tempDir(), false],
-      [MEMORY, false],
+    const fresh = tempDir();
+    for (const [dataDir, images, fromImage] of [
+      [tempDir(), fresh, false], // no image yet: made the slow way, and the image stored
+      [tempDir(), fresh, true], // from the image the one before stored
+      [MEMORY, fresh, true],
+      [tempDir(), cache, true],
     ] as const) {
       const log = recordingLogger();
-      const fast = await listingOf({ dataDir, imageCache: cache, logger: log.logger });
-      expect(log.fromImage()?.obj).toMatchObject({ built });
+      const fast = await listingOf({ dataDir, imageCache: images, logger: log.logger });
+      expect(log.fromImage() !== undefined).toBe(fromImage);
+      expect(log.stored() !== undefined).toBe(!fromImage);
       expect(fast).toEqual(slow);
     }
   });
 
   test("without reference data too, and the data then loads as on any database", async () => {
-    const cache = tempDir();
     const slow = await listingOf({ dataDir: tempDir(), imageCache: false, seed: false });
     const log = recordingLogger();
     const fast = await listingOf({ dataDir: tempDir(), imageCache: cache, seed: false, logger: log.logger });
@@ -129,14 +146,14 @@ describe("a database made from the image", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "notes.txt"), "mine\n");
     const log = recordingLogger();
-    const database = await openDatabase({ dataDir: dir, imageCache: tempDir(), logger: log.logger });
+    const database = await openDatabase({ dataDir: dir, imageCache: cache, logger: log.logger });
     await database.close();
     expect(log.fromImage()).toBeUndefined();
+    expect(log.stored()).toBeUndefined();
     expect(existsSync(join(dir, "notes.txt"))).toBe(true);
   });
 
   test("a load interrupted half-way (the process died) is cleared and done again at the next start", async () => {
-    const cache = tempDir();
     const dir = tempDir();
     // What a crash in the middle of loading leaves: the marker, and some of the image's files.
     writeFileSync(join(dir, ".image-loading"), "some key\n");
@@ -156,8 +173,6 @@ describe("a database made from the image", () => {
 });
 
 describe("a stale or mismatched image is not used", () => {
-  const real = currentImageInputs();
-
   test("the key changes with any migration file, the PGlite version and the drizzle-orm version", () => {
     const migrations = tempDir("pglite-image-migrations-");
     cpSync(MIGRATIONS_FOLDER, migrations, { recursive: true });
@@ -180,68 +195,68 @@ describe("a stale or mismatched image is not used", () => {
   });
 
   test("images made for other migrations or another PGlite, lying in the cache, are not loaded", async () => {
-    const cache = tempDir();
+    const images = tempDir();
     // An image whose migrations make one more table...
     const other = tempDir("pglite-image-migrations-");
     cpSync(MIGRATIONS_FOLDER, other, { recursive: true });
     addMigration(other, "9999_stale_marker", `CREATE TABLE "stale_marker" ("id" integer);`);
-    const made = await pgliteImage({ cacheDir: cache, startParams: pgliteStartParams(), inputs: { ...real, migrationsFolder: other } });
-    expect(made.built).toBe(true);
+    const otherKey = await makeImage(images, { ...real, migrationsFolder: other });
+    expect(otherKey).not.toBe(imageKey(real));
     // ...and a copy of it under the name this checkout's image would have with another PGlite.
-    const file = readdirSync(cache)[0]!;
-    cpSync(join(cache, file), join(cache, `pglite-${imageKey({ ...real, pgliteVersion: "0.5.15" })}.tar.gz`));
+    cpSync(imageFile(images, otherKey), imageFile(images, imageKey({ ...real, pgliteVersion: "0.5.15" })));
 
     const log = recordingLogger();
-    const database = await openDatabase({ dataDir: tempDir(), imageCache: cache, logger: log.logger });
+    const database = await openDatabase({ dataDir: tempDir(), imageCache: images, logger: log.logger });
     try {
-      expect(log.fromImage()?.obj).toMatchObject({ image: imageKey(real), built: true });
+      expect(log.fromImage()).toBeUndefined();
       expect(await rows(database, sql`select 1 from pg_tables where tablename = 'stale_marker'`)).toEqual([]);
     } finally {
       await database.close();
     }
-    expect(readdirSync(cache)).toContain(`pglite-${imageKey(real)}.tar.gz`);
-  });
-
-  test("an image is made again when the migrations change, and then holds the new one", async () => {
-    const cache = tempDir();
-    const migrations = tempDir("pglite-image-migrations-");
-    cpSync(MIGRATIONS_FOLDER, migrations, { recursive: true });
-    const inputs: ImageInputs = { ...real, migrationsFolder: migrations };
-    const opts = { cacheDir: cache, startParams: pgliteStartParams(), inputs };
-    expect((await pgliteImage(opts)).built).toBe(true);
-    expect((await pgliteImage(opts)).built).toBe(false);
-
-    addMigration(migrations, "9999_new_table", `CREATE TABLE "new_table" ("id" integer);`);
-    const again = await pgliteImage(opts);
-    expect(again.built).toBe(true);
-    const pg = new PGlite({ dataDir: MEMORY, loadDataDir: again.tar });
+    // Made the slow way, and stored under its own key beside the others.
+    expect(log.stored()?.obj).toEqual({ image: imageKey(real) });
+    expect(readImage(images, imageKey(real))).not.toBeNull();
+    // The stale one still holds its table: it is a real image, only not this checkout's.
+    const stale = new PGlite({ dataDir: MEMORY, loadDataDir: readImage(images, otherKey)!.tar });
     try {
-      await pg.waitReady;
-      expect((await pg.query("select 1 from pg_tables where tablename = 'new_table'")).rows).toHaveLength(1);
-      expect((await pg.query("select 1 from drizzle.__drizzle_migrations")).rows).toHaveLength(
-        readdirSync(migrations).filter((f) => f.endsWith(".sql")).length,
-      );
+      await stale.waitReady;
+      expect((await stale.query("select 1 from pg_tables where tablename = 'stale_marker'")).rows).toHaveLength(1);
     } finally {
-      await pg.close();
+      await stale.close();
     }
   });
 
-  test("a damaged image under the right name is replaced, and the database is made all the same", async () => {
-    const cache = tempDir();
-    const file = join(cache, `pglite-${imageKey(real)}.tar.gz`);
-    writeFileSync(file, "not a tarball");
+  test("a damaged image under the right name is removed, and the database is made all the same", async () => {
+    const images = tempDir();
+    writeFileSync(imageFile(images, imageKey(real)), "not a tarball");
     const log = recordingLogger();
-    const database = await openDatabase({ dataDir: tempDir(), imageCache: cache, logger: log.logger });
+    const database = await openDatabase({ dataDir: tempDir(), imageCache: images, logger: log.logger });
     try {
       expect(log.messages.some((m) => m.msg.includes("damaged"))).toBe(true);
-      expect(log.fromImage()?.obj).toMatchObject({ built: true });
+      expect(log.fromImage()).toBeUndefined();
       expect((await rows<{ n: number }>(database, sql`select count(*)::int as n from licenses`))[0]!.n).toBeGreaterThan(0);
     } finally {
       await database.close();
     }
-    expect((await pgliteImage({ cacheDir: cache, startParams: pgliteStartParams() })).built).toBe(false);
+    // Replaced by a good one.
+    expect(log.stored()).toBeDefined();
+    expect(readImage(images, imageKey(real))).not.toBeNull();
   });
 });
+
+/** Stores the image of `inputs` as the bot makes one (initdb, migrations, dump) and returns its key. */
+async function makeImage(images: string, inputs: ImageInputs): Promise<string> {
+  const pg = new PGlite({ dataDir: MEMORY, startParams: pgliteStartParams() });
+  try {
+    await pg.waitReady;
+    await migratePglite(pg, undefined, inputs.migrationsFolder);
+    const key = imageKey(inputs);
+    await storeImage(images, key, await dumpImage(pg));
+    return key;
+  } finally {
+    await pg.close();
+  }
+}
 
 /** Appends a migration to a copy of the migrations folder, as drizzle-kit would record it. */
 function addMigration(folder: string, tag: string, statement: string): void {
