@@ -120,14 +120,7 @@ async function openPglite(
     }
     // After an image too: correctness never depends on it (an up-to-date image makes this a no-op).
     const db = await migratePglite(client, queryLogger);
-    if (images && !fromImage) {
-      // A new database just made by initdb and the migrations, nothing else yet: the image.
-      const tar = await dumpImage(client);
-      storing = storeImage(images.dir, images.key, tar).then(
-        () => logger?.info({ image: images.key }, "stored an image of the new embedded database for the next one"),
-        (err: unknown) => logger?.warn({ err, cacheDir: images.dir }, "could not store an image of the embedded database"),
-      );
-    }
+    if (images && !fromImage) storing = (await storeImageOf(client, images, logger)).stored;
     if (seed) await loadSeed(db, seed, logger);
     logger?.info({ dataDir: dir ?? MEMORY }, "embedded database ready");
     const opened = client;
@@ -182,6 +175,30 @@ function imageCacheOf(imageCache: string | undefined, logger?: DbLogger): { dir:
   } catch (err) {
     logger?.warn({ err }, "no image of the embedded database can be used; creating it without");
     return null;
+  }
+}
+
+/**
+ * Dumps a database initdb and the migrations have just made, nothing else yet (before the
+ * reference data), as the image for the next new one, and stores it in the background. Best
+ * effort: a failure is a warning. Resolves once the dump is taken; `stored` once it is stored.
+ */
+async function storeImageOf(
+  client: PGlite,
+  images: { dir: string; key: string },
+  logger?: DbLogger,
+): Promise<{ stored: Promise<void> }> {
+  const failed = (err: unknown) => logger?.warn({ err, cacheDir: images.dir }, "could not store an image of the embedded database");
+  try {
+    const tar = await dumpImage(client, (name) => keep(name) || name === IMAGE_LOADING);
+    const stored = storeImage(images.dir, images.key, tar).then(
+      () => logger?.info({ image: images.key }, "stored an image of the new embedded database for the next one"),
+      failed,
+    );
+    return { stored };
+  } catch (err) {
+    failed(err);
+    return { stored: Promise.resolve() };
   }
 }
 

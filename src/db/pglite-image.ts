@@ -36,8 +36,11 @@ import { MIGRATIONS_FOLDER } from "./migrate.js";
 
 const gzipAsync = promisify(gzip);
 
-/** Bump when what an image holds or how it is made changes. */
-const FORMAT = 1;
+/**
+ * Bump when what an image holds or how it is made changes. 2: without the bot's lock file (images
+ * of format 1 dumped from a directory on disk held it).
+ */
+const FORMAT = 2;
 /** Images kept in the cache directory (several checkouts or branches may share it). */
 const KEEP = 4;
 const PREFIX = "pglite-";
@@ -112,12 +115,43 @@ export function readImage(cacheDir: string, key: string, logger?: DbLogger): Pgl
 
 /**
  * The data directory of `pg` as an image: to be called on a database initdb has just made and the
- * migrations have just been applied to, before anything else writes to it.
+ * migrations have just been applied to, before anything else writes to it. `notPostgres` names
+ * the top-level entries that are not PostgreSQL's (the bot's lock file), left out of the image.
  */
-export async function dumpImage(pg: PGlite): Promise<Uint8Array> {
+export async function dumpImage(pg: PGlite, notPostgres: (name: string) => boolean = () => false): Promise<Uint8Array> {
   // Everything in the data files, so a database loaded from the image has no WAL to replay.
   await pg.exec("checkpoint");
-  return new Uint8Array(await (await pg.dumpDataDir("none")).arrayBuffer());
+  return withoutEntries(new Uint8Array(await (await pg.dumpDataDir("none")).arrayBuffer()), notPostgres);
+}
+
+/**
+ * The tarball less the entries whose first path component `drop` names. Hand-written because
+ * dumpDataDir takes the whole data directory and has no filter, while the bot keeps its lock
+ * file there: loaded into another directory, the image would overwrite that one's lock. A tar is
+ * 512-byte headers (name at 0, size in octal at 124, ustar name prefix at 345), each followed by
+ * its data padded to 512 bytes, and ends with two zero blocks.
+ */
+export function withoutEntries(tar: Uint8Array, drop: (name: string) => boolean): Uint8Array {
+  const field = (header: Uint8Array, at: number, length: number) => {
+    const bytes = header.subarray(at, at + length);
+    const nul = bytes.indexOf(0);
+    return Buffer.from(nul < 0 ? bytes : bytes.subarray(0, nul)).toString("utf8");
+  };
+  const kept: Uint8Array[] = [];
+  let at = 0;
+  while (at + 512 <= tar.length) {
+    const header = tar.subarray(at, at + 512);
+    if (header.every((b) => b === 0)) break;
+    const size = Number.parseInt(field(header, 124, 12).trim() || "0", 8);
+    if (!Number.isFinite(size)) throw new Error(`unreadable tar header at ${at}`);
+    const end = at + 512 + Math.ceil(size / 512) * 512;
+    const name = [field(header, 345, 155), field(header, 0, 100)].filter(Boolean).join("/");
+    const top = name.replace(/^\/+/, "").split("/")[0]!;
+    if (!drop(top)) kept.push(tar.subarray(at, end));
+    at = end;
+  }
+  kept.push(new Uint8Array(1024));
+  return Buffer.concat(kept);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The prepared image of a new embedded database (src/db/pglite-image.ts): a database made from it
 // is the database a start without it makes, and an image that does not match what this checkout
 // would make (other migrations, another PGlite) is never loaded.
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +9,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { MEMORY, openDatabase, type Database } from "../../src/db/client.js";
+import { LOCK_FILE } from "../../src/db/data-dir-lock.js";
 import { MIGRATIONS_FOLDER, migratePglite } from "../../src/db/migrate.js";
 import { currentImageInputs, dumpImage, imageFile, imageKey, readImage, storeImage, type ImageInputs } from "../../src/db/pglite-image.js";
 import { pgliteStartParams } from "../../src/db/pglite-options.js";
@@ -140,6 +142,25 @@ describe("a database made from the image", () => {
     expect(log.fromImage()).toBeDefined();
     expect(fast).toEqual(slow);
     expect((fast.data as Record<string, string[]>).licenses).toEqual([]);
+  });
+
+  test("an image dumped from a new directory holds PostgreSQL's files only, not the bot's lock", async () => {
+    const images = tempDir();
+    const dir = tempDir();
+    const database = await openDatabase({ dataDir: dir, imageCache: images, seed: false });
+    try {
+      expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
+    } finally {
+      await database.close();
+    }
+    // Listed by the system's tar, which also shows the archive is whole after the lock was taken out.
+    const entries = execFileSync("tar", ["-tzf", imageFile(images, imageKey(real))], { encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean)
+      .map((name) => name.replace(/^\/+/, ""));
+    expect(entries).toContain("PG_VERSION");
+    expect(entries.filter((name) => name.startsWith("base/")).length).toBeGreaterThan(100);
+    expect(entries.filter((name) => name.startsWith(LOCK_FILE) || name.startsWith(".image-loading"))).toEqual([]);
   });
 
   test("only a new directory gets it: a directory holding something else is left to PGlite as before", async () => {
