@@ -9,6 +9,7 @@ import { ROOT } from "./lib.js";
 import { broadcastCreate } from "./broadcast-create.js";
 import { broadcastRate } from "./broadcast-rate.js";
 import { floodPacing } from "./flood-pacing.js";
+import { memory } from "./memory.js";
 import { webhookLatency } from "./webhook-latency.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   "flood-pacing": floodPacing,
   "broadcast-create": broadcastCreate,
   "broadcast-rate": broadcastRate,
+  memory,
 };
 
 const asked = process.argv.slice(2);

@@ -1,12 +1,14 @@
-import { mkdirSync } from "node:fs";
-import { resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
 import { sql, type Logger as DrizzleLogger } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { pgliteStartParams } from "./pglite-options.js";
 import { postgresOptions } from "./postgres-options.js";
-import { DataDirLockedError, lockDataDir } from "./data-dir-lock.js";
+import { DataDirLockedError, LOCK_FILE, lockDataDir } from "./data-dir-lock.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
+import { currentImageInputs, defaultImageCache, dumpImage, imageKey, readImage, storeImage } from "./pglite-image.js";
 import type { Db, DbLogger } from "./handle.js";
 import * as schema from "./schema.js";
 import { loadSeed, referenceData, type SeedData } from "./seed/load.js";
@@ -61,6 +63,12 @@ export interface OpenDatabaseOptions {
   seed?: SeedData | false;
   /** Count the statements run through `db` (only how many: no text, no parameters). For benchmarks. */
   countQueries?: boolean;
+  /**
+   * PGlite: where prepared images of a new database (initdb and the migrations, pglite-image.ts)
+   * are kept; default a directory in the user's cache. `false`: none, a new database runs initdb
+   * and every migration itself.
+   */
+  imageCache?: string | false;
 }
 
 export const MEMORY = "memory://";
@@ -76,7 +84,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
   const counter = opts.countQueries ? queryCounter() : undefined;
   const database = await (opts.url
     ? openPostgres(opts.url, seed, opts.logger, counter?.logger)
-    : openPglite(opts.dataDir ?? "./data", seed, opts.logger, counter?.logger));
+    : openPglite(opts.dataDir ?? "./data", seed, opts.logger, counter?.logger, opts.imageCache));
   return counter ? { ...database, queryCount: counter.count } : database;
 }
 
@@ -98,16 +106,27 @@ async function openPglite(
   seed: SeedData | false,
   logger?: DbLogger,
   queryLogger?: DrizzleLogger,
+  imageCache?: string | false,
 ): Promise<Database> {
   const inMemory = dataDir === MEMORY;
   const dir = inMemory ? null : resolve(dataDir);
   if (dir) mkdirSync(dir, { recursive: true });
   const lock = dir ? lockDataDir(dir) : null;
   let client: PGlite | undefined;
+  // Stored in the background after a new database was made without an image; close() waits for it.
+  let storing: Promise<void> | undefined;
   try {
-    client = new PGlite(dir ?? MEMORY);
-    await client.waitReady;
+    const startParams = pgliteStartParams();
+    const images = imageCache !== false && (dir === null || isNewDataDir(dir)) ? imageCacheOf(imageCache, logger) : null;
+    if (images) client = await openFromImage(dir, images, startParams, logger);
+    const fromImage = client !== undefined;
+    if (!client) {
+      client = new PGlite(dir ?? MEMORY, { startParams });
+      await client.waitReady;
+    }
+    // After an image too: correctness never depends on it (an up-to-date image makes this a no-op).
     const db = await migratePglite(client, queryLogger);
+    if (images && !fromImage) storing = (await storeImageOf(client, images, logger)).stored;
     if (seed) await loadSeed(db, seed, logger);
     logger?.info({ dataDir: dir ?? MEMORY }, "embedded database ready");
     const opened = client;
@@ -130,6 +149,7 @@ async function openPglite(
         closed = true;
         try {
           await opened.close();
+          await storing;
         } finally {
           lock?.release();
         }
@@ -137,8 +157,96 @@ async function openPglite(
     };
   } catch (err) {
     await client?.close().catch(() => {});
+    await storing;
     lock?.release();
     throw err;
+  }
+}
+
+/** Written into a data directory before an image is loaded there, removed once PGlite has it all. */
+const IMAGE_LOADING = ".image-loading";
+
+/**
+ * True when `dir` holds no database and nothing else (but the bot's lock): the only kind an image
+ * is loaded into. A directory an image load was interrupted in is emptied first.
+ */
+function isNewDataDir(dir: string): boolean {
+  if (existsSync(join(dir, IMAGE_LOADING))) emptyDataDir(dir);
+  return readdirSync(dir).every(keep);
+}
+
+/** What an interrupted or failed image load leaves is removed; the lock (and lost+found) stay. */
+function emptyDataDir(dir: string): void {
+  for (const name of readdirSync(dir)) if (!keep(name)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+const keep = (name: string) => name.startsWith(LOCK_FILE) || name === "lost+found";
+
+/** The cache directory and this checkout's image key, or null (with a warning) if they cannot be had. */
+function imageCacheOf(imageCache: string | undefined, logger?: DbLogger): { dir: string; key: string } | null {
+  try {
+    return { dir: imageCache ?? defaultImageCache(), key: imageKey(currentImageInputs()) };
+  } catch (err) {
+    logger?.warn({ err }, "no image of the embedded database can be used; creating it without");
+    return null;
+  }
+}
+
+/**
+ * Dumps a database initdb and the migrations have just made, nothing else yet (before the
+ * reference data), as the image for the next new one, and stores it in the background. Best
+ * effort: a failure is a warning. Resolves once the dump is taken; `stored` once it is stored.
+ */
+async function storeImageOf(
+  client: PGlite,
+  images: { dir: string; key: string },
+  logger?: DbLogger,
+): Promise<{ stored: Promise<void> }> {
+  const failed = (err: unknown) => logger?.warn({ err, cacheDir: images.dir }, "could not store an image of the embedded database");
+  try {
+    const tar = await dumpImage(client, (name) => keep(name) || name === IMAGE_LOADING);
+    const stored = storeImage(images.dir, images.key, tar).then(
+      () => logger?.info({ image: images.key }, "stored an image of the new embedded database for the next one"),
+      failed,
+    );
+    return { stored };
+  } catch (err) {
+    failed(err);
+    return { stored: Promise.resolve() };
+  }
+}
+
+/**
+ * PGlite started from the cached image of a new database (`loadDataDir`); undefined when there is
+ * none or it fails to load, the directory then as empty as before.
+ */
+async function openFromImage(
+  dir: string | null,
+  images: { dir: string; key: string },
+  startParams: string[],
+  logger?: DbLogger,
+): Promise<PGlite | undefined> {
+  const image = readImage(images.dir, images.key, logger);
+  if (!image) return undefined;
+  const marker = dir ? join(dir, IMAGE_LOADING) : null;
+  let client: PGlite | undefined;
+  try {
+    if (marker) writeFileSync(marker, `${image.key}\n`);
+    // PGlite keeps its options object for the life of the instance (a closure of its WebAssembly
+    // loader holds it), and with it the 40MB tarball: dropped from the object once loaded.
+    const options: PGliteOptions = { dataDir: dir ?? MEMORY, startParams, loadDataDir: image.tar };
+    client = new PGlite(options);
+    await client.waitReady;
+    delete options.loadDataDir;
+    if (marker) rmSync(marker);
+    logger?.info({ image: image.key }, "embedded database created from its prepared image");
+    return client;
+  } catch (err) {
+    logger?.warn({ err, image: image.key }, "could not load the embedded database's image; creating it without");
+    await client?.close().catch(() => {});
+    image.discard();
+    if (dir) emptyDataDir(dir);
+    return undefined;
   }
 }
 

@@ -17,10 +17,17 @@ export const MIGRATION_LOCK_KEY = 7_207_202_401;
 
 type Logger = { info(obj: object | string, msg?: string): void };
 
-/** `queryLogger` is given to the returned handle (the migrations go through it too). */
-export async function migratePglite(client: PGlite, queryLogger?: DrizzleLogger): Promise<PgliteDatabase<typeof schema>> {
+/**
+ * `queryLogger` is given to the returned handle (the migrations go through it too).
+ * `migrationsFolder` is for the tests of prepared images (pglite-image.ts); the bot uses the committed one.
+ */
+export async function migratePglite(
+  client: PGlite,
+  queryLogger?: DrizzleLogger,
+  migrationsFolder: string = MIGRATIONS_FOLDER,
+): Promise<PgliteDatabase<typeof schema>> {
   const db = drizzlePglite({ client, schema, logger: queryLogger });
-  await migratePgliteDb(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  await migratePgliteDb(db, { migrationsFolder });
   return db;
 }
 
