@@ -83,9 +83,11 @@ type LookUp =
  */
 function lookUp(data: FanData, query: string): LookUp {
   const sportMatch = resolveSport(data, query);
-  const matched = matchAthletes(query, data.athleteIndex);
   const q = normaliseTerm(query.slice(0, MAX_QUERY_CHARS * 4)).slice(0, MAX_QUERY_CHARS);
   const sportNamedExactly = data.sportIndex.exact.has(q);
+  // A sport named by its name or an alias ("boxing", the usual case) wins: no athlete search needed.
+  if (sportNamedExactly && sportMatch.type === "found") return { type: "sport", sport: sportMatch.sport };
+  const matched = matchAthletes(query, data.athleteIndex);
   if (matched.length > 0 && !sportNamedExactly && matched.some((a) => namesExactly(q, a))) return { type: "athletes", athletes: matched };
   if (sportMatch.type === "found") return { type: "sport", sport: sportMatch.sport };
   if (matched.length > 0) return { type: "athletes", athletes: matched };

@@ -118,6 +118,9 @@ interface ChatQueue {
 
 export class SendBudget {
   private readonly chats = new Map<string, ChatQueue>();
+  /** The chats with calls queued, in round-robin order: what pump() looks at (not every chat known). */
+  private readonly waiting = new Map<string, ChatQueue>();
+  private forgotAt = -Infinity;
   private readonly global: TokenBucket;
   private heldUntil = 0;
   /** A 429 on a broadcast pauses every broadcast (replies go on) for its retry_after. */
@@ -178,6 +181,7 @@ export class SendBudget {
         failures: 0,
       });
       this.queued++;
+      if (this.waiting.get(target.chatId) !== q) this.waiting.set(target.chatId, q);
       this.pump();
       if (lane === "reply" && q.jobs.length > 0) this.watchTyping(q);
     });
@@ -209,6 +213,7 @@ export class SendBudget {
       if (q.typingTimer !== undefined) this.timers.clearTimeout(q.typingTimer);
     }
     this.queued = 0;
+    this.waiting.clear();
     if (this.timer) this.timers.clearTimeout(this.timer.handle);
     this.timer = null;
   }
@@ -260,9 +265,13 @@ export class SendBudget {
         if (this.queued > 0) wake = Math.min(wake, this.broadcastsHeldUntil);
         break;
       }
-      for (const [chatId, q] of this.chats) {
+      for (const [chatId, q] of this.waiting) {
         const job = q.jobs[0];
-        if (q.busy || !job || job.lane !== lane) continue;
+        if (!job) {
+          this.waiting.delete(chatId);
+          continue;
+        }
+        if (q.busy || job.lane !== lane) continue;
         const readyAt = Math.max(job.notBefore, q.heldUntil, now + q.bucket.waitMs(now));
         if (readyAt > now) {
           wake = Math.min(wake, readyAt);
@@ -276,8 +285,8 @@ export class SendBudget {
         this.queued--;
         q.busy = true;
         // Round robin: this chat goes to the back of the line.
-        this.chats.delete(chatId);
-        this.chats.set(chatId, q);
+        this.waiting.delete(chatId);
+        if (q.jobs.length > 0) this.waiting.set(chatId, q);
         void this.start(q, job);
       }
     }
@@ -317,6 +326,7 @@ export class SendBudget {
       // Back to the head of its chat's line: what was sent after it still waits behind it.
       q.jobs.unshift(job);
       this.queued++;
+      if (this.waiting.get(q.target.chatId) !== q) this.waiting.set(q.target.chatId, q);
       if (job.lane === "reply") this.watchTyping(q);
     }
     this.pump();
@@ -346,10 +356,13 @@ export class SendBudget {
 
   /** A chat with nothing queued, no hold and a full bucket carries no state worth keeping. */
   private forgetIdleChats(now: number): void {
-    if (this.chats.size < 1_000) return;
+    // At most once a second: it walks every chat known.
+    if (this.chats.size < 1_000 || now - this.forgotAt < 1_000) return;
+    this.forgotAt = now;
     for (const [chatId, q] of this.chats) {
       if (!q.busy && q.jobs.length === 0 && q.heldUntil <= now && q.typingTimer === undefined && q.bucket.full(now)) {
         this.chats.delete(chatId);
+        this.waiting.delete(chatId);
       }
     }
   }
