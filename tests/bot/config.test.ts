@@ -31,6 +31,7 @@ describe("loadConfig", () => {
       countdownCron: "0 9 * * *",
       broadcast: { rate: 25, paid: false },
       alertDelaySec: 60,
+      chatWriteBehindMs: 1000,
     });
   });
 
