@@ -41,6 +41,13 @@ describe("loadConfig", () => {
     for (const bad of ["-1", "1.5", "3601", "soon"]) expect(() => loadConfig({ BOT_TOKEN: TOKEN, ALERT_DELAY: bad }), bad).toThrow(/ALERT_DELAY/);
   });
 
+  it("CHAT_WRITE_BEHIND_MS: whole milliseconds from 50 to a minute", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, CHAT_WRITE_BEHIND_MS: "250" }).chatWriteBehindMs).toBe(250);
+    for (const bad of ["0", "49", "1.5", "60001", "fast"]) {
+      expect(() => loadConfig({ BOT_TOKEN: TOKEN, CHAT_WRITE_BEHIND_MS: bad }), bad).toThrow(/CHAT_WRITE_BEHIND_MS/);
+    }
+  });
+
   it("reads every variable", () => {
     const config = loadConfig({
       BOT_TOKEN: TOKEN,
