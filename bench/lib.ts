@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { LocalBotApi, LocalUser } from "../local-api/index.js";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -43,3 +44,50 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 export const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
+
+/**
+ * Closed loop: `concurrency` requests in flight, each from the chat asked least recently, each
+ * waiting for the bot's reply at the local server; latency from the user's send to that reply.
+ */
+export async function closedLoop(api: LocalBotApi, botId: number, users: LocalUser[], text: string, total: number, concurrency: number) {
+  // One reply resolver per chat: each user has at most one request in flight.
+  const waiting = new Map<number, () => void>();
+  const unsubscribe = api.subscribe((event) => {
+    if (event.botId !== botId || event.kind !== "sent") return;
+    const resolve = waiting.get(event.chatId);
+    if (resolve) {
+      waiting.delete(event.chatId);
+      resolve();
+    }
+  });
+  const latencies: number[] = [];
+  let issued = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (issued < total) {
+      const user = users[issued % users.length]!;
+      issued++;
+      const replied = new Promise<void>((resolve, reject) => {
+        waiting.set(user.id, resolve);
+        setTimeout(() => reject(new Error(`no reply to ${user.id} within 30 s`)), 30_000).unref();
+      });
+      const sentAt = performance.now();
+      await user.send(text, { bot: botId });
+      await replied;
+      latencies.push(performance.now() - sentAt);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    unsubscribe();
+  }
+  const elapsed = performance.now() - started;
+  latencies.sort((a, b) => a - b);
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1]!,
+    perSecond: (latencies.length / elapsed) * 1000,
+  };
+}

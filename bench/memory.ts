@@ -17,8 +17,8 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { startLocalBotApi, type LocalBotApi, type LocalUser } from "../local-api/index.js";
-import { ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
+import { startLocalBotApi, type LocalBotApi } from "../local-api/index.js";
+import { closedLoop, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
@@ -93,7 +93,7 @@ async function measure(api: LocalBotApi, database: "pglite" | "postgres", dbEnv:
       api.createUser({ firstName: `Fan ${i}`, languageCode: "en" }),
     );
     const started = performance.now();
-    await closedLoop(api, bot.id, users, "/licenses boxing", REQUESTS);
+    await closedLoop(api, bot.id, users, "/licenses boxing", REQUESTS, CONCURRENCY);
     const seconds = (performance.now() - started) / 1000;
     await sleep(SETTLE_MS);
     const loaded = status(child);
@@ -142,37 +142,6 @@ function status(child: ChildProcess): Status {
     return Number(m[1]);
   };
   return { rss: kb("VmRSS"), hwm: kb("VmHWM"), anon: kb("RssAnon"), file: kb("RssFile") };
-}
-
-/** Closed loop: CONCURRENCY users in flight, each sends and waits for the bot's reply. */
-async function closedLoop(api: LocalBotApi, botId: number, users: LocalUser[], text: string, total: number) {
-  const waiting = new Map<number, () => void>();
-  const unsubscribe = api.subscribe((event) => {
-    if (event.botId !== botId || event.kind !== "sent") return;
-    const resolve = waiting.get(event.chatId);
-    if (resolve) {
-      waiting.delete(event.chatId);
-      resolve();
-    }
-  });
-  let issued = 0;
-  const worker = async () => {
-    while (issued < total) {
-      const user = users[issued % users.length]!;
-      issued++;
-      const replied = new Promise<void>((resolve, reject) => {
-        waiting.set(user.id, resolve);
-        setTimeout(() => reject(new Error(`no reply to ${user.id} within 30 s`)), 30_000).unref();
-      });
-      await user.send(text, { bot: botId });
-      await replied;
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  } finally {
-    unsubscribe();
-  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -18,8 +18,8 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { startLocalBotApi, type LocalBotApi, type LocalUser } from "../local-api/index.js";
-import { fmt, percentile, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
+import { startLocalBotApi, type LocalBotApi } from "../local-api/index.js";
+import { closedLoop, fmt, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
@@ -109,59 +109,15 @@ async function measure(api: LocalBotApi, target: Target) {
   try {
     await api.waitForCall({ method: "setWebhook", botId: bot.id, ok: true, timeoutMs: 60_000 });
     const users = Array.from({ length: Math.max(USERS, CONCURRENCY) }, (_, i) => api.createUser({ firstName: `Fan ${i}`, languageCode: "en" }));
-    await closedLoop(api, bot.id, users, target.text, WARMUP);
+    await closedLoop(api, bot.id, users, target.text, WARMUP, CONCURRENCY);
     const before = target.countsQueries ? await queryCount(port) : undefined;
-    const r = await closedLoop(api, bot.id, users, target.text, REQUESTS);
+    const r = await closedLoop(api, bot.id, users, target.text, REQUESTS, CONCURRENCY);
     // Less the `select 1` the first /healthz ran inside the window.
     const queries = before === undefined ? undefined : (await queryCount(port)) - before - 1;
     return { ...r, queries, queriesPerUpdate: queries === undefined ? undefined : queries / REQUESTS };
   } finally {
     await stopChild(child);
   }
-}
-
-async function closedLoop(api: LocalBotApi, botId: number, users: LocalUser[], text: string, total: number) {
-  // One reply resolver per chat: each user has at most one request in flight.
-  const waiting = new Map<number, () => void>();
-  const unsubscribe = api.subscribe((event) => {
-    if (event.botId !== botId || event.kind !== "sent") return;
-    const resolve = waiting.get(event.chatId);
-    if (resolve) {
-      waiting.delete(event.chatId);
-      resolve();
-    }
-  });
-  const latencies: number[] = [];
-  let issued = 0;
-  const started = performance.now();
-  // CONCURRENCY requests in flight, each from the chat asked least recently.
-  const worker = async () => {
-    while (issued < total) {
-      const user = users[issued % users.length]!;
-      issued++;
-      const replied = new Promise<void>((resolve, reject) => {
-        waiting.set(user.id, resolve);
-        setTimeout(() => reject(new Error(`no reply to ${user.id} within 30 s`)), 30_000).unref();
-      });
-      const sentAt = performance.now();
-      await user.send(text, { bot: botId });
-      await replied;
-      latencies.push(performance.now() - sentAt);
-    }
-  };
-  try {
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  } finally {
-    unsubscribe();
-  }
-  const elapsed = performance.now() - started;
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: latencies[latencies.length - 1]!,
-    perSecond: (latencies.length / elapsed) * 1000,
-  };
 }
 
 /**
