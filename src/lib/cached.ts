@@ -1,6 +1,6 @@
 /**
- * Keeps what `load` returned for `ttlMs`, so reference data that staff change rarely (the sports
- * and their aliases) is not re-read on every update. Callers arriving during a load share it; a
+ * Keeps what `load` returned for `ttlMs`, so data that changes rarely (who is staff) is not
+ * re-read on every update. Callers arriving during a load share it; a
  * failed load is not kept, so an outage leaves nothing stale behind. `invalidate()` forgets the
  * value at once (for the process that made a change; other instances catch up within the TTL).
  */
