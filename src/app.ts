@@ -19,7 +19,7 @@ import { handOverUpdates } from "./domain/update-inbox.js";
 import { startInboxSweeper } from "./jobs/inbox-sweeper.js";
 import { runWhileLeader } from "./jobs/leader.js";
 import { startCountdownCron } from "./jobs/countdown-cron.js";
-import { createHttpServer } from "./server/http.js";
+import { createHttpServer, type HttpRoute } from "./server/http.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -50,7 +50,7 @@ export interface AppDeps {
   drainTimeoutMs?: number;
   /** How often an idle broadcast sender looks for work (default 1 s; tests shorten it). */
   senderPollMs?: number;
-  /** Interface the webhook server binds to (default all). */
+  /** Interface the HTTP server binds to (default all). */
   host?: string;
   /**
    * Count the database statements (opened database only) and report the count on GET /healthz as
@@ -69,7 +69,7 @@ export interface App {
   database: Database;
   /** What fans read, in memory; also the FanStore for writes that fans must see at once. */
   readModel: ReadModel;
-  /** The port the webhook server listens on (webhook mode only). */
+  /** The port the HTTP server listens on (webhook mode, or polling with HTTP_PORT). */
   port: number | undefined;
   /** Stops taking updates, lets the ones in flight finish, then closes what startApp opened. */
   stop(): Promise<void>;
@@ -136,9 +136,28 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       (err: unknown) => logger.warn({ err }, "could not set the command menu; continuing without it"),
     );
 
-    const stopUpdates = config.webhook
-      ? await startWebhook(bot, config.webhook, database, logger, deps.host)
-      : await startPolling(bot, logger, deps.onPollingFailed, inFlight);
+    const routes: HttpRoute[] = [];
+    const http = config.http
+      ? createHttpServer({
+          ...(config.webhook ? { webhook: { path: config.webhook.path, handler: webhookHandler(bot, config.webhook.secret) } } : {}),
+          routes,
+          ping: () => database.ping(),
+          queryCount: database.queryCount,
+          logger,
+        })
+      : undefined;
+    // Listening before the webhook is set, so Telegram's first delivery finds the server.
+    const port = http && config.http ? await http.listen(config.http.port, deps.host) : undefined;
+    if (http) logger.info({ port, ...(config.webhook ? { path: config.webhook.path } : {}) }, "HTTP server listening");
+    let stopUpdates: UpdateSource;
+    try {
+      stopUpdates = config.webhook
+        ? await startWebhook(bot, config.webhook, logger)
+        : await startPolling(bot, logger, deps.onPollingFailed, inFlight);
+    } catch (err) {
+      await http?.close();
+      throw err;
+    }
     // Updates an instance claimed (webhook) or handed over at a stop (either mode) and never
     // finished: handled here, once.
     const sweeper = startInboxSweeper({
@@ -190,11 +209,13 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       bot,
       database,
       readModel,
-      port: stopUpdates.port,
+      port,
       stop: () =>
         (stopping ??= (async () => {
           logger.info({ inFlight: inFlight.size }, "stopping: no new updates; finishing the ones in flight");
           await stopUpdates.stop();
+          // In webhook mode this is what stops the updates.
+          await http?.close();
           await sweeper.stop();
           await countdownCron.stop();
           // Sends in flight finish; the rest of the sender's batch goes back to pending.
@@ -225,7 +246,6 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
 }
 
 interface UpdateSource {
-  port: number | undefined;
   stop(): Promise<void>;
   /** After stop() and once every update taken has been handled: tells Telegram not to send them again. */
   confirmHandled?(): Promise<void>;
@@ -250,7 +270,6 @@ async function startPolling(
     onFailed?.(err);
   });
   return {
-    port: undefined,
     stop: async () => {
       if (runner.isRunning()) await runner.stop();
     },
@@ -272,39 +291,17 @@ async function startPolling(
   };
 }
 
-async function startWebhook(
-  bot: Bot<BotContext>,
-  webhook: NonNullable<Config["webhook"]>,
-  database: Database,
-  logger: Logger,
-  host: string | undefined,
-): Promise<UpdateSource> {
-  const server = createHttpServer({
-    webhookPath: webhook.path,
-    webhookHandler: webhookCallback(bot, "http", {
-      secretToken: webhook.secret,
-      onTimeout: "return",
-      timeoutMilliseconds: WEBHOOK_ANSWER_MS,
-    }),
-    ping: () => database.ping(),
-    queryCount: database.queryCount,
-    logger,
+function webhookHandler(bot: Bot<BotContext>, secretToken: string) {
+  return webhookCallback(bot, "http", { secretToken, onTimeout: "return", timeoutMilliseconds: WEBHOOK_ANSWER_MS });
+}
+
+async function startWebhook(bot: Bot<BotContext>, webhook: NonNullable<Config["webhook"]>, logger: Logger): Promise<UpdateSource> {
+  await bot.api.setWebhook(webhook.url, {
+    secret_token: webhook.secret,
+    allowed_updates: [...ALLOWED_UPDATES],
+    drop_pending_updates: false,
   });
-  const port = await server.listen(webhook.port, host);
-  logger.info({ port, path: webhook.path }, "webhook server listening");
-  try {
-    await bot.api.setWebhook(webhook.url, {
-      secret_token: webhook.secret,
-      allowed_updates: [...ALLOWED_UPDATES],
-      drop_pending_updates: false,
-    });
-  } catch (err) {
-    await server.close();
-    throw err;
-  }
+  logger.info({ path: webhook.path }, "webhook set");
   // The webhook stays registered on stop: updates wait at Telegram for the next instance.
-  return {
-    port,
-    stop: () => server.close(),
-  };
+  return { stop: async () => {} };
 }

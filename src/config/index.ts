@@ -87,6 +87,13 @@ const envSchema = z.object({
       .min(1, { message: "PORT must be between 1 and 65535" })
       .max(65535, { message: "PORT must be between 1 and 65535" }),
   ),
+  HTTP_PORT: opt(
+    z.coerce
+      .number({ message: "HTTP_PORT must be a number" })
+      .int({ message: "HTTP_PORT must be a whole number" })
+      .min(0, { message: "HTTP_PORT must be between 0 and 65535 (0: any free port)" })
+      .max(65535, { message: "HTTP_PORT must be between 0 and 65535 (0: any free port)" }),
+  ),
   BOT_OWNER_IDS: opt(
     z.string().refine((v) => v.split(",").every((id) => /^\s*[1-9]\d{0,15}\s*$/.test(id)), {
       message: "BOT_OWNER_IDS must be comma-separated positive Telegram user ids, e.g. 12345,67890",
@@ -155,11 +162,14 @@ const configSchema = envSchema.transform((e) => {
             /** Path part of `url`; the HTTP server accepts updates only there. */
             path: new URL(e.WEBHOOK_URL).pathname,
             secret: e.WEBHOOK_SECRET,
-            port,
           }
         : undefined,
-    /** The port of the health endpoint; in webhook mode also the webhook port. */
-    port,
+    /**
+     * The HTTP server (health, calendar feeds; in webhook mode also the webhook). Webhook mode
+     * always runs it, on PORT; polling mode only when HTTP_PORT is set, so a bot started
+     * without it needs no free port.
+     */
+    http: mode === "webhook" ? { port } : e.HTTP_PORT !== undefined ? { port: e.HTTP_PORT } : undefined,
     ownerIds: e.BOT_OWNER_IDS ? [...new Set(e.BOT_OWNER_IDS.split(",").map((id) => Number(id.trim())))] : [],
     displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
     /** Messages a second the bot sends in all (Telegram allows about 30). */

@@ -4,10 +4,17 @@ import type { Logger } from "pino";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
 
+/** A GET (and HEAD) endpoint beside the built-in ones, e.g. a calendar feed. */
+export interface HttpRoute {
+  /** Whether this route serves the request's pathname. */
+  match(path: string): boolean;
+  handle(req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void>;
+}
+
 export interface HttpServerOptions {
-  /** POST here delivers an update (grammY's webhookCallback checks the secret token). */
-  webhookPath: string;
-  webhookHandler: RequestHandler;
+  /** Webhook mode: POST to `path` delivers an update (grammY's webhookCallback checks the secret token). */
+  webhook?: { path: string; handler: RequestHandler };
+  routes?: HttpRoute[];
   /** Database reachability for GET /healthz. */
   ping: () => Promise<boolean>;
   /** When given, GET /healthz also reports `queries`: this count as the request arrived (before its ping). */
@@ -28,7 +35,7 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-/** The webhook endpoint and the health check; nothing else is served. */
+/** The health check, the webhook endpoint (webhook mode) and the given routes; nothing else is served. */
 export function createHttpServer(opts: HttpServerOptions): HttpServer {
   const inFlight = new Set<ServerResponse>();
   let closing = false;
@@ -42,8 +49,10 @@ export function createHttpServer(opts: HttpServerOptions): HttpServer {
   });
 
   const route = (req: IncomingMessage, res: ServerResponse) => {
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (path === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const path = url.pathname;
+    const reading = req.method === "GET" || req.method === "HEAD";
+    if (path === "/healthz" && reading) {
       const queries = opts.queryCount ? { queries: opts.queryCount() } : {};
       void opts.ping().then(
         (up) => sendJson(res, up ? 200 : 503, { ok: up, database: up ? "up" : "down", ...queries }),
@@ -51,14 +60,25 @@ export function createHttpServer(opts: HttpServerOptions): HttpServer {
       );
       return;
     }
-    if (path === opts.webhookPath) {
+    if (opts.webhook && path === opts.webhook.path) {
       if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: "method not allowed" });
-      opts.webhookHandler(req, res).catch((err: unknown) => {
+      opts.webhook.handler(req, res).catch((err: unknown) => {
         // The bot's error boundary catches handler errors, so this is e.g. an unreadable body;
         // a 500 makes Telegram deliver the update again later.
         opts.logger.error({ err }, "webhook request failed");
         sendJson(res, 500, { ok: false });
       });
+      return;
+    }
+    const extra = opts.routes?.find((r) => r.match(path));
+    if (extra) {
+      if (!reading) return sendJson(res, 405, { ok: false, error: "method not allowed" });
+      Promise.resolve()
+        .then(() => extra.handle(req, res, url))
+        .catch((err: unknown) => {
+          opts.logger.error({ err, path }, "HTTP request failed");
+          sendJson(res, 500, { ok: false });
+        });
       return;
     }
     sendJson(res, 404, { ok: false, error: "not found" });

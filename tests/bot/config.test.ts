@@ -23,7 +23,7 @@ describe("loadConfig", () => {
       dataDir: "./data",
       mode: "polling",
       webhook: undefined,
-      port: 8080,
+      http: undefined,
       ownerIds: [],
       displayTz: "Asia/Almaty",
       logLevel: "info",
@@ -67,8 +67,8 @@ describe("loadConfig", () => {
       databaseUrl: "postgres://u:p@db:5432/bot",
       dataDir: "/var/lib/bot",
       mode: "webhook",
-      webhook: { url: "https://bot.example.com/tg/hook?x=1", path: "/tg/hook", secret: "s3cr3t_-X0123456789", port: 3000 },
-      port: 3000,
+      webhook: { url: "https://bot.example.com/tg/hook?x=1", path: "/tg/hook", secret: "s3cr3t_-X0123456789" },
+      http: { port: 3000 },
       ownerIds: [12345, 678],
       displayTz: "Europe/Paris",
       logLevel: "debug",
@@ -79,7 +79,7 @@ describe("loadConfig", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: "", BOT_MODE: " ", PORT: "" })).toMatchObject({
       databaseUrl: undefined,
       mode: "polling",
-      port: 8080,
+      http: undefined,
     });
   });
 
@@ -147,6 +147,13 @@ describe("loadConfig", () => {
 
   it("ignores webhook settings in polling mode", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://x.y/h" }).webhook).toBeUndefined();
+  });
+
+  it("HTTP_PORT runs the HTTP server in polling mode (0: any free port); webhook mode serves on PORT", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, HTTP_PORT: "9100" }).http).toEqual({ port: 9100 });
+    expect(loadConfig({ BOT_TOKEN: TOKEN, HTTP_PORT: "0" }).http).toEqual({ port: 0 });
+    expect(loadConfig({ BOT_TOKEN: TOKEN, PORT: "9100" }).http).toBeUndefined();
+    for (const bad of ["-1", "65536", "1.5", "web"]) expect(problems({ BOT_TOKEN: TOKEN, HTTP_PORT: bad }), bad).toEqual([expect.stringContaining("HTTP_PORT")]);
   });
 
   it("rejects non-integer and zero ports and owner ids", () => {

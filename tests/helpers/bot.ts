@@ -35,6 +35,10 @@ export interface BotHarnessOptions {
   drainTimeoutMs?: number;
   /** Group privacy mode (default on); off = the bot sees every group message and must filter itself. */
   privacyMode?: boolean;
+  /** Polling mode: run the HTTP server too (HTTP_PORT=0, any free port; `app.port` tells which). */
+  http?: boolean;
+  /** More environment for loadConfig (e.g. METRICS_TOKEN); it wins over the harness's own. */
+  env?: Record<string, string>;
 }
 
 export interface PinnedClock {
@@ -162,6 +166,8 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
         PORT: String(port),
       });
     }
+    if (opts.http && mode === "polling") env.HTTP_PORT = "0";
+    Object.assign(env, opts.env);
     const config = loadConfig(env);
     const logs: string[] = [];
     const logger = createLogger({
