@@ -592,3 +592,42 @@ al-name-script-bad = Type the name in { $script ->
        *[cyrillic] Cyrillic
     } letters (at most 100), tap the proposal, or skip.
 al-team-name = National team
+
+# Inline mode, Share buttons and deep links
+# inline-* are plain text: titles and descriptions in Telegram's list of results.
+
+button-share = ↗️ Share
+button-open-in-bot = Open in the bot
+start-link-unknown = This link does not lead to anything I know: it may be old or mistyped. Here is what I can show you:
+inline-open-bot = Open the bot
+inline-licenses-title = { $sport }: licenses · { $games }
+inline-licenses-description = { $licenses ->
+        [0] No licenses listed yet
+        [one] { $licenses } license
+       *[other] { $licenses } licenses
+    }
+inline-schedule-title = Schedule · { $games }
+inline-schedule-sport-title = { $sport }: schedule · { $games }
+inline-schedule-none = Competition dates not known yet
+inline-summary-title = Licenses · { $games }
+inline-summary-description = { $licenses ->
+        [0] No licenses listed yet
+        [one] { $licenses } license in { $sports } sport
+       *[other] { $licenses } licenses in { $sports } sports
+    }
+inline-countdown-title = ⏳ Countdown
+inline-countdown-before = { $games }: { $days ->
+        [one] { $days } day to go
+       *[other] { $days } days to go
+    }
+inline-countdown-during = { $games }: day { $day } of { $of }
+inline-countdown-over = { $games }: over
+inline-athlete-medals = { $medals ->
+        [0] No licenses or medals listed
+        [one] { $medals } medal
+       *[other] { $medals } medals
+    }
+inline-nothing-title = Nothing found for “{ $query }”
+inline-nothing-description = Try a sport (boxing, judo) or an athlete's name
+shared-nothing-message = I follow { -team } on its way to the Olympic and Paralympic Games: licenses, schedules and the countdown. Open the bot and send the name of a sport or an athlete.
+shared-more-in-bot = <i>The rest is in the bot: tap “Open in the bot”.</i>

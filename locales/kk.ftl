@@ -521,3 +521,36 @@ al-name-script-bad = Атын { $script ->
        *[cyrillic] кирилл
     } әріптерімен жазыңыз (100 таңбадан аспасын), ұсынысты басыңыз немесе өткізіп жіберіңіз.
 al-team-name = Ұлттық құрама
+
+# Inline mode, Share buttons and deep links
+# inline-* — қарапайым мәтін: Telegram нәтижелер тізіміндегі тақырыптар мен сипаттамалар.
+
+button-share = ↗️ Бөлісу
+button-open-in-bot = Ботта ашу
+start-link-unknown = Бұл сілтеме ешқайда апармайды: ескірген немесе қате терілген болуы мүмкін. Міне, көрсете алатындарым:
+inline-open-bot = Ботты ашу
+inline-licenses-title = { $sport }: лицензиялар · { $games }
+inline-licenses-description = { $licenses ->
+        [0] Лицензиялар әзірге тізімде жоқ
+       *[other] { $licenses } лицензия
+    }
+inline-schedule-title = Кесте · { $games }
+inline-schedule-sport-title = { $sport }: кесте · { $games }
+inline-schedule-none = Жарыс күндері әзірге белгісіз
+inline-summary-title = Лицензиялар · { $games }
+inline-summary-description = { $licenses ->
+        [0] Лицензиялар әзірге тізімде жоқ
+       *[other] { $sports } спорт түрі бойынша { $licenses } лицензия
+    }
+inline-countdown-title = ⏳ Кері санақ
+inline-countdown-before = { $games }: { $days } күн қалды
+inline-countdown-during = { $games }: { $of } күннің { $day }-күні
+inline-countdown-over = { $games }: аяқталды
+inline-athlete-medals = { $medals ->
+        [0] Лицензиялар мен медальдар тізімде жоқ
+       *[other] { $medals } медаль
+    }
+inline-nothing-title = «{ $query }» бойынша ештеңе табылмады
+inline-nothing-description = Спорт түрін (бокс, дзюдо) немесе спортшының атын жазыңыз
+shared-nothing-message = Мен Қазақстан құрамасының Олимпиада және Паралимпиада ойындарына жолын қадағалаймын: лицензиялар, кесте және кері санақ. Ботты ашып, спорт түрінің немесе спортшының атын жіберіңіз.
+shared-more-in-bot = <i>Жалғасы ботта: «Ботта ашу» батырмасын басыңыз.</i>

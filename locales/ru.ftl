@@ -650,3 +650,55 @@ al-name-script-bad = Напишите имя { $script ->
        *[cyrillic] кириллицей
     } (не длиннее 100 символов), нажмите на вариант или пропустите.
 al-team-name = Сборная
+
+# Inline mode, Share buttons and deep links
+# inline-* — обычный текст: заголовки и описания в списке результатов Telegram.
+
+button-share = ↗️ Поделиться
+button-open-in-bot = Открыть в боте
+start-link-unknown = Эта ссылка никуда не ведёт: возможно, она устарела или набрана с ошибкой. Вот что я могу показать:
+inline-open-bot = Открыть бота
+inline-licenses-title = { $sport }: лицензии · { $games }
+inline-licenses-description = { $licenses ->
+        [0] Лицензий пока нет в списке
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
+    }
+inline-schedule-title = Расписание · { $games }
+inline-schedule-sport-title = { $sport }: расписание · { $games }
+inline-schedule-none = Даты соревнований пока неизвестны
+inline-summary-title = Лицензии · { $games }
+inline-summary-description = { $licenses ->
+        [0] Лицензий пока нет в списке
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
+    } · { $sports ->
+        [one] { $sports } вид спорта
+        [few] { $sports } вида спорта
+        [many] { $sports } видов спорта
+       *[other] { $sports } вида спорта
+    }
+inline-countdown-title = ⏳ Обратный отсчёт
+inline-countdown-before = { $games }: { $days ->
+        [one] остался { $days } день
+        [few] осталось { $days } дня
+        [many] осталось { $days } дней
+       *[other] осталось { $days } дня
+    }
+inline-countdown-during = { $games }: день { $day } из { $of }
+inline-countdown-over = { $games }: завершились
+inline-athlete-medals = { $medals ->
+        [0] Лицензий и медалей в списке нет
+        [one] { $medals } медаль
+        [few] { $medals } медали
+        [many] { $medals } медалей
+       *[other] { $medals } медали
+    }
+inline-nothing-title = По запросу «{ $query }» ничего не найдено
+inline-nothing-description = Введите вид спорта (бокс, дзюдо) или имя спортсмена
+shared-nothing-message = Я слежу за сборной Казахстана на пути к Олимпийским и Паралимпийским играм: лицензии, расписание и обратный отсчёт. Откройте бота и отправьте название вида спорта или имя спортсмена.
+shared-more-in-bot = <i>Продолжение — в боте: нажмите «Открыть в боте».</i>

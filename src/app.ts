@@ -22,7 +22,7 @@ import { startCountdownCron } from "./jobs/countdown-cron.js";
 import { createHttpServer, type HttpRoute } from "./server/http.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
-export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "inline_query", "chosen_inline_result"] as const;
 
 /** Arbitrary app-wide key for the sender's advisory lock: "olympic-bot sender". */
 const SENDER_LOCK_KEY = 720_720_251;

@@ -1,7 +1,9 @@
 import type { Composer } from "grammy";
 import type { CallbackCodec } from "./callback-data/codec.js";
 import { menuButton, type MenuItem } from "./callback-data/menu.js";
-import type { BotContext } from "./context.js";
+import { renderContextOf, type BotContext } from "./context.js";
+import { show } from "./send-view.js";
+import { unknownLinkView } from "./views/start.js";
 import { settingsRefusal } from "./filters/is-chat-admin.js";
 
 /**
@@ -16,6 +18,19 @@ export function onButton<T>(composer: Composer<BotContext>, codec: CallbackCodec
     const data = codec.decode(ctx.callbackQuery.data);
     if (data === null) return next();
     await answerButton(ctx, (await handler(ctx, data)) ?? undefined);
+  });
+}
+
+/**
+ * Routes `/start <payload>` for one kind of deep link. The handler returns false when the link
+ * names something that no longer exists; the fan is then told so, with the main menu. A payload
+ * no codec accepts reaches the start feature, which says the same.
+ */
+export function onDeepLink<T>(composer: Composer<BotContext>, codec: CallbackCodec<T>, handler: (ctx: BotContext, data: T) => Promise<boolean>): void {
+  composer.command("start", async (ctx, next) => {
+    const data = codec.decode(ctx.match);
+    if (data === null) return next();
+    if (!(await handler(ctx, data))) await show(ctx, unknownLinkView(renderContextOf(ctx)));
   });
 }
 

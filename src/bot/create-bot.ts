@@ -13,6 +13,7 @@ import { chatMemberFeature } from "./features/chat-member.js";
 import { countdownFeature } from "./features/countdown.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
+import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { licenseCorrectionsFeature } from "./features/license-corrections.js";
 import { licensesFeature } from "./features/licenses.js";
@@ -103,12 +104,14 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
       // themselves: the conversation sends through the update's own context (see add-license.ts).
       plugins: [deps],
     }),
-    startFeature,
     helpFeature,
     licensesFeature,
     medalsFeature,
     scheduleFeature,
     countdownFeature,
+    inlineFeature,
+    // After the features that answer their own deep links (`/start lic-1-5`).
+    startFeature,
     // Holds the settings menu (@grammyjs/menu), which must come after @grammyjs/conversations (conversations#119).
     subscriptionsFeature,
     languageFeature,

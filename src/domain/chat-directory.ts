@@ -91,6 +91,12 @@ export class ChatDirectory {
     return prefs;
   }
 
+  /** A chat's preferences if this process knows them, without a query or a touch (inline queries have no chat). */
+  peek(chatId: number): ChatPrefsRecord | undefined {
+    const known = this.known.get(chatId);
+    return known && { language: known.language, status: known.status };
+  }
+
   setLanguage(chatId: number, language: Lang | null): Promise<void> {
     return this.change(chatId, { language }, () => setChatLanguage(this.opts.db, chatId, language));
   }

@@ -71,6 +71,16 @@ export function upcomingGames(games: Games[], now: Date): Games[] {
   return KINDS.map((kind) => currentOrNextGames(games, now, kind)).filter((g): g is Games => g !== null);
 }
 
+/** The Games of each kind (Olympic first) that closed most recently. */
+export function latestOverGames(games: readonly Games[], now: Date): Games[] {
+  return KINDS.flatMap((kind) => {
+    const over = games
+      .filter((g) => g.kind === kind && gamesPhase(g, now) === "after")
+      .sort((a, b) => gamesWindow(b).end.getTime() - gamesWindow(a).end.getTime());
+    return over.slice(0, 1);
+  });
+}
+
 /**
  * The Games a fan most likely means: the latest of the kind with licenses recorded, else the
  * next one to open, else the most recent one.

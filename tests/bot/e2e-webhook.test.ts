@@ -32,7 +32,7 @@ describe("webhook mode", () => {
     expect(call?.params).toMatchObject({
       url: `${base}/telegram/webhook`,
       secret_token: SECRET,
-      allowed_updates: ["message", "callback_query", "my_chat_member"],
+      allowed_updates: ["message", "callback_query", "my_chat_member", "inline_query", "chosen_inline_result"],
     });
     expect(h.api.calls({ method: "getUpdates" })).toHaveLength(0);
   });

@@ -35,7 +35,7 @@ function load(lang: string): Map<string, Set<string>> {
   return messages;
 }
 
-const PLAIN_PREFIXES = ["menu-", "button-", "switch-", "cmd-", "language-name-", "language-auto", "games-short", "licenses-sport-button", "error-"];
+const PLAIN_PREFIXES = ["menu-", "button-", "inline-", "switch-", "cmd-", "language-name-", "language-auto", "games-short", "licenses-sport-button", "error-"];
 
 function sampleArgs(vars: Set<string>, n: number): Record<string, string | number> {
   const args: Record<string, string | number> = {};

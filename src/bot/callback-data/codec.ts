@@ -74,22 +74,51 @@ export function choice<T extends string>(codes: Record<T, string>): Field<T> {
 }
 
 export function callbackData<F extends Record<string, Field<unknown>>>(prefix: string, fields: F): CallbackCodec<Values<F>> {
-  if (!/^[a-z]+$/.test(prefix)) throw new CallbackDataError(`callback prefix must be lower-case letters: ${prefix}`);
+  return compactCodec(prefix, fields, ":", MAX_CALLBACK_BYTES, "callback data");
+}
+
+/** Telegram's limit for a deep link's `start` parameter: 1-64 characters of A-Z a-z 0-9 _ -. */
+export const MAX_START_PAYLOAD = 64;
+const START_PAYLOAD_CHARS = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * A deep link's payload (`t.me/<bot>?start=<payload>`), in the same strict grammar as callback
+ * data but joined by "-", since a payload may not contain ":". Anyone can type `/start <anything>`,
+ * so decoding is as strict as for buttons.
+ */
+export function startPayload<F extends Record<string, Field<unknown>>>(prefix: string, fields: F): CallbackCodec<Values<F>> {
+  const codec = compactCodec(prefix, fields, "-", MAX_START_PAYLOAD, "start payload");
+  return {
+    ...codec,
+    encode(data) {
+      const encoded = codec.encode(data);
+      if (!START_PAYLOAD_CHARS.test(encoded)) throw new CallbackDataError(`start payload may hold only A-Z a-z 0-9 _ -: ${encoded}`);
+      return encoded;
+    },
+  };
+}
+
+function compactCodec<F extends Record<string, Field<unknown>>>(
+  prefix: string,
+  fields: F,
+  separator: string,
+  maxBytes: number,
+  what: string,
+): CallbackCodec<Values<F>> {
+  if (!/^[a-z]+$/.test(prefix)) throw new CallbackDataError(`${what} prefix must be lower-case letters: ${prefix}`);
   const names = Object.keys(fields) as (keyof F & string)[];
-  const pattern = new RegExp(`^${[prefix, ...names.map((n) => `(${fields[n]!.pattern})`)].join(":")}$`);
+  const pattern = new RegExp(`^${[prefix, ...names.map((n) => `(${fields[n]!.pattern})`)].join(separator)}$`);
   return {
     prefix,
     pattern,
     encode(data) {
-      const encoded = [prefix, ...names.map((n) => fields[n]!.encode(data[n]))].join(":");
+      const encoded = [prefix, ...names.map((n) => fields[n]!.encode(data[n]))].join(separator);
       const bytes = Buffer.byteLength(encoded, "utf8");
-      if (bytes > MAX_CALLBACK_BYTES) {
-        throw new CallbackDataError(`callback data is ${bytes} bytes, over Telegram's ${MAX_CALLBACK_BYTES}: ${encoded}`);
-      }
+      if (bytes > maxBytes) throw new CallbackDataError(`${what} is ${bytes} bytes, over Telegram's ${maxBytes}: ${encoded}`);
       return encoded;
     },
     decode(input) {
-      if (!input || Buffer.byteLength(input, "utf8") > MAX_CALLBACK_BYTES) return null;
+      if (!input || Buffer.byteLength(input, "utf8") > maxBytes) return null;
       const m = pattern.exec(input);
       if (!m) return null;
       return Object.fromEntries(names.map((n, i) => [n, fields[n]!.decode(m[i + 1]!)])) as Values<F>;

@@ -1,20 +1,17 @@
 import { Composer } from "grammy";
-import { matchAthletes } from "../../domain/athletes.js";
 import { defaultLicenseGames } from "../../domain/catalog.js";
 import {
   athleteLicenses,
   athleteResults,
   getSport,
   licenseSummary,
-  resolveSport,
   sportLicenses,
   type FanData,
 } from "../../domain/fan-data.js";
-import { MAX_QUERY_CHARS, type SportMatch } from "../../domain/sports.js";
-import { words } from "../../domain/sport-match.js";
+import { lookUp } from "../../domain/fan-lookup.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
-import { normaliseTerm } from "../../lib/normalise-text.js";
-import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
+import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
+import { athleteLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
 import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { renderContextOf, type BotContext } from "../context.js";
 import { commandArgument, isAddressedToBot, stripMention } from "../filters/addressed-to-bot.js";
@@ -56,6 +53,31 @@ onButton(licensesFeature, sportButton, async (ctx, button) => {
   await showSportAt(ctx, data, games, sport, button.page);
 });
 
+onDeepLink(licensesFeature, summaryLink, async (ctx, link) => {
+  const data = await ctx.readModel.current();
+  const games = data.games.get(link.gamesId);
+  if (!games) return false;
+  await showSummary(ctx, data, games);
+  return true;
+});
+
+onDeepLink(licensesFeature, sportLicensesLink, async (ctx, link) => {
+  const data = await ctx.readModel.current();
+  const games = data.games.get(link.gamesId);
+  const sport = getSport(data, link.sportId);
+  if (!games || !sport || games.kind !== sport.kind) return false;
+  await showSportAt(ctx, data, games, sport, 0);
+  return true;
+});
+
+onDeepLink(licensesFeature, athleteLink, async (ctx, link) => {
+  const data = await ctx.readModel.current();
+  const athlete = data.athletes.get(link.athleteId);
+  if (!athlete) return false;
+  await showAthletes(ctx, data, "", [athlete]);
+  return true;
+});
+
 // A plain message naming a sport ("бокс") or an athlete ("Оралбай") answers like /licenses with
 // it; anything else goes on to the hint.
 licensesFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) => {
@@ -69,35 +91,6 @@ licensesFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) =>
   if (found.type === "sport") return showSport(ctx, data, found.sport);
   return next();
 });
-
-type LookUp =
-  | { type: "athletes"; athletes: Athlete[] }
-  | { type: "sport"; sport: Sport }
-  | { type: "none"; match: Exclude<SportMatch, { type: "found" }> };
-
-/**
- * What a fan typed after /licenses (or on its own): an athlete or a sport. An athlete named
- * exactly or by a whole word of their name ("oralbay", "Нұрбек") wins over a sport matched
- * only loosely (by a word, prefix or typo); a sport found otherwise wins; failing both, an
- * athlete matched by prefix or typo ("yakovlv").
- */
-function lookUp(data: FanData, query: string): LookUp {
-  const sportMatch = resolveSport(data, query);
-  const q = normaliseTerm(query.slice(0, MAX_QUERY_CHARS * 4)).slice(0, MAX_QUERY_CHARS);
-  const sportNamedExactly = data.sportIndex.exact.has(q);
-  // A sport named by its name or an alias ("boxing", the usual case) wins: no athlete search needed.
-  if (sportNamedExactly && sportMatch.type === "found") return { type: "sport", sport: sportMatch.sport };
-  const matched = matchAthletes(query, data.athleteIndex);
-  if (matched.length > 0 && !sportNamedExactly && matched.some((a) => namesExactly(q, a))) return { type: "athletes", athletes: matched };
-  if (sportMatch.type === "found") return { type: "sport", sport: sportMatch.sport };
-  if (matched.length > 0) return { type: "athletes", athletes: matched };
-  return { type: "none", match: sportMatch };
-}
-
-/** Whether a normalised query is one of the athlete's names whole, or a whole word of one. */
-function namesExactly(q: string, athlete: Athlete): boolean {
-  return Object.values(athlete.name).some((form) => !!form && (normaliseTerm(form) === q || words(form).includes(q)));
-}
 
 function showAthletes(ctx: BotContext, data: FanData, query: string, athletes: readonly Athlete[]): Promise<void> {
   const records = athletes.map((athlete) => ({

@@ -6,7 +6,8 @@ import { onDay } from "../../domain/schedule.js";
 import type { Games, Sport } from "../../domain/types.js";
 import { LANGS } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
-import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
+import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
+import { scheduleLink } from "../callback-data/deep-links.js";
 import { scheduleButton } from "../callback-data/schedule.js";
 import { renderContextOf, type BotContext } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
@@ -45,6 +46,15 @@ onButton(scheduleFeature, scheduleButton, async (ctx, button) => {
   const games = data.games.get(button.gamesId);
   if (!games || (button.sportId !== null && (!sport || sport.kind !== games.kind))) return staleAnswer(ctx);
   await showSchedule(ctx, data, games, sport, button.page);
+});
+
+onDeepLink(scheduleFeature, scheduleLink, async (ctx, link) => {
+  const data = await ctx.readModel.current();
+  const sport = link.sportId === null ? null : getSport(data, link.sportId);
+  const games = data.games.get(link.gamesId);
+  if (!games || (link.sportId !== null && (!sport || sport.kind !== games.kind))) return false;
+  await showSchedule(ctx, data, games, sport, 0);
+  return true;
 });
 
 function showSchedule(ctx: BotContext, data: FanData, games: Games | null, sport: Sport | null, page: number): Promise<void> {

@@ -1,8 +1,21 @@
 import { Composer } from "grammy";
+import { MENU_PAYLOAD } from "../callback-data/deep-links.js";
 import { renderContextOf, type BotContext } from "../context.js";
 import { show } from "../send-view.js";
-import { startView } from "../views/start.js";
+import { startView, unknownLinkView } from "../views/start.js";
 
+/**
+ * /start, after the features that answer their own deep links (`/start lic-1-5`): what reaches
+ * here is a bare /start, the menu link, or a payload nobody knows (forged or mistyped).
+ */
 export const startFeature = new Composer<BotContext>();
 
-startFeature.command("start", (ctx) => show(ctx, startView(renderContextOf(ctx), ctx.from?.first_name ?? "")));
+startFeature.command("start", (ctx) => {
+  const rc = renderContextOf(ctx);
+  const payload = ctx.match.trim();
+  if (payload !== "" && payload !== MENU_PAYLOAD) {
+    ctx.logger.info({ payload: payload.slice(0, 80) }, "unknown deep link");
+    return show(ctx, unknownLinkView(rc));
+  }
+  return show(ctx, startView(rc, ctx.from?.first_name ?? ""));
+});

@@ -22,6 +22,10 @@ export function chatRecord(): MiddlewareFn<BotContext> {
       );
       ctx.chatPrefs = { language: prefs.language, status: prefs.status };
       ctx.lang = negotiateLang(prefs.language, ctx.from?.language_code);
+    } else if (ctx.from) {
+      // An inline query has no chat: the language its sender chose in their chat with the bot,
+      // if this process knows it (no query: inline queries come in bursts), else Telegram's.
+      ctx.lang = negotiateLang(ctx.chats.peek(ctx.from.id)?.language, ctx.from.language_code);
     }
     return next();
   };

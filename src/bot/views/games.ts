@@ -56,3 +56,16 @@ export function clockTimes(rc: RenderContext, at: Date, hostTz: string): Html {
 export function instantWithZones(rc: RenderContext, at: Date, hostTz: string): Html {
   return t(rc, "date-time", { date: formatDateIn(at, hostTz, rc.lang), times: clockTimes(rc, at, hostTz) });
 }
+
+/** Views that also render for a shared (inline) message: no "tap a button" hints, no pages. */
+export interface SharedOption {
+  shared?: boolean;
+}
+
+/**
+ * What a "Share" button types after @bot: the sport's name in the reader's language (as the bot
+ * understands it) and the Games' slug, so the shared card is of these Games, not the default ones.
+ */
+export function shareQuery(games: Pick<Games, "slug">, sport?: string): string {
+  return sport ? `${sport} ${games.slug}` : games.slug;
+}

@@ -14,7 +14,7 @@ import { addPager } from "../keyboards/pager.js";
 import { countryName, formatDate } from "../render/format.js";
 import { html, joinHtml, type Html } from "../render/html.js";
 import { clampPage, paginate } from "../render/paginate.js";
-import { gamesTitle, sportName } from "./games.js";
+import { gamesTitle, shareQuery, sportName, type SharedOption } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { medalCount, resultLine, whoText } from "./results.js";
 import type { View } from "./view.js";
@@ -69,7 +69,7 @@ function targetLine(rc: RenderContext, summary: LicenseSummary): Html | null {
  * /licenses: what is listed against the target and the reported total, per sport, and buttons to
  * drill in or change Games. Games that are over are spoken of in the past, with the team's result.
  */
-export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, summary: LicenseSummary): View {
+export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, summary: LicenseSummary, opts: SharedOption = {}): View {
   const games = summary.games;
   const over = gamesPhase(games, rc.now) === "after";
   const lines: (Html | null)[] = [t(rc, "licenses-header", { games: gamesTitle(rc, games) })];
@@ -94,7 +94,7 @@ export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, summary
           : t(rc, "licenses-sport-line-places", { sport, licenses: s.licenses, places: s.places }),
       );
     }
-    lines.push(html``, t(rc, "licenses-tap-sport"));
+    if (!opts.shared) lines.push(html``, t(rc, "licenses-tap-sport"));
     summary.bySport.forEach((s, i) => {
       keyboard.text(
         rc.t("licenses-sport-button", { sport: sportName(rc, s.sport), licenses: s.licenses }),
@@ -107,6 +107,7 @@ export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, summary
   if (over || medalCount(summary.medals) > 0) {
     keyboard.text(rc.t("button-medals"), medalsButton.encode({ gamesId: games.id })).row();
   }
+  keyboard.switchInline(rc.t("button-share"), shareQuery(games)).row();
   addGamesSwitch(keyboard, rc, cat, games, (gamesId) => summaryButton.encode({ gamesId }));
   return { text: joinHtml(lines, "\n"), keyboard };
 }
@@ -118,14 +119,16 @@ export function sportLicensesView(
   sport: Sport,
   licenses: readonly License[],
   requestedPage: number,
+  opts: SharedOption = {},
 ): View {
   const name = sportName(rc, sport);
   const title = gamesTitle(rc, games);
-  // Every sport screen ends with its schedule and a way back to all sports.
+  // Every sport screen ends with its schedule, sharing, and a way back to all sports.
   const addFooter = (keyboard: InlineKeyboard) =>
     keyboard
       .text(rc.t("button-sport-schedule", { sport: name }), scheduleButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 }))
       .row()
+      .switchInline(rc.t("button-share"), shareQuery(games, name))
       .text(rc.t("button-all-sports"), summaryButton.encode({ gamesId: games.id }));
 
   if (licenses.length === 0) {
@@ -138,7 +141,7 @@ export function sportLicensesView(
       ? t(rc, "licenses-sport-count", { licenses: licenses.length })
       : t(rc, "licenses-sport-count-places", { licenses: licenses.length, places });
   const entries = licenses.map((l, i) => licenseEntry(rc, l, i + 1, sport));
-  const pages = paginate(entries, { maxItems: LICENSES_PER_PAGE });
+  const pages = paginate(entries, { maxItems: opts.shared ? entries.length : LICENSES_PER_PAGE });
   const page = clampPage(requestedPage, pages.length);
   const text = joinHtml(
     [

@@ -13,7 +13,7 @@ import { addPager } from "../keyboards/pager.js";
 import { formatDate, formatDateRange } from "../render/format.js";
 import { html, joinHtml, type Html } from "../render/html.js";
 import { clampPage, paginate } from "../render/paginate.js";
-import { clockTimes, gamesOverLine, gamesTitle, instantWithZones, sportName } from "./games.js";
+import { clockTimes, gamesOverLine, gamesTitle, instantWithZones, shareQuery, sportName, type SharedOption } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
@@ -42,6 +42,7 @@ export function scheduleView(
   sport: Sport | null,
   windows: readonly CompetitionWindow[],
   requestedPage: number,
+  opts: SharedOption = {},
 ): View {
   const title = gamesTitle(rc, games);
   const head: Html[] = [
@@ -53,7 +54,8 @@ export function scheduleView(
 
   const pages = paginate(
     windows.map((w) => windowEntry(rc, w, games)),
-    { maxItems: 40, maxChars: 3000 },
+    // Shared, it is one message: the card cuts it short with a link to the rest.
+    opts.shared ? { maxItems: windows.length } : { maxItems: 40, maxChars: 3000 },
   );
   const page = clampPage(requestedPage, pages.length);
   const body =
@@ -68,8 +70,10 @@ export function scheduleView(
     keyboard
       .text(rc.t("button-sport-licenses", { sport: sportName(rc, sport) }), sportButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 }))
       .row()
+      .switchInline(rc.t("button-share"), shareQuery(games, sportName(rc, sport)))
       .text(rc.t("button-full-schedule"), scheduleButton.encode({ gamesId: games.id, sportId: null, page: 0 }));
   } else {
+    keyboard.switchInline(rc.t("button-share"), shareQuery(games)).row();
     addGamesSwitch(keyboard, rc, cat, games, (gamesId) => scheduleButton.encode({ gamesId, sportId: null, page: 0 }));
   }
   return { text: joinHtml([...head, ...body], "\n"), keyboard };

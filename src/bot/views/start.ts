@@ -11,3 +11,8 @@ export function startView(rc: RenderContext, firstName: string): View {
 export function helpView(rc: RenderContext, botUsername: string): View {
   return { text: t(rc, "help-text", { bot: botUsername }) };
 }
+
+/** A deep link whose payload leads nowhere (forged, mistyped, or to something since removed). */
+export function unknownLinkView(rc: RenderContext): View {
+  return { text: t(rc, "start-link-unknown"), keyboard: mainMenuKeyboard(rc) };
+}

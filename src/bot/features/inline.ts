@@ -1,0 +1,163 @@
+import { Composer } from "grammy";
+import { defaultLicenseGames, defaultScheduleGames } from "../../domain/catalog.js";
+import { athleteLicenses, athleteResults, gamesResults, licenseSummary, scheduleFor, sportLicenses, type FanData } from "../../domain/fan-data.js";
+import { lookUp, splitGamesSlug } from "../../domain/fan-lookup.js";
+import { latestOverGames, upcomingGames } from "../../domain/games.js";
+import type { Athlete, Games, Sport } from "../../domain/types.js";
+import {
+  athleteLink,
+  countdownLink,
+  MENU_PAYLOAD,
+  scheduleLink,
+  sportLicensesLink,
+  summaryLink,
+} from "../callback-data/deep-links.js";
+import { renderContextOf, type BotContext } from "../context.js";
+import { formatDateRange } from "../render/format.js";
+import { athleteView } from "../views/athlete.js";
+import { countdownView } from "../views/countdown.js";
+import { gamesShortLabel, sportName } from "../views/games.js";
+import { countdownDescription, inlineArticle, nothingFoundCard, type InlineCard } from "../views/inline-results.js";
+import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
+import type { RenderContext } from "../views/render-context.js";
+import { tallyOf, whoText } from "../views/results.js";
+import { scheduleView } from "../views/schedule.js";
+
+/**
+ * Inline mode: `@bot boxing` in any chat offers the sport's licenses, its schedule and the
+ * countdown as cards; `@bot` alone the countdown, the license summary and the schedule. All from
+ * the read model: inline queries come in bursts, one per keystroke.
+ */
+export const inlineFeature = new Composer<BotContext>();
+
+/**
+ * Telegram may serve the same answer again for this long. Personal: the answer is in the
+ * sender's language. Five minutes keeps a burst of typists off the bot while a new license still
+ * shows within minutes.
+ */
+export const INLINE_CACHE_SECONDS = 300;
+/** Cards for the athletes or candidate sports of one query. */
+const MAX_MATCHES = 5;
+
+inlineFeature.on("inline_query", async (ctx) => {
+  const data = await ctx.readModel.current();
+  const rc = renderContextOf(ctx);
+  const raw = ctx.inlineQuery.query;
+  const cards = cardsFor(rc, data, raw);
+  const target = { botUsername: ctx.me.username, query: raw.trim() };
+  await ctx.answerInlineQuery(
+    cards.map((card) => inlineArticle(rc, target, card)),
+    {
+      cache_time: INLINE_CACHE_SECONDS,
+      is_personal: true,
+      button: { text: rc.t("inline-open-bot"), start_parameter: MENU_PAYLOAD },
+    },
+  );
+});
+
+// Requested (allowed_updates) so a share is counted with the other updates; nothing to answer.
+inlineFeature.on("chosen_inline_result", (ctx) => {
+  ctx.logger.debug({ resultId: ctx.chosenInlineResult.result_id }, "inline result chosen");
+});
+
+function cardsFor(rc: RenderContext, data: FanData, raw: string): InlineCard[] {
+  const { query, games: named } = splitGamesSlug(data, raw);
+  const cat = data.catalog;
+  if (query === "") {
+    const games = named ?? defaultLicenseGames(cat, rc.now);
+    const scheduled = named ?? defaultScheduleGames(cat, rc.now);
+    const summary = summaryCard(rc, data, games);
+    const schedule = scheduleCard(rc, data, scheduled, null);
+    // Asked for one Games (a Share button), its own cards come first.
+    const cards = named ? [summary, schedule, countdownCard(rc, data)] : [countdownCard(rc, data), summary, schedule];
+    return cards.filter((c): c is InlineCard => c !== null);
+  }
+  const found = lookUp(data, query);
+  if (found.type === "sport") return sportCards(rc, data, found.sport, named);
+  if (found.type === "athletes") return found.athletes.slice(0, MAX_MATCHES).map((a) => athleteCard(rc, data, a));
+  const candidates = found.match.type === "ambiguous" ? found.match.candidates : found.match.suggestions;
+  const cards = candidates
+    .slice(0, MAX_MATCHES)
+    .map((sport) => licensesCard(rc, data, defaultLicenseGames(cat, rc.now, sport.kind), sport))
+    .filter((c): c is InlineCard => c !== null);
+  return cards.length > 0 ? cards : [nothingFoundCard(rc, query, MENU_PAYLOAD)];
+}
+
+function sportCards(rc: RenderContext, data: FanData, sport: Sport, named: Games | null): InlineCard[] {
+  const games = named && named.kind === sport.kind ? named : null;
+  const cards = [
+    licensesCard(rc, data, games ?? defaultLicenseGames(data.catalog, rc.now, sport.kind), sport),
+    scheduleCard(rc, data, games ?? defaultScheduleGames(data.catalog, rc.now, sport.kind), sport),
+    countdownCard(rc, data),
+  ];
+  return cards.filter((c): c is InlineCard => c !== null);
+}
+
+function licensesCard(rc: RenderContext, data: FanData, games: Games | null, sport: Sport): InlineCard | null {
+  if (!games) return null;
+  const licenses = sportLicenses(data, games.id, sport.id);
+  const payload = sportLicensesLink.encode({ gamesId: games.id, sportId: sport.id });
+  return {
+    id: payload,
+    title: rc.t("inline-licenses-title", { sport: sportName(rc, sport), games: gamesShortLabel(rc, games) }),
+    description: rc.t("inline-licenses-description", { licenses: licenses.length }),
+    view: sportLicensesView(rc, games, sport, licenses, 0, { shared: true }),
+    payload,
+  };
+}
+
+function scheduleCard(rc: RenderContext, data: FanData, games: Games | null, sport: Sport | null): InlineCard | null {
+  if (!games) return null;
+  const windows = scheduleFor(data, games.id, sport?.id);
+  const payload = scheduleLink.encode({ gamesId: games.id, sportId: sport?.id ?? null });
+  const first = windows[0]?.firstDay;
+  const last = windows.reduce<string | undefined>((max, w) => (max === undefined || w.lastDay > max ? w.lastDay : max), undefined);
+  const label = gamesShortLabel(rc, games);
+  return {
+    id: payload,
+    title: sport ? rc.t("inline-schedule-sport-title", { sport: sportName(rc, sport), games: label }) : rc.t("inline-schedule-title", { games: label }),
+    description: first && last ? formatDateRange(first, last, rc.lang) : rc.t("inline-schedule-none"),
+    view: scheduleView(rc, data.catalog, games, sport, windows, 0, { shared: true }),
+    payload,
+  };
+}
+
+function summaryCard(rc: RenderContext, data: FanData, games: Games | null): InlineCard | null {
+  const summary = games && licenseSummary(data, games.id);
+  if (!summary) return null;
+  const payload = summaryLink.encode({ gamesId: summary.games.id });
+  return {
+    id: payload,
+    title: rc.t("inline-summary-title", { games: gamesShortLabel(rc, summary.games) }),
+    description: rc.t("inline-summary-description", { licenses: summary.licenseCount, sports: summary.sportCount }),
+    view: licenseSummaryView(rc, data.catalog, summary, { shared: true }),
+    payload,
+  };
+}
+
+function countdownCard(rc: RenderContext, data: FanData): InlineCard {
+  const games = data.catalog.games;
+  const upcoming = upcomingGames(games, rc.now);
+  const past = latestOverGames(games, rc.now).map((g) => ({ games: g, medals: tallyOf(gamesResults(data, g.id)) }));
+  const payload = countdownLink.encode({});
+  return {
+    id: payload,
+    title: rc.t("inline-countdown-title"),
+    description: countdownDescription(rc, upcoming.length > 0 ? upcoming : past.map((p) => p.games)),
+    view: countdownView(rc, upcoming, undefined, past),
+    payload,
+  };
+}
+
+function athleteCard(rc: RenderContext, data: FanData, athlete: Athlete): InlineCard {
+  const record = { athlete, licenses: athleteLicenses(data, athlete.id), results: athleteResults(data, athlete.id) };
+  const sports = [...new Set(record.licenses.map(({ license, games }) => `${sportName(rc, license.sport)} · ${gamesShortLabel(rc, games)}`))];
+  const payload = athleteLink.encode({ athleteId: athlete.id });
+  return {
+    id: payload,
+    title: whoText(rc, [athlete], null),
+    description: sports.length > 0 ? sports.join(", ") : rc.t("inline-athlete-medals", { medals: record.results.length }),
+    view: athleteView(rc, "", [record]),
+    payload,
+  };
+}
