@@ -240,14 +240,17 @@ export function validateInlineKeyboard(value: unknown): InlineKeyboardMarkup {
   return { inline_keyboard: rows };
 }
 
+const EMPTY_ALLOWED = new Set(["switch_inline_query", "switch_inline_query_current_chat"]);
+
 function validateInlineButton(button: unknown): InlineKeyboardButton {
   const fail = (detail: string) => badRequest(`can't parse inline keyboard button: ${detail}`);
   if (!isObject(button)) throw fail("expected an Object");
   if (button.text === undefined) throw fail(`Can't find field "text"`);
   if (typeof button.text !== "string") throw fail(`Field "text" must be of type String`);
   if (button.text.trim() === "") throw badRequest("BUTTON_TEXT_INVALID");
-  // An empty value counts as absent, so `callback_data: ""` is a "text button".
-  const action = BUTTON_ACTIONS.find((key) => isPresent(button[key]));
+  // An empty value counts as absent, so `callback_data: ""` is a "text button"; but an empty
+  // inline query is one ("may be empty, in which case just the bot's username will be inserted").
+  const action = BUTTON_ACTIONS.find((key) => isPresent(button[key]) || (EMPTY_ALLOWED.has(key) && button[key] === ""));
   if (!action) throw fail("Text buttons are unallowed in the inline keyboard");
   if (action === "callback_data") {
     const data = String(button.callback_data);

@@ -94,3 +94,21 @@ test("a staff write is in the very next fan read of the same process", async () 
   );
   expect(await ask(fan, "/licenses judo")).toContain("Read Path Judoka");
 });
+
+test("a burst of 500 inline queries is answered from memory, each in its sender's language", async () => {
+  const people = Array.from({ length: 50 }, (_, i) => api.createUser({ firstName: `Fan ${i}`, languageCode: i % 2 === 0 ? "kk" : "en" }));
+  // Someone who chose Russian in their chat with the bot gets Russian cards, though Telegram says English.
+  const chose = api.createUser({ firstName: "Ruslan", languageCode: "en" });
+  await ask(chose, "/language");
+  await chats.setLanguage(chose.id, "ru");
+  await people[0]!.inlineQuery("бокс"); // the read model is warm
+  const before = database.queryCount!();
+  const queries = ["бокс", "boxing", "", "Оралбай", "yakovlv", "дзюдо", "xyzzy", "rowing", "swim", "бокс paris-2024-olympic"];
+  const answers = await Promise.all(Array.from({ length: 500 }, (_, i) => people[i % people.length]!.inlineAnswer(queries[i % queries.length]!)));
+  expect(database.queryCount!() - before).toBe(0);
+  expect(answers.every((a) => a.results.length > 0)).toBe(true);
+  const title = (i: number) => (answers[i]!.results[0] as { title: string }).title;
+  expect(title(0)).toMatch(/^Бокс: лицензиялар · /); // people[0], kk
+  expect(title(1)).toMatch(/^Boxing: licenses · /); // people[1], en
+  expect((((await chose.inlineQuery("boxing"))[0]) as { title: string }).title).toMatch(/^Бокс: лицензии · /);
+});

@@ -1,0 +1,174 @@
+/**
+ * Inline mode, Share buttons and deep links, through the real bot and the local Bot API server
+ * (flood limits on): the cards each language gets, what a picked card sends, and where its links
+ * lead. Expectations come from the bot's own screens, so they follow the data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { InlineKeyboardButton, InlineQueryResult, InlineQueryResultArticle, InputTextMessageContent } from "@grammyjs/types";
+import type { BotMessage, LocalUser } from "../../local-api/index.js";
+import { INLINE_CACHE_SECONDS } from "../../src/bot/features/inline.js";
+import type { Lang } from "../../src/lib/languages.js";
+import { ask, BOT_USERNAME, failedCalls, startBotHarness, type BotHarness } from "../helpers/bot.js";
+
+// After Paris 2024 and Milano Cortina 2026, before Los Angeles 2028.
+const AFTER = "2026-11-25T06:00:00Z";
+
+let h: BotHarness;
+const users = {} as Record<Lang, LocalUser>;
+
+beforeAll(async () => {
+  h = await startBotHarness({ now: AFTER });
+  users.en = h.api.createUser({ firstName: "Dana", languageCode: "en" });
+  users.ru = h.api.createUser({ firstName: "Aru", languageCode: "ru" });
+  users.kk = h.api.createUser({ firstName: "Bek", languageCode: "kk" });
+});
+
+afterAll(async () => {
+  await h?.stop();
+});
+
+const article = (r: InlineQueryResult | undefined) => {
+  expect(r?.type).toBe("article");
+  return r as InlineQueryResultArticle;
+};
+const messageOf = (r: InlineQueryResult | undefined) => article(r).input_message_content as InputTextMessageContent;
+const buttonsOf = (r: InlineQueryResult | undefined): InlineKeyboardButton[] => (article(r).reply_markup?.inline_keyboard ?? []).flat();
+const urlOf = (r: InlineQueryResult | undefined) => buttonsOf(r).find((b): b is InlineKeyboardButton.UrlButton => "url" in b)?.url;
+const payloadOf = (url: string | undefined) => new URL(url ?? "https://t.me/").searchParams.get("start");
+/** What a message reads as text, as the local server stores a bot message (entities parsed out). */
+const plain = (htmlText: string) =>
+  htmlText
+    .replace(/<[^>]+>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+
+describe("inline mode", () => {
+  it.each([
+    ["en", "boxing", "Boxing: licenses · Paris 2024", "Aibek Oralbay"],
+    ["ru", "бокс", "Бокс: лицензии · Париж 2024", "Айбек Оралбай"],
+    ["kk", "бокс", "Бокс: лицензиялар · Париж 2024", "Айбек Оралбай"],
+  ] as const)("%s: a sport gives its licenses, its schedule and the countdown, each opening the same screen in the bot", async (lang, query, title, athlete) => {
+    const user = users[lang];
+    const answer = await user.inlineAnswer(query);
+    expect(answer.results.map((r) => r.id)).toEqual([expect.stringMatching(/^lic-\d+-\d+$/), expect.stringMatching(/^sch-\d+-\d+$/), "cd"]);
+    const [licenses, schedule, countdown] = answer.results;
+    expect(article(licenses).title).toBe(title);
+    expect(messageOf(licenses).parse_mode).toBe("HTML");
+    expect(messageOf(licenses).message_text).toContain(athlete);
+
+    // Each card is the bot's own screen, and its button opens that screen in the bot.
+    for (const card of [licenses, schedule, countdown]) {
+      const url = urlOf(card);
+      expect(url).toMatch(new RegExp(`^https://t\\.me/${BOT_USERNAME}\\?start=`));
+      expect(payloadOf(url)).toBe(card!.id);
+      const opened = await ask(user, `/start ${payloadOf(url)}`);
+      expect(opened.text).toBe(plain(messageOf(card).message_text));
+      // …and passes the query on for the next share.
+      expect(buttonsOf(card)).toContainEqual(expect.objectContaining({ switch_inline_query: query }));
+    }
+  });
+
+  it("is cached per person (the answer is in their language) for five minutes, with a button to open the bot", async () => {
+    const answer = await users.kk.inlineAnswer("");
+    expect(answer).toMatchObject({ cache_time: INLINE_CACHE_SECONDS, is_personal: true });
+    const call = h.api.calls({ method: "answerInlineQuery" }).at(-1);
+    expect(call?.params.button).toEqual({ text: "Ботты ашу", start_parameter: "menu" });
+    expect((await ask(users.kk, "/start menu")).text).toContain("Сәлеметсіз бе, Bek!");
+  });
+
+  it("@bot alone offers the countdown, the license summary and the schedule", async () => {
+    const results = await users.ru.inlineQuery("");
+    expect(results.map((r) => r.id)).toEqual(["cd", expect.stringMatching(/^ls-\d+$/), expect.stringMatching(/^sch-\d+-0$/)]);
+    expect(article(results[0]).title).toBe("⏳ Обратный отсчёт");
+    expect(article(results[0]).description).toContain("Лос-Анджелес 2028: осталось");
+    // A shared summary has no "tap a sport" hint: its buttons are not there.
+    expect(messageOf(results[1]).message_text).not.toContain("Нажмите");
+    const opened = await ask(users.ru, `/start ${results[1]!.id}`);
+    expect(opened.text).toContain("Нажмите");
+    expect(plain(messageOf(results[1]).message_text)).toBe(opened.text.replace(/\n\n[^\n]*Нажмите[^\n]*$/, ""));
+  });
+
+  it("athlete names work as in the bot, in either script", async () => {
+    const twins = await users.kk.inlineQuery("Оралбай");
+    expect(twins.map((r) => article(r).title)).toEqual(["Айбек Оралбай", "Нұрбек Оралбай"]);
+    expect(twins.map((r) => r.id)).toEqual([expect.stringMatching(/^ath-\d+$/), expect.stringMatching(/^ath-\d+$/)]);
+    const one = await users.en.inlineQuery("yakovlv");
+    expect(article(one[0]).title).toBe("Vladislav Yakovlev");
+    expect(messageOf(one[0]).message_text).toContain("Rowing");
+  });
+
+  it("unknown, HTML-looking, SQL-looking, emoji and very long queries get one helpful card", async () => {
+    for (const query of ["xyzzy", "<b>xyzzy</b>&", "'; DROP TABLE licenses; --", "🥊🥊🥊", "ы".repeat(256)]) {
+      const results = await users.en.inlineQuery(query);
+      expect(results.map((r) => r.id), query).toEqual(["none"]);
+      expect(article(results[0]).title).toBe(`Nothing found for “${query.slice(0, 40)}”`);
+      expect(messageOf(results[0]).message_text).toContain("Open the bot");
+      expect(payloadOf(urlOf(results[0]))).toBe("menu");
+    }
+    expect(failedCalls(h.api)).toEqual([]);
+  });
+
+  it("a loose query offers the sports it may mean", async () => {
+    const results = await users.en.inlineQuery("box");
+    expect(article(results[0]).title).toBe("Boxing: licenses · Paris 2024");
+  });
+});
+
+describe("Share buttons", () => {
+  const share = (m: BotMessage) =>
+    m.reply_markup?.inline_keyboard.flat().find((b) => "switch_inline_query" in b) as InlineKeyboardButton.SwitchInlineButton | undefined;
+
+  it("a sport's licenses and schedule share the card of the same sport and Games", async () => {
+    for (const lang of ["en", "ru", "kk"] as const) {
+      const licenses = await ask(users[lang], "/licenses boxing");
+      const query = share(licenses)?.switch_inline_query;
+      expect(query, lang).toMatch(/ paris-2024-olympic$/);
+      const [card] = await users[lang].inlineQuery(query!);
+      expect(payloadOf(urlOf(card))).toMatch(/^lic-/);
+      expect(plain(messageOf(card).message_text)).toBe(licenses.text);
+    }
+    const schedule = await ask(users.en, "/schedule triathlon");
+    const query = share(schedule)?.switch_inline_query;
+    expect(query).toBe("Triathlon paris-2024-olympic");
+    const cards = await users.en.inlineQuery(query!);
+    const card = cards.find((c) => c.id.startsWith("sch-"));
+    expect(plain(messageOf(card).message_text)).toBe(schedule.text);
+  });
+
+  it("a summary of Games that are not the default shares those Games", async () => {
+    const data = await h.app.readModel.current();
+    const la = data.catalog.games.find((g) => g.slug === "la-2028-olympic")!;
+    const summary = await ask(users.kk, `/start ls-${la.id}`);
+    expect(share(summary)?.switch_inline_query).toBe("la-2028-olympic");
+    const [card] = await users.kk.inlineQuery("la-2028-olympic");
+    expect(card?.id).toBe(`ls-${la.id}`);
+    expect(plain(messageOf(card).message_text)).toBe(summary.text.replace(/\n\n[^\n]*$/, ""));
+  });
+
+  it("the summary and the full schedule share their Games", async () => {
+    const summary = await ask(users.ru, "/licenses");
+    expect(share(summary)?.switch_inline_query).toBe("paris-2024-olympic");
+    const [card] = await users.ru.inlineQuery("paris-2024-olympic");
+    expect(card?.id).toMatch(/^ls-/);
+    expect(article(card).title).toBe("Лицензии · Париж 2024");
+  });
+});
+
+describe("deep links", () => {
+  it("forged, stale and mistyped payloads get a polite answer and the main menu", async () => {
+    for (const payload of ["lic-1-999999", "lic-999999-1", "sch-1-999999", "ath-999999", "ls-0", "cd-1", "lic-01-7", "x".repeat(64), "<b>hi</b>", "'; DROP TABLE chats; --"]) {
+      const reply = await ask(users.en, `/start ${payload}`);
+      expect(reply.text, payload).toBe("This link does not lead to anything I know: it may be old or mistyped. Here is what I can show you:");
+      expect(reply.buttons.flat().length, payload).toBeGreaterThan(0);
+    }
+    const kk = await ask(users.kk, "/start lic-1-999999");
+    expect(kk.text).toContain("Бұл сілтеме ешқайда апармайды");
+    expect(failedCalls(h.api)).toEqual([]);
+  });
+
+  it("a bare /start still greets", async () => {
+    expect((await ask(users.ru, "/start")).text).toContain("Aru");
+  });
+});
