@@ -158,7 +158,7 @@ describe("commands in a private chat (English)", () => {
     const m = await ask(aru, "judo");
     // Judo has no licenses in the reference data.
     expect(m.text).toBe("No licenses in Judo are listed for Paris 2024 Olympic Games yet.");
-    expect(buttonTexts(m)).toEqual(["📅 Judo: schedule", "⬅️ All sports"]);
+    expect(buttonTexts(m)).toEqual(["📅 Judo: schedule", "↗️ Share", "⬅️ All sports"]);
     const hint = await ask(aru, "what's up?");
     expect(hint.text).toContain("Send me the name of a sport or an athlete");
     expect(hint.buttons).toEqual([]);

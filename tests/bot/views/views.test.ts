@@ -116,11 +116,24 @@ describe("views render without a bot", () => {
     expect(text(view)).toContain("16. <b>Athlete 16</b>");
     expect(text(view)).not.toContain("Athlete 8<");
     expect(text(view)).not.toContain("Athlete 17<");
-    expect(buttons(view).map((b) => b.text)).toEqual(["◀️", "2/3", "▶️", i18n.t("en", "button-sport-schedule", { sport: "Boxing" }), i18n.t("en", "button-all-sports")]);
+    expect(buttons(view).map((b) => b.text)).toEqual([
+      "◀️",
+      "2/3",
+      "▶️",
+      i18n.t("en", "button-sport-schedule", { sport: "Boxing" }),
+      i18n.t("en", "button-share"),
+      i18n.t("en", "button-all-sports"),
+    ]);
     expect(buttons(view)[1]!.data).toBe(inertButton.encode({}));
     expect(buttons(view)[3]!.data).toBe(scheduleButton.encode({ gamesId: paris.id, sportId: boxing.id, page: 0 }));
+    // Share types the sport and these Games after @bot.
+    expect(view.keyboard?.inline_keyboard.flat()[4]).toMatchObject({ switch_inline_query: `Boxing ${paris.slug}` });
     // A page past the end (a stale button) shows the last page.
     expect(text(sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), paris, boxing, licenses, 99))).toContain("20. <b>Athlete 20</b>");
+    // Shared (an inline card), it is one text with every license.
+    const shared = text(sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), paris, boxing, licenses, 1, { shared: true }));
+    expect(shared).toContain("1. <b>Athlete 1</b>");
+    expect(shared).toContain("20. <b>Athlete 20</b>");
   });
 
   it("schedule after the Games: the one 'Games are over' line; today with nothing on: the last and the next Games", () => {
