@@ -130,6 +130,9 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     });
     await bot.init();
     logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot starting");
+    if (!bot.botInfo.supports_inline_queries) {
+      logger.warn("inline mode is off for this bot: fans' @bot queries and the Share buttons need it (@BotFather: /setinline)");
+    }
     // In the background: a slow or failing Bot API must not hold up answering fans.
     void setCommands(bot, i18n, database.db).then(
       () => logger.debug("command menu set"),
