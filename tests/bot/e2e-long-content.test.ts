@@ -123,4 +123,20 @@ describe("long content", () => {
     expect(buttonTexts(rest.at(-1)!)).toContain("Boxing · 2");
     expectNoFailedCalls();
   });
+
+  it("inline cards of long screens are cut within Telegram's limit, pointing to the rest in the bot", async () => {
+    for (const query of ["judo", "fencing", ""]) {
+      const results = await aru.inlineQuery(query);
+      expect(results.length, query).toBeGreaterThan(0);
+      for (const card of results) {
+        const text = (card as { input_message_content: { message_text: string } }).input_message_content.message_text;
+        expect(text.length, `${query}: ${card.id}`).toBeLessThanOrEqual(4096);
+      }
+    }
+    const [judo] = await aru.inlineQuery("judo");
+    const text = (judo as { input_message_content: { message_text: string } }).input_message_content.message_text;
+    expect(text).toContain("Athlete01");
+    expect(text).toContain("The rest is in the bot");
+    expectNoFailedCalls();
+  });
 });

@@ -7,6 +7,9 @@ export interface PageOptions {
   maxItems?: number;
 }
 
+/** Every entry on one page: a shared (inline) message, which has no pager and is cut short instead. */
+export const ONE_PAGE: PageOptions = { maxChars: Number.POSITIVE_INFINITY, maxItems: Number.POSITIVE_INFINITY };
+
 /**
  * Groups list entries into pages that stay well below the message limit. An entry is never
  * split across pages; an entry that alone exceeds the budget is split by `splitMessage`.

@@ -13,7 +13,7 @@ import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
 import { countryName, formatDate } from "../render/format.js";
 import { html, joinHtml, type Html } from "../render/html.js";
-import { clampPage, paginate } from "../render/paginate.js";
+import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
 import { gamesTitle, shareQuery, sportName, type SharedOption } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { medalCount, resultLine, whoText } from "./results.js";
@@ -141,7 +141,7 @@ export function sportLicensesView(
       ? t(rc, "licenses-sport-count", { licenses: licenses.length })
       : t(rc, "licenses-sport-count-places", { licenses: licenses.length, places });
   const entries = licenses.map((l, i) => licenseEntry(rc, l, i + 1, sport));
-  const pages = paginate(entries, { maxItems: opts.shared ? entries.length : LICENSES_PER_PAGE });
+  const pages = paginate(entries, opts.shared ? ONE_PAGE : { maxItems: LICENSES_PER_PAGE });
   const page = clampPage(requestedPage, pages.length);
   const text = joinHtml(
     [

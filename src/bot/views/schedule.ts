@@ -12,7 +12,7 @@ import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
 import { formatDate, formatDateRange } from "../render/format.js";
 import { html, joinHtml, type Html } from "../render/html.js";
-import { clampPage, paginate } from "../render/paginate.js";
+import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
 import { clockTimes, gamesOverLine, gamesTitle, instantWithZones, shareQuery, sportName, type SharedOption } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
@@ -55,7 +55,7 @@ export function scheduleView(
   const pages = paginate(
     windows.map((w) => windowEntry(rc, w, games)),
     // Shared, it is one message: the card cuts it short with a link to the rest.
-    opts.shared ? { maxItems: windows.length } : { maxItems: 40, maxChars: 3000 },
+    opts.shared ? ONE_PAGE : { maxItems: 40, maxChars: 3000 },
   );
   const page = clampPage(requestedPage, pages.length);
   const body =
