@@ -592,3 +592,29 @@ al-name-script-bad = Type the name in { $script ->
        *[cyrillic] Cyrillic
     } letters (at most 100), tap the proposal, or skip.
 al-team-name = National team
+
+# Calendar
+# The calendar-ics-* texts go into .ics files as plain text (no HTML, no entities); the rest is Telegram HTML.
+button-calendar = 🗓 Add to calendar
+calendar-ics-name-games = { $games } — { -team }
+calendar-ics-name-sport = { $sport } — { $games }
+calendar-ics-description = { -team } at { $games }: competition days, ceremonies and medals. Dates are { $city } time ({ $zone }).
+calendar-ics-window = { $sport }: competition days
+calendar-ics-first-start = { $sport }: first start
+calendar-ics-opening = Opening ceremony — { $games }
+calendar-ics-closing = Closing ceremony — { $games }
+calendar-ics-medal = { $icon } { $who } — { $medal ->
+        [gold] gold
+        [silver] silver
+       *[bronze] bronze
+    }, { $sport }, { $event }
+calendar-ics-days = Dates are { $city } time ({ $zone }).
+calendar-ics-time-unknown = The start time is not known yet.
+calendar-ics-end-unknown = Only the start is known; the end is not.
+calendar-ics-note = Note: { $note }
+calendar-caption = 🗓 <b>{ $name }</b>: { $count ->
+        [one] { $count } event
+       *[other] { $count } events
+    }. Open the file to add them to your calendar.
+    Dates are { $city } time ({ $zone }); times show in your calendar's own zone.
+calendar-caption-feed = To follow changes, subscribe instead: { $url }
