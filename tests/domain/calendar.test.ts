@@ -187,6 +187,8 @@ describe("a sport's calendar, parsed back", () => {
     const uids = parsed.events.map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
     for (const e of parsed.events) expect(e.stamp.toISOString()).toBe(STAMP.toISOString());
+    // None of it marks the fan busy.
+    expect(new Set(parsed.events.map((e) => e.transp))).toEqual(new Set(["TRANSPARENT"]));
     // Another language, another day: the same events (so an import updates them).
     const later = gamesCalendar(data, paris.id, null, new Date("2024-08-01T00:00:00Z"))!;
     expect(parseIcs(renderCalendarIcs(rcOf("kk"), later)).events.map((e) => e.uid)).toEqual(uids);

@@ -21,6 +21,8 @@ export interface ParsedEvent {
   offset?: string;
   wallTime?: string;
   hasEnd: boolean;
+  /** TRANSP ("TRANSPARENT": does not block the reader's time), or null. */
+  transp: string | null;
 }
 
 export interface ParsedCalendar {
@@ -56,6 +58,7 @@ export function parseIcs(text: string): ParsedCalendar {
       description: ev.description,
       stamp: stampValue.toJSDate(),
       hasEnd: vevent.hasProperty("dtend") || vevent.hasProperty("duration"),
+      transp: str(vevent.getFirstPropertyValue("transp")),
     };
     if (start.isDate) return { ...base, allDay: true, startDate: dateOf(start), endDate: dateOf(ev.endDate) };
     const tzid = (vevent.getFirstProperty("dtstart")?.getParameter("tzid") as string | undefined) ?? undefined;

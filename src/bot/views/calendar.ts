@@ -7,7 +7,7 @@
 // backslashes, newlines) and writes VTIMEZONE blocks through @touch4it/ical-timezones, so none of
 // RFC 5545's syntax is written by hand here.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import { ICalCalendar, ICalCalendarMethod } from "ical-generator";
+import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency } from "ical-generator";
 import type { CalendarEvent, GamesCalendar } from "../../domain/calendar.js";
 import type { Games, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
@@ -118,7 +118,14 @@ export function renderCalendarIcs(rc: Rc, cal: GamesCalendar): string {
     ttl: REFRESH_SECONDS,
   });
   for (const e of cal.events) {
-    const common = { id: e.uid, stamp: cal.stamp, summary: summaryOf(rc, games, e), description: descriptionOf(rc, games, e) };
+    const common = {
+      id: e.uid,
+      stamp: cal.stamp,
+      summary: summaryOf(rc, games, e),
+      description: descriptionOf(rc, games, e),
+      // Watching the Games does not make a fan busy: two weeks of competition days must not block their calendar.
+      transparency: ICalEventTransparency.TRANSPARENT,
+    };
     if (e.time.type === "days") {
       // DTEND of an all-day event is exclusive: the day after the last.
       // A date-only string is read as UTC midnight and, with no zone set, written from its UTC fields.
