@@ -612,6 +612,7 @@ calendar-ics-days = Dates are { $city } time ({ $zone }).
 calendar-ics-time-unknown = The start time is not known yet.
 calendar-ics-end-unknown = Only the start is known; the end is not.
 calendar-ics-note = Note: { $note }
+calendar-ics-medals-undated = The team's medals in this sport (the day is not recorded):
 calendar-caption = 🗓 <b>{ $name }</b>: { $count ->
         [one] { $count } event
        *[other] { $count } events

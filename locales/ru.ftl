@@ -670,6 +670,7 @@ calendar-ics-days = Даты указаны по местному времени
 calendar-ics-time-unknown = Время начала пока неизвестно.
 calendar-ics-end-unknown = Известно только время начала, время окончания — нет.
 calendar-ics-note = Примечание: { $note }
+calendar-ics-medals-undated = Медали сборной в этом виде спорта (день не указан):
 calendar-caption = 🗓 <b>{ $name }</b>: { $count ->
         [one] { $count } событие
         [few] { $count } события

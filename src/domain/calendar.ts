@@ -10,7 +10,7 @@
 //   (RFC 5545: a DATE-TIME DTSTART without DTEND lasts no time).
 // - The ceremonies: timed (no end either) when their clock time is known, else all-day on their date.
 // - The team's medals where the day they were won is known: all-day on that day. A medal with no
-//   recorded day is left out rather than put on a guessed one.
+//   recorded day is not put on a guessed one: it is listed in its sport's window instead.
 // - UIDs name the real-world event, not the file: the same in every language, in the sport's file
 //   and in the whole Games', so re-importing or a subscription's refresh updates an event instead
 //   of adding a copy.
@@ -24,7 +24,8 @@ export const UID_DOMAIN = "olympic-licenses-bot";
 export type CalendarTime = { type: "days"; first: string; last: string } | { type: "instant"; at: Date };
 
 export type CalendarSubject =
-  | { kind: "window"; window: CompetitionWindow }
+  /** `undatedMedals`: the team's medals in this sport whose day is not recorded (listed, not placed on a day). */
+  | { kind: "window"; window: CompetitionWindow; undatedMedals: readonly Result[] }
   | { kind: "first-start"; window: CompetitionWindow }
   | { kind: "ceremony"; ceremony: "opening" | "closing" }
   | { kind: "medal"; result: Result };
@@ -58,9 +59,14 @@ function ceremonies(games: Games): CalendarEvent[] {
   return [one("opening", games.opensOn, games.opensAt), one("closing", games.closesOn, games.closesAt)];
 }
 
-function windowEvents(games: Games, w: CompetitionWindow): CalendarEvent[] {
+function windowEvents(games: Games, w: CompetitionWindow, results: readonly Result[]): CalendarEvent[] {
+  const undatedMedals = results.filter((r) => !r.wonOn && r.sport.id === w.sport.id);
   const events: CalendarEvent[] = [
-    { uid: uid("window", games.slug, w.sport.slug), time: { type: "days", first: w.firstDay, last: w.lastDay }, subject: { kind: "window", window: w } },
+    {
+      uid: uid("window", games.slug, w.sport.slug),
+      time: { type: "days", first: w.firstDay, last: w.lastDay },
+      subject: { kind: "window", window: w, undatedMedals },
+    },
   ];
   if (w.startsAt) {
     events.push({ uid: uid("first-start", games.slug, w.sport.slug), time: { type: "instant", at: w.startsAt }, subject: { kind: "first-start", window: w } });
@@ -89,10 +95,9 @@ export function gamesCalendar(data: FanData, gamesId: number, sportId: number | 
   if (!games) return null;
   const sport = sportId === null ? null : (data.sportsById.get(sportId) ?? null);
   if (sportId !== null && (!sport || sport.kind !== games.kind)) return null;
-  const windows = scheduleFor(data, games.id, sport?.id).flatMap((w) => windowEvents(games, w));
-  const medals = gamesResults(data, games.id)
-    .filter((r) => sport === null || ofSport(sport.id)(r.sport))
-    .flatMap((r) => medalEvent(games, r));
+  const results = gamesResults(data, games.id).filter((r) => sport === null || ofSport(sport.id)(r.sport));
+  const windows = scheduleFor(data, games.id, sport?.id).flatMap((w) => windowEvents(games, w, results));
+  const medals = results.flatMap((r) => medalEvent(games, r));
   const byDay = (a: CalendarEvent, b: CalendarEvent) => sortKey(a).localeCompare(sortKey(b));
   return {
     games,

@@ -9,7 +9,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency } from "ical-generator";
 import type { CalendarEvent, GamesCalendar } from "../../domain/calendar.js";
-import type { Games, Sport } from "../../domain/types.js";
+import type { Games, Result, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 import { t } from "../i18n.js";
@@ -47,6 +47,17 @@ export function calendarName(rc: Rc, cal: Pick<GamesCalendar, "games" | "sport">
   return cal.sport ? rc.t("calendar-ics-name-sport", { sport: sportName(rc, cal.sport), games }) : rc.t("calendar-ics-name-games", { games });
 }
 
+/** "🥇 Yeldos Smetov — gold, Judo, −60 kg". */
+function medalText(rc: Rc, r: Result): string {
+  return rc.t("calendar-ics-medal", {
+    icon: MEDAL_ICONS[r.medal],
+    who: whoText(rc, r.athletes, r.team),
+    medal: r.medal,
+    sport: sportName(rc, r.sport),
+    event: inLang(r.event, rc.lang),
+  });
+}
+
 function summaryOf(rc: Rc, games: Games, e: CalendarEvent): string {
   const s = e.subject;
   switch (s.kind) {
@@ -57,13 +68,7 @@ function summaryOf(rc: Rc, games: Games, e: CalendarEvent): string {
     case "ceremony":
       return rc.t(s.ceremony === "opening" ? "calendar-ics-opening" : "calendar-ics-closing", { games: gamesName(rc, games) });
     case "medal":
-      return rc.t("calendar-ics-medal", {
-        icon: MEDAL_ICONS[s.result.medal],
-        who: whoText(rc, s.result.athletes, s.result.team),
-        medal: s.result.medal,
-        sport: sportName(rc, s.result.sport),
-        event: inLang(s.result.event, rc.lang),
-      });
+      return medalText(rc, s.result);
   }
 }
 
@@ -75,6 +80,9 @@ function descriptionOf(rc: Rc, games: Games, e: CalendarEvent): string {
   if (s.kind === "ceremony" && e.time.type === "days") lines.push(rc.t("calendar-ics-time-unknown"));
   const note = s.kind === "window" || s.kind === "first-start" ? s.window.note : s.kind === "medal" ? s.result.note : games.note;
   if (note) lines.push(rc.t("calendar-ics-note", { note: inLang(note, rc.lang) }));
+  if (s.kind === "window" && s.undatedMedals.length > 0) {
+    lines.push(rc.t("calendar-ics-medals-undated"), ...s.undatedMedals.map((r) => medalText(rc, r)));
+  }
   return lines.join("\n");
 }
 
