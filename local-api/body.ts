@@ -1,18 +1,24 @@
 import type { IncomingMessage } from "node:http";
-import { badRequest } from "./errors.js";
+import { ApiError, badRequest } from "./errors.js";
 import type { Params } from "./validation.js";
 
 /**
  * Request parameters as Telegram accepts them: query string, JSON,
  * application/x-www-form-urlencoded or multipart/form-data (what grammY sends
- * when a payload contains files). Files are kept as their size and name only.
+ * when a payload contains files). A file part keeps its bytes, for sendDocument.
  */
 export interface UploadedFile {
   filename: string;
   size: number;
+  bytes: Buffer;
+  contentType?: string;
 }
 
-const MAX_BODY_BYTES = 50 * 1024 * 1024;
+export const isUploadedFile = (value: unknown): value is UploadedFile =>
+  typeof value === "object" && value !== null && Buffer.isBuffer((value as UploadedFile).bytes);
+
+/** Uploads may be 50 MB; the rest of a request (other fields, part headers) gets some room on top. */
+const MAX_BODY_BYTES = 51 * 1024 * 1024;
 
 export async function readParams(req: IncomingMessage, query: string): Promise<Params> {
   const params: Params = query ? Object.fromEntries(new URLSearchParams(query)) : {};
@@ -51,7 +57,7 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(badRequest("request entity is too large"));
+        reject(new ApiError(413, "Request Entity Too Large"));
         req.destroy();
         return;
       }
@@ -77,13 +83,24 @@ function parseMultipart(body: Buffer, boundary: string): Params {
     if (headerEnd >= 0) {
       const headers = part.subarray(0, headerEnd).toString("utf8");
       const content = part.subarray(headerEnd + 4);
-      const name = /name="([^"]*)"/i.exec(headers)?.[1];
-      const filename = /filename="([^"]*)"/i.exec(headers)?.[1];
+      const name = dispositionValue(headers, "name");
+      const filename = dispositionValue(headers, "filename");
       if (name !== undefined) {
-        params[name] = filename !== undefined ? ({ filename, size: content.length } satisfies UploadedFile) : content.toString("utf8");
+        const contentType = /^content-type:\s*([^\r\n;]+)/im.exec(headers)?.[1]?.trim();
+        params[name] =
+          filename !== undefined
+            ? ({ filename, size: content.length, bytes: Buffer.from(content), ...(contentType ? { contentType } : {}) } satisfies UploadedFile)
+            : content.toString("utf8");
       }
     }
     position = next;
   }
   return params;
+}
+
+/** `name="x"` or, as grammY writes file names, unquoted `filename=x.ics` up to the end of the line. */
+function dispositionValue(headers: string, key: string): string | undefined {
+  const match = new RegExp(`(?:^|[;\\s])${key}=(?:"([^"]*)"|([^;\\r\\n]*))`, "i").exec(headers);
+  if (!match) return undefined;
+  return match[1] ?? match[2]?.trim();
 }

@@ -78,6 +78,7 @@ export type {
 } from "./state.js";
 export type {
   ChatOptions,
+  DownloadedFile,
   InlineQueryOptions,
   LocalBot,
   LocalBotApi,

@@ -1,8 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Core } from "./core.js";
-import { dispatch } from "./dispatch.js";
-import { ApiError, errorBody, notFound } from "./errors.js";
+import { dispatch, isTokenShaped } from "./dispatch.js";
+import { ApiError, errorBody, notFound, unauthorized } from "./errors.js";
 import { readParams } from "./body.js";
 
 /**
@@ -12,6 +12,7 @@ import { readParams } from "./body.js";
 export type UserFaceHandler = (req: IncomingMessage, res: ServerResponse, path: string, query: string) => Promise<void>;
 
 const BOT_PATH = /^\/bot([^/]*)\/([^/]+)$/;
+const FILE_PATH = /^\/file\/bot([^/]*)\/(.+)$/;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
@@ -36,6 +37,8 @@ async function handle(core: Core, userFace: UserFaceHandler, req: IncomingMessag
   const query = queryAt < 0 ? "" : url.slice(queryAt + 1);
 
   if (path.startsWith("/_user/")) return userFace(req, res, path, query);
+  const download = FILE_PATH.exec(path);
+  if (download) return serveFile(core, res, decodeURIComponent(download[1] ?? ""), decodeURIComponent(download[2] ?? ""));
 
   const match = BOT_PATH.exec(path);
   if (!match) {
@@ -54,6 +57,17 @@ async function handle(core: Core, userFace: UserFaceHandler, req: IncomingMessag
     return;
   }
   if (!res.destroyed) sendJson(res, outcome.status, outcome.body);
+}
+
+/** The download endpoint getFile's `file_path` is for: the bytes, for the bot that owns the file. */
+function serveFile(core: Core, res: ServerResponse, token: string, filePath: string): void {
+  if (!isTokenShaped(token)) return sendJson(res, 404, errorBody(notFound()));
+  const bot = core.state.botsByToken.get(token);
+  if (!bot) return sendJson(res, 401, errorBody(unauthorized()));
+  const file = core.state.files.findByPath(bot.id, filePath);
+  if (!file) return sendJson(res, 404, errorBody(notFound()));
+  res.writeHead(200, { "content-type": file.mimeType, "content-length": file.bytes.length });
+  res.end(file.bytes);
 }
 
 export function listen(server: http.Server, port: number, host: string): Promise<AddressInfo> {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type {
   BotCommand,
   Chat,
+  Document,
   InlineKeyboardMarkup,
   InlineQueryResult,
   Message,
@@ -12,6 +13,7 @@ import { ApiError, badRequest, forbidden } from "./errors.js";
 import type { UpdateFeed } from "./updates.js";
 import type { ChatRef, FormattedText } from "./validation.js";
 import { Signals, topics } from "./signals.js";
+import { FileStore } from "./files.js";
 
 /**
  * Everything the server knows: bots, users, chats and the messages in them.
@@ -24,16 +26,39 @@ export interface BotMessage {
   message_id: number;
   chat_id: number;
   date: number;
-  /** Plain text after entity parsing (what the user reads). */
+  /** Plain text after entity parsing (what the user reads); a document's caption ("" without one). */
   text: string;
-  /** The raw text the bot sent, when it used a parse_mode. */
+  /** The raw text (or caption) the bot sent, when it used a parse_mode. */
   html?: string;
+  /** `entities`, or a document's `caption_entities`. */
   entities: MessageEntity[];
+  /** A file the bot sent (sendDocument); `user.download(message)` reads its bytes. */
+  document?: Document;
   reply_markup?: InlineKeyboardMarkup;
   /** Convenience view of the inline keyboard. */
   buttons: { text: string; data?: string; url?: string }[][];
   edited: boolean;
   deleted?: boolean;
+}
+
+/** What a bot message carries: text, or a document with an optional caption. */
+export type MessageContent = FormattedText | { document: Document; caption?: FormattedText };
+
+function contentFields(content: MessageContent): Partial<Message> & { html?: string } {
+  if ("document" in content) {
+    const { caption } = content;
+    return {
+      document: content.document,
+      ...(caption ? { caption: caption.text } : {}),
+      ...(caption?.entities.length ? { caption_entities: caption.entities } : {}),
+      ...(caption?.html !== undefined ? { html: caption.html } : {}),
+    };
+  }
+  return {
+    text: content.text,
+    ...(content.entities.length ? { entities: content.entities } : {}),
+    ...(content.html !== undefined ? { html: content.html } : {}),
+  };
 }
 
 export interface CallbackAnswer {
@@ -250,6 +275,7 @@ export class LocalState {
   readonly users = new Map<number, UserRecord>();
   readonly chats = new Map<number, ChatRecord>();
   readonly signals = new Signals();
+  readonly files = new FileStore();
   private readonly conversations = new Map<string, Conversation>();
   private readonly origins = new WeakMap<BotMessage, StoredMessage>();
   private readonly viewVersions = new WeakMap<BotMessage, number>();
@@ -442,15 +468,15 @@ export class LocalState {
     return stored;
   }
 
-  addBotMessage(bot: BotRecord, chat: ChatRecord, content: FormattedText, markup: InlineKeyboardMarkup | undefined, replyTo?: StoredMessage): StoredMessage {
+  addBotMessage(bot: BotRecord, chat: ChatRecord, content: MessageContent, markup: InlineKeyboardMarkup | undefined, replyTo?: StoredMessage): StoredMessage {
     const conversation = this.conversation(bot.id, chat.id);
+    const { html, ...fields } = contentFields(content);
     const message = {
       message_id: conversation.nextMessageId++,
       from: bot.user,
       chat: chat.chat,
       date: this.unixTime(),
-      text: content.text,
-      ...(content.entities.length ? { entities: content.entities } : {}),
+      ...fields,
       ...(markup ? { reply_markup: markup } : {}),
       ...(replyTo ? { reply_to_message: withoutReply(replyTo.message) } : {}),
     } as Message;
@@ -459,7 +485,7 @@ export class LocalState {
       chatId: chat.id,
       fromBot: true,
       message,
-      html: content.html,
+      html,
       version: 0,
       deleted: false,
       seq: conversation.botBase + conversation.botMessages.length,
@@ -479,7 +505,7 @@ export class LocalState {
     const { entities: _e, reply_markup: _m, edit_date: _d, ...rest } = previous;
     stored.message = {
       ...rest,
-      text,
+      ...(text !== undefined ? { text } : {}),
       ...(entities.length ? { entities } : {}),
       ...(markup ? { reply_markup: markup } : {}),
       edit_date: this.unixTime(),
@@ -536,9 +562,10 @@ export class LocalState {
         message_id: message.message_id,
         chat_id: stored.chatId,
         date: message.date,
-        text: message.text ?? "",
+        text: message.text ?? message.caption ?? "",
         ...(stored.html !== undefined ? { html: stored.html } : {}),
-        entities: message.entities ?? [],
+        entities: message.entities ?? message.caption_entities ?? [],
+        ...(message.document ? { document: message.document } : {}),
         ...(markup ? { reply_markup: markup } : {}),
         buttons: markup ? markup.inline_keyboard.map((row) => row.map(buttonView)) : [],
         edited: stored.version > 0,

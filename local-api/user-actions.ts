@@ -79,7 +79,7 @@ function markTurn(core: Core, bot: BotRecord, user: UserRecord, chat: ChatRecord
 }
 
 /** A user is in their own private chat with a bot and in the groups listing them as members. */
-function isInChat(user: UserRecord, chat: ChatRecord): boolean {
+export function isInChat(user: UserRecord, chat: ChatRecord): boolean {
   return chat.type === "private" ? chat.id === user.id : chat.memberIds.has(user.id);
 }
 

@@ -6,7 +6,7 @@ import { ApiError, errorBody } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { sendJson } from "./server.js";
 import type { BotMessage, BotMessageEvent, BotRecord, CallbackAnswer, CallFilter, CallRecord, ChatRecord, InlineAnswer, NewBot, NewGroup, NewUser, UserRecord } from "./state.js";
-import { announceBotAdded, askInline, nextBotMessage, nextEdit, pressButton, sendText, setBlocked, type PressTarget } from "./user-actions.js";
+import { announceBotAdded, askInline, isInChat, nextBotMessage, nextEdit, pressButton, sendText, setBlocked, type PressTarget } from "./user-actions.js";
 import { addBot, demoteMember, migrateToSupergroup, promoteMember, removeBot, type PromoteOptions } from "./group-actions.js";
 import { isAdministrator } from "./members.js";
 import { isObject, readInt, readJson, readString, type Params } from "./validation.js";
@@ -53,6 +53,16 @@ export interface InlineQueryOptions {
   timeoutMs?: number;
 }
 
+/** A file a user saved from a message (`user.download(message)`). */
+export interface DownloadedFile {
+  fileName: string;
+  mimeType: string;
+  size: number;
+  bytes: Buffer;
+  /** The bytes read as UTF-8 (calendar files, CSV...). */
+  text: string;
+}
+
 export interface LocalUser {
   readonly id: number;
   readonly firstName: string;
@@ -71,6 +81,8 @@ export interface LocalUser {
   waitForMessages(count: number, options?: WaitOptions): Promise<BotMessage[]>;
   waitForEdit(message: BotMessage, options?: { timeoutMs?: number }): Promise<BotMessage>;
   press(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<CallbackAnswer>;
+  /** Saves the document a bot message carries, as a client's "Save to Downloads" does (no update for the bot). */
+  download(message: BotMessage): Promise<DownloadedFile>;
   inlineQuery(query: string, options?: InlineQueryOptions): Promise<InlineQueryResult[]>;
   /** The whole answerInlineQuery answer (results, next_offset, cache_time...). */
   inlineAnswer(query: string, options?: InlineQueryOptions): Promise<InlineAnswer>;
@@ -224,7 +236,18 @@ export class UserFace {
         sendJson(res, 404, { ok: false, error_code: 404, description: "Not Found" });
         return;
       }
-      sendJson(res, 200, { ok: true, result: await route(this, params) });
+      const result = await route(this, params);
+      if (result instanceof RawFile) {
+        res.writeHead(200, {
+          "content-type": result.file.mimeType,
+          "content-length": result.file.size,
+          // RFC 6266's UTF-8 form, so Cyrillic file names survive.
+          "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(result.file.fileName)}`,
+        });
+        res.end(result.file.bytes);
+        return;
+      }
+      sendJson(res, 200, { ok: true, result });
     } catch (error) {
       const apiError = error instanceof ApiError ? error : new ApiError(400, (error as Error).message);
       sendJson(res, apiError.code, errorBody(apiError));
@@ -335,6 +358,19 @@ class UserHandle implements LocalUser {
     return pressButton(this.core, bot, this.record, stored, current, target, this.timeout(options));
   }
 
+  async download(message: BotMessage): Promise<DownloadedFile> {
+    this.assertActive();
+    const stored = this.core.state.origin(message);
+    if (!stored) throw new Error(`message ${message.message_id} is not a bot message this server knows`);
+    const chat = this.core.state.chats.get(stored.chatId) as ChatRecord;
+    if (!isInChat(this.record, chat)) throw new Error(`${this.record.user.first_name} cannot see chat ${chat.id}, so cannot download from it`);
+    if (stored.deleted) throw new Error(`message ${message.message_id} was deleted; its file cannot be downloaded`);
+    const document = stored.message.document;
+    const file = document ? this.core.state.files.findAny(document.file_id) : undefined;
+    if (!file) throw new Error(`message ${message.message_id} has no document (text: ${JSON.stringify(message.text.slice(0, 60))})`);
+    return { fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.length, bytes: file.bytes, text: file.bytes.toString("utf8") };
+  }
+
   async inlineQuery(query: string, options: InlineQueryOptions = {}): Promise<InlineQueryResult[]> {
     return (await this.inlineAnswer(query, options)).results;
   }
@@ -410,6 +446,11 @@ class UserHandle implements LocalUser {
 }
 
 type Route = (face: UserFace, params: Params) => unknown;
+
+/** A route result sent as the file's bytes rather than JSON. */
+class RawFile {
+  constructor(readonly file: DownloadedFile) {}
+}
 
 const required = (params: Params, name: string): string => {
   const value = readString(params, name);
@@ -512,6 +553,10 @@ const HTTP_ROUTES: Record<string, Route> = {
   deactivate: (face, params) => face.readUser(params).deactivate().then(() => true),
   migrate: (face, params) => face.readUser(params).migrateToSupergroup(requiredInt(params, "chat_id")),
   add_bot: (face, params) => face.readUser(params).addBot(requiredInt(params, "chat_id"), botOption(params)).then(() => true),
+  download: async (face, params) => {
+    const user = face.readUser(params);
+    return new RawFile(await user.download(findBotMessage(face, user, params)));
+  },
   messages: (face, params) => face.readUser(params).messages(chatOptions(params)),
   history: (face, params) => face.readUser(params).history(chatOptions(params)),
   next_message: (face, params) => face.readUser(params).waitForMessage(waitOptions(params)),

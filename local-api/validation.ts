@@ -90,10 +90,32 @@ export function formatText(
 ): FormattedText {
   const raw = readString(params, fields.text);
   if (raw === undefined || raw === "") throw badRequest("message text is empty");
+  const trimmed = parseFormatted(params, raw, fields.entities, findUser);
+  if (trimmed.text === "") throw badRequest("text must be non-empty");
+  if (trimmed.text.length > MAX_MESSAGE_LENGTH) throw badRequest("message is too long");
+  return trimmed;
+}
 
+export const MAX_CAPTION_LENGTH = 1024;
+
+/**
+ * A media caption: optional, so absent, empty or blank after parsing means no caption; parsed
+ * with the same `parse_mode` / entities rules as message text, at most 1,024 characters.
+ */
+export function formatCaption(params: Params, findUser: (id: number) => User | undefined): FormattedText | undefined {
+  const raw = readString(params, "caption");
+  if (raw === undefined || raw === "") return undefined;
+  const caption = parseFormatted(params, raw, "caption_entities", findUser);
+  if (caption.text === "") return undefined;
+  if (caption.text.length > MAX_CAPTION_LENGTH) throw badRequest("message caption is too long");
+  return caption;
+}
+
+/** `raw` with `parse_mode` or the entities field applied, surrounding whitespace stripped. */
+function parseFormatted(params: Params, raw: string, entitiesField: string, findUser: (id: number) => User | undefined): FormattedText {
   let parsed: FormattedText;
   const parseMode = readString(params, "parse_mode")?.trim().toLowerCase();
-  const entities = readJson(params, fields.entities, "can't parse entities JSON object");
+  const entities = readJson(params, entitiesField, "can't parse entities JSON object");
   if (parseMode) {
     if (parseMode === "html") {
       try {
@@ -114,10 +136,7 @@ export function formatText(
     parsed = { text: raw, entities: [] };
   }
 
-  const trimmed = trimFormatted(parsed);
-  if (trimmed.text === "") throw badRequest("text must be non-empty");
-  if (trimmed.text.length > MAX_MESSAGE_LENGTH) throw badRequest("message is too long");
-  return trimmed;
+  return trimFormatted(parsed);
 }
 
 /** Telegram strips leading and trailing whitespace, moving entities with the text. */

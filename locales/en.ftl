@@ -631,3 +631,30 @@ inline-nothing-title = Nothing found for “{ $query }”
 inline-nothing-description = Try a sport (boxing, judo) or an athlete's name
 shared-nothing-message = I follow { -team } on its way to the Olympic and Paralympic Games: licenses, schedules and the countdown. Open the bot and send the name of a sport or an athlete.
 shared-more-in-bot = <i>The rest is in the bot: tap “Open in the bot”.</i>
+
+# Calendar
+# The calendar-ics-* texts go into .ics files as plain text (no HTML, no entities); the rest is Telegram HTML.
+button-calendar = 🗓 Add to calendar
+calendar-ics-name-games = { $games } — { -team }
+calendar-ics-name-sport = { $sport } — { $games }
+calendar-ics-description = { -team } at { $games }: competition days, ceremonies and medals. Dates are { $city } time ({ $zone }).
+calendar-ics-window = { $sport }: competition days
+calendar-ics-first-start = { $sport }: first start
+calendar-ics-opening = Opening ceremony — { $games }
+calendar-ics-closing = Closing ceremony — { $games }
+calendar-ics-medal = { $icon } { $who } — { $medal ->
+        [gold] gold
+        [silver] silver
+       *[bronze] bronze
+    }, { $sport }, { $event }
+calendar-ics-days = Dates are { $city } time ({ $zone }).
+calendar-ics-time-unknown = The start time is not known yet.
+calendar-ics-end-unknown = Only the start is known; the end is not.
+calendar-ics-note = Note: { $note }
+calendar-ics-medals-undated = The team's medals in this sport (the day is not recorded):
+calendar-caption = 🗓 <b>{ $name }</b>: { $count ->
+        [one] { $count } event
+       *[other] { $count } events
+    }. Open the file to add them to your calendar.
+    Dates are { $city } time ({ $zone }); times show in your calendar's own zone.
+calendar-caption-feed = To follow changes, subscribe instead: { $url }

@@ -554,3 +554,27 @@ inline-nothing-title = «{ $query }» бойынша ештеңе табылма
 inline-nothing-description = Спорт түрін (бокс, дзюдо) немесе спортшының атын жазыңыз
 shared-nothing-message = Мен Қазақстан құрамасының Олимпиада және Паралимпиада ойындарына жолын қадағалаймын: лицензиялар, кесте және кері санақ. Ботты ашып, спорт түрінің немесе спортшының атын жіберіңіз.
 shared-more-in-bot = <i>Жалғасы ботта: «Ботта ашу» батырмасын басыңыз.</i>
+
+# Calendar
+# The calendar-ics-* texts go into .ics files as plain text (no HTML, no entities); the rest is Telegram HTML.
+button-calendar = 🗓 Күнтізбеге қосу
+calendar-ics-name-games = { $games } — Қазақстан құрамасы
+calendar-ics-name-sport = { $sport } — { $games }
+calendar-ics-description = { $games }, Қазақстан құрамасы: жарыс күндері, салтанаттар және медальдар. Күндер жергілікті уақыт бойынша көрсетілген ({ $city }, { $zone }).
+calendar-ics-window = { $sport }: жарыс күндері
+calendar-ics-first-start = { $sport }: алғашқы старт
+calendar-ics-opening = Ашылу салтанаты — { $games }
+calendar-ics-closing = Жабылу салтанаты — { $games }
+calendar-ics-medal = { $icon } { $who } — { $medal ->
+        [gold] алтын
+        [silver] күміс
+       *[bronze] қола
+    }, { $sport }, { $event }
+calendar-ics-days = Күндер жергілікті уақыт бойынша көрсетілген ({ $city }, { $zone }).
+calendar-ics-time-unknown = Басталу уақыты әлі белгісіз.
+calendar-ics-end-unknown = Тек басталу уақыты белгілі, аяқталу уақыты белгісіз.
+calendar-ics-note = Ескерту: { $note }
+calendar-ics-medals-undated = Құраманың осы спорт түріндегі медальдары (күні көрсетілмеген):
+calendar-caption = 🗓 <b>{ $name }</b>: { $count } оқиға. Күнтізбеге қосу үшін файлды ашыңыз.
+    Күндер жергілікті уақыт бойынша көрсетілген ({ $city }, { $zone }); уақытты күнтізбе сіздің белдеуіңізде көрсетеді.
+calendar-caption-feed = Өзгерістерді бақылау үшін жазылыңыз: { $url }

@@ -702,3 +702,31 @@ inline-nothing-title = По запросу «{ $query }» ничего не на
 inline-nothing-description = Введите вид спорта (бокс, дзюдо) или имя спортсмена
 shared-nothing-message = Я слежу за сборной Казахстана на пути к Олимпийским и Паралимпийским играм: лицензии, расписание и обратный отсчёт. Откройте бота и отправьте название вида спорта или имя спортсмена.
 shared-more-in-bot = <i>Продолжение — в боте: нажмите «Открыть в боте».</i>
+
+# Calendar
+# The calendar-ics-* texts go into .ics files as plain text (no HTML, no entities); the rest is Telegram HTML.
+button-calendar = 🗓 Добавить в календарь
+calendar-ics-name-games = { $games } — сборная Казахстана
+calendar-ics-name-sport = { $sport } — { $games }
+calendar-ics-description = { $games }, сборная Казахстана: дни соревнований, церемонии и медали. Даты указаны по местному времени ({ $city }, { $zone }).
+calendar-ics-window = { $sport }: дни соревнований
+calendar-ics-first-start = { $sport }: первый старт
+calendar-ics-opening = Церемония открытия — { $games }
+calendar-ics-closing = Церемония закрытия — { $games }
+calendar-ics-medal = { $icon } { $who } — { $medal ->
+        [gold] золото
+        [silver] серебро
+       *[bronze] бронза
+    }, { $sport }, { $event }
+calendar-ics-days = Даты указаны по местному времени ({ $city }, { $zone }).
+calendar-ics-time-unknown = Время начала пока неизвестно.
+calendar-ics-end-unknown = Известно только время начала, время окончания — нет.
+calendar-ics-note = Примечание: { $note }
+calendar-ics-medals-undated = Медали сборной в этом виде спорта (день не указан):
+calendar-caption = 🗓 <b>{ $name }</b>: { $count ->
+        [one] { $count } событие
+        [few] { $count } события
+       *[many] { $count } событий
+    }. Откройте файл, чтобы добавить их в календарь.
+    Даты указаны по местному времени ({ $city }, { $zone }); время календарь покажет в вашем часовом поясе.
+calendar-caption-feed = Чтобы следить за изменениями, подпишитесь: { $url }

@@ -19,6 +19,7 @@ import { handOverUpdates } from "./domain/update-inbox.js";
 import { startInboxSweeper } from "./jobs/inbox-sweeper.js";
 import { runWhileLeader } from "./jobs/leader.js";
 import { startCountdownCron } from "./jobs/countdown-cron.js";
+import { calendarFeedRoute } from "./server/calendar-feed.js";
 import { createHttpServer, type HttpRoute } from "./server/http.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
@@ -118,7 +119,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       db: database.db,
       readModel,
       chats,
-      config: { displayTz: config.displayTz, broadcastRate: config.broadcast.rate, alertDelaySec: config.alertDelaySec },
+      config: { displayTz: config.displayTz, broadcastRate: config.broadcast.rate, alertDelaySec: config.alertDelaySec, publicUrl: config.publicUrl },
       logger,
       clock,
       i18n,
@@ -140,6 +141,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     );
 
     const routes: HttpRoute[] = [];
+    routes.push(calendarFeedRoute({ current: () => readModel.current(), i18n, clock, displayTz: config.displayTz }));
     const http = config.http
       ? createHttpServer({
           ...(config.webhook ? { webhook: { path: config.webhook.path, handler: webhookHandler(bot, config.webhook.secret) } } : {}),

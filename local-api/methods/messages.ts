@@ -29,7 +29,7 @@ export function assertCanSend(context: MethodContext, chat: ChatRecord): void {
   core.limiter.take(bot.id, chat.id, chat.type !== "private", core.now());
 }
 
-function readReplyTarget(context: MethodContext, chat: ChatRecord, params: Params): StoredMessage | undefined {
+export function readReplyTarget(context: MethodContext, chat: ChatRecord, params: Params): StoredMessage | undefined {
   const parameters = readJson(params, "reply_parameters", "can't parse reply parameters JSON object");
   let messageId: number | undefined;
   let allowWithout = readBool(params, "allow_sending_without_reply");
@@ -49,7 +49,7 @@ function readReplyTarget(context: MethodContext, chat: ChatRecord, params: Param
 }
 
 /** Parameters of features this server does not model answer as Telegram does for unknown ids. */
-function rejectUnmodelledTargets(params: Params): void {
+export function rejectUnmodelledTargets(params: Params): void {
   if (readString(params, "business_connection_id")) throw badRequest("business connection not found");
   const thread = readInt(params, "message_thread_id");
   if (thread !== undefined && thread !== 0) throw badRequest("message thread not found");
@@ -105,6 +105,7 @@ export const messageMethods: Record<string, MethodHandler> = {
     const ids = resolveIds();
     const stored = findEditable(context, ids);
     const current = stored.message as TextMessage;
+    if (current.text === undefined) throw badRequest("there is no text in the message to edit");
     if (
       current.text === content.text &&
       sameJson(current.entities ?? [], content.entities) &&

@@ -17,6 +17,8 @@ export interface BotSettings {
   broadcastRate: number;
   /** Seconds a new-license alert waits before it starts (Undo cancels it whole until then). */
   alertDelaySec: number;
+  /** Where the HTTP server is reached from outside (config.publicUrl): the calendar feeds' links; none without. */
+  publicUrl?: string | undefined;
 }
 
 export interface ChatPrefs {

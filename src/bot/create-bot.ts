@@ -9,6 +9,7 @@ import { listStaff, staffDirectory } from "../domain/staff.js";
 import type { Clock } from "../lib/clock.js";
 import type { BotContext, BotSettings } from "./context.js";
 import { broadcastsFeature } from "./features/broadcasts.js";
+import { calendarFeature } from "./features/calendar.js";
 import { chatMemberFeature } from "./features/chat-member.js";
 import { countdownFeature } from "./features/countdown.js";
 import { fallbackFeature } from "./features/fallback.js";
@@ -108,6 +109,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     licensesFeature,
     medalsFeature,
     scheduleFeature,
+    calendarFeature,
     countdownFeature,
     inlineFeature,
     // After the features that answer their own deep links (`/start lic-1-5`).

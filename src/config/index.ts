@@ -94,6 +94,11 @@ const envSchema = z.object({
       .min(0, { message: "HTTP_PORT must be between 0 and 65535 (0: any free port)" })
       .max(65535, { message: "HTTP_PORT must be between 0 and 65535 (0: any free port)" }),
   ),
+  PUBLIC_URL: opt(
+    z.string().trim().refine((v) => isHttpUrl(v, ["http:", "https:"]) && !/[?#]/.test(v), {
+      message: "PUBLIC_URL must be an http(s) URL without ? or #, e.g. https://bot.example.com (where the calendar feeds are reached)",
+    }),
+  ),
   BOT_OWNER_IDS: opt(
     z.string().refine((v) => v.split(",").every((id) => /^\s*[1-9]\d{0,15}\s*$/.test(id)), {
       message: "BOT_OWNER_IDS must be comma-separated positive Telegram user ids, e.g. 12345,67890",
@@ -170,6 +175,15 @@ const configSchema = envSchema.transform((e) => {
      * without it needs no free port.
      */
     http: mode === "webhook" ? { port } : e.HTTP_PORT !== undefined ? { port: e.HTTP_PORT } : undefined,
+    /**
+     * Where fans reach this server from outside (no trailing slash): the calendar feeds' links are
+     * built on it. PUBLIC_URL, else in webhook mode WEBHOOK_URL's origin; undefined (no links) when
+     * no HTTP server runs.
+     */
+    publicUrl:
+      mode === "webhook" || e.HTTP_PORT !== undefined
+        ? (e.PUBLIC_URL?.replace(/\/+$/, "") ?? (mode === "webhook" && e.WEBHOOK_URL ? new URL(e.WEBHOOK_URL).origin : undefined))
+        : undefined,
     ownerIds: e.BOT_OWNER_IDS ? [...new Set(e.BOT_OWNER_IDS.split(",").map((id) => Number(id.trim())))] : [],
     displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
     /** Messages a second the bot sends in all (Telegram allows about 30). */
@@ -206,6 +220,9 @@ export function loadConfig(env: Record<string, string | undefined>, opts: LoadCo
   if (blankToUndefined(env.BOT_MODE) === "webhook") {
     if (!present("WEBHOOK_URL")) problems.push("BOT_MODE=webhook needs WEBHOOK_URL (the public https URL Telegram posts updates to)");
     if (!present("WEBHOOK_SECRET")) problems.push(`BOT_MODE=webhook needs WEBHOOK_SECRET (${WEBHOOK_SECRET_MIN}-${WEBHOOK_SECRET_MAX} characters of A-Z, a-z, 0-9, _ and -)`);
+  }
+  if (present("PUBLIC_URL") && blankToUndefined(env.BOT_MODE) !== "webhook" && !present("HTTP_PORT")) {
+    problems.push("PUBLIC_URL is set but no HTTP server runs to serve the calendar feeds: set HTTP_PORT too (polling mode), or unset PUBLIC_URL");
   }
   const rate = Number(blankToUndefined(env.BROADCAST_RATE) ?? 25);
   const globalRate = Number(blankToUndefined(env.TELEGRAM_GLOBAL_RATE) ?? 30);

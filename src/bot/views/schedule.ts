@@ -5,6 +5,7 @@ import { gamesPhase, gamesWindow } from "../../domain/games.js";
 import type { CompetitionWindow, Games, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
+import { calendarButton } from "../callback-data/calendar.js";
 import { sportButton } from "../callback-data/licenses.js";
 import { scheduleButton } from "../callback-data/schedule.js";
 import { t } from "../i18n.js";
@@ -76,6 +77,7 @@ export function scheduleView(
     keyboard.switchInline(rc.t("button-share"), shareQuery(games)).row();
     addGamesSwitch(keyboard, rc, cat, games, (gamesId) => scheduleButton.encode({ gamesId, sportId: null, page: 0 }));
   }
+  keyboard.row().text(rc.t("button-calendar"), calendarButton.encode({ gamesId: games.id, sportId: sport?.id ?? null }));
   return { text: joinHtml([...head, ...body], "\n"), keyboard };
 }
 
