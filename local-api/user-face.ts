@@ -526,7 +526,11 @@ class UserHandle implements LocalUser {
 
   /** chat_type as Telegram reports it for where the user typed the query. */
   private inlinePlace(options: InlineQueryOptions): InlinePlace {
-    if (options.chat === undefined) return { chatType: options.chatType ?? "sender", ...(options.chatType && options.chatType !== "sender" ? {} : { chatId: this.record.id }) };
+    if (options.chat === undefined) {
+      const chatType = options.chatType ?? "sender";
+      // "sender" is the chat with the bot; other types name chats this server cannot place.
+      return chatType === "sender" ? { chatType, chatId: this.record.id } : { chatType };
+    }
     const chat = this.face.chat(this.record, options.chat);
     if (!isInChat(this.record, chat)) throw new Error(`${this.record.user.first_name} cannot type in chat ${chat.id}: they are not in it`);
     const chatType: InlineChatType = chat.type === "private" ? "sender" : chat.type;
