@@ -179,6 +179,24 @@ describe("choosing an inline result", () => {
     await expect(bek.waitForChatMessage({ chat: fans, timeoutMs: 50 })).rejects.toThrow(/no new message/);
   });
 
+  it("reaches no bot that is not in the group, and only the bot it was sent via", async () => {
+    const other = f.api.createBot({ username: "other_bot" });
+    const otherClient = new Api(other.token, { apiRoot: f.api.url });
+    const withoutBot = f.api.createGroup({ title: "No bots", members: [aru, bek], bots: [] });
+    const both = f.api.createGroup({ title: "Both bots", members: [aru, bek] });
+    await drain(f.client);
+    await otherClient.getUpdates({ offset: -1, timeout: 0 });
+    for (const chat of [withoutBot, both]) {
+      const answer = await ask("box", [article("box", "Boxing")], { chat });
+      await aru.chooseInlineResult(answer, "box");
+    }
+    const mine = (await drain(f.client)).filter((update) => update.message);
+    expect(mine.map((update) => update.message?.chat.id)).toEqual([both.id]);
+    const theirs = await otherClient.getUpdates({ timeout: 0 });
+    expect(theirs.filter((update) => update.message)).toEqual([]);
+    expect(bek.chatMessages({ chat: withoutBot }).map((message) => message.text)).toEqual(["Boxing licences"]);
+  });
+
   it("with inline feedback on, sends chosen_inline_result, with inline_message_id only for a result with a keyboard", async () => {
     const bot = f.api.createBot({ username: "feedback_bot", inlineFeedback: true });
     const client = new Api(bot.token, { apiRoot: f.api.url });
