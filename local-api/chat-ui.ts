@@ -1,6 +1,8 @@
 import { createInterface } from "node:readline";
-import type { BotMessage, BotMessageEvent, LocalBot, LocalBotApi, LocalUser } from "./index.js";
-import { renderButtons, renderText } from "./terminal-render.js";
+import { parseBotLink } from "./deep-links.js";
+import type { BotMessage, BotMessageEvent, InlineAnswer, LocalBot, LocalBotApi, LocalUser } from "./index.js";
+import { saveDownload } from "./chat-files.js";
+import { formatSize, renderButtons, renderText } from "./terminal-render.js";
 
 /**
  * An interactive chat with a bot through the local Bot API server: a person
@@ -16,21 +18,24 @@ export interface RunChatOptions {
   bot?: LocalBot | number;
   /** ANSI styles (default: when output is a TTY). */
   color?: boolean;
-  /** How long a button press waits for the bot's answerCallbackQuery. */
+  /** How long a button press waits for the bot's answerCallbackQuery (and an inline query for its answer). */
   pressTimeoutMs?: number;
+  /** Where `/save` writes documents (default: the current directory). */
+  saveDir?: string;
 }
 
-interface Numbered {
-  message: BotMessage;
-  row: number;
-  col: number;
-}
+/** What a number typed this turn picks: a button, an inline result, or the answer's "start" button. */
+type Numbered =
+  | { kind: "button"; message: BotMessage; row: number; col: number }
+  | { kind: "result"; answer: InlineAnswer; index: number }
+  | { kind: "startButton"; payload: string };
 
 const HELP = [
   "Type a message or a /command and press Enter.",
   "Buttons are numbered: type the number to press one.",
   "/as N — talk as user N (/as alone lists them), /users — who is who, /quit — leave.",
   "Messages the bot sends other users show as “→ Name”; /as to them offers their buttons again.",
+  "@bot query — the bot's inline results, numbered: type the number to post one. /save N — save document 📎N.",
 ];
 
 export async function runChat(options: RunChatOptions): Promise<void> {
@@ -42,6 +47,9 @@ export async function runChat(options: RunChatOptions): Promise<void> {
   if (!botChoice) throw new Error("create a bot before starting the chat");
   const botId = typeof botChoice === "number" ? botChoice : botChoice.id;
   const botName = api.bots().find((bot) => bot.id === botId)?.firstName ?? "bot";
+  const botUsername = api.bots().find((bot) => bot.id === botId)?.username ?? "bot";
+  // Documents are numbered for /save across the session, with the user whose chat they reached.
+  const documents: Array<{ user: LocalUser; message: BotMessage }> = [];
 
   let current = users[0] as LocalUser;
   // Buttons are numbered afresh for each turn (after the person types), so numbers stay small.
@@ -75,7 +83,16 @@ export async function runChat(options: RunChatOptions): Promise<void> {
       say(dim(`🤖${where}: (deleted a message)`));
     } else {
       const label = event.kind === "edited" ? dim(" (edited)") : "";
-      const lines = [`🤖 ${botName}${where}${label}:`, renderText(event.message.text, event.message.entities, color)];
+      const lines = [`🤖 ${botName}${where}${label}:`];
+      const { document } = event.message;
+      if (document && event.kind === "sent") {
+        const owner = recipient ?? current;
+        documents.push({ user: owner, message: event.message });
+        lines.push(`📎 ${document.file_name ?? "file"} (${formatSize(document.file_size ?? 0)}) — /save ${documents.length}`);
+      } else if (document) {
+        lines.push(`📎 ${document.file_name ?? "file"}`);
+      }
+      if (event.message.text) lines.push(renderText(event.message.text, event.message.entities, color));
       lines.push(...renderButtons(event.message, (row, col) => (mine ? number(event.message, row, col) : undefined)));
       say(lines);
     }
@@ -105,27 +122,93 @@ export async function runChat(options: RunChatOptions): Promise<void> {
     say(lines);
   };
 
-  const number = (message: BotMessage, row: number, col: number): number => {
+  const offer = (choice: Numbered): number => {
     if (numberedTurn !== turn) {
       numberedTurn = turn;
       numbered = [];
     }
-    numbered.push({ message, row, col });
+    numbered.push(choice);
     return numbered.length;
+  };
+  const number = (message: BotMessage, row: number, col: number): number => offer({ kind: "button", message, row, col });
+  const timeoutMs = options.pressTimeoutMs ?? 5000;
+
+  /** A t.me link to the bot starts it, as a client does; any other link would open a browser. */
+  const openUrl = async (url: string): Promise<void> => {
+    let link: ReturnType<typeof parseBotLink> | undefined;
+    try {
+      link = parseBotLink(url);
+    } catch {
+      link = undefined;
+    }
+    if (!link || link.username.toLowerCase() !== botUsername.toLowerCase()) {
+      say(dim(`(opens ${url})`));
+      return;
+    }
+    const sent = await current.openLink(url);
+    say(dim(sent ? `(opens @${botUsername}: ${sent.text})` : `(opens the chat with @${botUsername})`));
+  };
+
+  const inline = async (query: string): Promise<void> => {
+    let answer: InlineAnswer;
+    try {
+      answer = await current.inlineAnswer(query, { bot: botId, timeoutMs });
+    } catch (error) {
+      say(dim(`(inline: ${(error as Error).message})`));
+      return;
+    }
+    turn++;
+    const lines = [dim(`@${botUsername}${query ? ` ${query}` : ""}: ${answer.results.length === 0 ? "no results" : "type a number to post one"}`)];
+    answer.results.forEach((result, index) => {
+      const title = "title" in result && result.title ? result.title : `${result.type} ${result.id}`;
+      const description = "description" in result && result.description ? ` — ${result.description}` : "";
+      lines.push(`[${offer({ kind: "result", answer, index })}] ${title}${description}`);
+    });
+    if (answer.button && "start_parameter" in answer.button && answer.button.start_parameter) {
+      lines.push(`[${offer({ kind: "startButton", payload: answer.button.start_parameter })}] ${answer.button.text} ↗ /start ${answer.button.start_parameter}`);
+    }
+    say(lines);
   };
 
   const press = async (choice: Numbered): Promise<void> => {
-    const button = choice.message.buttons[choice.row]?.[choice.col];
-    if (button?.url) {
-      say(dim(`(opens ${button.url})`));
+    try {
+      if (choice.kind === "result") {
+        const posted = await current.chooseInlineResult(choice.answer, choice.index);
+        say([`👤 ${current.firstName} via @${botUsername}:`, renderText(posted.text ?? "", posted.entities ?? [], color)]);
+        return;
+      }
+      if (choice.kind === "startButton") {
+        await current.start(choice.payload, { bot: botId });
+        return;
+      }
+      const outcome = await current.tap(choice.message, { row: choice.row, col: choice.col }, { timeoutMs });
+      if (outcome.kind === "url") await openUrl(outcome.url);
+      else if (outcome.kind === "switchInline") {
+        say(dim(`(switch inline: @${botUsername} ${outcome.query})`));
+        await inline(outcome.query);
+      } else if (outcome.kind === "copyText") say(dim(`(copied: ${outcome.text})`));
+      else if (outcome.kind === "webApp" || outcome.kind === "loginUrl") say(dim(`(opens ${outcome.url})`));
+      else {
+        const { answer } = outcome;
+        if (answer.text) say(answer.show_alert ? `⚠️  ${answer.text}` : dim(`💬 ${answer.text}`));
+        if (answer.url) say(dim(`(opens ${answer.url})`));
+      }
+    } catch (error) {
+      say(dim(`(button: ${(error as Error).message})`));
+    }
+  };
+
+  const save = async (which: string | undefined): Promise<void> => {
+    const entry = which === undefined ? documents.at(-1) : documents[Number(which) - 1];
+    if (!entry) {
+      say(dim(documents.length ? `No document ${which}; they are numbered 1–${documents.length}.` : "No document to save yet."));
       return;
     }
     try {
-      const answer = await current.press(choice.message, { row: choice.row, col: choice.col }, { timeoutMs: options.pressTimeoutMs ?? 5000 });
-      if (answer.text) say(answer.show_alert ? `⚠️  ${answer.text}` : dim(`💬 ${answer.text}`));
-      if (answer.url) say(dim(`(opens ${answer.url})`));
+      const file = await current.download(entry.message);
+      say(dim(`Saved ${await saveDownload(file, options.saveDir ?? process.cwd())}`));
     } catch (error) {
-      say(dim(`(button: ${(error as Error).message})`));
+      say(dim(`(not saved: ${(error as Error).message})`));
     }
   };
 
@@ -157,6 +240,16 @@ export async function runChat(options: RunChatOptions): Promise<void> {
       } else {
         say(dim(`No user ${as[1]}; try /as to list them.`));
       }
+      return true;
+    }
+    const saving = /^\/save(?:\s+(\d+))?$/.exec(text);
+    if (saving) {
+      await save(saving[1]);
+      return true;
+    }
+    const inlineQuery = new RegExp(`^@(?:bot|${botUsername})(?:\\s+([\\s\\S]*))?$`, "i").exec(text);
+    if (inlineQuery) {
+      await inline(inlineQuery[1]?.trim() ?? "");
       return true;
     }
     const choice = /^\d+$/.test(text) && numberedTurn === turn ? numbered[Number(text) - 1] : undefined;

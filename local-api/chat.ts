@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   // Polling bots are ready once they wait for updates; the first start also migrates and seeds.
   await api.waitForLongPoll({ timeoutMs: 60_000 }).catch(() => undefined);
   try {
-    await runChat({ api, users, input: process.stdin, output: process.stdout });
+    await runChat({ api, users, input: process.stdin, output: process.stdout, ...(process.env.CHAT_SAVE_DIR ? { saveDir: process.env.CHAT_SAVE_DIR } : {}) });
   } finally {
     await app.stop();
     await api.stop();

@@ -62,7 +62,8 @@ export async function startLocalBotApi(options: LocalBotApiOptions = {}): Promis
 export type { LocalBotApiOptions } from "./core.js";
 export type { FailNextOptions, Faults, FloodOptions } from "./faults.js";
 export type { FloodLimitConfig } from "./limits.js";
-export type { PressTarget } from "./user-actions.js";
+export type { ButtonOutcome, PressTarget } from "./user-actions.js";
+export type { ResultChoice } from "./inline-results.js";
 export type { PromoteOptions } from "./group-actions.js";
 export type {
   AdminRights,
@@ -72,6 +73,7 @@ export type {
   CallFilter,
   CallRecord,
   InlineAnswer,
+  InlineChatType,
   NewBot,
   NewGroup,
   NewUser,

@@ -5,6 +5,7 @@ import type {
   Document,
   InlineKeyboardMarkup,
   InlineQueryResult,
+  InlineQueryResultsButton,
   Message,
   MessageEntity,
   User,
@@ -36,7 +37,7 @@ export interface BotMessage {
   document?: Document;
   reply_markup?: InlineKeyboardMarkup;
   /** Convenience view of the inline keyboard. */
-  buttons: { text: string; data?: string; url?: string }[][];
+  buttons: { text: string; data?: string; url?: string; switchInline?: { query: string; currentChat: boolean } }[][];
   edited: boolean;
   deleted?: boolean;
 }
@@ -68,11 +69,21 @@ export interface CallbackAnswer {
   cache_time?: number;
 }
 
+/** `chat_type` of an inline_query: where the user typed it ("sender": their private chat with the bot). */
+export type InlineChatType = "sender" | "private" | "group" | "supergroup" | "channel";
+
+/** What answerInlineQuery answered, as the user's client received it. */
 export interface InlineAnswer {
+  inline_query_id: string;
+  /** The query text the user typed. */
+  query: string;
+  /** As the bot sent them. */
   results: InlineQueryResult[];
-  cache_time?: number;
-  is_personal?: boolean;
+  /** Seconds, clamped into 0–86,400 as telegram-bot-api does (default 300). */
+  cache_time: number;
+  is_personal: boolean;
   next_offset?: string;
+  button?: InlineQueryResultsButton;
 }
 
 export interface PendingQuery<T> {
@@ -80,6 +91,12 @@ export interface PendingQuery<T> {
   userId: number;
   chatId?: number;
   answer?: T;
+  /** Inline queries: the text typed, and where (the chat a chosen result is posted to by default). */
+  query?: string;
+  /** The user's client stopped waiting; Telegram refuses a late answer. */
+  expired?: boolean;
+  /** Inline queries: each result's message text, parsed when the answer was validated. */
+  texts?: Map<string, FormattedText>;
 }
 
 export interface BotRecord {
@@ -89,6 +106,8 @@ export interface BotRecord {
   canJoinGroups: boolean;
   canReadAllGroupMessages: boolean;
   supportsInlineQueries: boolean;
+  /** @BotFather's /setinlinefeedback: chosen_inline_result updates (off by default, as on Telegram). */
+  inlineFeedback: boolean;
   feed: UpdateFeed;
   /** Keyed by `scopeKey|language_code`. */
   commands: Map<string, BotCommand[]>;
@@ -103,6 +122,8 @@ export interface UserRecord {
   blocked: Set<number>;
   /** Per `bot:chat`: absolute index of the next bot message a wait returns. */
   cursors: Map<string, number>;
+  /** Per `bot:chat`: the last message_id waitForChatMessage handed out (or the chat's last at the user's turn). */
+  chatCursors: Map<string, number>;
   /** The user deleted their account: bots can no longer write to them. */
   deactivated: boolean;
 }
@@ -221,6 +242,8 @@ export interface NewBot {
   canJoinGroups?: boolean;
   canReadAllGroupMessages?: boolean;
   supportsInlineQueries?: boolean;
+  /** Send chosen_inline_result updates (@BotFather's /setinlinefeedback; default off, as on Telegram). */
+  inlineFeedback?: boolean;
 }
 
 export interface NewUser {
@@ -308,6 +331,7 @@ export class LocalState {
       canJoinGroups: input.canJoinGroups ?? true,
       canReadAllGroupMessages: input.canReadAllGroupMessages ?? false,
       supportsInlineQueries: input.supportsInlineQueries ?? true,
+      inlineFeedback: input.inlineFeedback ?? false,
       feed: undefined as unknown as UpdateFeed,
       commands: new Map(),
       callbackQueries: new Map(),
@@ -327,7 +351,7 @@ export class LocalState {
     if (input.username) user.username = input.username;
     if (input.languageCode) user.language_code = input.languageCode;
     if (input.isPremium) user.is_premium = true;
-    const record: UserRecord = { id, user, blocked: new Set(), cursors: new Map(), deactivated: false };
+    const record: UserRecord = { id, user, blocked: new Set(), cursors: new Map(), chatCursors: new Map(), deactivated: false };
     this.users.set(id, record);
     const chat: Chat.PrivateChat = { id, type: "private", first_name: input.firstName };
     if (input.lastName) chat.last_name = input.lastName;
@@ -443,7 +467,16 @@ export class LocalState {
     return this.conversations.get(`${botId}:${chatId}`)?.messages.get(messageId);
   }
 
-  addUserMessage(bot: BotRecord, chat: ChatRecord, user: User, text: string, entities: MessageEntity[], replyTo?: StoredMessage): StoredMessage {
+  addUserMessage(
+    bot: BotRecord,
+    chat: ChatRecord,
+    user: User,
+    text: string,
+    entities: MessageEntity[],
+    replyTo?: StoredMessage,
+    /** e.g. `via_bot` and `reply_markup` of a message posted from an inline result. */
+    extra: Partial<Message> = {},
+  ): StoredMessage {
     const conversation = this.conversation(bot.id, chat.id);
     const message = {
       message_id: conversation.nextMessageId++,
@@ -453,10 +486,25 @@ export class LocalState {
       text,
       ...(entities.length ? { entities } : {}),
       ...(replyTo ? { reply_to_message: withoutReply(replyTo.message) } : {}),
+      ...extra,
     } as Message;
     const stored: StoredMessage = { botId: bot.id, chatId: chat.id, fromBot: false, message, version: 0, deleted: false };
     this.remember(conversation, stored);
+    // Other members may be waiting for any message in the chat (waitForChatMessage).
+    this.signals.emit(topics.chat(bot.id, chat.id));
     return stored;
+  }
+
+  /** Every message in a chat as members read it — users', the bot's, service messages — oldest first. */
+  chatMessages(botId: number, chatId: number): Message[] {
+    const conversation = this.conversations.get(`${botId}:${chatId}`);
+    if (!conversation) return [];
+    return [...conversation.messages.values()].filter((stored) => !stored.deleted).map((stored) => stored.message);
+  }
+
+  /** Whether anything was ever said in the chat (a client shows "Start" for a bot chat that is empty). */
+  hasMessages(botId: number, chatId: number): boolean {
+    return (this.conversations.get(`${botId}:${chatId}`)?.nextMessageId ?? 1) > 1;
   }
 
   /** A service message (e.g. `migrate_to_chat_id`) in the chat's history, as the bot receives it. */
@@ -678,6 +726,9 @@ function buttonView(button: InlineKeyboardMarkup["inline_keyboard"][number][numb
   const view: BotMessage["buttons"][number][number] = { text: button.text };
   if ("callback_data" in button) view.data = button.callback_data;
   if ("url" in button) view.url = button.url;
+  if ("switch_inline_query" in button) view.switchInline = { query: button.switch_inline_query, currentChat: false };
+  if ("switch_inline_query_current_chat" in button) view.switchInline = { query: button.switch_inline_query_current_chat ?? "", currentChat: true };
+  if ("switch_inline_query_chosen_chat" in button) view.switchInline = { query: button.switch_inline_query_chosen_chat.query ?? "", currentChat: false };
   return view;
 }
 

@@ -60,9 +60,20 @@ export function renderButtons(message: BotMessage, number: (row: number, col: nu
     row
       .map((button, c) => {
         const n = number(r, c);
-        const label = button.url ? `${button.text} ↗ ${button.url}` : button.text;
+        const label = button.url
+          ? `${button.text} ↗ ${button.url}`
+          : button.switchInline
+            ? `${button.text} ↗ @${button.switchInline.query ? ` ${button.switchInline.query}` : ""}`
+            : button.text;
         return n === undefined ? `[${label}]` : `[${n}] ${label}`;
       })
       .join("  "),
   );
+}
+
+/** File sizes as clients show them: 86 B, 2.1 kB, 3.4 MB (decimal units). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }

@@ -1,4 +1,4 @@
-import type { Message, MessageEntity, Update, User } from "@grammyjs/types";
+import type { InlineKeyboardButton, Message, MessageEntity, SwitchInlineQueryChosenChat, Update, User } from "@grammyjs/types";
 import type { Core } from "./core.js";
 import { chatMember } from "./members.js";
 import { waitFor, topics } from "./signals.js";
@@ -9,6 +9,7 @@ import {
   type CallbackAnswer,
   type ChatRecord,
   type InlineAnswer,
+  type InlineChatType,
   type PendingQuery,
   type StoredMessage,
   type UserRecord,
@@ -58,7 +59,7 @@ function splitLongText(text: string): string[] {
 }
 
 /** Privacy mode: in groups a bot sees commands for it, replies to it and mentions of it. */
-function botSees(bot: BotRecord, chat: ChatRecord, message: Message, entities: MessageEntity[]): boolean {
+export function botSees(bot: BotRecord, chat: ChatRecord, message: Message, entities: MessageEntity[]): boolean {
   if (chat.type === "private" || bot.canReadAllGroupMessages) return true;
   const text = message.text ?? "";
   const username = bot.user.username.toLowerCase();
@@ -68,15 +69,20 @@ function botSees(bot: BotRecord, chat: ChatRecord, message: Message, entities: M
     return at < 0 || command.slice(at + 1).toLowerCase() === username;
   });
   const replyToBot = (message.reply_to_message?.from?.id ?? 0) === bot.id;
-  return forThisBot || replyToBot || text.toLowerCase().includes(`@${username}`);
+  // Telegram's privacy-mode list includes "messages sent via this bot" (inline results posted).
+  const viaThisBot = message.via_bot?.id === bot.id;
+  return forThisBot || replyToBot || viaThisBot || text.toLowerCase().includes(`@${username}`);
 }
 
 const cursorKey = (bot: BotRecord, chat: ChatRecord): string => `${bot.id}:${chat.id}`;
 
 /** After a send or press, waits only return bot messages that come later. */
-function markTurn(core: Core, bot: BotRecord, user: UserRecord, chat: ChatRecord): void {
+export function markTurn(core: Core, bot: BotRecord, user: UserRecord, chat: ChatRecord): void {
   user.cursors.set(cursorKey(bot, chat), core.state.botMessageCount(bot.id, chat.id).end);
+  user.chatCursors.set(cursorKey(bot, chat), lastMessageId(core, bot, chat));
 }
+
+const lastMessageId = (core: Core, bot: BotRecord, chat: ChatRecord): number => core.state.chatMessages(bot.id, chat.id).at(-1)?.message_id ?? 0;
 
 /** A user is in their own private chat with a bot and in the groups listing them as members. */
 export function isInChat(user: UserRecord, chat: ChatRecord): boolean {
@@ -136,7 +142,7 @@ export function announceBotAdded(core: Core, bot: BotRecord, chat: ChatRecord, b
 
 const MAX_OPEN_QUERIES = 10_000;
 
-function openQuery<T>(core: Core, bot: BotRecord, queries: Map<string, PendingQuery<T>>, userId: number, chatId?: number): PendingQuery<T> {
+export function openQuery<T>(core: Core, bot: BotRecord, queries: Map<string, PendingQuery<T>>, userId: number, chatId?: number): PendingQuery<T> {
   if (queries.size >= MAX_OPEN_QUERIES) {
     const oldest = queries.keys().next().value;
     if (oldest !== undefined) queries.delete(oldest);
@@ -151,14 +157,32 @@ function describeButtons(view: BotMessage): string {
   return labels.length ? labels.join(", ") : "(no buttons)";
 }
 
-function pickCallbackData(view: BotMessage, target: PressTarget): string {
-  if (typeof target === "object" && "data" in target) return target.data;
-  let button: BotMessage["buttons"][number][number] | undefined;
+/** What a client does when a button is tapped: only callback buttons reach the bot. */
+export type ButtonOutcome =
+  | { kind: "callback"; answer: CallbackAnswer }
+  /** The client opens the link (a t.me/<bot>?start= link: see openLink); the bot gets nothing. */
+  | { kind: "url"; url: string }
+  /**
+   * The client puts "@bot query" into an input field: the current chat's (`currentChat`), or a chat
+   * the user picks (limited to `chosenChat`'s types when given). The bot hears of it only once the
+   * user types, as an inline_query.
+   */
+  | { kind: "switchInline"; query: string; currentChat: boolean; chosenChat?: SwitchInlineQueryChosenChat }
+  | { kind: "copyText"; text: string }
+  | { kind: "webApp"; url: string }
+  | { kind: "loginUrl"; url: string };
+
+type Button = InlineKeyboardButton;
+
+function pickButton(view: BotMessage, target: PressTarget): Button | { callback_data: string; text?: undefined } {
+  if (typeof target === "object" && "data" in target) return { callback_data: target.data };
+  const rows = view.reply_markup?.inline_keyboard ?? [];
+  let button: Button | undefined;
   if (typeof target === "object") {
-    button = view.buttons[target.row]?.[target.col];
+    button = rows[target.row]?.[target.col];
     if (!button) throw new Error(`no button at row ${target.row}, column ${target.col}; buttons: ${describeButtons(view)}`);
   } else {
-    const all = view.buttons.flat();
+    const all = rows.flat();
     button = all.find((candidate) => candidate.text === target);
     if (!button) {
       const partial = all.filter((candidate) => candidate.text.includes(target));
@@ -167,11 +191,31 @@ function pickCallbackData(view: BotMessage, target: PressTarget): string {
     }
     if (!button) throw new Error(`no button "${target}" on message ${view.message_id}; buttons: ${describeButtons(view)}`);
   }
-  if (button.data === undefined) throw new Error(`button "${button.text}" has no callback_data (it is a URL or other button)`);
-  return button.data;
+  return button;
 }
 
-export async function pressButton(
+/** A button that is a client action, described; undefined for a callback button. */
+function clientAction(button: Button): Exclude<ButtonOutcome, { kind: "callback" }> | undefined {
+  if ("url" in button) return { kind: "url", url: button.url };
+  if ("switch_inline_query" in button) return { kind: "switchInline", query: button.switch_inline_query, currentChat: false };
+  if ("switch_inline_query_current_chat" in button) {
+    return { kind: "switchInline", query: button.switch_inline_query_current_chat ?? "", currentChat: true };
+  }
+  if ("switch_inline_query_chosen_chat" in button) {
+    const chosen = button.switch_inline_query_chosen_chat;
+    return { kind: "switchInline", query: chosen.query ?? "", currentChat: false, chosenChat: chosen };
+  }
+  if ("copy_text" in button) return { kind: "copyText", text: button.copy_text.text };
+  if ("web_app" in button) return { kind: "webApp", url: button.web_app.url };
+  if ("login_url" in button) return { kind: "loginUrl", url: button.login_url.url };
+  return undefined;
+}
+
+/**
+ * Taps a button as a client does: a callback button sends the bot a callback_query and resolves
+ * with its answer; any other button is a client action, described without the bot hearing of it.
+ */
+export async function tapButton(
   core: Core,
   bot: BotRecord,
   user: UserRecord,
@@ -179,7 +223,7 @@ export async function pressButton(
   view: BotMessage,
   target: PressTarget,
   timeoutMs: number,
-): Promise<CallbackAnswer> {
+): Promise<ButtonOutcome> {
   const chat = core.state.chats.get(stored.chatId) as ChatRecord;
   // A client shows a user only the chats they are in, so nobody else's buttons can be pressed.
   if (!isInChat(user, chat)) {
@@ -190,7 +234,11 @@ export async function pressButton(
     );
   }
   if (stored.deleted) throw new Error(`message ${view.message_id} was deleted; its buttons cannot be pressed`);
-  const data = pickCallbackData(view, target);
+  const button = pickButton(view, target);
+  const action = clientAction(button as Button);
+  if (action) return action;
+  if (!("callback_data" in button)) throw new Error(`button "${button.text}" does nothing a client can show (callback_game and pay are not modelled)`);
+  const data = button.callback_data;
   if (chat.type === "private" && user.blocked.has(bot.id)) throw new Error(`${user.user.first_name} has blocked the bot`);
   const query = openQuery<CallbackAnswer>(core, bot, bot.callbackQueries, user.id, chat.id);
   markTurn(core, bot, user, chat);
@@ -204,11 +252,35 @@ export async function pressButton(
     },
   });
   if (!update) throw new Error("the bot's allowed_updates exclude callback_query");
-  return waitFor(core.state.signals, [topics.callback(query.id)], () => query.answer, {
+  const answer = await waitFor(core.state.signals, [topics.callback(query.id)], () => query.answer, {
     timeoutMs,
     stopped: core.stopped.signal,
     describe: () => `the bot did not answer the callback query for button data ${JSON.stringify(data)} (answerCallbackQuery)${recentFailures(core, bot, chat.id)}`,
   });
+  return { kind: "callback", answer };
+}
+
+/** press(): a callback button's answer; other buttons are refused, naming what tap() would report. */
+export async function pressButton(
+  core: Core,
+  bot: BotRecord,
+  user: UserRecord,
+  stored: StoredMessage,
+  view: BotMessage,
+  target: PressTarget,
+  timeoutMs: number,
+): Promise<CallbackAnswer> {
+  const outcome = await tapButton(core, bot, user, stored, view, target, timeoutMs);
+  if (outcome.kind !== "callback") {
+    throw new Error(`button has no callback_data: it is a client action (${JSON.stringify(outcome)}); use tap() to see what it does`);
+  }
+  return outcome.answer;
+}
+
+/** Where an inline query is typed: `chat_type` of the update and the chat a chosen result goes to. */
+export interface InlinePlace {
+  chatType: InlineChatType;
+  chatId?: number;
 }
 
 export async function askInline(
@@ -217,16 +289,22 @@ export async function askInline(
   user: UserRecord,
   query: string,
   offset: string,
+  place: InlinePlace,
   timeoutMs: number,
 ): Promise<InlineAnswer> {
   if (!bot.supportsInlineQueries) throw new Error("inline mode is off for this bot");
-  const pending = openQuery<InlineAnswer>(core, bot, bot.inlineQueries, user.id);
-  const update = bot.feed.push({ inline_query: { id: pending.id, from: user.user, query, offset, chat_type: "sender" } });
+  const pending = openQuery<InlineAnswer>(core, bot, bot.inlineQueries, user.id, place.chatId);
+  pending.query = query;
+  const update = bot.feed.push({ inline_query: { id: pending.id, from: user.user, query, offset, chat_type: place.chatType } });
   if (!update) throw new Error("the bot's allowed_updates exclude inline_query");
   return waitFor(core.state.signals, [topics.inline(pending.id)], () => pending.answer, {
     timeoutMs,
     stopped: core.stopped.signal,
     describe: () => `the bot did not answer inline query ${JSON.stringify(query)} (answerInlineQuery)${recentFailures(core, bot)}`,
+  }).catch((error: unknown) => {
+    // The client gave up waiting; an answer arriving now is "too old" for Telegram too.
+    pending.expired = true;
+    throw error;
   });
 }
 
@@ -286,7 +364,7 @@ function describeSilence(core: Core, bot: BotRecord, user: UserRecord, chat: Cha
   );
 }
 
-function recentFailures(core: Core, bot: BotRecord | undefined, chatId?: number): string {
+export function recentFailures(core: Core, bot: BotRecord | undefined, chatId?: number): string {
   const failed = core.state
     .calls({ ok: false, ...(bot ? { botId: bot.id } : {}) })
     .filter((call) => chatId === undefined || call.chatId === chatId || call.chatId === undefined)

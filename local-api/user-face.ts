@@ -5,11 +5,42 @@ import type { Core } from "./core.js";
 import { ApiError, errorBody } from "./errors.js";
 import type { Faults } from "./faults.js";
 import { sendJson } from "./server.js";
-import type { BotMessage, BotMessageEvent, BotRecord, CallbackAnswer, CallFilter, CallRecord, ChatRecord, InlineAnswer, NewBot, NewGroup, NewUser, UserRecord } from "./state.js";
-import { announceBotAdded, askInline, isInChat, nextBotMessage, nextEdit, pressButton, sendText, setBlocked, type PressTarget } from "./user-actions.js";
+import type {
+  BotMessage,
+  BotMessageEvent,
+  BotRecord,
+  CallbackAnswer,
+  CallFilter,
+  CallRecord,
+  ChatRecord,
+  InlineAnswer,
+  InlineChatType,
+  NewBot,
+  NewGroup,
+  NewUser,
+  PendingQuery,
+  UserRecord,
+} from "./state.js";
+import {
+  announceBotAdded,
+  askInline,
+  isInChat,
+  nextBotMessage,
+  nextEdit,
+  pressButton,
+  sendText,
+  setBlocked,
+  tapButton,
+  type ButtonOutcome,
+  type InlinePlace,
+  type PressTarget,
+} from "./user-actions.js";
+import { chooseInlineResult, type ResultChoice } from "./inline-results.js";
+import { isValidStartParameter, parseBotLink } from "./deep-links.js";
+import { topics, waitFor } from "./signals.js";
 import { addBot, demoteMember, migrateToSupergroup, promoteMember, removeBot, type PromoteOptions } from "./group-actions.js";
 import { isAdministrator } from "./members.js";
-import { isObject, readInt, readJson, readString, type Params } from "./validation.js";
+import { isObject, readBool, readInt, readJson, readString, type Params } from "./validation.js";
 
 /**
  * The user face: a typed API for tests (LocalBotApi / LocalUser) and the same
@@ -51,6 +82,10 @@ export interface InlineQueryOptions {
   bot?: LocalBot | number;
   offset?: string;
   timeoutMs?: number;
+  /** The chat the user types the query in: sets `chat_type` and where a chosen result is posted. */
+  chat?: LocalChat | number;
+  /** `chat_type` of the update (default "sender", or what `chat` implies); e.g. "private" for a chat with another user. */
+  chatType?: InlineChatType;
 }
 
 /** A file a user saved from a message (`user.download(message)`). */
@@ -81,11 +116,35 @@ export interface LocalUser {
   waitForMessages(count: number, options?: WaitOptions): Promise<BotMessage[]>;
   waitForEdit(message: BotMessage, options?: { timeoutMs?: number }): Promise<BotMessage>;
   press(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<CallbackAnswer>;
+  /**
+   * Taps any button and says what the client did: `{ kind: "callback", answer }` after the bot's
+   * answerCallbackQuery, or a client action the bot never hears of — `{ kind: "url", url }`,
+   * `{ kind: "switchInline", query, currentChat, chosenChat? }`, `copyText`, `webApp`, `loginUrl`.
+   */
+  tap(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<ButtonOutcome>;
   /** Saves the document a bot message carries, as a client's "Save to Downloads" does (no update for the bot). */
   download(message: BotMessage): Promise<DownloadedFile>;
   inlineQuery(query: string, options?: InlineQueryOptions): Promise<InlineQueryResult[]>;
   /** The whole answerInlineQuery answer (results, next_offset, cache_time...). */
   inlineAnswer(query: string, options?: InlineQueryOptions): Promise<InlineAnswer>;
+  /**
+   * Picks a result of an answer (`inlineAnswer()`'s, or `inlineQuery()`'s results): by id (a string)
+   * or position (a number). Its message is posted in `chat` — default: where the query was typed —
+   * from this user `via_bot` the bot; the bot gets chosen_inline_result if `inlineFeedback` is on.
+   */
+  chooseInlineResult(answer: InlineAnswer | InlineQueryResult[], result: ResultChoice, options?: { chat?: LocalChat | number }): Promise<Message>;
+  /** Every message in a chat as its members read it (users', the bot's, service messages), oldest first. */
+  chatMessages(options?: ChatOptions): Message[];
+  /** The next message in a chat from anyone but this user (e.g. a result another member posted via the bot). */
+  waitForChatMessage(options?: WaitOptions): Promise<Message>;
+  /**
+   * Opens a link as a client does: `t.me/<bot>?start=<payload>` or `tg://resolve?domain=<bot>&start=<payload>`
+   * sends the bot "/start <payload>" in this user's private chat. A link without a valid payload only
+   * opens the chat: "/start" if the user never wrote to the bot (they tap Start), else nothing (undefined).
+   */
+  openLink(url: string): Promise<Message | undefined>;
+  /** "/start" or "/start <payload>" in the private chat, as a deep link sends it (the payload must be valid). */
+  start(payload?: string, options?: { bot?: LocalBot | number }): Promise<Message>;
   block(options?: { bot?: LocalBot | number }): Promise<void>;
   unblock(options?: { bot?: LocalBot | number }): Promise<void>;
   hasBlocked(options?: { bot?: LocalBot | number }): boolean;
@@ -163,6 +222,23 @@ const chatView = (chat: ChatRecord): LocalChat => ({
 
 export class UserFace {
   private readonly handles = new Map<number, LocalUser>();
+  /** inlineQuery() hands out the results array alone; choosing from it needs the answer behind it. */
+  private readonly answers = new WeakMap<object, InlineAnswer>();
+
+  rememberAnswer(results: InlineQueryResult[], answer: InlineAnswer): void {
+    this.answers.set(results, answer);
+  }
+
+  /** The bot and pending query an answer (or its results) came from. */
+  pendingInline(from: InlineAnswer | InlineQueryResult[]): { bot: BotRecord; pending: PendingQuery<InlineAnswer> } {
+    const answer = Array.isArray(from) ? this.answers.get(from) : from;
+    if (!answer) throw new Error("pass an answer from inlineAnswer() or the results array inlineQuery() returned");
+    for (const bot of this.core.state.bots.values()) {
+      const pending = bot.inlineQueries.get(answer.inline_query_id);
+      if (pending?.answer) return { bot, pending };
+    }
+    throw new Error(`inline query ${answer.inline_query_id} is no longer known`);
+  }
 
   constructor(private readonly core: Core) {}
 
@@ -371,13 +447,94 @@ class UserHandle implements LocalUser {
     return { fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.length, bytes: file.bytes, text: file.bytes.toString("utf8") };
   }
 
+  async tap(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<ButtonOutcome> {
+    this.assertActive();
+    const stored = this.core.state.origin(message);
+    if (!stored) throw new Error(`message ${message.message_id} is not a bot message this server knows`);
+    const bot = this.face.bot(stored.botId);
+    const current = this.core.state.currentMessages(bot.id, stored.chatId).find((m) => m.message_id === message.message_id) ?? message;
+    return tapButton(this.core, bot, this.record, stored, current, target, this.timeout(options));
+  }
+
   async inlineQuery(query: string, options: InlineQueryOptions = {}): Promise<InlineQueryResult[]> {
-    return (await this.inlineAnswer(query, options)).results;
+    const answer = await this.inlineAnswer(query, options);
+    this.face.rememberAnswer(answer.results, answer);
+    return answer.results;
+  }
+
+  async chooseInlineResult(answer: InlineAnswer | InlineQueryResult[], result: ResultChoice, options: { chat?: LocalChat | number } = {}): Promise<Message> {
+    this.assertActive();
+    const { bot, pending } = this.face.pendingInline(answer);
+    if (pending.userId !== this.record.id) throw new Error(`that inline answer was for user ${pending.userId}, not ${this.record.user.first_name}`);
+    const chatId = options.chat !== undefined ? idOf(options.chat) : pending.chatId;
+    if (chatId === undefined) throw new Error("say which chat to post the result in ({ chat }): the query was typed in a chat this server does not model");
+    return chooseInlineResult(this.core, bot, this.record, pending, result, this.face.chat(this.record, chatId));
+  }
+
+  chatMessages(options: ChatOptions = {}): Message[] {
+    return this.core.state.chatMessages(this.face.bot(options.bot).id, this.face.chat(this.record, options.chat).id);
+  }
+
+  waitForChatMessage(options: WaitOptions = {}): Promise<Message> {
+    const bot = this.face.bot(options.bot);
+    const chat = this.face.chat(this.record, options.chat);
+    const key = `${bot.id}:${chat.id}`;
+    return waitFor(
+      this.core.state.signals,
+      [topics.chat(bot.id, chat.id)],
+      () => {
+        const after = this.record.chatCursors.get(key) ?? 0;
+        const next = this.core.state.chatMessages(bot.id, chat.id).find((m) => m.message_id > after && m.from?.id !== this.record.id);
+        if (next) this.record.chatCursors.set(key, next.message_id);
+        return next;
+      },
+      {
+        timeoutMs: this.timeout(options),
+        stopped: this.core.stopped.signal,
+        describe: () => `no new message from anyone else in chat ${chat.id} for ${this.record.user.first_name}`,
+      },
+    );
+  }
+
+  async openLink(url: string): Promise<Message | undefined> {
+    this.assertActive();
+    const link = parseBotLink(url);
+    const name = link.username.toLowerCase();
+    const record = [...this.core.state.bots.values()].find((bot) => bot.user.username.toLowerCase() === name);
+    if (!record) throw new Error(`${url} opens @${link.username}, which is not a bot on this server (a user, channel or another bot)`);
+    const chat = this.face.chat(this.record);
+    if (link.start !== undefined) return sendText(this.core, record, this.record, chat, `/start ${link.start}`);
+    // Only the chat opens; a chat never started shows "Start", which sends a bare /start.
+    if (this.core.state.hasMessages(record.id, chat.id)) return undefined;
+    return sendText(this.core, record, this.record, chat, "/start");
+  }
+
+  async start(payload?: string, options: { bot?: LocalBot | number } = {}): Promise<Message> {
+    this.assertActive();
+    if (payload !== undefined && !isValidStartParameter(payload)) {
+      throw new Error(`start payload ${JSON.stringify(payload)} is invalid (1–64 characters of A-Za-z0-9_-); clients then open the chat without it — use openLink() to model that`);
+    }
+    const text = payload === undefined ? "/start" : `/start ${payload}`;
+    return sendText(this.core, this.face.bot(options.bot), this.record, this.face.chat(this.record), text);
   }
 
   async inlineAnswer(query: string, options: InlineQueryOptions = {}): Promise<InlineAnswer> {
     this.assertActive();
-    return askInline(this.core, this.face.bot(options.bot), this.record, query, options.offset ?? "", this.timeout(options));
+    const bot = this.face.bot(options.bot);
+    return askInline(this.core, bot, this.record, query, options.offset ?? "", this.inlinePlace(options), this.timeout(options));
+  }
+
+  /** chat_type as Telegram reports it for where the user typed the query. */
+  private inlinePlace(options: InlineQueryOptions): InlinePlace {
+    if (options.chat === undefined) {
+      const chatType = options.chatType ?? "sender";
+      // "sender" is the chat with the bot; other types name chats this server cannot place.
+      return chatType === "sender" ? { chatType, chatId: this.record.id } : { chatType };
+    }
+    const chat = this.face.chat(this.record, options.chat);
+    if (!isInChat(this.record, chat)) throw new Error(`${this.record.user.first_name} cannot type in chat ${chat.id}: they are not in it`);
+    const chatType: InlineChatType = chat.type === "private" ? "sender" : chat.type;
+    return { chatType: options.chatType ?? chatType, chatId: chat.id };
   }
 
   async block(options: { bot?: LocalBot | number } = {}): Promise<void> {
@@ -479,6 +636,15 @@ const waitOptions = (params: Params): WaitOptions => ({
   ...(readInt(params, "timeout_ms") !== undefined ? { timeoutMs: readInt(params, "timeout_ms") } : {}),
 });
 
+const INLINE_CHAT_TYPES = new Set(["sender", "private", "group", "supergroup", "channel"]);
+
+const inlineOptions = (params: Params): InlineQueryOptions => {
+  const chatType = readString(params, "chat_type");
+  if (chatType !== undefined && !INLINE_CHAT_TYPES.has(chatType)) throw new ApiError(400, `chat_type must be one of ${[...INLINE_CHAT_TYPES].join(", ")}`);
+  const offset = readString(params, "offset");
+  return { ...waitOptions(params), ...(chatType ? { chatType: chatType as InlineChatType } : {}), ...(offset ? { offset } : {}) };
+};
+
 function findBotMessage(face: UserFace, user: LocalUser, params: Params): BotMessage {
   const messageId = readInt(params, "message_id");
   const message = user.messages(chatOptions(params)).find((m) => m.message_id === messageId);
@@ -498,7 +664,11 @@ function pressTarget(params: Params): PressTarget {
 const HTTP_ROUTES: Record<string, Route> = {
   bots: (face, params) =>
     params.username || params.first_name
-      ? face.createBot({ username: readString(params, "username"), firstName: readString(params, "first_name") })
+      ? face.createBot({
+          username: readString(params, "username"),
+          firstName: readString(params, "first_name"),
+          ...(readBool(params, "inline_feedback") ? { inlineFeedback: true } : {}),
+        })
       : face.bots(),
   users: (face, params) => {
     if (!params.first_name) return face.users().map((user) => user.user);
@@ -526,7 +696,24 @@ const HTTP_ROUTES: Record<string, Route> = {
     const user = face.readUser(params);
     return user.press(findBotMessage(face, user, params), pressTarget(params), waitOptions(params));
   },
-  inline_query: (face, params) => face.readUser(params).inlineQuery(readString(params, "query") ?? "", waitOptions(params)),
+  inline_query: (face, params) => face.readUser(params).inlineQuery(readString(params, "query") ?? "", inlineOptions(params)),
+  inline_answer: (face, params) => face.readUser(params).inlineAnswer(readString(params, "query") ?? "", inlineOptions(params)),
+  choose_inline_result: (face, params) => {
+    const user = face.readUser(params);
+    const answer = { inline_query_id: required(params, "inline_query_id") } as InlineAnswer;
+    const index = readInt(params, "result_index");
+    const choice = index !== undefined ? index : required(params, "result_id");
+    const chat = readInt(params, "chat_id");
+    return user.chooseInlineResult(answer, choice, chat !== undefined ? { chat } : {});
+  },
+  tap: (face, params) => {
+    const user = face.readUser(params);
+    return user.tap(findBotMessage(face, user, params), pressTarget(params), waitOptions(params));
+  },
+  chat_messages: (face, params) => face.readUser(params).chatMessages(chatOptions(params)),
+  next_chat_message: (face, params) => face.readUser(params).waitForChatMessage(waitOptions(params)),
+  open_link: (face, params) => face.readUser(params).openLink(required(params, "url")).then((message) => message ?? null),
+  start: (face, params) => face.readUser(params).start(readString(params, "payload") || undefined, botOption(params)),
   block: (face, params) => face.readUser(params).block(chatOptions(params)).then(() => true),
   unblock: (face, params) => face.readUser(params).unblock(chatOptions(params)).then(() => true),
   promote: (face, params) => {

@@ -1,5 +1,8 @@
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PassThrough } from "node:stream";
-import { Bot, InlineKeyboard } from "grammy";
+import { Bot, InlineKeyboard, InputFile } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runChat } from "../../local-api/chat-ui.js";
 import type { LocalUser } from "../../local-api/index.js";
@@ -35,6 +38,15 @@ beforeEach(async () => {
     });
   });
   bot.callbackQuery("silent", () => undefined);
+  bot.on("inline_query", (ctx) =>
+    ctx.answerInlineQuery(
+      [
+        { type: "article", id: "box", title: "Boxing", description: "3 licences", input_message_content: { message_text: `<b>Boxing</b>: ${ctx.inlineQuery.query}`, parse_mode: "HTML" } },
+        { type: "article", id: "judo", title: "Judo", input_message_content: { message_text: "Judo" } },
+      ],
+      { cache_time: 0, button: { text: "Sign in", start_parameter: "signin" } },
+    ),
+  );
   bot.on("message:text", (ctx) => ctx.reply(`echo: ${ctx.message.text}`));
   running = bot.start();
   await f.api.waitForLongPoll();
@@ -154,6 +166,69 @@ describe("npm run chat", () => {
     await t.waitFor(/\[1\] Nothing/);
     t.type("1");
     await t.waitFor(/\(button: Timed out after 100 ms/);
+    t.input.end();
+    await session;
+  });
+
+  it("shows documents with their size and saves them with /save N, refusing unsafe names", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "chat-save-"));
+    const t = terminal();
+    const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false, saveDir: dir });
+    await t.waitFor(/Chatting with/);
+    const ics = "BEGIN:VCALENDAR\r\n".padEnd(2100, "x");
+    await f.client.sendDocument(users[0]!.id, new InputFile(Buffer.from(ics), "paris-2024-boxing.ics"), { caption: "Boxing <b>finals</b>", parse_mode: "HTML" });
+    await t.waitFor(/KZ Licenses:\n📎 paris-2024-boxing\.ics \(2\.1 kB\) — \/save 1\nBoxing finals\n/);
+    t.type("/save 1");
+    await t.waitFor(/Saved .*paris-2024-boxing\.ics/);
+    expect(await readFile(path.join(dir, "paris-2024-boxing.ics"), "utf8")).toBe(ics);
+    t.type("/save");
+    await t.waitFor(/Saved .*paris-2024-boxing \(1\)\.ics/);
+    t.type("/save 5");
+    await t.waitFor(/No document 5; they are numbered 1–1\./);
+
+    await f.client.sendDocument(users[0]!.id, new InputFile(Buffer.from("x"), "../escape.txt"));
+    await t.waitFor(/📎 \.\.\/escape\.txt \(1 B\) — \/save 2/);
+    t.type("/save 2");
+    await t.waitFor(/not saved: refusing to save under the unsafe file name "\.\.\/escape\.txt"/);
+    t.input.end();
+    await session;
+    expect((await readdir(dir)).sort()).toEqual(["paris-2024-boxing (1).ics", "paris-2024-boxing.ics"]);
+  });
+
+  it("lists inline results for @bot query, posts the picked one via the bot, and follows start links and switch buttons", async () => {
+    const [aru] = users as [LocalUser];
+    const t = terminal();
+    const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false });
+    await t.waitFor(/Chatting with/);
+    t.type("@kz_licenses_bot finals");
+    await t.waitFor(/@kz_licenses_bot finals: type a number to post one\n\[1\] Boxing — 3 licences\n\[2\] Judo\n\[3\] Sign in ↗ \/start signin\n/);
+    t.type("1");
+    await t.waitFor(/👤 Aru via @kz_licenses_bot:\nBoxing: finals\n/);
+    // The bot (a private chat: it sees the message) echoes it.
+    await t.waitFor(/echo: Boxing: finals/);
+    expect(aru.chatMessages().find((m) => m.via_bot)).toMatchObject({ text: "Boxing: finals", via_bot: { username: "kz_licenses_bot" } });
+
+    t.type("@bot");
+    await t.waitFor(/@kz_licenses_bot: type a number/);
+    t.type("3");
+    await t.waitFor(/Hello, Aru!/);
+    expect(aru.chatMessages().filter((m) => m.from?.id === aru.id).map((m) => m.text)).toEqual(["Boxing: finals", "/start signin"]);
+
+    t.type("/as 1"); // a new turn: numbers start again at 1
+    await t.waitFor(/Now chatting as Aru/);
+    await f.client.sendMessage(aru.id, "Links", {
+      reply_markup: new InlineKeyboard().url("Open", "https://t.me/kz_licenses_bot?start=sport_box").switchInlineCurrent("Search", "judo").url("Web", "https://olympics.com"),
+    });
+    await t.waitFor(/Links\n\[1\] Open ↗ https:\/\/t\.me\/kz_licenses_bot\?start=sport_box {2}\[2\] Search ↗ @ judo {2}\[3\] Web ↗ https:\/\/olympics\.com\n/);
+    t.type("1");
+    await t.waitFor(/\(opens @kz_licenses_bot: \/start sport_box\)/);
+    await expect.poll(() => aru.messages().at(-1)?.text, { timeout: 2000, interval: 10 }).toMatch(/^Hello, Aru!/);
+    t.type("/as 1");
+    await t.waitFor(/Now chatting as Aru\.\n(?:.*\n)*?Aru> $/);
+    await f.client.sendMessage(aru.id, "Again", { reply_markup: new InlineKeyboard().switchInlineCurrent("Search", "judo") });
+    await t.waitFor(/Again\n\[1\] Search ↗ @ judo/);
+    t.type("1");
+    await t.waitFor(/\(switch inline: @kz_licenses_bot judo\)\n@kz_licenses_bot judo: type a number/);
     t.input.end();
     await session;
   });

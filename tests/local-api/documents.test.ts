@@ -44,6 +44,25 @@ describe("sendDocument", () => {
     expect(file.bytes.equals(Buffer.from(ICS))).toBe(true);
   });
 
+  it("keeps a Cyrillic file name as grammY writes it (unquoted UTF-8) and reads a form-data upload by field name", async () => {
+    const sent = await f.client.sendDocument(aru.id, new InputFile(Buffer.from("x"), "Бокс финал.ics"));
+    expect(sent.document).toMatchObject({ file_name: "Бокс финал.ics", mime_type: "text/calendar" });
+    const response = await fetch(`${f.api.url}/_user/download?user_id=${aru.id}&message_id=${sent.message_id}`);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename*=UTF-8''${encodeURIComponent("Бокс финал.ics")}`);
+
+    const form = new FormData();
+    form.set("chat_id", String(aru.id));
+    form.set("document", new Blob(["a,b\n"], { type: "text/csv" }), "list.csv");
+    const { json } = await rawCall(f.api, `/bot${f.bot.token}/sendDocument`, form);
+    expect(json).toMatchObject({ ok: true, result: { document: { file_name: "list.csv", mime_type: "text/csv", file_size: 4 } } });
+
+    const missingPart = new FormData();
+    missingPart.set("chat_id", String(aru.id));
+    missingPart.set("document", "attach://nothing");
+    const missing = await rawCall(f.api, `/bot${f.bot.token}/sendDocument`, missingPart);
+    expect(missing.json.description).toBe("Bad Request: there is no document in the request");
+  });
+
   it("sends a document without a caption; a blank caption counts as none", async () => {
     const sent = await f.client.sendDocument(aru.id, calendar(), { caption: "  \n " });
     expect(sent).not.toHaveProperty("caption");
