@@ -31,6 +31,7 @@ import { outgoingTransformer } from "./outgoing/api-transformer.js";
 import type { SendBudget } from "./outgoing/send-budget.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { chatRecord } from "./middlewares/chat-record.js";
+import { ignoreOwnInlineMessages } from "./middlewares/own-inline-messages.js";
 import { handleUpdateError } from "./middlewares/error-boundary.js";
 import type { InFlight } from "./middlewares/in-flight.js";
 import type { UpdateInbox } from "./middlewares/update-inbox.js";
@@ -94,6 +95,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   // One update at a time per chat, so a quick double tap cannot interleave two edits.
   safe.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   safe.use(chatRecord());
+  safe.use(ignoreOwnInlineMessages());
   safe.use(
     chatMemberFeature,
     // First among the features: a staff member's answer in a conversation ("boxing") is theirs, not a fan query.

@@ -116,6 +116,42 @@ describe("inline mode", () => {
   });
 });
 
+describe("a picked card", () => {
+  it.each(["en", "ru", "kk"] as const)("%s: arrives in a group as the fan's message via the bot, and its link opens the screen in the bot", async (lang) => {
+    const fan = users[lang];
+    const friend = h.api.createUser({ firstName: "Friend", languageCode: "en" });
+    const group = h.api.createGroup({ title: `Fans ${lang}`, members: [fan, friend] });
+    const answer = await fan.inlineAnswer(lang === "en" ? "boxing" : "бокс", { chat: group });
+    const arrived = friend.waitForChatMessage({ chat: group });
+    const posted = await fan.chooseInlineResult(answer, 0, { chat: group });
+    const seen = await arrived;
+    expect(seen.message_id).toBe(posted.message_id);
+    expect(seen.from?.id).toBe(fan.id);
+    expect(seen.via_bot?.username).toBe(BOT_USERNAME);
+    expect(seen.text).toBe(plain(messageOf(answer.results[0]).message_text));
+    expect(seen.entities?.some((e) => e.type === "bold")).toBe(true);
+
+    // The bot hears of the pick (chosen_inline_result), and does not answer its own card.
+    const url = seen.reply_markup?.inline_keyboard.flat().find((b): b is InlineKeyboardButton.UrlButton => "url" in b)?.url;
+    const opened = fan.waitForMessage();
+    await fan.openLink(url!);
+    expect((await opened).text).toBe(seen.text);
+    expect(h.api.calls({ method: "sendMessage", chatId: group.id })).toEqual([]);
+    expect(h.logs.some((line) => line.includes("inline result chosen"))).toBe(true);
+  });
+
+  it("picked in the fan's own chat with the bot, the card is not taken for a question", async () => {
+    const fan = users.en;
+    const results = await fan.inlineQuery("boxing");
+    const before = fan.messages().length;
+    await fan.chooseInlineResult(results, 0, { chat: fan.id });
+    // A question after it is answered first: nothing was sent about the card.
+    const reply = await ask(fan, "/countdown");
+    expect(reply.text).toContain("Countdown");
+    expect(fan.messages().length).toBe(before + 1);
+  });
+});
+
 describe("Share buttons", () => {
   const share = (m: BotMessage) =>
     m.reply_markup?.inline_keyboard.flat().find((b) => "switch_inline_query" in b) as InlineKeyboardButton.SwitchInlineButton | undefined;
@@ -123,7 +159,10 @@ describe("Share buttons", () => {
   it("a sport's licenses and schedule share the card of the same sport and Games", async () => {
     for (const lang of ["en", "ru", "kk"] as const) {
       const licenses = await ask(users[lang], "/licenses boxing");
+      const tapped = await users[lang].tap(licenses, "↗️ " + { en: "Share", ru: "Поделиться", kk: "Бөлісу" }[lang]);
+      expect(tapped).toMatchObject({ kind: "switchInline", currentChat: false });
       const query = share(licenses)?.switch_inline_query;
+      expect(tapped).toMatchObject({ query });
       expect(query, lang).toMatch(/ paris-2024-olympic$/);
       const [card] = await users[lang].inlineQuery(query!);
       expect(payloadOf(urlOf(card))).toMatch(/^lic-/);

@@ -144,6 +144,8 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
       username: BOT_USERNAME,
       firstName: "KZ Licenses",
       canReadAllGroupMessages: opts.privacyMode === false,
+      // As set with @BotFather's /setinlinefeedback: picked inline cards come back as updates.
+      inlineFeedback: true,
     });
     const database = await createTestDatabase();
     cleanups.push(() => database.close());
