@@ -28,7 +28,9 @@ export interface RunChatOptions {
 type Numbered =
   | { kind: "button"; message: BotMessage; row: number; col: number }
   | { kind: "result"; answer: InlineAnswer; index: number }
-  | { kind: "startButton"; payload: string };
+  | { kind: "startButton"; payload: string }
+  /** A link or share button of a message posted via the bot: client actions, no callback. */
+  | { kind: "clientButton"; url?: string; switchQuery?: string };
 
 const HELP = [
   "Type a message or a /command and press Enter.",
@@ -174,7 +176,22 @@ export async function runChat(options: RunChatOptions): Promise<void> {
     try {
       if (choice.kind === "result") {
         const posted = await current.chooseInlineResult(choice.answer, choice.index);
-        say([`👤 ${current.firstName} via @${botUsername}:`, renderText(posted.text ?? "", posted.entities ?? [], color)]);
+        turn++;
+        const buttons = (posted.reply_markup?.inline_keyboard ?? []).map((row) =>
+          row
+            .map((b) => {
+              if ("url" in b) return `[${offer({ kind: "clientButton", url: b.url })}] ${b.text} ↗ ${b.url}`;
+              if ("switch_inline_query" in b) return `[${offer({ kind: "clientButton", switchQuery: b.switch_inline_query })}] ${b.text} ↗ @ ${b.switch_inline_query}`;
+              return `[${b.text}]`;
+            })
+            .join("  "),
+        );
+        say([`👤 ${current.firstName} via @${botUsername}:`, renderText(posted.text ?? "", posted.entities ?? [], color), ...buttons]);
+        return;
+      }
+      if (choice.kind === "clientButton") {
+        if (choice.url !== undefined) await openUrl(choice.url);
+        else await inline(choice.switchQuery ?? "");
         return;
       }
       if (choice.kind === "startButton") {
