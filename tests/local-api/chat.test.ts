@@ -42,7 +42,13 @@ beforeEach(async () => {
     ctx.answerInlineQuery(
       [
         { type: "article", id: "box", title: "Boxing", description: "3 licences", input_message_content: { message_text: `<b>Boxing</b>: ${ctx.inlineQuery.query}`, parse_mode: "HTML" } },
-        { type: "article", id: "judo", title: "Judo", input_message_content: { message_text: "Judo" } },
+        {
+          type: "article",
+          id: "judo",
+          title: "Judo",
+          input_message_content: { message_text: "Judo" },
+          reply_markup: new InlineKeyboard().url("Open", "https://t.me/kz_licenses_bot?start=judo").switchInline("Share", "judo"),
+        },
       ],
       { cache_time: 0, button: { text: "Sign in", start_parameter: "signin" } },
     ),
@@ -208,11 +214,19 @@ describe("npm run chat", () => {
     await t.waitFor(/echo: Boxing: finals/);
     expect(aru.chatMessages().find((m) => m.via_bot)).toMatchObject({ text: "Boxing: finals", via_bot: { username: "kz_licenses_bot" } });
 
+    // A posted card's buttons are numbered: its link opens the bot, its Share runs the query.
+    t.type("@bot");
+    await t.waitFor(/@kz_licenses_bot: type a number/);
+    t.type("2");
+    await t.waitFor(/👤 Aru via @kz_licenses_bot:\nJudo\n\[1\] Open ↗ https:\/\/t\.me\/kz_licenses_bot\?start=judo {2}\[2\] Share ↗ @ judo\n/);
+    await t.waitFor(/echo: Judo/);
+    t.type("2");
+    await t.waitFor(/@kz_licenses_bot judo: type a number/);
     t.type("@bot");
     await t.waitFor(/@kz_licenses_bot: type a number/);
     t.type("3");
     await t.waitFor(/Hello, Aru!/);
-    expect(aru.chatMessages().filter((m) => m.from?.id === aru.id).map((m) => m.text)).toEqual(["Boxing: finals", "/start signin"]);
+    expect(aru.chatMessages().filter((m) => m.from?.id === aru.id).map((m) => m.text)).toEqual(["Boxing: finals", "Judo", "/start signin"]);
 
     t.type("/as 1"); // a new turn: numbers start again at 1
     await t.waitFor(/Now chatting as Aru/);
