@@ -521,3 +521,30 @@ al-name-script-bad = Атын { $script ->
        *[cyrillic] кирилл
     } әріптерімен жазыңыз (100 таңбадан аспасын), ұсынысты басыңыз немесе өткізіп жіберіңіз.
 al-team-name = Ұлттық құрама
+
+# Status
+cmd-status = Боттың жай-күйі (иелер)
+status-owners-only = Боттың жай-күйін тек иелер көреді.
+status-header = 🩺 <b>Боттың жай-күйі</b>
+status-version = Нұсқа: { $version }
+status-uptime = Жұмыс уақыты: { $days } күн { $hours } сағ { $minutes } мин
+status-mode = Жаңартулар: { $mode ->
+        [webhook] вебхук
+       *[polling] сұрау (polling)
+    }
+status-database = Дерекқор: { $database ->
+        [postgres] PostgreSQL
+       *[pglite] кірістірілген (PGlite)
+    }
+status-leader-yes = Таратылымдарды жіберетін: осы дана
+status-leader-no = Таратылымдарды жіберетін: басқа дана (немесе қазір ешкім)
+status-queue = Мұндағы кезектегі Bot API шақырулары: { $count }
+status-pending = Жіберуді күтіп тұрған жеткізілімдер: { $count }
+status-pending-unknown = Жіберуді күтіп тұрған жеткізілімдер: белгісіз (дерекқор жауап бермеді)
+status-no-errors = Іске қосылғаннан бері қате болған жоқ.
+status-errors-header = <b>Соңғы қателер</b>
+status-error-line = • { $when } { $source ->
+        [update] жаңарту
+        [sender] таратылым жіберу
+       *[polling] сұрау
+    }: <code>{ $message }</code>

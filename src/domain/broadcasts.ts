@@ -285,3 +285,16 @@ export async function announceLicense(
     now,
   );
 }
+
+/**
+ * Pending deliveries, deployment-wide (due or waiting for their time): what the sender still owes,
+ * less the batch it is sending. The partial index of pending deliveries serves it, so it stays
+ * cheap however many have been sent: metrics scrapes and /status call it.
+ */
+export async function countPendingDeliveries(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(deliveries)
+    .where(eq(deliveries.status, "pending"));
+  return row?.n ?? 0;
+}

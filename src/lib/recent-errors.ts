@@ -1,0 +1,32 @@
+/**
+ * The last few failures of a process, for an owner's /status. Text only, scrubbed by the caller's
+ * `scrub` (the secrets of the config) and clipped: never the error object, whose fields (a request
+ * URL with the token in it) no one has looked at.
+ */
+export interface RecordedError<S extends string> {
+  at: Date;
+  source: S;
+  message: string;
+}
+
+const MESSAGE_CHARS = 500;
+
+export class RecentErrors<S extends string> {
+  private readonly entries: RecordedError<S>[] = [];
+
+  constructor(
+    private readonly options: { size: number; scrub: (text: string) => string; now?: () => Date },
+  ) {}
+
+  record(source: S, error: unknown): void {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const message = this.options.scrub(text).slice(0, MESSAGE_CHARS);
+    this.entries.unshift({ at: this.options.now?.() ?? new Date(), source, message });
+    this.entries.length = Math.min(this.entries.length, this.options.size);
+  }
+
+  /** The latest first. */
+  list(): RecordedError<S>[] {
+    return [...this.entries];
+  }
+}
