@@ -38,6 +38,10 @@ function webhookSecretProblem(secret: string): string | undefined {
   return undefined;
 }
 
+// A bearer token (RFC 6750's token68 alphabet); 16 characters at least, as for WEBHOOK_SECRET.
+const METRICS_TOKEN_RE = /^[A-Za-z0-9._~+/-]+=*$/;
+const METRICS_TOKEN_MIN = 16;
+
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
@@ -93,6 +97,14 @@ const envSchema = z.object({
       .int({ message: "HTTP_PORT must be a whole number" })
       .min(0, { message: "HTTP_PORT must be between 0 and 65535 (0: any free port)" })
       .max(65535, { message: "HTTP_PORT must be between 0 and 65535 (0: any free port)" }),
+  ),
+  METRICS_TOKEN: opt(
+    z
+      .string()
+      .trim()
+      .regex(METRICS_TOKEN_RE, { message: "METRICS_TOKEN may contain only A-Z, a-z, 0-9 and . _ ~ + / - (= at the end)" })
+      .min(METRICS_TOKEN_MIN, { message: `METRICS_TOKEN must be at least ${METRICS_TOKEN_MIN} characters (make one with: openssl rand -hex 32)` })
+      .max(256, { message: "METRICS_TOKEN must be at most 256 characters" }),
   ),
   BOT_OWNER_IDS: opt(
     z.string().refine((v) => v.split(",").every((id) => /^\s*[1-9]\d{0,15}\s*$/.test(id)), {
@@ -170,6 +182,8 @@ const configSchema = envSchema.transform((e) => {
      * without it needs no free port.
      */
     http: mode === "webhook" ? { port } : e.HTTP_PORT !== undefined ? { port: e.HTTP_PORT } : undefined,
+    /** When set, GET /metrics wants `Authorization: Bearer <metricsToken>`. */
+    metricsToken: e.METRICS_TOKEN,
     ownerIds: e.BOT_OWNER_IDS ? [...new Set(e.BOT_OWNER_IDS.split(",").map((id) => Number(id.trim())))] : [],
     displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
     /** Messages a second the bot sends in all (Telegram allows about 30). */

@@ -53,7 +53,7 @@ export interface Database {
    */
   queryCount?: () => number;
   /** Tells `observer` how long each statement (each transaction as a whole) took and whether it failed. */
-  observeQueries(observer: QueryObserver): void;
+  observeQueries(observer: QueryObserver): () => void;
   close(): Promise<void>;
 }
 

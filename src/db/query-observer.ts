@@ -24,12 +24,15 @@ const ENTRY_POINTS: Record<"pglite" | "postgres", [name: string, op: QueryOp][]>
   ],
 };
 
-export function observeClient(client: Client, kind: "pglite" | "postgres", observer: QueryObserver): void {
+/** Returns the stop: the wrappers stay (others may have wrapped them since) but tell no one. */
+export function observeClient(client: Client, kind: "pglite" | "postgres", observer: QueryObserver): () => void {
+  let active = true;
   for (const [name, op] of ENTRY_POINTS[kind]) {
     const original = client[name];
     if (typeof original !== "function") continue;
     const bound = (original as (...args: unknown[]) => unknown).bind(client);
     client[name] = (...args: unknown[]) => {
+      if (!active) return bound(...args);
       const started = performance.now();
       let told = false;
       const tell = (error: unknown) => {
@@ -43,6 +46,9 @@ export function observeClient(client: Client, kind: "pglite" | "postgres", obser
       return result;
     };
   }
+  return () => {
+    active = false;
+  };
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

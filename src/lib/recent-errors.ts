@@ -19,7 +19,7 @@ export class RecentErrors<S extends string> {
   ) {}
 
   record(source: S, error: unknown): void {
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const text = describe(error);
     const message = this.options.scrub(text).slice(0, MESSAGE_CHARS);
     this.entries.unshift({ at: this.options.now?.() ?? new Date(), source, message });
     this.entries.length = Math.min(this.entries.length, this.options.size);
@@ -29,4 +29,14 @@ export class RecentErrors<S extends string> {
   list(): RecordedError<S>[] {
     return [...this.entries];
   }
+}
+
+/**
+ * "Name: message". Drizzle wraps a driver's error in one whose message is the statement and its
+ * parameters (user data): the driver's own error is told instead.
+ */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  if (error.message.startsWith("Failed query:") && error.cause instanceof Error) return describe(error.cause);
+  return `${error.name}: ${error.message}`;
 }
