@@ -618,4 +618,4 @@ status-error-line = • { $when } { $source ->
         [update] update
         [sender] broadcast sender
        *[polling] polling
-    }: <code>{ $message }</code>
+    }: { $message }

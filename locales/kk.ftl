@@ -547,4 +547,4 @@ status-error-line = • { $when } { $source ->
         [update] жаңарту
         [sender] таратылым жіберу
        *[polling] сұрау
-    }: <code>{ $message }</code>
+    }: { $message }

@@ -676,4 +676,4 @@ status-error-line = • { $when } { $source ->
         [update] обновление
         [sender] отправка рассылок
        *[polling] опрос
-    }: <code>{ $message }</code>
+    }: { $message }

@@ -47,26 +47,30 @@ describe("webhook mode", () => {
     expect((await edited).text).toContain("Vladislav Yakovlev");
   });
 
-  it("GET /healthz reports database reachability", async () => {
-    const up = await fetch(`${base}/healthz`);
-    expect(up.status).toBe(200);
-    expect(await up.json()).toEqual({ ok: true, database: "up" });
+  it("GET /readyz follows database reachability; GET /healthz (liveness) stays up through an outage", async () => {
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ok: true, mode: "webhook", database: "up", migrations: "applied", updates: "running" });
     // Either kind of outage: the ping fails, whatever the error says.
     for (const kind of ["refused", "opaque"] as const) {
       h.dbFaults.outage(kind);
       try {
-        const down = await fetch(`${base}/healthz`);
+        const down = await fetch(`${base}/readyz`);
         expect(down.status, kind).toBe(503);
         expect(down.headers.get("content-type"), kind).toBe("application/json");
-        expect(await down.json(), kind).toEqual({ ok: false, database: "down" });
-        expect((await fetch(`${base}/healthz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(503);
+        expect(await down.json(), kind).toEqual({ ok: false, mode: "webhook", database: "down", migrations: "applied", updates: "running" });
+        expect((await fetch(`${base}/readyz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(503);
+        // The process and its webhook are fine: restarting it would not bring the database back.
+        const alive = await fetch(`${base}/healthz`);
+        expect(alive.status, kind).toBe(200);
+        expect(await alive.json(), kind).toEqual({ ok: true, mode: "webhook", updates: "running" });
       } finally {
         h.dbFaults.restore();
       }
-      const back = await fetch(`${base}/healthz`);
+      const back = await fetch(`${base}/readyz`);
       expect(back.status, kind).toBe(200);
-      expect(await back.json(), kind).toEqual({ ok: true, database: "up" });
-      expect((await fetch(`${base}/healthz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(200);
+      expect(await back.json(), kind).toMatchObject({ ok: true, database: "up" });
+      expect((await fetch(`${base}/readyz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(200);
     }
   });
 
