@@ -104,7 +104,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     ? new BotMetrics({
         queueDepth: () => queueDepth(),
         leading: () => leading(),
-        pendingDeliveries: () => countPendingDeliveries(database.db),
+        pendingDeliveries: () => countPendingDeliveries(database.db, clock()),
         conversations: () => countConversations(database.db),
       })
     : undefined;
@@ -169,7 +169,10 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
           database: database.kind,
           leader: leading(),
           queueDepth: budget.pending,
-          pendingDeliveries: await countPendingDeliveries(database.db).catch(() => null),
+          pendingDeliveries: await countPendingDeliveries(database.db, clock()).then(
+            (n) => n.pending,
+            () => null,
+          ),
           errors: recentErrors.list(),
         }),
       },

@@ -287,14 +287,18 @@ export async function announceLicense(
 }
 
 /**
- * Pending deliveries, deployment-wide (due or waiting for their time): what the sender still owes,
- * less the batch it is sending. The partial index of pending deliveries serves it, so it stays
- * cheap however many have been sent: metrics scrapes and /status call it.
+ * Pending deliveries, deployment-wide: all of them (some wait for their time: an undo window, a
+ * retry's back-off) and those due by `now`, which an idle sender would be sending. The partial index
+ * of pending deliveries serves both, so this stays cheap however many have been sent: metrics
+ * scrapes and /status call it. Those being sent (claimed) are not pending.
  */
-export async function countPendingDeliveries(db: Db): Promise<number> {
+export async function countPendingDeliveries(db: Db, now: Date): Promise<{ pending: number; due: number }> {
   const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
+    .select({
+      pending: sql<number>`count(*)::int`,
+      due: sql<number>`(count(*) filter (where ${deliveries.nextAttemptAt} <= ${now}))::int`,
+    })
     .from(deliveries)
     .where(eq(deliveries.status, "pending"));
-  return row?.n ?? 0;
+  return { pending: row?.pending ?? 0, due: row?.due ?? 0 };
 }

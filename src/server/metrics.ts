@@ -48,8 +48,8 @@ export interface ScrapeSources {
   queueDepth(): number;
   /** Whether this instance runs the broadcast sender. */
   leading(): boolean;
-  /** Deployment-wide, from the database. */
-  pendingDeliveries(): Promise<number>;
+  /** Deployment-wide, from the database: pending deliveries, and those of them due now. */
+  pendingDeliveries(): Promise<{ pending: number; due: number }>;
   /** Deployment-wide: staff conversations in progress. */
   conversations(): Promise<number>;
 }
@@ -109,13 +109,24 @@ export class BotMetrics {
       labelNames: ["outcome"],
       registers,
     });
+    // One read for both gauges: the first collected starts it, the second awaits the same.
+    let read: Promise<{ pending: number; due: number } | undefined> | undefined;
+    const pending = () => (read ??= withinTimeout(sources.pendingDeliveries()).finally(() => setImmediate(() => (read = undefined))));
     new Gauge({
       name: `${PREFIX}broadcast_deliveries_pending`,
-      help: "Deliveries waiting to be sent, deployment-wide (read from the database at scrape time; every instance reports the same)",
+      help: "Deliveries waiting to be sent, deployment-wide, some for their time (read from the database at scrape time; every instance reports the same)",
       registers,
       async collect() {
         // NaN, not 0, when the database does not answer: nothing was said about the deliveries.
-        this.set((await withinTimeout(sources.pendingDeliveries())) ?? Number.NaN);
+        this.set((await pending())?.pending ?? Number.NaN);
+      },
+    });
+    new Gauge({
+      name: `${PREFIX}broadcast_deliveries_due`,
+      help: "Pending deliveries whose time has come: a sender at work keeps this near 0 (deployment-wide, read at scrape time)",
+      registers,
+      async collect() {
+        this.set((await pending())?.due ?? Number.NaN);
       },
     });
     new Gauge({

@@ -103,6 +103,7 @@ describe("/metrics", () => {
       expect(sampleValue(after, "olympic_bot_broadcast_deliveries_total", { outcome: "sent" }) - sampleValue(before, "olympic_bot_broadcast_deliveries_total", { outcome: "sent" })).toBe(1);
       expect(sampleValue(after, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "broadcast", result: "sent" }) - sampleValue(before, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "broadcast", result: "sent" })).toBe(1);
       expect(sampleValue(after, "olympic_bot_broadcast_deliveries_pending")).toBe(0);
+      expect(sampleValue(after, "olympic_bot_broadcast_deliveries_due")).toBe(0);
       expect(sampleValue(after, "olympic_bot_sender_leader")).toBe(1);
     });
   });

@@ -15,7 +15,7 @@ let server: HttpServer | undefined;
 afterEach(async () => server?.close());
 
 async function start(opts: { state: () => UpdateSourceState; up: () => boolean; token?: string; metrics?: BotMetrics }): Promise<string> {
-  const metrics = opts.metrics ?? new BotMetrics({ queueDepth: () => 3, leading: () => false, pendingDeliveries: async () => 7, conversations: async () => 2 });
+  const metrics = opts.metrics ?? new BotMetrics({ queueDepth: () => 3, leading: () => false, pendingDeliveries: async () => ({ pending: 7, due: 4 }), conversations: async () => 2 });
   server = createHttpServer({
     routes: [metricsRoute({ render: () => metrics.render(), ...(opts.token ? { token: opts.token } : {}) })],
     health: { mode: "polling", updates: opts.state, ping: async () => opts.up() },
@@ -66,6 +66,7 @@ describe("/metrics", () => {
     const samples = parseMetrics(await res.text());
     expect(sampleValue(samples, "olympic_bot_outgoing_queue_depth")).toBe(3);
     expect(sampleValue(samples, "olympic_bot_broadcast_deliveries_pending")).toBe(7);
+    expect(sampleValue(samples, "olympic_bot_broadcast_deliveries_due")).toBe(4);
     expect(sampleValue(samples, "olympic_bot_conversations")).toBe(2);
     expect(sampleValue(samples, "olympic_bot_sender_leader")).toBe(0);
     expect((await fetch(`${base}/metrics`, { method: "HEAD" })).status).toBe(200);
@@ -89,12 +90,13 @@ describe("/metrics", () => {
     const base = await start({ state: () => "running", up: () => false, metrics });
     const samples = parseMetrics(await (await fetch(`${base}/metrics`)).text());
     expect(sampleValue(samples, "olympic_bot_broadcast_deliveries_pending")).toBeNaN();
+    expect(sampleValue(samples, "olympic_bot_broadcast_deliveries_due")).toBeNaN();
     expect(sampleValue(samples, "olympic_bot_conversations")).toBeNaN();
     expect(sampleValue(samples, "olympic_bot_sender_leader")).toBe(1);
   });
 
   it("maps a method outside the known list to \"other\"", async () => {
-    const metrics = new BotMetrics({ queueDepth: () => 0, leading: () => false, pendingDeliveries: async () => 0, conversations: async () => 0 });
+    const metrics = new BotMetrics({ queueDepth: () => 0, leading: () => false, pendingDeliveries: async () => ({ pending: 0, due: 0 }), conversations: async () => 0 });
     metrics.apiCall("sendMessage", "reply", "sent");
     metrics.apiCall("someNewMethod/../x", "reply", "4xx");
     const samples = parseMetrics((await metrics.render()).body);
