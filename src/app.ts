@@ -106,6 +106,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
         leading: () => leading(),
         pendingDeliveries: () => countPendingDeliveries(database.db, clock()),
         conversations: () => countConversations(database.db),
+        ready: async () => updates === "running" && (await database.ping()),
       })
     : undefined;
   const unobserveQueries = metrics ? database.observeQueries(metrics.query) : () => {};

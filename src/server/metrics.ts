@@ -52,6 +52,8 @@ export interface ScrapeSources {
   pendingDeliveries(): Promise<{ pending: number; due: number }>;
   /** Deployment-wide: staff conversations in progress. */
   conversations(): Promise<number>;
+  /** What GET /readyz says (the database pinged, updates coming in), for alerts without a prober. */
+  ready(): Promise<boolean>;
 }
 
 /** A database read at scrape time that takes longer than this is left out of that scrape. */
@@ -127,6 +129,14 @@ export class BotMetrics {
       registers,
       async collect() {
         this.set((await pending())?.due ?? Number.NaN);
+      },
+    });
+    new Gauge({
+      name: `${PREFIX}ready`,
+      help: "1 when this instance is ready (as GET /readyz: the database answers, updates come in), 0 when not",
+      registers,
+      async collect() {
+        this.set((await withinTimeout(sources.ready())) ? 1 : 0);
       },
     });
     new Gauge({

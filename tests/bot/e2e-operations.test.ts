@@ -162,6 +162,7 @@ describe("readiness through a database outage", () => {
           sampleValue(before, "olympic_bot_updates_total", { kind: "message", outcome: "database_unavailable" }) + 1,
         ),
       );
+      expect(sampleValue(during, "olympic_bot_ready")).toBe(0);
       // What is read from the database at scrape time is unknown, not 0.
       expect(sampleValue(during, "olympic_bot_broadcast_deliveries_pending")).toBeNaN();
     } finally {
@@ -170,7 +171,9 @@ describe("readiness through a database outage", () => {
     const back = await fetch(`${base}/readyz`);
     expect(back.status).toBe(200);
     expect(await back.json()).toMatchObject({ ok: true, database: "up" });
-    expect(sampleValue(await metrics(), "olympic_bot_broadcast_deliveries_pending")).toBe(0);
+    const after = await metrics();
+    expect(sampleValue(after, "olympic_bot_broadcast_deliveries_pending")).toBe(0);
+    expect(sampleValue(after, "olympic_bot_ready")).toBe(1);
   });
 });
 
