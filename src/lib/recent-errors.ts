@@ -37,6 +37,6 @@ export class RecentErrors<S extends string> {
  */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  if (error.message.startsWith("Failed query:") && error.cause instanceof Error) return describe(error.cause);
+  if (error.message.startsWith("Failed query:")) return error.cause instanceof Error ? describe(error.cause) : `${error.name}: a query failed`;
   return `${error.name}: ${error.message}`;
 }

@@ -52,7 +52,10 @@ async function attempt(prev: Call[0], method: Call[1], payload: Call[2], signal:
  */
 export function outgoingTransformer(budget: SendBudget, lane: Lane, observe?: CallObserver): Transformer {
   return (prev, method, payload, signal) => {
-    if (PASS_THROUGH.has(method)) return observe ? observed(prev(method, payload, signal), (result) => observe(method, lane, result)) : prev(method, payload, signal);
+    if (PASS_THROUGH.has(method)) {
+      const call = prev(method, payload, signal);
+      return observe ? observed(call, (result) => observe(method, lane, result)) : call;
+    }
     const once = observe
       ? () => attempt(prev, method, payload, signal, lane === "reply").then((outcome) => (observe(method, lane, resultOf(outcome)), outcome))
       : () => attempt(prev, method, payload, signal, lane === "reply");
