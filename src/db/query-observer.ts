@@ -61,6 +61,11 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
  */
 function timeLazily(query: unknown, tell: (error: unknown) => void): unknown {
   if (!isThenable(query)) return query;
+  // A plain promise is already under way, and `await` would not call a then() set on it.
+  if (query instanceof Promise && query.constructor === Promise) {
+    query.then(() => tell(undefined), (err: unknown) => tell(err ?? new Error("query failed")));
+    return query;
+  }
   const q = query as PromiseLike<unknown> & { then: PromiseLike<unknown>["then"] };
   const then = q.then;
   q.then = function (this: unknown, onFulfilled?: ((v: unknown) => unknown) | null, onRejected?: ((e: unknown) => unknown) | null) {

@@ -296,7 +296,8 @@ export async function countPendingDeliveries(db: Db, now: Date): Promise<{ pendi
   const [row] = await db
     .select({
       pending: sql<number>`count(*)::int`,
-      due: sql<number>`(count(*) filter (where ${deliveries.nextAttemptAt} <= ${now}))::int`,
+      // lte() binds `now` through the column's type (a bare Date is no parameter postgres.js takes).
+      due: sql<number>`(count(*) filter (where ${lte(deliveries.nextAttemptAt, now)}))::int`,
     })
     .from(deliveries)
     .where(eq(deliveries.status, "pending"));
