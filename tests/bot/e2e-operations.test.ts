@@ -233,6 +233,12 @@ describe("liveness once polling stops for good", () => {
       const other = await fetch(`http://127.0.0.1:${second.port}/healthz`);
       expect(other.status).toBe(200);
       expect((await fetch(`http://127.0.0.1:${second.port}/readyz`)).status).toBe(200);
+      // Leadership is per instance: on PostgreSQL the lock is the first one's (PGlite, one process
+      // per database, grants it to every app in this test process).
+      if (h.database.kind === "postgres") {
+        expect(sampleValue(await metrics(), "olympic_bot_sender_leader")).toBe(1);
+        expect(sampleValue(await scrape(`http://127.0.0.1:${second.port}`, METRICS_TOKEN), "olympic_bot_sender_leader")).toBe(0);
+      }
     } finally {
       await second.stop();
     }
