@@ -7,6 +7,8 @@ export interface RecordedError<S extends string> {
   at: Date;
   source: S;
   message: string;
+  /** The same failure again and again (every fan's update during an outage) is one entry: `at` is its latest. */
+  count: number;
 }
 
 const MESSAGE_CHARS = 500;
@@ -21,13 +23,20 @@ export class RecentErrors<S extends string> {
   record(source: S, error: unknown): void {
     const text = describe(error);
     const message = this.options.scrub(text).slice(0, MESSAGE_CHARS);
-    this.entries.unshift({ at: this.options.now?.() ?? new Date(), source, message });
+    const at = this.options.now?.() ?? new Date();
+    const latest = this.entries[0];
+    if (latest && latest.source === source && latest.message === message) {
+      latest.count += 1;
+      latest.at = at;
+      return;
+    }
+    this.entries.unshift({ at, source, message, count: 1 });
     this.entries.length = Math.min(this.entries.length, this.options.size);
   }
 
   /** The latest first. */
   list(): RecordedError<S>[] {
-    return [...this.entries];
+    return this.entries.map((e) => ({ ...e }));
   }
 }
 

@@ -13,12 +13,24 @@ describe("RecentErrors", () => {
     errors.record("sender", new RangeError("fourth"));
     const list = errors.list();
     expect(list.map((e) => e.source)).toEqual(["sender", "update", "sender"]);
-    expect(list[0]).toEqual({ at: new Date(3000), source: "sender", message: "RangeError: fourth" });
+    expect(list[0]).toEqual({ at: new Date(3000), source: "sender", message: "RangeError: fourth", count: 1 });
     expect(list[1]!.message.length).toBe(500);
     expect(list[2]!.message).toBe("plain text");
     const first = new RecentErrors<"update">({ size: 1, scrub });
     first.record("update", new Error("request to https://api.telegram.org/bot123:SECRET/getMe failed"));
     expect(first.list()[0]!.message).toBe("Error: request to https://api.telegram.org/bot[redacted]/getMe failed");
+  });
+
+  it("counts the same failure in a row as one entry, at its latest time", () => {
+    let t = 0;
+    const errors = new RecentErrors<"update" | "sender">({ size: 3, scrub, now: () => new Date(t++ * 1000) });
+    for (let i = 0; i < 50; i++) errors.record("update", new Error("connect ECONNREFUSED"));
+    errors.record("sender", new Error("connect ECONNREFUSED"));
+    errors.record("sender", new Error("connect ECONNREFUSED"));
+    expect(errors.list()).toEqual([
+      { at: new Date(51_000), source: "sender", message: "Error: connect ECONNREFUSED", count: 2 },
+      { at: new Date(49_000), source: "update", message: "Error: connect ECONNREFUSED", count: 50 },
+    ]);
   });
 
   it("tells a failed query by its driver's error, never its statement or parameters", () => {

@@ -12,6 +12,8 @@ export interface RecentError {
   /** What failed: handling an update, the broadcast sender, polling. */
   source: "update" | "sender" | "polling";
   message: string;
+  /** Times it happened in a row (at: the latest). */
+  count: number;
 }
 
 export interface StatusReport {
@@ -38,7 +40,8 @@ function uptime(rc: RenderContext, seconds: number): Html {
 
 function errorLine(rc: RenderContext, e: RecentError): Html {
   const when = `${formatDateIn(e.at, rc.displayTz, rc.lang, false)} ${formatTime(e.at, rc.displayTz, rc.lang)}`;
-  return t(rc, "status-error-line", { when, source: e.source, message: clip(e.message, ERROR_CHARS) });
+  const message = clip(e.message, ERROR_CHARS) + (e.count > 1 ? ` (×${e.count})` : "");
+  return t(rc, "status-error-line", { when, source: e.source, message });
 }
 
 export function statusView(rc: RenderContext, r: StatusReport): View {

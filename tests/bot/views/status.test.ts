@@ -27,8 +27,18 @@ describe("statusView", () => {
     expect(statusView(rc("kk"), report).text.value).toContain("Жұмыс уақыты: 2 күн 3 сағ 4 мин");
   });
 
+  it("lists the latest errors with when, what and how often", () => {
+    const errors = [
+      { at: new Date("2026-11-25T03:59:00Z"), source: "update" as const, message: "Error: connect ECONNREFUSED 127.0.0.1:5432", count: 12 },
+      { at: new Date("2026-11-25T03:00:00Z"), source: "sender" as const, message: "Error: boom", count: 1 },
+    ];
+    const en = statusView(rc("en"), { ...report, errors }).text.value;
+    expect(en).toContain("<b>Latest errors</b>\n• 25 November 08:59 update: Error: connect ECONNREFUSED 127.0.0.1:5432 (×12)\n• 25 November 08:00 broadcast sender: Error: boom");
+    expect(statusView(rc("ru"), { ...report, errors }).text.value).toContain("отправка рассылок: Error: boom");
+  });
+
   it("escapes the errors' text and stays within one message however many and long they are", () => {
-    const errors = Array.from({ length: 40 }, (_, i) => ({ at: new Date("2026-11-25T03:00:00Z"), source: "update" as const, message: `<b>${i}</b> & ${"x".repeat(480)}` }));
+    const errors = Array.from({ length: 40 }, (_, i) => ({ at: new Date("2026-11-25T03:00:00Z"), source: "update" as const, message: `<b>${i}</b> & ${"x".repeat(480)}`, count: 1 }));
     const text = statusView(rc("en"), { ...report, errors }).text.value;
     expect(text.length).toBeLessThanOrEqual(4096);
     expect(text).toContain("&lt;b&gt;0&lt;/b&gt; &amp;");
