@@ -171,6 +171,7 @@ export class BotMetrics {
     // Every series starts at 0, so rate() and absent() work before the first event.
     for (const op of ["query", "transaction"] as const) this.queryErrors.labels(op).inc(0);
     for (const scope of ["chat", "all"] as const) this.floodHeld.labels(scope).inc(0);
+    for (const outcome of ["sent", "blocked", "failed", "retry", "moved"] as const) this.deliveries.labels(outcome).inc(0);
   }
 
   updateHandled = (kind: string, outcome: UpdateOutcome, seconds: number): void => {
