@@ -25,6 +25,7 @@ import { BotMetrics } from "./server/metrics.js";
 import { metricsRoute } from "./server/metrics-route.js";
 import { countPendingDeliveries } from "./domain/broadcasts.js";
 import { countConversations } from "./domain/conversation-state.js";
+import { countChatsSeenSince } from "./domain/activity.js";
 import { RecentErrors } from "./lib/recent-errors.js";
 import { packageVersion } from "./lib/version.js";
 import type { RecentError } from "./bot/views/status.js";
@@ -106,6 +107,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
         leading: () => leading(),
         pendingDeliveries: () => countPendingDeliveries(database.db, clock()),
         conversations: () => countConversations(database.db),
+        chatsLastHour: () => countChatsSeenSince(database.db, new Date(clock().getTime() - 3_600_000)),
         ready: async () => updates === "running" && (await database.ping()),
       })
     : undefined;

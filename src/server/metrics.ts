@@ -52,6 +52,8 @@ export interface ScrapeSources {
   pendingDeliveries(): Promise<{ pending: number; due: number }>;
   /** Deployment-wide: staff conversations in progress. */
   conversations(): Promise<number>;
+  /** Deployment-wide: chats that sent the bot anything in the last hour. */
+  chatsLastHour(): Promise<number>;
   /** What GET /readyz says (the database pinged, updates coming in), for alerts without a prober. */
   ready(): Promise<boolean>;
 }
@@ -153,6 +155,14 @@ export class BotMetrics {
       registers,
       async collect() {
         this.set((await withinTimeout(sources.conversations())) ?? Number.NaN);
+      },
+    });
+    new Gauge({
+      name: `${PREFIX}chats_active_last_hour`,
+      help: "Chats (a fan's private chat or a group) that sent the bot anything in the last hour, deployment-wide (read from the database at scrape time)",
+      registers,
+      async collect() {
+        this.set((await withinTimeout(sources.chatsLastHour())) ?? Number.NaN);
       },
     });
     this.querySeconds = new Histogram({

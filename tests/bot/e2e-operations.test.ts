@@ -64,6 +64,8 @@ describe("/metrics", () => {
       expect(grew("olympic_bot_update_duration_seconds_count", { kind: "message" })).toBe(1);
       expect(grew("olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "reply", result: "sent" })).toBeGreaterThanOrEqual(1);
       expect(grew("olympic_bot_db_query_duration_seconds_count", { op: "query" })).toBeGreaterThan(0);
+      // Aru's chat is new: one more chat active in the last hour (the pinned clock's hour).
+      expect(grew("olympic_bot_chats_active_last_hour")).toBe(1);
       expect(sampleValue(after, "olympic_bot_outgoing_queue_depth")).toBe(0);
     });
   });

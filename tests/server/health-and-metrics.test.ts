@@ -15,7 +15,7 @@ let server: HttpServer | undefined;
 afterEach(async () => server?.close());
 
 async function start(opts: { state: () => UpdateSourceState; up: () => boolean; token?: string; metrics?: BotMetrics }): Promise<string> {
-  const metrics = opts.metrics ?? new BotMetrics({ queueDepth: () => 3, leading: () => false, pendingDeliveries: async () => ({ pending: 7, due: 4 }), conversations: async () => 2, ready: async () => true });
+  const metrics = opts.metrics ?? new BotMetrics({ queueDepth: () => 3, leading: () => false, pendingDeliveries: async () => ({ pending: 7, due: 4 }), conversations: async () => 2, chatsLastHour: async () => 9, ready: async () => true });
   server = createHttpServer({
     routes: [metricsRoute({ render: () => metrics.render(), ...(opts.token ? { token: opts.token } : {}) })],
     health: { mode: "polling", updates: opts.state, ping: async () => opts.up() },
@@ -68,6 +68,7 @@ describe("/metrics", () => {
     expect(sampleValue(samples, "olympic_bot_broadcast_deliveries_pending")).toBe(7);
     expect(sampleValue(samples, "olympic_bot_broadcast_deliveries_due")).toBe(4);
     expect(sampleValue(samples, "olympic_bot_conversations")).toBe(2);
+    expect(sampleValue(samples, "olympic_bot_chats_active_last_hour")).toBe(9);
     expect(sampleValue(samples, "olympic_bot_sender_leader")).toBe(0);
     expect(sampleValue(samples, "olympic_bot_ready")).toBe(1);
     expect((await fetch(`${base}/metrics`, { method: "HEAD" })).status).toBe(200);
@@ -86,19 +87,21 @@ describe("/metrics", () => {
     expect((await fetch(`${base}/metrics`, { headers: { authorization: `bearer ${token}` } })).status).toBe(200);
   });
 
-  it("a scrape-time database read that fails leaves NaN, and the scrape still answers", async () => {
-    const metrics = new BotMetrics({ queueDepth: () => 0, leading: () => true, pendingDeliveries: () => Promise.reject(new Error("down")), conversations: () => Promise.reject(new Error("down")), ready: async () => false });
+  it("a scrape-time database read that fails or hangs leaves NaN, and the scrape still answers", async () => {
+    const metrics = new BotMetrics({ queueDepth: () => 0, leading: () => true, pendingDeliveries: () => Promise.reject(new Error("down")), conversations: () => Promise.reject(new Error("down")), chatsLastHour: () => new Promise(() => {}), ready: async () => false });
     const base = await start({ state: () => "running", up: () => false, metrics });
     const samples = parseMetrics(await (await fetch(`${base}/metrics`)).text());
     expect(sampleValue(samples, "olympic_bot_broadcast_deliveries_pending")).toBeNaN();
     expect(sampleValue(samples, "olympic_bot_broadcast_deliveries_due")).toBeNaN();
     expect(sampleValue(samples, "olympic_bot_conversations")).toBeNaN();
+    // A read that never answers is given up after 2 s.
+    expect(sampleValue(samples, "olympic_bot_chats_active_last_hour")).toBeNaN();
     expect(sampleValue(samples, "olympic_bot_sender_leader")).toBe(1);
     expect(sampleValue(samples, "olympic_bot_ready")).toBe(0);
   });
 
   it("maps a method outside the known list to \"other\"", async () => {
-    const metrics = new BotMetrics({ queueDepth: () => 0, leading: () => false, pendingDeliveries: async () => ({ pending: 0, due: 0 }), conversations: async () => 0, ready: async () => true });
+    const metrics = new BotMetrics({ queueDepth: () => 0, leading: () => false, pendingDeliveries: async () => ({ pending: 0, due: 0 }), conversations: async () => 0, chatsLastHour: async () => 0, ready: async () => true });
     metrics.apiCall("sendMessage", "reply", "sent");
     metrics.apiCall("someNewMethod/../x", "reply", "4xx");
     const samples = parseMetrics((await metrics.render()).body);
