@@ -10,9 +10,11 @@ RUN npm run build && npm prune --omit=dev
 
 # Runtime stage: compiled JavaScript only, as the unprivileged `node` user.
 FROM node:20-bookworm-slim
+# HTTP_PORT: a polling container serves /healthz, /readyz and /metrics too (webhook mode uses PORT).
 ENV NODE_ENV=production \
     DATA_DIR=/data \
-    PORT=8080
+    PORT=8080 \
+    HTTP_PORT=8080
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
@@ -24,4 +26,8 @@ USER node
 # The embedded PGlite database lives here; mount a volume to keep it across containers.
 VOLUME ["/data"]
 EXPOSE 8080
+# Liveness only: a database outage makes /readyz fail, and restarting the bot would not end it.
+# Node's own fetch, as the slim image has no curl. No port to ask (HTTP_PORT unset): healthy.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "const p = process.env.BOT_MODE === 'webhook' ? (process.env.PORT || 8080) : process.env.HTTP_PORT; if (!p) process.exit(0); fetch('http://127.0.0.1:' + p + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));"]
 CMD ["node", "dist/main.js"]

@@ -7,8 +7,8 @@
  * builds them) in a child `node` process of their own, in webhook mode, with the same flags.
  * Queries per update: the bot runs with BENCH_COUNT_QUERIES=1, which makes its drizzle logger count
  * statements (the count only, never their text or parameters) and GET /healthz report the count;
- * the difference across the measured run, less the one `select 1` of the first /healthz, divided
- * by REQUESTS. It includes what the background jobs ran meanwhile (the idle broadcast sender looks
+ * the difference across the measured run divided by REQUESTS (/healthz, liveness only, runs no
+ * statement of its own). It includes what the background jobs ran meanwhile (the idle broadcast sender looks
  * once a second, the inbox sweeper every 15 s) and leaves out BEGIN/COMMIT.
  * Each run appends one JSON line to bench/results/webhook-latency.jsonl (kept in git).
  * Environment: REQUESTS (2000), CONCURRENCY (32), USERS (2000 chats the requests cycle through),
@@ -112,8 +112,7 @@ async function measure(api: LocalBotApi, target: Target) {
     await closedLoop(api, bot.id, users, target.text, WARMUP, CONCURRENCY);
     const before = target.countsQueries ? await queryCount(port) : undefined;
     const r = await closedLoop(api, bot.id, users, target.text, REQUESTS, CONCURRENCY);
-    // Less the `select 1` the first /healthz ran inside the window.
-    const queries = before === undefined ? undefined : (await queryCount(port)) - before - 1;
+    const queries = before === undefined ? undefined : (await queryCount(port)) - before;
     return { ...r, queries, queriesPerUpdate: queries === undefined ? undefined : queries / REQUESTS };
   } finally {
     await stopChild(child);

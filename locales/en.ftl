@@ -658,3 +658,30 @@ calendar-caption = 🗓 <b>{ $name }</b>: { $count ->
     }. Open the file to add them to your calendar.
     Dates are { $city } time ({ $zone }); times show in your calendar's own zone.
 calendar-caption-feed = To follow changes, subscribe instead: { $url }
+
+# Status
+cmd-status = How the bot is doing (owners)
+status-owners-only = Only owners see the bot's status.
+status-header = 🩺 <b>Bot status</b>
+status-version = Version: { $version }
+status-uptime = Up for: { $days } d { $hours } h { $minutes } min
+status-mode = Updates by: { $mode ->
+        [webhook] webhook
+       *[polling] polling
+    }
+status-database = Database: { $database ->
+        [postgres] PostgreSQL
+       *[pglite] embedded (PGlite)
+    }
+status-leader-yes = Broadcast sender: this instance
+status-leader-no = Broadcast sender: another instance (or none right now)
+status-queue = Bot API calls waiting here: { $count }
+status-pending = Deliveries waiting to be sent: { $count }
+status-pending-unknown = Deliveries waiting to be sent: unknown (the database did not answer)
+status-no-errors = No errors since the start.
+status-errors-header = <b>Latest errors</b>
+status-error-line = • { $when } { $source ->
+        [update] update
+        [sender] broadcast sender
+       *[polling] polling
+    }: { $message }

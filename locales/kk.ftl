@@ -578,3 +578,30 @@ calendar-ics-medals-undated = Құраманың осы спорт түрінд�
 calendar-caption = 🗓 <b>{ $name }</b>: { $count } оқиға. Күнтізбеге қосу үшін файлды ашыңыз.
     Күндер жергілікті уақыт бойынша көрсетілген ({ $city }, { $zone }); уақытты күнтізбе сіздің белдеуіңізде көрсетеді.
 calendar-caption-feed = Өзгерістерді бақылау үшін жазылыңыз: { $url }
+
+# Status
+cmd-status = Боттың жай-күйі (иелер)
+status-owners-only = Боттың жай-күйін тек иелер көреді.
+status-header = 🩺 <b>Боттың жай-күйі</b>
+status-version = Нұсқа: { $version }
+status-uptime = Жұмыс уақыты: { $days } күн { $hours } сағ { $minutes } мин
+status-mode = Жаңартулар: { $mode ->
+        [webhook] вебхук
+       *[polling] сұрау (polling)
+    }
+status-database = Дерекқор: { $database ->
+        [postgres] PostgreSQL
+       *[pglite] кірістірілген (PGlite)
+    }
+status-leader-yes = Таратылымдарды жіберетін: осы дана
+status-leader-no = Таратылымдарды жіберетін: басқа дана (немесе қазір ешкім)
+status-queue = Мұндағы кезектегі Bot API шақырулары: { $count }
+status-pending = Жіберуді күтіп тұрған жеткізілімдер: { $count }
+status-pending-unknown = Жіберуді күтіп тұрған жеткізілімдер: белгісіз (дерекқор жауап бермеді)
+status-no-errors = Іске қосылғаннан бері қате болған жоқ.
+status-errors-header = <b>Соңғы қателер</b>
+status-error-line = • { $when } { $source ->
+        [update] жаңарту
+        [sender] таратылым жіберу
+       *[polling] сұрау
+    }: { $message }

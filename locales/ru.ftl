@@ -730,3 +730,30 @@ calendar-caption = 🗓 <b>{ $name }</b>: { $count ->
     }. Откройте файл, чтобы добавить их в календарь.
     Даты указаны по местному времени ({ $city }, { $zone }); время календарь покажет в вашем часовом поясе.
 calendar-caption-feed = Чтобы следить за изменениями, подпишитесь: { $url }
+
+# Status
+cmd-status = Состояние бота (владельцы)
+status-owners-only = Состояние бота видят только владельцы.
+status-header = 🩺 <b>Состояние бота</b>
+status-version = Версия: { $version }
+status-uptime = Работает: { $days } д { $hours } ч { $minutes } мин
+status-mode = Обновления: { $mode ->
+        [webhook] вебхук
+       *[polling] опрос (polling)
+    }
+status-database = База данных: { $database ->
+        [postgres] PostgreSQL
+       *[pglite] встроенная (PGlite)
+    }
+status-leader-yes = Рассылки отправляет: этот экземпляр
+status-leader-no = Рассылки отправляет: другой экземпляр (или сейчас никто)
+status-queue = Вызовов Bot API в очереди здесь: { $count }
+status-pending = Доставок ждут отправки: { $count }
+status-pending-unknown = Доставок ждут отправки: неизвестно (база данных не ответила)
+status-no-errors = Ошибок с момента запуска не было.
+status-errors-header = <b>Последние ошибки</b>
+status-error-line = • { $when } { $source ->
+        [update] обновление
+        [sender] отправка рассылок
+       *[polling] опрос
+    }: { $message }

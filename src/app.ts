@@ -1,7 +1,7 @@
 import { run } from "@grammyjs/runner";
 import { Api, webhookCallback, type Bot } from "grammy";
 import type { Config } from "./config/index.js";
-import { configSecrets, createLogger, type Logger } from "./config/logger.js";
+import { configSecrets, createLogger, redactSecrets, type Logger } from "./config/logger.js";
 import { openDatabase, type Database } from "./db/client.js";
 import { systemClock, type Clock } from "./lib/clock.js";
 import { ChatDirectory } from "./domain/chat-directory.js";
@@ -21,6 +21,15 @@ import { runWhileLeader } from "./jobs/leader.js";
 import { startCountdownCron } from "./jobs/countdown-cron.js";
 import { calendarFeedRoute } from "./server/calendar-feed.js";
 import { createHttpServer, type HttpRoute } from "./server/http.js";
+import type { UpdateSourceState } from "./server/health.js";
+import { BotMetrics } from "./server/metrics.js";
+import { metricsRoute } from "./server/metrics-route.js";
+import { countPendingDeliveries } from "./domain/broadcasts.js";
+import { countConversations } from "./domain/conversation-state.js";
+import { countChatsSeenSince } from "./domain/activity.js";
+import { RecentErrors } from "./lib/recent-errors.js";
+import { packageVersion } from "./lib/version.js";
+import type { RecentError } from "./bot/views/status.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "inline_query", "chosen_inline_result"] as const;
@@ -41,6 +50,8 @@ const DRAIN_TIMEOUT_MS = 15_000;
  * redelivery, should Telegram have stopped waiting sooner, a no-op rather than a second answer.
  */
 const WEBHOOK_ANSWER_MS = 20_000;
+/** How many of the latest errors an owner's /status lists. */
+const RECENT_ERRORS = 10;
 
 export interface AppDeps {
   logger?: Logger;
@@ -83,6 +94,26 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
   const database =
     deps.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logger, countQueries: deps.countQueries }));
 
+  const startedAt = performance.now();
+  const secrets = configSecrets(config);
+  const recentErrors = new RecentErrors<RecentError["source"]>({ size: RECENT_ERRORS, scrub: (text) => redactSecrets(text, secrets), now: clock });
+  let updates: UpdateSourceState = "starting";
+  // Set as what they read is made.
+  let leading: () => boolean = () => false;
+  let queueDepth: () => number = () => 0;
+  // Scraped only through the HTTP server, so only made with it; its sources are read at scrape time.
+  const metrics = config.http
+    ? new BotMetrics({
+        queueDepth: () => queueDepth(),
+        leading: () => leading(),
+        pendingDeliveries: () => countPendingDeliveries(database.db, clock()),
+        conversations: () => countConversations(database.db),
+        chatsLastHour: () => countChatsSeenSince(database.db, new Date(clock().getTime() - 3_600_000)),
+        ready: async () => updates === "running" && (await database.ping()),
+      })
+    : undefined;
+  const unobserveQueries = metrics ? database.observeQueries(metrics.query) : () => {};
+
   try {
     await ensureOwners(database.db, config.ownerIds);
     const inFlight = new InFlight();
@@ -90,8 +121,12 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     const budget = new SendBudget({
       // Paid broadcasts may go faster than Telegram's free global limit.
       globalPerSecond: config.broadcast.paid ? Math.max(config.telegramGlobalRate, config.broadcast.rate) : config.telegramGlobalRate,
-      onFlood: (chatId, retryAfterMs, scope) => logger.warn({ chatId, retryAfterMs, scope }, "Telegram asked to slow down (429)"),
+      onFlood: (chatId, retryAfterMs, scope) => {
+        logger.warn({ chatId, retryAfterMs, scope }, "Telegram asked to slow down (429)");
+        metrics?.flood(retryAfterMs, scope);
+      },
     });
+    queueDepth = () => budget.pending;
     const inbox = new UpdateInbox({
       db: database.db,
       logger,
@@ -128,6 +163,23 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       serialize: (key, fn) => database.serialize(key, fn),
       inFlight,
       ...(config.webhook ? { inbox } : {}),
+      ops: {
+        ...(metrics ? { updates: metrics.updateHandled, calls: metrics.apiCall } : {}),
+        onFailure: (err) => recentErrors.record("update", err),
+        status: async () => ({
+          version: packageVersion(),
+          uptimeSec: (performance.now() - startedAt) / 1000,
+          mode: config.mode,
+          database: database.kind,
+          leader: leading(),
+          queueDepth: budget.pending,
+          pendingDeliveries: await countPendingDeliveries(database.db, clock()).then(
+            (n) => n.pending,
+            () => null,
+          ),
+          errors: recentErrors.list(),
+        }),
+      },
     });
     await bot.init();
     logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot starting");
@@ -145,9 +197,13 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     const http = config.http
       ? createHttpServer({
           ...(config.webhook ? { webhook: { path: config.webhook.path, handler: webhookHandler(bot, config.webhook.secret) } } : {}),
-          routes,
-          ping: () => database.ping(),
-          queryCount: database.queryCount,
+          routes: [...(metrics ? [metricsRoute({ render: () => metrics.render(), token: config.metricsToken })] : []), ...routes],
+          health: {
+            mode: config.mode,
+            updates: () => updates,
+            ping: () => database.ping(),
+            ...(database.queryCount ? { queryCount: database.queryCount } : {}),
+          },
           logger,
         })
       : undefined;
@@ -158,7 +214,12 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     try {
       stopUpdates = config.webhook
         ? await startWebhook(bot, config.webhook, logger)
-        : await startPolling(bot, logger, deps.onPollingFailed, inFlight);
+        : await startPolling(bot, logger, (err) => {
+            updates = "failed";
+            recentErrors.record("polling", err);
+            deps.onPollingFailed?.(err);
+          }, inFlight);
+      if (updates === "starting") updates = "running";
     } catch (err) {
       await http?.close();
       throw err;
@@ -177,11 +238,12 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
 
     // The one broadcast sender of the deployment, on whichever instance holds the lock.
     const senderApi = new Api(config.botToken, { apiRoot: config.botApiRoot });
-    senderApi.config.use(outgoingTransformer(budget, "broadcast"));
+    senderApi.config.use(outgoingTransformer(budget, "broadcast", metrics?.apiCall));
     const sender = runWhileLeader({
       name: "broadcast sender",
       logger,
       tryLock: () => database.tryLeaderLock(SENDER_LOCK_KEY),
+      onError: (err) => recentErrors.record("sender", err),
       work: (signal) =>
         runBroadcastSender(
           {
@@ -196,10 +258,13 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
             concurrency: config.broadcast.paid ? PAID_SENDER_CONCURRENCY : SENDER_CONCURRENCY,
             paid: config.broadcast.paid,
             ...(deps.senderPollMs !== undefined ? { pollMs: deps.senderPollMs } : {}),
+            ...(metrics ? { onDelivery: metrics.delivery } : {}),
           },
           signal,
         ),
     });
+
+    leading = () => sender.leading();
 
     const countdownCron = await startCountdownCron({
       db: database.db,
@@ -218,6 +283,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       stop: () =>
         (stopping ??= (async () => {
           logger.info({ inFlight: inFlight.size }, "stopping: no new updates; finishing the ones in flight");
+          if (updates !== "failed") updates = "stopping";
           await stopUpdates.stop();
           // In webhook mode this is what stops the updates.
           await http?.close();
@@ -240,11 +306,13 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
           // Every update has been handled (or handed over): what they saw of their chats is written.
           await chats.stop().catch((err: unknown) => logger.error({ err, chats: chats.waiting }, "could not write the chats' last-seen times"));
           await readModel.stop();
+          unobserveQueries();
           if (ownsDatabase) await database.close();
           logger.info("stopped");
         })()),
     };
   } catch (err) {
+    unobserveQueries();
     if (ownsDatabase) await database.close().catch(() => {});
     throw err;
   }

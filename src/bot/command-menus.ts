@@ -8,7 +8,7 @@ import { DEFAULT_LANG, LANGS } from "../lib/languages.js";
 export const FAN_COMMANDS = ["start", "licenses", "medals", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help"] as const;
 export const STAFF_COMMANDS = ["addlicense", "editlicense", "removelicense", "staff", "broadcasts"] as const;
 /** Owners see these too (editors are refused them). */
-export const OWNER_COMMANDS = ["audit"] as const;
+export const OWNER_COMMANDS = ["audit", "status"] as const;
 
 const described = (i18n: I18n, lang: string, commands: readonly string[]) =>
   commands.map((command) => ({ command, description: i18n.t(lang, `cmd-${command}`) }));

@@ -33,6 +33,10 @@ import { attachDeps } from "./middlewares/attach-deps.js";
 import { chatRecord } from "./middlewares/chat-record.js";
 import { ignoreOwnInlineMessages } from "./middlewares/own-inline-messages.js";
 import { handleUpdateError } from "./middlewares/error-boundary.js";
+import { UpdateOutcomes, type UpdateObserver } from "./middlewares/update-outcomes.js";
+import type { CallObserver } from "./outgoing/api-transformer.js";
+import { statusFeature } from "./features/status.js";
+import type { StatusReport } from "./views/status.js";
 import type { InFlight } from "./middlewares/in-flight.js";
 import type { UpdateInbox } from "./middlewares/update-inbox.js";
 
@@ -61,6 +65,17 @@ export interface CreateBotOptions {
   serialize?: <T>(key: string, fn: () => Promise<T>) => Promise<T>;
   /** Skips the getMe call at init (tests and benchmarks that already know the bot). */
   botInfo?: Bot<BotContext>["botInfo"];
+  /** Operations: what metrics and the owners' /status hear of (app.ts wires them). */
+  ops?: BotOps;
+}
+
+export interface BotOps {
+  updates?: UpdateObserver;
+  calls?: CallObserver;
+  /** Each failure the error boundary handles. */
+  onFailure?: (error: unknown) => void;
+  /** Serves /status for owners. */
+  status?: () => Promise<StatusReport>;
 }
 
 
@@ -70,19 +85,30 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     ...(opts.botInfo ? { botInfo: opts.botInfo } : {}),
   });
   // Every call goes through the one outgoing budget: paced, 429s waited out, errors retried.
-  bot.api.config.use(outgoingTransformer(opts.budget, "reply"));
+  bot.api.config.use(outgoingTransformer(opts.budget, "reply", opts.ops?.calls));
   // A fan whose reply is held back sees the bot typing, not silence (best effort).
   opts.budget.onWaiting = (chatId) => {
     bot.api.sendChatAction(chatId, "typing").catch(() => {});
   };
 
-  const onError = handleUpdateError({ i18n: opts.i18n, logger: opts.logger, ...(opts.ping ? { ping: opts.ping } : {}) });
+  const outcomes = opts.ops?.updates ? new UpdateOutcomes(opts.ops.updates) : undefined;
+  const onError = handleUpdateError({
+    i18n: opts.i18n,
+    logger: opts.logger,
+    ...(opts.ping ? { ping: opts.ping } : {}),
+    onFailure: (update, outcome, error) => {
+      outcomes?.failed(update, outcome);
+      if (outcome !== "chat_unreachable") opts.ops?.onFailure?.(error);
+    },
+  });
 
   // Last line of defence: whatever escapes the boundary below is logged, never rethrown.
   bot.catch(async (err) => {
     opts.logger.error({ err: err.error, updateId: err.ctx.update.update_id }, "unhandled error in update");
   });
 
+  // First: its time is the update's whole time in the bot.
+  if (outcomes) bot.use(outcomes.middleware());
   if (opts.inFlight) bot.use(opts.inFlight.middleware());
   if (opts.inbox) bot.use(opts.inbox.middleware());
   // Who administers which group, per bot: settings changes in groups ask Telegram at most once a minute per member.
@@ -121,6 +147,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     languageFeature,
     broadcastsFeature,
     staffFeature,
+    ...(opts.ops?.status ? [statusFeature(opts.ops.status)] : []),
     licenseCorrectionsFeature,
     staleButtonsFeature,
     fallbackFeature,

@@ -38,6 +38,10 @@ function webhookSecretProblem(secret: string): string | undefined {
   return undefined;
 }
 
+// A bearer token (RFC 6750's token68 alphabet); 16 characters at least, as for WEBHOOK_SECRET.
+const METRICS_TOKEN_RE = /^[A-Za-z0-9._~+/-]+=*$/;
+const METRICS_TOKEN_MIN = 16;
+
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const opt = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
@@ -98,6 +102,14 @@ const envSchema = z.object({
     z.string().trim().refine((v) => isHttpUrl(v, ["http:", "https:"]) && !/[?#]/.test(v), {
       message: "PUBLIC_URL must be an http(s) URL without ? or #, e.g. https://bot.example.com (where the calendar feeds are reached)",
     }),
+  ),
+  METRICS_TOKEN: opt(
+    z
+      .string()
+      .trim()
+      .regex(METRICS_TOKEN_RE, { message: "METRICS_TOKEN may contain only A-Z, a-z, 0-9 and . _ ~ + / - (= at the end)" })
+      .min(METRICS_TOKEN_MIN, { message: `METRICS_TOKEN must be at least ${METRICS_TOKEN_MIN} characters (make one with: openssl rand -hex 32)` })
+      .max(256, { message: "METRICS_TOKEN must be at most 256 characters" }),
   ),
   BOT_OWNER_IDS: opt(
     z.string().refine((v) => v.split(",").every((id) => /^\s*[1-9]\d{0,15}\s*$/.test(id)), {
@@ -184,6 +196,8 @@ const configSchema = envSchema.transform((e) => {
       mode === "webhook" || e.HTTP_PORT !== undefined
         ? (e.PUBLIC_URL?.replace(/\/+$/, "") ?? (mode === "webhook" && e.WEBHOOK_URL ? new URL(e.WEBHOOK_URL).origin : undefined))
         : undefined,
+    /** When set, GET /metrics wants `Authorization: Bearer <metricsToken>`. */
+    metricsToken: e.METRICS_TOKEN,
     ownerIds: e.BOT_OWNER_IDS ? [...new Set(e.BOT_OWNER_IDS.split(",").map((id) => Number(id.trim())))] : [],
     displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
     /** Messages a second the bot sends in all (Telegram allows about 30). */

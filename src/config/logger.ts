@@ -32,6 +32,8 @@ export function createLogger(opts: LoggerOptions): Logger {
         paths: [
           "config.botToken",
           "config.webhook.secret",
+          "config.metricsToken",
+          "metricsToken",
           "token",
           "*.token",
           "botToken",
@@ -47,10 +49,10 @@ export function createLogger(opts: LoggerOptions): Logger {
 }
 
 /** The strings of a config that must never be logged: the token (and its secret half, in case it
- * shows up URL-encoded) and the webhook secret. */
-export function configSecrets(config: { botToken: string; webhook?: { secret: string } | undefined }): string[] {
+ * shows up URL-encoded), the webhook secret and the metrics token. */
+export function configSecrets(config: { botToken: string; webhook?: { secret: string } | undefined; metricsToken?: string | undefined }): string[] {
   const token = config.botToken;
-  return [token, token.slice(token.indexOf(":") + 1), config.webhook?.secret ?? ""];
+  return [token, token.slice(token.indexOf(":") + 1), config.webhook?.secret ?? "", config.metricsToken ?? ""];
 }
 
 export function redactSecrets(text: string, secrets: string[]): string {

@@ -10,10 +10,12 @@ import { DataDirLockedError, LOCK_FILE, lockDataDir } from "./data-dir-lock.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
 import { currentImageInputs, defaultImageCache, dumpImage, imageKey, readImage, storeImage } from "./pglite-image.js";
 import type { Db, DbLogger } from "./handle.js";
+import { observeClient, type QueryObserver } from "./query-observer.js";
 import * as schema from "./schema.js";
 import { loadSeed, referenceData, type SeedData } from "./seed/load.js";
 
 export { DataDirLockedError };
+export type { QueryObserver };
 
 /** A lock only one process of the deployment holds at a time (the broadcast sender's). */
 export interface LeaderLock {
@@ -50,6 +52,8 @@ export interface Database {
    * logger; BEGIN/COMMIT of transactions are not among them). Undefined otherwise.
    */
   queryCount?: () => number;
+  /** Tells `observer` how long each statement (each transaction as a whole) took and whether it failed. */
+  observeQueries(observer: QueryObserver): () => void;
   close(): Promise<void>;
 }
 
@@ -144,6 +148,7 @@ async function openPglite(
         };
       },
       ping: () => ping(db),
+      observeQueries: (observer) => observeClient(opened as unknown as Record<string, unknown>, "pglite", observer),
       serialize: keyedQueue(),
       close: once(async () => {
         closed = true;
@@ -273,6 +278,7 @@ async function openPostgres(
       return () => unlisten().catch(() => {});
     },
     ping: () => ping(db),
+    observeQueries: (observer) => observeClient(client as unknown as Record<string, unknown>, "postgres", observer),
     serialize: (key, fn) =>
       db.transaction(async (tx) => {
         await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, ${SERIALIZE_SEED}))`);

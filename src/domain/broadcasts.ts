@@ -285,3 +285,21 @@ export async function announceLicense(
     now,
   );
 }
+
+/**
+ * Pending deliveries, deployment-wide: all of them (some wait for their time: an undo window, a
+ * retry's back-off) and those due by `now`, which an idle sender would be sending. The partial index
+ * of pending deliveries serves both, so this stays cheap however many have been sent: metrics
+ * scrapes and /status call it. Those being sent (claimed) are not pending.
+ */
+export async function countPendingDeliveries(db: Db, now: Date): Promise<{ pending: number; due: number }> {
+  const [row] = await db
+    .select({
+      pending: sql<number>`count(*)::int`,
+      // lte() binds `now` through the column's type (a bare Date is no parameter postgres.js takes).
+      due: sql<number>`(count(*) filter (where ${lte(deliveries.nextAttemptAt, now)}))::int`,
+    })
+    .from(deliveries)
+    .where(eq(deliveries.status, "pending"));
+  return { pending: row?.pending ?? 0, due: row?.due ?? 0 };
+}

@@ -39,7 +39,12 @@ export interface BroadcastSenderOptions {
   paid: boolean;
   /** How often an idle sender looks for due deliveries. */
   pollMs?: number;
+  /** Told what became of each delivery tried, once it is recorded (metrics). */
+  onDelivery?: (outcome: DeliveryOutcome) => void;
 }
+
+/** What one try of a delivery came to: "retry" is a 5xx or network error (tried again later), "moved" a group that became a supergroup. */
+export type DeliveryOutcome = "sent" | "blocked" | "failed" | "retry" | "moved";
 
 const RETRY_FIRST_MS = 5_000;
 const RETRY_MAX_MS = 30 * 60_000;
@@ -132,6 +137,7 @@ async function deliver(
 ): Promise<void> {
   if (!content) {
     await persist(opts, () => recordFailed(opts.db, d, "its content no longer exists", opts.clock()), signal);
+    opts.onDelivery?.("failed");
     return;
   }
   try {
@@ -148,12 +154,15 @@ async function deliver(
       firstId ??= sent.message_id;
     }
     await persist(opts, () => recordSent({ broadcastId: d.broadcastId, chatId: d.chatId, messageId: firstId! }), signal);
+    opts.onDelivery?.("sent");
   } catch (err) {
-    await persist(opts, () => recordOutcome(opts, d, chatType, err), signal);
+    let outcome: DeliveryOutcome | undefined;
+    await persist(opts, async () => (outcome = await recordOutcome(opts, d, chatType, err)), signal);
+    if (outcome) opts.onDelivery?.(outcome);
   }
 }
 
-async function recordOutcome(opts: BroadcastSenderOptions, d: DueDelivery, chatType: string, err: unknown): Promise<void> {
+async function recordOutcome(opts: BroadcastSenderOptions, d: DueDelivery, chatType: string, err: unknown): Promise<DeliveryOutcome> {
   const now = opts.clock();
   if (err instanceof GrammyError) {
     const migrateTo = err.parameters.migrate_to_chat_id;
@@ -161,23 +170,23 @@ async function recordOutcome(opts: BroadcastSenderOptions, d: DueDelivery, chatT
       // The group became a supergroup: its settings and what it is owed move to the new id.
       await migrateChat(opts.db, d.chatId, migrateTo, now);
       opts.logger.info({ from: d.chatId, to: migrateTo }, "group upgraded to a supergroup; deliveries follow it");
-      return;
+      return "moved";
     }
     if (err.error_code === 403 || (err.error_code === 400 && CHAT_GONE.test(err.description))) {
       await recordBlocked(opts.db, d, err.description, now);
       await setChatStatus(opts.db, d.chatId, err.error_code === 403 ? chatStatusFor(chatType, "kicked") : "left");
-      return;
+      return "blocked";
     }
     if (err.error_code >= 400 && err.error_code < 500) {
       await recordFailed(opts.db, d, err.description, now);
-      return;
+      return "failed";
     }
   }
   if (err instanceof GrammyError || err instanceof HttpError) {
     // 5xx or the network: back to Postgres, tried again later with back-off.
     const delay = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** Math.max(0, d.attempts - 1));
     await recordRetry(opts.db, d, new Date(now.getTime() + delay), err.message, now);
-    return;
+    return "retry";
   }
   throw err;
 }

@@ -10,6 +10,8 @@ export interface LeaderOptions {
   name: string;
   /** How often a follower tries for the lock and the leader checks it still holds it. */
   checkMs?: number;
+  /** Told when the work fails (it is logged too, and started again by whoever leads next). */
+  onError?: (err: unknown) => void;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface LeaderOptions {
  * lock. When the holder dies its connection closes and the lock with it, and another instance
  * takes over within `checkMs`; a leader that loses its connection stops its work.
  */
-export function runWhileLeader(opts: LeaderOptions): { stop(): Promise<void> } {
+export function runWhileLeader(opts: LeaderOptions): { stop(): Promise<void>; leading(): boolean } {
   const checkMs = opts.checkMs ?? 2_000;
   let stopped = false;
   let current: { lock: LeaderLock; abort: AbortController; done: Promise<void> } | null = null;
@@ -46,7 +48,10 @@ export function runWhileLeader(opts: LeaderOptions): { stop(): Promise<void> } {
       let finished = false;
       const done = opts
         .work(abort.signal)
-        .catch((err: unknown) => opts.logger.error({ err }, `${opts.name} stopped with an error`))
+        .catch((err: unknown) => {
+          opts.logger.error({ err }, `${opts.name} stopped with an error`);
+          opts.onError?.(err);
+        })
         .finally(() => (finished = true));
       current = { lock, abort, done };
       while (!stopped && !abort.signal.aborted && !finished) {
@@ -67,6 +72,8 @@ export function runWhileLeader(opts: LeaderOptions): { stop(): Promise<void> } {
   })();
 
   return {
+    // Holding the lock and working: a lock whose work ended (an error) leads nothing.
+    leading: () => current !== null && !current.abort.signal.aborted,
     stop: async () => {
       stopped = true;
       current?.abort.abort();

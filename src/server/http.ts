@@ -1,24 +1,19 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
+import { healthRoutes, type HealthChecks } from "./health.js";
+import type { HttpRoute } from "./route.js";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
 
-/** A GET (and HEAD) endpoint beside the built-in ones, e.g. a calendar feed. */
-export interface HttpRoute {
-  /** Whether this route serves the request's pathname. */
-  match(path: string): boolean;
-  handle(req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void>;
-}
+export type { HttpRoute };
 
 export interface HttpServerOptions {
   /** Webhook mode: POST to `path` delivers an update (grammY's webhookCallback checks the secret token). */
   webhook?: { path: string; handler: RequestHandler };
   routes?: HttpRoute[];
-  /** Database reachability for GET /healthz. */
-  ping: () => Promise<boolean>;
-  /** When given, GET /healthz also reports `queries`: this count as the request arrived (before its ping). */
-  queryCount?: () => number;
+  /** GET /healthz (liveness) and GET /readyz (readiness): see health.ts. */
+  health: HealthChecks;
   logger: Logger;
 }
 
@@ -35,8 +30,9 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-/** The health check, the webhook endpoint (webhook mode) and the given routes; nothing else is served. */
+/** The health checks, the webhook endpoint (webhook mode) and the given routes; nothing else is served. */
 export function createHttpServer(opts: HttpServerOptions): HttpServer {
+  const routes = [...healthRoutes(opts.health), ...(opts.routes ?? [])];
   const inFlight = new Set<ServerResponse>();
   let closing = false;
 
@@ -52,14 +48,6 @@ export function createHttpServer(opts: HttpServerOptions): HttpServer {
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
     const reading = req.method === "GET" || req.method === "HEAD";
-    if (path === "/healthz" && reading) {
-      const queries = opts.queryCount ? { queries: opts.queryCount() } : {};
-      void opts.ping().then(
-        (up) => sendJson(res, up ? 200 : 503, { ok: up, database: up ? "up" : "down", ...queries }),
-        () => sendJson(res, 503, { ok: false, database: "down", ...queries }),
-      );
-      return;
-    }
     if (opts.webhook && path === opts.webhook.path) {
       if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: "method not allowed" });
       opts.webhook.handler(req, res).catch((err: unknown) => {
@@ -70,7 +58,7 @@ export function createHttpServer(opts: HttpServerOptions): HttpServer {
       });
       return;
     }
-    const extra = opts.routes?.find((r) => r.match(path));
+    const extra = routes.find((r) => r.match(path));
     if (extra) {
       if (!reading) return sendJson(res, 405, { ok: false, error: "method not allowed" });
       Promise.resolve()

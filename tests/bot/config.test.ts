@@ -145,6 +145,16 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ...env, BROADCAST_RATE: "1001", BROADCAST_PAID: "true" })).toThrow("BROADCAST_RATE must be at most 1000");
   });
 
+  it("METRICS_TOKEN: optional; a bearer token of 16 to 256 characters", () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN }).metricsToken).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "  " }).metricsToken).toBeUndefined();
+    expect(loadConfig({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "0123456789abcdef" }).metricsToken).toBe("0123456789abcdef");
+    expect(loadConfig({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "a+b/c-d_e.f~0123==" }).metricsToken).toBe("a+b/c-d_e.f~0123==");
+    expect(problems({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "short" })).toEqual([expect.stringMatching(/METRICS_TOKEN must be at least 16 characters/)]);
+    expect(problems({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "has spaces in the middle" })).toEqual([expect.stringMatching(/METRICS_TOKEN may contain only/)]);
+    expect(problems({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "x".repeat(257) })).toEqual([expect.stringMatching(/at most 256/)]);
+  });
+
   it("ignores webhook settings in polling mode", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, WEBHOOK_URL: "https://x.y/h" }).webhook).toBeUndefined();
   });

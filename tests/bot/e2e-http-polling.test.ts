@@ -14,13 +14,16 @@ afterAll(async () => {
 });
 
 describe("the HTTP server in polling mode (HTTP_PORT)", () => {
-  it("serves /healthz while the bot polls, and no webhook endpoint", async () => {
+  it("serves /healthz and /readyz while the bot polls, and no webhook endpoint", async () => {
     expect(h.app.port).toBeGreaterThan(0);
     const aru = h.api.createUser({ firstName: "Aru", languageCode: "en" });
     expect((await ask(aru, "/licenses boxing")).text).toContain("Aibek Oralbay");
     const health = await fetch(`${base}/healthz`);
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ ok: true, database: "up" });
+    expect(await health.json()).toEqual({ ok: true, mode: "polling", updates: "running" });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ok: true, mode: "polling", database: "up", migrations: "applied", updates: "running" });
     expect((await fetch(`${base}/telegram/webhook`, { method: "POST", body: "{}" })).status).toBe(404);
     expect(h.api.calls({ method: "setWebhook" })).toHaveLength(0);
   });

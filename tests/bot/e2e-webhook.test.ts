@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { sampleValue, scrape } from "../helpers/metrics.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 const SECRET = "test-webhook-secret_123";
+const METRICS_TOKEN = "webhook-metrics-token_0123456789";
 
 let h: BotHarness;
 let base: string;
@@ -17,7 +19,7 @@ function post(path: string, body: unknown, secret?: string): Promise<Response> {
 }
 
 beforeAll(async () => {
-  h = await startBotHarness({ now: DURING_PARIS, mode: "webhook" });
+  h = await startBotHarness({ now: DURING_PARIS, mode: "webhook", env: { METRICS_TOKEN } });
   base = `http://127.0.0.1:${h.app.port}`;
 });
 
@@ -47,27 +49,48 @@ describe("webhook mode", () => {
     expect((await edited).text).toContain("Vladislav Yakovlev");
   });
 
-  it("GET /healthz reports database reachability", async () => {
-    const up = await fetch(`${base}/healthz`);
-    expect(up.status).toBe(200);
-    expect(await up.json()).toEqual({ ok: true, database: "up" });
+  it("GET /readyz follows database reachability; GET /healthz (liveness) stays up through an outage", async () => {
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ok: true, mode: "webhook", database: "up", migrations: "applied", updates: "running" });
     // Either kind of outage: the ping fails, whatever the error says.
     for (const kind of ["refused", "opaque"] as const) {
       h.dbFaults.outage(kind);
       try {
-        const down = await fetch(`${base}/healthz`);
+        const down = await fetch(`${base}/readyz`);
         expect(down.status, kind).toBe(503);
         expect(down.headers.get("content-type"), kind).toBe("application/json");
-        expect(await down.json(), kind).toEqual({ ok: false, database: "down" });
-        expect((await fetch(`${base}/healthz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(503);
+        expect(await down.json(), kind).toEqual({ ok: false, mode: "webhook", database: "down", migrations: "applied", updates: "running" });
+        expect((await fetch(`${base}/readyz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(503);
+        // The process and its webhook are fine: restarting it would not bring the database back.
+        const alive = await fetch(`${base}/healthz`);
+        expect(alive.status, kind).toBe(200);
+        expect(await alive.json(), kind).toEqual({ ok: true, mode: "webhook", updates: "running" });
       } finally {
         h.dbFaults.restore();
       }
-      const back = await fetch(`${base}/healthz`);
+      const back = await fetch(`${base}/readyz`);
       expect(back.status, kind).toBe(200);
-      expect(await back.json(), kind).toEqual({ ok: true, database: "up" });
-      expect((await fetch(`${base}/healthz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(200);
+      expect(await back.json(), kind).toMatchObject({ ok: true, database: "up" });
+      expect((await fetch(`${base}/readyz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(200);
     }
+  });
+
+  it("GET /metrics: refuses a wrong token; counts the updates Telegram posts and the replies; no secret in it", async () => {
+    const wrong = await fetch(`${base}/metrics`, { headers: { authorization: "Bearer not-the-token-0123456789" } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    const before = await scrape(base, METRICS_TOKEN);
+    const dana = h.api.createUser({ firstName: "Dana", username: "dana_webhook", languageCode: "en" });
+    expect((await ask(dana, "/licenses boxing")).text).toContain("Aibek Oralbay");
+    await eventually(async () => {
+      const after = await scrape(base, METRICS_TOKEN);
+      const grew = (name: string, labels: Record<string, string>) => sampleValue(after, name, labels) - sampleValue(before, name, labels);
+      expect(grew("olympic_bot_updates_total", { kind: "message", outcome: "ok" })).toBe(1);
+      expect(grew("olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "reply", result: "sent" })).toBeGreaterThanOrEqual(1);
+    });
+    const body = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    for (const secret of [SECRET, METRICS_TOKEN, h.botUser.token.split(":")[1]!, String(dana.id), "dana_webhook"]) expect(body).not.toContain(secret);
   });
 
   it("refuses updates without the right secret, and serves nothing else", async () => {

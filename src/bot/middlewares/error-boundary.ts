@@ -1,5 +1,6 @@
 import type { BotError } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
+import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import { isDatabaseUnavailable } from "../../db/errors.js";
 import { chatStatusFor } from "../../domain/chats.js";
@@ -12,6 +13,8 @@ export interface ErrorBoundaryDeps {
   logger: Logger;
   /** Reachability check, for errors whose type does not say whether the database is down. */
   ping?: () => Promise<boolean>;
+  /** Told of each failure the boundary handles (metrics, the owners' /status). */
+  onFailure?: (update: Update, outcome: "error" | "database_unavailable" | "chat_unreachable", error: unknown) => void;
 }
 
 /**
@@ -23,6 +26,7 @@ export function handleUpdateError(deps: ErrorBoundaryDeps): (err: BotError<BotCo
     const log = deps.logger.child({ updateId: ctx.update.update_id, chatId: ctx.chat?.id });
 
     if (isForbidden(error)) {
+      deps.onFailure?.(ctx.update, "chat_unreachable", error);
       // The user blocked the bot or it was removed from the group: stop talking to that chat.
       if (ctx.chat) {
         const status = chatStatusFor(ctx.chat.type, "kicked");
@@ -37,6 +41,7 @@ export function handleUpdateError(deps: ErrorBoundaryDeps): (err: BotError<BotCo
     const databaseDown = isDatabaseUnavailable(error) || (deps.ping ? !(await deps.ping().catch(() => false)) : false);
     if (databaseDown) log.warn({ err: error }, "database unavailable while handling an update");
     else log.error({ err: error }, "update failed");
+    deps.onFailure?.(ctx.update, databaseDown ? "database_unavailable" : "error", error);
 
     if (!isAddressedToBot(ctx)) return;
     // The language attachDeps set, or the chat's own if its record was read before the failure.

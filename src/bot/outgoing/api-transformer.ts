@@ -14,6 +14,12 @@ function isPaced(method: string): boolean {
 /** "typing…" is cosmetic: sent once, never retried nor paced. */
 const PASS_THROUGH = new Set(["sendChatAction"]);
 
+/** How one attempt at a call ended, as metrics count it: bounded, never Telegram's description. */
+export type CallResult = "sent" | "429" | "4xx" | "5xx" | "network";
+
+/** Told of every attempt (a call retried after a 429 is told twice). */
+export type CallObserver = (method: string, lane: Lane, result: CallResult) => void;
+
 type Call = Parameters<Transformer>;
 type Response = Awaited<ReturnType<Transformer>>;
 
@@ -44,14 +50,45 @@ async function attempt(prev: Call[0], method: Call[1], payload: Call[2], signal:
  * or a network error retried with back-off up to 30 s apart: only a permanent answer ends a call.
  * This replaces auto-retry, which gives up after a few tries and retries every call on its own.
  */
-export function outgoingTransformer(budget: SendBudget, lane: Lane): Transformer {
+export function outgoingTransformer(budget: SendBudget, lane: Lane, observe?: CallObserver): Transformer {
   return (prev, method, payload, signal) => {
-    if (PASS_THROUGH.has(method)) return prev(method, payload, signal);
-    const once = () => attempt(prev, method, payload, signal, lane === "reply");
+    if (PASS_THROUGH.has(method)) {
+      const call = prev(method, payload, signal);
+      return observe ? observed(call, (result) => observe(method, lane, result)) : call;
+    }
+    const once = observe
+      ? () => attempt(prev, method, payload, signal, lane === "reply").then((outcome) => (observe(method, lane, resultOf(outcome)), outcome))
+      : () => attempt(prev, method, payload, signal, lane === "reply");
     const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
     if (!isPaced(method) || (typeof chatId !== "number" && typeof chatId !== "string")) return budget.unpaced(once, signal);
     // Group and channel ids are negative (or a channel's @username).
     const group = typeof chatId === "string" ? !/^\d+$/.test(chatId) : chatId < 0;
     return budget.run({ chatId: String(chatId), group }, lane, once);
   };
+}
+
+function resultOf(outcome: Outcome<Response>): CallResult {
+  if (outcome.kind === "flood") return "429";
+  if (outcome.kind === "done") return statusResult(outcome.value);
+  const error = outcome.error as { ok?: boolean; error_code?: number } | undefined;
+  return error && error.ok === false && typeof error.error_code === "number" ? statusResult(error as Response) : "network";
+}
+
+function statusResult(res: Response): CallResult {
+  if (res.ok) return "sent";
+  if (res.error_code === 429) return "429";
+  return res.error_code >= 500 ? "5xx" : "4xx";
+}
+
+function observed(call: Promise<Response>, tell: (result: CallResult) => void): Promise<Response> {
+  return call.then(
+    (res) => {
+      tell(statusResult(res));
+      return res;
+    },
+    (err: unknown) => {
+      tell("network");
+      throw err;
+    },
+  );
 }
