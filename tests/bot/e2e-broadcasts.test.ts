@@ -160,7 +160,12 @@ describe("broadcasts", () => {
     h.dbFaults.outage("refused");
     await eventually(() => expect(h.logs.some((l) => l.includes("could not claim deliveries") || l.includes("could not record a delivery"))).toBe(true), 10_000);
     h.dbFaults.restore();
-    await eventually(async () => expect([...(await statuses(b.id)).values()].every((r) => r.status === "sent")).toBe(true), 20_000);
+    // What is not sent yet, with why: a failure says which chat waits and on what.
+    const unsent = async () =>
+      [...(await statuses(b.id)).values()]
+        .filter((r) => r.status !== "sent")
+        .map((r) => ({ chatId: r.chatId, status: r.status, attempts: r.attempts, nextAttemptAt: r.nextAttemptAt, error: r.error }));
+    await eventually(async () => expect(await unsent()).toEqual([]), 20_000);
     for (const fan of fans) expect(fan.history().filter((m) => m.text?.includes("Countdown"))).toHaveLength(1);
   }, 40_000);
 });
