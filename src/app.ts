@@ -20,7 +20,7 @@ import { startInboxSweeper } from "./jobs/inbox-sweeper.js";
 import { runWhileLeader } from "./jobs/leader.js";
 import { startCountdownCron } from "./jobs/countdown-cron.js";
 import { calendarFeedRoute } from "./server/calendar-feed.js";
-import { createHttpServer, type HttpRoute } from "./server/http.js";
+import { createHttpServer } from "./server/http.js";
 import type { UpdateSourceState } from "./server/health.js";
 import { BotMetrics } from "./server/metrics.js";
 import { metricsRoute } from "./server/metrics-route.js";
@@ -192,12 +192,13 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       (err: unknown) => logger.warn({ err }, "could not set the command menu; continuing without it"),
     );
 
-    const routes: HttpRoute[] = [];
-    routes.push(calendarFeedRoute({ current: () => readModel.current(), i18n, clock, displayTz: config.displayTz }));
     const http = config.http
       ? createHttpServer({
           ...(config.webhook ? { webhook: { path: config.webhook.path, handler: webhookHandler(bot, config.webhook.secret) } } : {}),
-          routes: [...(metrics ? [metricsRoute({ render: () => metrics.render(), token: config.metricsToken })] : []), ...routes],
+          routes: [
+            ...(metrics ? [metricsRoute({ render: () => metrics.render(), token: config.metricsToken })] : []),
+            calendarFeedRoute({ current: () => readModel.current(), i18n, clock, displayTz: config.displayTz }),
+          ],
           health: {
             mode: config.mode,
             updates: () => updates,

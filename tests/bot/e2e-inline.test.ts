@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InlineKeyboardButton, InlineQueryResult, InlineQueryResultArticle, InputTextMessageContent } from "@grammyjs/types";
-import type { BotMessage, LocalUser } from "../../local-api/index.js";
+import { parseHtml, type BotMessage, type LocalUser } from "../../local-api/index.js";
 import { INLINE_CACHE_SECONDS } from "../../src/bot/features/inline.js";
 import type { Lang } from "../../src/lib/languages.js";
 import { ask, BOT_USERNAME, failedCalls, startBotHarness, type BotHarness } from "../helpers/bot.js";
@@ -35,14 +35,8 @@ const messageOf = (r: InlineQueryResult | undefined) => article(r).input_message
 const buttonsOf = (r: InlineQueryResult | undefined): InlineKeyboardButton[] => (article(r).reply_markup?.inline_keyboard ?? []).flat();
 const urlOf = (r: InlineQueryResult | undefined) => buttonsOf(r).find((b): b is InlineKeyboardButton.UrlButton => "url" in b)?.url;
 const payloadOf = (url: string | undefined) => new URL(url ?? "https://t.me/").searchParams.get("start");
-/** What a message reads as text, as the local server stores a bot message (entities parsed out). */
-const plain = (htmlText: string) =>
-  htmlText
-    .replace(/<[^>]+>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+/** What a message reads as text: the HTML parsed as the local server parses a sent message. */
+const plain = (htmlText: string) => parseHtml(htmlText).text;
 
 describe("inline mode", () => {
   it.each([

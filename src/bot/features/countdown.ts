@@ -1,21 +1,17 @@
 import { Composer } from "grammy";
-import { gamesResults } from "../../domain/fan-data.js";
-import { latestOverGames, upcomingGames } from "../../domain/games.js";
+import { upcomingGames } from "../../domain/games.js";
 import { onDeepLink, onMenuItem } from "../buttons.js";
 import { countdownLink } from "../callback-data/deep-links.js";
 import { renderContextOf, type BotContext } from "../context.js";
 import { show } from "../send-view.js";
-import { countdownView, type PastGames } from "../views/countdown.js";
-import { tallyOf } from "../views/results.js";
+import { countdownView, latestPastGames } from "../views/countdown.js";
 
 export const countdownFeature = new Composer<BotContext>();
 
 async function showCountdown(ctx: BotContext): Promise<void> {
   const rc = renderContextOf(ctx);
   const data = await ctx.readModel.current();
-  const games = data.catalog.games;
-  const past: PastGames[] = latestOverGames(games, rc.now).map((g) => ({ games: g, medals: tallyOf(gamesResults(data, g.id)) }));
-  await show(ctx, countdownView(rc, upcomingGames(games, rc.now), undefined, past));
+  await show(ctx, countdownView(rc, upcomingGames(data.catalog.games, rc.now), undefined, latestPastGames(data, rc.now)));
 }
 
 countdownFeature.command("countdown", showCountdown);

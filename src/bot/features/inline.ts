@@ -1,8 +1,8 @@
 import { Composer } from "grammy";
 import { defaultLicenseGames, defaultScheduleGames } from "../../domain/catalog.js";
-import { athleteLicenses, athleteResults, gamesResults, licenseSummary, scheduleFor, sportLicenses, type FanData } from "../../domain/fan-data.js";
+import { athleteLicenses, athleteResults, licenseSummary, scheduleFor, sportLicenses, type FanData } from "../../domain/fan-data.js";
 import { lookUp, splitGamesSlug } from "../../domain/fan-lookup.js";
-import { latestOverGames, upcomingGames } from "../../domain/games.js";
+import { upcomingGames } from "../../domain/games.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
 import {
   athleteLink,
@@ -15,12 +15,12 @@ import {
 import { renderContextOf, type BotContext } from "../context.js";
 import { formatDateRange } from "../render/format.js";
 import { athleteView } from "../views/athlete.js";
-import { countdownView } from "../views/countdown.js";
+import { countdownView, latestPastGames } from "../views/countdown.js";
 import { gamesShortLabel, sportName } from "../views/games.js";
 import { countdownDescription, inlineArticle, nothingFoundCard, type InlineCard } from "../views/inline-results.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
 import type { RenderContext } from "../views/render-context.js";
-import { tallyOf, whoText } from "../views/results.js";
+import { whoText } from "../views/results.js";
 import { scheduleView } from "../views/schedule.js";
 
 /**
@@ -80,7 +80,7 @@ function cardsFor(rc: RenderContext, data: FanData, raw: string): InlineCard[] {
     .slice(0, MAX_MATCHES)
     .map((sport) => licensesCard(rc, data, defaultLicenseGames(cat, rc.now, sport.kind), sport))
     .filter((c): c is InlineCard => c !== null);
-  return cards.length > 0 ? cards : [nothingFoundCard(rc, query, MENU_PAYLOAD)];
+  return cards.length > 0 ? cards : [nothingFoundCard(rc, query)];
 }
 
 function sportCards(rc: RenderContext, data: FanData, sport: Sport, named: Games | null): InlineCard[] {
@@ -136,9 +136,8 @@ function summaryCard(rc: RenderContext, data: FanData, games: Games | null): Inl
 }
 
 function countdownCard(rc: RenderContext, data: FanData): InlineCard {
-  const games = data.catalog.games;
-  const upcoming = upcomingGames(games, rc.now);
-  const past = latestOverGames(games, rc.now).map((g) => ({ games: g, medals: tallyOf(gamesResults(data, g.id)) }));
+  const upcoming = upcomingGames(data.catalog.games, rc.now);
+  const past = latestPastGames(data, rc.now);
   const payload = countdownLink.encode({});
   return {
     id: payload,

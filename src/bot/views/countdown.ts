@@ -1,5 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { countdown } from "../../domain/countdown.js";
+import { gamesResults, type FanData } from "../../domain/fan-data.js";
+import { latestOverGames } from "../../domain/games.js";
 import type { MedalTally } from "../../domain/licenses.js";
 import type { Games, Sport } from "../../domain/types.js";
 import { medalsButton } from "../callback-data/medals.js";
@@ -8,7 +10,7 @@ import { t } from "../i18n.js";
 import { formatDate } from "../render/format.js";
 import { joinHtml, type Html } from "../render/html.js";
 import { gamesOverLine, gamesShortLabel, gamesTitle, instantWithZones, sportName } from "./games.js";
-import { medalCount, resultLine } from "./results.js";
+import { medalCount, resultLine, tallyOf } from "./results.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
@@ -24,6 +26,11 @@ export interface CountdownExtras {
 export interface PastGames {
   games: Games;
   medals: MedalTally;
+}
+
+/** The most recent Games of each kind that are over, with their medals: what /countdown and its inline card end with. */
+export function latestPastGames(data: FanData, now: Date): PastGames[] {
+  return latestOverGames(data.catalog.games, now).map((g) => ({ games: g, medals: tallyOf(gamesResults(data, g.id)) }));
 }
 
 /**

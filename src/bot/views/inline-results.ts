@@ -2,7 +2,7 @@ import { InlineKeyboard, InlineQueryResultBuilder } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { countdown } from "../../domain/countdown.js";
 import type { Games } from "../../domain/types.js";
-import { deepLink } from "../callback-data/deep-links.js";
+import { deepLink, MENU_PAYLOAD } from "../callback-data/deep-links.js";
 import { t } from "../i18n.js";
 import { html, joinHtml } from "../render/html.js";
 import { MAX_MESSAGE_LENGTH, splitMessage } from "../render/split-message.js";
@@ -50,13 +50,13 @@ export function inlineArticle(rc: RenderContext, target: InlineTarget, card: Inl
 }
 
 /** The card for a query nothing matches: how to ask, and the bot's start screen when picked. */
-export function nothingFoundCard(rc: RenderContext, query: string, payload: string): InlineCard {
+export function nothingFoundCard(rc: RenderContext, query: string): InlineCard {
   return {
     id: "none",
     title: rc.t("inline-nothing-title", { query: query.slice(0, 40) }),
     description: rc.t("inline-nothing-description"),
     view: { text: t(rc, "shared-nothing-message") },
-    payload,
+    payload: MENU_PAYLOAD,
   };
 }
 
