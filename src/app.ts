@@ -92,7 +92,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
   const clock = deps.clock ?? systemClock;
   const ownsDatabase = deps.database === undefined;
   const database =
-    deps.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logger, countQueries: deps.countQueries }));
+    deps.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logger, countQueries: deps.countQueries, clock }));
 
   const startedAt = performance.now();
   const secrets = configSecrets(config);
@@ -115,7 +115,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
   const unobserveQueries = metrics ? database.observeQueries(metrics.query) : () => {};
 
   try {
-    await ensureOwners(database.db, config.ownerIds);
+    await ensureOwners(database.db, config.ownerIds, clock());
     const inFlight = new InFlight();
     const i18n = createI18n();
     const budget = new SendBudget({
@@ -231,6 +231,7 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       db: database.db,
       logger,
       leaseMs: inbox.leaseMs,
+      clock,
       handle: (update) => {
         inbox.markRecovered(update);
         return bot.handleUpdate(update);

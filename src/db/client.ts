@@ -13,6 +13,7 @@ import type { Db, DbLogger } from "./handle.js";
 import { observeClient, type QueryObserver } from "./query-observer.js";
 import * as schema from "./schema.js";
 import { loadSeed, referenceData, type SeedData } from "./seed/load.js";
+import { systemClock, type Clock } from "../lib/clock.js";
 
 export { DataDirLockedError };
 export type { QueryObserver };
@@ -65,6 +66,8 @@ export interface OpenDatabaseOptions {
   logger?: DbLogger;
   /** Reference data to load after migrating; default the shipped data, `false` to skip. */
   seed?: SeedData | false;
+  /** The time the reference data is stamped with (default the system clock; tests pin it). */
+  clock?: Clock;
   /** Count the statements run through `db` (only how many: no text, no parameters). For benchmarks. */
   countQueries?: boolean;
   /**
@@ -84,7 +87,9 @@ const PING_TIMEOUT_MS = 2_000;
  * PostgreSQL otherwise (migrations under an advisory lock).
  */
 export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Database> {
-  const seed = opts.seed === undefined ? referenceData : opts.seed;
+  const data = opts.seed === undefined ? referenceData : opts.seed;
+  const clock = opts.clock ?? systemClock;
+  const seed = data ? (db: Db) => loadSeed(db, { data, now: clock(), ...(opts.logger ? { logger: opts.logger } : {}) }) : undefined;
   const counter = opts.countQueries ? queryCounter() : undefined;
   const database = await (opts.url
     ? openPostgres(opts.url, seed, opts.logger, counter?.logger)
@@ -107,7 +112,7 @@ function queryCounter(): { logger: DrizzleLogger; count: () => number } {
 
 async function openPglite(
   dataDir: string,
-  seed: SeedData | false,
+  seed: ((db: Db) => Promise<unknown>) | undefined,
   logger?: DbLogger,
   queryLogger?: DrizzleLogger,
   imageCache?: string | false,
@@ -131,7 +136,7 @@ async function openPglite(
     // After an image too: correctness never depends on it (an up-to-date image makes this a no-op).
     const db = await migratePglite(client, queryLogger);
     if (images && !fromImage) storing = (await storeImageOf(client, images, logger)).stored;
-    if (seed) await loadSeed(db, seed, logger);
+    if (seed) await seed(db);
     logger?.info({ dataDir: dir ?? MEMORY }, "embedded database ready");
     const opened = client;
     let closed = false;
@@ -257,11 +262,11 @@ async function openFromImage(
 
 async function openPostgres(
   url: string,
-  seed: SeedData | false,
+  seed: ((db: Db) => Promise<unknown>) | undefined,
   logger?: DbLogger,
   queryLogger?: DrizzleLogger,
 ): Promise<Database> {
-  await migratePostgres(url, { logger, after: seed ? (db) => loadSeed(db, seed, logger) : undefined });
+  await migratePostgres(url, { logger, after: seed });
   // postgres.js connects lazily and replaces broken connections on the next query, so an outage
   // rejects queries and the pool heals itself once the server is back (see postgres-options.ts).
   const client = postgres(url, postgresOptions({ max: 10, idle_timeout: 30, max_lifetime: 30 * 60 }));

@@ -166,8 +166,8 @@ export const licenses = pgTable(
     // Set only for rows that came from the reference data; lets the loader stay idempotent.
     seedKey: text("seed_key").unique(),
     createdBy: telegramId("created_by"), // staff user id; null for reference data
-    createdAt: instant("created_at").notNull().defaultNow(),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
+    createdAt: instant("created_at").notNull(),
+    updatedAt: instant("updated_at").notNull(),
     // Removed by staff (or undone): kept for the audit trail and the alert it may have started, never shown.
     deletedAt: instant("deleted_at"),
     deletedBy: telegramId("deleted_by"),
@@ -193,7 +193,7 @@ export const athletes = pgTable(
     ...translatedText("name", "name"),
     seedKey: text("seed_key").unique(),
     createdBy: telegramId("created_by"),
-    createdAt: instant("created_at").notNull().defaultNow(),
+    createdAt: instant("created_at").notNull(),
   },
   (t) => [
     check("athletes_named", sql`coalesce(${t.nameEn}, ${t.nameRu}, ${t.nameKk}) is not null`),
@@ -237,7 +237,7 @@ export const results = pgTable(
     ...translatedText("note", "note"),
     seedKey: text("seed_key").unique(),
     createdBy: telegramId("created_by"),
-    createdAt: instant("created_at").notNull().defaultNow(),
+    createdAt: instant("created_at").notNull(),
   },
   (t) => [
     index("results_games_idx").on(t.gamesId),
@@ -300,8 +300,8 @@ export const chats = pgTable(
     // reply, such as broadcasts, where no update carries it.
     telegramLanguage: language("telegram_language"),
     status: chatStatus("status").notNull().default("active"),
-    createdAt: instant("created_at").notNull().defaultNow(),
-    lastSeenAt: instant("last_seen_at").notNull().defaultNow(),
+    createdAt: instant("created_at").notNull(),
+    lastSeenAt: instant("last_seen_at").notNull(),
   },
   (t) => [index("chats_status_idx").on(t.status)],
 );
@@ -311,7 +311,7 @@ export const staff = pgTable("staff", {
   userId: telegramId("user_id").primaryKey(),
   role: staffRole("role").notNull(),
   addedBy: telegramId("added_by"),
-  addedAt: instant("added_at").notNull().defaultNow(),
+  addedAt: instant("added_at").notNull(),
 });
 
 export const auditLog = pgTable(
@@ -323,7 +323,7 @@ export const auditLog = pgTable(
     entity: text("entity").notNull(),
     entityId: text("entity_id"),
     payload: jsonb("payload"),
-    createdAt: instant("created_at").notNull().defaultNow(),
+    createdAt: instant("created_at").notNull(),
   },
   (t) => [
     index("audit_log_entity_idx").on(t.entity, t.entityId),
@@ -338,7 +338,7 @@ export const auditLog = pgTable(
  */
 export const seedApplied = pgTable("seed_applied", {
   key: text("key").primaryKey(),
-  appliedAt: instant("applied_at").notNull().defaultNow(),
+  appliedAt: instant("applied_at").notNull(),
 });
 
 /**
@@ -373,7 +373,7 @@ export const subscriptions = pgTable(
     olympic: boolean("olympic").notNull().default(true),
     paralympic: boolean("paralympic").notNull().default(true),
     countdown: countdownCadence("countdown").notNull().default("off"),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull(),
   },
   (t) => [index("subscriptions_countdown_idx").on(t.countdown), index("subscriptions_alerts_idx").on(t.alerts)],
 );
@@ -408,10 +408,10 @@ export const broadcasts = pgTable("broadcasts", {
   payload: jsonb("payload").notNull(),
   status: broadcastStatus("status").notNull().default("sending"),
   /** Nothing is sent before this (the staff flow's undo window). */
-  notBefore: instant("not_before").notNull().defaultNow(),
+  notBefore: instant("not_before").notNull(),
   audienceSize: integer("audience_size").notNull().default(0),
   createdBy: telegramId("created_by"),
-  createdAt: instant("created_at").notNull().defaultNow(),
+  createdAt: instant("created_at").notNull(),
 });
 
 /**
@@ -426,11 +426,11 @@ export const deliveries = pgTable(
     chatId: telegramId("chat_id").notNull(),
     status: deliveryStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: instant("next_attempt_at").notNull().defaultNow(),
+    nextAttemptAt: instant("next_attempt_at").notNull(),
     /** Telegram's id of the sent message: the proof of delivery. */
     messageId: integer("message_id"),
     error: text("error"),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.broadcastId, t.chatId] }),
@@ -442,7 +442,7 @@ export const deliveries = pgTable(
 /** Scheduled job runs already claimed ("countdown:2026-11-25T04:00:00.000Z"): one instance runs each slot. */
 export const jobRuns = pgTable("job_runs", {
   key: text("key").primaryKey(),
-  claimedAt: instant("claimed_at").notNull().defaultNow(),
+  claimedAt: instant("claimed_at").notNull(),
 });
 
 /**
@@ -455,7 +455,7 @@ export const conversationState = pgTable(
   {
     key: text("key").primaryKey(),
     value: jsonb("value").notNull(),
-    updatedAt: instant("updated_at").notNull().defaultNow(),
+    updatedAt: instant("updated_at").notNull(),
   },
   (t) => [index("conversation_state_updated_at_idx").on(t.updatedAt)],
 );

@@ -68,7 +68,7 @@ export function chatUpsert(db: Db): (chat: TouchedChat, now: Date) => Promise<{ 
 }
 
 /** chatUpsert, once (tests and one-off callers). */
-export function touchChat(db: Db, chat: TouchedChat, now: Date = new Date()): Promise<{ language: Lang | null; status: ChatStatus }> {
+export function touchChat(db: Db, chat: TouchedChat, now: Date): Promise<{ language: Lang | null; status: ChatStatus }> {
   return chatUpsert(db)(chat, now);
 }
 

@@ -20,13 +20,13 @@ export async function isStaff(db: Db, userId: number): Promise<boolean> {
  * missing from the list are left alone: an empty or mistyped BOT_OWNER_IDS must not lock
  * everyone out.
  */
-export async function ensureOwners(db: Db, ownerIds: number[]): Promise<void> {
+export async function ensureOwners(db: Db, ownerIds: number[], now: Date): Promise<void> {
   const ids = [...new Set(ownerIds)].filter((id) => Number.isSafeInteger(id) && id > 0);
   if (ids.length === 0) return;
   await db.transaction(async (tx) => {
     const changed = await tx
       .insert(staff)
-      .values(ids.map((userId) => ({ userId, role: "owner" as const })))
+      .values(ids.map((userId) => ({ userId, role: "owner" as const, addedAt: now })))
       .onConflictDoUpdate({ target: staff.userId, set: { role: "owner" }, setWhere: ne(staff.role, "owner") })
       .returning({ userId: staff.userId });
     if (changed.length === 0) return;
@@ -37,6 +37,7 @@ export async function ensureOwners(db: Db, ownerIds: number[]): Promise<void> {
         entity: "staff",
         entityId: String(userId),
         payload: { source: "BOT_OWNER_IDS" },
+        createdAt: now,
       })),
     );
   });
@@ -79,7 +80,7 @@ export async function userIdByUsername(db: Db, username: string): Promise<number
 export type StaffChange = "added" | "removed" | "already" | "not-staff" | "is-owner" | "not-owner";
 
 /** An owner makes someone an editor; audited. Anyone else changes nothing. */
-export async function addEditor(db: Db, actorId: number, userId: number, now: Date = new Date()): Promise<StaffChange> {
+export async function addEditor(db: Db, actorId: number, userId: number, now: Date): Promise<StaffChange> {
   if (!Number.isSafeInteger(userId) || userId <= 0) return "not-staff";
   return db.transaction(async (tx) => {
     if ((await staffRole(tx, actorId)) !== "owner") return "not-owner";
@@ -103,7 +104,7 @@ export async function addEditor(db: Db, actorId: number, userId: number, now: Da
  * An owner removes an editor; audited. Owners are not removed here: they come from BOT_OWNER_IDS,
  * and an owner removed in chat would be made an owner again at the next start.
  */
-export async function removeEditor(db: Db, actorId: number, userId: number, now: Date = new Date()): Promise<StaffChange> {
+export async function removeEditor(db: Db, actorId: number, userId: number, now: Date): Promise<StaffChange> {
   return db.transaction(async (tx) => {
     if ((await staffRole(tx, actorId)) !== "owner") return "not-owner";
     const existing = await staffRole(tx, userId);

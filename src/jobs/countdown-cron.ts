@@ -16,10 +16,10 @@ export interface CountdownCronOptions {
 }
 
 /** node-cron's hook for several instances, on Postgres: the first instance to claim a slot runs it. */
-export function postgresRunCoordinator(db: Db): RunCoordinator {
+export function postgresRunCoordinator(db: Db, clock: Clock): RunCoordinator {
   return {
     async shouldRun(key) {
-      const rows = await db.insert(jobRuns).values({ key }).onConflictDoNothing().returning({ key: jobRuns.key });
+      const rows = await db.insert(jobRuns).values({ key, claimedAt: clock() }).onConflictDoNothing().returning({ key: jobRuns.key });
       return rows.length > 0;
     },
   };
@@ -58,7 +58,7 @@ export async function startCountdownCron(opts: CountdownCronOptions): Promise<{ 
     name: "countdown",
     timezone: opts.displayTz,
     distributed: true,
-    runCoordinator: postgresRunCoordinator(opts.db),
+    runCoordinator: postgresRunCoordinator(opts.db, opts.clock),
     noOverlap: true,
   });
   if (lastFireToday(task, opts.clock(), opts.displayTz)) await run("catch-up at start");

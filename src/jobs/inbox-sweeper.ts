@@ -1,6 +1,7 @@
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
+import type { Clock } from "../lib/clock.js";
 import { purgeConversationStates } from "../domain/conversation-state.js";
 import { claimAbandoned, finishUpdate, pruneUpdates } from "../domain/update-inbox.js";
 
@@ -8,6 +9,8 @@ export interface InboxSweeperOptions {
   db: Db;
   logger: Logger;
   leaseMs: number;
+  /** What "a week ago" is measured from: conversation states are stamped with the same clock. */
+  clock: Clock;
   /** Handles one update the sweeper took over (bot.handleUpdate after UpdateInbox.markRecovered). */
   handle(update: Update): Promise<void>;
   intervalMs?: number;
@@ -28,7 +31,7 @@ const KEEP_CONVERSATIONS_MS = 7 * 24 * 3_600_000;
  */
 export function startInboxSweeper(opts: InboxSweeperOptions): { stop(): Promise<void> } {
   let stopped = false;
-  let lastPrune = 0;
+  let lastPrune = -Infinity;
   let current: Promise<void> = Promise.resolve();
 
   const sweep = async () => {
@@ -44,10 +47,11 @@ export function startInboxSweeper(opts: InboxSweeperOptions): { stop(): Promise<
         }
         if (batch.length < BATCH || stopped) break;
       }
-      if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
-        lastPrune = Date.now();
+      // How often is real elapsed time (performance.now); what is old is the bot's clock.
+      if (performance.now() - lastPrune > PRUNE_EVERY_MS) {
+        lastPrune = performance.now();
         await pruneUpdates(opts.db, KEEP_DONE_MS);
-        const purged = await purgeConversationStates(opts.db, new Date(Date.now() - KEEP_CONVERSATIONS_MS));
+        const purged = await purgeConversationStates(opts.db, new Date(opts.clock().getTime() - KEEP_CONVERSATIONS_MS));
         if (purged > 0) opts.logger.info({ purged }, "dropped staff conversations idle for a week");
       }
     } catch (err) {

@@ -16,6 +16,7 @@ import type { SeedAthlete, SeedText } from "../../src/db/seed/data/types.js";
 import { athleteName } from "../../src/domain/athletes.js";
 import { inLang, LANGS, toTranslatedKeys, type Lang } from "../../src/lib/languages.js";
 import { ask, buttonTexts, failedCalls, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { STAMPED } from "../helpers/fixtures.js";
 
 // After Paris 2024 and Milano Cortina 2026, before Los Angeles 2028.
 const AFTER = "2026-11-25T06:00:00Z";
@@ -353,7 +354,7 @@ describe("Russian and Kazakh screens of the seeded data", () => {
 describe("precedence between athletes and sports", () => {
   it("an athlete named by a whole word beats a sport matched only by its beginning; an exact sport name still wins", async () => {
     // A test athlete whose surname is the start of a sport's name ("rowin" is a prefix of "rowing").
-    await h.db.insert(athletesTable).values(toTranslatedKeys({ en: "Test Rowin" }, "name"));
+    await h.db.insert(athletesTable).values({ ...STAMPED, ...toTranslatedKeys({ en: "Test Rowin" }, "name") });
     const athlete = await ask(users.en, "rowin");
     expect(athlete.text).toContain("👤 Test Rowin");
     expect((await ask(users.en, "rowing")).text).toContain("Rowing — Paris 2024 Olympic Games");

@@ -18,6 +18,9 @@ import * as schema from "../../src/db/schema.js";
 import { loadSeed, referenceData, type SeedLoadResult } from "../../src/db/seed/load.js";
 import { createEmptyPostgresDatabase, createTestDatabase, testDatabaseUrl, type TestDatabase } from "../helpers/db.js";
 
+/** When these tests load the reference data: every row it writes is stamped with it. */
+const SEEDED_AT = new Date("2026-12-01T00:00:00Z");
+
 const FIXTURE = new URL("../fixtures/seeded-v1.sql", import.meta.url);
 /** The migrations that database had: 0000–0002. */
 const V1_MIGRATIONS = 3;
@@ -60,7 +63,7 @@ async function upgradedPglite(): Promise<Upgraded> {
   await client.exec(readFileSync(FIXTURE, "utf8"));
   await client.exec(staffEdits);
   await migratePgliteDb(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  const result = await loadSeed(db);
+  const result = await loadSeed(db, { now: SEEDED_AT });
   return { db, result, close: () => client.close() };
 }
 
@@ -77,7 +80,7 @@ async function upgradedPostgres(adminUrl: string): Promise<Upgraded> {
   await client.unsafe(readFileSync(FIXTURE, "utf8"));
   await client.unsafe(staffEdits);
   await migratePostgresDb(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  const result = await loadSeed(db);
+  const result = await loadSeed(db, { now: SEEDED_AT });
   return {
     db,
     result,
@@ -195,7 +198,7 @@ describe.each(engines)("reference data upgrade on a database seeded by version 1
 
   test("is applied once: loading again changes nothing", async () => {
     const before = await picture(upgraded.db);
-    const again = await loadSeed(upgraded.db, referenceData);
+    const again = await loadSeed(upgraded.db, { data: referenceData, now: SEEDED_AT });
     expect(again.upgrades).toEqual([]);
     expect(Object.values(again.inserted).every((n) => n === 0)).toBe(true);
     expect(await picture(upgraded.db)).toEqual(before);

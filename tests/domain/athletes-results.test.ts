@@ -31,6 +31,7 @@ import { findLicense } from "../../src/domain/licenses.js";
 import type { Athlete, AthleteName, Games, Sport } from "../../src/domain/types.js";
 import { fromTranslatedKeys, inLang, LANGS, toTranslatedKeys, type Translated } from "../../src/lib/languages.js";
 import { createTestDatabase } from "../helpers/db.js";
+import { STAMPED } from "../helpers/fixtures.js";
 
 let database: Database;
 let paris: Games;
@@ -201,7 +202,7 @@ describe("licenses and their athletes", () => {
     const boxing = await sport("boxing");
     const [laLicense] = await database.db
       .insert(licensesTable)
-      .values({ gamesId: la.id, sportId: boxing.id, quotaPlaces: 1, eventEn: "Men's 80 kg", eventRu: "80 кг, мужчины" })
+      .values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, quotaPlaces: 1, eventEn: "Men's 80 kg", eventRu: "80 кг, мужчины" })
       .returning();
     await database.db.insert(licenseAthletes).values({ licenseId: laLicense!.id, athleteId: nurbek });
 
@@ -228,11 +229,11 @@ describe("licenses and their athletes", () => {
     const panarin = await athleteId("dmitry-panarin");
     const [partner] = await database.db
       .insert(athletesTable)
-      .values({ nameEn: "Test Partner", nameKk: "Тест Серіктес" })
+      .values({ ...STAMPED, nameEn: "Test Partner", nameKk: "Тест Серіктес" })
       .returning();
     const [doubles] = await database.db
       .insert(licensesTable)
-      .values({ gamesId: la.id, sportId: badminton.id, quotaPlaces: 2, eventEn: "Mixed doubles" })
+      .values({ ...STAMPED, gamesId: la.id, sportId: badminton.id, quotaPlaces: 2, eventEn: "Mixed doubles" })
       .returning();
     // The partner (the newer, higher id) is listed first.
     await database.db.insert(licenseAthletes).values([
@@ -360,8 +361,8 @@ describe("results (medals)", () => {
     const later = await database.db
       .insert(resultsTable)
       .values([
-        { gamesId: la.id, sportId: judo.id, medal: "bronze", eventEn: "Team (test)" },
-        { gamesId: la.id, sportId: judo.id, medal: "gold", eventEn: "−60 kg (test)" },
+        { ...STAMPED, gamesId: la.id, sportId: judo.id, medal: "bronze", eventEn: "Team (test)" },
+        { ...STAMPED, gamesId: la.id, sportId: judo.id, medal: "gold", eventEn: "−60 kg (test)" },
       ])
       .returning();
     await database.db.insert(resultAthletes).values(later.map((r) => ({ resultId: r.id, athleteId: smetov })));
@@ -387,9 +388,9 @@ describe("results (medals)", () => {
     const inserted = await database.db
       .insert(resultsTable)
       .values([
-        { gamesId: milano.id, sportId: judo.id, medal: "bronze", eventEn: "Test bronze, undated" },
-        { gamesId: milano.id, sportId: judo.id, medal: "bronze", eventEn: "Test bronze, 10 Feb", wonOn: "2026-02-10" },
-        { gamesId: milano.id, sportId: judo.id, medal: "gold", eventEn: "Test gold" },
+        { ...STAMPED, gamesId: milano.id, sportId: judo.id, medal: "bronze", eventEn: "Test bronze, undated" },
+        { ...STAMPED, gamesId: milano.id, sportId: judo.id, medal: "bronze", eventEn: "Test bronze, 10 Feb", wonOn: "2026-02-10" },
+        { ...STAMPED, gamesId: milano.id, sportId: judo.id, medal: "gold", eventEn: "Test gold" },
       ])
       .returning();
     const s = await licenseSummary(await loadFanData(database.db), milano.id)!;
@@ -460,37 +461,37 @@ describe("check constraints", () => {
       cause: { code: "23514", message: expect.stringContaining(`"${constraint}"`) },
     });
     await expect(
-      database.db.insert(licensesTable).values({ gamesId: la.id, sportId: boxing.id, eventRu: "80 кг" }),
+      database.db.insert(licensesTable).values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, eventRu: "80 кг" }),
     ).rejects.toMatchObject(refused("licenses_event_has_english"));
     await expect(
-      database.db.insert(licensesTable).values({ gamesId: la.id, sportId: boxing.id, howWonKk: "Жеңіс" }),
+      database.db.insert(licensesTable).values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, howWonKk: "Жеңіс" }),
     ).rejects.toMatchObject(refused("licenses_how_won_has_english"));
     await expect(
-      database.db.insert(resultsTable).values({ gamesId: la.id, sportId: boxing.id, medal: "gold", eventEn: "80 kg", noteRu: "Заметка" }),
+      database.db.insert(resultsTable).values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, medal: "gold", eventEn: "80 kg", noteRu: "Заметка" }),
     ).rejects.toMatchObject(refused("results_note_has_english"));
     // A result needs its event in English at all.
     await expect(
-      database.db.insert(resultsTable).values({ gamesId: la.id, sportId: boxing.id, medal: "gold" }),
+      database.db.insert(resultsTable).values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, medal: "gold" }),
     ).rejects.toMatchObject(refused("results_event_required"));
     expect(await database.db.$count(licensesTable, inArray(licensesTable.eventRu, ["80 кг"]))).toBe(0);
 
     // English alone, or no text at all, is fine.
     const [ok] = await database.db
       .insert(licensesTable)
-      .values({ gamesId: la.id, sportId: boxing.id, eventEn: "Men's 51 kg" })
+      .values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, eventEn: "Men's 51 kg" })
       .returning();
     expect(ok).toMatchObject({ eventEn: "Men's 51 kg", eventRu: null, eventKk: null, teamEn: null });
     await database.db.delete(licensesTable).where(eq(licensesTable.id, ok!.id));
   });
 
   test("an athlete without any name is refused; one form is enough", async () => {
-    await expect(database.db.insert(athletesTable).values({})).rejects.toMatchObject({
+    await expect(database.db.insert(athletesTable).values({ ...STAMPED })).rejects.toMatchObject({
       cause: { code: "23514", message: expect.stringContaining('"athletes_named"') },
     });
     await expect(
-      database.db.insert(athletesTable).values({ nameEn: null, nameRu: null, nameKk: null }),
+      database.db.insert(athletesTable).values({ ...STAMPED, nameEn: null, nameRu: null, nameKk: null }),
     ).rejects.toMatchObject({ cause: { code: "23514", message: expect.stringContaining('"athletes_named"') } });
-    const [kkOnly] = await database.db.insert(athletesTable).values({ nameKk: "Тек қазақша" }).returning();
+    const [kkOnly] = await database.db.insert(athletesTable).values({ ...STAMPED, nameKk: "Тек қазақша" }).returning();
     expect((await loadFanData(database.db)).athletes.get(kkOnly!.id)).toEqual({ id: kkOnly!.id, name: { kk: "Тек қазақша" } });
     await database.db.delete(athletesTable).where(eq(athletesTable.id, kkOnly!.id));
   });

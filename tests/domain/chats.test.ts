@@ -6,6 +6,8 @@ import { setChatLanguage, setChatStatus, touchChat } from "../../src/domain/chat
 import { ensureOwners, isStaff, staffRole } from "../../src/domain/staff.js";
 import { createTestDatabase } from "../helpers/db.js";
 
+const NOW = new Date("2026-12-01T10:00:00Z");
+
 let database: Database;
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -35,21 +37,21 @@ describe("chats", () => {
   });
 
   test("the chosen language is returned by every later touch; null goes back to Telegram's", async () => {
-    await touchChat(database.db, { id: 222, type: "private" });
+    await touchChat(database.db, { id: 222, type: "private" }, NOW);
     await setChatLanguage(database.db, 222, "kk");
-    expect((await touchChat(database.db, { id: 222, type: "private" })).language).toBe("kk");
+    expect((await touchChat(database.db, { id: 222, type: "private" }, NOW)).language).toBe("kk");
     await setChatLanguage(database.db, 222, "ru");
-    expect((await touchChat(database.db, { id: 222, type: "private" })).language).toBe("ru");
+    expect((await touchChat(database.db, { id: 222, type: "private" }, NOW)).language).toBe("ru");
     await setChatLanguage(database.db, 222, null);
-    expect((await touchChat(database.db, { id: 222, type: "private" })).language).toBeNull();
+    expect((await touchChat(database.db, { id: 222, type: "private" }, NOW)).language).toBeNull();
   });
 
   test("the sender's Telegram language is kept for broadcasts; an update without one keeps the last", async () => {
-    await touchChat(database.db, { id: 333, type: "private", telegramLanguage: "kk" });
+    await touchChat(database.db, { id: 333, type: "private", telegramLanguage: "kk" }, NOW);
     expect((await stored(333))?.telegramLanguage).toBe("kk");
-    await touchChat(database.db, { id: 333, type: "private" });
+    await touchChat(database.db, { id: 333, type: "private" }, NOW);
     expect((await stored(333))?.telegramLanguage).toBe("kk");
-    await touchChat(database.db, { id: 333, type: "private", telegramLanguage: "ru" });
+    await touchChat(database.db, { id: 333, type: "private", telegramLanguage: "ru" }, NOW);
     expect((await stored(333))?.telegramLanguage).toBe("ru");
     // The chosen language is separate and stays unset.
     expect((await stored(333))?.language).toBeNull();
@@ -72,19 +74,19 @@ describe("chats", () => {
   });
 
   test("a blocked chat that talks again is active again", async () => {
-    await touchChat(database.db, { id: 333, type: "private" });
+    await touchChat(database.db, { id: 333, type: "private" }, NOW);
     await setChatStatus(database.db, 333, "blocked");
     expect((await stored(333))?.status).toBe("blocked");
-    expect((await touchChat(database.db, { id: 333, type: "private" })).status).toBe("active");
+    expect((await touchChat(database.db, { id: 333, type: "private" }, NOW)).status).toBe("active");
     await setChatStatus(database.db, 333, "kicked");
     expect((await stored(333))?.status).toBe("kicked");
   });
 
   test("hostile titles are stored verbatim; unknown chat types are refused", async () => {
     const title = `<b>'; drop table chats; --</b> 🥊 ${"x".repeat(5000)}`;
-    await touchChat(database.db, { id: 444, type: "channel", title });
+    await touchChat(database.db, { id: 444, type: "channel", title }, NOW);
     expect((await stored(444))?.title).toBe(title);
-    await expect(touchChat(database.db, { id: 445, type: "sender" })).rejects.toThrow(RangeError);
+    await expect(touchChat(database.db, { id: 445, type: "sender" }, NOW)).rejects.toThrow(RangeError);
     expect(await stored(445)).toBeUndefined();
   });
 });
@@ -92,8 +94,8 @@ describe("chats", () => {
 describe("staff", () => {
   test("owners from the configuration become staff once, with an audit row each", async () => {
     expect(await isStaff(database.db, 5001)).toBe(false);
-    await ensureOwners(database.db, [5001, 5002, 5001]);
-    await ensureOwners(database.db, [5001, 5002]);
+    await ensureOwners(database.db, [5001, 5002, 5001], NOW);
+    await ensureOwners(database.db, [5001, 5002], NOW);
     expect(await isStaff(database.db, 5001)).toBe(true);
     expect(await staffRole(database.db, 5002)).toBe("owner");
     const audits = await database.db.select().from(auditLog).where(eq(auditLog.action, "staff.owner"));
@@ -102,16 +104,16 @@ describe("staff", () => {
   });
 
   test("an editor listed as owner is promoted; owners left out of the list are kept", async () => {
-    await database.db.insert(staff).values({ userId: 6001, role: "editor", addedBy: 5001 });
-    await ensureOwners(database.db, [6001]);
+    await database.db.insert(staff).values({ userId: 6001, role: "editor", addedBy: 5001, addedAt: NOW });
+    await ensureOwners(database.db, [6001], NOW);
     expect(await staffRole(database.db, 6001)).toBe("owner");
     expect(await staffRole(database.db, 5002)).toBe("owner");
-    await ensureOwners(database.db, []);
+    await ensureOwners(database.db, [], NOW);
     expect(await isStaff(database.db, 5001)).toBe(true);
   });
 
   test("ids that cannot be Telegram users are ignored", async () => {
-    await ensureOwners(database.db, [0, -5, Number.NaN, 2 ** 60]);
+    await ensureOwners(database.db, [0, -5, Number.NaN, 2 ** 60], NOW);
     expect(await isStaff(database.db, 0)).toBe(false);
     expect(await isStaff(database.db, Number.NaN)).toBe(false);
     expect(await database.db.$count(staff)).toBe(3);

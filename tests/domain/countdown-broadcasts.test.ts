@@ -68,8 +68,8 @@ describe("today's countdown broadcasts", () => {
 
 describe("the cron job", () => {
   test("one instance per slot: the coordinator lets the first claim of a key through", async () => {
-    const a = postgresRunCoordinator(database.db);
-    const b = postgresRunCoordinator(database.db);
+    const a = postgresRunCoordinator(database.db, () => new Date("2028-04-05T04:00:00Z"));
+    const b = postgresRunCoordinator(database.db, () => new Date("2028-04-05T04:00:00Z"));
     const key = "countdown:2028-04-05T04:00:00.000Z";
     expect(await Promise.all([a.shouldRun(key, 30_000), b.shouldRun(key, 30_000)])).toEqual(expect.arrayContaining([true, false]));
     expect(await a.shouldRun("countdown:2028-04-06T04:00:00.000Z", 30_000)).toBe(true);

@@ -105,7 +105,7 @@ describe("embedded PGlite directory", () => {
     const first = await openDatabase({ dataDir: dir });
     let firstOpen = true;
     cleanups.push(() => (firstOpen ? first.close() : undefined));
-    await touchChat(first.db, { id: 42, type: "private" });
+    await touchChat(first.db, { id: 42, type: "private" }, new Date("2026-12-01T10:00:00Z"));
 
     const second = openDatabase({ dataDir: dir });
     await expect(second).rejects.toBeInstanceOf(DataDirLockedError);

@@ -10,6 +10,7 @@ import {
 import { licenseSummary, loadFanData, resolveSport, sportLicenses, findGames } from "../../src/domain/fan-data.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
+import { STAMPED } from "../helpers/fixtures.js";
 
 let database: Database;
 let paris: Games;
@@ -97,14 +98,14 @@ describe("licenseSummary", () => {
     ]);
     const [a, b, c] = await database.db
       .insert(athletesTable)
-      .values([{ nameEn: "A" }, { nameEn: "B" }, { nameEn: "C" }])
+      .values([{ ...STAMPED, nameEn: "A" }, { ...STAMPED, nameEn: "B" }, { ...STAMPED, nameEn: "C" }])
       .returning();
     const [boxer, pursuit, road2] = await database.db
       .insert(licensesTable)
       .values([
-        { gamesId: la.id, sportId: boxing.id, quotaPlaces: 1, wonOn: "2027-06-01" },
-        { gamesId: la.id, sportId: track.id, teamEn: "Team pursuit", quotaPlaces: 4, wonOn: "2027-03-01" },
-        { gamesId: la.id, sportId: road.id, quotaPlaces: 2 },
+        { ...STAMPED, gamesId: la.id, sportId: boxing.id, quotaPlaces: 1, wonOn: "2027-06-01" },
+        { ...STAMPED, gamesId: la.id, sportId: track.id, teamEn: "Team pursuit", quotaPlaces: 4, wonOn: "2027-03-01" },
+        { ...STAMPED, gamesId: la.id, sportId: road.id, quotaPlaces: 2 },
       ])
       .returning();
     await database.db.insert(licenseAthletes).values([
@@ -206,7 +207,7 @@ describe("sportLicenses", () => {
   test("quota places must be positive", async () => {
     const boxing = await sport("boxing");
     await expect(
-      database.db.insert(licensesTable).values({ gamesId: la.id, sportId: boxing.id, quotaPlaces: 0 }),
+      database.db.insert(licensesTable).values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, quotaPlaces: 0 }),
     ).rejects.toMatchObject({
       // check_violation of the schema's constraint, not some other failure of the insert
       cause: { code: "23514", message: expect.stringContaining('"licenses_quota_places_positive"') },

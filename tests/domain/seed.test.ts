@@ -19,6 +19,9 @@ import { loadSeed, referenceData, type SeedData } from "../../src/db/seed/load.j
 import { normaliseTerm } from "../../src/lib/normalise-text.js";
 import { createTestDatabase } from "../helpers/db.js";
 
+/** When these tests load the reference data: every row it writes is stamped with it. */
+const SEEDED_AT = new Date("2026-12-01T00:00:00Z");
+
 let database: Database;
 beforeEach(async () => {
   database = await createTestDatabase();
@@ -74,7 +77,7 @@ describe("reference data", () => {
 
   test("loading again changes nothing", async () => {
     const before = await counts(database.db);
-    const again = await loadSeed(database.db, referenceData);
+    const again = await loadSeed(database.db, { data: referenceData, now: SEEDED_AT });
     expect(again).toEqual({ inserted: nothing, upgrades: [], skipped: [] });
     expect(await counts(database.db)).toEqual(before);
   });
@@ -88,7 +91,7 @@ describe("reference data", () => {
     await database.db.update(sports).set({ nameEn: "Boxing (edited)" }).where(eq(sports.slug, "boxing"));
     await database.db.update(games).set({ licenseTarget: 95 }).where(eq(games.slug, "paris-2024-olympic"));
 
-    await loadSeed(database.db, referenceData);
+    await loadSeed(database.db, { data: referenceData, now: SEEDED_AT });
 
     const [license] = await database.db.select().from(licenses).where(eq(licenses.seedKey, key));
     // The Russian staff cleared stays cleared: a reload does not put the seeded translation back.
@@ -112,7 +115,7 @@ describe("reference data", () => {
     await database.db.delete(competitionWindows).where(eq(competitionWindows.sportId, boxing!.id));
     const before = await counts(database.db);
 
-    const result = await loadSeed(database.db, referenceData);
+    const result = await loadSeed(database.db, { data: referenceData, now: SEEDED_AT });
 
     expect(result.inserted).toEqual(nothing);
     expect(await counts(database.db)).toEqual(before);
@@ -147,8 +150,8 @@ describe("reference data", () => {
         },
       ],
     };
-    expect((await loadSeed(database.db, extended)).inserted).toEqual({ ...nothing, athletes: 1, licenses: 1, results: 1 });
-    expect((await loadSeed(database.db, extended)).inserted).toEqual(nothing);
+    expect((await loadSeed(database.db, { data: extended, now: SEEDED_AT })).inserted).toEqual({ ...nothing, athletes: 1, licenses: 1, results: 1 });
+    expect((await loadSeed(database.db, { data: extended, now: SEEDED_AT })).inserted).toEqual(nothing);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "license:la-2028-olympic:boxing:test"))).toBe(1);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "athlete:test-boxer"))).toBe(1);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "result:la-2028-olympic:boxing:test"))).toBe(1);
@@ -176,7 +179,7 @@ describe("reference data", () => {
       ],
     };
     const before = await counts(database.db);
-    await expect(loadSeed(database.db, broken)).rejects.toThrow(/la-2028-olympic:boxing:ghost names an unknown athlete Test Boxer/);
+    await expect(loadSeed(database.db, { data: broken, now: SEEDED_AT })).rejects.toThrow(/la-2028-olympic:boxing:ghost names an unknown athlete Test Boxer/);
     expect(await counts(database.db)).toEqual(before);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "license:la-2028-olympic:boxing:ghost"))).toBe(0);
   });
@@ -188,7 +191,7 @@ describe("reference data", () => {
       ...referenceData,
       windows: [...referenceData.windows, { games: "la-2028-olympic", sport: "golf", firstDay: "2028-07-20", lastDay: "2028-07-29" }],
     };
-    const result = await loadSeed(database.db, extended);
+    const result = await loadSeed(database.db, { data: extended, now: SEEDED_AT });
     expect(result.inserted).toEqual(nothing);
     expect(result.skipped).toEqual(["window:la-2028-olympic:golf"]);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "window:la-2028-olympic:golf"))).toBe(0);
@@ -213,7 +216,7 @@ describe("reference data", () => {
       ],
       windows: [...referenceData.windows, { games: "la-2028-olympic", sport: "open-water-relay", firstDay: "2028-07-20", lastDay: "2028-07-21" }],
     };
-    const result = await loadSeed(database.db, extended);
+    const result = await loadSeed(database.db, { data: extended, now: SEEDED_AT });
     expect(result.inserted).toEqual(nothing);
     expect([...result.skipped].sort()).toEqual([`alias:open-water-relay:${normaliseTerm("ow relay")}`, "sport:open-water-relay", "window:la-2028-olympic:open-water-relay"]);
     expect(await counts(database.db)).toEqual(before);
@@ -222,14 +225,14 @@ describe("reference data", () => {
     expect(await database.db.$count(seedApplied, like(seedApplied.key, "%open-water-relay%"))).toBe(0);
 
     // Loading again changes nothing either; once staff bring the sport back, the discipline goes in under it.
-    const again = await loadSeed(database.db, extended);
+    const again = await loadSeed(database.db, { data: extended, now: SEEDED_AT });
     expect(again.inserted).toEqual(nothing);
     expect([...again.skipped].sort()).toEqual([...result.skipped].sort());
     const [restored] = await database.db
       .insert(sports)
       .values({ slug: "aquatics", kind: "olympic", nameEn: "Aquatics", nameRu: "Водные виды спорта", nameKk: "Су спорты түрлері" })
       .returning();
-    expect((await loadSeed(database.db, extended)).inserted).toEqual({ ...nothing, sports: 1, aliases: 1, windows: 1 });
+    expect((await loadSeed(database.db, { data: extended, now: SEEDED_AT })).inserted).toEqual({ ...nothing, sports: 1, aliases: 1, windows: 1 });
     const [relay] = await database.db.select().from(sports).where(eq(sports.slug, "open-water-relay"));
     expect(relay?.parentId).toBe(restored!.id);
     // The disciplines staff deleted stay deleted.
@@ -246,7 +249,7 @@ describe("reference data", () => {
       ],
     };
     const before = await counts(database.db);
-    await expect(loadSeed(database.db, broken)).rejects.toThrow(/unknown sport quidditch/);
+    await expect(loadSeed(database.db, { data: broken, now: SEEDED_AT })).rejects.toThrow(/unknown sport quidditch/);
     expect(await counts(database.db)).toEqual(before);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "license:x:ok"))).toBe(0);
   });
@@ -255,7 +258,7 @@ describe("reference data", () => {
     const bare = await createTestDatabase({ seed: false });
     try {
       expect(await counts(bare.db)).toEqual(nothing);
-      const result = await loadSeed(bare.db, referenceData);
+      const result = await loadSeed(bare.db, { data: referenceData, now: SEEDED_AT });
       expect(result.inserted).toEqual(await counts(bare.db));
       expect(result.inserted.licenses).toBe(referenceData.licenses.length);
     } finally {

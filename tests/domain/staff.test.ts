@@ -14,7 +14,7 @@ const now = new Date("2026-12-01T10:00:00Z");
 let database: Database;
 beforeEach(async () => {
   database = await createTestDatabase({ seed: false });
-  await ensureOwners(database.db, [OWNER]);
+  await ensureOwners(database.db, [OWNER], now);
 });
 afterEach(async () => {
   await database?.close();

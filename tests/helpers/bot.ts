@@ -147,7 +147,8 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
       // As set with @BotFather's /setinlinefeedback: picked inline cards come back as updates.
       inlineFeedback: true,
     });
-    const database = await createTestDatabase();
+    const clock = pinnedClock(opts.now);
+    const database = await createTestDatabase({ clock });
     cleanups.push(() => database.close());
     const dbFaults = injectDbFaults(database);
 
@@ -177,7 +178,6 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
       secrets: [botUser.token, env.WEBHOOK_SECRET ?? ""],
       destination: { write: (line) => logs.push(line) },
     });
-    const clock = pinnedClock(opts.now);
     const appDeps = {
       logger,
       clock,

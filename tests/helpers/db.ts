@@ -2,6 +2,10 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { type Database, MEMORY, openDatabase } from "../../src/db/client.js";
 import type { SeedData } from "../../src/db/seed/load.js";
+import type { Clock } from "../../src/lib/clock.js";
+
+/** When a test database's reference data was loaded, unless the test gives its own clock. */
+export const TEST_SEEDED_AT = "2026-12-01T00:00:00Z";
 
 export interface TestDatabase extends Database {
   /** Connection string of the fresh PostgreSQL database; undefined on PGlite. */
@@ -16,13 +20,17 @@ export const testDatabaseUrl: string | undefined = process.env.TEST_DATABASE_URL
  * PostgreSQL database (CREATE DATABASE t_<random>) that is dropped on close. Every test file
  * uses this, so the same suites run on both engines.
  */
-export async function createTestDatabase(opts: { seed?: SeedData | false; countQueries?: boolean } = {}): Promise<TestDatabase> {
-  if (!testDatabaseUrl) return openDatabase({ dataDir: MEMORY, seed: opts.seed, countQueries: opts.countQueries });
+export async function createTestDatabase(
+  opts: { seed?: SeedData | false; countQueries?: boolean; clock?: Clock } = {},
+): Promise<TestDatabase> {
+  // The reference data is stamped with the test's clock (default: a fixed instant, never today).
+  const clock = opts.clock ?? (() => new Date(TEST_SEEDED_AT));
+  if (!testDatabaseUrl) return openDatabase({ dataDir: MEMORY, seed: opts.seed, countQueries: opts.countQueries, clock });
 
   const empty = await createEmptyPostgresDatabase(testDatabaseUrl);
   let database: Database;
   try {
-    database = await openDatabase({ url: empty.url, seed: opts.seed, countQueries: opts.countQueries });
+    database = await openDatabase({ url: empty.url, seed: opts.seed, countQueries: opts.countQueries, clock });
   } catch (err) {
     await empty.drop();
     throw err;

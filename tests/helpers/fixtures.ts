@@ -148,11 +148,18 @@ export interface TestLicense {
   source?: string;
 }
 
+/**
+ * The creation stamps of rows a test inserts straight into the database (the domain stamps its own
+ * with the clock it is given; the columns have no database default, so none reads the wall clock).
+ */
+export const STAMPED = { createdAt: new Date("2026-12-01T00:00:00Z"), updatedAt: new Date("2026-12-01T00:00:00Z") };
+
 /** Inserts a license, its athletes and their links (in order); returns the license id. */
 export async function insertLicense(db: Db, l: TestLicense): Promise<number> {
   const [row] = await db
     .insert(licensesTable)
     .values({
+      ...STAMPED,
       gamesId: l.gamesId,
       sportId: l.sportId,
       quotaPlaces: l.quotaPlaces ?? 1,
@@ -165,7 +172,7 @@ export async function insertLicense(db: Db, l: TestLicense): Promise<number> {
     .returning({ id: licensesTable.id });
   const licenseId = row!.id;
   for (const [position, name] of (l.athletes ?? []).entries()) {
-    const [athlete] = await db.insert(athletesTable).values(toTranslatedKeys(name, "name")).returning({ id: athletesTable.id });
+    const [athlete] = await db.insert(athletesTable).values({ ...STAMPED, ...toTranslatedKeys(name, "name") }).returning({ id: athletesTable.id });
     await db.insert(licenseAthletes).values({ licenseId, athleteId: athlete!.id, position });
   }
   return licenseId;

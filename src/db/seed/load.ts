@@ -90,10 +90,19 @@ const keys = {
   upgrade: (u: SeedUpgrade) => `upgrade:${u.version}`,
 };
 
-export async function loadSeed(db: Db, data: SeedData = referenceData, logger?: DbLogger): Promise<SeedLoadResult> {
+export interface LoadSeedOptions {
+  /** When the load happens: every row it writes is stamped with it (time is an input). */
+  now: Date;
+  /** Default: the reference data shipped with the bot. */
+  data?: SeedData;
+  logger?: DbLogger;
+}
+
+export async function loadSeed(db: Db, opts: LoadSeedOptions): Promise<SeedLoadResult> {
+  const { now, data = referenceData, logger } = opts;
   const result = await db.transaction(async (tx) => {
     const applied = new Set((await tx.select({ key: seedApplied.key }).from(seedApplied)).map((r) => r.key));
-    return new SeedTransaction(tx, data, applied).run();
+    return new SeedTransaction(tx, data, applied, now).run();
   });
   const total = Object.values(result.inserted).reduce((a, b) => a + b, 0);
   if (total > 0) logger?.info({ inserted: result.inserted }, "reference data loaded");
@@ -131,6 +140,7 @@ class SeedTransaction {
     private readonly tx: Tx,
     private readonly data: SeedData,
     private readonly applied: Set<string>,
+    private readonly now: Date,
   ) {}
 
   async run(): Promise<SeedLoadResult> {
@@ -153,7 +163,7 @@ class SeedTransaction {
     if (this.offered.length > 0) {
       await this.tx
         .insert(seedApplied)
-        .values(this.offered.map((key) => ({ key })))
+        .values(this.offered.map((key) => ({ key, appliedAt: this.now })))
         .onConflictDoNothing();
     }
     return { inserted, upgrades, skipped: this.skipped };
@@ -262,6 +272,7 @@ class SeedTransaction {
           entity: "reference_data",
           entityId: String(upgrade.version),
           payload: { summary: upgrade.summary, changed, kept },
+          createdAt: this.now,
         });
       }
     }
@@ -416,7 +427,7 @@ class SeedTransaction {
           break;
         }
       }
-      if (!adopted) inserted += await this.insertAbsent(athletesTable, [{ seedKey: a.key, ...values }]);
+      if (!adopted) inserted += await this.insertAbsent(athletesTable, [{ seedKey: a.key, ...values, createdAt: this.now }]);
     }
     return { inserted, ids: await this.idsBySeedKey(athletesTable, this.data.athletes.map((a) => a.key)) };
   }
@@ -438,7 +449,7 @@ class SeedTransaction {
     const items = this.withRefs(this.data.licenses, keys.license, gameIds, sportIds);
     const inserted = await this.insertAbsent(
       licensesTable,
-      items.map(({ item: l, gamesId, sportId }) => ({ gamesId, sportId, seedKey: l.key, ...licenseRow(l) })),
+      items.map(({ item: l, gamesId, sportId }) => ({ gamesId, sportId, seedKey: l.key, ...licenseRow(l), createdAt: this.now, updatedAt: this.now })),
     );
     const ids = await this.idsBySeedKey(licensesTable, items.map(({ item }) => item.key));
     await this.link(licenseAthletes, "licenseId", items.map(({ item }) => item), ids, athleteIds);
@@ -453,7 +464,7 @@ class SeedTransaction {
     const items = this.withRefs(this.data.results, keys.result, gameIds, sportIds);
     const inserted = await this.insertAbsent(
       resultsTable,
-      items.map(({ item: r, gamesId, sportId }) => ({ gamesId, sportId, seedKey: r.key, ...resultRow(r) })),
+      items.map(({ item: r, gamesId, sportId }) => ({ gamesId, sportId, seedKey: r.key, ...resultRow(r), createdAt: this.now })),
     );
     const ids = await this.idsBySeedKey(resultsTable, items.map(({ item }) => item.key));
     await this.link(resultAthletes, "resultId", items.map(({ item }) => item), ids, athleteIds);
