@@ -1,6 +1,7 @@
 /** The baseline: a bare grammY webhook bot that answers every message with a constant string. */
-import { Bot, webhookCallback } from "grammy";
+
 import { createServer } from "node:http";
+import { Bot, webhookCallback } from "grammy";
 
 const { BOT_TOKEN, BOT_API_ROOT, WEBHOOK_URL, WEBHOOK_SECRET, PORT } = process.env;
 if (!BOT_TOKEN || !BOT_API_ROOT || !WEBHOOK_URL || !WEBHOOK_SECRET || !PORT) throw new Error("bare-bot: missing env");

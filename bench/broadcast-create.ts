@@ -4,8 +4,8 @@
  * database on); the database is dropped afterwards.
  */
 import { randomBytes } from "node:crypto";
-import postgres from "postgres";
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { openDatabase } from "../src/db/client.js";
 import { createBroadcast } from "../src/domain/broadcasts.js";
 
@@ -24,8 +24,12 @@ export async function broadcastCreate(): Promise<void> {
   url.pathname = `/${name}`;
   const database = await openDatabase({ url: url.toString(), seed: false });
   try {
-    await database.db.execute(sql`insert into chats (id, type, status) select g, 'private', 'active' from generate_series(1, ${SUBSCRIBERS}) g`);
-    await database.db.execute(sql`insert into subscriptions (chat_id, countdown) select g, 'daily' from generate_series(1, ${SUBSCRIBERS}) g`);
+    await database.db.execute(
+      sql`insert into chats (id, type, status) select g, 'private', 'active' from generate_series(1, ${SUBSCRIBERS}) g`,
+    );
+    await database.db.execute(
+      sql`insert into subscriptions (chat_id, countdown) select g, 'daily' from generate_series(1, ${SUBSCRIBERS}) g`,
+    );
     await database.db.execute(sql`analyze`);
     const rss = process.memoryUsage().rss;
     const started = performance.now();

@@ -32,7 +32,9 @@ export async function broadcastRate(): Promise<void> {
     const ids = users.map((u) => u.id);
     for (let i = 0; i < ids.length; i += 10_000) {
       const part = ids.slice(i, i + 10_000).join(",");
-      await database.db.execute(sql`insert into chats (id, type, status) select unnest(${sql.raw(`array[${part}]::bigint[]`)}), 'private', 'active'`);
+      await database.db.execute(
+        sql`insert into chats (id, type, status) select unnest(${sql.raw(`array[${part}]::bigint[]`)}), 'private', 'active'`,
+      );
     }
     await database.db.execute(sql`insert into subscriptions (chat_id, alerts) select id, 'all' from chats`);
     const [license] = await database.db.select({ id: licenses.id }).from(licenses).limit(1);
@@ -68,8 +70,12 @@ export async function broadcastRate(): Promise<void> {
     for (const c of ok) perChat.set(c.chatId!, (perChat.get(c.chatId!) ?? 0) + 1);
     const repeats = [...perChat.values()].reduce((n, v) => n + v - 1, 0);
     console.log(`broadcast to ${CHATS.toLocaleString("en")} chats, server limit ${RATE}/s, ${PAID ? "paid" : "free"}:`);
-    console.log(`  achieved ${achieved.toFixed(0)}/s = ${((achieved / RATE) * 100).toFixed(1)}% of the limit, over ${seconds.toFixed(1)} s`);
-    console.log(`  429s ${all.filter((c) => c.error?.error_code === 429).length}; repeats ${repeats}; lost ${CHATS - perChat.size}; bot peak memory ${peak.toFixed(0)} MB`);
+    console.log(
+      `  achieved ${achieved.toFixed(0)}/s = ${((achieved / RATE) * 100).toFixed(1)}% of the limit, over ${seconds.toFixed(1)} s`,
+    );
+    console.log(
+      `  429s ${all.filter((c) => c.error?.error_code === 429).length}; repeats ${repeats}; lost ${CHATS - perChat.size}; bot peak memory ${peak.toFixed(0)} MB`,
+    );
   } finally {
     clearInterval(sampler);
     await stopChild(child);

@@ -28,9 +28,11 @@ export async function floodPacing(): Promise<void> {
     const fans = Array.from({ length: FANS }, (_, i) => api.createUser({ firstName: `Fan ${i}`, languageCode: "en" }));
     const before = api.calls().length;
     const started = performance.now();
-    await Promise.all(fans.map(async (fan) => {
-      for (let i = 0; i < COMMANDS; i++) await fan.send(TEXTS[i % TEXTS.length]!);
-    }));
+    await Promise.all(
+      fans.map(async (fan) => {
+        for (let i = 0; i < COMMANDS; i++) await fan.send(TEXTS[i % TEXTS.length]!);
+      }),
+    );
     const expected = FANS * COMMANDS;
     const deadline = started + (expected / RATE) * 1000 * 3 + 30_000;
     let last = started;
@@ -42,12 +44,19 @@ export async function floodPacing(): Promise<void> {
     }
     const elapsedMs = last - started;
     const replies = fans.map((f) => f.history().length);
-    const sends = api.calls().slice(before).filter((c) => c.method === "sendMessage");
+    const sends = api
+      .calls()
+      .slice(before)
+      .filter((c) => c.method === "sendMessage");
     const floor = (expected / RATE) * 1000;
     console.log(`${expected} replies to ${FANS} chats, server limit ${RATE}/s global, 1/s per chat (burst 10):`);
-    console.log(`  last reply after ${(elapsedMs / 1000).toFixed(2)} s; floor ${(floor / 1000).toFixed(2)} s; ${((elapsedMs / floor - 1) * 100).toFixed(1)}% over the floor`);
+    console.log(
+      `  last reply after ${(elapsedMs / 1000).toFixed(2)} s; floor ${(floor / 1000).toFixed(2)} s; ${((elapsedMs / floor - 1) * 100).toFixed(1)}% over the floor`,
+    );
     console.log(`  429s answered by the server: ${sends.filter((c) => c.error?.error_code === 429).length}`);
-    console.log(`  replies lost: ${replies.reduce((n, r) => n + Math.max(0, COMMANDS - r), 0)}; doubled: ${replies.reduce((n, r) => n + Math.max(0, r - COMMANDS), 0)}`);
+    console.log(
+      `  replies lost: ${replies.reduce((n, r) => n + Math.max(0, COMMANDS - r), 0)}; doubled: ${replies.reduce((n, r) => n + Math.max(0, r - COMMANDS), 0)}`,
+    );
   } finally {
     await stopChild(child);
     await api.stop();

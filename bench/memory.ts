@@ -14,10 +14,10 @@
  * Environment: REQUESTS (2000), CONCURRENCY (32), USERS (2000), SETTLE_MS (5000),
  * BENCH_DATABASE_URL (also measure on PostgreSQL).
  */
-import { execFileSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { startLocalBotApi, type LocalBotApi } from "../local-api/index.js";
+import { type LocalBotApi, startLocalBotApi } from "../local-api/index.js";
 import { closedLoop, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);

@@ -4,11 +4,11 @@
  * as below, several allowed) runs only those.
  */
 import { execFileSync } from "node:child_process";
-import { coldStart } from "./cold-start.js";
-import { ROOT } from "./lib.js";
 import { broadcastCreate } from "./broadcast-create.js";
 import { broadcastRate } from "./broadcast-rate.js";
+import { coldStart } from "./cold-start.js";
 import { floodPacing } from "./flood-pacing.js";
+import { ROOT } from "./lib.js";
 import { memory } from "./memory.js";
 import { webhookLatency } from "./webhook-latency.js";
 

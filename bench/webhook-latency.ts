@@ -18,7 +18,7 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { startLocalBotApi, type LocalBotApi } from "../local-api/index.js";
+import { type LocalBotApi, startLocalBotApi } from "../local-api/index.js";
 import { closedLoop, fmt, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);
@@ -108,7 +108,9 @@ async function measure(api: LocalBotApi, target: Target) {
   });
   try {
     await api.waitForCall({ method: "setWebhook", botId: bot.id, ok: true, timeoutMs: 60_000 });
-    const users = Array.from({ length: Math.max(USERS, CONCURRENCY) }, (_, i) => api.createUser({ firstName: `Fan ${i}`, languageCode: "en" }));
+    const users = Array.from({ length: Math.max(USERS, CONCURRENCY) }, (_, i) =>
+      api.createUser({ firstName: `Fan ${i}`, languageCode: "en" }),
+    );
     await closedLoop(api, bot.id, users, target.text, WARMUP, CONCURRENCY);
     const before = target.countsQueries ? await queryCount(port) : undefined;
     const r = await closedLoop(api, bot.id, users, target.text, REQUESTS, CONCURRENCY);

@@ -89,7 +89,12 @@ function parseMultipart(body: Buffer, boundary: string): Params {
         const contentType = /^content-type:\s*([^\r\n;]+)/im.exec(headers)?.[1]?.trim();
         params[name] =
           filename !== undefined
-            ? ({ filename, size: content.length, bytes: Buffer.from(content), ...(contentType ? { contentType } : {}) } satisfies UploadedFile)
+            ? ({
+                filename,
+                size: content.length,
+                bytes: Buffer.from(content),
+                ...(contentType ? { contentType } : {}),
+              } satisfies UploadedFile)
             : content.toString("utf8");
       }
     }

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
+import { saveDownload } from "./chat-files.js";
 import { parseBotLink } from "./deep-links.js";
 import type { BotMessage, BotMessageEvent, InlineAnswer, LocalBot, LocalBotApi, LocalUser } from "./index.js";
-import { saveDownload } from "./chat-files.js";
 import { formatSize, renderButtons, renderText } from "./terminal-render.js";
 
 /**
@@ -104,7 +104,10 @@ export async function runChat(options: RunChatOptions): Promise<void> {
 
   const noteMissed = (recipient: LocalUser, event: BotMessageEvent): void => {
     let ids = missed.get(recipient.id);
-    if (!ids) missed.set(recipient.id, (ids = new Set()));
+    if (!ids) {
+      ids = new Set();
+      missed.set(recipient.id, ids);
+    }
     if (event.kind !== "deleted" && event.message.buttons.length > 0) ids.add(event.message.message_id);
     else ids.delete(event.message.message_id);
   };
@@ -116,7 +119,9 @@ export async function runChat(options: RunChatOptions): Promise<void> {
     if (!ids || ids.size === 0) return;
     const waiting = user.messages({ bot: botId }).filter((message) => ids.has(message.message_id) && message.buttons.length > 0);
     if (waiting.length === 0) return;
-    const lines = [dim(`${user.firstName} got ${waiting.length === 1 ? "a message" : `${waiting.length} messages`} with buttons meanwhile:`)];
+    const lines = [
+      dim(`${user.firstName} got ${waiting.length === 1 ? "a message" : `${waiting.length} messages`} with buttons meanwhile:`),
+    ];
     for (const message of waiting) {
       lines.push(`🤖 ${botName}:`, renderText(message.text, message.entities, color));
       lines.push(...renderButtons(message, (row, col) => number(message, row, col)));
@@ -160,14 +165,18 @@ export async function runChat(options: RunChatOptions): Promise<void> {
       return;
     }
     turn++;
-    const lines = [dim(`@${botUsername}${query ? ` ${query}` : ""}: ${answer.results.length === 0 ? "no results" : "type a number to post one"}`)];
+    const lines = [
+      dim(`@${botUsername}${query ? ` ${query}` : ""}: ${answer.results.length === 0 ? "no results" : "type a number to post one"}`),
+    ];
     answer.results.forEach((result, index) => {
       const title = "title" in result && result.title ? result.title : `${result.type} ${result.id}`;
       const description = "description" in result && result.description ? ` — ${result.description}` : "";
       lines.push(`[${offer({ kind: "result", answer, index })}] ${title}${description}`);
     });
     if (answer.button && "start_parameter" in answer.button && answer.button.start_parameter) {
-      lines.push(`[${offer({ kind: "startButton", payload: answer.button.start_parameter })}] ${answer.button.text} ↗ /start ${answer.button.start_parameter}`);
+      lines.push(
+        `[${offer({ kind: "startButton", payload: answer.button.start_parameter })}] ${answer.button.text} ↗ /start ${answer.button.start_parameter}`,
+      );
     }
     say(lines);
   };
@@ -181,7 +190,8 @@ export async function runChat(options: RunChatOptions): Promise<void> {
           row
             .map((b) => {
               if ("url" in b) return `[${offer({ kind: "clientButton", url: b.url })}] ${b.text} ↗ ${b.url}`;
-              if ("switch_inline_query" in b) return `[${offer({ kind: "clientButton", switchQuery: b.switch_inline_query })}] ${b.text} ↗ @ ${b.switch_inline_query}`;
+              if ("switch_inline_query" in b)
+                return `[${offer({ kind: "clientButton", switchQuery: b.switch_inline_query })}] ${b.text} ↗ @ ${b.switch_inline_query}`;
               return `[${b.text}]`;
             })
             .join("  "),

@@ -4,7 +4,7 @@ import { loadConfig } from "../src/config/index.js";
 import { createLogger } from "../src/config/logger.js";
 import { runChat } from "./chat-ui.js";
 import { floodLimitsFromEnv } from "./env.js";
-import { startLocalBotApi, type LocalBotApiOptions } from "./index.js";
+import { type LocalBotApiOptions, startLocalBotApi } from "./index.js";
 
 /** The server `npm run chat` starts: Telegram's flood limits unless FLOOD_LIMITS=off. */
 export function chatApiOptions(env: NodeJS.ProcessEnv): LocalBotApiOptions {
@@ -42,7 +42,13 @@ async function main(): Promise<void> {
   // Polling bots are ready once they wait for updates; the first start also migrates and seeds.
   await api.waitForLongPoll({ timeoutMs: 60_000 }).catch(() => undefined);
   try {
-    await runChat({ api, users, input: process.stdin, output: process.stdout, ...(process.env.CHAT_SAVE_DIR ? { saveDir: process.env.CHAT_SAVE_DIR } : {}) });
+    await runChat({
+      api,
+      users,
+      input: process.stdin,
+      output: process.stdout,
+      ...(process.env.CHAT_SAVE_DIR ? { saveDir: process.env.CHAT_SAVE_DIR } : {}),
+    });
   } finally {
     await app.stop();
     await api.stop();

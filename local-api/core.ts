@@ -1,7 +1,7 @@
 import { Faults } from "./faults.js";
-import { DEFAULT_FLOOD_LIMITS, FloodLimiter, type FloodLimitConfig } from "./limits.js";
-import { LocalState, type BotRecord } from "./state.js";
+import { DEFAULT_FLOOD_LIMITS, type FloodLimitConfig, FloodLimiter } from "./limits.js";
 import { topics } from "./signals.js";
+import { type BotRecord, LocalState } from "./state.js";
 import { UpdateFeed } from "./updates.js";
 import type { WebhookTiming } from "./webhook.js";
 

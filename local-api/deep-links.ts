@@ -23,7 +23,8 @@ export function parseBotLink(raw: string): BotLink {
   let username: string | undefined;
   if (url.protocol === "tg:") {
     // tg://resolve?domain=x parses with "resolve" as the host.
-    if (url.hostname !== "resolve" && url.pathname.replace(/^\/+/, "") !== "resolve") throw new Error(`${raw} is a tg:// link that opens no bot`);
+    if (url.hostname !== "resolve" && url.pathname.replace(/^\/+/, "") !== "resolve")
+      throw new Error(`${raw} is a tg:// link that opens no bot`);
     username = url.searchParams.get("domain") ?? undefined;
   } else if ((url.protocol === "https:" || url.protocol === "http:") && T_ME_HOSTS.has(url.hostname.toLowerCase())) {
     username = url.pathname.split("/").filter(Boolean)[0];

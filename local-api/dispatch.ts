@@ -1,6 +1,6 @@
 import type { Core } from "./core.js";
-import { ApiError, errorBody, notFound, serverError, tooManyRequests, unauthorized, type ApiResponse } from "./errors.js";
-import { METHODS, SENDING_METHODS, type MethodContext } from "./methods/index.js";
+import { ApiError, type ApiResponse, errorBody, notFound, serverError, tooManyRequests, unauthorized } from "./errors.js";
+import { METHODS, type MethodContext, SENDING_METHODS } from "./methods/index.js";
 import type { Params } from "./validation.js";
 
 /**
@@ -42,7 +42,15 @@ export async function dispatch(
       params,
       ok,
       ...(ok ? { result } : {}),
-      ...(error ? { error: { error_code: error.code, description: error.description, ...(error.parameters ? { parameters: error.parameters } : {}) } } : {}),
+      ...(error
+        ? {
+            error: {
+              error_code: error.code,
+              description: error.description,
+              ...(error.parameters ? { parameters: error.parameters } : {}),
+            },
+          }
+        : {}),
       at: new Date(core.now()),
       ...(context.chatId !== undefined ? { chatId: context.chatId } : {}),
       botId: bot.id,
@@ -67,7 +75,8 @@ export async function dispatch(
     result = await handler(context, params);
   } catch (caught) {
     // Anything but an ApiError is a bug here; its message helps whoever reads the call log.
-    const error = caught instanceof ApiError ? caught : serverError(500, `Internal Server Error: ${String((caught as Error)?.message ?? caught)}`);
+    const error =
+      caught instanceof ApiError ? caught : serverError(500, `Internal Server Error: ${String((caught as Error)?.message ?? caught)}`);
     record(false, undefined, error);
     return failure(error);
   }

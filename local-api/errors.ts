@@ -37,8 +37,7 @@ export const tooManyRequests = (retryAfter: number): ApiError =>
 
 export const notFound = (): ApiError => new ApiError(404, "Not Found");
 
-export const unauthorized = (detail?: string): ApiError =>
-  new ApiError(401, detail ? `Unauthorized: ${detail}` : "Unauthorized");
+export const unauthorized = (detail?: string): ApiError => new ApiError(401, detail ? `Unauthorized: ${detail}` : "Unauthorized");
 
 const SERVER_ERROR_TEXT: Record<number, string> = {
   500: "Internal Server Error",

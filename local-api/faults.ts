@@ -98,9 +98,7 @@ export class Faults {
   /** @internal used by the dispatcher */
   takeFailure(method: string, chatId: number | undefined): FailureRule | undefined {
     if (this.failures.length === 0) return undefined;
-    const index = this.failures.findIndex(
-      (rule) => rule.method === method && (rule.chatId === undefined || rule.chatId === chatId),
-    );
+    const index = this.failures.findIndex((rule) => rule.method === method && (rule.chatId === undefined || rule.chatId === chatId));
     return index < 0 ? undefined : consume(this.failures, index);
   }
 
@@ -108,9 +106,7 @@ export class Faults {
   takeFlood(method: string, chatId: number | undefined, isSending: boolean): number | undefined {
     if (this.floods.length === 0) return undefined;
     const index = this.floods.findIndex(
-      (rule) =>
-        (rule.method === undefined ? isSending : rule.method === method) &&
-        (rule.chatId === undefined || rule.chatId === chatId),
+      (rule) => (rule.method === undefined ? isSending : rule.method === method) && (rule.chatId === undefined || rule.chatId === chatId),
     );
     return index < 0 ? undefined : consume(this.floods, index).retryAfter;
   }

@@ -1,7 +1,7 @@
 import type { ChatMember, ChatMemberUpdated, Update } from "@grammyjs/types";
 import type { Core } from "./core.js";
 import { chatMember, isAdministrator } from "./members.js";
-import { DEFAULT_ADMIN_RIGHTS, type AdminRights, type BotRecord, type ChatRecord, type UserRecord } from "./state.js";
+import { type AdminRights, type BotRecord, type ChatRecord, DEFAULT_ADMIN_RIGHTS, type UserRecord } from "./state.js";
 
 /**
  * What group owners and administrators do in a Telegram client, and the updates the bot gets
@@ -40,7 +40,13 @@ function assertCanPromote(user: UserRecord, chat: ChatRecord): void {
 
 /** The my_chat_member update Telegram sends a bot whose status in a chat changed. */
 export function notifyBotStatus(core: Core, bot: BotRecord, chat: ChatRecord, by: UserRecord, old: ChatMember, next: ChatMember): void {
-  const update: ChatMemberUpdated = { chat: chat.chat, from: by.user, date: core.state.unixTime(), old_chat_member: old, new_chat_member: next };
+  const update: ChatMemberUpdated = {
+    chat: chat.chat,
+    from: by.user,
+    date: core.state.unixTime(),
+    old_chat_member: old,
+    new_chat_member: next,
+  };
   bot.feed.push({ my_chat_member: update });
 }
 
@@ -103,7 +109,8 @@ export function addBot(core: Core, user: UserRecord, chat: ChatRecord, bot: BotR
 export function migrateToSupergroup(core: Core, user: UserRecord, group: ChatRecord): ChatRecord {
   if (group.type !== "group") throw new Error(`chat ${group.id} is a ${group.type} chat: only basic groups are upgraded to supergroups`);
   assertNotMigrated(group);
-  if (user.id !== group.creatorId) throw new Error(`${nameOf(user)} did not create group ${group.id}: only its creator can upgrade it to a supergroup`);
+  if (user.id !== group.creatorId)
+    throw new Error(`${nameOf(user)} did not create group ${group.id}: only its creator can upgrade it to a supergroup`);
   const supergroup = core.state.migrateGroup(group);
   for (const botId of group.botIds) {
     const bot = core.state.bots.get(botId);
@@ -119,7 +126,11 @@ export function migrateToSupergroup(core: Core, user: UserRecord, group: ChatRec
 export function demoteMember(core: Core, user: UserRecord, chat: ChatRecord, memberId: number): void {
   assertCanPromote(user, chat);
   if (!chat.admins.has(memberId)) {
-    throw new Error(memberId === chat.creatorId ? `the creator of chat ${chat.id} cannot be demoted` : `${memberId} is not an administrator of chat ${chat.id}`);
+    throw new Error(
+      memberId === chat.creatorId
+        ? `the creator of chat ${chat.id} cannot be demoted`
+        : `${memberId} is not an administrator of chat ${chat.id}`,
+    );
   }
   const bot = core.state.bots.get(memberId);
   const before = bot ? chatMember(core.state, chat, memberId) : undefined;

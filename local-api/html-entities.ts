@@ -10,18 +10,40 @@ import { checkLink } from "./links.js";
 export class EntityParseError extends Error {}
 
 const SUPPORTED_TAGS = new Set([
-  "a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins",
-  "tg-spoiler", "tg-emoji", "span", "pre", "code", "blockquote",
+  "a",
+  "b",
+  "strong",
+  "i",
+  "em",
+  "s",
+  "strike",
+  "del",
+  "u",
+  "ins",
+  "tg-spoiler",
+  "tg-emoji",
+  "span",
+  "pre",
+  "code",
+  "blockquote",
 ]);
 
 /** Custom emoji ids are positive 64-bit integers written in decimal. */
-export const isCustomEmojiId = (id: string): boolean =>
-  /^\d{1,19}$/.test(id) && BigInt(id) !== 0n && BigInt(id) <= 9223372036854775807n;
+export const isCustomEmojiId = (id: string): boolean => /^\d{1,19}$/.test(id) && BigInt(id) !== 0n && BigInt(id) <= 9223372036854775807n;
 
 /** Tags that map straight to an entity without attributes. */
 const SIMPLE_TAGS: Record<string, MessageEntity.CommonMessageEntity["type"]> = {
-  i: "italic", em: "italic", b: "bold", strong: "bold", s: "strikethrough", strike: "strikethrough",
-  del: "strikethrough", u: "underline", ins: "underline", "tg-spoiler": "spoiler", span: "spoiler",
+  i: "italic",
+  em: "italic",
+  b: "bold",
+  strong: "bold",
+  s: "strikethrough",
+  strike: "strikethrough",
+  del: "strikethrough",
+  u: "underline",
+  ins: "underline",
+  "tg-spoiler": "spoiler",
+  span: "spoiler",
 };
 
 interface OpenTag {
@@ -77,14 +99,23 @@ function decodeHtmlEntity(s: string, pos: number): [number, number] | undefined 
 
 // tdlib's sort order: offset ascending, longer first, then a fixed per-type priority.
 const TYPE_PRIORITY: Record<string, number> = {
-  blockquote: 0, expandable_blockquote: 0, pre: 11, code: 20, text_link: 49, text_mention: 49,
-  bold: 90, italic: 91, underline: 92, strikethrough: 93, spoiler: 94, custom_emoji: 99,
+  blockquote: 0,
+  expandable_blockquote: 0,
+  pre: 11,
+  code: 20,
+  text_link: 49,
+  text_mention: 49,
+  bold: 90,
+  italic: 91,
+  underline: 92,
+  strikethrough: 93,
+  spoiler: 94,
+  custom_emoji: 99,
 };
 
 export function sortEntities<T extends MessageEntity>(entities: T[]): T[] {
   return entities.sort(
-    (a, b) =>
-      a.offset - b.offset || b.length - a.length || (TYPE_PRIORITY[a.type] ?? 50) - (TYPE_PRIORITY[b.type] ?? 50),
+    (a, b) => a.offset - b.offset || b.length - a.length || (TYPE_PRIORITY[a.type] ?? 50) - (TYPE_PRIORITY[b.type] ?? 50),
   );
 }
 

@@ -2,7 +2,7 @@ import { Core, type LocalBotApiOptions } from "./core.js";
 import { dispatch } from "./dispatch.js";
 import { close, createHttpServer, listen } from "./server.js";
 import { topics, waitFor } from "./signals.js";
-import { UserFace, type LocalBotApi } from "./user-face.js";
+import { type LocalBotApi, UserFace } from "./user-face.js";
 
 /**
  * A local Telegram Bot API server: the bot's test double and the engine of
@@ -61,10 +61,11 @@ export async function startLocalBotApi(options: LocalBotApiOptions = {}): Promis
 
 export type { LocalBotApiOptions } from "./core.js";
 export type { FailNextOptions, Faults, FloodOptions } from "./faults.js";
-export type { FloodLimitConfig } from "./limits.js";
-export type { ButtonOutcome, PressTarget } from "./user-actions.js";
-export type { ResultChoice } from "./inline-results.js";
 export type { PromoteOptions } from "./group-actions.js";
+export { parseHtml } from "./html-entities.js";
+export type { ResultChoice } from "./inline-results.js";
+export type { FloodLimitConfig } from "./limits.js";
+export { ServerStoppedError, WaitTimeoutError } from "./signals.js";
 export type {
   AdminRights,
   BotMessage,
@@ -78,6 +79,7 @@ export type {
   NewGroup,
   NewUser,
 } from "./state.js";
+export type { ButtonOutcome, PressTarget } from "./user-actions.js";
 export type {
   ChatOptions,
   DownloadedFile,
@@ -89,5 +91,3 @@ export type {
   SendOptions,
   WaitOptions,
 } from "./user-face.js";
-export { WaitTimeoutError, ServerStoppedError } from "./signals.js";
-export { parseHtml } from "./html-entities.js";

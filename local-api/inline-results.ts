@@ -15,8 +15,7 @@ import { botSees, isInChat, markTurn, setBlocked } from "./user-actions.js";
 export type ResultChoice = string | number;
 
 function pickResult(answer: InlineAnswer, choice: ResultChoice): InlineQueryResult {
-  const result =
-    typeof choice === "number" ? answer.results[choice] : answer.results.find((candidate) => String(candidate.id) === choice);
+  const result = typeof choice === "number" ? answer.results[choice] : answer.results.find((candidate) => String(candidate.id) === choice);
   if (!result) {
     const ids = answer.results.map((candidate) => JSON.stringify(String(candidate.id))).join(", ") || "none";
     throw new Error(`no inline result ${JSON.stringify(choice)} in the answer to ${JSON.stringify(answer.query)}; result ids: ${ids}`);
@@ -41,7 +40,9 @@ export function chooseInlineResult(
   const id = String(result.id);
   const text = pending.texts?.get(id);
   if (!text) {
-    throw new Error(`inline result ${JSON.stringify(id)} (${result.type}) posts no text message: only input_message_content with message_text is modelled`);
+    throw new Error(
+      `inline result ${JSON.stringify(id)} (${result.type}) posts no text message: only input_message_content with message_text is modelled`,
+    );
   }
   if (!isInChat(user, chat)) throw new Error(`${user.user.first_name} cannot post in chat ${chat.id}: they are not in it`);
   assertNotMigrated(chat);

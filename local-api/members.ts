@@ -52,9 +52,7 @@ export function chatMember(state: LocalState, chat: ChatRecord, id: number): Cha
 export function chatAdministrators(state: LocalState, chat: ChatRecord, botId: number): ChatMember[] {
   if (chat.type === "private") throw badRequest("there are no administrators in the private chat");
   const ids = [...(chat.creatorId !== undefined ? [chat.creatorId] : []), ...chat.admins.keys()];
-  return ids
-    .filter((id) => !state.bots.has(id) || id === botId)
-    .map((id) => chatMember(state, chat, id));
+  return ids.filter((id) => !state.bots.has(id) || id === botId).map((id) => chatMember(state, chat, id));
 }
 
 /** The creator and administrators may manage a group. */

@@ -1,9 +1,9 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { readParams } from "./body.js";
 import type { Core } from "./core.js";
 import { dispatch, isTokenShaped } from "./dispatch.js";
 import { ApiError, errorBody, notFound, unauthorized } from "./errors.js";
-import { readParams } from "./body.js";
 
 /**
  * The HTTP side: `/bot<token>/<method>` speaks the Bot API, `/_user/...` is the
@@ -61,11 +61,17 @@ async function handle(core: Core, userFace: UserFaceHandler, req: IncomingMessag
 
 /** The download endpoint getFile's `file_path` is for: the bytes, for the bot that owns the file. */
 function serveFile(core: Core, res: ServerResponse, token: string, filePath: string): void {
-  if (!isTokenShaped(token)) return sendJson(res, 404, errorBody(notFound()));
-  const bot = core.state.botsByToken.get(token);
-  if (!bot) return sendJson(res, 401, errorBody(unauthorized()));
+  const bot = isTokenShaped(token) ? core.state.botsByToken.get(token) : undefined;
+  if (!bot) {
+    if (isTokenShaped(token)) sendJson(res, 401, errorBody(unauthorized()));
+    else sendJson(res, 404, errorBody(notFound()));
+    return;
+  }
   const file = core.state.files.findByPath(bot.id, filePath);
-  if (!file) return sendJson(res, 404, errorBody(notFound()));
+  if (!file) {
+    sendJson(res, 404, errorBody(notFound()));
+    return;
+  }
   res.writeHead(200, { "content-type": file.mimeType, "content-length": file.bytes.length });
   res.end(file.bytes);
 }

@@ -71,7 +71,8 @@ export function waitFor<T>(signals: Signals, topicNames: string[], check: () => 
       // waiter that then reads calls() sees the call that made the change.
       if (value !== undefined) finish(() => setImmediate(() => resolve(value)));
     };
-    const onStop = (): void => finish(() => reject(new ServerStoppedError(`the local Bot API server was stopped while waiting: ${options.describe()}`)));
+    const onStop = (): void =>
+      finish(() => reject(new ServerStoppedError(`the local Bot API server was stopped while waiting: ${options.describe()}`)));
     const timer = setTimeout(
       () => finish(() => reject(new WaitTimeoutError(`Timed out after ${options.timeoutMs} ms: ${options.describe()}`))),
       options.timeoutMs,

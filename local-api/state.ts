@@ -11,10 +11,10 @@ import type {
   User,
 } from "@grammyjs/types";
 import { ApiError, badRequest, forbidden } from "./errors.js";
+import { FileStore } from "./files.js";
+import { Signals, topics } from "./signals.js";
 import type { UpdateFeed } from "./updates.js";
 import type { ChatRef, FormattedText } from "./validation.js";
-import { Signals, topics } from "./signals.js";
-import { FileStore } from "./files.js";
 
 /**
  * Everything the server knows: bots, users, chats and the messages in them.
@@ -356,7 +356,16 @@ export class LocalState {
     const chat: Chat.PrivateChat = { id, type: "private", first_name: input.firstName };
     if (input.lastName) chat.last_name = input.lastName;
     if (input.username) chat.username = input.username;
-    this.chats.set(id, { id, type: "private", chat, userId: id, memberIds: new Set([id]), botIds: new Set(), admins: new Map(), removedBots: new Map() });
+    this.chats.set(id, {
+      id,
+      type: "private",
+      chat,
+      userId: id,
+      memberIds: new Set([id]),
+      botIds: new Set(),
+      admins: new Map(),
+      removedBots: new Map(),
+    });
     return record;
   }
 
@@ -364,9 +373,10 @@ export class LocalState {
     const type = input.type ?? "group";
     const number = this.nextGroupNumber++;
     const id = type === "supergroup" ? -(1_002_000_000_000 + number) : -(4_000_000_000 + number);
-    const chat = type === "supergroup"
-      ? ({ id, type, title: input.title, ...(input.username ? { username: input.username } : {}) } as Chat.SupergroupChat)
-      : ({ id, type, title: input.title } as Chat.GroupChat);
+    const chat =
+      type === "supergroup"
+        ? ({ id, type, title: input.title, ...(input.username ? { username: input.username } : {}) } as Chat.SupergroupChat)
+        : ({ id, type, title: input.title } as Chat.GroupChat);
     const botIds = new Set((input.bots ?? [...this.bots.keys()]).map(idOf));
     const memberIds = new Set((input.members ?? []).map(idOf));
     const creatorId = input.creator === undefined ? memberIds.values().next().value : idOf(input.creator);
@@ -410,7 +420,8 @@ export class LocalState {
     if (!chat) throw badRequest("chat not found");
     if (chat.type === "private") {
       // A deleted account can still be looked up, but nothing can be sent or edited there.
-      if ((access === "edit" || access === "write") && this.users.get(chat.userId ?? 0)?.deactivated) throw forbidden("user is deactivated");
+      if ((access === "edit" || access === "write") && this.users.get(chat.userId ?? 0)?.deactivated)
+        throw forbidden("user is deactivated");
     } else if (!chat.botIds.has(bot.id)) {
       assertGroupAccess(chat, chat.removedBots.get(bot.id), access);
     } else if (chat.migratedTo !== undefined && (access === "write" || access === "readMembers")) {
@@ -516,7 +527,13 @@ export class LocalState {
     return stored;
   }
 
-  addBotMessage(bot: BotRecord, chat: ChatRecord, content: MessageContent, markup: InlineKeyboardMarkup | undefined, replyTo?: StoredMessage): StoredMessage {
+  addBotMessage(
+    bot: BotRecord,
+    chat: ChatRecord,
+    content: MessageContent,
+    markup: InlineKeyboardMarkup | undefined,
+    replyTo?: StoredMessage,
+  ): StoredMessage {
     const conversation = this.conversation(bot.id, chat.id);
     const { html, ...fields } = contentFields(content);
     const message = {
@@ -549,7 +566,7 @@ export class LocalState {
   editBotMessage(stored: StoredMessage, content: FormattedText | undefined, markup: InlineKeyboardMarkup | undefined): Message {
     const previous = stored.message as Message & { entities?: MessageEntity[]; reply_markup?: InlineKeyboardMarkup };
     const text = content?.text ?? previous.text;
-    const entities = content ? content.entities : previous.entities ?? [];
+    const entities = content ? content.entities : (previous.entities ?? []);
     const { entities: _e, reply_markup: _m, edit_date: _d, ...rest } = previous;
     stored.message = {
       ...rest,
@@ -727,8 +744,10 @@ function buttonView(button: InlineKeyboardMarkup["inline_keyboard"][number][numb
   if ("callback_data" in button) view.data = button.callback_data;
   if ("url" in button) view.url = button.url;
   if ("switch_inline_query" in button) view.switchInline = { query: button.switch_inline_query, currentChat: false };
-  if ("switch_inline_query_current_chat" in button) view.switchInline = { query: button.switch_inline_query_current_chat ?? "", currentChat: true };
-  if ("switch_inline_query_chosen_chat" in button) view.switchInline = { query: button.switch_inline_query_chosen_chat.query ?? "", currentChat: false };
+  if ("switch_inline_query_current_chat" in button)
+    view.switchInline = { query: button.switch_inline_query_current_chat ?? "", currentChat: true };
+  if ("switch_inline_query_chosen_chat" in button)
+    view.switchInline = { query: button.switch_inline_query_chosen_chat.query ?? "", currentChat: false };
   return view;
 }
 

@@ -21,7 +21,13 @@ const STYLES: Partial<Record<MessageEntity["type"], [string, string]>> = {
 const QUOTE_BAR = "▎ ";
 
 /** A link whose text already is its address ("olympics.com" for https://olympics.com/) needs no "(url)". */
-const bareAddress = (url: string): string => url.trim().toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/^www\./, "").replace(/\/$/, "");
+const bareAddress = (url: string): string =>
+  url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/\/$/, "");
 const namesUrl = (text: string, url: string): boolean => bareAddress(text) === bareAddress(url);
 
 export function renderText(text: string, entities: MessageEntity[], color: boolean): string {

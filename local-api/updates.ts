@@ -1,7 +1,7 @@
 import type { Update, WebhookInfo } from "@grammyjs/types";
 import { ApiError, conflict } from "./errors.js";
 import { Fifo } from "./fifo.js";
-import { WebhookDelivery, type WebhookConfig, type WebhookHooks, type WebhookTiming } from "./webhook.js";
+import { type WebhookConfig, WebhookDelivery, type WebhookHooks, type WebhookTiming } from "./webhook.js";
 
 /**
  * One bot's update queue: update ids increase by one; getUpdates confirms with

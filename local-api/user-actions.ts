@@ -1,13 +1,14 @@
 import type { InlineKeyboardButton, Message, MessageEntity, SwitchInlineQueryChosenChat, Update, User } from "@grammyjs/types";
 import type { Core } from "./core.js";
+import { assertNotMigrated } from "./group-actions.js";
 import { chatMember } from "./members.js";
-import { waitFor, topics } from "./signals.js";
+import { topics, waitFor } from "./signals.js";
 import {
-  chatInstance,
   type BotMessage,
   type BotRecord,
   type CallbackAnswer,
   type ChatRecord,
+  chatInstance,
   type InlineAnswer,
   type InlineChatType,
   type PendingQuery,
@@ -15,7 +16,6 @@ import {
   type UserRecord,
 } from "./state.js";
 import { MAX_MESSAGE_LENGTH } from "./validation.js";
-import { assertNotMigrated } from "./group-actions.js";
 
 /**
  * What a person can do in a Telegram client, turned into the updates Telegram
@@ -82,7 +82,8 @@ export function markTurn(core: Core, bot: BotRecord, user: UserRecord, chat: Cha
   user.chatCursors.set(cursorKey(bot, chat), lastMessageId(core, bot, chat));
 }
 
-const lastMessageId = (core: Core, bot: BotRecord, chat: ChatRecord): number => core.state.chatMessages(bot.id, chat.id).at(-1)?.message_id ?? 0;
+const lastMessageId = (core: Core, bot: BotRecord, chat: ChatRecord): number =>
+  core.state.chatMessages(bot.id, chat.id).at(-1)?.message_id ?? 0;
 
 /** A user is in their own private chat with a bot and in the groups listing them as members. */
 export function isInChat(user: UserRecord, chat: ChatRecord): boolean {
@@ -102,7 +103,8 @@ export function sendText(core: Core, bot: BotRecord, user: UserRecord, chat: Cha
     const stored = core.state.addUserMessage(bot, chat, user.user, part, entities, replyTo);
     // A bot removed from a group sees nothing of it.
     const inChat = chat.type === "private" || chat.botIds.has(bot.id);
-    if (inChat && botSees(bot, chat, stored.message, entities)) bot.feed.push({ message: stored.message as NonNullable<Update["message"]> });
+    if (inChat && botSees(bot, chat, stored.message, entities))
+      bot.feed.push({ message: stored.message as NonNullable<Update["message"]> });
     last = stored.message;
     replyTo = undefined;
   }
@@ -142,7 +144,13 @@ export function announceBotAdded(core: Core, bot: BotRecord, chat: ChatRecord, b
 
 const MAX_OPEN_QUERIES = 10_000;
 
-export function openQuery<T>(core: Core, bot: BotRecord, queries: Map<string, PendingQuery<T>>, userId: number, chatId?: number): PendingQuery<T> {
+export function openQuery<T>(
+  core: Core,
+  bot: BotRecord,
+  queries: Map<string, PendingQuery<T>>,
+  userId: number,
+  chatId?: number,
+): PendingQuery<T> {
   if (queries.size >= MAX_OPEN_QUERIES) {
     const oldest = queries.keys().next().value;
     if (oldest !== undefined) queries.delete(oldest);
@@ -186,7 +194,8 @@ function pickButton(view: BotMessage, target: PressTarget): Button | { callback_
     button = all.find((candidate) => candidate.text === target);
     if (!button) {
       const partial = all.filter((candidate) => candidate.text.includes(target));
-      if (partial.length > 1) throw new Error(`"${target}" matches several buttons: ${partial.map((b) => JSON.stringify(b.text)).join(", ")}`);
+      if (partial.length > 1)
+        throw new Error(`"${target}" matches several buttons: ${partial.map((b) => JSON.stringify(b.text)).join(", ")}`);
       button = partial[0];
     }
     if (!button) throw new Error(`no button "${target}" on message ${view.message_id}; buttons: ${describeButtons(view)}`);
@@ -237,7 +246,8 @@ export async function tapButton(
   const button = pickButton(view, target);
   const action = clientAction(button as Button);
   if (action) return action;
-  if (!("callback_data" in button)) throw new Error(`button "${button.text}" does nothing a client can show (callback_game and pay are not modelled)`);
+  if (!("callback_data" in button))
+    throw new Error(`button "${button.text}" does nothing a client can show (callback_game and pay are not modelled)`);
   const data = button.callback_data;
   if (chat.type === "private" && user.blocked.has(bot.id)) throw new Error(`${user.user.first_name} has blocked the bot`);
   const query = openQuery<CallbackAnswer>(core, bot, bot.callbackQueries, user.id, chat.id);
@@ -255,7 +265,8 @@ export async function tapButton(
   const answer = await waitFor(core.state.signals, [topics.callback(query.id)], () => query.answer, {
     timeoutMs,
     stopped: core.stopped.signal,
-    describe: () => `the bot did not answer the callback query for button data ${JSON.stringify(data)} (answerCallbackQuery)${recentFailures(core, bot, chat.id)}`,
+    describe: () =>
+      `the bot did not answer the callback query for button data ${JSON.stringify(data)} (answerCallbackQuery)${recentFailures(core, bot, chat.id)}`,
   });
   return { kind: "callback", answer };
 }
@@ -343,7 +354,8 @@ export function nextEdit(core: Core, stored: StoredMessage, sinceVersion: number
     {
       timeoutMs,
       stopped: core.stopped.signal,
-      describe: () => `message ${stored.message.message_id} in chat ${stored.chatId} was not edited${recentFailures(core, core.state.bots.get(stored.botId), stored.chatId)}`,
+      describe: () =>
+        `message ${stored.message.message_id} in chat ${stored.chatId} was not edited${recentFailures(core, core.state.bots.get(stored.botId), stored.chatId)}`,
     },
   ).then((outcome) => {
     if ("error" in outcome) throw outcome.error;
@@ -354,7 +366,10 @@ export function nextEdit(core: Core, stored: StoredMessage, sinceVersion: number
 /** Explains a failed wait: what the chat holds, what the bot tried, whether it is consuming updates. */
 function describeSilence(core: Core, bot: BotRecord, user: UserRecord, chat: ChatRecord): string {
   const messages = core.state.currentMessages(bot.id, chat.id);
-  const shown = messages.slice(-3).map((m) => JSON.stringify(m.text.slice(0, 80))).join(", ");
+  const shown = messages
+    .slice(-3)
+    .map((m) => JSON.stringify(m.text.slice(0, 80)))
+    .join(", ");
   const pending = bot.feed.webhookInfo().pending_update_count;
   return (
     `no new bot message for ${user.user.first_name} in chat ${chat.id}` +

@@ -2,9 +2,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { BotCommand, Chat, InlineQueryResult, Message, User } from "@grammyjs/types";
 import { readParams } from "./body.js";
 import type { Core } from "./core.js";
+import { isValidStartParameter, parseBotLink } from "./deep-links.js";
 import { ApiError, errorBody } from "./errors.js";
 import type { Faults } from "./faults.js";
+import { addBot, demoteMember, migrateToSupergroup, type PromoteOptions, promoteMember, removeBot } from "./group-actions.js";
+import { chooseInlineResult, type ResultChoice } from "./inline-results.js";
+import { isAdministrator } from "./members.js";
 import { sendJson } from "./server.js";
+import { topics, waitFor } from "./signals.js";
 import type {
   BotMessage,
   BotMessageEvent,
@@ -24,23 +29,18 @@ import type {
 import {
   announceBotAdded,
   askInline,
+  type ButtonOutcome,
+  type InlinePlace,
   isInChat,
   nextBotMessage,
   nextEdit,
+  type PressTarget,
   pressButton,
   sendText,
   setBlocked,
   tapButton,
-  type ButtonOutcome,
-  type InlinePlace,
-  type PressTarget,
 } from "./user-actions.js";
-import { chooseInlineResult, type ResultChoice } from "./inline-results.js";
-import { isValidStartParameter, parseBotLink } from "./deep-links.js";
-import { topics, waitFor } from "./signals.js";
-import { addBot, demoteMember, migrateToSupergroup, promoteMember, removeBot, type PromoteOptions } from "./group-actions.js";
-import { isAdministrator } from "./members.js";
-import { isObject, readBool, readInt, readJson, readString, type Params } from "./validation.js";
+import { isObject, type Params, readBool, readInt, readJson, readString } from "./validation.js";
 
 /**
  * The user face: a typed API for tests (LocalBotApi / LocalUser) and the same
@@ -132,7 +132,11 @@ export interface LocalUser {
    * or position (a number). Its message is posted in `chat` — default: where the query was typed —
    * from this user `via_bot` the bot; the bot gets chosen_inline_result if `inlineFeedback` is on.
    */
-  chooseInlineResult(answer: InlineAnswer | InlineQueryResult[], result: ResultChoice, options?: { chat?: LocalChat | number }): Promise<Message>;
+  chooseInlineResult(
+    answer: InlineAnswer | InlineQueryResult[],
+    result: ResultChoice,
+    options?: { chat?: LocalChat | number },
+  ): Promise<Message>;
   /** Every message in a chat as its members read it (users', the bot's, service messages), oldest first. */
   chatMessages(options?: ChatOptions): Message[];
   /** The next message in a chat from anyone but this user (e.g. a result another member posted via the bot). */
@@ -183,7 +187,9 @@ export interface LocalBotApi {
   readonly faults: Faults;
   createBot(options?: NewBot): LocalBot;
   createUser(options: NewUser): LocalUser;
-  createGroup(options: Omit<NewGroup, "members" | "bots"> & { members?: Array<LocalUser | number>; bots?: Array<LocalBot | number> }): LocalChat;
+  createGroup(
+    options: Omit<NewGroup, "members" | "bots"> & { members?: Array<LocalUser | number>; bots?: Array<LocalBot | number> },
+  ): LocalChat;
   bots(): LocalBot[];
   users(): LocalUser[];
   user(id: number): LocalUser | undefined;
@@ -400,7 +406,13 @@ class UserHandle implements LocalUser {
   }
 
   waitForMessage(options: WaitOptions = {}): Promise<BotMessage> {
-    return nextBotMessage(this.core, this.face.bot(options.bot), this.record, this.face.chat(this.record, options.chat), this.timeout(options));
+    return nextBotMessage(
+      this.core,
+      this.face.bot(options.bot),
+      this.record,
+      this.face.chat(this.record, options.chat),
+      this.timeout(options),
+    );
   }
 
   async waitForMessages(count: number, options: WaitOptions = {}): Promise<BotMessage[]> {
@@ -439,12 +451,19 @@ class UserHandle implements LocalUser {
     const stored = this.core.state.origin(message);
     if (!stored) throw new Error(`message ${message.message_id} is not a bot message this server knows`);
     const chat = this.core.state.chats.get(stored.chatId) as ChatRecord;
-    if (!isInChat(this.record, chat)) throw new Error(`${this.record.user.first_name} cannot see chat ${chat.id}, so cannot download from it`);
+    if (!isInChat(this.record, chat))
+      throw new Error(`${this.record.user.first_name} cannot see chat ${chat.id}, so cannot download from it`);
     if (stored.deleted) throw new Error(`message ${message.message_id} was deleted; its file cannot be downloaded`);
     const document = stored.message.document;
     const file = document ? this.core.state.files.findAny(document.file_id) : undefined;
     if (!file) throw new Error(`message ${message.message_id} has no document (text: ${JSON.stringify(message.text.slice(0, 60))})`);
-    return { fileName: file.fileName, mimeType: file.mimeType, size: file.bytes.length, bytes: file.bytes, text: file.bytes.toString("utf8") };
+    return {
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      size: file.bytes.length,
+      bytes: file.bytes,
+      text: file.bytes.toString("utf8"),
+    };
   }
 
   async tap(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<ButtonOutcome> {
@@ -462,12 +481,18 @@ class UserHandle implements LocalUser {
     return answer.results;
   }
 
-  async chooseInlineResult(answer: InlineAnswer | InlineQueryResult[], result: ResultChoice, options: { chat?: LocalChat | number } = {}): Promise<Message> {
+  async chooseInlineResult(
+    answer: InlineAnswer | InlineQueryResult[],
+    result: ResultChoice,
+    options: { chat?: LocalChat | number } = {},
+  ): Promise<Message> {
     this.assertActive();
     const { bot, pending } = this.face.pendingInline(answer);
-    if (pending.userId !== this.record.id) throw new Error(`that inline answer was for user ${pending.userId}, not ${this.record.user.first_name}`);
+    if (pending.userId !== this.record.id)
+      throw new Error(`that inline answer was for user ${pending.userId}, not ${this.record.user.first_name}`);
     const chatId = options.chat !== undefined ? idOf(options.chat) : pending.chatId;
-    if (chatId === undefined) throw new Error("say which chat to post the result in ({ chat }): the query was typed in a chat this server does not model");
+    if (chatId === undefined)
+      throw new Error("say which chat to post the result in ({ chat }): the query was typed in a chat this server does not model");
     return chooseInlineResult(this.core, bot, this.record, pending, result, this.face.chat(this.record, chatId));
   }
 
@@ -512,7 +537,9 @@ class UserHandle implements LocalUser {
   async start(payload?: string, options: { bot?: LocalBot | number } = {}): Promise<Message> {
     this.assertActive();
     if (payload !== undefined && !isValidStartParameter(payload)) {
-      throw new Error(`start payload ${JSON.stringify(payload)} is invalid (1–64 characters of A-Za-z0-9_-); clients then open the chat without it — use openLink() to model that`);
+      throw new Error(
+        `start payload ${JSON.stringify(payload)} is invalid (1–64 characters of A-Za-z0-9_-); clients then open the chat without it — use openLink() to model that`,
+      );
     }
     const text = payload === undefined ? "/start" : `/start ${payload}`;
     return sendText(this.core, this.face.bot(options.bot), this.record, this.face.chat(this.record), text);
@@ -640,12 +667,13 @@ const INLINE_CHAT_TYPES = new Set(["sender", "private", "group", "supergroup", "
 
 const inlineOptions = (params: Params): InlineQueryOptions => {
   const chatType = readString(params, "chat_type");
-  if (chatType !== undefined && !INLINE_CHAT_TYPES.has(chatType)) throw new ApiError(400, `chat_type must be one of ${[...INLINE_CHAT_TYPES].join(", ")}`);
+  if (chatType !== undefined && !INLINE_CHAT_TYPES.has(chatType))
+    throw new ApiError(400, `chat_type must be one of ${[...INLINE_CHAT_TYPES].join(", ")}`);
   const offset = readString(params, "offset");
   return { ...waitOptions(params), ...(chatType ? { chatType: chatType as InlineChatType } : {}), ...(offset ? { offset } : {}) };
 };
 
-function findBotMessage(face: UserFace, user: LocalUser, params: Params): BotMessage {
+function findBotMessage(_face: UserFace, user: LocalUser, params: Params): BotMessage {
   const messageId = readInt(params, "message_id");
   const message = user.messages(chatOptions(params)).find((m) => m.message_id === messageId);
   if (!message) throw new ApiError(400, `bot message ${params.message_id} not found`);
@@ -681,7 +709,11 @@ const HTTP_ROUTES: Record<string, Route> = {
     }).user;
   },
   groups: (face, params) => {
-    const ids = (name: string): number[] => readString(params, name)?.split(",").filter((id) => id.trim() !== "").map(Number) ?? [];
+    const ids = (name: string): number[] =>
+      readString(params, name)
+        ?.split(",")
+        .filter((id) => id.trim() !== "")
+        .map(Number) ?? [];
     const creator = readInt(params, "creator_id");
     return face.createGroup({
       title: required(params, "title"),
@@ -712,10 +744,22 @@ const HTTP_ROUTES: Record<string, Route> = {
   },
   chat_messages: (face, params) => face.readUser(params).chatMessages(chatOptions(params)),
   next_chat_message: (face, params) => face.readUser(params).waitForChatMessage(waitOptions(params)),
-  open_link: (face, params) => face.readUser(params).openLink(required(params, "url")).then((message) => message ?? null),
+  open_link: (face, params) =>
+    face
+      .readUser(params)
+      .openLink(required(params, "url"))
+      .then((message) => message ?? null),
   start: (face, params) => face.readUser(params).start(readString(params, "payload") || undefined, botOption(params)),
-  block: (face, params) => face.readUser(params).block(chatOptions(params)).then(() => true),
-  unblock: (face, params) => face.readUser(params).unblock(chatOptions(params)).then(() => true),
+  block: (face, params) =>
+    face
+      .readUser(params)
+      .block(chatOptions(params))
+      .then(() => true),
+  unblock: (face, params) =>
+    face
+      .readUser(params)
+      .unblock(chatOptions(params))
+      .then(() => true),
   promote: (face, params) => {
     const rights = readJson(params, "rights", "rights must be a JSON object");
     if (rights !== undefined && !isObject(rights)) throw new ApiError(400, "rights must be a JSON object");
@@ -728,7 +772,11 @@ const HTTP_ROUTES: Record<string, Route> = {
       })
       .then(() => true);
   },
-  demote: (face, params) => face.readUser(params).demote(requiredInt(params, "chat_id"), requiredInt(params, "member_id")).then(() => true),
+  demote: (face, params) =>
+    face
+      .readUser(params)
+      .demote(requiredInt(params, "chat_id"), requiredInt(params, "member_id"))
+      .then(() => true),
   remove_bot: (face, params) => {
     const status = readString(params, "status");
     if (status !== undefined && status !== "kicked" && status !== "left") throw new ApiError(400, `status must be "kicked" or "left"`);
@@ -737,9 +785,17 @@ const HTTP_ROUTES: Record<string, Route> = {
       .removeBot(requiredInt(params, "chat_id"), { ...botOption(params), ...(status ? { status } : {}) })
       .then(() => true);
   },
-  deactivate: (face, params) => face.readUser(params).deactivate().then(() => true),
+  deactivate: (face, params) =>
+    face
+      .readUser(params)
+      .deactivate()
+      .then(() => true),
   migrate: (face, params) => face.readUser(params).migrateToSupergroup(requiredInt(params, "chat_id")),
-  add_bot: (face, params) => face.readUser(params).addBot(requiredInt(params, "chat_id"), botOption(params)).then(() => true),
+  add_bot: (face, params) =>
+    face
+      .readUser(params)
+      .addBot(requiredInt(params, "chat_id"), botOption(params))
+      .then(() => true),
   download: async (face, params) => {
     const user = face.readUser(params);
     return new RawFile(await user.download(findBotMessage(face, user, params)));

@@ -74,9 +74,25 @@ export interface TextFieldNames {
 }
 
 const ENTITY_TYPES = new Set([
-  "mention", "hashtag", "cashtag", "bot_command", "url", "email", "phone_number", "bold", "italic",
-  "underline", "strikethrough", "spoiler", "blockquote", "expandable_blockquote", "code", "pre",
-  "text_link", "text_mention", "custom_emoji",
+  "mention",
+  "hashtag",
+  "cashtag",
+  "bot_command",
+  "url",
+  "email",
+  "phone_number",
+  "bold",
+  "italic",
+  "underline",
+  "strikethrough",
+  "spoiler",
+  "blockquote",
+  "expandable_blockquote",
+  "code",
+  "pre",
+  "text_link",
+  "text_mention",
+  "custom_emoji",
 ]);
 
 /**
@@ -227,8 +243,16 @@ export interface ReadMarkup {
 }
 
 const BUTTON_ACTIONS = [
-  "url", "callback_data", "web_app", "login_url", "switch_inline_query", "switch_inline_query_current_chat",
-  "switch_inline_query_chosen_chat", "copy_text", "callback_game", "pay",
+  "url",
+  "callback_data",
+  "web_app",
+  "login_url",
+  "switch_inline_query",
+  "switch_inline_query_current_chat",
+  "switch_inline_query_chosen_chat",
+  "copy_text",
+  "callback_game",
+  "pay",
 ] as const;
 
 export function readReplyMarkup(params: Params, name = "reply_markup"): ReadMarkup {
@@ -318,7 +342,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
 function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
   if (isObject(value)) {
-    const keys = Object.keys(value).filter((key) => value[key] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((key) => value[key] !== undefined)
+      .sort();
     return `{${keys.map((key) => `${JSON.stringify(key)}:${stableStringify(value[key])}`).join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";

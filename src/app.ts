@@ -1,35 +1,35 @@
 import { run } from "@grammyjs/runner";
-import { Api, webhookCallback, type Bot } from "grammy";
-import type { Config } from "./config/index.js";
-import { configSecrets, createLogger, redactSecrets, type Logger } from "./config/logger.js";
-import { openDatabase, type Database } from "./db/client.js";
-import { systemClock, type Clock } from "./lib/clock.js";
-import { ChatDirectory } from "./domain/chat-directory.js";
-import { ReadModel } from "./domain/read-model.js";
-import { ensureOwners } from "./domain/staff.js";
+import { Api, type Bot, webhookCallback } from "grammy";
 import type { BotContext } from "./bot/context.js";
 import { createBot, setCommands } from "./bot/create-bot.js";
 import { createI18n } from "./bot/i18n.js";
 import { InFlight } from "./bot/middlewares/in-flight.js";
-import { SendBudget } from "./bot/outgoing/send-budget.js";
 import { SINGLE_PROCESS_CLAIM_AFTER_MS, UpdateInbox } from "./bot/middlewares/update-inbox.js";
 import { outgoingTransformer } from "./bot/outgoing/api-transformer.js";
-import { runBroadcastSender } from "./jobs/broadcast-sender.js";
+import { SendBudget } from "./bot/outgoing/send-budget.js";
+import type { RecentError } from "./bot/views/status.js";
+import type { Config } from "./config/index.js";
+import { configSecrets, createLogger, type Logger, redactSecrets } from "./config/logger.js";
+import { type Database, openDatabase } from "./db/client.js";
+import { countChatsSeenSince } from "./domain/activity.js";
+import { countPendingDeliveries } from "./domain/broadcasts.js";
+import { ChatDirectory } from "./domain/chat-directory.js";
+import { countConversations } from "./domain/conversation-state.js";
+import { ReadModel } from "./domain/read-model.js";
+import { ensureOwners } from "./domain/staff.js";
 import { handOverUpdates } from "./domain/update-inbox.js";
+import { runBroadcastSender } from "./jobs/broadcast-sender.js";
+import { startCountdownCron } from "./jobs/countdown-cron.js";
 import { startInboxSweeper } from "./jobs/inbox-sweeper.js";
 import { runWhileLeader } from "./jobs/leader.js";
-import { startCountdownCron } from "./jobs/countdown-cron.js";
-import { calendarFeedRoute } from "./server/calendar-feed.js";
-import { createHttpServer } from "./server/http.js";
-import type { UpdateSourceState } from "./server/health.js";
-import { BotMetrics } from "./server/metrics.js";
-import { metricsRoute } from "./server/metrics-route.js";
-import { countPendingDeliveries } from "./domain/broadcasts.js";
-import { countConversations } from "./domain/conversation-state.js";
-import { countChatsSeenSince } from "./domain/activity.js";
+import { type Clock, systemClock } from "./lib/clock.js";
 import { RecentErrors } from "./lib/recent-errors.js";
 import { packageVersion } from "./lib/version.js";
-import type { RecentError } from "./bot/views/status.js";
+import { calendarFeedRoute } from "./server/calendar-feed.js";
+import type { UpdateSourceState } from "./server/health.js";
+import { createHttpServer } from "./server/http.js";
+import { BotMetrics } from "./server/metrics.js";
+import { metricsRoute } from "./server/metrics-route.js";
 
 /** The updates the bot handles; everything else Telegram keeps to itself. */
 export const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member", "inline_query", "chosen_inline_result"] as const;
@@ -92,11 +92,16 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
   const clock = deps.clock ?? systemClock;
   const ownsDatabase = deps.database === undefined;
   const database =
-    deps.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logger, countQueries: deps.countQueries, clock }));
+    deps.database ??
+    (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logger, countQueries: deps.countQueries, clock }));
 
   const startedAt = performance.now();
   const secrets = configSecrets(config);
-  const recentErrors = new RecentErrors<RecentError["source"]>({ size: RECENT_ERRORS, scrub: (text) => redactSecrets(text, secrets), now: clock });
+  const recentErrors = new RecentErrors<RecentError["source"]>({
+    size: RECENT_ERRORS,
+    scrub: (text) => redactSecrets(text, secrets),
+    now: clock,
+  });
   let updates: UpdateSourceState = "starting";
   // Set as what they read is made.
   let leading: () => boolean = () => false;
@@ -154,7 +159,12 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
       db: database.db,
       readModel,
       chats,
-      config: { displayTz: config.displayTz, broadcastRate: config.broadcast.rate, alertDelaySec: config.alertDelaySec, publicUrl: config.publicUrl },
+      config: {
+        displayTz: config.displayTz,
+        broadcastRate: config.broadcast.rate,
+        alertDelaySec: config.alertDelaySec,
+        publicUrl: config.publicUrl,
+      },
       logger,
       clock,
       i18n,
@@ -215,11 +225,16 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
     try {
       stopUpdates = config.webhook
         ? await startWebhook(bot, config.webhook, logger)
-        : await startPolling(bot, logger, (err) => {
-            updates = "failed";
-            recentErrors.record("polling", err);
-            deps.onPollingFailed?.(err);
-          }, inFlight);
+        : await startPolling(
+            bot,
+            logger,
+            (err) => {
+              updates = "failed";
+              recentErrors.record("polling", err);
+              deps.onPollingFailed?.(err);
+            },
+            inFlight,
+          );
       if (updates === "starting") updates = "running";
     } catch (err) {
       await http?.close();
@@ -298,7 +313,10 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
             // Sends no update waits for (the command menu, "typing"): a moment to go out.
             await Promise.race([budget.idle(), new Promise((resolve) => setTimeout(resolve, IDLE_TIMEOUT_MS).unref())]);
           } else {
-            logger.warn({ inFlight: inFlight.size, queuedSends: budget.pending }, "gave up waiting for updates in flight; handing them over");
+            logger.warn(
+              { inFlight: inFlight.size, queuedSends: budget.pending },
+              "gave up waiting for updates in flight; handing them over",
+            );
             await handOverUpdates(database.db, inFlight.unfinished()).catch((err: unknown) =>
               logger.error({ err }, "could not hand over the unfinished updates"),
             );
@@ -306,7 +324,9 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
             budget.close(new Error("the bot stopped before this could be sent; the next start handles its update"));
           }
           // Every update has been handled (or handed over): what they saw of their chats is written.
-          await chats.stop().catch((err: unknown) => logger.error({ err, chats: chats.waiting }, "could not write the chats' last-seen times"));
+          await chats
+            .stop()
+            .catch((err: unknown) => logger.error({ err, chats: chats.waiting }, "could not write the chats' last-seen times"));
           await readModel.stop();
           unobserveQueries();
           if (ownsDatabase) await database.close();
@@ -356,12 +376,10 @@ async function startPolling(
       if (last === undefined) return;
       // grammY types its signal with the abort-controller shim; Node's own AbortSignal works the same.
       const signal = AbortSignal.timeout(CONFIRM_TIMEOUT_MS) as Parameters<typeof bot.api.getUpdates>[1];
-      await bot.api
-        .getUpdates({ offset: last + 1, limit: 1, timeout: 0, allowed_updates: [...ALLOWED_UPDATES] }, signal)
-        .then(
-          () => logger.debug({ offset: last + 1 }, "handled updates confirmed"),
-          (err: unknown) => logger.warn({ err }, "could not confirm the handled updates; the next start may get some again"),
-        );
+      await bot.api.getUpdates({ offset: last + 1, limit: 1, timeout: 0, allowed_updates: [...ALLOWED_UPDATES] }, signal).then(
+        () => logger.debug({ offset: last + 1 }, "handled updates confirmed"),
+        (err: unknown) => logger.warn({ err }, "could not confirm the handled updates; the next start may get some again"),
+      );
     },
   };
 }

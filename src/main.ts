@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { GrammyError } from "grammy";
-import { startApp, type App } from "./app.js";
-import { ConfigError, loadConfig, MissingTokenError, MISSING_TOKEN_HELP } from "./config/index.js";
+import { type App, startApp } from "./app.js";
+import { ConfigError, loadConfig, MISSING_TOKEN_HELP, MissingTokenError } from "./config/index.js";
 import { configSecrets, createLogger } from "./config/logger.js";
 import { DataDirLockedError } from "./db/client.js";
 
@@ -14,7 +14,7 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   if (existsSync(".env")) process.loadEnvFile(".env");
 
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);
   } catch (err) {

@@ -1,7 +1,7 @@
 import type { BotCommand, UserFromGetMe } from "@grammyjs/types";
 import { badRequest } from "../errors.js";
 import type { BotRecord } from "../state.js";
-import { isObject, readJson, readString, type Params } from "../validation.js";
+import { isObject, type Params, readJson, readString } from "../validation.js";
 import type { MethodContext, MethodHandler } from "./context.js";
 
 /** getMe and the bot command menu (set/get/deleteMyCommands, stored per scope and language). */

@@ -1,14 +1,23 @@
 import type { ChatFullInfo } from "@grammyjs/types";
 import { badRequest, forbidden } from "../errors.js";
 import { chatAdministrators, chatMember } from "../members.js";
-import { readChatId, readString, type Params } from "../validation.js";
+import { type Params, readChatId, readString } from "../validation.js";
 import type { MethodHandler } from "./context.js";
 
 /** getChat, sendChatAction, getChatMember and getChatAdministrators. */
 
 const CHAT_ACTIONS = new Set([
-  "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
-  "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+  "typing",
+  "upload_photo",
+  "record_video",
+  "upload_video",
+  "record_voice",
+  "upload_voice",
+  "upload_document",
+  "choose_sticker",
+  "find_location",
+  "record_video_note",
+  "upload_video_note",
 ]);
 
 const ACCEPTED_GIFTS = {

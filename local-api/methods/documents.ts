@@ -2,7 +2,7 @@ import type { File } from "@grammyjs/types";
 import { isUploadedFile, type UploadedFile } from "../body.js";
 import { badRequest } from "../errors.js";
 import { documentOf, MAX_UPLOAD_BYTES, type StoredFile } from "../files.js";
-import { formatCaption, readChatId, readReplyMarkup, readString, type Params } from "../validation.js";
+import { formatCaption, type Params, readChatId, readReplyMarkup, readString } from "../validation.js";
 import type { MethodContext, MethodHandler } from "./context.js";
 import { assertCanSend, readReplyTarget, rejectUnmodelledTargets } from "./messages.js";
 

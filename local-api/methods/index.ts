@@ -1,7 +1,7 @@
 import { botMethods } from "./bot.js";
 import { chatMethods } from "./chats.js";
-import { documentMethods } from "./documents.js";
 import type { MethodHandler } from "./context.js";
+import { documentMethods } from "./documents.js";
 import { messageMethods } from "./messages.js";
 import { queryMethods } from "./queries.js";
 import { updateMethods } from "./updates.js";

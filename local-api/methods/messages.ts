@@ -4,6 +4,7 @@ import type { ChatRecord, StoredMessage } from "../state.js";
 import {
   formatText,
   isObject,
+  type Params,
   readBool,
   readChatId,
   readInt,
@@ -11,7 +12,6 @@ import {
   readReplyMarkup,
   readString,
   sameJson,
-  type Params,
 } from "../validation.js";
 import type { MethodContext, MethodHandler } from "./context.js";
 
@@ -106,11 +106,7 @@ export const messageMethods: Record<string, MethodHandler> = {
     const stored = findEditable(context, ids);
     const current = stored.message as TextMessage;
     if (current.text === undefined) throw badRequest("there is no text in the message to edit");
-    if (
-      current.text === content.text &&
-      sameJson(current.entities ?? [], content.entities) &&
-      sameJson(current.reply_markup, markup)
-    ) {
+    if (current.text === content.text && sameJson(current.entities ?? [], content.entities) && sameJson(current.reply_markup, markup)) {
       throw badRequest(NOT_MODIFIED);
     }
     assertCanSend(context, ids.chat);

@@ -2,7 +2,17 @@ import type { InlineQueryResult, InlineQueryResultsButton, User } from "@grammyj
 import { ApiError, badRequest, CALLBACK_QUERY_INVALID } from "../errors.js";
 import { topics } from "../signals.js";
 import type { CallbackAnswer, InlineAnswer } from "../state.js";
-import { formatText, isObject, readBool, readInt, readJson, readReplyMarkup, readString, type FormattedText, type Params } from "../validation.js";
+import {
+  type FormattedText,
+  formatText,
+  isObject,
+  type Params,
+  readBool,
+  readInt,
+  readJson,
+  readReplyMarkup,
+  readString,
+} from "../validation.js";
 import type { MethodHandler } from "./context.js";
 
 /** answerCallbackQuery and answerInlineQuery: they complete what a user's press or inline query started. */
@@ -10,8 +20,19 @@ import type { MethodHandler } from "./context.js";
 type FindUser = (id: number) => User | undefined;
 
 const RESULT_TYPES = new Set([
-  "article", "photo", "gif", "mpeg4_gif", "video", "audio", "voice", "document", "location", "venue",
-  "contact", "game", "sticker",
+  "article",
+  "photo",
+  "gif",
+  "mpeg4_gif",
+  "video",
+  "audio",
+  "voice",
+  "document",
+  "location",
+  "venue",
+  "contact",
+  "game",
+  "sticker",
 ]);
 
 /** Telegram's default and ceiling for how long clients cache an answer; telegram-bot-api clamps into 0–86,400. */

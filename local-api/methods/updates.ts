@@ -1,5 +1,5 @@
 import { badRequest } from "../errors.js";
-import { readBool, readInt, readJson, readString, type Params } from "../validation.js";
+import { type Params, readBool, readInt, readJson, readString } from "../validation.js";
 import type { MethodHandler } from "./context.js";
 
 /** getUpdates, setWebhook, deleteWebhook, getWebhookInfo. */

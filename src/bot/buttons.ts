@@ -1,15 +1,16 @@
 import type { Composer } from "grammy";
 import type { CallbackCodec } from "./callback-data/codec.js";
-import { menuButton, type MenuItem } from "./callback-data/menu.js";
-import { renderContextOf, type BotContext } from "./context.js";
+import { type MenuItem, menuButton } from "./callback-data/menu.js";
+import { type BotContext, renderContextOf } from "./context.js";
+import { settingsRefusal } from "./filters/is-chat-admin.js";
 import { show } from "./send-view.js";
 import { unknownLinkView } from "./views/start.js";
-import { settingsRefusal } from "./filters/is-chat-admin.js";
 
 /**
  * What a button handler returns: nothing, or a short text shown on the button press (e.g. when
  * the button refers to something that no longer exists).
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: most handlers return nothing (void), some a text
 type ButtonHandler<T> = (ctx: BotContext, data: T) => Promise<string | void>;
 
 /** Routes presses of one kind of button to `handler`, then answers the press (Telegram shows a spinner until then). */
@@ -26,7 +27,11 @@ export function onButton<T>(composer: Composer<BotContext>, codec: CallbackCodec
  * names something that no longer exists; the fan is then told so, with the main menu. A payload
  * no codec accepts reaches the start feature, which says the same.
  */
-export function onDeepLink<T>(composer: Composer<BotContext>, codec: CallbackCodec<T>, handler: (ctx: BotContext, data: T) => Promise<boolean>): void {
+export function onDeepLink<T>(
+  composer: Composer<BotContext>,
+  codec: CallbackCodec<T>,
+  handler: (ctx: BotContext, data: T) => Promise<boolean>,
+): void {
   composer.command("start", async (ctx, next) => {
     const data = codec.decode(ctx.match);
     if (data === null) return next();

@@ -1,11 +1,23 @@
 // The command menu staff see in their private chat with the bot: the fans' commands plus theirs,
 // in each language. Everyone else sees the fans' menu only (setCommands).
-import type { Api } from "grammy";
+
 import type { I18n } from "@grammyjs/i18n";
+import type { Api } from "grammy";
 import type { StaffRole } from "../domain/staff.js";
 import { DEFAULT_LANG, LANGS } from "../lib/languages.js";
 
-export const FAN_COMMANDS = ["start", "licenses", "medals", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help"] as const;
+export const FAN_COMMANDS = [
+  "start",
+  "licenses",
+  "medals",
+  "schedule",
+  "countdown",
+  "subscribe",
+  "unsubscribe",
+  "settings",
+  "language",
+  "help",
+] as const;
 export const STAFF_COMMANDS = ["addlicense", "editlicense", "removelicense", "staff", "broadcasts"] as const;
 /** Owners see these too (editors are refused them). */
 export const OWNER_COMMANDS = ["audit", "status"] as const;

@@ -1,5 +1,5 @@
-import type { Context } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
+import type { Context } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
 import type { ChatDirectory } from "../domain/chat-directory.js";
@@ -8,7 +8,7 @@ import type { Cached } from "../lib/cached.js";
 import type { Clock } from "../lib/clock.js";
 import type { Lang } from "../lib/languages.js";
 import type { AdminCache } from "./filters/is-chat-admin.js";
-import { renderContext, type RenderContext } from "./views/render-context.js";
+import { type RenderContext, renderContext } from "./views/render-context.js";
 
 /** The part of the configuration handlers and views need. */
 export interface BotSettings {

@@ -1,12 +1,13 @@
+import type { I18n } from "@grammyjs/i18n";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
 import type { ChatDirectory } from "../domain/chat-directory.js";
 import type { ReadModel } from "../domain/read-model.js";
 import { listStaff, staffDirectory } from "../domain/staff.js";
 import type { Clock } from "../lib/clock.js";
+import { refreshStaffCommands, setFanCommands } from "./command-menus.js";
 import type { BotContext, BotSettings } from "./context.js";
 import { broadcastsFeature } from "./features/broadcasts.js";
 import { calendarFeature } from "./features/calendar.js";
@@ -23,21 +24,20 @@ import { scheduleFeature } from "./features/schedule.js";
 import { staffFeature } from "./features/staff.js";
 import { staffConversationsFeature } from "./features/staff-conversations.js";
 import { staleButtonsFeature } from "./features/stale-buttons.js";
-import { statusFeature } from "./features/status.js";
 import { startFeature } from "./features/start.js";
+import { statusFeature } from "./features/status.js";
 import { subscriptionsFeature } from "./features/subscriptions.js";
 import { createAdminCache } from "./filters/is-chat-admin.js";
-import { refreshStaffCommands, setFanCommands } from "./command-menus.js";
-import { outgoingTransformer, type CallObserver } from "./outgoing/api-transformer.js";
-import type { SendBudget } from "./outgoing/send-budget.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { chatRecord } from "./middlewares/chat-record.js";
-import { ignoreOwnInlineMessages } from "./middlewares/own-inline-messages.js";
 import { handleUpdateError } from "./middlewares/error-boundary.js";
-import { UpdateOutcomes, type UpdateObserver } from "./middlewares/update-outcomes.js";
-import type { StatusReport } from "./views/status.js";
 import type { InFlight } from "./middlewares/in-flight.js";
+import { ignoreOwnInlineMessages } from "./middlewares/own-inline-messages.js";
 import type { UpdateInbox } from "./middlewares/update-inbox.js";
+import { type UpdateObserver, UpdateOutcomes } from "./middlewares/update-outcomes.js";
+import { type CallObserver, outgoingTransformer } from "./outgoing/api-transformer.js";
+import type { SendBudget } from "./outgoing/send-budget.js";
+import type { StatusReport } from "./views/status.js";
 
 export interface CreateBotOptions {
   token: string;
@@ -77,7 +77,6 @@ export interface BotOps {
   status?: () => Promise<StatusReport>;
 }
 
-
 export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   const bot = new Bot<BotContext>(opts.token, {
     client: { apiRoot: opts.apiRoot ?? "https://api.telegram.org" },
@@ -114,7 +113,17 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   // On the bot's clock, like every other delay: tests pin it.
   const admins = createAdminCache({ now: () => opts.clock().getTime() });
   const staffIds = staffDirectory(opts.db);
-  const deps = attachDeps({ db: opts.db, clock: opts.clock, config: opts.config, logger: opts.logger, i18n: opts.i18n, readModel: opts.readModel, chats: opts.chats, admins, staffIds });
+  const deps = attachDeps({
+    db: opts.db,
+    clock: opts.clock,
+    config: opts.config,
+    logger: opts.logger,
+    i18n: opts.i18n,
+    readModel: opts.readModel,
+    chats: opts.chats,
+    admins,
+    staffIds,
+  });
   bot.use(deps);
   const safe = bot.errorBoundary(onError);
   // One update at a time per chat, so a quick double tap cannot interleave two edits.

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { I18n } from "@grammyjs/i18n";
-import { DEFAULT_LANG, langFromTelegram, type Lang } from "../lib/languages.js";
+import { DEFAULT_LANG, type Lang, langFromTelegram } from "../lib/languages.js";
 import { escapeHtml, Html, raw } from "./render/html.js";
 
 /** Works under tsx (src/bot) and compiled (dist/bot): both are two levels below the project root. */

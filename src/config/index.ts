@@ -60,23 +60,30 @@ const envSchema = z.object({
     }),
   ),
   BOT_API_ROOT: opt(
-    z.string().trim().refine((v) => isHttpUrl(v, ["http:", "https:"]), {
-      message: "BOT_API_ROOT must be an http(s) URL, e.g. https://api.telegram.org",
-    }),
+    z
+      .string()
+      .trim()
+      .refine((v) => isHttpUrl(v, ["http:", "https:"]), {
+        message: "BOT_API_ROOT must be an http(s) URL, e.g. https://api.telegram.org",
+      }),
   ),
   DATABASE_URL: opt(
-    z.string().trim().refine((v) => isHttpUrl(v, ["postgres:", "postgresql:"]), {
-      message: "DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database)",
-    }),
+    z
+      .string()
+      .trim()
+      .refine((v) => isHttpUrl(v, ["postgres:", "postgresql:"]), {
+        message: "DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded database)",
+      }),
   ),
   DATA_DIR: opt(z.string()),
-  BOT_MODE: opt(
-    z.enum(["polling", "webhook"], { message: 'BOT_MODE must be "polling" or "webhook"' }),
-  ),
+  BOT_MODE: opt(z.enum(["polling", "webhook"], { message: 'BOT_MODE must be "polling" or "webhook"' })),
   WEBHOOK_URL: opt(
-    z.string().trim().refine((v) => isHttpUrl(v, ["http:", "https:"]), {
-      message: "WEBHOOK_URL must be an https:// (or http://) URL",
-    }),
+    z
+      .string()
+      .trim()
+      .refine((v) => isHttpUrl(v, ["http:", "https:"]), {
+        message: "WEBHOOK_URL must be an https:// (or http://) URL",
+      }),
   ),
   WEBHOOK_SECRET: opt(
     z.string().superRefine((secret, ctx) => {
@@ -99,16 +106,21 @@ const envSchema = z.object({
       .max(65535, { message: "HTTP_PORT must be between 0 and 65535 (0: any free port)" }),
   ),
   PUBLIC_URL: opt(
-    z.string().trim().refine((v) => isHttpUrl(v, ["http:", "https:"]) && !/[?#]/.test(v), {
-      message: "PUBLIC_URL must be an http(s) URL without ? or #, e.g. https://bot.example.com (where the calendar feeds are reached)",
-    }),
+    z
+      .string()
+      .trim()
+      .refine((v) => isHttpUrl(v, ["http:", "https:"]) && !/[?#]/.test(v), {
+        message: "PUBLIC_URL must be an http(s) URL without ? or #, e.g. https://bot.example.com (where the calendar feeds are reached)",
+      }),
   ),
   METRICS_TOKEN: opt(
     z
       .string()
       .trim()
       .regex(METRICS_TOKEN_RE, { message: "METRICS_TOKEN may contain only A-Z, a-z, 0-9 and . _ ~ + / - (= at the end)" })
-      .min(METRICS_TOKEN_MIN, { message: `METRICS_TOKEN must be at least ${METRICS_TOKEN_MIN} characters (make one with: openssl rand -hex 32)` })
+      .min(METRICS_TOKEN_MIN, {
+        message: `METRICS_TOKEN must be at least ${METRICS_TOKEN_MIN} characters (make one with: openssl rand -hex 32)`,
+      })
       .max(256, { message: "METRICS_TOKEN must be at most 256 characters" }),
   ),
   BOT_OWNER_IDS: opt(
@@ -133,9 +145,7 @@ const envSchema = z.object({
       .positive({ message: "BROADCAST_RATE must be more than 0" })
       .max(1000, { message: "BROADCAST_RATE must be at most 1000 (Telegram's paid-broadcast ceiling)" }),
   ),
-  BROADCAST_PAID: opt(
-    z.enum(["true", "false"], { message: 'BROADCAST_PAID must be "true" or "false"' }).transform((v) => v === "true"),
-  ),
+  BROADCAST_PAID: opt(z.enum(["true", "false"], { message: 'BROADCAST_PAID must be "true" or "false"' }).transform((v) => v === "true")),
   ALERT_DELAY: opt(
     z.coerce
       .number({ message: "ALERT_DELAY must be a number of seconds" })
@@ -151,13 +161,15 @@ const envSchema = z.object({
       .max(60_000, { message: "CHAT_WRITE_BEHIND_MS must be at most 60000 (a minute)" }),
   ),
   COUNTDOWN_CRON: opt(
-    z.string().trim().refine((v) => cron.validate(v), {
-      message: 'COUNTDOWN_CRON must be a cron expression, e.g. "0 9 * * *" (minute hour day month weekday, an optional seconds field first)',
-    }),
+    z
+      .string()
+      .trim()
+      .refine((v) => cron.validate(v), {
+        message:
+          'COUNTDOWN_CRON must be a cron expression, e.g. "0 9 * * *" (minute hour day month weekday, an optional seconds field first)',
+      }),
   ),
-  LOG_LEVEL: opt(
-    z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` }),
-  ),
+  LOG_LEVEL: opt(z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}` })),
 });
 
 /** The environment, validated, as the bot's configuration. */
@@ -233,15 +245,22 @@ export function loadConfig(env: Record<string, string | undefined>, opts: LoadCo
   const present = (name: string) => blankToUndefined(env[name]) !== undefined;
   if (blankToUndefined(env.BOT_MODE) === "webhook") {
     if (!present("WEBHOOK_URL")) problems.push("BOT_MODE=webhook needs WEBHOOK_URL (the public https URL Telegram posts updates to)");
-    if (!present("WEBHOOK_SECRET")) problems.push(`BOT_MODE=webhook needs WEBHOOK_SECRET (${WEBHOOK_SECRET_MIN}-${WEBHOOK_SECRET_MAX} characters of A-Z, a-z, 0-9, _ and -)`);
+    if (!present("WEBHOOK_SECRET"))
+      problems.push(
+        `BOT_MODE=webhook needs WEBHOOK_SECRET (${WEBHOOK_SECRET_MIN}-${WEBHOOK_SECRET_MAX} characters of A-Z, a-z, 0-9, _ and -)`,
+      );
   }
   if (present("PUBLIC_URL") && blankToUndefined(env.BOT_MODE) !== "webhook" && !present("HTTP_PORT")) {
-    problems.push("PUBLIC_URL is set but no HTTP server runs to serve the calendar feeds: set HTTP_PORT too (polling mode), or unset PUBLIC_URL");
+    problems.push(
+      "PUBLIC_URL is set but no HTTP server runs to serve the calendar feeds: set HTTP_PORT too (polling mode), or unset PUBLIC_URL",
+    );
   }
   const rate = Number(blankToUndefined(env.BROADCAST_RATE) ?? 25);
   const globalRate = Number(blankToUndefined(env.TELEGRAM_GLOBAL_RATE) ?? 30);
   if (blankToUndefined(env.BROADCAST_PAID) !== "true" && rate > globalRate) {
-    problems.push(`BROADCAST_RATE (${rate}/s) is above TELEGRAM_GLOBAL_RATE (${globalRate}/s); only paid broadcasts (BROADCAST_PAID=true) may go faster`);
+    problems.push(
+      `BROADCAST_RATE (${rate}/s) is above TELEGRAM_GLOBAL_RATE (${globalRate}/s); only paid broadcasts (BROADCAST_PAID=true) may go faster`,
+    );
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   if (!parsed.data.botToken && opts.requireToken !== false) throw new MissingTokenError();

@@ -1,4 +1,4 @@
-import { pino, type DestinationStream, type Logger } from "pino";
+import { type DestinationStream, type Logger, pino } from "pino";
 
 export type { Logger };
 
@@ -50,7 +50,11 @@ export function createLogger(opts: LoggerOptions): Logger {
 
 /** The strings of a config that must never be logged: the token (and its secret half, in case it
  * shows up URL-encoded), the webhook secret and the metrics token. */
-export function configSecrets(config: { botToken: string; webhook?: { secret: string } | undefined; metricsToken?: string | undefined }): string[] {
+export function configSecrets(config: {
+  botToken: string;
+  webhook?: { secret: string } | undefined;
+  metricsToken?: string | undefined;
+}): string[] {
   const token = config.botToken;
   return [token, token.slice(token.indexOf(":") + 1), config.webhook?.secret ?? "", config.metricsToken ?? ""];
 }

@@ -1,22 +1,22 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
-import { sql, type Logger as DrizzleLogger } from "drizzle-orm";
+import { type Logger as DrizzleLogger, sql } from "drizzle-orm";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { pgliteStartParams } from "./pglite-options.js";
-import { postgresOptions } from "./postgres-options.js";
+import { type Clock, systemClock } from "../lib/clock.js";
 import { DataDirLockedError, LOCK_FILE, lockDataDir } from "./data-dir-lock.js";
+import type { Db, DbLogger } from "./handle.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
 import { currentImageInputs, defaultImageCache, dumpImage, imageKey, readImage, storeImage } from "./pglite-image.js";
-import type { Db, DbLogger } from "./handle.js";
+import { pgliteStartParams } from "./pglite-options.js";
+import { postgresOptions } from "./postgres-options.js";
 import { observeClient, type QueryObserver } from "./query-observer.js";
 import * as schema from "./schema.js";
 import { loadSeed, referenceData, type SeedData } from "./seed/load.js";
-import { systemClock, type Clock } from "../lib/clock.js";
 
-export { DataDirLockedError };
 export type { QueryObserver };
+export { DataDirLockedError };
 
 /** A lock only one process of the deployment holds at a time (the broadcast sender's). */
 export interface LeaderLock {
@@ -207,11 +207,7 @@ function imageCacheOf(imageCache: string | undefined, logger?: DbLogger): { dir:
  * reference data), as the image for the next new one, and stores it in the background. Best
  * effort: a failure is a warning. Resolves once the dump is taken; `stored` once it is stored.
  */
-async function storeImageOf(
-  client: PGlite,
-  images: { dir: string; key: string },
-  logger?: DbLogger,
-): Promise<{ stored: Promise<void> }> {
+async function storeImageOf(client: PGlite, images: { dir: string; key: string }, logger?: DbLogger): Promise<{ stored: Promise<void> }> {
   const failed = (err: unknown) => logger?.warn({ err, cacheDir: images.dir }, "could not store an image of the embedded database");
   try {
     const tar = await dumpImage(client, (name) => keep(name) || name === IMAGE_LOADING);

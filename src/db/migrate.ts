@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
+import type { PGlite } from "@electric-sql/pglite";
+import type { Logger as DrizzleLogger } from "drizzle-orm";
 import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePgliteDb } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgresDb } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
-import type { PGlite } from "@electric-sql/pglite";
-import type { Logger as DrizzleLogger } from "drizzle-orm";
 import { postgresOptions } from "./postgres-options.js";
 import * as schema from "./schema.js";
 

@@ -42,7 +42,11 @@ export function observeClient(client: Client, kind: "pglite" | "postgres", obser
       };
       const result = bound(...args);
       if (kind === "postgres" && name === "unsafe") return timeLazily(result, tell);
-      if (isThenable(result)) result.then(() => tell(undefined), (err: unknown) => tell(err ?? new Error("query failed")));
+      if (isThenable(result))
+        result.then(
+          () => tell(undefined),
+          (err: unknown) => tell(err ?? new Error("query failed")),
+        );
       return result;
     };
   }
@@ -63,11 +67,15 @@ function timeLazily(query: unknown, tell: (error: unknown) => void): unknown {
   if (!isThenable(query)) return query;
   // A plain promise is already under way, and `await` would not call a then() set on it.
   if (query instanceof Promise && query.constructor === Promise) {
-    query.then(() => tell(undefined), (err: unknown) => tell(err ?? new Error("query failed")));
+    query.then(
+      () => tell(undefined),
+      (err: unknown) => tell(err ?? new Error("query failed")),
+    );
     return query;
   }
   const q = query as PromiseLike<unknown> & { then: PromiseLike<unknown>["then"] };
   const then = q.then;
+  // biome-ignore lint/suspicious/noThenProperty: this wraps a lazy query's own then(), which runs it
   q.then = function (this: unknown, onFulfilled?: ((v: unknown) => unknown) | null, onRejected?: ((e: unknown) => unknown) | null) {
     return then.call(
       this,

@@ -16,7 +16,7 @@ import {
   timestamp,
   unique,
 } from "drizzle-orm/pg-core";
-import { LANGS, langKey, type LangKey } from "../lib/languages.js";
+import { LANGS, type LangKey, langKey } from "../lib/languages.js";
 
 // Telegram ids exceed 2^31 but stay below 2^53, so bigint in "number" mode is exact.
 const telegramId = (name: string) => bigint(name, { mode: "number" });
@@ -38,7 +38,10 @@ function translationsNeedEnglish(table: string, key: string, cols: Record<string
   const [en, ...others] = LANGS.map((lang) => cols[langKey(key, lang)]!);
   return check(
     `${table}_${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_has_english`,
-    sql`${en} is not null or (${sql.join(others.map((c) => sql`${c} is null`), sql` and `)})`,
+    sql`${en} is not null or (${sql.join(
+      others.map((c) => sql`${c} is null`),
+      sql` and `,
+    )})`,
   );
 }
 /** One required text column per language: localizedText("hostCity", "host_city") -> hostCityEn (host_city_en), ... */
@@ -325,10 +328,7 @@ export const auditLog = pgTable(
     payload: jsonb("payload"),
     createdAt: instant("created_at").notNull(),
   },
-  (t) => [
-    index("audit_log_entity_idx").on(t.entity, t.entityId),
-    index("audit_log_created_at_idx").on(t.createdAt),
-  ],
+  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId), index("audit_log_created_at_idx").on(t.createdAt)],
 );
 
 /**

@@ -11,11 +11,7 @@ const LINKS = {
 } as const;
 
 /** License or result id -> its athletes, in listed order; ids without athletes are absent. */
-export async function athletesOf(
-  db: Db,
-  kind: keyof typeof LINKS,
-  ownerIds: readonly number[],
-): Promise<Map<number, Athlete[]>> {
+export async function athletesOf(db: Db, kind: keyof typeof LINKS, ownerIds: readonly number[]): Promise<Map<number, Athlete[]>> {
   const out = new Map<number, Athlete[]>();
   if (ownerIds.length === 0) return out;
   const { table, owner } = LINKS[kind];

@@ -1,5 +1,5 @@
 // Athletes: their names in each script, and finding one by any of them.
-import { athletes as athletesTable } from "../db/schema.js";
+import type { athletes as athletesTable } from "../db/schema.js";
 import type { Lang } from "../lib/languages.js";
 import { normaliseTerm } from "../lib/normalise-text.js";
 import { allowedTypos, FUZZY, MAX_QUERY_CHARS, rankTerm, words } from "./sport-match.js";

@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/handle.js";
 import {
-  broadcastKind,
+  type broadcastKind,
   broadcasts,
   chats,
   deliveries,
@@ -9,8 +9,8 @@ import {
   games as gamesTable,
   licenses as licensesTable,
   sports as sportsTable,
-  subscriptions,
   subscriptionSports,
+  subscriptions,
 } from "../db/schema.js";
 import { NotFoundError } from "./errors.js";
 import type { CountdownCadence } from "./subscriptions.js";
@@ -71,29 +71,24 @@ export async function createBroadcast(
       if (!existing) throw new Error(`broadcast ${b.dedupeKey} vanished while being created`);
       return { ...existing, created: false };
     }
-    await tx
-      .insert(deliveries)
-      .select(
-        tx
-          .select({
-            broadcastId: sql<number>`${row.id}`.as("broadcast_id"),
-            chatId: subscriptions.chatId,
-            status: sql<DeliveryStatus>`'pending'::delivery_status`.as("status"),
-            attempts: sql<number>`0`.as("attempts"),
-            nextAttemptAt: sql<Date>`${notBefore.toISOString()}::timestamptz`.as("next_attempt_at"),
-            messageId: sql<number | null>`null::integer`.as("message_id"),
-            error: sql<string | null>`null::text`.as("error"),
-            updatedAt: sql<Date>`${now.toISOString()}::timestamptz`.as("updated_at"),
-          })
-          .from(subscriptions)
-          .innerJoin(chats, eq(chats.id, subscriptions.chatId))
-          .where(and(eq(chats.status, "active"), audienceCondition(b.audience))),
-      );
+    await tx.insert(deliveries).select(
+      tx
+        .select({
+          broadcastId: sql<number>`${row.id}`.as("broadcast_id"),
+          chatId: subscriptions.chatId,
+          status: sql<DeliveryStatus>`'pending'::delivery_status`.as("status"),
+          attempts: sql<number>`0`.as("attempts"),
+          nextAttemptAt: sql<Date>`${notBefore.toISOString()}::timestamptz`.as("next_attempt_at"),
+          messageId: sql<number | null>`null::integer`.as("message_id"),
+          error: sql<string | null>`null::text`.as("error"),
+          updatedAt: sql<Date>`${now.toISOString()}::timestamptz`.as("updated_at"),
+        })
+        .from(subscriptions)
+        .innerJoin(chats, eq(chats.id, subscriptions.chatId))
+        .where(and(eq(chats.status, "active"), audienceCondition(b.audience))),
+    );
     // Counted in the database: the audience never travels to this process.
-    const [counted] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(deliveries)
-      .where(eq(deliveries.broadcastId, row.id));
+    const [counted] = await tx.select({ n: sql<number>`count(*)::int` }).from(deliveries).where(eq(deliveries.broadcastId, row.id));
     const audienceSize = counted?.n ?? 0;
     await tx.update(broadcasts).set({ audienceSize }).where(eq(broadcasts.id, row.id));
     return { id: row.id, created: true, audienceSize };
@@ -146,9 +141,12 @@ export async function claimDueDeliveries(db: Db, limit: number, now: Date): Prom
   if (claimed.length === 0) return [];
   const ids = [...new Set(claimed.map((c) => c.broadcastId))];
   const meta = new Map(
-    (await db.select({ id: broadcasts.id, kind: broadcasts.kind, payload: broadcasts.payload }).from(broadcasts).where(inArray(broadcasts.id, ids))).map(
-      (b) => [b.id, b],
-    ),
+    (
+      await db
+        .select({ id: broadcasts.id, kind: broadcasts.kind, payload: broadcasts.payload })
+        .from(broadcasts)
+        .where(inArray(broadcasts.id, ids))
+    ).map((b) => [b.id, b]),
   );
   return claimed
     .map((c) => ({ ...c, kind: meta.get(c.broadcastId)!.kind, payload: meta.get(c.broadcastId)!.payload as Record<string, unknown> }))
@@ -194,7 +192,10 @@ export async function recordRetry(db: Db, k: DeliveryKey, at: Date, reason: stri
 /** A stopping sender's claims it did not send: pending again, for whoever sends next. */
 export async function releaseClaims(db: Db, keys: readonly DeliveryKey[], now: Date): Promise<void> {
   if (keys.length === 0) return;
-  const rows = sql.join(keys.map((k) => sql`(${k.broadcastId}::integer, ${k.chatId}::bigint)`), sql`, `);
+  const rows = sql.join(
+    keys.map((k) => sql`(${k.broadcastId}::integer, ${k.chatId}::bigint)`),
+    sql`, `,
+  );
   await db.execute(sql`
     update ${deliveries} set status = 'pending', next_attempt_at = ${now.toISOString()}::timestamptz, updated_at = ${now.toISOString()}::timestamptz
     from (values ${rows}) as v(broadcast_id, chat_id)
@@ -245,7 +246,12 @@ export async function recentBroadcasts(db: Db, limit = 10): Promise<BroadcastSta
   const counts = await db
     .select({ broadcastId: deliveries.broadcastId, status: deliveries.status, n: sql<number>`count(*)::int` })
     .from(deliveries)
-    .where(inArray(deliveries.broadcastId, latest.map((b) => b.id)))
+    .where(
+      inArray(
+        deliveries.broadcastId,
+        latest.map((b) => b.id),
+      ),
+    )
     .groupBy(deliveries.broadcastId, deliveries.status);
   return latest.map((b) => {
     const byStatus = Object.fromEntries(deliveryStatus.enumValues.map((s) => [s, 0])) as Record<DeliveryStatus, number>;

@@ -14,7 +14,7 @@
 // - UIDs name the real-world event, not the file: the same in every language, in the sport's file
 //   and in the whole Games', so re-importing or a subscription's refresh updates an event instead
 //   of adding a copy.
-import { gamesResults, scheduleFor, type FanData } from "./fan-data.js";
+import { type FanData, gamesResults, scheduleFor } from "./fan-data.js";
 import type { CompetitionWindow, Games, Result, Sport } from "./types.js";
 
 /** The host of every UID (RFC 5545 suggests "id@host"). */
@@ -69,14 +69,20 @@ function windowEvents(games: Games, w: CompetitionWindow, results: readonly Resu
     },
   ];
   if (w.startsAt) {
-    events.push({ uid: uid("first-start", games.slug, w.sport.slug), time: { type: "instant", at: w.startsAt }, subject: { kind: "first-start", window: w } });
+    events.push({
+      uid: uid("first-start", games.slug, w.sport.slug),
+      time: { type: "instant", at: w.startsAt },
+      subject: { kind: "first-start", window: w },
+    });
   }
   return events;
 }
 
 function medalEvent(games: Games, r: Result): CalendarEvent[] {
   if (!r.wonOn) return [];
-  return [{ uid: uid("medal", games.slug, r.id), time: { type: "days", first: r.wonOn, last: r.wonOn }, subject: { kind: "medal", result: r } }];
+  return [
+    { uid: uid("medal", games.slug, r.id), time: { type: "days", first: r.wonOn, last: r.wonOn }, subject: { kind: "medal", result: r } },
+  ];
 }
 
 /** The first day an event touches, for ordering (an instant by its UTC date is close enough to sort). */

@@ -22,10 +22,7 @@ export function defaultScheduleGames(cat: GamesCatalog, now: Date, kind: GamesKi
 /** Paris 2024 Olympic <-> Paris 2024 Paralympic; else the default Games of the other kind. */
 export function counterpart(cat: GamesCatalog, g: Games, now: Date): Games | null {
   const other: GamesKind = g.kind === "olympic" ? "paralympic" : "olympic";
-  return (
-    cat.games.find((x) => x.kind === other && x.year === g.year && x.season === g.season) ??
-    defaultLicenseGames(cat, now, other)
-  );
+  return cat.games.find((x) => x.kind === other && x.year === g.year && x.season === g.season) ?? defaultLicenseGames(cat, now, other);
 }
 
 /** The previous and next Games of the same kind. */

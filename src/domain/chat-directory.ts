@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import { chats } from "../db/schema.js";
 import type { Lang } from "../lib/languages.js";
-import { chatUpsert, setChatLanguage, setChatStatus, type ChatStatus } from "./chats.js";
+import { type ChatStatus, chatUpsert, setChatLanguage, setChatStatus } from "./chats.js";
 
 export interface SeenChat {
   id: number;
@@ -145,23 +145,25 @@ export class ChatDirectory {
 
   /** Writes the batch; a batch that fails is kept (merged under anything newer) for the next try. */
   flush(): Promise<void> {
-    this.flushing = this.flushing.catch(() => {}).then(async () => {
-      if (this.pending.size === 0) return;
-      const batch = this.pending;
-      this.pending = new Map();
-      const rows = [...batch];
-      try {
-        for (let i = 0; i < rows.length; i += FLUSH_CHUNK) {
-          await writeSeen(this.opts.db, rows.slice(i, i + FLUSH_CHUNK));
+    this.flushing = this.flushing
+      .catch(() => {})
+      .then(async () => {
+        if (this.pending.size === 0) return;
+        const batch = this.pending;
+        this.pending = new Map();
+        const rows = [...batch];
+        try {
+          for (let i = 0; i < rows.length; i += FLUSH_CHUNK) {
+            await writeSeen(this.opts.db, rows.slice(i, i + FLUSH_CHUNK));
+          }
+        } catch (err) {
+          for (const [id, seen] of batch) {
+            const newer = this.pending.get(id);
+            this.pending.set(id, newer ? { at: newer.at, telegramLanguage: newer.telegramLanguage ?? seen.telegramLanguage } : seen);
+          }
+          throw err;
         }
-      } catch (err) {
-        for (const [id, seen] of batch) {
-          const newer = this.pending.get(id);
-          this.pending.set(id, newer ? { at: newer.at, telegramLanguage: newer.telegramLanguage ?? seen.telegramLanguage } : seen);
-        }
-        throw err;
-      }
-    });
+      });
     return this.flushing;
   }
 

@@ -1,6 +1,13 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
-import { chats, chatStatus as chatStatusEnum, chatType as chatTypeEnum, deliveries, subscriptions, subscriptionSports } from "../db/schema.js";
+import {
+  type chatStatus as chatStatusEnum,
+  chats,
+  chatType as chatTypeEnum,
+  deliveries,
+  subscriptionSports,
+  subscriptions,
+} from "../db/schema.js";
 import type { Lang } from "../lib/languages.js";
 
 export type ChatType = (typeof chatTypeEnum.enumValues)[number];

@@ -1,6 +1,6 @@
+import { addDays, daysBetween, hostDate, hostTime, zonedInstant } from "../lib/zoned-time.js";
 import { gamesPhase, gamesWindow } from "./games.js";
 import type { Games } from "./types.js";
-import { addDays, daysBetween, hostDate, hostTime, zonedInstant } from "../lib/zoned-time.js";
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;

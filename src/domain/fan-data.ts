@@ -16,11 +16,11 @@ import {
   sportAliases,
   sports as sportsTable,
 } from "../db/schema.js";
-import { indexAthletes, toAthlete, type AthleteIndex } from "./athletes.js";
+import { type AthleteIndex, indexAthletes, toAthlete } from "./athletes.js";
 import type { GamesCatalog } from "./catalog.js";
 import { toGames } from "./games.js";
 import { isRowId, parseRowId } from "./ids.js";
-import { byWonOnDesc, notRemoved, summarizeLicenses, toLicense, type LicenseSummary, type ReportedTotal } from "./licenses.js";
+import { byWonOnDesc, type LicenseSummary, notRemoved, type ReportedTotal, summarizeLicenses, toLicense } from "./licenses.js";
 import { byMedal, toResult } from "./results.js";
 import { byFirstDay, toWindow } from "./schedule.js";
 import { indexSports, matchSport, type SportIndex, type SportMatch } from "./sport-match.js";
@@ -65,7 +65,19 @@ export async function loadFanData(db: Db): Promise<FanData> {
       const results = await tx.select().from(resultsTable);
       const resultLinks = await tx.select().from(resultAthletes).orderBy(asc(resultAthletes.position), asc(resultAthletes.athleteId));
       const totals = await tx.select().from(reportedTotals).orderBy(asc(reportedTotals.gamesId), asc(reportedTotals.asOf));
-      return { version: version?.version ?? 0, games, sports, aliases, windows, licenses, athletes, licenseLinks, results, resultLinks, totals };
+      return {
+        version: version?.version ?? 0,
+        games,
+        sports,
+        aliases,
+        windows,
+        licenses,
+        athletes,
+        licenseLinks,
+        results,
+        resultLinks,
+        totals,
+      };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );

@@ -1,9 +1,9 @@
+import { normaliseTerm } from "../lib/normalise-text.js";
 import { matchAthletes } from "./athletes.js";
-import { resolveSport, type FanData } from "./fan-data.js";
+import { type FanData, resolveSport } from "./fan-data.js";
 import { words } from "./sport-match.js";
 import { MAX_QUERY_CHARS, type SportMatch } from "./sports.js";
 import type { Athlete, Games, Sport } from "./types.js";
-import { normaliseTerm } from "../lib/normalise-text.js";
 
 export type FanLookUp =
   | { type: "athletes"; athletes: Athlete[] }

@@ -2,8 +2,8 @@ import { asc } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import { games as gamesTable } from "../db/schema.js";
 import { fromLangKeys, fromTranslatedKeys } from "../lib/languages.js";
-import type { Games, GamesKind } from "./types.js";
 import { addDays, startOfDay } from "../lib/zoned-time.js";
+import type { Games, GamesKind } from "./types.js";
 
 export type GamesRow = typeof gamesTable.$inferSelect;
 
@@ -85,12 +85,7 @@ export function latestOverGames(games: readonly Games[], now: Date): Games[] {
  * The Games a fan most likely means: the latest of the kind with licenses recorded, else the
  * next one to open, else the most recent one.
  */
-export function pickDefaultGames(
-  games: Games[],
-  withLicenses: Set<number>,
-  now: Date,
-  kind: GamesKind = "olympic",
-): Games | null {
+export function pickDefaultGames(games: Games[], withLicenses: Set<number>, now: Date, kind: GamesKind = "olympic"): Games | null {
   const ofKind = games.filter((g) => g.kind === kind).sort((a, b) => a.opensOn.localeCompare(b.opensOn));
   const withData = ofKind.filter((g) => withLicenses.has(g.id));
   return withData.at(-1) ?? currentOrNextGames(ofKind, now, kind) ?? ofKind.at(-1) ?? null;

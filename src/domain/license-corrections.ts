@@ -5,12 +5,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, Tx } from "../db/handle.js";
 import { athletes as athletesTable, licenses as licensesTable } from "../db/schema.js";
-import { toTranslatedKeys, type Lang, type Translated } from "../lib/languages.js";
+import { type Lang, type Translated, toTranslatedKeys } from "../lib/languages.js";
 import { toAthlete } from "./athletes.js";
 import { isRowId } from "./ids.js";
-import { correctIn, recentLicenseIds, renameIn, type LicensePatch } from "./license-records.js";
-import { announced, type FanStore } from "./read-model.js";
+import { correctIn, type LicensePatch, recentLicenseIds, renameIn } from "./license-records.js";
 import { findLicense, notRemoved } from "./licenses.js";
+import { announced, type FanStore } from "./read-model.js";
 import type { AthleteName, Games, License } from "./types.js";
 
 /** The texts of a license staff correct per language. */

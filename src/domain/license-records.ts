@@ -2,16 +2,9 @@
 // audit row go in one transaction; the audit row keeps what the license was before and after.
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/handle.js";
-import {
-  athletes as athletesTable,
-  auditLog,
-  broadcasts,
-  deliveries,
-  licenseAthletes,
-  licenses as licensesTable,
-} from "../db/schema.js";
+import { athletes as athletesTable, auditLog, broadcasts, deliveries, licenseAthletes, licenses as licensesTable } from "../db/schema.js";
+import { type Translated, toTranslatedKeys } from "../lib/languages.js";
 import { normaliseTerm } from "../lib/normalise-text.js";
-import { toTranslatedKeys, type Translated } from "../lib/languages.js";
 import { announceLicense, cancelBroadcast } from "./broadcasts.js";
 import { findLicense, notRemoved } from "./licenses.js";
 import { announced, type FanStore } from "./read-model.js";
@@ -88,8 +81,7 @@ async function recordIn(tx: Tx, actorId: number, input: NewLicense, now: Date, a
 
 export type RemoveOutcome =
   /** Removed; its alert (if any) was cancelled before anything was sent. */
-  | { removed: true; alert: "none" | "cancelled" | "stopped"; sent: number }
-  | { removed: false };
+  { removed: true; alert: "none" | "cancelled" | "stopped"; sent: number } | { removed: false };
 
 /**
  * Removes a license (soft: kept for the audit trail) and stops its alert: cancelled whole while it
@@ -146,7 +138,13 @@ export interface LicensePatch {
 }
 
 /** Corrects a license (never re-alerting), audited with before and after; false when it is gone. */
-export async function correctLicense(store: FanStore, actorId: number, licenseId: number, patch: LicensePatch, now: Date): Promise<boolean> {
+export async function correctLicense(
+  store: FanStore,
+  actorId: number,
+  licenseId: number,
+  patch: LicensePatch,
+  now: Date,
+): Promise<boolean> {
   if (!Number.isSafeInteger(licenseId) || licenseId <= 0) return false;
   return announced(store, (tx) => correctIn(tx, actorId, licenseId, patch, now));
 }
@@ -184,11 +182,7 @@ export async function renameIn(tx: Tx, actorId: number, athleteId: number, name:
   if (!name.en && !name.ru && !name.kk) return false;
   const [before] = await tx.select().from(athletesTable).where(eq(athletesTable.id, athleteId));
   if (!before) return false;
-  const [after] = await tx
-    .update(athletesTable)
-    .set(toTranslatedKeys(name, "name"))
-    .where(eq(athletesTable.id, athleteId))
-    .returning();
+  const [after] = await tx.update(athletesTable).set(toTranslatedKeys(name, "name")).where(eq(athletesTable.id, athleteId)).returning();
   await tx.insert(auditLog).values({
     actorId,
     action: "athlete.edit",
@@ -203,10 +197,7 @@ export async function renameIn(tx: Tx, actorId: number, athleteId: number, name:
 const names = (a: typeof athletesTable.$inferSelect) => ({ en: a.nameEn, ru: a.nameRu, kk: a.nameKk });
 
 /** Licenses at the same Games in the same sport with the same event and a shared athlete (or both without). */
-export async function likelyDuplicates(
-  db: Db,
-  input: Pick<NewLicense, "gamesId" | "sportId" | "event" | "athleteIds">,
-): Promise<number[]> {
+export async function likelyDuplicates(db: Db, input: Pick<NewLicense, "gamesId" | "sportId" | "event" | "athleteIds">): Promise<number[]> {
   const rows = await db
     .select({ id: licensesTable.id, eventEn: licensesTable.eventEn })
     .from(licensesTable)
@@ -254,7 +245,7 @@ export async function auditTrail(db: Db, limit = 20): Promise<AuditEntry[]> {
 }
 
 /** A license as the audit trail keeps it: every field fans see, in plain JSON. */
-async function snapshot(tx: Tx, licenseId: number): Promise<Omit<License, "sport"> & { sport: string } | null> {
+async function snapshot(tx: Tx, licenseId: number): Promise<(Omit<License, "sport"> & { sport: string }) | null> {
   const found = await findLicense(tx, licenseId);
   if (!found) return null;
   const { sport, ...rest } = found.license;

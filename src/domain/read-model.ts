@@ -4,7 +4,7 @@
 // periodic look at fan_data_version catches a notification that was missed.
 import type { Db, Tx } from "../db/handle.js";
 import { fanDataVersion } from "../db/schema.js";
-import { loadFanData, type FanData } from "./fan-data.js";
+import { type FanData, loadFanData } from "./fan-data.js";
 
 /**
  * What the domain's write functions take: the database, and whom to tell once a write of fan data

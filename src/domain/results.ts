@@ -1,5 +1,5 @@
 // The team's medals at a Games.
-import { results as resultsTable } from "../db/schema.js";
+import type { results as resultsTable } from "../db/schema.js";
 import { fromTranslatedKeys } from "../lib/languages.js";
 import type { Athlete, Medal, Result, Sport } from "./types.js";
 

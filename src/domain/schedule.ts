@@ -1,4 +1,4 @@
-import { competitionWindows } from "../db/schema.js";
+import type { competitionWindows } from "../db/schema.js";
 import { fromTranslatedKeys } from "../lib/languages.js";
 import type { CompetitionWindow, Sport } from "./types.js";
 

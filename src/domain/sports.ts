@@ -1,9 +1,9 @@
-import { sports as sportsTable } from "../db/schema.js";
+import type { sports as sportsTable } from "../db/schema.js";
 import { fromLangKeys } from "../lib/languages.js";
 import type { Sport } from "./types.js";
 
-export { editDistance, indexSports, matchSport, MAX_QUERY_CHARS } from "./sport-match.js";
 export type { SportCandidate, SportIndex, SportMatch } from "./sport-match.js";
+export { editDistance, indexSports, MAX_QUERY_CHARS, matchSport } from "./sport-match.js";
 
 export type SportRow = typeof sportsTable.$inferSelect;
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
-import { auditLog, chats, staff, staffRole as staffRoleEnum } from "../db/schema.js";
-import { cached, type Cached } from "../lib/cached.js";
+import { auditLog, chats, staff, type staffRole as staffRoleEnum } from "../db/schema.js";
+import { type Cached, cached } from "../lib/cached.js";
 
 export type StaffRole = (typeof staffRoleEnum.enumValues)[number];
 

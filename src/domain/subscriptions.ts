@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
-import { alertScope, countdownCadence, subscriptions, subscriptionSports } from "../db/schema.js";
+import { type alertScope, countdownCadence, subscriptionSports, subscriptions } from "../db/schema.js";
 import type { GamesKind } from "./types.js";
 
 export type AlertScope = (typeof alertScope.enumValues)[number];
@@ -60,7 +60,10 @@ export async function subscribeToSport(db: Db, chatId: number, sportId: number, 
       .values({ chatId, ...NOTHING, alerts: "chosen", updatedAt: now })
       .onConflictDoUpdate({
         target: subscriptions.chatId,
-        set: { alerts: sql`case when ${subscriptions.alerts} = 'all' then 'all'::alert_scope else 'chosen'::alert_scope end`, updatedAt: now },
+        set: {
+          alerts: sql`case when ${subscriptions.alerts} = 'all' then 'all'::alert_scope else 'chosen'::alert_scope end`,
+          updatedAt: now,
+        },
       });
     await tx.insert(subscriptionSports).values({ chatId, sportId }).onConflictDoNothing();
   });

@@ -1,13 +1,13 @@
-import type { DueDelivery } from "../domain/broadcasts.js";
-import { licenseById, licenseSummary, scheduleFor, type FanData } from "../domain/fan-data.js";
-import { gamesPhase } from "../domain/games.js";
-import { onDay } from "../domain/schedule.js";
-import type { Sport } from "../domain/types.js";
-import { hostDate } from "../lib/zoned-time.js";
 import { countdownView } from "../bot/views/countdown.js";
 import { licenseAlertView } from "../bot/views/license-alert.js";
 import type { RenderContext } from "../bot/views/render-context.js";
 import type { View } from "../bot/views/view.js";
+import type { DueDelivery } from "../domain/broadcasts.js";
+import { type FanData, licenseById, licenseSummary, scheduleFor } from "../domain/fan-data.js";
+import { gamesPhase } from "../domain/games.js";
+import { onDay } from "../domain/schedule.js";
+import type { Sport } from "../domain/types.js";
+import { hostDate } from "../lib/zoned-time.js";
 
 export type BroadcastContent = View;
 
@@ -27,7 +27,10 @@ export function renderBroadcast(data: FanData, d: Pick<DueDelivery, "kind" | "pa
       // As the summary's progress line counts: licenses, the official figure when the list is not complete.
       licenses.set(g.id, Math.max(summary.licenseCount, summary.reported?.licenses ?? 0));
       if (gamesPhase(g, rc.now) === "during") {
-        today.set(g.id, onDay(scheduleFor(data, g.id), hostDate(rc.now, g.hostTz)).map((w) => w.sport));
+        today.set(
+          g.id,
+          onDay(scheduleFor(data, g.id), hostDate(rc.now, g.hostTz)).map((w) => w.sport),
+        );
       }
     }
     return countdownView(rc, games, { licenses, today });

@@ -1,9 +1,12 @@
-import { GrammyError, HttpError, type Api } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
+import { type Api, GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
+import { MAX_MESSAGE_LENGTH, splitMessage } from "../bot/render/split-message.js";
+import { renderContext } from "../bot/views/render-context.js";
 import type { Db } from "../db/handle.js";
 import {
   claimDueDeliveries,
+  type DueDelivery,
   finishBroadcasts,
   recordBlocked,
   recordFailed,
@@ -11,15 +14,12 @@ import {
   recordSentMany,
   releaseClaims,
   releaseInFlight,
-  type DueDelivery,
 } from "../domain/broadcasts.js";
-import { chatsForSending, chatStatusFor, migrateChat, setChatStatus } from "../domain/chats.js";
-import { MAX_MESSAGE_LENGTH, splitMessage } from "../bot/render/split-message.js";
-import { renderContext } from "../bot/views/render-context.js";
+import { chatStatusFor, chatsForSending, migrateChat, setChatStatus } from "../domain/chats.js";
+import type { ReadModel } from "../domain/read-model.js";
 import type { Clock } from "../lib/clock.js";
 import { DEFAULT_LANG, type Lang } from "../lib/languages.js";
-import type { ReadModel } from "../domain/read-model.js";
-import { renderBroadcast, type BroadcastContent } from "./broadcast-content.js";
+import { type BroadcastContent, renderBroadcast } from "./broadcast-content.js";
 
 export interface BroadcastSenderOptions {
   db: Db;
@@ -98,7 +98,10 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
       await sleep(opts.pollMs ?? 1_000, signal);
       continue;
     }
-    const chats = await chatsForSending(opts.db, batch.map((d) => d.chatId));
+    const chats = await chatsForSending(
+      opts.db,
+      batch.map((d) => d.chatId),
+    );
     const rendered = new Map<string, Promise<BroadcastContent | null>>();
     const queue = [...batch];
     unsent = queue;

@@ -1,9 +1,9 @@
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
-import type { Clock } from "../lib/clock.js";
 import { purgeConversationStates } from "../domain/conversation-state.js";
 import { claimAbandoned, finishUpdate, pruneUpdates } from "../domain/update-inbox.js";
+import type { Clock } from "../lib/clock.js";
 
 export interface InboxSweeperOptions {
   db: Db;

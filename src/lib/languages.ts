@@ -45,10 +45,7 @@ export function inLang(text: Translated, lang: Lang): string {
 }
 
 /** A row's optional per-language columns (noteEn, noteRu, ...) as a Translated; null without English. */
-export function fromTranslatedKeys<P extends string>(
-  row: { [K in LangKey<P>]: string | null },
-  prefix: P,
-): Translated | null {
+export function fromTranslatedKeys<P extends string>(row: { [K in LangKey<P>]: string | null }, prefix: P): Translated | null {
   const en = row[langKey(prefix, "en")];
   if (en === null) return null;
   const text: { [L in Lang]?: string } = { en };

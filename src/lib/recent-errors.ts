@@ -16,9 +16,7 @@ const MESSAGE_CHARS = 500;
 export class RecentErrors<S extends string> {
   private readonly entries: RecordedError<S>[] = [];
 
-  constructor(
-    private readonly options: { size: number; scrub: (text: string) => string; now?: () => Date },
-  ) {}
+  constructor(private readonly options: { size: number; scrub: (text: string) => string; now?: () => Date }) {}
 
   record(source: S, error: unknown): void {
     const text = describe(error);
@@ -46,6 +44,7 @@ export class RecentErrors<S extends string> {
  */
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  if (error.message.startsWith("Failed query:")) return error.cause instanceof Error ? describe(error.cause) : `${error.name}: a query failed`;
+  if (error.message.startsWith("Failed query:"))
+    return error.cause instanceof Error ? describe(error.cause) : `${error.name}: a query failed`;
   return `${error.name}: ${error.message}`;
 }

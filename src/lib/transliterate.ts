@@ -36,8 +36,31 @@ const REVERSE: [RegExp, string][] = [
   [/y/g, "ы"],
 ];
 const LETTERS: Record<string, string> = {
-  a: "а", b: "б", v: "в", g: "г", d: "д", e: "е", z: "з", i: "и", k: "к", l: "л", m: "м", n: "н", o: "о",
-  p: "п", r: "р", s: "с", t: "т", u: "у", f: "ф", h: "х", c: "к", w: "в", x: "кс", q: "к", j: "дж",
+  a: "а",
+  b: "б",
+  v: "в",
+  g: "г",
+  d: "д",
+  e: "е",
+  z: "з",
+  i: "и",
+  k: "к",
+  l: "л",
+  m: "м",
+  n: "н",
+  o: "о",
+  p: "п",
+  r: "р",
+  s: "с",
+  t: "т",
+  u: "у",
+  f: "ф",
+  h: "х",
+  c: "к",
+  w: "в",
+  x: "кс",
+  q: "к",
+  j: "дж",
 };
 
 /** Latin to Russian Cyrillic, a proposal ("Vladislav Yakovlev" -> "Владислав Яковлев"). */

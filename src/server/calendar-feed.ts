@@ -59,7 +59,12 @@ export function calendarFeedRoute(opts: CalendarFeedOptions): HttpRoute {
     match: (path) => path.startsWith(PREFIX),
     async handle(req, res, url) {
       const m = FEED_PATH.exec(url.pathname);
-      if (!m) return sendText(res, 404, "Not found: calendars are at /calendar/<games>/<sport>.ics, e.g. /calendar/paris-2024-olympic/boxing.ics or /calendar/paris-2024-olympic/all.ics");
+      if (!m)
+        return sendText(
+          res,
+          404,
+          "Not found: calendars are at /calendar/<games>/<sport>.ics, e.g. /calendar/paris-2024-olympic/boxing.ics or /calendar/paris-2024-olympic/all.ics",
+        );
       const lang = feedLang(url, req);
       if (lang === null) return sendText(res, 400, `Unknown language: use ?lang=${LANGS.join(", ?lang=")}`);
       const [, gamesSlug = "", sportSlug = ""] = m;
@@ -74,7 +79,10 @@ export function calendarFeedRoute(opts: CalendarFeedOptions): HttpRoute {
       const body = renderCalendarIcs(renderContext(opts.i18n, lang, { displayTz: opts.displayTz }, now), cal);
       // The data version, and a digest of the text but its DTSTAMPs (which are "now"): a new
       // deployment's wording changes it too. Weak, since the stamps differ byte for byte.
-      const digest = createHash("sha256").update(body.replace(/^DTSTAMP:.*$/gm, "")).digest("base64url").slice(0, 16);
+      const digest = createHash("sha256")
+        .update(body.replace(/^DTSTAMP:.*$/gm, ""))
+        .digest("base64url")
+        .slice(0, 16);
       const etag = `W/"v${data.version}-${lang}-${digest}"`;
       const headers: Record<string, string> = {
         etag,

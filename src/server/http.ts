@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
-import { healthRoutes, type HealthChecks } from "./health.js";
+import { type HealthChecks, healthRoutes } from "./health.js";
 import type { HttpRoute } from "./route.js";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;

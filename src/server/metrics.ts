@@ -1,7 +1,7 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { UpdateOutcome } from "../bot/middlewares/update-outcomes.js";
 import type { CallResult } from "../bot/outgoing/api-transformer.js";
 import type { Lane } from "../bot/outgoing/send-budget.js";
-import type { UpdateOutcome } from "../bot/middlewares/update-outcomes.js";
 import type { QueryOp } from "../db/query-observer.js";
 import type { DeliveryOutcome } from "../jobs/broadcast-sender.js";
 

@@ -13,7 +13,18 @@ import { sportSubscriptionButton } from "../../src/bot/callback-data/subscriptio
 import { ConfigError, loadConfig } from "../../src/config/index.js";
 
 const TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-ab";
-const others = [menuButton, summaryButton, sportButton, scheduleButton, languageButton, inertButton, sportSubscriptionButton, cancelBroadcastButton, broadcastListButton, medalsButton];
+const others = [
+  menuButton,
+  summaryButton,
+  sportButton,
+  scheduleButton,
+  languageButton,
+  inertButton,
+  sportSubscriptionButton,
+  cancelBroadcastButton,
+  broadcastListButton,
+  medalsButton,
+];
 
 describe("the calendar button's data", () => {
   it("round-trips, within 64 bytes, and no other codec takes it", () => {
@@ -32,7 +43,22 @@ describe("the calendar button's data", () => {
   });
 
   it("is strict: anything but exactly what encode makes decodes to null", () => {
-    for (const bad of [undefined, "", "cal", "cal:3", "cal:0:0", "cal:03:0", "cal:3:00", "cal:3:1:0", "cal:-3:0", "cal:3:x", " cal:3:0", "cal:3:0 ", "sch:3:0:0", `cal:${"9".repeat(16)}:0`]) {
+    for (const bad of [
+      undefined,
+      "",
+      "cal",
+      "cal:3",
+      "cal:0:0",
+      "cal:03:0",
+      "cal:3:00",
+      "cal:3:1:0",
+      "cal:-3:0",
+      "cal:3:x",
+      " cal:3:0",
+      "cal:3:0 ",
+      "sch:3:0:0",
+      `cal:${"9".repeat(16)}:0`,
+    ]) {
       expect(calendarButton.decode(bad), String(bad)).toBeNull();
     }
     expect(() => calendarButton.encode({ gamesId: 0, sportId: null })).toThrow(CallbackDataError);
@@ -51,10 +77,17 @@ describe("PUBLIC_URL", () => {
   };
 
   it("is the feeds' base: given (no trailing slash), else WEBHOOK_URL's origin in webhook mode, else none", () => {
-    expect(loadConfig({ BOT_TOKEN: TOKEN, HTTP_PORT: "0", PUBLIC_URL: "https://fans.example.org/kz/" }).publicUrl).toBe("https://fans.example.org/kz");
+    expect(loadConfig({ BOT_TOKEN: TOKEN, HTTP_PORT: "0", PUBLIC_URL: "https://fans.example.org/kz/" }).publicUrl).toBe(
+      "https://fans.example.org/kz",
+    );
     expect(loadConfig({ BOT_TOKEN: TOKEN }).publicUrl).toBeUndefined();
     expect(loadConfig({ BOT_TOKEN: TOKEN, HTTP_PORT: "8080" }).publicUrl).toBeUndefined();
-    const webhook = { BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.com:8443/telegram/webhook", WEBHOOK_SECRET: "a-long-enough-secret-123" };
+    const webhook = {
+      BOT_TOKEN: TOKEN,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "https://bot.example.com:8443/telegram/webhook",
+      WEBHOOK_SECRET: "a-long-enough-secret-123",
+    };
     expect(loadConfig(webhook).publicUrl).toBe("https://bot.example.com:8443");
     expect(loadConfig({ ...webhook, PUBLIC_URL: "https://cal.example.com" }).publicUrl).toBe("https://cal.example.com");
   });

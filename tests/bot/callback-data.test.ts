@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CallbackDataError, MAX_CALLBACK_BYTES, type CallbackCodec } from "../../src/bot/callback-data/codec.js";
 import { broadcastListButton, cancelBroadcastButton } from "../../src/bot/callback-data/broadcasts.js";
+import { type CallbackCodec, CallbackDataError, MAX_CALLBACK_BYTES } from "../../src/bot/callback-data/codec.js";
 import { inertButton } from "../../src/bot/callback-data/inert.js";
 import { languageButton } from "../../src/bot/callback-data/language.js";
 import { sportButton, summaryButton } from "../../src/bot/callback-data/licenses.js";
@@ -9,6 +9,7 @@ import { scheduleButton } from "../../src/bot/callback-data/schedule.js";
 import { sportSubscriptionButton } from "../../src/bot/callback-data/subscriptions.js";
 
 // Codecs of every data shape side by side.
+// biome-ignore lint/suspicious/noExplicitAny: a list of codecs of every payload type
 type AnyCodec = CallbackCodec<any>;
 
 /** Every codec the bot's buttons use. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig, MissingTokenError, MISSING_TOKEN_HELP } from "../../src/config/index.js";
+import { ConfigError, loadConfig, MISSING_TOKEN_HELP, MissingTokenError } from "../../src/config/index.js";
 
 const TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-ab";
 
@@ -38,7 +38,8 @@ describe("loadConfig", () => {
   it("ALERT_DELAY: whole seconds from 0 to an hour", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, ALERT_DELAY: "0" }).alertDelaySec).toBe(0);
     expect(loadConfig({ BOT_TOKEN: TOKEN, ALERT_DELAY: "300" }).alertDelaySec).toBe(300);
-    for (const bad of ["-1", "1.5", "3601", "soon"]) expect(() => loadConfig({ BOT_TOKEN: TOKEN, ALERT_DELAY: bad }), bad).toThrow(/ALERT_DELAY/);
+    for (const bad of ["-1", "1.5", "3601", "soon"])
+      expect(() => loadConfig({ BOT_TOKEN: TOKEN, ALERT_DELAY: bad }), bad).toThrow(/ALERT_DELAY/);
   });
 
   it("CHAT_WRITE_BEHIND_MS: whole milliseconds from 50 to a minute", () => {
@@ -104,7 +105,10 @@ describe("loadConfig", () => {
     });
     expect(found).toHaveLength(8);
     for (const name of ["BOT_TOKEN", "BOT_API_ROOT", "DATABASE_URL", "BOT_MODE", "PORT", "BOT_OWNER_IDS", "DISPLAY_TZ", "LOG_LEVEL"]) {
-      expect(found.some((p) => p.startsWith(name)), name).toBe(true);
+      expect(
+        found.some((p) => p.startsWith(name)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -115,8 +119,13 @@ describe("loadConfig", () => {
     ]);
     const bad = problems({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "bot.example.com", WEBHOOK_SECRET: "has space!" });
     expect(bad).toHaveLength(2);
-    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://x.y/h", WEBHOOK_SECRET: "a".repeat(257) })).toHaveLength(1);
-    expect(loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://127.0.0.1:9/h", WEBHOOK_SECRET: "a".repeat(256) }).webhook?.path).toBe("/h");
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://x.y/h", WEBHOOK_SECRET: "a".repeat(257) })).toHaveLength(
+      1,
+    );
+    expect(
+      loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://127.0.0.1:9/h", WEBHOOK_SECRET: "a".repeat(256) }).webhook
+        ?.path,
+    ).toBe("/h");
   });
 
   it("refuses a WEBHOOK_SECRET shorter than 16 characters, which could be guessed", () => {
@@ -150,8 +159,12 @@ describe("loadConfig", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "  " }).metricsToken).toBeUndefined();
     expect(loadConfig({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "0123456789abcdef" }).metricsToken).toBe("0123456789abcdef");
     expect(loadConfig({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "a+b/c-d_e.f~0123==" }).metricsToken).toBe("a+b/c-d_e.f~0123==");
-    expect(problems({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "short" })).toEqual([expect.stringMatching(/METRICS_TOKEN must be at least 16 characters/)]);
-    expect(problems({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "has spaces in the middle" })).toEqual([expect.stringMatching(/METRICS_TOKEN may contain only/)]);
+    expect(problems({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "short" })).toEqual([
+      expect.stringMatching(/METRICS_TOKEN must be at least 16 characters/),
+    ]);
+    expect(problems({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "has spaces in the middle" })).toEqual([
+      expect.stringMatching(/METRICS_TOKEN may contain only/),
+    ]);
     expect(problems({ BOT_TOKEN: TOKEN, METRICS_TOKEN: "x".repeat(257) })).toEqual([expect.stringMatching(/at most 256/)]);
   });
 
@@ -163,7 +176,8 @@ describe("loadConfig", () => {
     expect(loadConfig({ BOT_TOKEN: TOKEN, HTTP_PORT: "9100" }).http).toEqual({ port: 9100 });
     expect(loadConfig({ BOT_TOKEN: TOKEN, HTTP_PORT: "0" }).http).toEqual({ port: 0 });
     expect(loadConfig({ BOT_TOKEN: TOKEN, PORT: "9100" }).http).toBeUndefined();
-    for (const bad of ["-1", "65536", "1.5", "web"]) expect(problems({ BOT_TOKEN: TOKEN, HTTP_PORT: bad }), bad).toEqual([expect.stringContaining("HTTP_PORT")]);
+    for (const bad of ["-1", "65536", "1.5", "web"])
+      expect(problems({ BOT_TOKEN: TOKEN, HTTP_PORT: bad }), bad).toEqual([expect.stringContaining("HTTP_PORT")]);
   });
 
   it("rejects non-integer and zero ports and owner ids", () => {

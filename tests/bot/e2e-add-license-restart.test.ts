@@ -12,9 +12,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BotMessage, type LocalBot, type LocalBotApi, type LocalUser, startLocalBotApi } from "../../local-api/index.js";
 import { openDatabase } from "../../src/db/client.js";
 import { licenses } from "../../src/db/schema.js";
-import { startLocalBotApi, type BotMessage, type LocalBot, type LocalBotApi, type LocalUser } from "../../local-api/index.js";
 import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
 import { spawnBot } from "../helpers/process.js";
 
@@ -93,7 +93,14 @@ describe("a staff conversation across a restart", () => {
     try {
       const saved = await database.db.select().from(licenses).where(eq(licenses.eventEn, "Men's 63.5 kg"));
       expect(saved).toHaveLength(1);
-      expect(saved[0]).toMatchObject({ howWonEn: "World qualifier, semi-final", wonOn: "2026-12-01", createdBy: OWNER_ID, source: "https://example.org/restart", eventKk: "63,5 кг-ға дейін", howWonRu: "Мировая квалификация, полуфинал" });
+      expect(saved[0]).toMatchObject({
+        howWonEn: "World qualifier, semi-final",
+        wonOn: "2026-12-01",
+        createdBy: OWNER_ID,
+        source: "https://example.org/restart",
+        eventKk: "63,5 кг-ға дейін",
+        howWonRu: "Мировая квалификация, полуфинал",
+      });
     } finally {
       await database.close();
     }

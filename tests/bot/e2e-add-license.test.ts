@@ -5,11 +5,11 @@
  */
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { athletes, auditLog, licenses } from "../../src/db/schema.js";
-import { listSports, loadFanData, sportLicenses, findGames } from "../../src/domain/fan-data.js";
-import { subscribeToSport } from "../../src/domain/subscriptions.js";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
-import { ask, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { athletes, auditLog, licenses } from "../../src/db/schema.js";
+import { findGames, listSports, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
+import { subscribeToSport } from "../../src/domain/subscriptions.js";
+import { ask, type BotHarness, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 
@@ -96,7 +96,9 @@ describe("/addlicense", () => {
     expect(preview.text).toContain("New license! Boxing — Los Angeles 2028 Olympic Games");
     expect(preview.text).toContain("Test Boxer, Test Boksiorova");
     expect(preview.text).toContain("Event: Men's 51 kg");
-    expect(await sportLicenses(await loadFanData(h.db), (await findGames(await loadFanData(h.db), "la-2028-olympic"))!.id, boxing.id)).toEqual([]);
+    expect(
+      await sportLicenses(await loadFanData(h.db), (await findGames(await loadFanData(h.db), "la-2028-olympic"))!.id, boxing.id),
+    ).toEqual([]);
 
     // The preview as a Russian subscriber will read it, then a field changed and back to the preview.
     const inRussian = await press(owner, preview, "👁 Русский");
@@ -120,8 +122,21 @@ describe("/addlicense", () => {
       ["Test Boxer", "Тест Боксер", null],
       ["Test Boksiorova", "Тест Боксёрова", null],
     ]);
-    expect(row).toMatchObject({ eventEn: "Men's 51 kg", howWonEn: "World qualifier, final", wonOn: "2026-12-02", quotaPlaces: 3, createdBy: OWNER_ID, eventRu: "до 51 кг, мужчины", eventKk: null });
-    expect(await h.db.select().from(auditLog).where(eq(auditLog.entityId, String(licenseId)))).toHaveLength(1);
+    expect(row).toMatchObject({
+      eventEn: "Men's 51 kg",
+      howWonEn: "World qualifier, final",
+      wonOn: "2026-12-02",
+      quotaPlaces: 3,
+      createdBy: OWNER_ID,
+      eventRu: "до 51 кг, мужчины",
+      eventKk: null,
+    });
+    expect(
+      await h.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.entityId, String(licenseId))),
+    ).toHaveLength(1);
 
     // Nothing before the delay; then each subscriber once, in their language.
     await new Promise((r) => setTimeout(r, 500));
@@ -132,7 +147,11 @@ describe("/addlicense", () => {
     expect(ru!.text).toContain("Новая лицензия");
     // Exactly one each, even a while later.
     await new Promise((r) => setTimeout(r, 1500));
-    for (const fan of fans) expect(fan.history().filter((x) => x.text.includes("Тест Боксер")), fan.firstName).toHaveLength(1);
+    for (const fan of fans)
+      expect(
+        fan.history().filter((x) => x.text.includes("Тест Боксер")),
+        fan.firstName,
+      ).toHaveLength(1);
   }, 60_000);
 
   it("Undo before the delay: the license is gone and nobody gets the alert", async () => {
@@ -213,8 +232,14 @@ describe("/addlicense", () => {
       const saved = await press(user, m, user === owner ? "💾 Save without alert" : "💾 Сохранить без уведомления");
       return Number(/#(\d+)/.exec(saved.text)![1]);
     };
-    const [mine, theirs] = await Promise.all([flow(owner, "water polo", "Men's tournament"), flow(editor, "водное поло", "Women's tournament")]);
-    const rows = await h.db.select().from(licenses).where(inArray(licenses.id, [mine, theirs]));
+    const [mine, theirs] = await Promise.all([
+      flow(owner, "water polo", "Men's tournament"),
+      flow(editor, "водное поло", "Women's tournament"),
+    ]);
+    const rows = await h.db
+      .select()
+      .from(licenses)
+      .where(inArray(licenses.id, [mine, theirs]));
     expect(rows.map((r) => [r.createdBy, r.eventEn]).sort()).toEqual(
       [
         [OWNER_ID, "Men's tournament"],

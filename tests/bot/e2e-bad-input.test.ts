@@ -1,8 +1,8 @@
 import { count } from "drizzle-orm";
-import { chats } from "../../src/db/schema.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
-import { ask, failedCalls, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { chats } from "../../src/db/schema.js";
+import { ask, type BotHarness, failedCalls, startBotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 /** locales/en.ftl `hint`, as the user sees it (HTML tags stripped). */
@@ -15,7 +15,6 @@ const unknownSport = (echo: string) =>
 let h: BotHarness;
 let aru: LocalUser;
 let summary: BotMessage;
-
 
 /** Nothing in what the bot sent may be an error from Telegram: every call it made succeeded. */
 function expectNoFailedSends(): void {
@@ -111,7 +110,7 @@ describe("bad input gets a clear reply and breaks nothing", () => {
       "lic:424242:7:0",
     ];
     const forged = ["lic:abc", "lic:1:7", "lng:de", "m:x", "x".repeat(64), "'; DROP TABLE chats; --", "<b>x</b>", "🥊"];
-    const foreign = ["some_other_bot:payload", "{\"a\":1}"];
+    const foreign = ["some_other_bot:payload", '{"a":1}'];
     for (const data of [...stale, ...forged, ...foreign]) {
       const answer = await aru.press(summary, { data });
       expect(answer.text, data).toBe("This button is out of date. Send /start for fresh ones.");
@@ -124,8 +123,14 @@ describe("bad input gets a clear reply and breaks nothing", () => {
 
   it("a sport from the other kind of Games in the data is treated as stale", async () => {
     const para = await ask(aru, "/licenses para rowing");
-    const paraSport = para.buttons.flat().find((b) => b.data?.startsWith("sch:"))!.data!.split(":")[2];
-    const olympicGames = summary.buttons.flat().find((b) => b.data?.startsWith("lic:"))!.data!.split(":")[1];
+    const paraSport = para.buttons
+      .flat()
+      .find((b) => b.data?.startsWith("sch:"))!
+      .data!.split(":")[2];
+    const olympicGames = summary.buttons
+      .flat()
+      .find((b) => b.data?.startsWith("lic:"))!
+      .data!.split(":")[1];
     const answer = await aru.press(summary, { data: `lic:${olympicGames}:${paraSport}:0` });
     expect(answer.text).toContain("out of date");
   });

@@ -10,12 +10,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type LocalBot, type LocalBotApi, type LocalUser, startLocalBotApi } from "../../local-api/index.js";
 import { openDatabase } from "../../src/db/client.js";
 import { licenses } from "../../src/db/schema.js";
 import { announceLicense } from "../../src/domain/broadcasts.js";
-import { startLocalBotApi, type LocalBot, type LocalBotApi, type LocalUser } from "../../local-api/index.js";
 import { eventually } from "../helpers/bot.js";
-import { spawnBot, type BotProcess } from "../helpers/process.js";
+import { type BotProcess, spawnBot } from "../helpers/process.js";
 
 const CHATS = 2_000;
 const CONCURRENCY = 4;
@@ -88,7 +88,9 @@ describe("a broadcast to 2,000 chats when the bot dies in the middle", () => {
   for (const signal of ["SIGKILL", "SIGTERM"] as const) {
     it(`${signal}, then a restart: every chat gets the alert, ${signal === "SIGKILL" ? `repeats at most ${CONCURRENCY}` : "none twice"}`, async () => {
       const bot = api.createBot({ username: `crash_${signal.toLowerCase()}_bot` });
-      const users = Array.from({ length: CHATS }, (_, i) => api.createUser({ firstName: `Sub${i}`, languageCode: i % 3 === 0 ? "ru" : "en" }));
+      const users = Array.from({ length: CHATS }, (_, i) =>
+        api.createUser({ firstName: `Sub${i}`, languageCode: i % 3 === 0 ? "ru" : "en" }),
+      );
       const dataDir = await prepare(users);
 
       const first = startBot(bot, dataDir);

@@ -3,15 +3,16 @@
  * what each chat received. Subscriptions are set through the domain here (the fan-side menu has
  * tests of its own).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LocalUser } from "../../local-api/index.js";
 import { deliveries } from "../../src/db/schema.js";
 import { announceLicense, cancelBroadcast, createBroadcast, recentBroadcasts } from "../../src/domain/broadcasts.js";
-import { listSports, loadFanData, findGames } from "../../src/domain/fan-data.js";
+import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
-import type { LocalUser } from "../../local-api/index.js";
+import { ask, type BotHarness, eventually, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 import { insertLicense } from "../helpers/fixtures.js";
-import { ask, eventually, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;
 let la2028: number;
@@ -36,7 +37,13 @@ async function statuses(broadcastId: number) {
 
 describe("broadcasts", () => {
   it("a countdown reaches each subscribed chat once, in its language; a chat that blocked the bot is marked and skipped", async () => {
-    const [ru, kk, en, gone, blocker] = [await subscriber("ru"), await subscriber("kk"), await subscriber("en"), await subscriber("en"), await subscriber("en")];
+    const [ru, kk, en, gone, blocker] = [
+      await subscriber("ru"),
+      await subscriber("kk"),
+      await subscriber("en"),
+      await subscriber("en"),
+      await subscriber("en"),
+    ];
     const weekly = await subscriber("en", "weekly");
     // One blocks the bot and the bot hears of it (my_chat_member): left out of the audience.
     await blocker.block();
@@ -48,7 +55,12 @@ describe("broadcasts", () => {
     await deleted.deactivate();
     const b = await createBroadcast(
       h.db,
-      { dedupeKey: "countdown:la-2028-olympic:2026-11-25:daily", kind: "countdown", payload: { gamesIds: [la2028] }, audience: { type: "countdown", cadence: "daily" } },
+      {
+        dedupeKey: "countdown:la-2028-olympic:2026-11-25:daily",
+        kind: "countdown",
+        payload: { gamesIds: [la2028] },
+        audience: { type: "countdown", cadence: "daily" },
+      },
       h.clock(),
     );
     expect(b.audienceSize).toBe(5);
@@ -58,7 +70,9 @@ describe("broadcasts", () => {
     expect((await kk.waitForMessage()).text).toContain("Кері санақ");
     expect((await en.waitForMessage()).text).toContain("Countdown");
     await eventually(async () => expect((await statuses(b.id)).get(gone.id)?.status).toBe("blocked"));
-    await eventually(async () => expect((await statuses(b.id)).get(deleted.id)).toMatchObject({ status: "blocked", error: "Forbidden: user is deactivated" }));
+    await eventually(async () =>
+      expect((await statuses(b.id)).get(deleted.id)).toMatchObject({ status: "blocked", error: "Forbidden: user is deactivated" }),
+    );
     // The chat is marked just after its delivery is.
     await eventually(async () => expect((await h.chatRow(deleted.id))?.status).toBe("blocked"));
     // Recorded just after Telegram answers the send, a moment after the chat has the message.
@@ -85,7 +99,12 @@ describe("broadcasts", () => {
     h.api.faults.failNext("sendMessage", { status: 502, chatId: users[5]!.id });
     const b = await createBroadcast(
       h.db,
-      { dedupeKey: "countdown:la-2028-olympic:2026-11-25:weekly", kind: "countdown", payload: { gamesIds: [la2028] }, audience: { type: "countdown", cadence: "weekly" } },
+      {
+        dedupeKey: "countdown:la-2028-olympic:2026-11-25:weekly",
+        kind: "countdown",
+        payload: { gamesIds: [la2028] },
+        audience: { type: "countdown", cadence: "weekly" },
+      },
       h.clock(),
     );
     const unlucky = users[5]!.id;
@@ -106,7 +125,9 @@ describe("broadcasts", () => {
     await ask(fan, "/start");
     await updateSubscription(h.db, fan.id, { alerts: "all" }, h.clock());
     const boxing = (await listSports(await loadFanData(h.db))).find((s) => s.slug === "boxing")!;
-    const license = { id: await insertLicense(h.db, { gamesId: la2028, sportId: boxing.id, athletes: [{ en: "Test <Athlete>" }], source: "test" }) };
+    const license = {
+      id: await insertLicense(h.db, { gamesId: la2028, sportId: boxing.id, athletes: [{ en: "Test <Athlete>" }], source: "test" }),
+    };
     const audience = { type: "license" as const, sport: boxing, kind: "olympic" as const };
     const announced = await announceLicense(h.db, license.id, h.clock());
     expect(announced).toMatchObject({ created: true, audienceSize: 1 });
@@ -117,7 +138,13 @@ describe("broadcasts", () => {
 
     const held = await createBroadcast(
       h.db,
-      { dedupeKey: "license:held", kind: "license", payload: { licenseId: license.id }, audience, notBefore: new Date(h.clock().getTime() + 60_000) },
+      {
+        dedupeKey: "license:held",
+        kind: "license",
+        payload: { licenseId: license.id },
+        audience,
+        notBefore: new Date(h.clock().getTime() + 60_000),
+      },
       h.clock(),
     );
     expect(await cancelBroadcast(h.db, held.id)).toBe(true);
@@ -132,7 +159,13 @@ describe("broadcasts", () => {
     for (let i = 0; i < 3; i++) fans.push(await subscriber("en", "daily"));
     const held = await createBroadcast(
       h.db,
-      { dedupeKey: "countdown:staff-test:daily", kind: "countdown", payload: { gamesIds: [la2028] }, audience: { type: "countdown", cadence: "daily" }, notBefore: new Date(h.clock().getTime() + 3_600_000) },
+      {
+        dedupeKey: "countdown:staff-test:daily",
+        kind: "countdown",
+        payload: { gamesIds: [la2028] },
+        audience: { type: "countdown", cadence: "daily" },
+        notBefore: new Date(h.clock().getTime() + 3_600_000),
+      },
       h.clock(),
     );
     const fan = fans[0]!;
@@ -154,11 +187,19 @@ describe("broadcasts", () => {
     for (let i = 0; i < 5; i++) fans.push(await subscriber("en", "daily"));
     const b = await createBroadcast(
       h.db,
-      { dedupeKey: "countdown:outage-test:daily", kind: "countdown", payload: { gamesIds: [la2028] }, audience: { type: "countdown", cadence: "daily" } },
+      {
+        dedupeKey: "countdown:outage-test:daily",
+        kind: "countdown",
+        payload: { gamesIds: [la2028] },
+        audience: { type: "countdown", cadence: "daily" },
+      },
       h.clock(),
     );
     h.dbFaults.outage("refused");
-    await eventually(() => expect(h.logs.some((l) => l.includes("could not claim deliveries") || l.includes("could not record a delivery"))).toBe(true), 10_000);
+    await eventually(
+      () => expect(h.logs.some((l) => l.includes("could not claim deliveries") || l.includes("could not record a delivery"))).toBe(true),
+      10_000,
+    );
     h.dbFaults.restore();
     // What is not sent yet, with why: a failure says which chat waits and on what.
     const unsent = async () =>

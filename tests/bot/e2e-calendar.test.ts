@@ -4,10 +4,10 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { competitionWindows } from "../../src/db/schema.js";
-import { findGames, loadFanData, scheduleFor, type FanData } from "../../src/domain/fan-data.js";
+import { type FanData, findGames, loadFanData, scheduleFor } from "../../src/domain/fan-data.js";
 import type { Lang } from "../../src/lib/languages.js";
 import { addDays } from "../../src/lib/zoned-time.js";
-import { ask, buttonTexts, eventually, failedCalls, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, buttonTexts, eventually, failedCalls, startBotHarness } from "../helpers/bot.js";
 import { parseIcs } from "../helpers/ics.js";
 
 const PUBLIC_URL = "https://kz-fans.example.org";
@@ -28,7 +28,11 @@ afterAll(async () => {
 });
 
 const LABEL: Record<Lang, string> = { en: "🗓 Add to calendar", ru: "🗓 Добавить в календарь", kk: "🗓 Күнтізбеге қосу" };
-const BOXING: Record<Lang, string> = { en: "Boxing — Paris 2024 Olympic Games", ru: "Бокс — Олимпийские игры «Париж 2024»", kk: "Бокс — «Париж 2024» Олимпиада ойындары" };
+const BOXING: Record<Lang, string> = {
+  en: "Boxing — Paris 2024 Olympic Games",
+  ru: "Бокс — Олимпийские игры «Париж 2024»",
+  kk: "Бокс — «Париж 2024» Олимпиада ойындары",
+};
 const STALE = "This button is out of date. Send /start for fresh ones.";
 
 describe("Add to calendar in the chat", () => {
@@ -128,7 +132,8 @@ describe("the feed over HTTP", () => {
   });
 
   it("speaks ?lang=, else Accept-Language, else English; refuses an unknown language", async () => {
-    const name = async (path: string, headers: Record<string, string> = {}) => parseIcs(await (await fetch(url(path), { headers })).text()).name;
+    const name = async (path: string, headers: Record<string, string> = {}) =>
+      parseIcs(await (await fetch(url(path), { headers })).text()).name;
     expect(await name("/calendar/paris-2024-olympic/boxing.ics?lang=ru")).toBe(BOXING.ru);
     expect(await name("/calendar/paris-2024-olympic/boxing.ics?lang=kk")).toBe(BOXING.kk);
     expect(await name("/calendar/paris-2024-olympic/boxing.ics", { "accept-language": "de-DE, kk;q=0.9, ru;q=0.8" })).toBe(BOXING.kk);
@@ -185,7 +190,10 @@ describe("the feed over HTTP", () => {
     });
     expect(changed.headers.get("etag")).not.toBe(etag);
     const events = parseIcs(await changed.text()).events;
-    expect(events.find((e) => e.uid === "window.paris-2024-olympic.boxing@olympic-licenses-bot")).toMatchObject({ startDate: "2024-07-27", endDate: "2024-08-10" });
+    expect(events.find((e) => e.uid === "window.paris-2024-olympic.boxing@olympic-licenses-bot")).toMatchObject({
+      startDate: "2024-07-27",
+      endDate: "2024-08-10",
+    });
     expect(events.find((e) => e.uid === "first-start.paris-2024-olympic.boxing@olympic-licenses-bot")).toMatchObject({
       tzid: "Europe/Paris",
       wallTime: "11:00",

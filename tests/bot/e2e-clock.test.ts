@@ -1,11 +1,10 @@
 /** The same bot at different pinned moments: before, during and after Games, and in another display zone. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
-import { ask, buttonTexts, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, buttonTexts, startBotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;
 let aru: LocalUser;
-
 
 beforeAll(async () => {
   h = await startBotHarness({ now: "2024-06-01T00:00:00Z", displayTz: "America/New_York" });
@@ -71,8 +70,12 @@ describe("countdown and schedule over time", () => {
     expect(countdown.text).toContain("Olympic Winter Games");
     expect(countdown.text).toContain("Opening ceremony: 6 February 2026, 20:00 Europe/Rome");
     // And the Games that just ended, in the past tense with the team's result.
-    expect(countdown.text).toContain("Paris 2024 Olympic Games are over: they closed on 11 August 2024.\nResult: 1 gold, 3 silver, 3 bronze.");
-    expect(countdown.text).toContain("Paris 2024 Paralympic Games are over: they closed on 8 September 2024.\nResult: 2 gold, 3 silver, 4 bronze.");
+    expect(countdown.text).toContain(
+      "Paris 2024 Olympic Games are over: they closed on 11 August 2024.\nResult: 1 gold, 3 silver, 3 bronze.",
+    );
+    expect(countdown.text).toContain(
+      "Paris 2024 Paralympic Games are over: they closed on 8 September 2024.\nResult: 2 gold, 3 silver, 4 bronze.",
+    );
     expect(countdown.text).not.toContain("to go.\nParis 2024 Olympic Games are over"); // a block of its own
     expect(buttonTexts(countdown)).toEqual(["🔄 Refresh", "🥇 Paris 2024: medals", "🥇 Paris 2024 (Paralympic): medals"]);
   });
@@ -82,7 +85,9 @@ describe("countdown and schedule over time", () => {
     const countdown = await ask(aru, "/countdown");
     expect(countdown.text).toContain("No upcoming Games are in the calendar yet.");
     // The last Games in the calendar are over; nothing about them is recorded yet.
-    expect(countdown.text).toContain("Brisbane 2032 Olympic Games are over: they closed on 8 August 2032.\nThe team's results at these Games are not recorded here yet.");
+    expect(countdown.text).toContain(
+      "Brisbane 2032 Olympic Games are over: they closed on 8 August 2032.\nThe team's results at these Games are not recorded here yet.",
+    );
     expect(countdown.text).toContain("Brisbane 2032 Paralympic Games are over: they closed on 5 September 2032.");
   });
 });

@@ -1,18 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { games } from "../../src/db/schema.js";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { MAX_CALLBACK_BYTES } from "../../src/bot/callback-data/codec.js";
-import { ask, buttonTexts, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { games } from "../../src/db/schema.js";
+import { ask, type BotHarness, buttonTexts, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 
 // Day 3 of the Paris 2024 Olympics (28 July, noon in Paris).
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 
 let h: BotHarness;
 let aru: LocalUser;
-
-
-
 
 function allCallbackData(m: BotMessage): string[] {
   return m.buttons.flat().flatMap((b) => (b.data ? [b.data] : []));
@@ -59,9 +56,7 @@ describe("commands in a private chat (English)", () => {
     // During the Games: not yet in the past tense.
     expect(m.text).not.toContain("are over");
     expect(m.text).toMatch(/• Boxing — 2/);
-    expect(buttonTexts(m)).toEqual(
-      expect.arrayContaining(["Boxing · 2", "Badminton · 1", "Rowing · 1", "⇄ Paralympic Games"]),
-    );
+    expect(buttonTexts(m)).toEqual(expect.arrayContaining(["Boxing · 2", "Badminton · 1", "Rowing · 1", "⇄ Paralympic Games"]));
     expect(buttonTexts(m).some((t) => /Milan.*2026 ▶️/.test(t))).toBe(true);
     for (const data of allCallbackData(m)) expect(Buffer.byteLength(data)).toBeLessThanOrEqual(MAX_CALLBACK_BYTES);
   });
@@ -203,7 +198,10 @@ describe("schedule", () => {
 
   it("a start time that falls on another day in DISPLAY_TZ names that day", async () => {
     // Milano Cortina's opening at 20:00 CET is already 7 February in Almaty.
-    await h.db.update(games).set({ opensAt: new Date("2026-02-06T20:00:00+01:00") }).where(eq(games.slug, "milano-cortina-2026-olympic"));
+    await h.db
+      .update(games)
+      .set({ opensAt: new Date("2026-02-06T20:00:00+01:00") })
+      .where(eq(games.slug, "milano-cortina-2026-olympic"));
     const m = await ask(aru, "/schedule");
     const milan = await pressAndEdit(aru, m, buttonTexts(m).find((t) => /Milan.*2026 ▶️/.test(t))!);
     expect(milan.message.text).toContain(

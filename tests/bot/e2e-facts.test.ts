@@ -11,11 +11,11 @@ import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { LOCALES_DIR } from "../../src/bot/i18n.js";
 import { countryName } from "../../src/bot/render/format.js";
 import { athletes as athletesTable } from "../../src/db/schema.js";
-import { referenceData } from "../../src/db/seed/load.js";
 import type { SeedAthlete, SeedText } from "../../src/db/seed/data/types.js";
+import { referenceData } from "../../src/db/seed/load.js";
 import { athleteName } from "../../src/domain/athletes.js";
-import { inLang, LANGS, toTranslatedKeys, type Lang } from "../../src/lib/languages.js";
-import { ask, buttonTexts, failedCalls, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { inLang, LANGS, type Lang, toTranslatedKeys } from "../../src/lib/languages.js";
+import { ask, type BotHarness, buttonTexts, failedCalls, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 import { STAMPED } from "../helpers/fixtures.js";
 
 // After Paris 2024 and Milano Cortina 2026, before Los Angeles 2028.
@@ -169,7 +169,12 @@ describe("/medals", () => {
         if (r.note) expect(m.text, `${lang} ${r.key}`).toContain(tr(r.note, lang));
       }
       // One line per medal under the header (which starts with 🥇 too).
-      expect(m.text.split("\n").slice(1).filter((l) => /^[🥇🥈🥉]/u.test(l))).toHaveLength(olympic.length);
+      expect(
+        m.text
+          .split("\n")
+          .slice(1)
+          .filter((l) => /^[🥇🥈🥉]/u.test(l)),
+      ).toHaveLength(olympic.length);
       const back = await pressAndEdit(user, m, button(m, /^🏅/));
       expect(back.message.text, lang).toContain(tally[lang].split(/ —|;|,\s*медаль/)[0]!);
     });
@@ -183,7 +188,11 @@ describe("/medals", () => {
     expect(switched.message.text).toContain("Paris 2024 Paralympic Games");
     expect(switched.message.text).toContain("Result: 2 gold, 3 silver, 4 bronze — 39th in the medal table.");
     for (const r of para) expect(switched.message.text).toContain(`${sportIn(r.sport, "en")}, ${tr(r.event, "en")}`);
-    for (const [lang, word] of [["en", "paralympic"], ["ru", "паралимпийские"], ["kk", "паралимпиада"]] as const) {
+    for (const [lang, word] of [
+      ["en", "paralympic"],
+      ["ru", "паралимпийские"],
+      ["kk", "паралимпиада"],
+    ] as const) {
       const asked = await ask(users[lang], `/medals ${word}`);
       for (const r of para) expect(asked.text, lang).toContain(r.athletes.map((k) => nameIn(athleteSeed(k), lang)).join(", "));
     }
@@ -193,7 +202,12 @@ describe("/medals", () => {
 describe("athlete search", () => {
   it("a surname in Latin or either Cyrillic form finds both twins, in one message", async () => {
     const twins = ["nurbek-oralbay", "aibek-oralbay"].map(athleteSeed);
-    for (const [lang, query] of [["en", "Oralbay"], ["ru", "Оралбай"], ["kk", "/licenses оралбай"], ["en", "/licenses oralbay"]] as const) {
+    for (const [lang, query] of [
+      ["en", "Oralbay"],
+      ["ru", "Оралбай"],
+      ["kk", "/licenses оралбай"],
+      ["en", "/licenses oralbay"],
+    ] as const) {
       const m = await ask(users[lang], query);
       for (const twin of twins) expect(m.text, `${lang} ${query}`).toContain(nameIn(twin, lang));
       expect(buttonTexts(m), query).toContain(`🏅 ${sportIn("boxing", lang)} · ${lang === "en" ? "Paris" : "Париж"} 2024`);
@@ -217,7 +231,11 @@ describe("athlete search", () => {
 
   it("/licenses Яковлев, and typos in either script", async () => {
     const yakovlev = athleteSeed("vladislav-yakovlev");
-    for (const [lang, query] of [["ru", "/licenses Яковлев"], ["en", "/licenses yakovlv"], ["kk", "Яковлев"]] as const) {
+    for (const [lang, query] of [
+      ["ru", "/licenses Яковлев"],
+      ["en", "/licenses yakovlv"],
+      ["kk", "Яковлев"],
+    ] as const) {
       const m = await ask(users[lang], query);
       expect(m.text, query).toContain(nameIn(yakovlev, lang));
       expect(m.text, query).toContain(sportIn("rowing", lang));
@@ -281,7 +299,9 @@ function latinWords(text: string): string[] {
  */
 function allowedLatin(lang: "ru" | "kk"): Set<string> {
   const allowed = new Set<string>(["UTC", ...latinWords(DISPLAY_TZ)]);
-  const add = (text: string | undefined) => latinWords(text ?? "").forEach((w) => allowed.add(w));
+  const add = (text: string | undefined) => {
+    for (const w of latinWords(text ?? "")) allowed.add(w);
+  };
   for (const l of data.licenses) add(l.source);
   for (const r of data.results) add(r.source);
   for (const t of data.reportedTotals) add(t.source);
@@ -314,13 +334,16 @@ describe("Russian and Kazakh screens of the seeded data", () => {
     for (const lang of ["ru", "kk"] as const) {
       const user = users[lang];
       const screens: { what: string; text: string; athlete?: boolean }[] = [];
-      const add = (what: string, ms: BotMessage[], athlete = false) => ms.forEach((m) => screens.push({ what, text: m.text, athlete }));
+      const add = (what: string, ms: BotMessage[], athlete = false) => {
+        for (const m of ms) screens.push({ what, text: m.text, athlete });
+      };
 
       const summary = await ask(user, "/licenses");
       add("summary", [summary]);
       const paraSummary = (await pressAndEdit(user, await ask(user, "/licenses"), button(summary, /⇄/))).message;
       add("paralympic summary", [paraSummary]);
-      for (const slug of new Set(data.licenses.map((l) => l.sport))) add(`/licenses ${slug}`, await allPages(user, await ask(user, `/licenses ${slug}`)));
+      for (const slug of new Set(data.licenses.map((l) => l.sport)))
+        add(`/licenses ${slug}`, await allPages(user, await ask(user, `/licenses ${slug}`)));
       const schedule = await ask(user, "/schedule");
       add("schedule", await allPages(user, schedule));
       const paraSchedule = (await pressAndEdit(user, await ask(user, "/schedule"), button(schedule, /⇄/))).message;

@@ -4,7 +4,7 @@
  * so its minute and a half runs beside the other suites.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, eventually, startBotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;
 beforeAll(async () => {

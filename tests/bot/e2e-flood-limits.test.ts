@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
-import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, eventually, startBotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ const COMMANDS: [string, string][] = [
 function expectRepliesInOrder(user: LocalUser): void {
   const texts = user.history().map((m) => m.text);
   expect(texts, `chat ${user.id}`).toHaveLength(COMMANDS.length);
-  COMMANDS.forEach(([, expected], i) => expect(texts[i], `chat ${user.id}, reply ${i + 1}`).toContain(expected));
+  for (const [i, [, expected]] of COMMANDS.entries()) expect(texts[i], `chat ${user.id}, reply ${i + 1}`).toContain(expected);
   for (const t of texts) for (const e of ERROR_TEXTS) expect(t).not.toContain(e);
 }
 
@@ -35,14 +35,19 @@ describe("under Telegram's flood limits", () => {
   it("200 fans × 5 commands at once: every reply arrives, once, in order, none an error, and the bot causes no 429", async () => {
     const fans = Array.from({ length: 200 }, (_, i) => h.api.createUser({ firstName: `Fan ${i}`, languageCode: "en" }));
     const firstCall = h.api.calls().length;
-    await Promise.all(fans.map(async (fan) => {
-      for (const [command] of COMMANDS) await fan.send(command);
-    }));
+    await Promise.all(
+      fans.map(async (fan) => {
+        for (const [command] of COMMANDS) await fan.send(command);
+      }),
+    );
     await eventually(() => {
       for (const fan of fans) expect(fan.history()).toHaveLength(COMMANDS.length);
     }, 90_000);
     for (const fan of fans) expectRepliesInOrder(fan);
-    const sends = h.api.calls().slice(firstCall).filter((c) => c.method === "sendMessage");
+    const sends = h.api
+      .calls()
+      .slice(firstCall)
+      .filter((c) => c.method === "sendMessage");
     // The bot paces itself under the limits, so Telegram never has to refuse it.
     expect(sends.filter((c) => !c.ok).map((c) => c.error?.error_code)).toEqual([]);
     expect(sends).toHaveLength(fans.length * COMMANDS.length);

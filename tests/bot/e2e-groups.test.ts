@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalChat, LocalUser } from "../../local-api/index.js";
 import { setChatLanguage } from "../../src/domain/chats.js";
-import { ask, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 
@@ -10,7 +10,6 @@ let aru: LocalUser;
 let ivan: LocalUser;
 let group: LocalChat;
 let bot: string;
-
 
 /** Sends something the bot must ignore, then proves it did by getting an answer to a command. */
 async function expectIgnored(user: LocalUser, text: string, opts: { replyTo?: BotMessage } = {}): Promise<void> {

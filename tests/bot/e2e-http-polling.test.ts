@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ask, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, startBotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;
 let base: string;

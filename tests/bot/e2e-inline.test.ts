@@ -3,12 +3,13 @@
  * (flood limits on): the cards each language gets, what a picked card sends, and where its links
  * lead. Expectations come from the bot's own screens, so they follow the data.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { InlineKeyboardButton, InlineQueryResult, InlineQueryResultArticle, InputTextMessageContent } from "@grammyjs/types";
-import { parseHtml, type BotMessage, type LocalUser } from "../../local-api/index.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BotMessage, type LocalUser, parseHtml } from "../../local-api/index.js";
 import { INLINE_CACHE_SECONDS } from "../../src/bot/features/inline.js";
 import type { Lang } from "../../src/lib/languages.js";
-import { ask, BOT_USERNAME, failedCalls, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, BOT_USERNAME, type BotHarness, failedCalls, startBotHarness } from "../helpers/bot.js";
 
 // After Paris 2024 and Milano Cortina 2026, before Los Angeles 2028.
 const AFTER = "2026-11-25T06:00:00Z";
@@ -43,26 +44,33 @@ describe("inline mode", () => {
     ["en", "boxing", "Boxing: licenses · Paris 2024", "Aibek Oralbay"],
     ["ru", "бокс", "Бокс: лицензии · Париж 2024", "Айбек Оралбай"],
     ["kk", "бокс", "Бокс: лицензиялар · Париж 2024", "Айбек Оралбай"],
-  ] as const)("%s: a sport gives its licenses, its schedule and the countdown, each opening the same screen in the bot", async (lang, query, title, athlete) => {
-    const user = users[lang];
-    const answer = await user.inlineAnswer(query);
-    expect(answer.results.map((r) => r.id)).toEqual([expect.stringMatching(/^lic-\d+-\d+$/), expect.stringMatching(/^sch-\d+-\d+$/), "cd"]);
-    const [licenses, schedule, countdown] = answer.results;
-    expect(article(licenses).title).toBe(title);
-    expect(messageOf(licenses).parse_mode).toBe("HTML");
-    expect(messageOf(licenses).message_text).toContain(athlete);
+  ] as const)(
+    "%s: a sport gives its licenses, its schedule and the countdown, each opening the same screen in the bot",
+    async (lang, query, title, athlete) => {
+      const user = users[lang];
+      const answer = await user.inlineAnswer(query);
+      expect(answer.results.map((r) => r.id)).toEqual([
+        expect.stringMatching(/^lic-\d+-\d+$/),
+        expect.stringMatching(/^sch-\d+-\d+$/),
+        "cd",
+      ]);
+      const [licenses, schedule, countdown] = answer.results;
+      expect(article(licenses).title).toBe(title);
+      expect(messageOf(licenses).parse_mode).toBe("HTML");
+      expect(messageOf(licenses).message_text).toContain(athlete);
 
-    // Each card is the bot's own screen, and its button opens that screen in the bot.
-    for (const card of [licenses, schedule, countdown]) {
-      const url = urlOf(card);
-      expect(url).toMatch(new RegExp(`^https://t\\.me/${BOT_USERNAME}\\?start=`));
-      expect(payloadOf(url)).toBe(card!.id);
-      const opened = await ask(user, `/start ${payloadOf(url)}`);
-      expect(opened.text).toBe(plain(messageOf(card).message_text));
-      // …and passes the query on for the next share.
-      expect(buttonsOf(card)).toContainEqual(expect.objectContaining({ switch_inline_query: query }));
-    }
-  });
+      // Each card is the bot's own screen, and its button opens that screen in the bot.
+      for (const card of [licenses, schedule, countdown]) {
+        const url = urlOf(card);
+        expect(url).toMatch(new RegExp(`^https://t\\.me/${BOT_USERNAME}\\?start=`));
+        expect(payloadOf(url)).toBe(card!.id);
+        const opened = await ask(user, `/start ${payloadOf(url)}`);
+        expect(opened.text).toBe(plain(messageOf(card).message_text));
+        // …and passes the query on for the next share.
+        expect(buttonsOf(card)).toContainEqual(expect.objectContaining({ switch_inline_query: query }));
+      }
+    },
+  );
 
   it("is cached per person (the answer is in their language) for five minutes, with a button to open the bot", async () => {
     const answer = await users.kk.inlineAnswer("");
@@ -96,7 +104,10 @@ describe("inline mode", () => {
   it("unknown, HTML-looking, SQL-looking, emoji and very long queries get one helpful card", async () => {
     for (const query of ["xyzzy", "<b>xyzzy</b>&", "'; DROP TABLE licenses; --", "🥊🥊🥊", "ы".repeat(256)]) {
       const results = await users.en.inlineQuery(query);
-      expect(results.map((r) => r.id), query).toEqual(["none"]);
+      expect(
+        results.map((r) => r.id),
+        query,
+      ).toEqual(["none"]);
       expect(article(results[0]).title).toBe(`Nothing found for “${query.slice(0, 40)}”`);
       expect(messageOf(results[0]).message_text).toContain("Open the bot");
       expect(payloadOf(urlOf(results[0]))).toBe("menu");
@@ -111,28 +122,31 @@ describe("inline mode", () => {
 });
 
 describe("a picked card", () => {
-  it.each(["en", "ru", "kk"] as const)("%s: arrives in a group as the fan's message via the bot, and its link opens the screen in the bot", async (lang) => {
-    const fan = users[lang];
-    const friend = h.api.createUser({ firstName: "Friend", languageCode: "en" });
-    const group = h.api.createGroup({ title: `Fans ${lang}`, members: [fan, friend] });
-    const answer = await fan.inlineAnswer(lang === "en" ? "boxing" : "бокс", { chat: group });
-    const arrived = friend.waitForChatMessage({ chat: group });
-    const posted = await fan.chooseInlineResult(answer, 0, { chat: group });
-    const seen = await arrived;
-    expect(seen.message_id).toBe(posted.message_id);
-    expect(seen.from?.id).toBe(fan.id);
-    expect(seen.via_bot?.username).toBe(BOT_USERNAME);
-    expect(seen.text).toBe(plain(messageOf(answer.results[0]).message_text));
-    expect(seen.entities?.some((e) => e.type === "bold")).toBe(true);
+  it.each(["en", "ru", "kk"] as const)(
+    "%s: arrives in a group as the fan's message via the bot, and its link opens the screen in the bot",
+    async (lang) => {
+      const fan = users[lang];
+      const friend = h.api.createUser({ firstName: "Friend", languageCode: "en" });
+      const group = h.api.createGroup({ title: `Fans ${lang}`, members: [fan, friend] });
+      const answer = await fan.inlineAnswer(lang === "en" ? "boxing" : "бокс", { chat: group });
+      const arrived = friend.waitForChatMessage({ chat: group });
+      const posted = await fan.chooseInlineResult(answer, 0, { chat: group });
+      const seen = await arrived;
+      expect(seen.message_id).toBe(posted.message_id);
+      expect(seen.from?.id).toBe(fan.id);
+      expect(seen.via_bot?.username).toBe(BOT_USERNAME);
+      expect(seen.text).toBe(plain(messageOf(answer.results[0]).message_text));
+      expect(seen.entities?.some((e) => e.type === "bold")).toBe(true);
 
-    // The bot hears of the pick (chosen_inline_result), and does not answer its own card.
-    const url = seen.reply_markup?.inline_keyboard.flat().find((b): b is InlineKeyboardButton.UrlButton => "url" in b)?.url;
-    const opened = fan.waitForMessage();
-    await fan.openLink(url!);
-    expect((await opened).text).toBe(seen.text);
-    expect(h.api.calls({ method: "sendMessage", chatId: group.id })).toEqual([]);
-    expect(h.logs.some((line) => line.includes("inline result chosen"))).toBe(true);
-  });
+      // The bot hears of the pick (chosen_inline_result), and does not answer its own card.
+      const url = seen.reply_markup?.inline_keyboard.flat().find((b): b is InlineKeyboardButton.UrlButton => "url" in b)?.url;
+      const opened = fan.waitForMessage();
+      await fan.openLink(url!);
+      expect((await opened).text).toBe(seen.text);
+      expect(h.api.calls({ method: "sendMessage", chatId: group.id })).toEqual([]);
+      expect(h.logs.some((line) => line.includes("inline result chosen"))).toBe(true);
+    },
+  );
 
   it("picked in the fan's own chat with the bot, the card is not taken for a question", async () => {
     const fan = users.en;
@@ -153,7 +167,7 @@ describe("Share buttons", () => {
   it("a sport's licenses and schedule share the card of the same sport and Games", async () => {
     for (const lang of ["en", "ru", "kk"] as const) {
       const licenses = await ask(users[lang], "/licenses boxing");
-      const tapped = await users[lang].tap(licenses, "↗️ " + { en: "Share", ru: "Поделиться", kk: "Бөлісу" }[lang]);
+      const tapped = await users[lang].tap(licenses, `↗️ ${{ en: "Share", ru: "Поделиться", kk: "Бөлісу" }[lang]}`);
       expect(tapped).toMatchObject({ kind: "switchInline", currentChat: false });
       const query = share(licenses)?.switch_inline_query;
       expect(tapped).toMatchObject({ query });
@@ -191,9 +205,22 @@ describe("Share buttons", () => {
 
 describe("deep links", () => {
   it("forged, stale and mistyped payloads get a polite answer and the main menu", async () => {
-    for (const payload of ["lic-1-999999", "lic-999999-1", "sch-1-999999", "ath-999999", "ls-0", "cd-1", "lic-01-7", "x".repeat(64), "<b>hi</b>", "'; DROP TABLE chats; --"]) {
+    for (const payload of [
+      "lic-1-999999",
+      "lic-999999-1",
+      "sch-1-999999",
+      "ath-999999",
+      "ls-0",
+      "cd-1",
+      "lic-01-7",
+      "x".repeat(64),
+      "<b>hi</b>",
+      "'; DROP TABLE chats; --",
+    ]) {
       const reply = await ask(users.en, `/start ${payload}`);
-      expect(reply.text, payload).toBe("This link does not lead to anything I know: it may be old or mistyped. Here is what I can show you:");
+      expect(reply.text, payload).toBe(
+        "This link does not lead to anything I know: it may be old or mistyped. Here is what I can show you:",
+      );
       expect(reply.buttons.flat().length, payload).toBeGreaterThan(0);
     }
     const kk = await ask(users.kk, "/start lic-1-999999");

@@ -6,13 +6,13 @@
 import type { ChildProcess } from "node:child_process";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type LocalBot, type LocalBotApi, startLocalBotApi } from "../../local-api/index.js";
 import { openDatabase } from "../../src/db/client.js";
 import { broadcasts, licenses } from "../../src/db/schema.js";
 import { announceLicense } from "../../src/domain/broadcasts.js";
-import { startLocalBotApi, type LocalBot, type LocalBotApi } from "../../local-api/index.js";
 import { eventually, freePort } from "../helpers/bot.js";
-import { spawnBot, type BotProcess } from "../helpers/process.js";
 import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
+import { type BotProcess, spawnBot } from "../helpers/process.js";
 
 const CHATS = 600;
 const LEADS = "broadcast sender: this instance leads";
@@ -62,7 +62,9 @@ describe.skipIf(!testDatabaseUrl)("three instances on one PostgreSQL database", 
     const database = await openDatabase({ url: empty.url });
     try {
       const ids = users.map((u) => u.id).join(",");
-      await database.db.execute(sql`insert into chats (id, type, status) select unnest(${sql.raw(`array[${ids}]::bigint[]`)}), 'private', 'active'`);
+      await database.db.execute(
+        sql`insert into chats (id, type, status) select unnest(${sql.raw(`array[${ids}]::bigint[]`)}), 'private', 'active'`,
+      );
       await database.db.execute(sql`insert into subscriptions (chat_id, alerts, countdown) select id, 'all', 'off' from chats`);
       const [license] = await database.db.select({ id: licenses.id }).from(licenses).limit(1);
       expect((await announceLicense(database.db, license!.id, new Date())).audienceSize).toBe(CHATS);

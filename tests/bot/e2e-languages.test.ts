@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ask, buttonTexts, eventually, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, buttonTexts, eventually, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 
 let h: BotHarness;
-
-
 
 beforeAll(async () => {
   h = await startBotHarness({ now: DURING_PARIS });
@@ -42,7 +40,7 @@ describe("language follows Telegram, then the chat's choice", () => {
     expect(schedule.text).toContain("Бокс");
   });
 
-  it("a Russian date at the end of a sentence keeps one period (\"2024 г.\", never \"г..\")", async () => {
+  it('a Russian date at the end of a sentence keeps one period ("2024 г.", never "г..")', async () => {
     const olga = h.api.createUser({ firstName: "Ольга", languageCode: "ru" });
     try {
       h.clock.set("2024-06-01T12:00:00Z");
@@ -51,9 +49,7 @@ describe("language follows Telegram, then the chat's choice", () => {
 
       h.clock.set("2026-11-25T12:00:00Z");
       const over = await ask(olga, "/schedule сегодня");
-      expect(over.text).toContain(
-        "15 марта 2026 г. завершились Зимние Паралимпийские игры «Милан — Кортина-д’Ампеццо 2026».",
-      );
+      expect(over.text).toContain("15 марта 2026 г. завершились Зимние Паралимпийские игры «Милан — Кортина-д’Ампеццо 2026».");
       expect(over.text).toContain("Далее: 14 июля 2028 г. откроются Олимпийские игры «Лос-Анджелес 2028». Подробнее: /countdown");
       const schedule = await ask(olga, "/schedule");
       expect(schedule.text).toContain("11 августа 2024 г. завершились Олимпийские игры «Париж 2024».");
@@ -73,7 +69,9 @@ describe("language follows Telegram, then the chat's choice", () => {
     expect(summary.text).toContain("Тізімде: 3 спорт түрі бойынша 4 лицензия.");
     expect(summary.text).toContain("Мақсат: 90 лицензиядан астам; алынғаны: 43 (2024 ж. 21 сәуір).");
     // "Only part of them is listed here" (not the ambiguous "all of them are not in the list").
-    expect(summary.text).toMatch(/Ресми мәлімет \(2024 ж\. 21 сәуір\): 14 спорт түрі бойынша 43 лицензия \(.+\)\. Бұл тізімде олардың бір бөлігі ғана бар\./);
+    expect(summary.text).toMatch(
+      /Ресми мәлімет \(2024 ж\. 21 сәуір\): 14 спорт түрі бойынша 43 лицензия \(.+\)\. Бұл тізімде олардың бір бөлігі ғана бар\./,
+    );
     const schedule = await ask(aigerim, "/schedule бүгін");
     expect(schedule.text).toContain("17 күннің 3-күні");
     expect(schedule.text).toMatch(/28 шілде/);
@@ -132,7 +130,16 @@ describe("language follows Telegram, then the chat's choice", () => {
     const ru = h.api.createUser({ firstName: "Пётр", languageCode: "ru" });
     const commands = ru.commandMenu();
     expect(commands.map((c) => c.command)).toEqual([
-      "start", "licenses", "medals", "schedule", "countdown", "subscribe", "unsubscribe", "settings", "language", "help",
+      "start",
+      "licenses",
+      "medals",
+      "schedule",
+      "countdown",
+      "subscribe",
+      "unsubscribe",
+      "settings",
+      "language",
+      "help",
     ]);
     expect(commands.find((c) => c.command === "subscribe")?.description).toBe("Уведомления о новых лицензиях и обратный отсчёт");
     expect(commands.find((c) => c.command === "countdown")?.description).toBe("Сколько осталось до следующих Игр");

@@ -2,16 +2,16 @@
  * The app from the outside: startApp with its own embedded database, and `npm start`'s entry
  * point (src/main.ts) as a real child process talking to the local Bot API server.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalBotApi, startLocalBotApi } from "../../local-api/index.js";
 import { startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
-import { startLocalBotApi, type LocalBotApi } from "../../local-api/index.js";
 import { eventually, pinnedClock } from "../helpers/bot.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -4,10 +4,10 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { competitionWindows, games, reportedTotals, sports } from "../../src/db/schema.js";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
+import { competitionWindows, games, reportedTotals, sports } from "../../src/db/schema.js";
+import { ask, type BotHarness, buttonTexts, failedCalls, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 import { insertLicense } from "../helpers/fixtures.js";
-import { ask, buttonTexts, failedCalls, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 

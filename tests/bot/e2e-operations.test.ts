@@ -8,8 +8,8 @@ import { createBroadcast } from "../../src/domain/broadcasts.js";
 import { findGames, loadFanData } from "../../src/domain/fan-data.js";
 import { addEditor } from "../../src/domain/staff.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
-import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
-import { parseMetrics, sampleValue, scrape, type Sample } from "../helpers/metrics.js";
+import { ask, type BotHarness, eventually, startBotHarness } from "../helpers/bot.js";
+import { parseMetrics, type Sample, sampleValue, scrape } from "../helpers/metrics.js";
 
 const METRICS_TOKEN = "metrics-token-for-tests_0123456789";
 const OWNER_ID = 1000001;
@@ -21,7 +21,11 @@ let base: string;
 const metrics = () => scrape(base, METRICS_TOKEN);
 
 beforeAll(async () => {
-  h = await startBotHarness({ now: "2026-11-25T04:00:00Z", http: true, env: { METRICS_TOKEN, BOT_OWNER_IDS: `${OWNER_ID},${OWNER_RU},${OWNER_KK}` } });
+  h = await startBotHarness({
+    now: "2026-11-25T04:00:00Z",
+    http: true,
+    env: { METRICS_TOKEN, BOT_OWNER_IDS: `${OWNER_ID},${OWNER_RU},${OWNER_KK}` },
+  });
   base = `http://127.0.0.1:${h.app.port}`;
 });
 afterAll(async () => h?.stop());
@@ -37,7 +41,12 @@ const fan = (languageCode = "en") => {
 
 describe("/metrics", () => {
   it("refuses a scrape without the token or with a wrong one, and serves it with the right one", async () => {
-    for (const headers of [{} as Record<string, string>, { authorization: "Bearer wrong-token-0123456789abcdef" }, { authorization: `Basic ${METRICS_TOKEN}` }, { authorization: `Bearer ${METRICS_TOKEN}x` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: "Bearer wrong-token-0123456789abcdef" },
+      { authorization: `Basic ${METRICS_TOKEN}` },
+      { authorization: `Bearer ${METRICS_TOKEN}x` },
+    ]) {
       const res = await fetch(`${base}/metrics`, { headers });
       expect(res.status, JSON.stringify(headers)).toBe(401);
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
@@ -59,7 +68,8 @@ describe("/metrics", () => {
     expect((await ask(aru, "/licenses boxing")).text).toContain("Aibek Oralbay");
     await eventually(async () => {
       const after = await metrics();
-      const grew = (name: string, labels: Record<string, string> = {}) => sampleValue(after, name, labels) - sampleValue(before, name, labels);
+      const grew = (name: string, labels: Record<string, string> = {}) =>
+        sampleValue(after, name, labels) - sampleValue(before, name, labels);
       expect(grew("olympic_bot_updates_total", { kind: "message", outcome: "ok" })).toBe(1);
       expect(grew("olympic_bot_update_duration_seconds_count", { kind: "message" })).toBe(1);
       expect(grew("olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "reply", result: "sent" })).toBeGreaterThanOrEqual(1);
@@ -78,12 +88,18 @@ describe("/metrics", () => {
     // While Telegram's retry_after runs, the reply waits in the send budget.
     await eventually(async () => {
       const during = await metrics();
-      expect(sampleValue(during, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "reply", result: "429" }) - sampleValue(before, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "reply", result: "429" })).toBe(1);
+      expect(
+        sampleValue(during, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "reply", result: "429" }) -
+          sampleValue(before, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "reply", result: "429" }),
+      ).toBe(1);
       expect(sampleValue(during, "olympic_bot_outgoing_queue_depth")).toBeGreaterThanOrEqual(1);
     });
     expect((await bek.waitForMessage()).text).toContain("Aibek Oralbay");
     const after = await metrics();
-    expect(sampleValue(after, "olympic_bot_telegram_flood_wait_seconds_total", { scope: "chat" }) - sampleValue(before, "olympic_bot_telegram_flood_wait_seconds_total", { scope: "chat" })).toBe(2);
+    expect(
+      sampleValue(after, "olympic_bot_telegram_flood_wait_seconds_total", { scope: "chat" }) -
+        sampleValue(before, "olympic_bot_telegram_flood_wait_seconds_total", { scope: "chat" }),
+    ).toBe(2);
     await eventually(async () => expect(sampleValue(await metrics(), "olympic_bot_outgoing_queue_depth")).toBe(0));
   });
 
@@ -95,15 +111,26 @@ describe("/metrics", () => {
     const before = await metrics();
     const b = await createBroadcast(
       h.db,
-      { dedupeKey: "countdown:metrics-test:daily", kind: "countdown", payload: { gamesIds: [la2028] }, audience: { type: "countdown", cadence: "daily" } },
+      {
+        dedupeKey: "countdown:metrics-test:daily",
+        kind: "countdown",
+        payload: { gamesIds: [la2028] },
+        audience: { type: "countdown", cadence: "daily" },
+      },
       h.clock(),
     );
     expect(b.audienceSize).toBe(1);
     expect((await subscriber.waitForMessage()).text).toContain("Обратный отсчёт");
     await eventually(async () => {
       const after = await metrics();
-      expect(sampleValue(after, "olympic_bot_broadcast_deliveries_total", { outcome: "sent" }) - sampleValue(before, "olympic_bot_broadcast_deliveries_total", { outcome: "sent" })).toBe(1);
-      expect(sampleValue(after, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "broadcast", result: "sent" }) - sampleValue(before, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "broadcast", result: "sent" })).toBe(1);
+      expect(
+        sampleValue(after, "olympic_bot_broadcast_deliveries_total", { outcome: "sent" }) -
+          sampleValue(before, "olympic_bot_broadcast_deliveries_total", { outcome: "sent" }),
+      ).toBe(1);
+      expect(
+        sampleValue(after, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "broadcast", result: "sent" }) -
+          sampleValue(before, "olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "broadcast", result: "sent" }),
+      ).toBe(1);
       expect(sampleValue(after, "olympic_bot_broadcast_deliveries_pending")).toBe(0);
       expect(sampleValue(after, "olympic_bot_broadcast_deliveries_due")).toBe(0);
       expect(sampleValue(after, "olympic_bot_sender_leader")).toBe(1);
@@ -158,7 +185,9 @@ describe("readiness through a database outage", () => {
       await cara.send("/start");
       await cara.waitForMessage();
       const during = await metrics();
-      expect(sampleValue(during, "olympic_bot_db_query_errors_total", { op: "query" })).toBeGreaterThan(sampleValue(before, "olympic_bot_db_query_errors_total", { op: "query" }));
+      expect(sampleValue(during, "olympic_bot_db_query_errors_total", { op: "query" })).toBeGreaterThan(
+        sampleValue(before, "olympic_bot_db_query_errors_total", { op: "query" }),
+      );
       await eventually(async () =>
         expect(sampleValue(await metrics(), "olympic_bot_updates_total", { kind: "message", outcome: "database_unavailable" })).toBe(
           sampleValue(before, "olympic_bot_updates_total", { kind: "message", outcome: "database_unavailable" }) + 1,

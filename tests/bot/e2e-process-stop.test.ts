@@ -3,17 +3,17 @@
  * Bot API server in this process, SIGTERM to npm while hundreds of commands are in flight. Nothing
  * is lost, nothing is answered twice, the embedded database is closed and its lock released.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { type LocalBot, type LocalBotApi, type LocalUser, startLocalBotApi } from "../../local-api/index.js";
 import { startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
 import { LOCK_FILE } from "../../src/db/data-dir-lock.js";
-import { startLocalBotApi, type LocalBot, type LocalBotApi, type LocalUser } from "../../local-api/index.js";
 import { eventually } from "../helpers/bot.js";
 import { createTestDatabase } from "../helpers/db.js";
 
@@ -159,7 +159,7 @@ describe("npm start, stopped with SIGTERM", () => {
     for (const user of users) {
       const texts = user.messages({ bot }).map((m) => m.text);
       expect(texts, `chat of ${user.firstName}`).toHaveLength(COMMANDS.length);
-      COMMANDS.forEach(([command, reply], i) => expect(texts[i], `${user.firstName}: ${command}`).toContain(reply));
+      for (const [i, [command, reply]] of COMMANDS.entries()) expect(texts[i], `${user.firstName}: ${command}`).toContain(reply);
     }
     // Nothing failed but the 429s set up above.
     expect(api.calls({ botId: bot.id, ok: false }).filter((c) => c.method !== "getUpdates" && c.error?.error_code !== 429)).toEqual([]);

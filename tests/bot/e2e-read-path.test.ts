@@ -3,11 +3,11 @@
  * against the local Bot API server, flood limits on) over a database that counts its statements,
  * with nothing else running on it (no sender, no cron), so every statement counted is the update's.
  */
-import { run, type RunnerHandle } from "@grammyjs/runner";
+import { type RunnerHandle, run } from "@grammyjs/runner";
+import type { Bot } from "grammy";
 import pino from "pino";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { startLocalBotApi, type InlineAnswer, type LocalBotApi, type LocalUser } from "../../local-api/index.js";
-import type { Bot } from "grammy";
+import { type InlineAnswer, type LocalBotApi, type LocalUser, startLocalBotApi } from "../../local-api/index.js";
 import type { BotContext } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/bot/i18n.js";
@@ -88,7 +88,18 @@ test("a staff write is in the very next fan read of the same process", async () 
   await recordLicense(
     readModel,
     1000001,
-    { gamesId: la.id, sportId: judo.id, athleteIds: [], newAthletes: [{ en: "Read Path Judoka" }], team: null, event: { en: "Men's 73 kg" }, howWon: null, wonOn: "2026-11-30", quotaPlaces: 1, source: null },
+    {
+      gamesId: la.id,
+      sportId: judo.id,
+      athleteIds: [],
+      newAthletes: [{ en: "Read Path Judoka" }],
+      team: null,
+      event: { en: "Men's 73 kg" },
+      howWon: null,
+      wonOn: "2026-11-30",
+      quotaPlaces: 1,
+      source: null,
+    },
     now,
     null,
   );
@@ -108,7 +119,8 @@ test("a burst of 500 inline queries is answered from memory, each in its sender'
   const answers: InlineAnswer[] = new Array(500);
   await Promise.all(
     people.map(async (person, p) => {
-      for (let i = p; i < 500; i += people.length) answers[i] = await person.inlineAnswer(queries[i % queries.length]!, { timeoutMs: 30_000 });
+      for (let i = p; i < 500; i += people.length)
+        answers[i] = await person.inlineAnswer(queries[i % queries.length]!, { timeoutMs: 30_000 });
     }),
   );
   expect(database.queryCount!() - before).toBe(0);
@@ -116,5 +128,5 @@ test("a burst of 500 inline queries is answered from memory, each in its sender'
   const title = (i: number) => (answers[i]!.results[0] as { title: string }).title;
   expect(title(0)).toMatch(/^Бокс: лицензиялар · /); // people[0], kk
   expect(title(1)).toMatch(/^Boxing: licenses · /); // people[1], en
-  expect((((await chose.inlineQuery("boxing"))[0]) as { title: string }).title).toMatch(/^Бокс: лицензии · /);
+  expect(((await chose.inlineQuery("boxing"))[0] as { title: string }).title).toMatch(/^Бокс: лицензии · /);
 });

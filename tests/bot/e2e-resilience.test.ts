@@ -1,12 +1,11 @@
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, eventually, startBotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
 const UNAVAILABLE = "Sorry, I'm temporarily unavailable. Please try again in a minute.";
 
 let h: BotHarness;
-
 
 beforeAll(async () => {
   h = await startBotHarness({ now: DURING_PARIS });
@@ -68,32 +67,32 @@ describe("Telegram errors", () => {
     expect(h.logs.join("\n")).not.toContain(h.botUser.token);
   }, 20_000);
 
-  it.each([
-    "Bad Request: message can't be edited",
-    "Bad Request: message to edit not found",
-  ])("a button whose message Telegram refuses to edit (%s) gets its screen as a new message", async (description) => {
-    const olzhas = h.api.createUser({ firstName: "Olzhas", languageCode: "en" });
-    const summary = await ask(olzhas, "/licenses");
-    h.api.faults.failNext("editMessageText", { status: 400, description, chatId: olzhas.id });
-    const answer = await olzhas.press(summary, "Boxing · 2");
-    expect(answer.text ?? "").toBe("");
-    expect(answer.show_alert ?? false).toBe(false);
-    const shown = await olzhas.waitForMessage();
-    expect(shown.message_id).not.toBe(summary.message_id);
-    expect(shown.text).toContain("Boxing — Paris 2024 Olympic Games");
-    expect(shown.text).toContain("Aibek Oralbay");
-    expect(shown.buttons.flat().map((b) => b.text)).toEqual(["📅 Boxing: schedule", "↗️ Share", "⬅️ All sports"]);
-    // The screen's buttons work like those of an edited one.
-    const back = olzhas.waitForEdit(shown);
-    await olzhas.press(shown, "⬅️ All sports");
-    expect((await back).text).toContain("Listed here: 4 licenses");
-    // The refused message is left as it was; the refused edit was the only failed call, tried once.
-    expect(olzhas.messages().find((m) => m.message_id === summary.message_id)?.text).toBe(summary.text);
-    expect(h.api.calls({ method: "editMessageText", chatId: olzhas.id, ok: false }).map((c) => c.error?.description)).toEqual([
-      description,
-    ]);
-    expect(olzhas.history().filter((m) => m.message_id !== summary.message_id && m.message_id !== shown.message_id)).toEqual([]);
-  });
+  it.each(["Bad Request: message can't be edited", "Bad Request: message to edit not found"])(
+    "a button whose message Telegram refuses to edit (%s) gets its screen as a new message",
+    async (description) => {
+      const olzhas = h.api.createUser({ firstName: "Olzhas", languageCode: "en" });
+      const summary = await ask(olzhas, "/licenses");
+      h.api.faults.failNext("editMessageText", { status: 400, description, chatId: olzhas.id });
+      const answer = await olzhas.press(summary, "Boxing · 2");
+      expect(answer.text ?? "").toBe("");
+      expect(answer.show_alert ?? false).toBe(false);
+      const shown = await olzhas.waitForMessage();
+      expect(shown.message_id).not.toBe(summary.message_id);
+      expect(shown.text).toContain("Boxing — Paris 2024 Olympic Games");
+      expect(shown.text).toContain("Aibek Oralbay");
+      expect(shown.buttons.flat().map((b) => b.text)).toEqual(["📅 Boxing: schedule", "↗️ Share", "⬅️ All sports"]);
+      // The screen's buttons work like those of an edited one.
+      const back = olzhas.waitForEdit(shown);
+      await olzhas.press(shown, "⬅️ All sports");
+      expect((await back).text).toContain("Listed here: 4 licenses");
+      // The refused message is left as it was; the refused edit was the only failed call, tried once.
+      expect(olzhas.messages().find((m) => m.message_id === summary.message_id)?.text).toBe(summary.text);
+      expect(h.api.calls({ method: "editMessageText", chatId: olzhas.id, ok: false }).map((c) => c.error?.description)).toEqual([
+        description,
+      ]);
+      expect(olzhas.history().filter((m) => m.message_id !== summary.message_id && m.message_id !== shown.message_id)).toEqual([]);
+    },
+  );
 
   it("a one-off 500 is retried", async () => {
     const erlan = h.api.createUser({ firstName: "Erlan", languageCode: "en" });

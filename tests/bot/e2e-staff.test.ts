@@ -4,10 +4,10 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LocalUser } from "../../local-api/index.js";
 import { auditLog } from "../../src/db/schema.js";
 import { staffRole } from "../../src/domain/staff.js";
-import type { LocalUser } from "../../local-api/index.js";
-import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, eventually, startBotHarness } from "../helpers/bot.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 
@@ -74,7 +74,13 @@ describe("staff roles", () => {
 
     expect((await ask(owner, `/staff add ${bek.id}`)).text).toBe(`id ${bek.id} уже в составе.`);
     expect((await ask(owner, `/staff add ${OWNER_ID}`)).text).toContain("владелец");
-    for (const bad of ["/staff add", "/staff add @nobody_knows_me", "/staff add <b>x</b>", "/staff add 99999999999999999999", `/staff add ${"9".repeat(5000)}`]) {
+    for (const bad of [
+      "/staff add",
+      "/staff add @nobody_knows_me",
+      "/staff add <b>x</b>",
+      "/staff add 99999999999999999999",
+      `/staff add ${"9".repeat(5000)}`,
+    ]) {
       expect((await ask(owner, bad.slice(0, 4000))).text, bad.slice(0, 40)).toBe(
         "Не понимаю, о ком речь. Укажите id пользователя, @username того, кто уже запускал бота, или ответьте на его сообщение.",
       );

@@ -2,11 +2,12 @@
  * A stop that cannot wait for every reply (one is held back by Telegram's limits past the drain
  * timeout) hands the unfinished update over instead of losing it: the next start answers it, once.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
 import { inboundUpdates } from "../../src/db/schema.js";
-import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { type BotHarness, eventually, startBotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;
 let next: App | undefined;
@@ -25,7 +26,10 @@ describe("a stop with a reply still held back", () => {
     await fan.send("/help");
     await h.api.waitForCall({ method: "sendMessage", chatId: fan.id, where: (c) => c.error?.error_code === 429 });
     await h.app.stop();
-    const [row] = await h.db.select().from(inboundUpdates).where(sql`${inboundUpdates.payload}->'message'->'chat'->>'id' = ${String(fan.id)}`);
+    const [row] = await h.db
+      .select()
+      .from(inboundUpdates)
+      .where(sql`${inboundUpdates.payload}->'message'->'chat'->>'id' = ${String(fan.id)}`);
     expect(row?.doneAt).toBeNull();
 
     next = await h.startAnother();

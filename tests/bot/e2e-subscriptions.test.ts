@@ -4,7 +4,7 @@ import type { BotMessage, LocalChat, LocalUser } from "../../local-api/index.js"
 import { subscriptions } from "../../src/db/schema.js";
 import { listSports, loadFanData } from "../../src/domain/fan-data.js";
 import { getSubscription, type Subscription } from "../../src/domain/subscriptions.js";
-import { ask, buttonTexts, eventually, failedCalls, pressAndEdit, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, buttonTexts, eventually, failedCalls, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 
 // Day 3 of the Paris 2024 Olympics: the countdown says "day 3 of 17" and "31 days" to the Paralympics.
 const DURING_PARIS = "2024-07-28T10:00:00Z";
@@ -18,17 +18,22 @@ const NOTHING = [
 ].join("\n");
 const MENU_FOOTER = "Tap a button to change a setting. To add a sport: /subscribe boxing";
 const FRESH_MENU = [
-  "🏅 All sports", "🏅 Chosen (0)", "✓ 🏅 Off",
-  "✅ Olympic", "✅ Paralympic",
-  "⏳ Milestones", "⏳ Weekly",
-  "⏳ Daily", "✓ ⏳ Off",
+  "🏅 All sports",
+  "🏅 Chosen (0)",
+  "✓ 🏅 Off",
+  "✅ Olympic",
+  "✅ Paralympic",
+  "⏳ Milestones",
+  "⏳ Weekly",
+  "⏳ Daily",
+  "✓ ⏳ Off",
   "🌐 Language: English",
 ];
 const MILESTONES = "⏳ Countdown: when 365, 200, 100, 50, 30, 14, 7, 3, 2, 1 days are left, and on opening day.";
 const OUTDATED = "These settings changed after this menu was sent. Here they are as they are now.";
 const STALE = "This button is out of date. Send /start for fresh ones.";
 const NOT_ADMIN = "Only administrators of this group can change its settings.";
-const ADMIN_UNKNOWN = "I couldn't check whether you are an administrator of this group, so nothing changed. Please try again later.";
+const _ADMIN_UNKNOWN = "I couldn't check whether you are an administrator of this group, so nothing changed. Please try again later.";
 
 let h: BotHarness;
 let sportIds: Map<string, number>;
@@ -63,7 +68,10 @@ describe("the settings menu in a private chat", () => {
       const m = await ask(dana, command);
       expect(m.text, command).toBe(`${NOTHING}\n\n${MENU_FOOTER}`);
       expect(buttonTexts(m), command).toEqual(FRESH_MENU);
-      expect(m.buttons.map((row) => row.length), command).toEqual([3, 2, 2, 2, 1]);
+      expect(
+        m.buttons.map((row) => row.length),
+        command,
+      ).toEqual([3, 2, 2, 2, 1]);
     }
     expect(await rowCount(dana)).toBe(0);
     expect(failedCalls(h.api)).toEqual([]);
@@ -145,10 +153,15 @@ describe("the settings menu in a private chat", () => {
     expect(kk.message.text).toContain("🔔 Осы чаттың жазылымдары");
     expect(kk.message.text).toContain("🌐 Тіл: Қазақша.");
     expect(buttonTexts(kk.message)).toEqual([
-      "🏅 Барлық түрі", "🏅 Таңдалғандар (0)", "✓ 🏅 Өшірулі",
-      "✅ Олимпиада", "✅ Паралимпиада",
-      "⏳ Маңызды күндер", "⏳ Апта сайын",
-      "⏳ Күн сайын", "✓ ⏳ Өшірулі",
+      "🏅 Барлық түрі",
+      "🏅 Таңдалғандар (0)",
+      "✓ 🏅 Өшірулі",
+      "✅ Олимпиада",
+      "✅ Паралимпиада",
+      "⏳ Маңызды күндер",
+      "⏳ Апта сайын",
+      "⏳ Күн сайын",
+      "✓ ⏳ Өшірулі",
       "🌐 Тіл: Қазақша",
     ]);
     await eventually(async () => expect((await h.chatRow(hans.id))?.language).toBe("kk"));
@@ -338,7 +351,17 @@ describe("bad input", () => {
       expect(answer.text, data).toBe(OUTDATED);
       expect(answer.show_alert ?? false, data).toBe(false);
     }
-    const stale = ["sub/zz/0//habcd", "sub/-1/0//habcd", "sub/0/0/x/habcd", "sub/0/0//", "sub", "sub/", "ssp:a:999999", "ssp:x:1", "ssp:a:0"];
+    const stale = [
+      "sub/zz/0//habcd",
+      "sub/-1/0//habcd",
+      "sub/0/0/x/habcd",
+      "sub/0/0//",
+      "sub",
+      "sub/",
+      "ssp:a:999999",
+      "ssp:x:1",
+      "ssp:a:0",
+    ];
     for (const data of stale) {
       const answer = await zhan.press(menu, { data });
       expect(answer.text, data).toBe(STALE);
@@ -502,6 +525,8 @@ describe("in groups only administrators change settings", () => {
     expect(await rowCount(ruGroup)).toBe(0);
   });
   it.todo("a member's press on an administrator's 'did you mean' buttons is refused (needs getChatMember in local-api)");
-  it.todo("Telegram is asked once per member per minute (needs getChatMember in local-api; the cache is unit-tested in is-chat-admin.test.ts)");
+  it.todo(
+    "Telegram is asked once per member per minute (needs getChatMember in local-api; the cache is unit-tested in is-chat-admin.test.ts)",
+  );
   it.todo("a supergroup's anonymous administrator may change settings (needs sending on behalf of the group in local-api)");
 });

@@ -3,10 +3,11 @@
  * update again, yet the fan is answered once; an update whose instance died mid-way is answered
  * by the sweeper, once.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboundUpdates } from "../../src/db/schema.js";
-import { eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { type BotHarness, eventually, startBotHarness } from "../helpers/bot.js";
 
 let h: BotHarness;
 beforeAll(async () => {
@@ -58,7 +59,10 @@ describe("webhook updates kept until answered", () => {
     const quick = h.api.createUser({ firstName: "Quick", languageCode: "en" });
     const slow = h.api.createUser({ firstName: "Slow", languageCode: "en" });
     const rowsOf = (chatId: number) =>
-      h.db.select().from(inboundUpdates).where(sql`${inboundUpdates.payload}->'message'->'chat'->>'id' = ${String(chatId)}`);
+      h.db
+        .select()
+        .from(inboundUpdates)
+        .where(sql`${inboundUpdates.payload}->'message'->'chat'->>'id' = ${String(chatId)}`);
     await quick.send("/help");
     await quick.waitForMessage();
     // Held 3 s by a 429: past the 1 s after which a running update is claimed.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ask, eventually, startBotHarness, type BotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, eventually, startBotHarness } from "../helpers/bot.js";
 import { sampleValue, scrape } from "../helpers/metrics.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
@@ -8,7 +8,6 @@ const METRICS_TOKEN = "webhook-metrics-token_0123456789";
 
 let h: BotHarness;
 let base: string;
-
 
 function post(path: string, body: unknown, secret?: string): Promise<Response> {
   return fetch(`${base}${path}`, {
@@ -60,7 +59,13 @@ describe("webhook mode", () => {
         const down = await fetch(`${base}/readyz`);
         expect(down.status, kind).toBe(503);
         expect(down.headers.get("content-type"), kind).toBe("application/json");
-        expect(await down.json(), kind).toEqual({ ok: false, mode: "webhook", database: "down", migrations: "applied", updates: "running" });
+        expect(await down.json(), kind).toEqual({
+          ok: false,
+          mode: "webhook",
+          database: "down",
+          migrations: "applied",
+          updates: "running",
+        });
         expect((await fetch(`${base}/readyz`, { method: "HEAD" })).status, `${kind} HEAD`).toBe(503);
         // The process and its webhook are fine: restarting it would not bring the database back.
         const alive = await fetch(`${base}/healthz`);
@@ -90,11 +95,21 @@ describe("webhook mode", () => {
       expect(grew("olympic_bot_telegram_calls_total", { method: "sendMessage", lane: "reply", result: "sent" })).toBeGreaterThanOrEqual(1);
     });
     const body = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-    for (const secret of [SECRET, METRICS_TOKEN, h.botUser.token.split(":")[1]!, String(dana.id), "dana_webhook"]) expect(body).not.toContain(secret);
+    for (const secret of [SECRET, METRICS_TOKEN, h.botUser.token.split(":")[1]!, String(dana.id), "dana_webhook"])
+      expect(body).not.toContain(secret);
   });
 
   it("refuses updates without the right secret, and serves nothing else", async () => {
-    const update = { update_id: 999_001, message: { message_id: 1, date: 0, chat: { id: 5, type: "private", first_name: "X" }, from: { id: 5, is_bot: false, first_name: "X" }, text: "/start" } };
+    const update = {
+      update_id: 999_001,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 5, type: "private", first_name: "X" },
+        from: { id: 5, is_bot: false, first_name: "X" },
+        text: "/start",
+      },
+    };
     expect((await post("/telegram/webhook", update)).status).toBe(401);
     expect((await post("/telegram/webhook", update, "wrong-secret")).status).toBe(401);
     expect((await fetch(`${base}/telegram/webhook`)).status).toBe(405);

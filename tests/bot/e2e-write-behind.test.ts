@@ -10,9 +10,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BotMessage, type LocalBot, type LocalBotApi, type LocalUser, startLocalBotApi } from "../../local-api/index.js";
 import { openDatabase } from "../../src/db/client.js";
 import { chats } from "../../src/db/schema.js";
-import { startLocalBotApi, type BotMessage, type LocalBot, type LocalBotApi, type LocalUser } from "../../local-api/index.js";
 import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
 import { spawnBot } from "../helpers/process.js";
 
@@ -53,7 +53,9 @@ async function ask(user: LocalUser, bot: LocalBot, text: string): Promise<BotMes
 }
 
 async function storedChat(where: { DATA_DIR: string; DATABASE_URL?: string }, id: number) {
-  const database = await openDatabase(where.DATABASE_URL ? { url: where.DATABASE_URL, seed: false } : { dataDir: where.DATA_DIR, seed: false });
+  const database = await openDatabase(
+    where.DATABASE_URL ? { url: where.DATABASE_URL, seed: false } : { dataDir: where.DATA_DIR, seed: false },
+  );
   try {
     return (await database.db.select().from(chats).where(eq(chats.id, id)))[0];
   } finally {

@@ -32,7 +32,7 @@ describe("html template", () => {
   it("leaves SQL-looking text and emoji alone except for HTML characters", () => {
     expect(html`${"'; DROP TABLE chats; --"}`.value).toBe("'; DROP TABLE chats; --");
     expect(html`${"🥊🇰🇿"}`.value).toBe("🥊🇰🇿");
-    expect(escapeHtml("a<b>c&d\"")).toBe("a&lt;b&gt;c&amp;d&quot;");
+    expect(escapeHtml('a<b>c&d"')).toBe("a&lt;b&gt;c&amp;d&quot;");
   });
 
   it("joins fragments, skipping null and undefined but keeping blank lines", () => {
@@ -82,7 +82,10 @@ describe("splitMessage", () => {
   });
 
   it("handles nested tags and links", () => {
-    const body = Array.from({ length: 300 }, (_, i) => `<b>${i} <i>${"y".repeat(30)}</i> <a href="https://e.x/?a=1&amp;b=2">l</a></b>`).join("\n");
+    const body = Array.from(
+      { length: 300 },
+      (_, i) => `<b>${i} <i>${"y".repeat(30)}</i> <a href="https://e.x/?a=1&amp;b=2">l</a></b>`,
+    ).join("\n");
     const parts = splitMessage(body, 500);
     for (const p of parts) {
       expect(p.value.length).toBeLessThanOrEqual(500);

@@ -8,7 +8,7 @@
 import { Api, Context } from "grammy";
 import type { ChatMember, Update, UserFromGetMe } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { createAdminCache, settingsRefusal, type AdminCache } from "../../src/bot/filters/is-chat-admin.js";
+import { type AdminCache, createAdminCache, settingsRefusal } from "../../src/bot/filters/is-chat-admin.js";
 
 const ME: UserFromGetMe = {
   id: 42,

@@ -7,7 +7,10 @@ import { createI18n, LOCALES_DIR } from "../../src/bot/i18n.js";
 import { LANGS } from "../../src/lib/languages.js";
 
 // The runtime AST of @fluent/bundle: a pattern is a string or a list of strings and expressions.
-type Node = string | { type: string; name?: string; selector?: Node; variants?: { value: Node }[]; args?: Node[]; value?: unknown } | Node[];
+type Node =
+  | string
+  | { type: string; name?: string; selector?: Node; variants?: { value: Node }[]; args?: Node[]; value?: unknown }
+  | Node[];
 
 function variablesOf(node: Node | undefined, out = new Set<string>()): Set<string> {
   if (node === undefined || typeof node === "string") return out;
@@ -35,7 +38,18 @@ function load(lang: string): Map<string, Set<string>> {
   return messages;
 }
 
-const PLAIN_PREFIXES = ["menu-", "button-", "inline-", "switch-", "cmd-", "language-name-", "language-auto", "games-short", "licenses-sport-button", "error-"];
+const PLAIN_PREFIXES = [
+  "menu-",
+  "button-",
+  "inline-",
+  "switch-",
+  "cmd-",
+  "language-name-",
+  "language-auto",
+  "games-short",
+  "licenses-sport-button",
+  "error-",
+];
 
 function sampleArgs(vars: Set<string>, n: number): Record<string, string | number> {
   const args: Record<string, string | number> = {};
@@ -48,7 +62,9 @@ function sampleArgs(vars: Set<string>, n: number): Record<string, string | numbe
 }
 
 describe("locales", () => {
-  const files = readdirSync(LOCALES_DIR).filter((f) => f.endsWith(".ftl")).sort();
+  const files = readdirSync(LOCALES_DIR)
+    .filter((f) => f.endsWith(".ftl"))
+    .sort();
   const en = load("en");
 
   it("has exactly en, ru and kk", () => {

@@ -34,11 +34,20 @@ describe("logger", () => {
   });
 
   it("no secret of a loaded configuration reaches a log line", () => {
-    const config = loadConfig({ BOT_TOKEN: TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://x.y/h", WEBHOOK_SECRET: "hook_SECRET-0123456789", METRICS_TOKEN: "metrics_TOKEN-0123456789" });
+    const config = loadConfig({
+      BOT_TOKEN: TOKEN,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "https://x.y/h",
+      WEBHOOK_SECRET: "hook_SECRET-0123456789",
+      METRICS_TOKEN: "metrics_TOKEN-0123456789",
+    });
     const lines: string[] = [];
     const logger = createLogger({ level: "debug", secrets: configSecrets(config), destination: { write: (l) => lines.push(l) } });
     logger.info({ config }, "config");
-    logger.info({ env: { ...config } }, `secret ${config.webhook?.secret}, token ${encodeURIComponent(TOKEN)}, metrics ${config.metricsToken}`);
+    logger.info(
+      { env: { ...config } },
+      `secret ${config.webhook?.secret}, token ${encodeURIComponent(TOKEN)}, metrics ${config.metricsToken}`,
+    );
     const all = lines.join("");
     expect(all).not.toContain("hook_SECRET-0123456789");
     expect(all).not.toContain("metrics_TOKEN-0123456789");

@@ -19,7 +19,15 @@ describe("isDatabaseUnavailable", () => {
   });
 
   it("is true for socket errors and postgres.js's own connection errors", () => {
-    for (const code of ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_DESTROYED"]) {
+    for (const code of [
+      "ECONNREFUSED",
+      "ECONNRESET",
+      "ETIMEDOUT",
+      "EPIPE",
+      "CONNECT_TIMEOUT",
+      "CONNECTION_CLOSED",
+      "CONNECTION_DESTROYED",
+    ]) {
       expect(isDatabaseUnavailable(pgError(code)), code).toBe(true);
     }
   });

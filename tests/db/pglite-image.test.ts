@@ -8,10 +8,10 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { MEMORY, openDatabase, type Database } from "../../src/db/client.js";
+import { type Database, MEMORY, openDatabase } from "../../src/db/client.js";
 import { LOCK_FILE } from "../../src/db/data-dir-lock.js";
 import { MIGRATIONS_FOLDER, migratePglite } from "../../src/db/migrate.js";
-import { currentImageInputs, dumpImage, imageFile, imageKey, readImage, storeImage, type ImageInputs } from "../../src/db/pglite-image.js";
+import { currentImageInputs, dumpImage, type ImageInputs, imageFile, imageKey, readImage, storeImage } from "../../src/db/pglite-image.js";
 import { pgliteStartParams } from "../../src/db/pglite-options.js";
 
 const dirs: string[] = [];
@@ -49,7 +49,10 @@ async function rows<T = Record<string, unknown>>(database: Database, query: Retu
 async function listing(database: Database): Promise<Record<string, unknown>> {
   const ours = sql`(select oid from pg_namespace where nspname in ('public', 'drizzle'))`;
   const out: Record<string, unknown> = {
-    databases: await rows(database, sql`select datname, encoding, datcollate, datctype, datistemplate, datallowconn from pg_database order by datname`),
+    databases: await rows(
+      database,
+      sql`select datname, encoding, datcollate, datctype, datistemplate, datallowconn from pg_database order by datname`,
+    ),
     conf: await rows(database, sql`select name, setting from pg_settings where source = 'configuration file' order by name`),
     schemas: await rows(database, sql`select nspname from pg_namespace order by nspname`),
     extensions: await rows(database, sql`select extname, extversion from pg_extension order by extname`),
@@ -63,10 +66,16 @@ async function listing(database: Database): Promise<Record<string, unknown>> {
       sql`select conrelid::regclass::text as rel, conname, pg_get_constraintdef(oid) as def
           from pg_constraint where connamespace in ${ours} order by 1, 2`,
     ),
-    indexes: await rows(database, sql`select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname in ('public', 'drizzle') order by 1, 2, 3`),
+    indexes: await rows(
+      database,
+      sql`select schemaname, tablename, indexname, indexdef from pg_indexes where schemaname in ('public', 'drizzle') order by 1, 2, 3`,
+    ),
     sequences: await rows(database, sql`select schemaname, sequencename, last_value from pg_sequences order by 1, 2`),
     triggers: await rows(database, sql`select tgrelid::regclass::text as rel, tgname from pg_trigger where not tgisinternal order by 1, 2`),
-    functions: await rows(database, sql`select proname, pg_get_function_identity_arguments(oid) as args from pg_proc where pronamespace in ${ours} order by 1, 2`),
+    functions: await rows(
+      database,
+      sql`select proname, pg_get_function_identity_arguments(oid) as args from pg_proc where pronamespace in ${ours} order by 1, 2`,
+    ),
     migrations: await rows(database, sql`select id, hash, created_at from drizzle.__drizzle_migrations order by id`),
   };
   const tables = await rows<{ name: string; now: string[] | null }>(

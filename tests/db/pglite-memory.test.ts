@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { afterAll, expect, test } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.js";
+import { type Database, openDatabase } from "../../src/db/client.js";
 import { PGLITE_SETTINGS } from "../../src/db/pglite-options.js";
 
 const dirs: string[] = [];
@@ -69,10 +69,7 @@ test("a workload several times the buffer pool: writes, an index, a spilling sor
       sql`select count(*)::int as n, (array_agg(id order by payload, id))[1] as first from bulk`,
     );
     expect(sorted!.n).toBe(40_000);
-    const [expected] = await rows<{ first: number }>(
-      database,
-      sql`select id as first from bulk order by payload, id limit 1`,
-    );
+    const [expected] = await rows<{ first: number }>(database, sql`select id as first from bulk order by payload, id limit 1`);
     expect(sorted!.first).toBe(expected!.first);
     await database.db.execute(sql`vacuum analyze bulk`);
   } finally {

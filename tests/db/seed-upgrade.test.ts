@@ -16,7 +16,7 @@ import type { Db } from "../../src/db/handle.js";
 import { MIGRATIONS_FOLDER } from "../../src/db/migrate.js";
 import * as schema from "../../src/db/schema.js";
 import { loadSeed, referenceData, type SeedLoadResult } from "../../src/db/seed/load.js";
-import { createEmptyPostgresDatabase, createTestDatabase, testDatabaseUrl, type TestDatabase } from "../helpers/db.js";
+import { createEmptyPostgresDatabase, createTestDatabase, type TestDatabase, testDatabaseUrl } from "../helpers/db.js";
 
 /** When these tests load the reference data: every row it writes is stamped with it. */
 const SEEDED_AT = new Date("2026-12-01T00:00:00Z");
@@ -119,22 +119,29 @@ async function picture(db: Db) {
     sports: sports.map((s): Row => ({ ...strip(s, "parentId"), parent: s.parentId && slugOfSport.get(s.parentId) })),
     aliases: aliases.map((a) => `${slugOfSport.get(a.sportId)}:${a.alias}`).sort(),
     windows: windows
-      .map((w): Row & { at: string } => ({ ...strip(w, "gamesId", "sportId"), at: `${slugOfGames.get(w.gamesId)}:${slugOfSport.get(w.sportId)}` }))
+      .map((w): Row & { at: string } => ({
+        ...strip(w, "gamesId", "sportId"),
+        at: `${slugOfGames.get(w.gamesId)}:${slugOfSport.get(w.sportId)}`,
+      }))
       .sort((a, b) => a.at.localeCompare(b.at)),
     athletes: athletes.map((a) => `${a.seedKey}|${a.nameEn}|${a.nameRu}|${a.nameKk}`).sort(),
     licenses: await Promise.all(
-      licenses.map(async (l): Promise<Row> => ({
-        ...strip(l, "gamesId", "sportId"),
-        at: `${slugOfGames.get(l.gamesId)}:${slugOfSport.get(l.sportId)}`,
-        athletes: await names(schema.licenseAthletes, l.id),
-      })),
+      licenses.map(
+        async (l): Promise<Row> => ({
+          ...strip(l, "gamesId", "sportId"),
+          at: `${slugOfGames.get(l.gamesId)}:${slugOfSport.get(l.sportId)}`,
+          athletes: await names(schema.licenseAthletes, l.id),
+        }),
+      ),
     ),
     results: await Promise.all(
-      results.map(async (r): Promise<Row> => ({
-        ...strip(r, "gamesId", "sportId"),
-        at: `${slugOfGames.get(r.gamesId)}:${slugOfSport.get(r.sportId)}`,
-        athletes: await names(schema.resultAthletes, r.id),
-      })),
+      results.map(
+        async (r): Promise<Row> => ({
+          ...strip(r, "gamesId", "sportId"),
+          at: `${slugOfGames.get(r.gamesId)}:${slugOfSport.get(r.sportId)}`,
+          athletes: await names(schema.resultAthletes, r.id),
+        }),
+      ),
     ),
     totals: totals
       .map((t) => ({ ...strip(t, "gamesId"), games: slugOfGames.get(t.gamesId)! }))

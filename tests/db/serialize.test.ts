@@ -1,6 +1,6 @@
 // Database.serialize: one at a time per key (across instances on PostgreSQL), keys apart run together.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.js";
+import { type Database, openDatabase } from "../../src/db/client.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 
 let first: TestDatabase;

@@ -10,26 +10,21 @@ import {
   resultAthletes,
   results as resultsTable,
 } from "../../src/db/schema.js";
-import {
-  athleteName,
-  indexAthletes,
-  matchAthletes,
-  type AthleteIndex,
-} from "../../src/domain/athletes.js";
+import { type AthleteIndex, athleteName, indexAthletes, matchAthletes } from "../../src/domain/athletes.js";
 import {
   athleteLicenses,
   athleteResults,
+  findGames,
   gamesResults,
   licenseSummary,
   listAthletes,
   loadFanData,
   resolveSport,
   sportLicenses,
-  findGames,
 } from "../../src/domain/fan-data.js";
 import { findLicense } from "../../src/domain/licenses.js";
 import type { Athlete, AthleteName, Games, Sport } from "../../src/domain/types.js";
-import { fromTranslatedKeys, inLang, LANGS, toTranslatedKeys, type Translated } from "../../src/lib/languages.js";
+import { fromTranslatedKeys, inLang, LANGS, type Translated, toTranslatedKeys } from "../../src/lib/languages.js";
 import { createTestDatabase } from "../helpers/db.js";
 import { STAMPED } from "../helpers/fixtures.js";
 
@@ -117,11 +112,7 @@ describe("athleteName: the form in the reader's script, else the nearest", () =>
     expect(akmaral.name).toEqual({ ru: "Акмарал Науатбек", kk: "Ақмарал Науатбек" }); // no Latin form is invented
     expect(athleteName(akmaral.name, "en")).toBe("Акмарал Науатбек");
     const shamey = await byKey("ergali-shamey");
-    expect(LANGS.map((l) => athleteName(shamey.name, l))).toEqual([
-      "Ергали Шамей",
-      "Ергали Шамей",
-      "Ергали Шамей",
-    ]);
+    expect(LANGS.map((l) => athleteName(shamey.name, l))).toEqual(["Ергали Шамей", "Ергали Шамей", "Ергали Шамей"]);
   });
 });
 
@@ -219,9 +210,9 @@ describe("licenses and their athletes", () => {
     });
     expect(list[0]!.license.event).toStrictEqual({ en: "Men's 80 kg", ru: "80 кг, мужчины" });
     // His twin's licenses are his own.
-    expect((await athleteLicenses(await loadFanData(database.db), await athleteId("aibek-oralbay"))).map(({ license }) => license.id)).toEqual([
-      await licenseId("paris-2024-olympic:boxing:aibek-oralbay"),
-    ]);
+    expect(
+      (await athleteLicenses(await loadFanData(database.db), await athleteId("aibek-oralbay"))).map(({ license }) => license.id),
+    ).toEqual([await licenseId("paris-2024-olympic:boxing:aibek-oralbay")]);
   });
 
   test("a license naming two athletes lists them in their order, not by id", async () => {
@@ -330,7 +321,9 @@ describe("results (medals)", () => {
   });
 
   test("Games without medals, unknown or bad ids: no results", async () => {
-    expect(await gamesResults(await loadFanData(database.db), (await findGames(await loadFanData(database.db), "brisbane-2032-olympic"))!.id)).toEqual([]);
+    expect(
+      await gamesResults(await loadFanData(database.db), (await findGames(await loadFanData(database.db), "brisbane-2032-olympic"))!.id),
+    ).toEqual([]);
     expect(await gamesResults(await loadFanData(database.db), 987_654)).toEqual([]);
     expect(await gamesResults(await loadFanData(database.db), -3)).toEqual([]);
     expect(await gamesResults(await loadFanData(database.db), 2 ** 40)).toEqual([]);
@@ -373,7 +366,12 @@ describe("results (medals)", () => {
       ["paris-2024-olympic", "gold", "−60 kg"],
     ]);
     // Deleting a result deletes its links, not the athlete.
-    await database.db.delete(resultsTable).where(inArray(resultsTable.id, later.map((r) => r.id)));
+    await database.db.delete(resultsTable).where(
+      inArray(
+        resultsTable.id,
+        later.map((r) => r.id),
+      ),
+    );
     expect(await athleteResults(await loadFanData(database.db), smetov)).toHaveLength(1);
     expect(await database.db.$count(resultAthletes, eq(resultAthletes.athleteId, smetov))).toBe(1);
   });
@@ -402,7 +400,12 @@ describe("results (medals)", () => {
       "Test bronze, 10 Feb",
       "Test bronze, undated",
     ]);
-    await database.db.delete(resultsTable).where(inArray(resultsTable.id, inserted.map((r) => r.id)));
+    await database.db.delete(resultsTable).where(
+      inArray(
+        resultsTable.id,
+        inserted.map((r) => r.id),
+      ),
+    );
     expect((await licenseSummary(await loadFanData(database.db), milano.id)!).medals).toEqual({ gold: 0, silver: 0, bronze: 0 });
   });
 });
@@ -467,7 +470,9 @@ describe("check constraints", () => {
       database.db.insert(licensesTable).values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, howWonKk: "Жеңіс" }),
     ).rejects.toMatchObject(refused("licenses_how_won_has_english"));
     await expect(
-      database.db.insert(resultsTable).values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, medal: "gold", eventEn: "80 kg", noteRu: "Заметка" }),
+      database.db
+        .insert(resultsTable)
+        .values({ ...STAMPED, gamesId: la.id, sportId: boxing.id, medal: "gold", eventEn: "80 kg", noteRu: "Заметка" }),
     ).rejects.toMatchObject(refused("results_note_has_english"));
     // A result needs its event in English at all.
     await expect(
@@ -488,10 +493,13 @@ describe("check constraints", () => {
     await expect(database.db.insert(athletesTable).values({ ...STAMPED })).rejects.toMatchObject({
       cause: { code: "23514", message: expect.stringContaining('"athletes_named"') },
     });
-    await expect(
-      database.db.insert(athletesTable).values({ ...STAMPED, nameEn: null, nameRu: null, nameKk: null }),
-    ).rejects.toMatchObject({ cause: { code: "23514", message: expect.stringContaining('"athletes_named"') } });
-    const [kkOnly] = await database.db.insert(athletesTable).values({ ...STAMPED, nameKk: "Тек қазақша" }).returning();
+    await expect(database.db.insert(athletesTable).values({ ...STAMPED, nameEn: null, nameRu: null, nameKk: null })).rejects.toMatchObject({
+      cause: { code: "23514", message: expect.stringContaining('"athletes_named"') },
+    });
+    const [kkOnly] = await database.db
+      .insert(athletesTable)
+      .values({ ...STAMPED, nameKk: "Тек қазақша" })
+      .returning();
     expect((await loadFanData(database.db)).athletes.get(kkOnly!.id)).toEqual({ id: kkOnly!.id, name: { kk: "Тек қазақша" } });
     await database.db.delete(athletesTable).where(eq(athletesTable.id, kkOnly!.id));
   });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { chats, deliveries } from "../../src/db/schema.js";
 import {
   cancelBroadcast,
@@ -49,7 +49,14 @@ async function deliveredTo(broadcastId: number): Promise<number[]> {
 describe("subscriptions", () => {
   test("a chat that never subscribed wants nothing; settings change one by one", async () => {
     await chat(1);
-    expect(await getSubscription(database.db, 1)).toEqual({ chatId: 1, alerts: "off", sportIds: [], olympic: true, paralympic: true, countdown: "off" });
+    expect(await getSubscription(database.db, 1)).toEqual({
+      chatId: 1,
+      alerts: "off",
+      sportIds: [],
+      olympic: true,
+      paralympic: true,
+      countdown: "off",
+    });
     expect((await updateSubscription(database.db, 1, { countdown: "daily" }, now)).countdown).toBe("daily");
     expect(await updateSubscription(database.db, 1, { paralympic: false }, now)).toMatchObject({ countdown: "daily", paralympic: false });
   });
@@ -95,7 +102,12 @@ describe("broadcasts", () => {
 
     const { id, created, audienceSize } = await createBroadcast(
       database.db,
-      { dedupeKey: "license:test-1", kind: "license", payload: { licenseId: 1 }, audience: { type: "license", sport: track, kind: "olympic" } },
+      {
+        dedupeKey: "license:test-1",
+        kind: "license",
+        payload: { licenseId: 1 },
+        audience: { type: "license", sport: track, kind: "olympic" },
+      },
       now,
     );
     expect(created).toBe(true);
@@ -113,10 +125,18 @@ describe("broadcasts", () => {
   test("creating a broadcast whose key exists changes nothing, even for chats subscribed since", async () => {
     await chat(201);
     await updateSubscription(database.db, 201, { countdown: "weekly" }, now);
-    const first = await createBroadcast(database.db, { dedupeKey: "countdown:x:2026-11-25:weekly", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "weekly" } }, now);
+    const first = await createBroadcast(
+      database.db,
+      { dedupeKey: "countdown:x:2026-11-25:weekly", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "weekly" } },
+      now,
+    );
     await chat(202);
     await updateSubscription(database.db, 202, { countdown: "weekly" }, now);
-    const again = await createBroadcast(database.db, { dedupeKey: "countdown:x:2026-11-25:weekly", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "weekly" } }, now);
+    const again = await createBroadcast(
+      database.db,
+      { dedupeKey: "countdown:x:2026-11-25:weekly", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "weekly" } },
+      now,
+    );
     expect(again).toEqual({ id: first.id, created: false, audienceSize: first.audienceSize });
     expect(await deliveredTo(first.id)).toEqual([201]);
   });
@@ -127,7 +147,17 @@ describe("broadcasts", () => {
       await updateSubscription(database.db, id, { countdown: "milestones" }, now);
     }
     const later = new Date(now.getTime() + 60_000);
-    const b = await createBroadcast(database.db, { dedupeKey: "countdown:y:milestones", kind: "countdown", payload: { days: 100 }, audience: { type: "countdown", cadence: "milestones" }, notBefore: later }, now);
+    const b = await createBroadcast(
+      database.db,
+      {
+        dedupeKey: "countdown:y:milestones",
+        kind: "countdown",
+        payload: { days: 100 },
+        audience: { type: "countdown", cadence: "milestones" },
+        notBefore: later,
+      },
+      now,
+    );
     expect(await claimDueDeliveries(database.db, 10, now)).toEqual([]);
     const claimed = await claimDueDeliveries(database.db, 10, later);
     expect(claimed.map((d) => [d.chatId, d.attempts, d.payload])).toEqual([301, 302, 303, 304].map((c) => [c, 1, { days: 100 }]));
@@ -137,7 +167,9 @@ describe("broadcasts", () => {
     await recordFailed(database.db, { broadcastId: b.id, chatId: 303 }, "Bad Request: chat not found", later);
     await recordRetry(database.db, { broadcastId: b.id, chatId: 304 }, new Date(later.getTime() + 5_000), "502", later);
     expect(await finishBroadcasts(database.db)).toBe(0);
-    expect((await claimDueDeliveries(database.db, 10, new Date(later.getTime() + 5_000))).map((d) => [d.chatId, d.attempts])).toEqual([[304, 2]]);
+    expect((await claimDueDeliveries(database.db, 10, new Date(later.getTime() + 5_000))).map((d) => [d.chatId, d.attempts])).toEqual([
+      [304, 2],
+    ]);
     // A hard crash now: the one in flight goes back to pending.
     expect(await releaseInFlight(database.db, later)).toBe(1);
     await recordSent(database.db, { broadcastId: b.id, chatId: 304 }, 78, later);
@@ -145,16 +177,28 @@ describe("broadcasts", () => {
     const [stats] = (await recentBroadcasts(database.db, 10)).filter((s) => s.id === b.id);
     expect(stats).toMatchObject({ status: "done", counts: { sent: 2, blocked: 1, failed: 1, pending: 0, sending: 0 } });
 
-    const c = await createBroadcast(database.db, { dedupeKey: "countdown:z:milestones", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "milestones" } }, now);
+    const c = await createBroadcast(
+      database.db,
+      { dedupeKey: "countdown:z:milestones", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "milestones" } },
+      now,
+    );
     expect(await cancelBroadcast(database.db, c.id)).toBe(true);
     expect(await cancelBroadcast(database.db, c.id)).toBe(false);
     expect(await claimDueDeliveries(database.db, 10, later)).toEqual([]);
   });
 
   test("10,000 subscribers: one statement makes every delivery", async () => {
-    await database.db.execute(sql`insert into chats (id, type, status) select g, 'private', 'active' from generate_series(1000000, 1009999) g`);
-    await database.db.execute(sql`insert into subscriptions (chat_id, countdown) select g, 'daily' from generate_series(1000000, 1009999) g`);
-    const b = await createBroadcast(database.db, { dedupeKey: "countdown:big:daily", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "daily" } }, now);
+    await database.db.execute(
+      sql`insert into chats (id, type, status) select g, 'private', 'active' from generate_series(1000000, 1009999) g`,
+    );
+    await database.db.execute(
+      sql`insert into subscriptions (chat_id, countdown) select g, 'daily' from generate_series(1000000, 1009999) g`,
+    );
+    const b = await createBroadcast(
+      database.db,
+      { dedupeKey: "countdown:big:daily", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "daily" } },
+      now,
+    );
     expect(b.audienceSize).toBe(10_000);
   });
 });

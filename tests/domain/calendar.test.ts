@@ -7,12 +7,12 @@ import { calendarCaption, calendarFeedPath, calendarFileName, renderCalendarIcs 
 import { renderContext } from "../../src/bot/views/render-context.js";
 import { athleteName } from "../../src/domain/athletes.js";
 import { gamesCalendar, UID_DOMAIN } from "../../src/domain/calendar.js";
-import { findGames, gamesResults, loadFanData, scheduleFor, type FanData } from "../../src/domain/fan-data.js";
+import { type FanData, findGames, gamesResults, loadFanData, scheduleFor } from "../../src/domain/fan-data.js";
 import type { CompetitionWindow, Games, Sport } from "../../src/domain/types.js";
 import { LANGS, type Lang } from "../../src/lib/languages.js";
 import { addDays } from "../../src/lib/zoned-time.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
-import { parseIcs, type ParsedEvent } from "../helpers/ics.js";
+import { type ParsedEvent, parseIcs } from "../helpers/ics.js";
 
 const i18n = createI18n();
 const STAMP = new Date("2024-07-20T08:15:00Z");
@@ -125,11 +125,27 @@ describe("a sport's calendar, parsed back", () => {
     const changed = withWindows(
       data,
       (w) => (w.gamesId === paris.id && w.sport.slug === "boxing" ? { ...w, startsAt: new Date("2024-07-27T11:00:00+02:00") } : w),
-      [{ gamesId: rome.id, sport: rowing, firstDay: "2026-03-28", lastDay: "2026-03-29", startsAt: new Date("2026-03-29T03:30:00+02:00"), note: null }],
+      [
+        {
+          gamesId: rome.id,
+          sport: rowing,
+          firstDay: "2026-03-28",
+          lastDay: "2026-03-29",
+          startsAt: new Date("2026-03-29T03:30:00+02:00"),
+          note: null,
+        },
+      ],
     );
     const boxing = parseIcs(ics("en", "paris-2024-olympic", "boxing", changed));
     const first = one(boxing.events, `first-start.paris-2024-olympic.boxing@${UID_DOMAIN}`);
-    expect(first).toMatchObject({ allDay: false, tzid: "Europe/Paris", offset: "+02:00", wallTime: "11:00", hasEnd: false, summary: "Boxing: first start" });
+    expect(first).toMatchObject({
+      allDay: false,
+      tzid: "Europe/Paris",
+      offset: "+02:00",
+      wallTime: "11:00",
+      hasEnd: false,
+      summary: "Boxing: first start",
+    });
     expect(first.start!.toISOString()).toBe("2024-07-27T09:00:00.000Z");
     expect(one(boxing.events, `window.paris-2024-olympic.boxing@${UID_DOMAIN}`)).toMatchObject({ allDay: true, startDate: "2024-07-27" });
 
@@ -258,7 +274,9 @@ describe("awkward text", () => {
   it("commas, semicolons, backslashes, newlines, HTML and emoji in a note come back exactly", () => {
     const note = 'Finals moved; see "Arena, Hall 2"\\n? Line two <b>bold</b> & 🥊 <a href="x">link</a>\nLine three';
     const paris = games("paris-2024-olympic");
-    const changed = withWindows(data, (w) => (w.gamesId === paris.id && w.sport.slug === "archery" ? { ...w, note: { en: note, ru: note } } : w));
+    const changed = withWindows(data, (w) =>
+      w.gamesId === paris.id && w.sport.slug === "archery" ? { ...w, note: { en: note, ru: note } } : w,
+    );
     for (const lang of ["en", "ru", "kk"] as const) {
       const text = ics(lang, "paris-2024-olympic", "archery", changed);
       // Folded to 75 octets, CRLF line ends, nothing escaped as HTML.
@@ -266,7 +284,10 @@ describe("awkward text", () => {
       expect(text).not.toContain("&lt;");
       expect(text).not.toContain("&amp;");
       const archery = one(parseIcs(text).events, `window.paris-2024-olympic.archery@${UID_DOMAIN}`);
-      expect(archery.description.split("\n").slice(-2)).toEqual([`${i18n.t(lang, "calendar-ics-note", { note: "" })}${note.split("\n")[0]}`, "Line three"]);
+      expect(archery.description.split("\n").slice(-2)).toEqual([
+        `${i18n.t(lang, "calendar-ics-note", { note: "" })}${note.split("\n")[0]}`,
+        "Line three",
+      ]);
     }
   });
 

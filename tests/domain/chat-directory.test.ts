@@ -2,7 +2,7 @@
 // batch, and whatever else changes (a new chat, a block, a language) is written at once.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.js";
+import { type Database, openDatabase } from "../../src/db/client.js";
 import { chats } from "../../src/db/schema.js";
 import { ChatDirectory, type SeenChat } from "../../src/domain/chat-directory.js";
 import { setChatLanguage } from "../../src/domain/chats.js";
@@ -23,7 +23,14 @@ afterAll(async () => {
 
 const HOUR = 3_600_000;
 let nextId = 500;
-const chat = (extra: Partial<SeenChat> = {}): SeenChat => ({ id: nextId++, type: "private", title: null, username: "fan", telegramLanguage: "ru", ...extra });
+const chat = (extra: Partial<SeenChat> = {}): SeenChat => ({
+  id: nextId++,
+  type: "private",
+  title: null,
+  username: "fan",
+  telegramLanguage: "ru",
+  ...extra,
+});
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 10, minute));
 const row = async (id: number) => (await database.db.select().from(chats).where(eq(chats.id, id)))[0];
 const directory = (extra: Partial<ConstructorParameters<typeof ChatDirectory>[0]> = {}) =>
@@ -103,7 +110,10 @@ test("a time already written is never moved back by an older batch", async () =>
   await dir.touch(c, at(10));
   await dir.touch(c, at(11));
   // Another instance saw the chat later and wrote it first.
-  await other.db.update(chats).set({ lastSeenAt: at(30) }).where(eq(chats.id, c.id));
+  await other.db
+    .update(chats)
+    .set({ lastSeenAt: at(30) })
+    .where(eq(chats.id, c.id));
   await dir.flush();
   expect(await row(c.id)).toMatchObject({ lastSeenAt: at(30) });
 });

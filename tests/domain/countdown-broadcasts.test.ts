@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import cron from "node-cron";
 import { eq } from "drizzle-orm";
+import cron from "node-cron";
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { broadcasts, deliveries } from "../../src/db/schema.js";
-import { cadenceDue, makeCountdownBroadcasts } from "../../src/domain/countdown-broadcasts.js";
 import { touchChat } from "../../src/domain/chats.js";
+import { cadenceDue, makeCountdownBroadcasts } from "../../src/domain/countdown-broadcasts.js";
 import { listGames, upcomingGames } from "../../src/domain/games.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
 import { lastFireToday, postgresRunCoordinator } from "../../src/jobs/countdown-cron.js";
@@ -44,7 +44,12 @@ describe("today's countdown broadcasts", () => {
 
   test("one broadcast per due cadence, to the chats with that cadence; made again the same day: nothing new", async () => {
     const now = at("2028-04-05T04:00:00Z"); // 100 days to Los Angeles 2028
-    for (const [id, countdown] of [[1, "daily"], [2, "milestones"], [3, "weekly"], [4, "off"]] as const) {
+    for (const [id, countdown] of [
+      [1, "daily"],
+      [2, "milestones"],
+      [3, "weekly"],
+      [4, "off"],
+    ] as const) {
       await touchChat(database.db, { id, type: "private" }, now);
       await updateSubscription(database.db, id, { countdown }, now);
     }

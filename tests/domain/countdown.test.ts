@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { countdown } from "../../src/domain/countdown.js";
-import { gamesPhase, gamesWindow } from "../../src/domain/games.js";
 import { findGames, loadFanData } from "../../src/domain/fan-data.js";
+import { gamesPhase, gamesWindow } from "../../src/domain/games.js";
 import type { Games } from "../../src/domain/types.js";
 import { addDays, daysBetween, hostDate, hostTime, zonedInstant } from "../../src/lib/zoned-time.js";
 import { createTestDatabase } from "../helpers/db.js";

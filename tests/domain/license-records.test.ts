@@ -4,16 +4,24 @@ import { auditLog, broadcasts, deliveries, licenses } from "../../src/db/schema.
 import { claimDueDeliveries, recordSent } from "../../src/domain/broadcasts.js";
 import { touchChat } from "../../src/domain/chats.js";
 import {
+  athleteLicenses,
+  findGames,
+  licenseSummary,
+  listAthletes,
+  listSports,
+  loadFanData,
+  sportLicenses,
+} from "../../src/domain/fan-data.js";
+import {
   auditTrail,
   correctLicense,
   likelyDuplicates,
+  type NewLicense,
   recentLicenseIds,
   recordLicense,
   removeLicense,
   renameAthlete,
-  type NewLicense,
 } from "../../src/domain/license-records.js";
-import { athleteLicenses, licenseSummary, listAthletes, listSports, loadFanData, sportLicenses, findGames } from "../../src/domain/fan-data.js";
 import { findLicense } from "../../src/domain/licenses.js";
 import { unobserved } from "../../src/domain/read-model.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
@@ -57,7 +65,10 @@ function boxingLicense(extra: Partial<NewLicense> = {}): NewLicense {
 }
 
 const auditOf = (licenseId: number) =>
-  database.db.select().from(auditLog).where(eq(auditLog.entityId, String(licenseId)));
+  database.db
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.entityId, String(licenseId)));
 
 describe("recording a license", () => {
   test("license, new athlete, links and audit in one go; fans read it at once", async () => {
@@ -83,7 +94,10 @@ describe("recording a license", () => {
   test("with an alert: every subscriber of the sport gets a delivery, due after the delay", async () => {
     const { licenseId, alert } = await recordLicense(unobserved(database.db), STAFF, boxingLicense({ newAthletes: [] }), now, MINUTE);
     expect(alert).toMatchObject({ audienceSize: 3, notBefore: new Date(now.getTime() + MINUTE) });
-    const [b] = await database.db.select().from(broadcasts).where(eq(broadcasts.dedupeKey, `license:${licenseId}`));
+    const [b] = await database.db
+      .select()
+      .from(broadcasts)
+      .where(eq(broadcasts.dedupeKey, `license:${licenseId}`));
     expect(b).toMatchObject({ status: "sending", createdBy: STAFF });
     expect(await claimDueDeliveries(database.db, 10, now)).toEqual([]);
   });
@@ -129,7 +143,8 @@ describe("undo and removal", () => {
   });
 
   test("bad ids remove nothing", async () => {
-    for (const id of [0, -1, 1.5, 2 ** 60, 999_999]) expect(await removeLicense(unobserved(database.db), STAFF, id, now)).toEqual({ removed: false });
+    for (const id of [0, -1, 1.5, 2 ** 60, 999_999])
+      expect(await removeLicense(unobserved(database.db), STAFF, id, now)).toEqual({ removed: false });
   });
 });
 
@@ -137,22 +152,35 @@ describe("corrections", () => {
   test("a correction changes only the named fields, audits before and after, and never re-alerts", async () => {
     const { licenseId } = await recordLicense(unobserved(database.db), STAFF, boxingLicense({ newAthletes: [] }), now, null);
     const later = new Date(now.getTime() + MINUTE);
-    expect(await correctLicense(unobserved(database.db), STAFF, licenseId, { event: { en: "Men's 57 kg", ru: "До 57 кг" }, quotaPlaces: 2 }, later)).toBe(
-      true,
-    );
+    expect(
+      await correctLicense(
+        unobserved(database.db),
+        STAFF,
+        licenseId,
+        { event: { en: "Men's 57 kg", ru: "До 57 кг" }, quotaPlaces: 2 },
+        later,
+      ),
+    ).toBe(true);
     const found = await findLicense(database.db, licenseId);
     expect(found?.license).toMatchObject({ event: { en: "Men's 57 kg", ru: "До 57 кг" }, quotaPlaces: 2, wonOn: "2028-03-10" });
     const edit = (await auditOf(licenseId)).find((e) => e.action === "license.edit")!;
     const payload = edit.payload as { before: { event: unknown }; after: { event: unknown } };
     expect(payload.before.event).toEqual({ en: "Men's 51 kg" });
     expect(payload.after.event).toEqual({ en: "Men's 57 kg", ru: "До 57 кг" });
-    expect(await database.db.select().from(broadcasts).where(eq(broadcasts.dedupeKey, `license:${licenseId}`))).toEqual([]);
+    expect(
+      await database.db
+        .select()
+        .from(broadcasts)
+        .where(eq(broadcasts.dedupeKey, `license:${licenseId}`)),
+    ).toEqual([]);
     expect((await recentLicenseIds(database.db, 1))[0]).toBe(licenseId);
   });
 
   test("athlete names in another script, audited; a removed license cannot be corrected", async () => {
     const boxer = (await listAthletes(await loadFanData(database.db))).find((a) => a.name.en === "Test Boxer")!;
-    expect(await renameAthlete(unobserved(database.db), STAFF, boxer.id, { en: "Test Boxer", ru: "Тест Боксёр", kk: "Тест Боксшы" }, now)).toBe(true);
+    expect(
+      await renameAthlete(unobserved(database.db), STAFF, boxer.id, { en: "Test Boxer", ru: "Тест Боксёр", kk: "Тест Боксшы" }, now),
+    ).toBe(true);
     expect((await listAthletes(await loadFanData(database.db))).find((a) => a.id === boxer.id)?.name.kk).toBe("Тест Боксшы");
     expect(await renameAthlete(unobserved(database.db), STAFF, boxer.id, {}, now)).toBe(false);
 

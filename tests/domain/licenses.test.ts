@@ -1,13 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import {
-  athletes as athletesTable,
-  licenseAthletes,
-  licenses as licensesTable,
-  reportedTotals,
-} from "../../src/db/schema.js";
-import { licenseSummary, loadFanData, resolveSport, sportLicenses, findGames } from "../../src/domain/fan-data.js";
+import { athletes as athletesTable, licenseAthletes, licenses as licensesTable, reportedTotals } from "../../src/db/schema.js";
+import { findGames, licenseSummary, loadFanData, resolveSport, sportLicenses } from "../../src/domain/fan-data.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
 import { STAMPED } from "../helpers/fixtures.js";
@@ -98,9 +93,13 @@ describe("licenseSummary", () => {
     ]);
     const [a, b, c] = await database.db
       .insert(athletesTable)
-      .values([{ ...STAMPED, nameEn: "A" }, { ...STAMPED, nameEn: "B" }, { ...STAMPED, nameEn: "C" }])
+      .values([
+        { ...STAMPED, nameEn: "A" },
+        { ...STAMPED, nameEn: "B" },
+        { ...STAMPED, nameEn: "C" },
+      ])
       .returning();
-    const [boxer, pursuit, road2] = await database.db
+    const [boxer, _pursuit, road2] = await database.db
       .insert(licensesTable)
       .values([
         { ...STAMPED, gamesId: la.id, sportId: boxing.id, quotaPlaces: 1, wonOn: "2027-06-01" },

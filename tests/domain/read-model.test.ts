@@ -2,10 +2,10 @@
 // another instance's within the notification path, and after a missed notification by the check.
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.js";
+import { type Database, openDatabase } from "../../src/db/client.js";
 import { fanDataVersion, licenses } from "../../src/db/schema.js";
 import { findGames, getSport, listSports, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
-import { recordLicense, type NewLicense } from "../../src/domain/license-records.js";
+import { type NewLicense, recordLicense } from "../../src/domain/license-records.js";
 import { ReadModel, unobserved } from "../../src/domain/read-model.js";
 import { injectDbFaults } from "../helpers/bot.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -46,8 +46,10 @@ function license(athlete: string): NewLicense {
 const named = (model: ReadModel, athlete: string) =>
   model.current().then((d) => sportLicenses(d, boxing.gamesId, boxing.sportId).some((l) => l.athletes[0]?.name.en === athlete));
 
-const listen = (db: Database): ConstructorParameters<typeof ReadModel>[0]["listen"] => (channel, onNotify, onListen) =>
-  db.listen(channel, onNotify, onListen);
+const listen =
+  (db: Database): ConstructorParameters<typeof ReadModel>[0]["listen"] =>
+  (channel, onNotify, onListen) =>
+    db.listen(channel, onNotify, onListen);
 
 describe("in one process", () => {
   test("a repeat read runs no query", async () => {

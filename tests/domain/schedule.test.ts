@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { currentOrNextGames, gamesPhase, listGames, pickDefaultGames } from "../../src/domain/games.js";
 import { findGames, loadFanData, resolveSport, scheduleFor } from "../../src/domain/fan-data.js";
+import { currentOrNextGames, gamesPhase, listGames, pickDefaultGames } from "../../src/domain/games.js";
 import { hostDate, onDay } from "../../src/domain/schedule.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
@@ -99,9 +99,7 @@ describe("Games", () => {
     const { withLicenses } = (await loadFanData(database.db)).catalog;
     expect(withLicenses).toEqual(new Set([paris.id, parisPara.id]));
     expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"))?.slug).toBe("paris-2024-olympic");
-    expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"), "paralympic")?.slug).toBe(
-      "paris-2024-paralympic",
-    );
+    expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"), "paralympic")?.slug).toBe("paris-2024-paralympic");
     expect(pickDefaultGames(all, new Set(), at("2025-01-01T00:00:00Z"))?.slug).toBe("milano-cortina-2026-olympic");
     expect(pickDefaultGames(all, new Set(), at("2040-01-01T00:00:00Z"))?.slug).toBe("brisbane-2032-olympic");
     expect(pickDefaultGames([], new Set(), at("2025-01-01T00:00:00Z"))).toBeNull();
@@ -164,9 +162,7 @@ describe("schedule", () => {
     const today = hostDate(now, paris.hostTz);
     expect(today).toBe("2024-07-30");
     expect(onDay(windows, today).map((w) => w.sport.slug)).toContain("cycling-bmx-freestyle");
-    expect(onDay(windows, hostDate(now, "America/Los_Angeles")).map((w) => w.sport.slug)).not.toContain(
-      "cycling-bmx-freestyle",
-    );
+    expect(onDay(windows, hostDate(now, "America/Los_Angeles")).map((w) => w.sport.slug)).not.toContain("cycling-bmx-freestyle");
   });
 
   test("past Games are over; future Games without windows have an empty schedule", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { athletes, games, licenses, reportedTotals, results, sports, windows } from "../../src/db/seed/data/index.js";
 import type { SeedGames, SeedSport, SeedText } from "../../src/db/seed/data/index.js";
+import { athletes, games, licenses, reportedTotals, results, sports, windows } from "../../src/db/seed/data/index.js";
 
 // Pure checks on the reference data: no database. They guard the invariants the loader and the
 // sport matcher rely on, so a bad edit fails here instead of at start-up.
@@ -18,9 +18,7 @@ function isCalendarDate(value: string): boolean {
 
 /** The host-local calendar date of an instant. */
 function localDate(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(instant));
 }
 
 /**
@@ -171,9 +169,7 @@ describe("games", () => {
     expect(gamesOf("la-2028-olympic").competitionStartsOn).toBe("2028-07-12");
     // A Games without a confirmed time says so in its note.
     for (const slug of ["la-2028-paralympic", "brisbane-2032-olympic", "brisbane-2032-paralympic"]) {
-      expect(gamesOf(slug).note?.en, slug).toBe(
-        "Opening ceremony time not confirmed yet; count down to the date in the host time zone.",
-      );
+      expect(gamesOf(slug).note?.en, slug).toBe("Opening ceremony time not confirmed yet; count down to the date in the host time zone.");
     }
   });
 
@@ -413,12 +409,7 @@ describe("licenses", () => {
 
   it("name only some of the 43 reported Olympic licenses", () => {
     const named = licenses.filter((l) => l.games === "paris-2024-olympic");
-    expect(named.map((l) => l.athletes).flat().sort()).toEqual([
-      "aibek-oralbay",
-      "dmitry-panarin",
-      "nurbek-oralbay",
-      "vladislav-yakovlev",
-    ]);
+    expect(named.flatMap((l) => l.athletes).sort()).toEqual(["aibek-oralbay", "dmitry-panarin", "nurbek-oralbay", "vladislav-yakovlev"]);
     const latin = (key: string) => athletes.find((a) => a.key === key)?.name.en;
     expect(named.flatMap((l) => l.athletes.map(latin)).sort()).toEqual([
       "Aibek Oralbay",
@@ -512,10 +503,7 @@ describe("results", () => {
       "paris-2024-olympic:shooting:le-satpayev": "2024-07-27",
       "paris-2024-olympic:judo:kyrgyzbayev": "2024-07-28",
     });
-    expect(results.find((r) => r.key === "paris-2024-olympic:shooting:le-satpayev")?.athletes).toEqual([
-      "alexandra-le",
-      "islam-satpayev",
-    ]);
+    expect(results.find((r) => r.key === "paris-2024-olympic:shooting:le-satpayev")?.athletes).toEqual(["alexandra-le", "islam-satpayev"]);
   });
 });
 

@@ -47,9 +47,7 @@ const nothing = { games: 0, sports: 0, aliases: 0, windows: 0, athletes: 0, lice
 
 describe("reference data", () => {
   test("everything in the data files is loaded on open", async () => {
-    const distinctAliases = new Set(
-      referenceData.sports.flatMap((s) => s.aliases.map((a) => `${s.slug}:${normaliseTerm(a)}`)),
-    );
+    const distinctAliases = new Set(referenceData.sports.flatMap((s) => s.aliases.map((a) => `${s.slug}:${normaliseTerm(a)}`)));
     expect(await counts(database.db)).toEqual({
       games: referenceData.games.length,
       sports: referenceData.sports.length,
@@ -150,7 +148,12 @@ describe("reference data", () => {
         },
       ],
     };
-    expect((await loadSeed(database.db, { data: extended, now: SEEDED_AT })).inserted).toEqual({ ...nothing, athletes: 1, licenses: 1, results: 1 });
+    expect((await loadSeed(database.db, { data: extended, now: SEEDED_AT })).inserted).toEqual({
+      ...nothing,
+      athletes: 1,
+      licenses: 1,
+      results: 1,
+    });
     expect((await loadSeed(database.db, { data: extended, now: SEEDED_AT })).inserted).toEqual(nothing);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "license:la-2028-olympic:boxing:test"))).toBe(1);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "athlete:test-boxer"))).toBe(1);
@@ -175,11 +178,20 @@ describe("reference data", () => {
       ...referenceData,
       licenses: [
         ...referenceData.licenses,
-        { key: "la-2028-olympic:boxing:ghost", games: "la-2028-olympic", sport: "boxing", athletes: ["Test Boxer"], quotaPlaces: 1, source: "t" },
+        {
+          key: "la-2028-olympic:boxing:ghost",
+          games: "la-2028-olympic",
+          sport: "boxing",
+          athletes: ["Test Boxer"],
+          quotaPlaces: 1,
+          source: "t",
+        },
       ],
     };
     const before = await counts(database.db);
-    await expect(loadSeed(database.db, { data: broken, now: SEEDED_AT })).rejects.toThrow(/la-2028-olympic:boxing:ghost names an unknown athlete Test Boxer/);
+    await expect(loadSeed(database.db, { data: broken, now: SEEDED_AT })).rejects.toThrow(
+      /la-2028-olympic:boxing:ghost names an unknown athlete Test Boxer/,
+    );
     expect(await counts(database.db)).toEqual(before);
     expect(await database.db.$count(seedApplied, eq(seedApplied.key, "license:la-2028-olympic:boxing:ghost"))).toBe(0);
   });
@@ -212,13 +224,26 @@ describe("reference data", () => {
       ...referenceData,
       sports: [
         ...referenceData.sports,
-        { slug: "open-water-relay", kind: "olympic", parent: "aquatics", name: { en: "Open water relay", ru: "Эстафета на открытой воде", kk: "Ашық судағы эстафета" }, aliases: ["ow relay"] },
+        {
+          slug: "open-water-relay",
+          kind: "olympic",
+          parent: "aquatics",
+          name: { en: "Open water relay", ru: "Эстафета на открытой воде", kk: "Ашық судағы эстафета" },
+          aliases: ["ow relay"],
+        },
       ],
-      windows: [...referenceData.windows, { games: "la-2028-olympic", sport: "open-water-relay", firstDay: "2028-07-20", lastDay: "2028-07-21" }],
+      windows: [
+        ...referenceData.windows,
+        { games: "la-2028-olympic", sport: "open-water-relay", firstDay: "2028-07-20", lastDay: "2028-07-21" },
+      ],
     };
     const result = await loadSeed(database.db, { data: extended, now: SEEDED_AT });
     expect(result.inserted).toEqual(nothing);
-    expect([...result.skipped].sort()).toEqual([`alias:open-water-relay:${normaliseTerm("ow relay")}`, "sport:open-water-relay", "window:la-2028-olympic:open-water-relay"]);
+    expect([...result.skipped].sort()).toEqual([
+      `alias:open-water-relay:${normaliseTerm("ow relay")}`,
+      "sport:open-water-relay",
+      "window:la-2028-olympic:open-water-relay",
+    ]);
     expect(await counts(database.db)).toEqual(before);
     const gone = ["aquatics", "open-water-relay", ...disciplines.map((d) => d.slug)];
     expect(await database.db.select({ slug: sports.slug }).from(sports).where(inArray(sports.slug, gone))).toEqual([]);
@@ -232,7 +257,12 @@ describe("reference data", () => {
       .insert(sports)
       .values({ slug: "aquatics", kind: "olympic", nameEn: "Aquatics", nameRu: "Водные виды спорта", nameKk: "Су спорты түрлері" })
       .returning();
-    expect((await loadSeed(database.db, { data: extended, now: SEEDED_AT })).inserted).toEqual({ ...nothing, sports: 1, aliases: 1, windows: 1 });
+    expect((await loadSeed(database.db, { data: extended, now: SEEDED_AT })).inserted).toEqual({
+      ...nothing,
+      sports: 1,
+      aliases: 1,
+      windows: 1,
+    });
     const [relay] = await database.db.select().from(sports).where(eq(sports.slug, "open-water-relay"));
     expect(relay?.parentId).toBe(restored!.id);
     // The disciplines staff deleted stay deleted.

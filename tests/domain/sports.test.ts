@@ -3,8 +3,8 @@ import type { Database } from "../../src/db/client.js";
 import { sports as sportsTable } from "../../src/db/schema.js";
 import { getSport, listSports, loadFanData, resolveSport } from "../../src/domain/fan-data.js";
 import { editDistance, indexSports, matchSport, type SportCandidate, type SportMatch } from "../../src/domain/sports.js";
-import { normaliseTerm } from "../../src/lib/normalise-text.js";
 import type { Sport } from "../../src/domain/types.js";
+import { normaliseTerm } from "../../src/lib/normalise-text.js";
 import { createTestDatabase } from "../helpers/db.js";
 
 let database: Database;
@@ -27,19 +27,12 @@ async function resolve(query: string, kind?: "olympic" | "paralympic"): Promise<
 }
 
 describe("resolveSport on the reference data", () => {
-  test.each([
-    ["boxing"],
-    ["Box"],
-    ["BOXING!!"],
-    ["бокс"],
-    ["Бокс"],
-    ["boxng"],
-    ["  b o x i n g "],
-    ["<b>boxing</b>"],
-    ["боксшы"],
-  ])("%j finds Boxing", async (query) => {
-    expect(await resolve(query)).toBe("found:boxing");
-  });
+  test.each([["boxing"], ["Box"], ["BOXING!!"], ["бокс"], ["Бокс"], ["boxng"], ["  b o x i n g "], ["<b>boxing</b>"], ["боксшы"]])(
+    "%j finds Boxing",
+    async (query) => {
+      expect(await resolve(query)).toBe("found:boxing");
+    },
+  );
 
   test("Kazakh names, with Kazakh letters, resolve", async () => {
     // The sheet's standard terms are the names now ...
@@ -132,7 +125,9 @@ describe("a prepared index (what the bot keeps) matches exactly like the raw can
       const index = indexSports(candidates);
       for (const kind of [undefined, "olympic", "paralympic"] as const) {
         expect(outcome(matchSport(query, index, kind))).toBe(outcome(matchSport(query, candidates, kind)));
-        expect(outcome(matchSport(query, index, kind))).toBe(outcome(await resolveSport(await loadFanData(database.db), query, kind ? { kind } : {})));
+        expect(outcome(matchSport(query, index, kind))).toBe(
+          outcome(await resolveSport(await loadFanData(database.db), query, kind ? { kind } : {})),
+        );
       }
     },
   );

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { inboundUpdates } from "../../src/db/schema.js";
 import { claimAbandoned, claimUpdate, finishUpdate, pruneUpdates, renewClaims } from "../../src/domain/update-inbox.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";

@@ -6,20 +6,20 @@
  */
 import { createServer } from "node:net";
 import { eq } from "drizzle-orm";
-import { startApp, type App } from "../../src/app.js";
-import { loadConfig } from "../../src/config/index.js";
-import { createLogger } from "../../src/config/logger.js";
-import type { Db } from "../../src/db/handle.js";
-import { chats } from "../../src/db/schema.js";
 import {
-  startLocalBotApi,
   type BotMessage,
   type CallbackAnswer,
   type LocalBotApi,
   type LocalChat,
   type LocalUser,
   type PressTarget,
+  startLocalBotApi,
 } from "../../local-api/index.js";
+import { type App, startApp } from "../../src/app.js";
+import { loadConfig } from "../../src/config/index.js";
+import { createLogger } from "../../src/config/logger.js";
+import type { Db } from "../../src/db/handle.js";
+import { chats } from "../../src/db/schema.js";
 import { createTestDatabase, type TestDatabase } from "./db.js";
 
 export const BOT_USERNAME = "kz_licenses_bot";

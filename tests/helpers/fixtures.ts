@@ -5,8 +5,8 @@
  */
 import type { Db } from "../../src/db/handle.js";
 import { athletes as athletesTable, licenseAthletes, licenses as licensesTable } from "../../src/db/schema.js";
-import { referenceData, type SeedData } from "../../src/db/seed/load.js";
 import type { SeedText } from "../../src/db/seed/data/types.js";
+import { referenceData, type SeedData } from "../../src/db/seed/load.js";
 import type { Athlete, Games, License, Result, Sport, Translated } from "../../src/domain/types.js";
 import { toTranslatedKeys } from "../../src/lib/languages.js";
 
@@ -172,7 +172,10 @@ export async function insertLicense(db: Db, l: TestLicense): Promise<number> {
     .returning({ id: licensesTable.id });
   const licenseId = row!.id;
   for (const [position, name] of (l.athletes ?? []).entries()) {
-    const [athlete] = await db.insert(athletesTable).values({ ...STAMPED, ...toTranslatedKeys(name, "name") }).returning({ id: athletesTable.id });
+    const [athlete] = await db
+      .insert(athletesTable)
+      .values({ ...STAMPED, ...toTranslatedKeys(name, "name") })
+      .returning({ id: athletesTable.id });
     await db.insert(licenseAthletes).values({ licenseId, athleteId: athlete!.id, position });
   }
   return licenseId;

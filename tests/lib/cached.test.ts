@@ -5,7 +5,11 @@ describe("cached", () => {
   test("loads once within the TTL, again after it, and at once after invalidate()", async () => {
     let now = 0;
     let loads = 0;
-    const value = cached(async () => ++loads, 1_000, () => now);
+    const value = cached(
+      async () => ++loads,
+      1_000,
+      () => now,
+    );
     expect(await value.get()).toBe(1);
     now = 999;
     expect(await value.get()).toBe(1);

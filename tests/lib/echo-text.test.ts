@@ -1,7 +1,20 @@
 import { describe, expect, test } from "vitest";
 import { echoSafe } from "../../src/lib/echo-text.js";
 
-const BIDI_CONTROLS = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E", "\u200F", "\u061C"];
+const BIDI_CONTROLS = [
+  "\u202A",
+  "\u202B",
+  "\u202C",
+  "\u202D",
+  "\u202E",
+  "\u2066",
+  "\u2067",
+  "\u2068",
+  "\u2069",
+  "\u200E",
+  "\u200F",
+  "\u061C",
+];
 
 describe("echoSafe", () => {
   test("removes every bidi control, so an override cannot flip what follows the echo", () => {

@@ -36,7 +36,7 @@ describe("RecentErrors", () => {
   it("tells a failed query by its driver's error, never its statement or parameters", () => {
     const errors = new RecentErrors<"update">({ size: 2, scrub });
     const cause = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
-    errors.record("update", new Error('Failed query: select * from chats where username = $1\nparams: fan_alice', { cause }));
+    errors.record("update", new Error("Failed query: select * from chats where username = $1\nparams: fan_alice", { cause }));
     errors.record("update", new Error("Failed query: insert into x values ($1)\nparams: secret-ish"));
     const [second, first] = errors.list();
     expect(first!.message).toBe("Error: connect ECONNREFUSED 127.0.0.1:5432");

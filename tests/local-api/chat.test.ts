@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runChat } from "../../local-api/chat-ui.js";
 import type { LocalUser } from "../../local-api/index.js";
 import { renderText } from "../../local-api/terminal-render.js";
-import { startFixture, type Fixture } from "./support.js";
+import { type Fixture, startFixture } from "./support.js";
 
 let f: Fixture;
 let users: LocalUser[];
@@ -22,10 +22,13 @@ beforeEach(async () => {
   ];
   bot = new Bot(f.bot.token, { client: { apiRoot: f.api.url } });
   bot.command("start", (ctx) =>
-    ctx.reply(`Hello, <b>${ctx.from?.first_name}</b>! See <a href="https://olympics.com">olympics.com</a> or <a href="https://kz.example/news">news</a>.`, {
-      parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text("Boxing", "sport:box").text("Judo", "sport:judo").row().url("Site", "https://olympics.com"),
-    }),
+    ctx.reply(
+      `Hello, <b>${ctx.from?.first_name}</b>! See <a href="https://olympics.com">olympics.com</a> or <a href="https://kz.example/news">news</a>.`,
+      {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text("Boxing", "sport:box").text("Judo", "sport:judo").row().url("Site", "https://olympics.com"),
+      },
+    ),
   );
   bot.command("broadcast", async (ctx) => {
     for (const user of users) await ctx.api.sendMessage(user.id, `📣 News for ${user.firstName}`);
@@ -41,7 +44,13 @@ beforeEach(async () => {
   bot.on("inline_query", (ctx) =>
     ctx.answerInlineQuery(
       [
-        { type: "article", id: "box", title: "Boxing", description: "3 licences", input_message_content: { message_text: `<b>Boxing</b>: ${ctx.inlineQuery.query}`, parse_mode: "HTML" } },
+        {
+          type: "article",
+          id: "box",
+          title: "Boxing",
+          description: "3 licences",
+          input_message_content: { message_text: `<b>Boxing</b>: ${ctx.inlineQuery.query}`, parse_mode: "HTML" },
+        },
         {
           type: "article",
           id: "judo",
@@ -140,7 +149,9 @@ describe("npm run chat", () => {
 
     // Switching to Bek offers the buttons he got meanwhile, numbered.
     t.type("/as 2");
-    await t.waitFor(/Now chatting as Bek\.\nBek got a message with buttons meanwhile:\n🤖 KZ Licenses:\n🔔 New boxing license\n\[1\] Boxing\n/);
+    await t.waitFor(
+      /Now chatting as Bek\.\nBek got a message with buttons meanwhile:\n🤖 KZ Licenses:\n🔔 New boxing license\n\[1\] Boxing\n/,
+    );
     t.type("1");
     await t.waitFor(/💬 You picked box/);
     await expect.poll(() => bek.messages().map((m) => m.text), { timeout: 2000, interval: 10 }).toEqual(["Picked: box"]);
@@ -182,7 +193,10 @@ describe("npm run chat", () => {
     const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false, saveDir: dir });
     await t.waitFor(/Chatting with/);
     const ics = "BEGIN:VCALENDAR\r\n".padEnd(2100, "x");
-    await f.client.sendDocument(users[0]!.id, new InputFile(Buffer.from(ics), "paris-2024-boxing.ics"), { caption: "Boxing <b>finals</b>", parse_mode: "HTML" });
+    await f.client.sendDocument(users[0]!.id, new InputFile(Buffer.from(ics), "paris-2024-boxing.ics"), {
+      caption: "Boxing <b>finals</b>",
+      parse_mode: "HTML",
+    });
     await t.waitFor(/KZ Licenses:\n📎 paris-2024-boxing\.ics \(2\.1 kB\) — \/save 1\nBoxing finals\n/);
     t.type("/save 1");
     await t.waitFor(/Saved .*paris-2024-boxing\.ics/);
@@ -207,7 +221,9 @@ describe("npm run chat", () => {
     const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false });
     await t.waitFor(/Chatting with/);
     t.type("@kz_licenses_bot finals");
-    await t.waitFor(/@kz_licenses_bot finals: type a number to post one\n\[1\] Boxing — 3 licences\n\[2\] Judo\n\[3\] Sign in ↗ \/start signin\n/);
+    await t.waitFor(
+      /@kz_licenses_bot finals: type a number to post one\n\[1\] Boxing — 3 licences\n\[2\] Judo\n\[3\] Sign in ↗ \/start signin\n/,
+    );
     t.type("1");
     await t.waitFor(/👤 Aru via @kz_licenses_bot:\nBoxing: finals\n/);
     // The bot (a private chat: it sees the message) echoes it.
@@ -218,7 +234,9 @@ describe("npm run chat", () => {
     t.type("@bot");
     await t.waitFor(/@kz_licenses_bot: type a number/);
     t.type("2");
-    await t.waitFor(/👤 Aru via @kz_licenses_bot:\nJudo\n\[1\] Open ↗ https:\/\/t\.me\/kz_licenses_bot\?start=judo {2}\[2\] Share ↗ @ judo\n/);
+    await t.waitFor(
+      /👤 Aru via @kz_licenses_bot:\nJudo\n\[1\] Open ↗ https:\/\/t\.me\/kz_licenses_bot\?start=judo {2}\[2\] Share ↗ @ judo\n/,
+    );
     await t.waitFor(/echo: Judo/);
     t.type("2");
     await t.waitFor(/@kz_licenses_bot judo: type a number/);
@@ -226,14 +244,24 @@ describe("npm run chat", () => {
     await t.waitFor(/@kz_licenses_bot: type a number/);
     t.type("3");
     await t.waitFor(/Hello, Aru!/);
-    expect(aru.chatMessages().filter((m) => m.from?.id === aru.id).map((m) => m.text)).toEqual(["Boxing: finals", "Judo", "/start signin"]);
+    expect(
+      aru
+        .chatMessages()
+        .filter((m) => m.from?.id === aru.id)
+        .map((m) => m.text),
+    ).toEqual(["Boxing: finals", "Judo", "/start signin"]);
 
     t.type("/as 1"); // a new turn: numbers start again at 1
     await t.waitFor(/Now chatting as Aru/);
     await f.client.sendMessage(aru.id, "Links", {
-      reply_markup: new InlineKeyboard().url("Open", "https://t.me/kz_licenses_bot?start=sport_box").switchInlineCurrent("Search", "judo").url("Web", "https://olympics.com"),
+      reply_markup: new InlineKeyboard()
+        .url("Open", "https://t.me/kz_licenses_bot?start=sport_box")
+        .switchInlineCurrent("Search", "judo")
+        .url("Web", "https://olympics.com"),
     });
-    await t.waitFor(/Links\n\[1\] Open ↗ https:\/\/t\.me\/kz_licenses_bot\?start=sport_box {2}\[2\] Search ↗ @ judo {2}\[3\] Web ↗ https:\/\/olympics\.com\n/);
+    await t.waitFor(
+      /Links\n\[1\] Open ↗ https:\/\/t\.me\/kz_licenses_bot\?start=sport_box {2}\[2\] Search ↗ @ judo {2}\[3\] Web ↗ https:\/\/olympics\.com\n/,
+    );
     t.type("1");
     await t.waitFor(/\(opens @kz_licenses_bot: \/start sport_box\)/);
     await expect.poll(() => aru.messages().at(-1)?.text, { timeout: 2000, interval: 10 }).toMatch(/^Hello, Aru!/);

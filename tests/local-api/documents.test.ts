@@ -1,7 +1,7 @@
 import { InlineKeyboard, InputFile } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
-import { expectApiError, rawCall, startFixture, type Fixture } from "./support.js";
+import { expectApiError, type Fixture, rawCall, startFixture } from "./support.js";
 
 let f: Fixture;
 let aru: LocalUser;
@@ -77,8 +77,16 @@ describe("sendDocument", () => {
   });
 
   it("refuses what Telegram refuses", async () => {
-    await expectApiError(f.client.sendDocument(aru.id, "AgACAgIAAxkBAAIBsmUnknown"), 400, "Bad Request: wrong file identifier/HTTP URL specified");
-    await expectApiError(f.client.sendDocument(aru.id, new InputFile(Buffer.alloc(0), "empty.txt")), 400, "Bad Request: file must be non-empty");
+    await expectApiError(
+      f.client.sendDocument(aru.id, "AgACAgIAAxkBAAIBsmUnknown"),
+      400,
+      "Bad Request: wrong file identifier/HTTP URL specified",
+    );
+    await expectApiError(
+      f.client.sendDocument(aru.id, new InputFile(Buffer.alloc(0), "empty.txt")),
+      400,
+      "Bad Request: file must be non-empty",
+    );
     await expectApiError(
       f.client.sendDocument(aru.id, calendar(), { caption: "я".repeat(1025) }),
       400,
@@ -96,8 +104,16 @@ describe("sendDocument", () => {
     );
     await expectApiError(f.client.sendDocument(123456, calendar()), 400, "Bad Request: chat not found");
     await expectApiError(f.client.sendDocument("", calendar()), 400, "Bad Request: chat_id is empty");
-    const { status, json } = await rawCall(f.api, `/bot${f.bot.token}/sendDocument`, JSON.stringify({ chat_id: aru.id }), "application/json");
-    expect({ status, description: json.description }).toEqual({ status: 400, description: "Bad Request: there is no document in the request" });
+    const { status, json } = await rawCall(
+      f.api,
+      `/bot${f.bot.token}/sendDocument`,
+      JSON.stringify({ chat_id: aru.id }),
+      "application/json",
+    );
+    expect({ status, description: json.description }).toEqual({
+      status: 400,
+      description: "Bad Request: there is no document in the request",
+    });
     expect(aru.messages()).toEqual([]);
   });
 
@@ -132,7 +148,11 @@ describe("sendDocument", () => {
 
   it("cannot be edited as text, but its keyboard can", async () => {
     const sent = await f.client.sendDocument(aru.id, calendar(), { reply_markup: new InlineKeyboard().text("A", "a") });
-    await expectApiError(f.client.editMessageText(aru.id, sent.message_id, "text"), 400, "Bad Request: there is no text in the message to edit");
+    await expectApiError(
+      f.client.editMessageText(aru.id, sent.message_id, "text"),
+      400,
+      "Bad Request: there is no text in the message to edit",
+    );
     const edited = await f.client.editMessageReplyMarkup(aru.id, sent.message_id, { reply_markup: new InlineKeyboard().text("B", "b") });
     expect(edited).toMatchObject({ document: sent.document, reply_markup: { inline_keyboard: [[{ text: "B", callback_data: "b" }]] } });
     expect(edited).not.toHaveProperty("text");
@@ -171,7 +191,11 @@ describe("getFile and the download endpoint", () => {
     const other = f.api.createBot({ username: "other_bot" });
     expect((await fetch(`${f.api.url}/file/bot${other.token}/${file.file_path}`)).status).toBe(404);
     const { Api } = await import("grammy");
-    await expectApiError(new Api(other.token, { apiRoot: f.api.url }).getFile(sent.document?.file_id as string), 400, "Bad Request: invalid file_id");
+    await expectApiError(
+      new Api(other.token, { apiRoot: f.api.url }).getFile(sent.document?.file_id as string),
+      400,
+      "Bad Request: invalid file_id",
+    );
   });
 });
 

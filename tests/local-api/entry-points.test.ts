@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterEach, describe, expect, it } from "vitest";
 import { chatApiOptions } from "../../local-api/chat.js";
 import { floodLimitsFromEnv } from "../../local-api/env.js";
-import { startLocalBotApi, type LocalBotApi } from "../../local-api/index.js";
+import { type LocalBotApi, startLocalBotApi } from "../../local-api/index.js";
 
 /**
  * Flood limits are on unless asked otherwise, as on Telegram, wherever the server starts:

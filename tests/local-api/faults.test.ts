@@ -1,7 +1,7 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Api, HttpError } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { expectApiError, startFixture, type Fixture } from "./support.js";
+import { expectApiError, type Fixture, startFixture } from "./support.js";
 
 let f: Fixture | undefined;
 

@@ -2,7 +2,7 @@ import { Api } from "grammy";
 import type { Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
-import { expectApiError, rawCall, startFixture, type Fixture } from "./support.js";
+import { expectApiError, type Fixture, rawCall, startFixture } from "./support.js";
 
 let f: Fixture;
 let aru: LocalUser;
@@ -122,7 +122,13 @@ describe("group administrators", () => {
   it("a bot created an administrator of a group is announced as one", async () => {
     const fans = f.api.createGroup({ title: "Fans", members: [aru], admins: [f.bot] });
     expect((await newUpdates()).map((u) => u.my_chat_member)).toEqual([
-      { chat: fans.chat, from: aru.user, date: expect.any(Number), old_chat_member: { user: f.bot.user, status: "left" }, new_chat_member: groupAdmin(f.bot.user) },
+      {
+        chat: fans.chat,
+        from: aru.user,
+        date: expect.any(Number),
+        old_chat_member: { user: f.bot.user, status: "left" },
+        new_chat_member: groupAdmin(f.bot.user),
+      },
     ]);
   });
 
@@ -169,21 +175,42 @@ describe("group administrators", () => {
     await f.client.setMyCommands([{ command: "settings", description: "Settings" }], { scope: { type: "all_chat_administrators" } });
     expect(aru.commandMenu({ chat: fans }).map((c) => c.command)).toEqual(["settings"]);
     expect(bek.commandMenu({ chat: fans }).map((c) => c.command)).toEqual(["licenses"]);
-    await f.client.setMyCommands([{ command: "alerts", description: "Alerts" }], { scope: { type: "chat_administrators", chat_id: fans.id } });
+    await f.client.setMyCommands([{ command: "alerts", description: "Alerts" }], {
+      scope: { type: "chat_administrators", chat_id: fans.id },
+    });
     await aru.promote(fans, bek);
     expect(bek.commandMenu({ chat: fans }).map((c) => c.command)).toEqual(["alerts"]);
   });
 
   it("creates groups with admins and promotes over HTTP", async () => {
-    const created = await post("groups", { title: "Fans", member_ids: `${aru.id},${bek.id}`, creator_id: bek.id, admin_ids: String(dana.id) });
+    const created = await post("groups", {
+      title: "Fans",
+      member_ids: `${aru.id},${bek.id}`,
+      creator_id: bek.id,
+      admin_ids: String(dana.id),
+    });
     const fans = created.json.result as { id: number };
     expect(await f.client.getChatMember(fans.id, bek.id)).toMatchObject({ status: "creator" });
     expect(await f.client.getChatMember(fans.id, dana.id)).toMatchObject({ status: "administrator" });
-    expect((await post("promote", { user_id: bek.id, chat_id: fans.id, member_id: aru.id, custom_title: "Captain", rights: { can_pin_messages: false } })).json).toEqual({
+    expect(
+      (
+        await post("promote", {
+          user_id: bek.id,
+          chat_id: fans.id,
+          member_id: aru.id,
+          custom_title: "Captain",
+          rights: { can_pin_messages: false },
+        })
+      ).json,
+    ).toEqual({
       ok: true,
       result: true,
     });
-    expect(await f.client.getChatMember(fans.id, aru.id)).toEqual({ ...groupAdmin(aru.user), can_pin_messages: false, custom_title: "Captain" });
+    expect(await f.client.getChatMember(fans.id, aru.id)).toEqual({
+      ...groupAdmin(aru.user),
+      can_pin_messages: false,
+      custom_title: "Captain",
+    });
     expect((await post("demote", { user_id: bek.id, chat_id: fans.id, member_id: aru.id })).json).toEqual({ ok: true, result: true });
     expect(await f.client.getChatMember(fans.id, aru.id)).toMatchObject({ status: "member" });
     expect((await post("promote", { user_id: aru.id, chat_id: fans.id, member_id: dana.id })).json).toEqual({
@@ -191,7 +218,10 @@ describe("group administrators", () => {
       error_code: 400,
       description: `Aru is not an administrator of chat ${fans.id}`,
     });
-    expect((await post("demote", { user_id: bek.id, chat_id: fans.id })).json).toMatchObject({ ok: false, description: "member_id is required" });
+    expect((await post("demote", { user_id: bek.id, chat_id: fans.id })).json).toMatchObject({
+      ok: false,
+      description: "member_id is required",
+    });
   });
 });
 
@@ -320,7 +350,9 @@ describe("upgrading a group to a supergroup", () => {
     const upgraded = "Bad Request: group chat was upgraded to a supergroup chat";
     const error = await expectApiError(f.client.sendMessage(fans.id, "news"), 400, upgraded);
     expect(error.parameters).toEqual({ migrate_to_chat_id: club.id });
-    expect((await expectApiError(f.client.sendChatAction(fans.id, "typing"), 400, upgraded)).parameters).toEqual({ migrate_to_chat_id: club.id });
+    expect((await expectApiError(f.client.sendChatAction(fans.id, "typing"), 400, upgraded)).parameters).toEqual({
+      migrate_to_chat_id: club.id,
+    });
     await expectApiError(f.client.deleteMessage(fans.id, old.message_id), 400, upgraded);
     await expectApiError(f.client.getChatAdministrators(fans.id), 400, upgraded);
     expect(f.api.calls({ chatId: fans.id, ok: false }).at(-1)?.error).toEqual({
@@ -333,7 +365,9 @@ describe("upgrading a group to a supergroup", () => {
     expect(aru.messages({ chat: fans }).map((m) => m.text)).toEqual(["Licenses: …"]);
     // Edits there are not refused (telegram-bot-api checks only writes; what Telegram's servers say is a guess).
     await f.client.editMessageText(fans.id, old.message_id, "Licenses: (moved)");
-    await expect(aru.send("hello?", { chat: fans })).rejects.toThrow(`group ${fans.id} was upgraded to supergroup ${club.id}; use that chat`);
+    await expect(aru.send("hello?", { chat: fans })).rejects.toThrow(
+      `group ${fans.id} was upgraded to supergroup ${club.id}; use that chat`,
+    );
 
     // Members, the creator and administrators carry over.
     expect((await f.client.getChatAdministrators(club.id)).map((m) => [m.user.id, m.status])).toEqual([
@@ -352,10 +386,14 @@ describe("upgrading a group to a supergroup", () => {
     const otherBot = f.api.createBot({ username: "other_bot" });
     const fans = f.api.createGroup({ title: "Fans", members: [aru, bek], admins: [dana] });
     await aru.removeBot(fans, { bot: otherBot });
-    await expect(dana.migrateToSupergroup(fans)).rejects.toThrow(`Dana did not create group ${fans.id}: only its creator can upgrade it to a supergroup`);
+    await expect(dana.migrateToSupergroup(fans)).rejects.toThrow(
+      `Dana did not create group ${fans.id}: only its creator can upgrade it to a supergroup`,
+    );
     const club = await aru.migrateToSupergroup(fans);
     await expect(aru.migrateToSupergroup(fans)).rejects.toThrow(`group ${fans.id} was upgraded to supergroup ${club.id}; use that chat`);
-    await expect(aru.migrateToSupergroup(club)).rejects.toThrow(`chat ${club.id} is a supergroup chat: only basic groups are upgraded to supergroups`);
+    await expect(aru.migrateToSupergroup(club)).rejects.toThrow(
+      `chat ${club.id} is a supergroup chat: only basic groups are upgraded to supergroups`,
+    );
     await expect(aru.promote(fans, bek)).rejects.toThrow(/was upgraded to supergroup/);
     const other = new Api(otherBot.token, { apiRoot: f.api.url });
     await expectApiError(other.sendMessage(fans.id, "hi"), 403, "Forbidden: bot was kicked from the group chat");
@@ -368,7 +406,10 @@ describe("upgrading a group to a supergroup", () => {
     const answer = await post("migrate", { user_id: aru.id, chat_id: fans.id });
     const club = answer.json.result as { id: number; type: string };
     expect(club).toMatchObject({ type: "supergroup", title: "Fans" });
-    expect((await expectApiError(f.client.sendMessage(fans.id, "x"), 400, "Bad Request: group chat was upgraded to a supergroup chat")).parameters).toEqual({
+    expect(
+      (await expectApiError(f.client.sendMessage(fans.id, "x"), 400, "Bad Request: group chat was upgraded to a supergroup chat"))
+        .parameters,
+    ).toEqual({
       migrate_to_chat_id: club.id,
     });
     expect((await post("migrate", { user_id: aru.id })).json).toMatchObject({ ok: false, description: "chat_id is required" });
@@ -392,11 +433,18 @@ describe("deactivated users", () => {
     expect((await f.client.sendMessage(fans.id, "📣 News")).text).toBe("📣 News");
     expect((await f.client.sendMessage(aru.id, "📣 News")).text).toBe("📣 News");
     expect(bek.messages().map((m) => m.text)).toEqual(["Welcome!"]);
-    expect(f.api.calls({ chatId: bek.id, ok: false }).map((c) => c.error?.description)).toEqual([deactivated, deactivated, deactivated, deactivated]);
+    expect(f.api.calls({ chatId: bek.id, ok: false }).map((c) => c.error?.description)).toEqual([
+      deactivated,
+      deactivated,
+      deactivated,
+      deactivated,
+    ]);
   });
 
   it("wins over a block, and a deleted account does nothing any more", async () => {
-    const message = await f.client.sendMessage(bek.id, "Pick", { reply_markup: { inline_keyboard: [[{ text: "OK", callback_data: "ok" }]] } });
+    const message = await f.client.sendMessage(bek.id, "Pick", {
+      reply_markup: { inline_keyboard: [[{ text: "OK", callback_data: "ok" }]] },
+    });
     await bek.block();
     await expectApiError(f.client.sendMessage(bek.id, "x"), 403, "Forbidden: bot was blocked by the user");
     await bek.deactivate();
@@ -414,7 +462,11 @@ describe("deactivated users", () => {
   it("is done over HTTP with POST /_user/deactivate; unknown chats stay 'chat not found'", async () => {
     expect((await post("deactivate", { user_id: dana.id })).json).toEqual({ ok: true, result: true });
     await expectApiError(f.client.sendMessage(dana.id, "x"), 403, "Forbidden: user is deactivated");
-    expect((await post("send", { user_id: dana.id, text: "hi" })).json).toEqual({ ok: false, error_code: 400, description: "Dana deleted their account" });
+    expect((await post("send", { user_id: dana.id, text: "hi" })).json).toEqual({
+      ok: false,
+      error_code: 400,
+      description: "Dana deleted their account",
+    });
     await expectApiError(f.client.sendMessage(123_456, "x"), 400, "Bad Request: chat not found");
     await expectApiError(f.client.getChatAdministrators(-4_123_456_789), 400, "Bad Request: chat not found");
     await expectApiError(f.client.getChat("@nobody_here"), 400, "Bad Request: chat not found");

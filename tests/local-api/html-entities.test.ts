@@ -20,8 +20,22 @@ describe("Telegram HTML parse_mode", () => {
     );
     expect(text).toBe("bsieunskdpqcrxy👍");
     expect(entities.map((e) => e.type)).toEqual([
-      "bold", "bold", "italic", "italic", "underline", "underline", "strikethrough", "strikethrough", "strikethrough",
-      "spoiler", "spoiler", "code", "pre", "blockquote", "expandable_blockquote", "custom_emoji",
+      "bold",
+      "bold",
+      "italic",
+      "italic",
+      "underline",
+      "underline",
+      "strikethrough",
+      "strikethrough",
+      "strikethrough",
+      "spoiler",
+      "spoiler",
+      "code",
+      "pre",
+      "blockquote",
+      "expandable_blockquote",
+      "custom_emoji",
     ]);
     expect(entities.at(-1)).toEqual({ type: "custom_emoji", offset: 15, length: 2, custom_emoji_id: "5368324170671202286" });
   });
@@ -85,7 +99,9 @@ describe("Telegram HTML parse_mode", () => {
     expect(parseError("<b")).toBe("Unclosed start tag at byte offset 0");
     expect(parseError("<b>x</b")).toBe("Unclosed end tag at byte offset 4");
     expect(parseError('<span class="x">s</span>')).toBe('Tag "span" must have class "tg-spoiler" at byte offset 0');
-    expect(parseError('<a href="x" title>y</a>')).toBe('Expected equal sign in declaration of an attribute of the tag "a" at byte offset 0');
+    expect(parseError('<a href="x" title>y</a>')).toBe(
+      'Expected equal sign in declaration of an attribute of the tag "a" at byte offset 0',
+    );
     expect(parseError("<a href=x!>y</a>")).toBe("Unexpected end of name token at byte offset 8");
     expect(parseError('<tg-emoji emoji-id="9999999999999999999">x</tg-emoji>')).toBe("Invalid custom emoji identifier specified");
   });

@@ -2,7 +2,7 @@ import { Api, InlineKeyboard } from "grammy";
 import type { InlineQueryResultArticle, Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { InlineAnswer, LocalChat, LocalUser } from "../../local-api/index.js";
-import { expectApiError, rawCall, startFixture, type Fixture } from "./support.js";
+import { expectApiError, type Fixture, rawCall, startFixture } from "./support.js";
 
 let f: Fixture;
 let aru: LocalUser;
@@ -50,7 +50,11 @@ const article = (id: string, title: string, extra: Partial<InlineQueryResultArti
 });
 
 /** Asks as Aru and answers with `results`; resolves with Aru's view of the answer. */
-async function ask(query: string, results: InlineQueryResultArticle[], options: Parameters<LocalUser["inlineAnswer"]>[1] = {}): Promise<InlineAnswer> {
+async function ask(
+  query: string,
+  results: InlineQueryResultArticle[],
+  options: Parameters<LocalUser["inlineAnswer"]>[1] = {},
+): Promise<InlineAnswer> {
   const answer = aru.inlineAnswer(query, options);
   const update = await pendingQuery();
   await f.client.answerInlineQuery(update.id, results, { cache_time: 0 });
@@ -88,22 +92,43 @@ describe("answerInlineQuery", () => {
       [refuse([article("", "x")]), "RESULT_ID_EMPTY"],
       [refuse([article("я".repeat(33), "x")]), "RESULT_ID_INVALID"],
       [refuse([article("1", "a"), article("1", "b")]), "RESULT_ID_DUPLICATE"],
-      [refuse([{ type: "hologram", id: "1" }]), `can't parse inline query result: type "hologram" is unsupported for the inline query result`],
-      [refuse([{ type: "article", id: "1", input_message_content: { message_text: "x" } }]), `can't parse inline query result: Can't find field "title"`],
+      [
+        refuse([{ type: "hologram", id: "1" }]),
+        `can't parse inline query result: type "hologram" is unsupported for the inline query result`,
+      ],
+      [
+        refuse([{ type: "article", id: "1", input_message_content: { message_text: "x" } }]),
+        `can't parse inline query result: Can't find field "title"`,
+      ],
       [refuse([article("1", "   ")]), "ARTICLE_TITLE_EMPTY"],
       [refuse([{ type: "article", id: "1", title: "t" }]), `can't parse inline query result: Can't find field "message_text"`],
-      [refuse([article("1", "t", { input_message_content: { message_text: "" } })]), "can't parse inline query result: Input message content is not specified"],
-      [refuse([article("1", "t", { input_message_content: { message_text: "<p>x</p>", parse_mode: "HTML" } })]), `can't parse inline query result: Can't parse entities: Unsupported start tag "p" at byte offset 0`],
-      [refuse([article("1", "t", { input_message_content: { message_text: `<b>${"x".repeat(4097)}</b>`, parse_mode: "HTML" } })]), "message is too long"],
+      [
+        refuse([article("1", "t", { input_message_content: { message_text: "" } })]),
+        "can't parse inline query result: Input message content is not specified",
+      ],
+      [
+        refuse([article("1", "t", { input_message_content: { message_text: "<p>x</p>", parse_mode: "HTML" } })]),
+        `can't parse inline query result: Can't parse entities: Unsupported start tag "p" at byte offset 0`,
+      ],
+      [
+        refuse([article("1", "t", { input_message_content: { message_text: `<b>${"x".repeat(4097)}</b>`, parse_mode: "HTML" } })]),
+        "message is too long",
+      ],
       [refuse([article("1", "t", { input_message_content: { message_text: "<b> </b>", parse_mode: "HTML" } })]), "text must be non-empty"],
-      [refuse([article("1", "t", { reply_markup: { inline_keyboard: [[{ text: "plain" } as never]] } })]), "can't parse inline query result: Can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"],
+      [
+        refuse([article("1", "t", { reply_markup: { inline_keyboard: [[{ text: "plain" } as never]] } })]),
+        "can't parse inline query result: Can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard",
+      ],
       [refuse([article("1", "t", { reply_markup: new InlineKeyboard().text("x", "y".repeat(65)) })]), "BUTTON_DATA_INVALID"],
       [refuse([], { next_offset: "n".repeat(65) }), "NEXT_OFFSET_INVALID"],
       [refuse([], { button: { text: "Sign in", start_parameter: "" } }), "can't use empty start_parameter"],
       [refuse([], { button: { text: "Sign in", start_parameter: "a".repeat(65) } }), "too long start_parameter specified"],
       [refuse([], { button: { text: "Sign in", start_parameter: "a b" } }), "unallowed characters in start_parameter are used"],
       [refuse([], { button: { start_parameter: "x" } }), `can't parse inline query results button: Can't find field "text"`],
-      [refuse([], { button: { text: "Sign in" } }), "can't parse inline query results button: InlineQueryResultsButton must have exactly one optional field"],
+      [
+        refuse([], { button: { text: "Sign in" } }),
+        "can't parse inline query results button: InlineQueryResultsButton must have exactly one optional field",
+      ],
     ];
     for (const [call, description] of cases) await expectApiError(call, 400, `Bad Request: ${description}`);
 
@@ -157,7 +182,10 @@ describe("choosing an inline result", () => {
     const results = await (async () => {
       const answer = aru.inlineQuery("box", { chat: fans });
       const { id } = await pendingQuery();
-      await f.client.answerInlineQuery(id, [article("judo", "Judo"), article("box", "Boxing", { reply_markup: new InlineKeyboard().url("Site", "https://olympics.com") })]);
+      await f.client.answerInlineQuery(id, [
+        article("judo", "Judo"),
+        article("box", "Boxing", { reply_markup: new InlineKeyboard().url("Site", "https://olympics.com") }),
+      ]);
       return answer;
     })();
     const posted = await aru.chooseInlineResult(results, "box");
@@ -203,7 +231,10 @@ describe("choosing an inline result", () => {
     offset = 0;
     const answer = aru.inlineAnswer("box", { bot });
     const { id } = await pendingQuery(client);
-    await client.answerInlineQuery(id, [article("plain", "Judo"), article("keyed", "Boxing", { reply_markup: new InlineKeyboard().text("More", "more") })]);
+    await client.answerInlineQuery(id, [
+      article("plain", "Judo"),
+      article("keyed", "Boxing", { reply_markup: new InlineKeyboard().text("More", "more") }),
+    ]);
     const received = await answer;
     await aru.chooseInlineResult(received, 0);
     await aru.chooseInlineResult(received, "keyed");
@@ -231,7 +262,9 @@ describe("choosing an inline result", () => {
 
     const photo = aru.inlineAnswer("pic");
     const { id } = await pendingQuery();
-    await f.client.answerInlineQuery(id, [{ type: "photo", id: "p", photo_url: "https://x.kz/a.jpg", thumbnail_url: "https://x.kz/t.jpg" }]);
+    await f.client.answerInlineQuery(id, [
+      { type: "photo", id: "p", photo_url: "https://x.kz/a.jpg", thumbnail_url: "https://x.kz/t.jpg" },
+    ]);
     await expect(aru.chooseInlineResult(await photo, "p")).rejects.toThrow(/posts no text message/);
   });
 });
@@ -310,28 +343,53 @@ describe("deep links", () => {
 
 describe("HTTP twins", () => {
   it("inline_answer, choose_inline_result, next_chat_message, tap, open_link and start", async () => {
-    const asked = rawCall(f.api, "/_user/inline_answer", JSON.stringify({ user_id: aru.id, query: "box", chat_id: fans.id }), "application/json");
+    const asked = rawCall(
+      f.api,
+      "/_user/inline_answer",
+      JSON.stringify({ user_id: aru.id, query: "box", chat_id: fans.id }),
+      "application/json",
+    );
     const { id, chat_type } = await pendingQuery();
     expect(chat_type).toBe("group");
     await f.client.answerInlineQuery(id, [article("box", "Boxing")]);
     const answer = (await asked).json.result as InlineAnswer;
     expect(answer).toMatchObject({ inline_query_id: id, query: "box", cache_time: 300 });
 
-    const chosen = await rawCall(f.api, "/_user/choose_inline_result", JSON.stringify({ user_id: aru.id, inline_query_id: id, result_id: "box" }), "application/json");
+    const chosen = await rawCall(
+      f.api,
+      "/_user/choose_inline_result",
+      JSON.stringify({ user_id: aru.id, inline_query_id: id, result_id: "box" }),
+      "application/json",
+    );
     expect(chosen.json.result).toMatchObject({ chat: { id: fans.id }, via_bot: { id: f.bot.id }, text: "Boxing licences" });
     const next = await rawCall(f.api, `/_user/next_chat_message?user_id=${bek.id}&chat_id=${fans.id}`);
     expect(next.json.result).toMatchObject({ text: "Boxing licences", from: { id: aru.id } });
 
     const sent = await f.client.sendMessage(aru.id, "x", { reply_markup: new InlineKeyboard().switchInlineCurrent("Search", "judo") });
-    const tapped = await rawCall(f.api, "/_user/tap", JSON.stringify({ user_id: aru.id, message_id: sent.message_id, text: "Search" }), "application/json");
+    const tapped = await rawCall(
+      f.api,
+      "/_user/tap",
+      JSON.stringify({ user_id: aru.id, message_id: sent.message_id, text: "Search" }),
+      "application/json",
+    );
     expect(tapped.json.result).toEqual({ kind: "switchInline", query: "judo", currentChat: true });
 
     await drain(f.client);
-    const opened = await rawCall(f.api, "/_user/open_link", JSON.stringify({ user_id: aru.id, url: "https://t.me/kz_licenses_bot?start=abc" }), "application/json");
+    const opened = await rawCall(
+      f.api,
+      "/_user/open_link",
+      JSON.stringify({ user_id: aru.id, url: "https://t.me/kz_licenses_bot?start=abc" }),
+      "application/json",
+    );
     expect(opened.json.result).toMatchObject({ text: "/start abc" });
     const started = await rawCall(f.api, "/_user/start", JSON.stringify({ user_id: aru.id, payload: "p1" }), "application/json");
     expect(started.json.result).toMatchObject({ text: "/start p1" });
-    const bad = await rawCall(f.api, "/_user/open_link", JSON.stringify({ user_id: aru.id, url: "https://example.com" }), "application/json");
+    const bad = await rawCall(
+      f.api,
+      "/_user/open_link",
+      JSON.stringify({ user_id: aru.id, url: "https://example.com" }),
+      "application/json",
+    );
     expect(bad.status).toBe(400);
   });
 });

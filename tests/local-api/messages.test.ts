@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
-import { expectApiError, rawCall, startFixture, type Fixture } from "./support.js";
+import { expectApiError, type Fixture, rawCall, startFixture } from "./support.js";
 
 let f: Fixture;
 let aru: LocalUser;
@@ -48,7 +48,12 @@ describe("envelope, tokens and routing", () => {
     });
     const { json } = await rawCall(f.api, `/bot${f.bot.token}/sendMessage`, body.toString(), "application/x-www-form-urlencoded");
     expect(json).toMatchObject({ ok: true, result: { text: "form", entities: [{ type: "bold", offset: 0, length: 4 }] } });
-    expect(aru.messages().at(-1)?.buttons[0]?.map((b) => b.text)).toEqual(["Boxing", "Judo"]);
+    expect(
+      aru
+        .messages()
+        .at(-1)
+        ?.buttons[0]?.map((b) => b.text),
+    ).toEqual(["Boxing", "Judo"]);
   });
 
   it("accepts multipart/form-data bodies", async () => {
@@ -71,7 +76,14 @@ describe("sendMessage", () => {
         { type: "bold", offset: 3, length: 6 },
         { type: "italic", offset: 12, length: 4 },
       ],
-      reply_markup: { inline_keyboard: [[{ text: "Boxing", callback_data: "sport:box" }, { text: "Judo", callback_data: "sport:judo" }]] },
+      reply_markup: {
+        inline_keyboard: [
+          [
+            { text: "Boxing", callback_data: "sport:box" },
+            { text: "Judo", callback_data: "sport:judo" },
+          ],
+        ],
+      },
     });
     expect(typeof sent.date).toBe("number");
     const seen = aru.messages().at(-1);
@@ -80,7 +92,12 @@ describe("sendMessage", () => {
       chat_id: aru.id,
       text: "🥊 Boxing & more",
       html: "🥊 <b>Boxing</b> &amp; <i>more</i>",
-      buttons: [[{ text: "Boxing", data: "sport:box" }, { text: "Judo", data: "sport:judo" }]],
+      buttons: [
+        [
+          { text: "Boxing", data: "sport:box" },
+          { text: "Judo", data: "sport:judo" },
+        ],
+      ],
       edited: false,
     });
   });
@@ -197,7 +214,12 @@ describe("editing and deleting", () => {
     expect((edited as { reply_markup?: unknown }).reply_markup).toBeUndefined();
     const now = aru.messages().find((m) => m.message_id === sent.message_id);
     expect(now).toMatchObject({ text: "picked", edited: true, buttons: [] });
-    expect(aru.history().filter((m) => m.message_id === sent.message_id).map((m) => m.text)).toEqual(["pick", "picked"]);
+    expect(
+      aru
+        .history()
+        .filter((m) => m.message_id === sent.message_id)
+        .map((m) => m.text),
+    ).toEqual(["pick", "picked"]);
   });
 
   it("refuses an edit that changes nothing", async () => {
@@ -216,7 +238,9 @@ describe("editing and deleting", () => {
 
   it("replaces only the keyboard with editMessageReplyMarkup", async () => {
     const sent = await f.client.sendMessage(aru.id, "<b>keep</b>", { parse_mode: "HTML", reply_markup: keyboard });
-    const edited = await f.client.editMessageReplyMarkup(aru.id, sent.message_id, { reply_markup: new InlineKeyboard().text("Back", "back") });
+    const edited = await f.client.editMessageReplyMarkup(aru.id, sent.message_id, {
+      reply_markup: new InlineKeyboard().text("Back", "back"),
+    });
     expect(edited).toMatchObject({ text: "keep", entities: [{ type: "bold", offset: 0, length: 4 }] });
     expect(aru.messages().find((m) => m.message_id === sent.message_id)?.buttons).toEqual([[{ text: "Back", data: "back" }]]);
   });
@@ -225,7 +249,11 @@ describe("editing and deleting", () => {
     await expectApiError(f.client.editMessageText(aru.id, 99999, "x"), 400, "Bad Request: message to edit not found");
     const own = await aru.send("my words");
     await expectApiError(f.client.editMessageText(aru.id, own.message_id, "x"), 400, "Bad Request: message can't be edited");
-    await expectApiError(rawPost("editMessageText", { chat_id: aru.id, text: "x" }), 400, "Bad Request: message identifier is not specified");
+    await expectApiError(
+      rawPost("editMessageText", { chat_id: aru.id, text: "x" }),
+      400,
+      "Bad Request: message identifier is not specified",
+    );
     await expectApiError(f.client.editMessageText(31337, 1, "x"), 400, "Bad Request: chat not found");
   });
 
@@ -238,7 +266,9 @@ describe("editing and deleting", () => {
       const old = await g.client.sendMessage(bek.id, "old", { reply_markup: keyboard });
       const oldNews = await g.client.sendMessage(fans.id, "old news", { reply_markup: keyboard });
       g.api.advanceClock(48 * 3600_000 - 60_000);
-      expect(await g.client.editMessageText(bek.id, old.message_id, "still editable", { reply_markup: keyboard })).toMatchObject({ text: "still editable" });
+      expect(await g.client.editMessageText(bek.id, old.message_id, "still editable", { reply_markup: keyboard })).toMatchObject({
+        text: "still editable",
+      });
       // The age counts from the message's date; the edit just made does not renew it.
       g.api.advanceClock(2 * 60_000);
       const tooOld = "Bad Request: message can't be edited";
@@ -316,7 +346,11 @@ describe("bot commands", () => {
     const set = (body: Record<string, unknown>) => rawPost("setMyCommands", body);
     await expectApiError(set({ commands: [{ command: "bad command", description: "x" }] }), 400, "Bad Request: BOT_COMMAND_INVALID");
     await expectApiError(set({ commands: [{ command: "", description: "x" }] }), 400, "Bad Request: command must be non-empty");
-    await expectApiError(set({ commands: [{ command: "ok", description: "" }] }), 400, "Bad Request: command description must be non-empty");
+    await expectApiError(
+      set({ commands: [{ command: "ok", description: "" }] }),
+      400,
+      "Bad Request: command description must be non-empty",
+    );
     await expectApiError(
       set({ commands: [{ command: "ok", description: "x" }], scope: { type: "chat" } }),
       400,

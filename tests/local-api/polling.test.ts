@@ -2,7 +2,7 @@ import { run } from "@grammyjs/runner";
 import { Bot, GrammyError, type Middleware } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
-import { expectApiError, startFixture, type Fixture } from "./support.js";
+import { expectApiError, type Fixture, startFixture } from "./support.js";
 
 let f: Fixture;
 let aru: LocalUser;
@@ -63,9 +63,7 @@ describe("grammY long polling", () => {
   });
 
   it("@grammyjs/runner handles several users concurrently", async () => {
-    const users = ["Aru", "Bek", "Dana", "Erlan"].map((name, i) =>
-      i === 0 ? aru : f.api.createUser({ firstName: name }),
-    );
+    const users = ["Aru", "Bek", "Dana", "Erlan"].map((name, i) => (i === 0 ? aru : f.api.createUser({ firstName: name })));
     const runner = run(echoBot());
     await Promise.all(users.map((user) => user.send(`hi from ${user.firstName}`)));
     const replies = await Promise.all(users.map((user) => user.waitForMessage()));

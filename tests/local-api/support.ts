@@ -1,6 +1,6 @@
 import { Api, GrammyError } from "grammy";
 import { expect } from "vitest";
-import { startLocalBotApi, type LocalBot, type LocalBotApi, type LocalBotApiOptions } from "../../local-api/index.js";
+import { type LocalBot, type LocalBotApi, type LocalBotApiOptions, startLocalBotApi } from "../../local-api/index.js";
 
 /** A server with one bot and grammY's real API client pointed at it. */
 export interface Fixture {

@@ -4,7 +4,7 @@ import type { Update } from "@grammyjs/types";
 import { Bot, webhookCallback } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
-import { expectApiError, startFixture, type Fixture } from "./support.js";
+import { expectApiError, type Fixture, startFixture } from "./support.js";
 
 let f: Fixture;
 let aru: LocalUser;
@@ -66,7 +66,12 @@ describe("webhook delivery", () => {
     await aru.send("ping");
     expect((await aru.waitForMessage()).text).toBe("got ping");
     expect(headers).toEqual(["s3cret_token-1"]);
-    expect(await f.client.getWebhookInfo()).toMatchObject({ url, pending_update_count: 0, max_connections: 40, has_custom_certificate: false });
+    expect(await f.client.getWebhookInfo()).toMatchObject({
+      url,
+      pending_update_count: 0,
+      max_connections: 40,
+      has_custom_certificate: false,
+    });
   });
 
   it("keeps an update the bot rejects (wrong secret → 401) and delivers it once the webhook is fixed", async () => {
@@ -121,7 +126,9 @@ describe("webhook delivery", () => {
     await f.client.setWebhook(url);
     await aru.send("one");
     await aru.send("two");
-    await expect.poll(async () => (await f.client.getWebhookInfo()).last_error_message, { timeout: 2000, interval: 20 }).toBe("Connection refused");
+    await expect
+      .poll(async () => (await f.client.getWebhookInfo()).last_error_message, { timeout: 2000, interval: 20 })
+      .toBe("Connection refused");
     await f.client.deleteWebhook();
     expect((await f.client.getUpdates()).map((u) => u.message?.text)).toEqual(["one", "two"]);
   });
@@ -172,9 +179,21 @@ describe("webhook delivery", () => {
 
   it("reports the settings in getWebhookInfo and validates setWebhook", async () => {
     await f.client.setWebhook("http://127.0.0.1:9/x", { max_connections: 5, allowed_updates: ["message"] });
-    expect(await f.client.getWebhookInfo()).toMatchObject({ url: "http://127.0.0.1:9/x", max_connections: 5, allowed_updates: ["message"] });
-    await expectApiError(f.client.setWebhook("ftp://example.com/x"), 400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook");
-    await expectApiError(f.client.setWebhook("http://127.0.0.1:9/x", { secret_token: "has spaces" }), 400, "Bad Request: secret token contains unallowed characters");
+    expect(await f.client.getWebhookInfo()).toMatchObject({
+      url: "http://127.0.0.1:9/x",
+      max_connections: 5,
+      allowed_updates: ["message"],
+    });
+    await expectApiError(
+      f.client.setWebhook("ftp://example.com/x"),
+      400,
+      "Bad Request: bad webhook: An HTTPS URL must be provided for webhook",
+    );
+    await expectApiError(
+      f.client.setWebhook("http://127.0.0.1:9/x", { secret_token: "has spaces" }),
+      400,
+      "Bad Request: secret token contains unallowed characters",
+    );
     expect(await f.client.setWebhook("")).toBe(true);
     expect((await f.client.getWebhookInfo()).url).toBe("");
   });

@@ -15,7 +15,16 @@ let server: HttpServer | undefined;
 afterEach(async () => server?.close());
 
 async function start(opts: { state: () => UpdateSourceState; up: () => boolean; token?: string; metrics?: BotMetrics }): Promise<string> {
-  const metrics = opts.metrics ?? new BotMetrics({ queueDepth: () => 3, leading: () => false, pendingDeliveries: async () => ({ pending: 7, due: 4 }), conversations: async () => 2, chatsLastHour: async () => 9, ready: async () => true });
+  const metrics =
+    opts.metrics ??
+    new BotMetrics({
+      queueDepth: () => 3,
+      leading: () => false,
+      pendingDeliveries: async () => ({ pending: 7, due: 4 }),
+      conversations: async () => 2,
+      chatsLastHour: async () => 9,
+      ready: async () => true,
+    });
   server = createHttpServer({
     routes: [metricsRoute({ render: () => metrics.render(), ...(opts.token ? { token: opts.token } : {}) })],
     health: { mode: "polling", updates: opts.state, ping: async () => opts.up() },
@@ -37,7 +46,10 @@ describe("/healthz and /readyz", () => {
     expect(await get("/healthz")).toEqual({ status: 200, body: { ok: true, mode: "polling", updates: "starting" } });
     expect(await get("/readyz")).toMatchObject({ status: 503, body: { ok: false, database: "up", updates: "starting" } });
     state = "running";
-    expect(await get("/readyz")).toEqual({ status: 200, body: { ok: true, mode: "polling", database: "up", migrations: "applied", updates: "running" } });
+    expect(await get("/readyz")).toEqual({
+      status: 200,
+      body: { ok: true, mode: "polling", database: "up", migrations: "applied", updates: "running" },
+    });
     up = false;
     expect(await get("/readyz")).toMatchObject({ status: 503, body: { ok: false, database: "down" } });
     expect((await get("/healthz")).status).toBe(200);
@@ -51,7 +63,10 @@ describe("/healthz and /readyz", () => {
   });
 
   it("a ping that throws counts as the database down", async () => {
-    server = createHttpServer({ health: { mode: "webhook", updates: () => "running", ping: () => Promise.reject(new Error("boom")) }, logger });
+    server = createHttpServer({
+      health: { mode: "webhook", updates: () => "running", ping: () => Promise.reject(new Error("boom")) },
+      logger,
+    });
     const res = await fetch(`http://127.0.0.1:${await server.listen(0, "127.0.0.1")}/readyz`);
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ database: "down" });
@@ -77,7 +92,15 @@ describe("/metrics", () => {
   it("with METRICS_TOKEN: 401 and WWW-Authenticate unless the bearer token matches", async () => {
     const token = "s3cret-token-0123456789";
     const base = await start({ state: () => "running", up: () => true, token });
-    for (const authorization of [undefined, "Bearer", "Bearer ", `Bearer ${token.slice(0, -1)}`, `Bearer ${token}0`, `Token ${token}`, token]) {
+    for (const authorization of [
+      undefined,
+      "Bearer",
+      "Bearer ",
+      `Bearer ${token.slice(0, -1)}`,
+      `Bearer ${token}0`,
+      `Token ${token}`,
+      token,
+    ]) {
       const res = await fetch(`${base}/metrics`, authorization === undefined ? {} : { headers: { authorization } });
       expect(res.status, String(authorization)).toBe(401);
       expect(res.headers.get("www-authenticate")).toBe('Bearer realm="metrics"');
@@ -88,7 +111,14 @@ describe("/metrics", () => {
   });
 
   it("a scrape-time database read that fails or hangs leaves NaN, and the scrape still answers", async () => {
-    const metrics = new BotMetrics({ queueDepth: () => 0, leading: () => true, pendingDeliveries: () => Promise.reject(new Error("down")), conversations: () => Promise.reject(new Error("down")), chatsLastHour: () => new Promise(() => {}), ready: async () => false });
+    const metrics = new BotMetrics({
+      queueDepth: () => 0,
+      leading: () => true,
+      pendingDeliveries: () => Promise.reject(new Error("down")),
+      conversations: () => Promise.reject(new Error("down")),
+      chatsLastHour: () => new Promise(() => {}),
+      ready: async () => false,
+    });
     const base = await start({ state: () => "running", up: () => false, metrics });
     const samples = parseMetrics(await (await fetch(`${base}/metrics`)).text());
     expect(sampleValue(samples, "olympic_bot_broadcast_deliveries_pending")).toBeNaN();
@@ -100,8 +130,15 @@ describe("/metrics", () => {
     expect(sampleValue(samples, "olympic_bot_ready")).toBe(0);
   });
 
-  it("maps a method outside the known list to \"other\"", async () => {
-    const metrics = new BotMetrics({ queueDepth: () => 0, leading: () => false, pendingDeliveries: async () => ({ pending: 0, due: 0 }), conversations: async () => 0, chatsLastHour: async () => 0, ready: async () => true });
+  it('maps a method outside the known list to "other"', async () => {
+    const metrics = new BotMetrics({
+      queueDepth: () => 0,
+      leading: () => false,
+      pendingDeliveries: async () => ({ pending: 0, due: 0 }),
+      conversations: async () => 0,
+      chatsLastHour: async () => 0,
+      ready: async () => true,
+    });
     metrics.apiCall("sendMessage", "reply", "sent");
     metrics.apiCall("someNewMethod/../x", "reply", "4xx");
     const samples = parseMetrics((await metrics.render()).body);

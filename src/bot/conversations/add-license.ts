@@ -5,41 +5,41 @@
 // the clock), which it records. The flow is a small state machine over a draft: one question, one
 // answer, then the next step; /back pops the steps taken, "Change a field" jumps to one and
 // returns to the preview.
-import { staffTurns, type StaffConversation } from "./staff-turns.js";
-import { upcomingGames } from "../../domain/games.js";
-import { likelyDuplicates, recordLicense, type NewLicense } from "../../domain/license-records.js";
+
 import { getSport, licenseSummary, listSports, resolveSport, sportLicenses } from "../../domain/fan-data.js";
+import { upcomingGames } from "../../domain/games.js";
+import { likelyDuplicates, type NewLicense, recordLicense } from "../../domain/license-records.js";
 import type { AthleteName, Games, Sport } from "../../domain/types.js";
-import { normaliseTerm } from "../../lib/normalise-text.js";
-import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn, nameForm } from "./license-input.js";
-import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
+import { normaliseTerm } from "../../lib/normalise-text.js";
+import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
 import {
+  type DraftField,
   draftActionButton,
   draftAnswerButton,
   draftFieldButton,
   draftLanguageButton,
   draftSportsPageButton,
-  type DraftField,
 } from "../callback-data/add-license.js";
 import type { BotContext } from "../context.js";
-import { renderContext, type RenderContext } from "../views/render-context.js";
 import { gamesShortLabel } from "../views/games.js";
 import {
+  type Draft,
+  type DraftGames,
+  defaultPlaces,
   draftPreviewView,
   draftQuestionView,
   draftSavedView,
   fieldPickerView,
-  defaultPlaces,
   nameQuestionView,
+  type QuestionOptions,
   sportSuggestionsView,
   translationQuestionView,
-  type Draft,
-  type DraftGames,
-  type QuestionOptions,
 } from "../views/license-draft.js";
+import { type RenderContext, renderContext } from "../views/render-context.js";
 import { messageView, type View } from "../views/view.js";
-
+import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn, nameForm } from "./license-input.js";
+import { type StaffConversation, staffTurns } from "./staff-turns.js";
 
 export const ADD_LICENSE = "addlicense";
 const SPORTS_PER_PAGE = 8;
@@ -56,9 +56,7 @@ const TRANSLATION_STEPS: Record<TranslationStep, { text: "event" | "howWon"; lan
 };
 const isTranslationStep = (step: Step): step is TranslationStep => step in TRANSLATION_STEPS;
 /** What an answer did: change the draft and move on, or ask again with a hint. */
-type Outcome =
-  | { next: Step; patch: Partial<Draft> }
-  | { hint: string; args?: Record<string, string | number>; suggestions?: Sport[] };
+type Outcome = { next: Step; patch: Partial<Draft> } | { hint: string; args?: Record<string, string | number>; suggestions?: Sport[] };
 
 /**
  * What `external` returns is stored with the conversation and handed back as stored on replay
@@ -68,12 +66,29 @@ type Outcome =
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export async function addLicense(conversation: StaffConversation, ctx: BotContext): Promise<void> {
-  const env = await conversation.external((o) => ({ lang: o.lang, displayTz: o.config.displayTz, broadcastRate: o.config.broadcastRate, alertDelaySec: o.config.alertDelaySec, userId: o.from!.id }));
+  const env = await conversation.external((o) => ({
+    lang: o.lang,
+    displayTz: o.config.displayTz,
+    broadcastRate: o.config.broadcastRate,
+    alertDelaySec: o.config.alertDelaySec,
+    userId: o.from!.id,
+  }));
   const rcAt = (now: number): RenderContext => renderContext(ctx.i18n, env.lang as Lang, env, new Date(now));
   const turns = staffTurns(conversation);
   const { clock, send } = turns;
 
-  const draft: Draft = { games: null, sport: null, athletes: [], newAthletes: [], team: false, event: null, howWon: null, wonOn: null, quotaPlaces: null, source: null };
+  const draft: Draft = {
+    games: null,
+    sport: null,
+    athletes: [],
+    newAthletes: [],
+    team: false,
+    event: null,
+    howWon: null,
+    wonOn: null,
+    quotaPlaces: null,
+    source: null,
+  };
   const history: Step[] = [];
   let step: Step = "games";
   let returnToPreview = false;
@@ -149,7 +164,9 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
         const input = toNewLicense(draft, team);
         const alertAfterMs = action === "alert" ? env.alertDelaySec * 1000 : null;
         const saved = await conversation.external((o) => recordLicense(o.readModel, env.userId, input, o.clock(), alertAfterMs));
-        await conversation.external((o) => o.logger.info({ licenseId: saved.licenseId, by: env.userId, alert: saved.alert !== null }, "license recorded"));
+        await conversation.external((o) =>
+          o.logger.info({ licenseId: saved.licenseId, by: env.userId, alert: saved.alert !== null }, "license recorded"),
+        );
         await send(draftSavedView(rc, saved.licenseId, saved.alert?.audienceSize ?? null, env.alertDelaySec));
         return;
       }
@@ -202,7 +219,9 @@ export async function addLicense(conversation: StaffConversation, ctx: BotContex
       continue;
     }
     const asked: DraftField = step;
-    const outcome: Outcome = await conversation.external(async (o): Promise<Outcome> => plain(await answerStep(o, draft, asked, text, press, now)));
+    const outcome: Outcome = await conversation.external(
+      async (o): Promise<Outcome> => plain(await answerStep(o, draft, asked, text, press, now)),
+    );
     if ("hint" in outcome) {
       if (outcome.suggestions?.length) {
         // "Did you mean": the hint carries the buttons, so the question is not asked again under it.
@@ -253,7 +272,12 @@ async function questionOptions(o: BotContext, draft: Draft, step: Step, sportsPa
     }
     case "preview": {
       const summary = licenseSummary(data, draft.games!.id);
-      const duplicates = await likelyDuplicates(o.db, { gamesId: draft.games!.id, sportId: draft.sport!.id, event: draft.event, athleteIds: draft.athletes.map((a) => a.id) });
+      const duplicates = await likelyDuplicates(o.db, {
+        gamesId: draft.games!.id,
+        sportId: draft.sport!.id,
+        event: draft.event,
+        athleteIds: draft.athletes.map((a) => a.id),
+      });
       return { listed: { licenses: summary?.licenseCount ?? 0, places: summary?.totalPlaces ?? 0 }, duplicates };
     }
     default:
@@ -274,7 +298,8 @@ async function answerStep(
   const action = draftActionButton.decode(press)?.action;
   const picked = answer?.field === step ? answer.value : null;
   if (press !== undefined && picked === null && action === undefined) return { hint: "al-busy" };
-  const unfit = (c: { ok: false; hint: string; args?: Record<string, string | number> }): Outcome => (c.args ? { hint: c.hint, args: c.args } : { hint: c.hint });
+  const unfit = (c: { ok: false; hint: string; args?: Record<string, string | number> }): Outcome =>
+    c.args ? { hint: c.hint, args: c.args } : { hint: c.hint };
   const data = await o.readModel.current();
 
   switch (step) {
@@ -348,7 +373,16 @@ async function answerStep(
 
 /** The part of a Games the draft keeps: plain JSON (no instants), enough to name it and check dates. */
 function draftGames(g: Games): DraftGames {
-  return { id: g.id, slug: g.slug, kind: g.kind, season: g.season, year: g.year, hostCity: g.hostCity, hostTz: g.hostTz, closesOn: g.closesOn };
+  return {
+    id: g.id,
+    slug: g.slug,
+    kind: g.kind,
+    season: g.season,
+    year: g.year,
+    hostCity: g.hostCity,
+    hostTz: g.hostTz,
+    closesOn: g.closesOn,
+  };
 }
 
 /** The script a new athlete's name still lacks, and a proposal for it. */
@@ -357,15 +391,11 @@ function otherScript(name: AthleteName): { script: "latin" | "cyrillic"; proposa
   return { script: "latin", proposal: toLatin((name.ru ?? name.kk)!) };
 }
 
-
 function nameQuestion(rc: RenderContext, name: AthleteName): View {
   const typed = (name.en ?? name.ru ?? name.kk)!;
   const { script, proposal } = otherScript(name);
   return nameQuestionView(rc, typed, script, proposal);
 }
-
-
-
 
 /** A Games by a typed name: its city and year in any language ("LA 2028", "Лос-Анджелес 2028"); the Olympic one unless "para" is said. */
 function gamesByName(o: BotContext, games: readonly Games[], text: string): Games | undefined {
@@ -401,4 +431,3 @@ function toNewLicense(d: Draft, team: Translated | null): NewLicense {
     source: d.source,
   };
 }
-

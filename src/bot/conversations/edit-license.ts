@@ -9,25 +9,19 @@
 // The flow is a small state machine: pick a license, a field (and for a name, which form), the new
 // value (checked as /addlicense checks it), then before → after and Save. /back pops the steps
 // taken, /cancel leaves, 30 minutes without an answer end it. A correction never re-alerts.
-import { staffTurns, type StaffConversation } from "./staff-turns.js";
-import {
-  applyLicenseEdit,
-  editedPart,
-  recentLicenses,
-  renameAthleteForm,
-  type LicenseEdit,
-} from "../../domain/license-corrections.js";
-import { findLicense } from "../../domain/licenses.js";
+
 import { parseRowId } from "../../domain/ids.js";
+import { applyLicenseEdit, editedPart, type LicenseEdit, recentLicenses, renameAthleteForm } from "../../domain/license-corrections.js";
+import { findLicense } from "../../domain/licenses.js";
 import type { Athlete } from "../../domain/types.js";
 import type { Lang } from "../../lib/languages.js";
 import {
+  type EditField,
   editActionButton,
   editAthleteButton,
   editFieldButton,
   editNameFormButton,
   editPickButton,
-  type EditField,
 } from "../callback-data/license-corrections.js";
 import type { BotContext } from "../context.js";
 import {
@@ -39,15 +33,15 @@ import {
   editValueView,
   fieldsOf,
   fieldValue,
-  textOf,
   type LicenseCard,
   type NewValue,
   type Target,
+  textOf,
 } from "../views/license-corrections.js";
-import { renderContext, type RenderContext } from "../views/render-context.js";
+import { type RenderContext, renderContext } from "../views/render-context.js";
 import { messageView } from "../views/view.js";
 import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn } from "./license-input.js";
-
+import { type StaffConversation, staffTurns } from "./staff-turns.js";
 
 export const EDIT_LICENSE = "editlicense";
 
@@ -118,7 +112,9 @@ export async function editLicense(conversation: StaffConversation, ctx: BotConte
     } else if (step === "value") {
       await send(editValueView(rcNow, draft.card!, draft.target!, athleteOf(draft.card, draft.target)));
     } else {
-      await send(editConfirmView(rcNow, draft.card!, draft.target!, athleteOf(draft.card, draft.target), beforeText(rcNow, draft), draft.value!));
+      await send(
+        editConfirmView(rcNow, draft.card!, draft.target!, athleteOf(draft.card, draft.target), beforeText(rcNow, draft), draft.value!),
+      );
     }
 
     const turn = await turns.answer(lastActive);
@@ -161,7 +157,14 @@ export async function editLicense(conversation: StaffConversation, ctx: BotConte
           const v = value.kind === "text" ? value.value : null;
           return renameAthleteForm(o.readModel, env.userId, athlete.id, target.form!, v, athlete.name, at);
         }
-        return applyLicenseEdit(o.readModel, env.userId, card.license.id, toEdit(target.field, value, action === "keep"), expectedOf(card, target), at);
+        return applyLicenseEdit(
+          o.readModel,
+          env.userId,
+          card.license.id,
+          toEdit(target.field, value, action === "keep"),
+          expectedOf(card, target),
+          at,
+        );
       });
       await conversation.external((o) =>
         o.logger.info({ licenseId: card.license.id, by: env.userId, target, result }, "license correction"),
@@ -190,7 +193,9 @@ export async function editLicense(conversation: StaffConversation, ctx: BotConte
 
     const asked = step;
     const current = plain(draft);
-    const outcome: Outcome = await conversation.external(async (o): Promise<Outcome> => plain(await answerStep(o, current, asked, text, press, now)));
+    const outcome: Outcome = await conversation.external(
+      async (o): Promise<Outcome> => plain(await answerStep(o, current, asked, text, press, now)),
+    );
     if ("hint" in outcome) {
       await send(messageView(rc, outcome.hint, outcome.args));
       continue;
@@ -273,7 +278,13 @@ async function answerStep(
   }
 }
 
-async function answerValue(o: BotContext, draft: EditDraft, text: string | undefined, press: string | undefined, now: number): Promise<Outcome> {
+async function answerValue(
+  o: BotContext,
+  draft: EditDraft,
+  text: string | undefined,
+  press: string | undefined,
+  now: number,
+): Promise<Outcome> {
   const card = draft.card!;
   const target = draft.target!;
   const action = editActionButton.decode(press)?.action;

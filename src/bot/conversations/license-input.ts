@@ -85,7 +85,10 @@ export function checkName(text: string | undefined): Checked<string> {
 export type NamedAthlete = { known: Athlete } | { name: AthleteName };
 
 export function checkAthleteNames(text: string | undefined, known: readonly Athlete[], lang: Lang): Checked<NamedAthlete[]> {
-  const names = (text ?? "").split(/[,\n]/).map((n) => n.trim()).filter(Boolean);
+  const names = (text ?? "")
+    .split(/[,\n]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
   if (names.length === 0) return fail("al-athletes-none");
   if (names.length > MAX_ATHLETES || names.some((n) => n.length > MAX_NAME)) {
     return fail("al-text-too-long", { length: (text ?? "").length, max: MAX_NAME });
@@ -94,7 +97,9 @@ export function checkAthleteNames(text: string | undefined, known: readonly Athl
   const out: NamedAthlete[] = [];
   const seen = new Set<number>();
   for (const name of names) {
-    const exact = matchAthletes(name, index).filter((a) => Object.values(a.name).some((form) => form && normaliseTerm(form) === normaliseTerm(name)));
+    const exact = matchAthletes(name, index).filter((a) =>
+      Object.values(a.name).some((form) => form && normaliseTerm(form) === normaliseTerm(name)),
+    );
     if (exact.length === 1) {
       if (!seen.has(exact[0]!.id)) out.push({ known: exact[0]! });
       seen.add(exact[0]!.id);

@@ -1,11 +1,7 @@
 import type { ConversationData, VersionedStateStorage } from "@grammyjs/conversations";
 import type { Db } from "../../db/handle.js";
+import { deleteConversationState, readConversationState, writeConversationState } from "../../domain/conversation-state.js";
 import type { Clock } from "../../lib/clock.js";
-import {
-  deleteConversationState,
-  readConversationState,
-  writeConversationState,
-} from "../../domain/conversation-state.js";
 
 /**
  * Bump when a flow changes shape: the plugin then drops stored state of the old version and the

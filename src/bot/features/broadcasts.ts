@@ -3,7 +3,7 @@ import { cancelBroadcast, recentBroadcasts } from "../../domain/broadcasts.js";
 import { isStaff } from "../../domain/staff.js";
 import { onButton, staleAnswer } from "../buttons.js";
 import { broadcastListButton, cancelBroadcastButton } from "../callback-data/broadcasts.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { show } from "../send-view.js";
 import { broadcastsView } from "../views/broadcasts.js";
 import { messageView } from "../views/view.js";

@@ -4,7 +4,7 @@ import { Composer, InputFile } from "grammy";
 import { gamesCalendar } from "../../domain/calendar.js";
 import { onButton, staleAnswer } from "../buttons.js";
 import { calendarButton } from "../callback-data/calendar.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { calendarCaption, calendarFeedPath, calendarFileName, renderCalendarIcs } from "../views/calendar.js";
 
 export const calendarFeature = new Composer<BotContext>();

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { upcomingGames } from "../../domain/games.js";
 import { onDeepLink, onMenuItem } from "../buttons.js";
 import { countdownLink } from "../callback-data/deep-links.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { show } from "../send-view.js";
 import { countdownView, latestPastGames } from "../views/countdown.js";
 

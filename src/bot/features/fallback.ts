@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { isAddressedToBot } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { messageView } from "../views/view.js";

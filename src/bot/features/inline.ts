@@ -1,23 +1,16 @@
 import { Composer } from "grammy";
 import { defaultLicenseGames, defaultScheduleGames } from "../../domain/catalog.js";
-import { athleteLicenses, athleteResults, licenseSummary, scheduleFor, sportLicenses, type FanData } from "../../domain/fan-data.js";
+import { athleteLicenses, athleteResults, type FanData, licenseSummary, scheduleFor, sportLicenses } from "../../domain/fan-data.js";
 import { lookUp, splitGamesSlug } from "../../domain/fan-lookup.js";
 import { upcomingGames } from "../../domain/games.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
-import {
-  athleteLink,
-  countdownLink,
-  MENU_PAYLOAD,
-  scheduleLink,
-  sportLicensesLink,
-  summaryLink,
-} from "../callback-data/deep-links.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { athleteLink, countdownLink, MENU_PAYLOAD, scheduleLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { formatDateRange } from "../render/format.js";
 import { athleteView } from "../views/athlete.js";
 import { countdownView, latestPastGames } from "../views/countdown.js";
 import { gamesShortLabel, sportName } from "../views/games.js";
-import { countdownDescription, inlineArticle, nothingFoundCard, type InlineCard } from "../views/inline-results.js";
+import { countdownDescription, type InlineCard, inlineArticle, nothingFoundCard } from "../views/inline-results.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
 import type { RenderContext } from "../views/render-context.js";
 import { whoText } from "../views/results.js";
@@ -115,7 +108,9 @@ function scheduleCard(rc: RenderContext, data: FanData, games: Games | null, spo
   const label = gamesShortLabel(rc, games);
   return {
     id: payload,
-    title: sport ? rc.t("inline-schedule-sport-title", { sport: sportName(rc, sport), games: label }) : rc.t("inline-schedule-title", { games: label }),
+    title: sport
+      ? rc.t("inline-schedule-sport-title", { sport: sportName(rc, sport), games: label })
+      : rc.t("inline-schedule-title", { games: label }),
     description: first && last ? formatDateRange(first, last, rc.lang) : rc.t("inline-schedule-none"),
     view: scheduleView(rc, data.catalog, games, sport, windows, 0, { shared: true }),
     payload,
@@ -150,7 +145,9 @@ function countdownCard(rc: RenderContext, data: FanData): InlineCard {
 
 function athleteCard(rc: RenderContext, data: FanData, athlete: Athlete): InlineCard {
   const record = { athlete, licenses: athleteLicenses(data, athlete.id), results: athleteResults(data, athlete.id) };
-  const sports = [...new Set(record.licenses.map(({ license, games }) => `${sportName(rc, license.sport)} · ${gamesShortLabel(rc, games)}`))];
+  const sports = [
+    ...new Set(record.licenses.map(({ license, games }) => `${sportName(rc, license.sport)} · ${gamesShortLabel(rc, games)}`)),
+  ];
   const payload = athleteLink.encode({ athleteId: athlete.id });
   return {
     id: payload,

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { onButton, onMenuItem, settingsRefusalText, staleAnswer } from "../buttons.js";
 import { languageButton } from "../callback-data/language.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { negotiateLang } from "../i18n.js";
 import { show } from "../send-view.js";
 import { languageSetView, languageView } from "../views/language.js";

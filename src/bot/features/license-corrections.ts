@@ -1,15 +1,15 @@
 import { Composer } from "grammy";
+import { parseRowId } from "../../domain/ids.js";
 import { recentLicenses } from "../../domain/license-corrections.js";
 import { auditTrail, removeLicense } from "../../domain/license-records.js";
 import { findLicense } from "../../domain/licenses.js";
-import { parseRowId } from "../../domain/ids.js";
-import { staffRole, usernameOf, type StaffRole } from "../../domain/staff.js";
+import { type StaffRole, staffRole, usernameOf } from "../../domain/staff.js";
 import { onButton } from "../buttons.js";
 import { auditPageButton, removeConfirmButton, removeKeepButton, removePickButton } from "../callback-data/license-corrections.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
-import { auditView, type AuditRow } from "../views/audit.js";
+import { type AuditRow, auditView } from "../views/audit.js";
 import { cardOf, removeConfirmView, removePickView } from "../views/license-corrections.js";
 import { messageView } from "../views/view.js";
 

@@ -1,19 +1,12 @@
 import { Composer } from "grammy";
 import { defaultLicenseGames } from "../../domain/catalog.js";
-import {
-  athleteLicenses,
-  athleteResults,
-  getSport,
-  licenseSummary,
-  sportLicenses,
-  type FanData,
-} from "../../domain/fan-data.js";
+import { athleteLicenses, athleteResults, type FanData, getSport, licenseSummary, sportLicenses } from "../../domain/fan-data.js";
 import { lookUp } from "../../domain/fan-lookup.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
 import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { athleteLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
 import { sportButton, summaryButton } from "../callback-data/licenses.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument, isAddressedToBot, stripMention } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { athleteView } from "../views/athlete.js";

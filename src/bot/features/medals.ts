@@ -1,12 +1,12 @@
 import { Composer } from "grammy";
 import { defaultLicenseGames } from "../../domain/catalog.js";
-import { gamesResults, type FanData } from "../../domain/fan-data.js";
+import { type FanData, gamesResults } from "../../domain/fan-data.js";
 import { gamesPhase, gamesWindow } from "../../domain/games.js";
 import type { Games, GamesKind, Result } from "../../domain/types.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { onButton, staleAnswer } from "../buttons.js";
 import { medalsButton } from "../callback-data/medals.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { medalsView } from "../views/medals.js";

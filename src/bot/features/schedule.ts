@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { defaultScheduleGames } from "../../domain/catalog.js";
-import { getSport, resolveSport, scheduleFor, type FanData } from "../../domain/fan-data.js";
+import { type FanData, getSport, resolveSport, scheduleFor } from "../../domain/fan-data.js";
 import { gamesPhase } from "../../domain/games.js";
 import { onDay } from "../../domain/schedule.js";
 import type { Games, Sport } from "../../domain/types.js";
@@ -9,7 +9,7 @@ import { hostDate } from "../../lib/zoned-time.js";
 import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { scheduleLink } from "../callback-data/deep-links.js";
 import { scheduleButton } from "../callback-data/schedule.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { scheduleView, todayView } from "../views/schedule.js";

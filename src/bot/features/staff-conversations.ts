@@ -1,16 +1,16 @@
-import { conversations, createConversation, type ConversationFlavor } from "@grammyjs/conversations";
+import { type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
 import { Composer, type Middleware } from "grammy";
 import type { Db } from "../../db/handle.js";
 import { removeLicense } from "../../domain/license-records.js";
 import { staffRole } from "../../domain/staff.js";
-import { refreshStaffCommands } from "../command-menus.js";
 import type { Clock } from "../../lib/clock.js";
 import { onButton, staleAnswer } from "../buttons.js";
 import { undoLicenseButton } from "../callback-data/add-license.js";
-import { addLicense, ADD_LICENSE } from "../conversations/add-license.js";
-import { editLicense, EDIT_LICENSE } from "../conversations/edit-license.js";
+import { refreshStaffCommands } from "../command-menus.js";
+import { type BotContext, renderContextOf } from "../context.js";
+import { ADD_LICENSE, addLicense } from "../conversations/add-license.js";
+import { EDIT_LICENSE, editLicense } from "../conversations/edit-license.js";
 import { CONVERSATIONS_VERSION, conversationStorage } from "../conversations/storage.js";
-import { renderContextOf, type BotContext } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { messageView } from "../views/view.js";
@@ -53,7 +53,10 @@ export function staffConversationsFeature(opts: {
   // A staff member's first /start is when Telegram first knows a chat to give them their menu in.
   staff.command("start", async (ctx, next) => {
     const role = await staffRole(ctx.db, ctx.from!.id);
-    if (role) void refreshStaffCommands(ctx.api, ctx.i18n, ctx.from!.id, role).catch((err: unknown) => ctx.logger.warn({ err }, "could not set the staff command menu"));
+    if (role)
+      void refreshStaffCommands(ctx.api, ctx.i18n, ctx.from!.id, role).catch((err: unknown) =>
+        ctx.logger.warn({ err }, "could not set the staff command menu"),
+      );
     return next();
   });
 

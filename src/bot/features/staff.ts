@@ -1,18 +1,10 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
-import {
-  addEditor,
-  listStaff,
-  removeEditor,
-  staffRole,
-  userIdByUsername,
-  usernameOf,
-  type StaffChange,
-} from "../../domain/staff.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { addEditor, listStaff, removeEditor, type StaffChange, staffRole, userIdByUsername, usernameOf } from "../../domain/staff.js";
+import { refreshStaffCommands } from "../command-menus.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
-import { refreshStaffCommands } from "../command-menus.js";
 import { staffListView, staffName } from "../views/staff.js";
 import { messageView } from "../views/view.js";
 
@@ -31,7 +23,8 @@ staffFeature.command("staff", async (ctx) => {
   const userId = await targetOf(ctx, rest.join(" "));
   if (userId === null) return show(ctx, messageView(rc, "staff-target-unknown"));
   const now = ctx.clock();
-  const change = verb === "add" ? await addEditor(ctx.db, ctx.from!.id, userId, now) : await removeEditor(ctx.db, ctx.from!.id, userId, now);
+  const change =
+    verb === "add" ? await addEditor(ctx.db, ctx.from!.id, userId, now) : await removeEditor(ctx.db, ctx.from!.id, userId, now);
   ctx.logger.info({ by: ctx.from!.id, userId, verb, change }, "staff change");
   if (change === "added" || change === "removed") {
     ctx.staffIds.invalidate();

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import { MENU_PAYLOAD } from "../callback-data/deep-links.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { show } from "../send-view.js";
 import { startView, unknownLinkView } from "../views/start.js";
 

@@ -1,8 +1,8 @@
 import { Composer } from "grammy";
 import { staffRole } from "../../domain/staff.js";
-import { renderContextOf, type BotContext } from "../context.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { show } from "../send-view.js";
-import { statusView, type StatusReport } from "../views/status.js";
+import { type StatusReport, statusView } from "../views/status.js";
 import { messageView } from "../views/view.js";
 
 /**

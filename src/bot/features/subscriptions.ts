@@ -3,20 +3,20 @@ import { Composer, type MiddlewareFn } from "grammy";
 import { getSport, resolveSport } from "../../domain/fan-data.js";
 import { upcomingGames } from "../../domain/games.js";
 import {
+  type CountdownCadence,
   getSubscription,
+  type Subscription,
   subscribeToSport,
   unsubscribeFromSport,
   updateSubscription,
-  type CountdownCadence,
-  type Subscription,
 } from "../../domain/subscriptions.js";
 import type { Sport } from "../../domain/types.js";
 import { LANGS, type Lang } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { answerButton, onButton, settingsRefusalText, staleAnswer } from "../buttons.js";
 import { sportSubscriptionButton } from "../callback-data/subscriptions.js";
+import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
-import { renderContextOf, type BotContext } from "../context.js";
 import { negotiateLang } from "../i18n.js";
 import { html } from "../render/html.js";
 import { reply, show, showWithMenu } from "../send-view.js";
@@ -24,14 +24,14 @@ import { countdownView } from "../views/countdown.js";
 import {
   cadenceUnknownView,
   languageMenuRows,
-  settingsMenuRows,
-  settingsMenuText,
-  sportSubscriptionChoiceView,
-  subscriptionReplyView,
   type SettingsAction,
   type SettingsButton,
   type SettingsState,
   type SubscriptionNote,
+  settingsMenuRows,
+  settingsMenuText,
+  sportSubscriptionChoiceView,
+  subscriptionReplyView,
 } from "../views/subscriptions.js";
 
 /**
@@ -231,7 +231,8 @@ async function subscribeSport(ctx: BotContext, sport: Sport): Promise<Subscripti
   const now = ctx.clock();
   const before = await getSubscription(ctx.db, chatId);
   let sub = await subscribeToSport(ctx.db, chatId, sport.id, now);
-  if (!sub[sport.kind]) sub = await updateSubscription(ctx.db, chatId, sport.kind === "olympic" ? { olympic: true } : { paralympic: true }, now);
+  if (!sub[sport.kind])
+    sub = await updateSubscription(ctx.db, chatId, sport.kind === "olympic" ? { olympic: true } : { paralympic: true }, now);
   await changed(ctx, sub);
   return { type: before.alerts === "all" ? "sportInAll" : "sportAdded", sport };
 }
@@ -303,7 +304,7 @@ subscriptionsFeature.command("unsubscribe", async (ctx) => {
 });
 
 // A "did you mean" choice after /subscribe or /unsubscribe: the answer replaces the question.
-onButton(subscriptionsFeature, sportSubscriptionButton, async (ctx, data): Promise<string | void> => {
+onButton(subscriptionsFeature, sportSubscriptionButton, async (ctx, data) => {
   if (!ctx.chat) return staleAnswer(ctx);
   const refusal = await settingsRefusalText(ctx);
   if (refusal) return refusal;

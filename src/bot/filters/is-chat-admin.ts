@@ -1,4 +1,4 @@
-import { GrammyError, type Context } from "grammy";
+import { type Context, GrammyError } from "grammy";
 
 /** How long Telegram's answer about one member of one chat is trusted. */
 export const ADMIN_CACHE_TTL_MS = 60_000;

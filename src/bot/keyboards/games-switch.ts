@@ -1,8 +1,8 @@
 import type { InlineKeyboard } from "grammy";
-import { counterpart, neighbours, type GamesCatalog } from "../../domain/catalog.js";
+import { counterpart, type GamesCatalog, neighbours } from "../../domain/catalog.js";
 import type { Games } from "../../domain/types.js";
-import type { RenderContext } from "../views/render-context.js";
 import { gamesShortLabel } from "../views/games.js";
+import type { RenderContext } from "../views/render-context.js";
 
 /**
  * Buttons to move to the other kind of the same Games and to the previous/next Games of the

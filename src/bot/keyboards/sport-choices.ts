@@ -3,7 +3,7 @@ import { defaultLicenseGames, defaultScheduleGames, type GamesCatalog } from "..
 import type { Sport } from "../../domain/types.js";
 import { sportButton } from "../callback-data/licenses.js";
 import { scheduleButton } from "../callback-data/schedule.js";
-import { sportSubscriptionButton, type SportSubscriptionOp } from "../callback-data/subscriptions.js";
+import { type SportSubscriptionOp, sportSubscriptionButton } from "../callback-data/subscriptions.js";
 import { sportName } from "../views/games.js";
 import type { RenderContext } from "../views/render-context.js";
 
@@ -25,8 +25,7 @@ export function sportChoicesKeyboard(
   const keyboard = new InlineKeyboard();
   let count = 0;
   for (const sport of sports.slice(0, MAX_CHOICES)) {
-    const games =
-      target === "licenses" ? defaultLicenseGames(cat, rc.now, sport.kind) : defaultScheduleGames(cat, rc.now, sport.kind);
+    const games = target === "licenses" ? defaultLicenseGames(cat, rc.now, sport.kind) : defaultScheduleGames(cat, rc.now, sport.kind);
     if (!games) continue;
     const data =
       target === "licenses"

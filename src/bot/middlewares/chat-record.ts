@@ -1,6 +1,6 @@
 import type { MiddlewareFn } from "grammy";
-import type { BotContext } from "../context.js";
 import { langFromTelegram } from "../../lib/languages.js";
+import type { BotContext } from "../context.js";
 import { negotiateLang } from "../i18n.js";
 
 /** Records every chat that talks to the bot (ChatDirectory: from memory once known) and reads its preferences. */

@@ -1,5 +1,5 @@
-import type { BotError } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
+import type { BotError } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import { isDatabaseUnavailable } from "../../db/errors.js";
@@ -30,9 +30,7 @@ export function handleUpdateError(deps: ErrorBoundaryDeps): (err: BotError<BotCo
       // The user blocked the bot or it was removed from the group: stop talking to that chat.
       if (ctx.chat) {
         const status = chatStatusFor(ctx.chat.type, "kicked");
-        await ctx.chats.setStatus(ctx.chat.id, status).catch((e: unknown) =>
-          log.warn({ err: e }, "could not record the chat status"),
-        );
+        await ctx.chats.setStatus(ctx.chat.id, status).catch((e: unknown) => log.warn({ err: e }, "could not record the chat status"));
         log.info({ status, description: error.description }, "chat is unreachable");
       }
       return;

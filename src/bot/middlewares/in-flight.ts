@@ -42,10 +42,7 @@ export class InFlight {
       const left = deadline - Date.now();
       if (left <= 0) return false;
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        Promise.allSettled([...this.running.keys()]),
-        new Promise((resolve) => (timer = setTimeout(resolve, left))),
-      ]);
+      await Promise.race([Promise.allSettled([...this.running.keys()]), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
       clearTimeout(timer);
     }
     return true;

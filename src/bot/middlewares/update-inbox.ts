@@ -2,7 +2,7 @@ import type { MiddlewareFn } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Db } from "../../db/handle.js";
-import { inboxStatements, renewClaims, type InboxStatements } from "../../domain/update-inbox.js";
+import { type InboxStatements, inboxStatements, renewClaims } from "../../domain/update-inbox.js";
 import type { BotContext } from "../context.js";
 
 export interface UpdateInboxOptions {
@@ -71,9 +71,11 @@ export class UpdateInbox {
         await next();
       } finally {
         this.running.delete(id);
-        await this.statements.finish(id).catch((err: unknown) =>
-          this.options.logger.warn({ err, updateId: id }, "could not mark the update done; it may be handled again"),
-        );
+        await this.statements
+          .finish(id)
+          .catch((err: unknown) =>
+            this.options.logger.warn({ err, updateId: id }, "could not mark the update done; it may be handled again"),
+          );
       }
     };
   }
@@ -113,9 +115,11 @@ export class UpdateInbox {
         clearTimeout(timer);
         this.running.delete(id);
         if (claimed && (await claimed)) {
-          await this.statements.finish(id).catch((err: unknown) =>
-            this.options.logger.warn({ err, updateId: id }, "could not mark the update done; it may be handled again"),
-          );
+          await this.statements
+            .finish(id)
+            .catch((err: unknown) =>
+              this.options.logger.warn({ err, updateId: id }, "could not mark the update done; it may be handled again"),
+            );
         }
       }
     };

@@ -5,7 +5,15 @@ import type { Update } from "grammy/types";
 export type UpdateOutcome = "ok" | "error" | "database_unavailable" | "chat_unreachable";
 
 /** The update kinds a metric label may take; anything else is "other" (labels must stay bounded). */
-const KINDS = new Set(["message", "edited_message", "callback_query", "inline_query", "chosen_inline_result", "my_chat_member", "chat_member"]);
+const KINDS = new Set([
+  "message",
+  "edited_message",
+  "callback_query",
+  "inline_query",
+  "chosen_inline_result",
+  "my_chat_member",
+  "chat_member",
+]);
 
 export function updateKind(update: Update): string {
   const kind = Object.keys(update).find((key) => key !== "update_id");

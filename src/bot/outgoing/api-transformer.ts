@@ -28,7 +28,13 @@ type Response = Awaited<ReturnType<Transformer>>;
  * broadcast lane): a 5xx or network error ends the call, and the sender puts the delivery back
  * in Postgres with a back-off of its own instead of holding it in memory.
  */
-async function attempt(prev: Call[0], method: Call[1], payload: Call[2], signal: Call[3], retryTransient: boolean): Promise<Outcome<Response>> {
+async function attempt(
+  prev: Call[0],
+  method: Call[1],
+  payload: Call[2],
+  signal: Call[3],
+  retryTransient: boolean,
+): Promise<Outcome<Response>> {
   try {
     const res = await prev(method, payload, signal);
     if (res.ok) return { kind: "done", value: res };
@@ -57,7 +63,11 @@ export function outgoingTransformer(budget: SendBudget, lane: Lane, observe?: Ca
       return observe ? observed(call, (result) => observe(method, lane, result)) : call;
     }
     const once = observe
-      ? () => attempt(prev, method, payload, signal, lane === "reply").then((outcome) => (observe(method, lane, resultOf(outcome)), outcome))
+      ? () =>
+          attempt(prev, method, payload, signal, lane === "reply").then((outcome) => {
+            observe(method, lane, resultOf(outcome));
+            return outcome;
+          })
       : () => attempt(prev, method, payload, signal, lane === "reply");
     const chatId = (payload as { chat_id?: unknown } | undefined)?.chat_id;
     if (!isPaced(method) || (typeof chatId !== "number" && typeof chatId !== "string")) return budget.unpaced(once, signal);

@@ -372,10 +372,13 @@ export class SendBudget {
     if (this.timer) this.timers.clearTimeout(this.timer.handle);
     this.timer = null;
     if (at === Infinity) return;
-    const handle = this.timers.setTimeout(() => {
-      this.timer = null;
-      this.pump();
-    }, Math.max(0, at - this.now()));
+    const handle = this.timers.setTimeout(
+      () => {
+        this.timer = null;
+        this.pump();
+      },
+      Math.max(0, at - this.now()),
+    );
     this.timer = { handle, at };
   }
 }

@@ -44,7 +44,12 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
 /** Joins fragments; null and undefined are left out (an empty fragment still takes its place, e.g. a blank line). */
 export function joinHtml(parts: readonly HtmlValue[], separator: HtmlValue = ""): Html {
   const sep = render(separator);
-  return new Html(parts.filter((p) => p !== null && p !== undefined).map(render).join(sep));
+  return new Html(
+    parts
+      .filter((p) => p !== null && p !== undefined)
+      .map(render)
+      .join(sep),
+  );
 }
 
 /**

@@ -29,7 +29,11 @@ export function splitMessage(message: Html | string, limit = MAX_MESSAGE_LENGTH)
   const source = String(message);
   if (source.length <= limit) return [new Html(source)];
   type Open = Extract<Token, { kind: "open" }>;
-  const closing = (stack: Open[]) => stack.map((t) => `</${t.name}>`).reverse().join("");
+  const closing = (stack: Open[]) =>
+    stack
+      .map((t) => `</${t.name}>`)
+      .reverse()
+      .join("");
   const reopening = (stack: Open[]) => stack.map((t) => t.text).join("");
   const hasText = (s: string) => s.replace(/<[^>]*>/g, "").trim() !== "";
 

@@ -6,7 +6,7 @@ import { sportButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { t } from "../i18n.js";
 import { formatDate } from "../render/format.js";
-import { clip, joinHtml, type Html } from "../render/html.js";
+import { clip, type Html, joinHtml } from "../render/html.js";
 import { gamesShortLabel, gamesTitle, sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS } from "./results.js";
@@ -46,7 +46,12 @@ function athleteBlock(rc: RenderContext, record: AthleteRecord): Html {
   if (record.results.length > 0) {
     lines.push(t(rc, "athlete-medals"));
     for (const { result: r, games } of record.results) {
-      const args = { icon: MEDAL_ICONS[r.medal], games: gamesTitle(rc, games), sport: sportName(rc, r.sport), event: inLang(r.event, rc.lang) };
+      const args = {
+        icon: MEDAL_ICONS[r.medal],
+        games: gamesTitle(rc, games),
+        sport: sportName(rc, r.sport),
+        event: inLang(r.event, rc.lang),
+      };
       lines.push(r.wonOn ? t(rc, "athlete-medal-date", { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, "athlete-medal", args));
     }
   }

@@ -8,7 +8,7 @@ import { auditPageButton } from "../callback-data/license-corrections.js";
 import { t } from "../i18n.js";
 import { addPager } from "../keyboards/pager.js";
 import { formatDateIn, formatTime, zoneLabel } from "../render/format.js";
-import { clip, joinHtml, type Html } from "../render/html.js";
+import { clip, type Html, joinHtml } from "../render/html.js";
 import { clampPage, paginate } from "../render/paginate.js";
 import type { RenderContext } from "./render-context.js";
 import { staffName } from "./staff.js";
@@ -36,7 +36,8 @@ function valueText(lang: RenderContext["lang"], v: unknown): string {
   if (Array.isArray(v)) {
     if (v.length === 0) return "—";
     // Athletes: their names in the reader's script.
-    if (v.every((x) => isObject(x) && isObject(x.name))) return clip(v.map((x) => athleteName((x as { name: AthleteName }).name, lang)).join(", "), VALUE_CHARS);
+    if (v.every((x) => isObject(x) && isObject(x.name)))
+      return clip(v.map((x) => athleteName((x as { name: AthleteName }).name, lang)).join(", "), VALUE_CHARS);
   }
   return clip(JSON.stringify(v), VALUE_CHARS);
 }
@@ -84,7 +85,10 @@ function entryHtml(rc: RenderContext, e: AuditRow): Html {
 export function auditView(rc: RenderContext, entries: readonly AuditRow[], requestedPage: number): View {
   const header = t(rc, "audit-header", { zone: zoneLabel(rc.displayTz, rc.now) });
   if (entries.length === 0) return { text: joinHtml([header, t(rc, "audit-none")], "\n\n") };
-  const pages = paginate(entries.map((e) => entryHtml(rc, e)), { maxChars: 3500, maxItems: 10 });
+  const pages = paginate(
+    entries.map((e) => entryHtml(rc, e)),
+    { maxChars: 3500, maxItems: 10 },
+  );
   const page = clampPage(requestedPage, pages.length);
   const keyboard = addPager(new InlineKeyboard(), page, pages.length, (p) => auditPageButton.encode({ page: p }));
   return { text: joinHtml([header, ...(pages[page] ?? [])], "\n\n"), keyboard };

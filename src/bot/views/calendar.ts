@@ -13,7 +13,7 @@ import type { Games, Result, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 import { t } from "../i18n.js";
-import { joinHtml, type Html } from "../render/html.js";
+import { type Html, joinHtml } from "../render/html.js";
 import { sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, whoText } from "./results.js";
@@ -44,7 +44,9 @@ function gamesName(rc: Rc, g: Games): string {
 /** What the calendar app lists it as: "Boxing — Paris 2024 Olympic Games". */
 export function calendarName(rc: Rc, cal: Pick<GamesCalendar, "games" | "sport">): string {
   const games = gamesName(rc, cal.games);
-  return cal.sport ? rc.t("calendar-ics-name-sport", { sport: sportName(rc, cal.sport), games }) : rc.t("calendar-ics-name-games", { games });
+  return cal.sport
+    ? rc.t("calendar-ics-name-sport", { sport: sportName(rc, cal.sport), games })
+    : rc.t("calendar-ics-name-games", { games });
 }
 
 /** "🥇 Yeldos Smetov — gold, Judo, −60 kg". */
@@ -106,7 +108,9 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "19:30:00" of an instant in a zone (to the second). */
 function wallClock(at: Date, tz: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: tz, hourCycle: "h23", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(at);
+  return new Intl.DateTimeFormat("en-GB", { timeZone: tz, hourCycle: "h23", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(
+    at,
+  );
 }
 
 /** The calendar as iCalendar text, in the reader's language, zoned in the host's time zone. */

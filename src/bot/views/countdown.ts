@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { countdown } from "../../domain/countdown.js";
-import { gamesResults, type FanData } from "../../domain/fan-data.js";
+import { type FanData, gamesResults } from "../../domain/fan-data.js";
 import { latestOverGames } from "../../domain/games.js";
 import type { MedalTally } from "../../domain/licenses.js";
 import type { Games, Sport } from "../../domain/types.js";
@@ -8,10 +8,10 @@ import { medalsButton } from "../callback-data/medals.js";
 import { menuButton } from "../callback-data/menu.js";
 import { t } from "../i18n.js";
 import { formatDate } from "../render/format.js";
-import { joinHtml, type Html } from "../render/html.js";
+import { type Html, joinHtml } from "../render/html.js";
 import { gamesOverLine, gamesShortLabel, gamesTitle, instantWithZones, sportName } from "./games.js";
-import { medalCount, resultLine, tallyOf } from "./results.js";
 import type { RenderContext } from "./render-context.js";
+import { medalCount, resultLine, tallyOf } from "./results.js";
 import type { View } from "./view.js";
 
 const MINUTE_MS = 60_000;
@@ -37,12 +37,7 @@ export function latestPastGames(data: FanData, now: Date): PastGames[] {
  * /countdown: how long until each of `games` (the next Olympic and Paralympic), or which day is
  * on; then `past`, the Games that are over, in the past tense with the team's result.
  */
-export function countdownView(
-  rc: RenderContext,
-  games: readonly Games[],
-  extras?: CountdownExtras,
-  past: readonly PastGames[] = [],
-): View {
+export function countdownView(rc: RenderContext, games: readonly Games[], extras?: CountdownExtras, past: readonly PastGames[] = []): View {
   if (games.length === 0 && past.length === 0) return { text: t(rc, "countdown-none") };
   const keyboard = new InlineKeyboard().text(rc.t("button-refresh"), menuButton.encode({ item: "countdown" })).row();
   for (const { games: g, medals } of past) {
@@ -60,9 +55,7 @@ export function countdownView(
       const today = extras.today.get(g.id);
       if (today) {
         lines.push(
-          today.length > 0
-            ? t(rc, "countdown-today", { sports: today.map((s) => sportName(rc, s)).join(", ") })
-            : t(rc, "today-nothing"),
+          today.length > 0 ? t(rc, "countdown-today", { sports: today.map((s) => sportName(rc, s)).join(", ") }) : t(rc, "today-nothing"),
         );
       }
     }

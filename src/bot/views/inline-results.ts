@@ -71,4 +71,3 @@ export function countdownDescription(rc: RenderContext, games: readonly Games[])
   });
   return parts.join(" · ");
 }
-

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { LANGS, type Lang } from "../../lib/languages.js";
-import { languageButton, type LangChoice } from "../callback-data/language.js";
+import { type LangChoice, languageButton } from "../callback-data/language.js";
 import { t } from "../i18n.js";
 import { mainMenuKeyboard } from "../keyboards/main-menu.js";
 import type { RenderContext } from "./render-context.js";

@@ -22,7 +22,10 @@ export function licenseAlertView(rc: RenderContext, games: Games, license: Licen
     "\n\n",
   );
   const keyboard = new InlineKeyboard()
-    .text(rc.t("alert-license-sport", { sport: sportName(rc, license.sport) }), sportButton.encode({ gamesId: games.id, sportId: license.sport.id, page: 0 }))
+    .text(
+      rc.t("alert-license-sport", { sport: sportName(rc, license.sport) }),
+      sportButton.encode({ gamesId: games.id, sportId: license.sport.id, page: 0 }),
+    )
     .row()
     .text(rc.t("alert-license-all"), summaryButton.encode({ gamesId: games.id }));
   return { text, keyboard };

@@ -6,6 +6,8 @@ import { athleteName } from "../../domain/athletes.js";
 import type { Athlete, AthleteName, Games, License } from "../../domain/types.js";
 import { inLang, type Lang, type Translated } from "../../lib/languages.js";
 import {
+  type EditAction,
+  type EditField,
   editActionButton,
   editAthleteButton,
   editFieldButton,
@@ -14,12 +16,10 @@ import {
   removeConfirmButton,
   removeKeepButton,
   removePickButton,
-  type EditAction,
-  type EditField,
 } from "../callback-data/license-corrections.js";
 import { t } from "../i18n.js";
 import { formatDate } from "../render/format.js";
-import { clip, html, joinHtml, type Html } from "../render/html.js";
+import { clip, type Html, html, joinHtml } from "../render/html.js";
 import { gamesShortLabel, gamesTitle } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { whoText } from "./results.js";
@@ -38,7 +38,16 @@ export function cardOf(found: { license: License; games: Games }): LicenseCard {
   const g = found.games;
   return {
     license: found.license,
-    games: { id: g.id, slug: g.slug, kind: g.kind, season: g.season, year: g.year, hostCity: g.hostCity, hostTz: g.hostTz, closesOn: g.closesOn },
+    games: {
+      id: g.id,
+      slug: g.slug,
+      kind: g.kind,
+      season: g.season,
+      year: g.year,
+      hostCity: g.hostCity,
+      hostTz: g.hostTz,
+      closesOn: g.closesOn,
+    },
   };
 }
 
@@ -62,7 +71,11 @@ export function textOf(field: EditField): { key: "event" | "howWon" | "note"; la
 /** The fields a license offers: translations only where the English text exists (a translation needs it). */
 export function fieldsOf(license: License): EditField[] {
   const fields: EditField[] = ["event", "how", "date", "places", "source", "athletes", "note"];
-  for (const [base, text] of [["event", license.event], ["how", license.howWon], ["note", license.note]] as const) {
+  for (const [base, text] of [
+    ["event", license.event],
+    ["how", license.howWon],
+    ["note", license.note],
+  ] as const) {
     if (text) fields.push(`${base}-ru`, `${base}-kk`);
   }
   return fields;
@@ -71,7 +84,12 @@ export function fieldsOf(license: License): EditField[] {
 /** "#42 Boxing · Nurbek Oralbay · Los Angeles 2028": a license as a button (plain text). */
 export function licenseLabel(rc: RenderContext, card: LicenseCard): string {
   const who = clip(whoText(rc, card.license.athletes, card.license.team), 32);
-  return rc.t("cl-license-button", { id: card.license.id, sport: card.license.sport.name[rc.lang], who, games: gamesShortLabel(rc, card.games) });
+  return rc.t("cl-license-button", {
+    id: card.license.id,
+    sport: card.license.sport.name[rc.lang],
+    who,
+    games: gamesShortLabel(rc, card.games),
+  });
 }
 
 /** "License #42 — Boxing, Los Angeles 2028 Olympic Games" (HTML). */
@@ -141,7 +159,8 @@ export function editFieldsView(rc: RenderContext, card: LicenseCard): View {
   const l = card.license;
   const translations = (key: "event" | "howWon" | "note") =>
     l[key] ? html` ${t(rc, "cl-translations", { ru: textValue(l[key], "ru"), kk: textValue(l[key], "kk") })}` : html``;
-  const line = (field: EditField, extra: Html = html``) => html`${t(rc, "cl-field-value", { field: rc.t("cl-field", { field }), value: fieldValue(rc, l, field) })}${extra}`;
+  const line = (field: EditField, extra: Html = html``) =>
+    html`${t(rc, "cl-field-value", { field: rc.t("cl-field", { field }), value: fieldValue(rc, l, field) })}${extra}`;
   const lines = [
     licenseHeading(rc, card),
     line("athletes"),
@@ -160,7 +179,10 @@ export function editFieldsView(rc: RenderContext, card: LicenseCard): View {
     if (i % 2 === 1) keyboard.row();
   });
   keyboard.row();
-  for (const a of l.athletes) keyboard.text(rc.t("el-name-button", { name: clip(athleteName(a.name, rc.lang), 40) }), editAthleteButton.encode({ athleteId: a.id })).row();
+  for (const a of l.athletes)
+    keyboard
+      .text(rc.t("el-name-button", { name: clip(athleteName(a.name, rc.lang), 40) }), editAthleteButton.encode({ athleteId: a.id }))
+      .row();
   return { text: joinHtml(lines, "\n"), keyboard: cancelButton(rc, keyboard) };
 }
 

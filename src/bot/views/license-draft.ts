@@ -1,19 +1,19 @@
 // The screens of /addlicense: each step's question with its buttons, the preview (the alert as
 // subscribers will see it), and the reply once saved.
 import { InlineKeyboard } from "grammy";
-import type { Athlete, AthleteName, Games, License, Sport, Translated } from "../../domain/types.js";
 import { athleteName } from "../../domain/athletes.js";
 import type { LicenseSummary } from "../../domain/licenses.js";
+import type { Athlete, AthleteName, Games, License, Sport, Translated } from "../../domain/types.js";
+import { LANGS } from "../../lib/languages.js";
 import {
+  type DraftField,
   draftActionButton,
   draftAnswerButton,
   draftFieldButton,
   draftLanguageButton,
   draftSportsPageButton,
   undoLicenseButton,
-  type DraftField,
 } from "../callback-data/add-license.js";
-import { LANGS } from "../../lib/languages.js";
 import { t } from "../i18n.js";
 import { html, joinHtml } from "../render/html.js";
 import { gamesShortLabel } from "./games.js";
@@ -78,10 +78,16 @@ export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Dr
   const action = (a: Parameters<typeof draftActionButton.encode>[0]["action"]) => draftActionButton.encode({ action: a });
   switch (step) {
     case "games":
-      twoPerRow(keyboard, (o.games ?? []).map((g) => ({ text: gamesShortLabel(rc, g), data: answer(g.id) })));
+      twoPerRow(
+        keyboard,
+        (o.games ?? []).map((g) => ({ text: gamesShortLabel(rc, g), data: answer(g.id) })),
+      );
       break;
     case "sport": {
-      twoPerRow(keyboard, (o.sports ?? []).map((s) => ({ text: s.name[rc.lang], data: answer(s.id) })));
+      twoPerRow(
+        keyboard,
+        (o.sports ?? []).map((s) => ({ text: s.name[rc.lang], data: answer(s.id) })),
+      );
       const { page, pages } = o.sportsPage ?? { page: 0, pages: 1 };
       if (page > 0) keyboard.text("◀️", draftSportsPageButton.encode({ page: page - 1 }));
       if (page < pages - 1) keyboard.text("▶️", draftSportsPageButton.encode({ page: page + 1 }));
@@ -89,7 +95,10 @@ export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Dr
       break;
     }
     case "athletes":
-      twoPerRow(keyboard, (o.athletes ?? []).map((a) => ({ text: athleteName(a.name, rc.lang), data: answer(a.id) })));
+      twoPerRow(
+        keyboard,
+        (o.athletes ?? []).map((a) => ({ text: athleteName(a.name, rc.lang), data: answer(a.id) })),
+      );
       keyboard.text(rc.t("al-team"), action("team")).row();
       break;
     case "event":
@@ -112,7 +121,12 @@ export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Dr
 }
 
 /** A typed sport that matched several or none: the hint, with the likely sports as buttons. */
-export function sportSuggestionsView(rc: RenderContext, key: string, args: Record<string, string | number>, sports: readonly Sport[]): View {
+export function sportSuggestionsView(
+  rc: RenderContext,
+  key: string,
+  args: Record<string, string | number>,
+  sports: readonly Sport[],
+): View {
   const keyboard = twoPerRow(
     new InlineKeyboard(),
     sports.map((s) => ({ text: s.name[rc.lang], data: draftAnswerButton.encode({ field: "sport", value: s.id }) })),
@@ -136,7 +150,10 @@ export function translationQuestionView(rc: RenderContext, step: "eventRu" | "ev
   const keyboard = new InlineKeyboard()
     .text(rc.t("al-skip"), draftActionButton.encode({ action: "skip" }))
     .text(rc.t("al-cancel-button"), draftActionButton.encode({ action: "cancel" }));
-  return { text: t(rc, "al-translation", { field: step.startsWith("event") ? "event" : "how", lang: step.endsWith("Ru") ? "ru" : "kk", english }), keyboard };
+  return {
+    text: t(rc, "al-translation", { field: step.startsWith("event") ? "event" : "how", lang: step.endsWith("Ru") ? "ru" : "kk", english }),
+    keyboard,
+  };
 }
 
 /**
@@ -180,7 +197,10 @@ export function draftPreviewView(rc: RenderContext, shown: RenderContext, draft:
 
 export function fieldPickerView(rc: RenderContext): View {
   const fields: DraftField[] = ["games", "sport", "athletes", "event", "how", "date", "places", "source"];
-  const keyboard = twoPerRow(new InlineKeyboard(), fields.map((field) => ({ text: rc.t("al-field", { field }), data: draftFieldButton.encode({ field }) })));
+  const keyboard = twoPerRow(
+    new InlineKeyboard(),
+    fields.map((field) => ({ text: rc.t("al-field", { field }), data: draftFieldButton.encode({ field }) })),
+  );
   return { text: t(rc, "al-pick-field"), keyboard };
 }
 

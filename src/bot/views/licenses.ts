@@ -1,20 +1,20 @@
 import { InlineKeyboard } from "grammy";
 import type { GamesCatalog } from "../../domain/catalog.js";
-import type { LicenseSummary } from "../../domain/licenses.js";
 import { gamesPhase } from "../../domain/games.js";
+import type { LicenseSummary } from "../../domain/licenses.js";
 import type { Games, License, Place, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
+import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { scheduleButton } from "../callback-data/schedule.js";
-import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
 import { countryName, formatDate } from "../render/format.js";
-import { html, joinHtml, type Html } from "../render/html.js";
+import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
-import { gamesTitle, shareQuery, sportName, type SharedOption } from "./games.js";
+import { gamesTitle, type SharedOption, shareQuery, sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { medalCount, resultLine, whoText } from "./results.js";
 import type { View } from "./view.js";
@@ -144,12 +144,7 @@ export function sportLicensesView(
   const pages = paginate(entries, opts.shared ? ONE_PAGE : { maxItems: LICENSES_PER_PAGE });
   const page = clampPage(requestedPage, pages.length);
   const text = joinHtml(
-    [
-      t(rc, "licenses-sport-header", { sport: name, games: title }),
-      count,
-      html``,
-      joinHtml(pages[page] ?? [], "\n\n"),
-    ],
+    [t(rc, "licenses-sport-header", { sport: name, games: title }), count, html``, joinHtml(pages[page] ?? [], "\n\n")],
     "\n",
   );
   const keyboard = addFooter(

@@ -8,10 +8,10 @@ import { medalsButton } from "../callback-data/medals.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { formatDate } from "../render/format.js";
-import { html, joinHtml, type Html } from "../render/html.js";
+import { type Html, html, joinHtml } from "../render/html.js";
 import { gamesTitle, sportName } from "./games.js";
-import { MEDAL_ICONS, resultLine, tallyOf, whoText } from "./results.js";
 import type { RenderContext } from "./render-context.js";
+import { MEDAL_ICONS, resultLine, tallyOf, whoText } from "./results.js";
 import type { View } from "./view.js";
 
 /** "🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)", its note and source under it. */
@@ -22,9 +22,7 @@ export function medalEntry(rc: RenderContext, r: Result): Html {
     sport: sportName(rc, r.sport),
     event: inLang(r.event, rc.lang),
   };
-  const lines: Html[] = [
-    r.wonOn ? t(rc, "medal-line-date", { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, "medal-line", args),
-  ];
+  const lines: Html[] = [r.wonOn ? t(rc, "medal-line-date", { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, "medal-line", args)];
   if (r.team && r.athletes.length > 0) lines.push(t(rc, "medal-team", { team: inLang(r.team, rc.lang) }));
   if (r.note) lines.push(t(rc, "medal-note", { note: inLang(r.note, rc.lang) }));
   if (r.source) lines.push(t(rc, "medal-source", { source: r.source }));
@@ -36,13 +34,16 @@ export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, r
   const lines: Html[] = [t(rc, "medals-header", { games: gamesTitle(rc, games) })];
   const phase = gamesPhase(games, rc.now);
   if (results.length === 0) {
-    lines.push(
-      phase === "before" ? t(rc, "medals-not-started") : phase === "during" ? t(rc, "medals-none-yet") : t(rc, "results-none"),
-    );
+    lines.push(phase === "before" ? t(rc, "medals-not-started") : phase === "during" ? t(rc, "medals-none-yet") : t(rc, "results-none"));
   } else {
     // The place in the medal table is final only once the Games are over.
     lines.push(resultLine(rc, games, tallyOf(results), phase === "after"), html``);
-    lines.push(joinHtml(results.map((r) => medalEntry(rc, r)), "\n"));
+    lines.push(
+      joinHtml(
+        results.map((r) => medalEntry(rc, r)),
+        "\n",
+      ),
+    );
   }
   const keyboard = addGamesSwitch(new InlineKeyboard(), rc, cat, games, (gamesId) => medalsButton.encode({ gamesId }));
   keyboard.text(rc.t("button-licenses"), summaryButton.encode({ gamesId: games.id }));

@@ -12,9 +12,9 @@ import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
 import { formatDate, formatDateRange } from "../render/format.js";
-import { html, joinHtml, type Html } from "../render/html.js";
+import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
-import { clockTimes, gamesOverLine, gamesTitle, instantWithZones, shareQuery, sportName, type SharedOption } from "./games.js";
+import { clockTimes, gamesOverLine, gamesTitle, instantWithZones, type SharedOption, shareQuery, sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
@@ -27,9 +27,7 @@ function phaseLine(rc: RenderContext, games: Games): Html {
 }
 
 function windowEntry(rc: RenderContext, w: CompetitionWindow, games: Games): Html {
-  const lines: Html[] = [
-    t(rc, "schedule-line", { sport: sportName(rc, w.sport), dates: formatDateRange(w.firstDay, w.lastDay, rc.lang) }),
-  ];
+  const lines: Html[] = [t(rc, "schedule-line", { sport: sportName(rc, w.sport), dates: formatDateRange(w.firstDay, w.lastDay, rc.lang) })];
   if (w.startsAt) lines.push(t(rc, "schedule-starts", { times: clockTimes(rc, w.startsAt, games.hostTz) }));
   if (w.note) lines.push(t(rc, "schedule-note", { note: inLang(w.note, rc.lang) }));
   return joinHtml(lines, "\n");
@@ -69,7 +67,10 @@ export function scheduleView(
   );
   if (sport) {
     keyboard
-      .text(rc.t("button-sport-licenses", { sport: sportName(rc, sport) }), sportButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 }))
+      .text(
+        rc.t("button-sport-licenses", { sport: sportName(rc, sport) }),
+        sportButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 }),
+      )
       .row()
       .switchInline(rc.t("button-share"), shareQuery(games, sportName(rc, sport)))
       .text(rc.t("button-full-schedule"), scheduleButton.encode({ gamesId: games.id, sportId: null, page: 0 }));

@@ -1,7 +1,7 @@
 import type { GamesCatalog } from "../../domain/catalog.js";
 import type { SportMatch } from "../../domain/sports.js";
 import { t } from "../i18n.js";
-import { sportChoicesKeyboard, type SportTarget } from "../keyboards/sport-choices.js";
+import { type SportTarget, sportChoicesKeyboard } from "../keyboards/sport-choices.js";
 import { clip } from "../render/html.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";

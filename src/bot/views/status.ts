@@ -1,7 +1,7 @@
 // /status (owners): how this instance is doing, for someone without access to its logs or metrics.
 import { t } from "../i18n.js";
 import { formatDateIn, formatTime } from "../render/format.js";
-import { clip, html, joinHtml, type Html } from "../render/html.js";
+import { clip, type Html, html, joinHtml } from "../render/html.js";
 import { MAX_MESSAGE_LENGTH } from "../render/split-message.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
@@ -35,7 +35,11 @@ const ERROR_CHARS = 300;
 
 function uptime(rc: RenderContext, seconds: number): Html {
   const s = Math.max(0, Math.floor(seconds));
-  return t(rc, "status-uptime", { days: Math.floor(s / 86_400), hours: Math.floor((s % 86_400) / 3_600), minutes: Math.floor((s % 3_600) / 60) });
+  return t(rc, "status-uptime", {
+    days: Math.floor(s / 86_400),
+    hours: Math.floor((s % 86_400) / 3_600),
+    minutes: Math.floor((s % 3_600) / 60),
+  });
 }
 
 function errorLine(rc: RenderContext, e: RecentError): Html {
@@ -57,7 +61,10 @@ export function statusView(rc: RenderContext, r: StatusReport): View {
     html``,
   ];
   const text = (errors: readonly RecentError[]) =>
-    joinHtml([...head, errors.length === 0 ? t(rc, "status-no-errors") : t(rc, "status-errors-header"), ...errors.map((e) => errorLine(rc, e))], "\n");
+    joinHtml(
+      [...head, errors.length === 0 ? t(rc, "status-no-errors") : t(rc, "status-errors-header"), ...errors.map((e) => errorLine(rc, e))],
+      "\n",
+    );
   // One message: the oldest errors give way if the whole would not fit.
   let errors = r.errors;
   while (errors.length > 0 && text(errors).value.length > MAX_MESSAGE_LENGTH) errors = errors.slice(0, -1);

@@ -6,7 +6,7 @@ import { LANGS, type Lang } from "../../lib/languages.js";
 import type { SportSubscriptionOp } from "../callback-data/subscriptions.js";
 import { t } from "../i18n.js";
 import { sportSubscriptionChoicesKeyboard } from "../keyboards/sport-choices.js";
-import { clip, html, joinHtml, type Html } from "../render/html.js";
+import { clip, type Html, html, joinHtml } from "../render/html.js";
 import { sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
@@ -47,7 +47,8 @@ export function settingsSummary(rc: Rc, state: SettingsState): Html {
   const games = rc.t("sub-games", { games: gamesChoice(sub) });
   let alerts: Html;
   if (sub.alerts === "all") alerts = t(rc, "sub-alerts-all", { games });
-  else if (sub.alerts === "chosen" && state.sports.length > 0) alerts = t(rc, "sub-alerts-chosen", { sports: sportList(rc, state.sports), games });
+  else if (sub.alerts === "chosen" && state.sports.length > 0)
+    alerts = t(rc, "sub-alerts-chosen", { sports: sportList(rc, state.sports), games });
   else alerts = t(rc, "sub-alerts-off");
   const language = rc.t(`language-name-${rc.lang}`);
   return joinHtml(
@@ -63,10 +64,7 @@ export function settingsSummary(rc: Rc, state: SettingsState): Html {
 
 /** The text above the settings menu: the summary and how to change it. */
 export function settingsMenuText(rc: Rc, state: SettingsState): Html {
-  return joinHtml(
-    [settingsSummary(rc, state), html``, t(rc, "sub-menu-footer"), state.group ? t(rc, "sub-admins-only") : null],
-    "\n",
-  );
+  return joinHtml([settingsSummary(rc, state), html``, t(rc, "sub-menu-footer"), state.group ? t(rc, "sub-admins-only") : null], "\n");
 }
 
 /** What a shortcut command (or a "did you mean" press) did, and where the chat stands now. */
@@ -117,7 +115,8 @@ export function sportSubscriptionChoiceView(
   const options = match.type === "ambiguous" ? match.candidates : match.suggestions;
   const { keyboard, count } = sportSubscriptionChoicesKeyboard(rc, options, op);
   const echo = clip(query, ECHO_MAX) || "…";
-  if (count === 0) return { text: t(rc, "sub-sport-unknown", { query: echo, command: op === "subscribe" ? "/subscribe" : "/unsubscribe" }) };
+  if (count === 0)
+    return { text: t(rc, "sub-sport-unknown", { query: echo, command: op === "subscribe" ? "/subscribe" : "/unsubscribe" }) };
   return { text: t(rc, match.type === "ambiguous" ? "sport-ambiguous" : "sport-did-you-mean", { query: echo }), keyboard };
 }
 
@@ -175,7 +174,10 @@ export function settingsMenuRows(rc: Rc, state: SettingsState): SettingsButton[]
 /** The language choices inside the settings menu: each language, "as in Telegram", and back. */
 export function languageMenuRows(rc: Rc, state: SettingsState): SettingsButton[][] {
   return [
-    LANGS.map((lang) => ({ label: pick(state.language === lang, rc.t(`language-name-${lang}`)), action: { type: "language", language: lang } })),
+    LANGS.map((lang) => ({
+      label: pick(state.language === lang, rc.t(`language-name-${lang}`)),
+      action: { type: "language", language: lang },
+    })),
     [{ label: pick(state.language === null, rc.t("language-auto")), action: { type: "language", language: null } }],
     [{ label: rc.t("button-back"), action: { type: "back" } }],
   ];

@@ -1,5 +1,5 @@
 import type { InlineKeyboard } from "grammy";
-import { t, type TArgs } from "../i18n.js";
+import { type TArgs, t } from "../i18n.js";
 import type { Html } from "../render/html.js";
 import type { RenderContext } from "./render-context.js";
 

@@ -33,7 +33,6 @@ import {
   sportAliases,
   sports as sportsTable,
 } from "../schema.js";
-import * as shipped from "./data/index.js";
 import type {
   SeedAthlete,
   SeedGames,
@@ -44,6 +43,7 @@ import type {
   SeedUpgrade,
   SeedWindow,
 } from "./data/index.js";
+import * as shipped from "./data/index.js";
 
 export interface SeedData {
   games: readonly SeedGames[];
@@ -146,7 +146,10 @@ class SeedTransaction {
   async run(): Promise<SeedLoadResult> {
     const games = await this.games();
     const { inserted: sports, ids: sportIds } = await this.sports();
-    const gameIds = await this.idsBySlug(gamesTable, this.data.games.map((g) => g.slug));
+    const gameIds = await this.idsBySlug(
+      gamesTable,
+      this.data.games.map((g) => g.slug),
+    );
     this.describeRows(gameIds, sportIds);
     const upgrades = await this.upgrades();
     const athleteIds = await this.athletes();
@@ -191,10 +194,7 @@ class SeedTransaction {
     return (await this.tx.insert(table).values(rows).onConflictDoNothing().returning()).length;
   }
 
-  private async idsBySlug(
-    table: typeof gamesTable | typeof sportsTable,
-    slugs: string[],
-  ): Promise<Map<string, number>> {
+  private async idsBySlug(table: typeof gamesTable | typeof sportsTable, slugs: string[]): Promise<Map<string, number>> {
     if (slugs.length === 0) return new Map();
     const rows = await this.tx.select({ id: table.id, slug: table.slug }).from(table).where(inArray(table.slug, slugs));
     return new Map(rows.map((r) => [r.slug, r.id]));
@@ -205,18 +205,14 @@ class SeedTransaction {
     seedKeys: string[],
   ): Promise<Map<string, number>> {
     if (seedKeys.length === 0) return new Map();
-    const rows = await this.tx
-      .select({ id: table.id, key: table.seedKey })
-      .from(table)
-      .where(inArray(table.seedKey, seedKeys));
+    const rows = await this.tx.select({ id: table.id, key: table.seedKey }).from(table).where(inArray(table.seedKey, seedKeys));
     return new Map(rows.map((r) => [r.key!, r.id]));
   }
 
   // --- the rows as the data describes them -------------------------------------------------
 
   private describeRows(gameIds: Map<string, number>, sportIds: Map<string, number>): void {
-    const add = (key: string, table: PgTable, where: SQL, values: Record<string, unknown>) =>
-      this.rows.set(key, { table, where, values });
+    const add = (key: string, table: PgTable, where: SQL, values: Record<string, unknown>) => this.rows.set(key, { table, where, values });
     for (const g of this.data.games) add(keys.games(g), gamesTable, eq(gamesTable.slug, g.slug), gamesRow(g));
     for (const s of this.data.sports) add(keys.sport(s), sportsTable, eq(sportsTable.slug, s.slug), toLangKeys(s.name, "name"));
     for (const a of this.data.athletes) {
@@ -359,7 +355,10 @@ class SeedTransaction {
         throw new Error(`Reference data: sport ${s.slug} names an unknown parent ${s.parent}`);
       }
     }
-    const ids = await this.idsBySlug(sportsTable, this.data.sports.map((s) => s.slug));
+    const ids = await this.idsBySlug(
+      sportsTable,
+      this.data.sports.map((s) => s.slug),
+    );
     let waiting = this.pending(this.data.sports, keys.sport);
     let inserted = 0;
     while (waiting.length > 0) {
@@ -379,7 +378,11 @@ class SeedTransaction {
           ...toLangKeys(s.name, "name"),
         })),
       );
-      for (const [slug, id] of await this.idsBySlug(sportsTable, ready.map((s) => s.slug))) ids.set(slug, id);
+      for (const [slug, id] of await this.idsBySlug(
+        sportsTable,
+        ready.map((s) => s.slug),
+      ))
+        ids.set(slug, id);
       waiting = blocked;
     }
     return { inserted, ids };
@@ -429,7 +432,13 @@ class SeedTransaction {
       }
       if (!adopted) inserted += await this.insertAbsent(athletesTable, [{ seedKey: a.key, ...values, createdAt: this.now }]);
     }
-    return { inserted, ids: await this.idsBySeedKey(athletesTable, this.data.athletes.map((a) => a.key)) };
+    return {
+      inserted,
+      ids: await this.idsBySeedKey(
+        athletesTable,
+        this.data.athletes.map((a) => a.key),
+      ),
+    };
   }
 
   private async windows(gameIds: Map<string, number>, sportIds: Map<string, number>): Promise<number> {
@@ -441,33 +450,50 @@ class SeedTransaction {
     return this.insertAbsent(competitionWindows, rows);
   }
 
-  private async licenses(
-    gameIds: Map<string, number>,
-    sportIds: Map<string, number>,
-    athleteIds: Map<string, number>,
-  ): Promise<number> {
+  private async licenses(gameIds: Map<string, number>, sportIds: Map<string, number>, athleteIds: Map<string, number>): Promise<number> {
     const items = this.withRefs(this.data.licenses, keys.license, gameIds, sportIds);
     const inserted = await this.insertAbsent(
       licensesTable,
-      items.map(({ item: l, gamesId, sportId }) => ({ gamesId, sportId, seedKey: l.key, ...licenseRow(l), createdAt: this.now, updatedAt: this.now })),
+      items.map(({ item: l, gamesId, sportId }) => ({
+        gamesId,
+        sportId,
+        seedKey: l.key,
+        ...licenseRow(l),
+        createdAt: this.now,
+        updatedAt: this.now,
+      })),
     );
-    const ids = await this.idsBySeedKey(licensesTable, items.map(({ item }) => item.key));
-    await this.link(licenseAthletes, "licenseId", items.map(({ item }) => item), ids, athleteIds);
+    const ids = await this.idsBySeedKey(
+      licensesTable,
+      items.map(({ item }) => item.key),
+    );
+    await this.link(
+      licenseAthletes,
+      "licenseId",
+      items.map(({ item }) => item),
+      ids,
+      athleteIds,
+    );
     return inserted;
   }
 
-  private async results(
-    gameIds: Map<string, number>,
-    sportIds: Map<string, number>,
-    athleteIds: Map<string, number>,
-  ): Promise<number> {
+  private async results(gameIds: Map<string, number>, sportIds: Map<string, number>, athleteIds: Map<string, number>): Promise<number> {
     const items = this.withRefs(this.data.results, keys.result, gameIds, sportIds);
     const inserted = await this.insertAbsent(
       resultsTable,
       items.map(({ item: r, gamesId, sportId }) => ({ gamesId, sportId, seedKey: r.key, ...resultRow(r), createdAt: this.now })),
     );
-    const ids = await this.idsBySeedKey(resultsTable, items.map(({ item }) => item.key));
-    await this.link(resultAthletes, "resultId", items.map(({ item }) => item), ids, athleteIds);
+    const ids = await this.idsBySeedKey(
+      resultsTable,
+      items.map(({ item }) => item.key),
+    );
+    await this.link(
+      resultAthletes,
+      "resultId",
+      items.map(({ item }) => item),
+      ids,
+      athleteIds,
+    );
     return inserted;
   }
 
@@ -488,7 +514,11 @@ class SeedTransaction {
         return { [owner]: ownerId, athleteId, position };
       });
     });
-    if (rows.length > 0) await this.tx.insert(table).values(rows as never).onConflictDoNothing();
+    if (rows.length > 0)
+      await this.tx
+        .insert(table)
+        .values(rows as never)
+        .onConflictDoNothing();
   }
 
   private async totals(gameIds: Map<string, number>): Promise<number> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SendBudget, type Outcome, type SendBudgetOptions, type Timers } from "../../../src/bot/outgoing/send-budget.js";
+import { type Outcome, SendBudget, type SendBudgetOptions, type Timers } from "../../../src/bot/outgoing/send-budget.js";
 
 /** A clock and timers the test moves by hand: time is an input. */
 function fakeTime(): Timers & { now(): number; advance(ms: number): Promise<void> } {
@@ -55,7 +55,13 @@ describe("SendBudget", () => {
     const { time, sent, send } = setup();
     const all = Promise.all(["a", "b", "c", "d", "e"].map((l) => send("1", l)));
     await time.advance(2_100);
-    expect(sent.map((s) => [s.label, s.at])).toEqual([["a", 0], ["b", 0], ["c", 0], ["d", 1000], ["e", 2000]]);
+    expect(sent.map((s) => [s.label, s.at])).toEqual([
+      ["a", 0],
+      ["b", 0],
+      ["c", 0],
+      ["d", 1000],
+      ["e", 2000],
+    ]);
     expect(await all).toEqual(["a", "b", "c", "d", "e"]);
   });
 
@@ -100,7 +106,11 @@ describe("SendBudget", () => {
     await time.advance(88_000);
     expect(sent.map((s) => s.label)).toEqual(["other chat"]);
     await time.advance(2_000);
-    expect(sent.map((s) => [s.label, s.at])).toEqual([["other chat", 0], ["first", 90_000], ["second", 90_000]]);
+    expect(sent.map((s) => [s.label, s.at])).toEqual([
+      ["other chat", 0],
+      ["first", 90_000],
+      ["second", 90_000],
+    ]);
     expect(await first).toBe("first");
   });
 
@@ -134,7 +144,10 @@ describe("SendBudget", () => {
   it("a permanent refusal ends the call with its error and the chat goes on", async () => {
     const { time, sent, send } = setup();
     const refused = send("1", "x", "reply", [{ kind: "fail", error: new Error("403: bot was blocked") }]);
-    const outcome = refused.then(() => "sent", (e: Error) => e.message);
+    const outcome = refused.then(
+      () => "sent",
+      (e: Error) => e.message,
+    );
     const next = send("1", "y");
     await time.advance(10);
     expect(await outcome).toBe("403: bot was blocked");

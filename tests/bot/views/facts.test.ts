@@ -13,7 +13,7 @@ import { countdownView } from "../../../src/bot/views/countdown.js";
 import { licenseAlertView } from "../../../src/bot/views/license-alert.js";
 import { licenseEntry, licenseSummaryView, sportLicensesView } from "../../../src/bot/views/licenses.js";
 import { medalsView } from "../../../src/bot/views/medals.js";
-import { renderContext, type RenderContext } from "../../../src/bot/views/render-context.js";
+import { type RenderContext, renderContext } from "../../../src/bot/views/render-context.js";
 import { tallyOf } from "../../../src/bot/views/results.js";
 import { scheduleView } from "../../../src/bot/views/schedule.js";
 import type { View } from "../../../src/bot/views/view.js";
@@ -24,8 +24,7 @@ import type { Lang } from "../../../src/lib/languages.js";
 import { buildModel } from "../../helpers/fixtures.js";
 
 const i18n = createI18n();
-const rc = (lang: Lang, now: string, displayTz = "Asia/Almaty"): RenderContext =>
-  renderContext(i18n, lang, { displayTz }, new Date(now));
+const rc = (lang: Lang, now: string, displayTz = "Asia/Almaty"): RenderContext => renderContext(i18n, lang, { displayTz }, new Date(now));
 
 const model = buildModel();
 const paris = model.gamesBySlug("paris-2024-olympic");
@@ -68,9 +67,15 @@ describe("license summary", () => {
     expect(en).toContain("Listed here: <b>4 licenses</b> in 3 sports.");
     expect(en).not.toContain("quota place");
     const more = summaryOf(paris, { licenseCount: 15, totalPlaces: 17, sportCount: 4 });
-    expect(text(licenseSummaryView(rc("en", BEFORE), catalog, more))).toContain("Listed here: <b>15 licenses</b> (17 quota places) in 4 sports.");
-    expect(text(licenseSummaryView(rc("ru", BEFORE), catalog, more))).toContain("В списке: <b>15 лицензий</b> (17 квотных мест) в 4 видах спорта.");
-    expect(text(licenseSummaryView(rc("kk", BEFORE), catalog, more))).toContain("Тізімде: 4 спорт түрі бойынша <b>15 лицензия</b> (17 квоталық орын).");
+    expect(text(licenseSummaryView(rc("en", BEFORE), catalog, more))).toContain(
+      "Listed here: <b>15 licenses</b> (17 quota places) in 4 sports.",
+    );
+    expect(text(licenseSummaryView(rc("ru", BEFORE), catalog, more))).toContain(
+      "В списке: <b>15 лицензий</b> (17 квотных мест) в 4 видах спорта.",
+    );
+    expect(text(licenseSummaryView(rc("kk", BEFORE), catalog, more))).toContain(
+      "Тізімде: 4 спорт түрі бойынша <b>15 лицензия</b> (17 квоталық орын).",
+    );
   });
 
   it("Russian and Kazakh plural forms of licenses and sports", () => {
@@ -87,17 +92,25 @@ describe("license summary", () => {
 
   it("the reported total, whenever it differs from what is listed, with its date and source", () => {
     const fewer = text(licenseSummaryView(rc("en", BEFORE), catalog, summaryOf(paris, { reported: reported43 })));
-    expect(fewer).toContain("Officially reported: <b>43 licenses</b> in 14 sports as of 21 April 2024 (NOC report). Not all of them are listed here.");
+    expect(fewer).toContain(
+      "Officially reported: <b>43 licenses</b> in 14 sports as of 21 April 2024 (NOC report). Not all of them are listed here.",
+    );
     const listedMore = summaryOf(paris, { licenseCount: 50, totalPlaces: 50, reported: reported43 });
     expect(text(licenseSummaryView(rc("en", BEFORE), catalog, listedMore))).toContain(
       "as of 21 April 2024 (NOC report). More are listed here than that report counted.",
     );
-    expect(text(licenseSummaryView(rc("ru", BEFORE), catalog, listedMore))).toContain("Здесь их перечислено больше, чем указано в этом отчёте.");
+    expect(text(licenseSummaryView(rc("ru", BEFORE), catalog, listedMore))).toContain(
+      "Здесь их перечислено больше, чем указано в этом отчёте.",
+    );
     const same = summaryOf(parisPara, { reported: { licenses: 12, sports: null, target: null, asOf: "2024-04-21", source: "Ministry" } });
     expect(text(licenseSummaryView(rc("en", BEFORE), catalog, same))).not.toContain("Officially reported");
     // A report that names no number of sports says none.
-    const noSports = summaryOf(parisPara, { reported: { licenses: 20, sports: null, target: null, asOf: "2024-04-21", source: "Ministry" } });
-    expect(text(licenseSummaryView(rc("en", BEFORE), catalog, noSports))).toContain("Officially reported: <b>20 licenses</b> as of 21 April 2024 (Ministry).");
+    const noSports = summaryOf(parisPara, {
+      reported: { licenses: 20, sports: null, target: null, asOf: "2024-04-21", source: "Ministry" },
+    });
+    expect(text(licenseSummaryView(rc("en", BEFORE), catalog, noSports))).toContain(
+      "Officially reported: <b>20 licenses</b> as of 21 April 2024 (Ministry).",
+    );
   });
 
   it("the target as stated, and progress with its date: the report's when larger, else today's in the display zone", () => {
@@ -143,14 +156,28 @@ describe("license summary", () => {
 
   it("Games over without recorded medals say so", () => {
     const none = summaryOf(paris, { medals: { gold: 0, silver: 0, bronze: 0 } });
-    expect(text(licenseSummaryView(rc("en", AFTER), catalog, none))).toContain("The team's results at these Games are not recorded here yet.");
+    expect(text(licenseSummaryView(rc("en", AFTER), catalog, none))).toContain(
+      "The team's results at these Games are not recorded here yet.",
+    );
     expect(text(licenseSummaryView(rc("ru", AFTER), catalog, none))).toContain("Результаты сборной на этих Играх здесь пока не внесены.");
   });
 
   it("English ordinals for the medal table", () => {
-    const at = (rank: number) =>
-      text(licenseSummaryView(rc("en", AFTER), catalog, summaryOf({ ...paris, medalRank: rank })));
-    const cases: [number, string][] = [[1, "1st"], [2, "2nd"], [3, "3rd"], [4, "4th"], [11, "11th"], [12, "12th"], [13, "13th"], [21, "21st"], [22, "22nd"], [43, "43rd"], [101, "101st"], [111, "111th"]];
+    const at = (rank: number) => text(licenseSummaryView(rc("en", AFTER), catalog, summaryOf({ ...paris, medalRank: rank })));
+    const cases: [number, string][] = [
+      [1, "1st"],
+      [2, "2nd"],
+      [3, "3rd"],
+      [4, "4th"],
+      [11, "11th"],
+      [12, "12th"],
+      [13, "13th"],
+      [21, "21st"],
+      [22, "22nd"],
+      [43, "43rd"],
+      [101, "101st"],
+      [111, "111th"],
+    ];
     for (const [rank, ordinal] of cases) expect(at(rank), String(rank)).toContain(`— ${ordinal} in the medal table.`);
     // An unknown place is left out.
     expect(text(licenseSummaryView(rc("en", AFTER), catalog, summaryOf({ ...paris, medalRank: null })))).toContain(
@@ -214,7 +241,9 @@ describe("license entries", () => {
     const team = model.license("para-sitting-volleyball:national-team");
     expect(licenseEntry(rc("ru", BEFORE), team, 1, team.sport).value).toContain(`1. <b>${team.team!.ru}</b>`);
     const onlyCountry: License = { ...yakovlev, whereWon: { city: null, country: "FR" } };
-    expect(licenseEntry(rc("en", BEFORE), onlyCountry, 1, rowing).value).toContain("How: Won the Asian Rowing Olympic Qualifiers 2024 — France");
+    expect(licenseEntry(rc("en", BEFORE), onlyCountry, 1, rowing).value).toContain(
+      "How: Won the Asian Rowing Olympic Qualifiers 2024 — France",
+    );
   });
 
   it("the sport's count says licenses, and quota places only when they differ", () => {
@@ -289,7 +318,9 @@ describe("medals", () => {
 
   it("no medals: before, during and after the Games", () => {
     expect(text(medalsView(rc("en", "2024-07-01T00:00:00Z"), catalog, paris, []))).toContain("These Games have not started yet.");
-    expect(text(medalsView(rc("en", "2024-07-28T10:00:00Z"), catalog, paris, []))).toContain("No medals are recorded here for these Games yet.");
+    expect(text(medalsView(rc("en", "2024-07-28T10:00:00Z"), catalog, paris, []))).toContain(
+      "No medals are recorded here for these Games yet.",
+    );
     expect(text(medalsView(rc("en", AFTER), catalog, paris, []))).toContain("The team's results at these Games are not recorded here yet.");
     // During the Games the place in the medal table is not final: not shown.
     expect(text(medalsView(rc("en", "2024-07-28T10:00:00Z"), catalog, paris, resultsOf(paris)))).toContain(
@@ -314,7 +345,10 @@ describe("athletes", () => {
     expect(text(kk)).toContain("• «Париж 2024» Олимпиада ойындары — Бокс");
     expect(text(kk)).toContain("🥈 «Париж 2024» Олимпиада ойындары — Бокс, 80 кг");
     const boxing = model.sport("boxing");
-    expect(buttons(kk)).toContainEqual({ text: "🏅 Бокс · Париж 2024", data: sportButton.encode({ gamesId: paris.id, sportId: boxing.id, page: 0 }) });
+    expect(buttons(kk)).toContainEqual({
+      text: "🏅 Бокс · Париж 2024",
+      data: sportButton.encode({ gamesId: paris.id, sportId: boxing.id, page: 0 }),
+    });
     expect(buttons(kk)).toContainEqual({ text: "🥇 Париж 2024: медальдар", data: medalsButton.encode({ gamesId: paris.id }) });
     expect(text(athleteView(rc("en", AFTER), "nurbek", [record("nurbek-oralbay")]))).toContain(
       "👤 <b>Nurbek Oralbay</b> (Нурбек Оралбай, Нұрбек Оралбай)",
@@ -355,14 +389,20 @@ describe("countdown", () => {
     ];
     const en = countdownView(rc("en", AFTER), [la], undefined, past);
     expect(text(en)).toContain("Los Angeles 2028 Olympic Games</b>: <b>597 days</b> to go.");
-    expect(text(en)).toContain("Milan–Cortina d’Ampezzo 2026 Olympic Winter Games are over: they closed on 22 February 2026.\nThe team's results at these Games are not recorded here yet.");
-    expect(text(en)).toContain("Paris 2024 Paralympic Games are over: they closed on 8 September 2024.\nResult: <b>2 gold, 3 silver, 4 bronze</b>.");
+    expect(text(en)).toContain(
+      "Milan–Cortina d’Ampezzo 2026 Olympic Winter Games are over: they closed on 22 February 2026.\nThe team's results at these Games are not recorded here yet.",
+    );
+    expect(text(en)).toContain(
+      "Paris 2024 Paralympic Games are over: they closed on 8 September 2024.\nResult: <b>2 gold, 3 silver, 4 bronze</b>.",
+    );
     expect(buttons(en)).toEqual([
       { text: "🔄 Refresh", data: "m:c" },
       { text: "🥇 Paris 2024 (Paralympic): medals", data: medalsButton.encode({ gamesId: parisPara.id }) },
     ]);
     const ru = text(countdownView(rc("ru", AFTER), [la], undefined, past));
-    expect(ru).toContain("8 сентября 2024 г. завершились Паралимпийские игры «Париж 2024».\nИтог: <b>золото — 2, серебро — 3, бронза — 4</b>.");
+    expect(ru).toContain(
+      "8 сентября 2024 г. завершились Паралимпийские игры «Париж 2024».\nИтог: <b>золото — 2, серебро — 3, бронза — 4</b>.",
+    );
     // No upcoming Games: the past ones are still shown.
     expect(text(countdownView(rc("en", AFTER), [], undefined, past))).toContain("No upcoming Games are in the calendar yet.");
   });

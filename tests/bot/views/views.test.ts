@@ -12,21 +12,20 @@ import { createI18n } from "../../../src/bot/i18n.js";
 import { countdownView } from "../../../src/bot/views/countdown.js";
 import { languageSetView, languageView } from "../../../src/bot/views/language.js";
 import { licenseSummaryView, sportLicensesView } from "../../../src/bot/views/licenses.js";
-import { renderContext, type RenderContext } from "../../../src/bot/views/render-context.js";
+import { type RenderContext, renderContext } from "../../../src/bot/views/render-context.js";
 import { scheduleView, todayView } from "../../../src/bot/views/schedule.js";
 import { sportChoiceView } from "../../../src/bot/views/sport-choice.js";
-import { settingsMenuRows, settingsMenuText, type SettingsState } from "../../../src/bot/views/subscriptions.js";
+import { type SettingsState, settingsMenuRows, settingsMenuText } from "../../../src/bot/views/subscriptions.js";
 import type { View } from "../../../src/bot/views/view.js";
+import { referenceData } from "../../../src/db/seed/load.js";
 import type { GamesCatalog } from "../../../src/domain/catalog.js";
 import type { LicenseSummary } from "../../../src/domain/licenses.js";
 import type { Games, License, Sport } from "../../../src/domain/types.js";
-import { referenceData } from "../../../src/db/seed/load.js";
-import { buildModel } from "../../helpers/fixtures.js";
 import type { Lang } from "../../../src/lib/languages.js";
+import { buildModel } from "../../helpers/fixtures.js";
 
 const i18n = createI18n();
-const rc = (lang: Lang, now: string, displayTz = "Asia/Almaty"): RenderContext =>
-  renderContext(i18n, lang, { displayTz }, new Date(now));
+const rc = (lang: Lang, now: string, displayTz = "Asia/Almaty"): RenderContext => renderContext(i18n, lang, { displayTz }, new Date(now));
 
 // Games, sports, athletes, licenses and results as the reference data has them (ids by position),
 // so no fact is made up here.
@@ -34,13 +33,14 @@ const model = buildModel();
 const allGames: Games[] = model.games;
 const games = (slug: string) => model.gamesBySlug(slug);
 const paris = games("paris-2024-olympic");
-const parisPara = games("paris-2024-paralympic");
+const _parisPara = games("paris-2024-paralympic");
 const sport = (slug: string): Sport => model.sport(slug);
 const boxing = sport("boxing");
 const catalog: GamesCatalog = { games: allGames, withLicenses: new Set([paris.id]) };
 
 const text = (v: View) => v.text.value;
-const buttons = (v: View) => (v.keyboard?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: "callback_data" in b ? b.callback_data : undefined }));
+const buttons = (v: View) =>
+  (v.keyboard?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: "callback_data" in b ? b.callback_data : undefined }));
 
 function license(n: number, extra: Partial<License> = {}): License {
   return {
@@ -73,11 +73,13 @@ describe("views render without a bot", () => {
   it("a pushed countdown adds the licenses won so far and, during the Games, today's sports", () => {
     const during = rc("en", "2024-07-28T10:00:00Z");
     const judo = sport("judo");
-    const text = countdownView(during, [paris], { licenses: new Map([[paris.id, 43]]), today: new Map([[paris.id, [boxing, judo]]]) }).text.value;
+    const text = countdownView(during, [paris], { licenses: new Map([[paris.id, 43]]), today: new Map([[paris.id, [boxing, judo]]]) }).text
+      .value;
     expect(text).toContain("day 3 of 17");
     expect(text).toContain("Licenses won so far: <b>43</b>.");
     expect(text).toContain("Today: Boxing, Judo.");
-    const before = countdownView(rc("ru", "2026-11-25T04:00:00Z"), [games("la-2028-olympic")], { licenses: new Map(), today: new Map() }).text.value;
+    const before = countdownView(rc("ru", "2026-11-25T04:00:00Z"), [games("la-2028-olympic")], { licenses: new Map(), today: new Map() })
+      .text.value;
     expect(before).toContain("Лицензий на эти Игры в списке пока нет.");
     expect(before).not.toContain("Сегодня");
   });
@@ -157,10 +159,22 @@ describe("views render without a bot", () => {
   });
 
   it("sport choice: suggestions open the sport in the asked screen; nothing close says so, query escaped and clipped", () => {
-    const view = sportChoiceView(rc("en", "2024-05-01T00:00:00Z"), catalog, "boxng", { type: "unknown", suggestions: [boxing] }, "schedule");
+    const view = sportChoiceView(
+      rc("en", "2024-05-01T00:00:00Z"),
+      catalog,
+      "boxng",
+      { type: "unknown", suggestions: [boxing] },
+      "schedule",
+    );
     expect(text(view)).toBe(i18n.t("en", "sport-did-you-mean", { query: "boxng", command: "/schedule" }));
     expect(buttons(view)).toEqual([{ text: "Boxing", data: scheduleButton.encode({ gamesId: paris.id, sportId: boxing.id, page: 0 }) }]);
-    const unknown = sportChoiceView(rc("en", "2024-05-01T00:00:00Z"), catalog, `<b>${"x".repeat(100)}`, { type: "unknown", suggestions: [] }, "licenses");
+    const unknown = sportChoiceView(
+      rc("en", "2024-05-01T00:00:00Z"),
+      catalog,
+      `<b>${"x".repeat(100)}`,
+      { type: "unknown", suggestions: [] },
+      "licenses",
+    );
     expect(text(unknown)).toContain("&lt;b&gt;xxx");
     expect(text(unknown)).toContain("…");
     expect(unknown.keyboard).toBeUndefined();
@@ -181,7 +195,9 @@ describe("views render without a bot", () => {
       expect(screen, lang).toContain(i18n.t(lang, "sub-admins-only"));
       expect(screen, lang).toContain(referenceData.sports.find((s) => s.slug === "boxing")!.name[lang]);
       // The labels are the menu's outdated check, so the menu shows the state in them.
-      const labels = settingsMenuRows(rc(lang, "2024-05-01T00:00:00Z"), state).flat().map((b) => b.label);
+      const labels = settingsMenuRows(rc(lang, "2024-05-01T00:00:00Z"), state)
+        .flat()
+        .map((b) => b.label);
       expect(labels, lang).toContain(`✓ ${i18n.t(lang, "button-sub-alerts-chosen", { count: every.length })}`);
       expect(labels, lang).toContain(`⬜ ${i18n.t(lang, "button-sub-olympic")}`);
       expect(new Set(labels).size, lang).toBe(labels.length);

@@ -1,3 +1,9 @@
+export { athletes } from "./athletes.js";
+export { games } from "./games.js";
+export { licenses, olympicLicenses, paralympicLicenses } from "./licenses.js";
+export { olympicResults, paralympicResults, results } from "./results.js";
+export { olympicSports, paralympicSports, sports } from "./sports.js";
+export { reportedTotals } from "./totals.js";
 export type {
   Localized,
   SeedAthlete,
@@ -10,12 +16,6 @@ export type {
   SeedText,
   SeedWindow,
 } from "./types.js";
-export { games } from "./games.js";
-export { olympicSports, paralympicSports, sports } from "./sports.js";
-export { windows } from "./windows.js";
-export { athletes } from "./athletes.js";
-export { licenses, olympicLicenses, paralympicLicenses } from "./licenses.js";
-export { olympicResults, paralympicResults, results } from "./results.js";
-export { reportedTotals } from "./totals.js";
 export type { SeedChange, SeedUpgrade } from "./upgrades.js";
 export { upgrades } from "./upgrades.js";
+export { windows } from "./windows.js";

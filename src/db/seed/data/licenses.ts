@@ -127,8 +127,7 @@ export const paralympicLicenses: SeedLicense[] = [
     source: paralympicSource,
     note: {
       en:
-        "Team license: the report counts the team as one of the 12 licenses. " +
-        "Team members and the men's/women's event are not named.",
+        "Team license: the report counts the team as one of the 12 licenses. " + "Team members and the men's/women's event are not named.",
       ru:
         "Командная лицензия: в отчёте команда учтена как одна из 12 лицензий. " +
         "Состав команды и турнир (мужской или женский) не названы.",

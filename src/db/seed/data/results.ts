@@ -60,53 +60,26 @@ export const olympicResults: SeedResult[] = [
     { wonOn: "2024-07-27" },
   ),
   result(olympic, "judo", "kyrgyzbayev", "bronze", upTo(66), ["gusman-kyrgyzbayev"], { wonOn: "2024-07-28" }),
-  result(
-    olympic,
-    "boxing",
-    "kyzaibay",
-    "bronze",
-    { en: "Women's 50 kg", ru: "50 кг, женщины", kk: "50 кг, әйелдер" },
-    ["nazym-kyzaibay"],
-  ),
+  result(olympic, "boxing", "kyzaibay", "bronze", { en: "Women's 50 kg", ru: "50 кг, женщины", kk: "50 кг, әйелдер" }, ["nazym-kyzaibay"]),
 ];
 
 export const paralympicResults: SeedResult[] = [
   result(paralympic, "para-powerlifting", "degtyarev", "gold", upTo(54), ["davyd-degtyarev"]),
   result(paralympic, "para-judo", "nauatbek", "gold", upTo(48, ", J2"), ["akmaral-nauatbek"]),
-  result(
-    paralympic,
-    "para-shooting",
-    "gabbasov",
-    "silver",
-    { en: "Shooting", ru: "Стрельба", kk: "Оқ ату" },
-    ["erkin-gabbasov"],
-    {
-      note: {
-        en: "The event is not named in our sources.",
-        ru: "Дисциплина в наших источниках не названа.",
-        kk: "Жарыс түрі біздің дереккөздерде аталмаған.",
-      },
+  result(paralympic, "para-shooting", "gabbasov", "silver", { en: "Shooting", ru: "Стрельба", kk: "Оқ ату" }, ["erkin-gabbasov"], {
+    note: {
+      en: "The event is not named in our sources.",
+      ru: "Дисциплина в наших источниках не названа.",
+      kk: "Жарыс түрі біздің дереккөздерде аталмаған.",
     },
-  ),
+  }),
   result(paralympic, "para-judo", "shamey", "silver", upTo(73), ["ergali-shamey"]),
   result(paralympic, "para-swimming", "zhumagali", "silver", { en: "SB13", ru: "SB13", kk: "SB13" }, ["nurdaulet-zhumagali"]),
-  result(
-    paralympic,
-    "para-athletics",
-    "mukashbekov",
-    "bronze",
-    { en: "Shot put F36", ru: "Толкание ядра, F36", kk: "Ядро итеру, F36" },
-    ["dastan-mukashbekov"],
-  ),
+  result(paralympic, "para-athletics", "mukashbekov", "bronze", { en: "Shot put F36", ru: "Толкание ядра, F36", kk: "Ядро итеру, F36" }, [
+    "dastan-mukashbekov",
+  ]),
   result(paralympic, "para-judo", "fedosova", "bronze", upTo(57), ["dayana-fedosova"]),
-  result(
-    paralympic,
-    "para-judo",
-    "rayfova",
-    "bronze",
-    { en: "+70 kg", ru: "свыше 70 кг", kk: "70 кг-нан жоғары" },
-    ["zarina-rayfova"],
-  ),
+  result(paralympic, "para-judo", "rayfova", "bronze", { en: "+70 kg", ru: "свыше 70 кг", kk: "70 кг-нан жоғары" }, ["zarina-rayfova"]),
   result(paralympic, "para-judo", "shukurbekov", "bronze", upTo(90), ["zhurkamyrza-shukurbekov"]),
 ];
 

@@ -10,18 +10,8 @@ import type { SeedSport } from "./types.js";
 
 type Kind = SeedSport["kind"];
 
-function sport(
-  kind: Kind,
-  slug: string,
-  en: string,
-  ru: string,
-  kk: string,
-  aliases: string[] = [],
-  parent?: string,
-): SeedSport {
-  return parent === undefined
-    ? { slug, kind, name: { en, ru, kk }, aliases }
-    : { slug, kind, parent, name: { en, ru, kk }, aliases };
+function sport(kind: Kind, slug: string, en: string, ru: string, kk: string, aliases: string[] = [], parent?: string): SeedSport {
+  return parent === undefined ? { slug, kind, name: { en, ru, kk }, aliases } : { slug, kind, parent, name: { en, ru, kk }, aliases };
 }
 
 const o = (slug: string, en: string, ru: string, kk: string, aliases?: string[], parent?: string) =>
@@ -53,11 +43,7 @@ export const olympicSports: SeedSport[] = [
   ),
   o("water-polo", "Water polo", "Водное поло", "Су добы", ["ватерполо"], "aquatics"),
 
-  o("athletics", "Athletics", "Лёгкая атлетика", "Жеңіл атлетика", [
-    "track and field",
-    "легкая атлетика",
-    "легкоатлет",
-  ]),
+  o("athletics", "Athletics", "Лёгкая атлетика", "Жеңіл атлетика", ["track and field", "легкая атлетика", "легкоатлет"]),
   o("badminton", "Badminton", "Бадминтон", "Бадминтон"),
   o("basketball", "Basketball", "Баскетбол", "Баскетбол", ["basket", "баскет"]),
   o("basketball-3x3", "Basketball 3x3", "Баскетбол 3×3", "Баскетбол 3×3", [
@@ -207,11 +193,7 @@ export const olympicSports: SeedSport[] = [
   o("triathlon", "Triathlon", "Триатлон", "Триатлон"),
   o("volleyball", "Volleyball", "Волейбол", "Волейбол", ["indoor volleyball", "классический волейбол"]),
   o("beach-volleyball", "Beach volleyball", "Пляжный волейбол", "Жағажай волейболы", ["beach volley"]),
-  o("weightlifting", "Weightlifting", "Тяжёлая атлетика", "Ауыр атлетика", [
-    "тяжелая атлетика",
-    "штанга",
-    "штангист",
-  ]),
+  o("weightlifting", "Weightlifting", "Тяжёлая атлетика", "Ауыр атлетика", ["тяжелая атлетика", "штанга", "штангист"]),
   o("wrestling", "Wrestling", "Борьба", "Күрес", [
     "greco-roman",
     "greco-roman wrestling",
@@ -233,14 +215,7 @@ export const olympicSports: SeedSport[] = [
     "gymnastics",
   ),
   o("trampoline", "Trampoline", "Прыжки на батуте", "Батутта секіру", ["trampolining", "батут"], "gymnastics"),
-  o(
-    "rhythmic-gymnastics",
-    "Rhythmic gymnastics",
-    "Художественная гимнастика",
-    "Көркем гимнастика",
-    ["rhythmic", "художка"],
-    "gymnastics",
-  ),
+  o("rhythmic-gymnastics", "Rhythmic gymnastics", "Художественная гимнастика", "Көркем гимнастика", ["rhythmic", "художка"], "gymnastics"),
 ];
 
 export const paralympicSports: SeedSport[] = [
@@ -255,51 +230,21 @@ export const paralympicSports: SeedSport[] = [
   p("para-boccia", "Boccia", "Бочча", "Бочча"),
   p("para-canoe", "Para canoe", "Пара-каноэ", "Пара каноэ"),
   p("para-cycling", "Para cycling", "Пара-велоспорт", "Пара велоспорт"),
-  p(
-    "para-cycling-track",
-    "Para cycling track",
-    "Пара-велоспорт: трек",
-    "Пара велоспорт: трек",
-    ["para track cycling"],
-    "para-cycling",
-  ),
-  p(
-    "para-cycling-road",
-    "Para cycling road",
-    "Пара-велоспорт: шоссе",
-    "Пара велоспорт: шоссе",
-    ["para road cycling"],
-    "para-cycling",
-  ),
+  p("para-cycling-track", "Para cycling track", "Пара-велоспорт: трек", "Пара велоспорт: трек", ["para track cycling"], "para-cycling"),
+  p("para-cycling-road", "Para cycling road", "Пара-велоспорт: шоссе", "Пара велоспорт: шоссе", ["para road cycling"], "para-cycling"),
   p("para-equestrian", "Para equestrian", "Пара-конный спорт", "Пара ат спорты", ["para dressage", "пара-выездка"]),
   p("para-goalball", "Goalball", "Голбол", "Голбол"),
   p("para-judo", "Para judo", "Пара-дзюдо", "Пара дзюдо", ["дзюдо слепых"]),
-  p("para-powerlifting", "Para powerlifting", "Пара-пауэрлифтинг", "Пара пауэрлифтинг", [
-    "powerlifting",
-    "пауэрлифтинг",
-  ]),
-  p("para-rowing", "Para rowing", "Пара-академическая гребля", "Пара академиялық ескек есу", [
-    "парагребля",
-    "пара академиялық есу",
-  ]),
-  p("para-shooting", "Shooting Para sport", "Пара-стрельба", "Пара оқ ату", [
-    "para shooting",
-    "паралимпийская стрельба",
-  ]),
-  p("para-sitting-volleyball", "Sitting volleyball", "Волейбол сидя", "Отырып ойнайтын волейбол", [
-    "sitting volley",
-    "сидячий волейбол",
-  ]),
+  p("para-powerlifting", "Para powerlifting", "Пара-пауэрлифтинг", "Пара пауэрлифтинг", ["powerlifting", "пауэрлифтинг"]),
+  p("para-rowing", "Para rowing", "Пара-академическая гребля", "Пара академиялық ескек есу", ["парагребля", "пара академиялық есу"]),
+  p("para-shooting", "Shooting Para sport", "Пара-стрельба", "Пара оқ ату", ["para shooting", "паралимпийская стрельба"]),
+  p("para-sitting-volleyball", "Sitting volleyball", "Волейбол сидя", "Отырып ойнайтын волейбол", ["sitting volley", "сидячий волейбол"]),
   p("para-swimming", "Para swimming", "Пара-плавание", "Пара жүзу"),
   p("para-table-tennis", "Para table tennis", "Пара-настольный теннис", "Пара үстел теннисі", ["para ping pong"]),
   p("para-taekwondo", "Para taekwondo", "Пара-тхэквондо", "Пара таеквондо", ["пара-таэквондо", "пара-тхеквондо"]),
   p("para-triathlon", "Para triathlon", "Пара-триатлон", "Пара триатлон"),
-  p("para-wheelchair-basketball", "Wheelchair basketball", "Баскетбол на колясках", "Арбадағы баскетбол", [
-    "wheelchair basket",
-  ]),
-  p("para-wheelchair-fencing", "Wheelchair fencing", "Фехтование на колясках", "Арбадағы семсерлесу", [
-    "арбадағы қылышпен сайыс",
-  ]),
+  p("para-wheelchair-basketball", "Wheelchair basketball", "Баскетбол на колясках", "Арбадағы баскетбол", ["wheelchair basket"]),
+  p("para-wheelchair-fencing", "Wheelchair fencing", "Фехтование на колясках", "Арбадағы семсерлесу", ["арбадағы қылышпен сайыс"]),
   p("para-wheelchair-rugby", "Wheelchair rugby", "Регби на колясках", "Арбадағы регби", ["murderball"]),
   p("para-wheelchair-tennis", "Wheelchair tennis", "Теннис на колясках", "Арбадағы теннис"),
 ];

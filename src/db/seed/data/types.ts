@@ -19,7 +19,7 @@ export interface SeedGames {
   hostCity: Localized;
   hostTz: string;
   opensOn: string;
-  closesOn: string; /* host-local dates YYYY-MM-DD */
+  closesOn: string /* host-local dates YYYY-MM-DD */;
   opensAt?: string /* ISO instant with offset, only when the clock time is confirmed */;
   closesAt?: string;
   competitionStartsOn?: string;
