@@ -1,16 +1,16 @@
 // The calendar's callback codec and its PUBLIC_URL setting.
 import { describe, expect, it } from "vitest";
-import { broadcastListButton, cancelBroadcastButton } from "../../src/bot/callback-data/broadcasts.js";
-import { calendarButton } from "../../src/bot/callback-data/calendar.js";
-import { CallbackDataError, MAX_CALLBACK_BYTES } from "../../src/bot/callback-data/codec.js";
-import { inertButton } from "../../src/bot/callback-data/inert.js";
-import { languageButton } from "../../src/bot/callback-data/language.js";
-import { sportButton, summaryButton } from "../../src/bot/callback-data/licenses.js";
-import { medalsButton } from "../../src/bot/callback-data/medals.js";
-import { menuButton } from "../../src/bot/callback-data/menu.js";
-import { scheduleButton } from "../../src/bot/callback-data/schedule.js";
-import { sportSubscriptionButton } from "../../src/bot/callback-data/subscriptions.js";
-import { ConfigError, loadConfig } from "../../src/config/index.js";
+import { broadcastListButton, cancelBroadcastButton } from "../../../src/bot/callback-data/broadcasts.js";
+import { calendarButton } from "../../../src/bot/callback-data/calendar.js";
+import { CallbackDataError, MAX_CALLBACK_BYTES } from "../../../src/bot/callback-data/codec.js";
+import { inertButton } from "../../../src/bot/callback-data/inert.js";
+import { languageButton } from "../../../src/bot/callback-data/language.js";
+import { sportButton, summaryButton } from "../../../src/bot/callback-data/licenses.js";
+import { medalsButton } from "../../../src/bot/callback-data/medals.js";
+import { menuButton } from "../../../src/bot/callback-data/menu.js";
+import { scheduleButton } from "../../../src/bot/callback-data/schedule.js";
+import { sportSubscriptionButton } from "../../../src/bot/callback-data/subscriptions.js";
+import { ConfigError, loadConfig } from "../../../src/config/index.js";
 
 const TOKEN = "123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4K-ab";
 const others = [

@@ -12,16 +12,16 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgresDb } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Db } from "../../src/db/handle.js";
-import { MIGRATIONS_FOLDER } from "../../src/db/migrate.js";
-import * as schema from "../../src/db/schema.js";
-import { loadSeed, referenceData, type SeedLoadResult } from "../../src/db/seed/load.js";
-import { createEmptyPostgresDatabase, createTestDatabase, type TestDatabase, testDatabaseUrl } from "../helpers/db.js";
+import type { Db } from "../../../src/db/handle.js";
+import { MIGRATIONS_FOLDER } from "../../../src/db/migrate.js";
+import * as schema from "../../../src/db/schema.js";
+import { loadSeed, referenceData, type SeedLoadResult } from "../../../src/db/seed/load.js";
+import { createEmptyPostgresDatabase, createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../helpers/db.js";
 
 /** When these tests load the reference data: every row it writes is stamped with it. */
 const SEEDED_AT = new Date("2026-12-01T00:00:00Z");
 
-const FIXTURE = new URL("../fixtures/seeded-v1.sql", import.meta.url);
+const FIXTURE = new URL("../../fixtures/seeded-v1.sql", import.meta.url);
 /** The migrations that database had: 0000–0002. */
 const V1_MIGRATIONS = 3;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SeedGames, SeedSport, SeedText } from "../../src/db/seed/data/index.js";
-import { athletes, games, licenses, reportedTotals, results, sports, windows } from "../../src/db/seed/data/index.js";
+import type { SeedGames, SeedSport, SeedText } from "../../../src/db/seed/data/index.js";
+import { athletes, games, licenses, reportedTotals, results, sports, windows } from "../../../src/db/seed/data/index.js";
 
 // Pure checks on the reference data: no database. They guard the invariants the loader and the
 // sport matcher rely on, so a bad edit fails here instead of at start-up.

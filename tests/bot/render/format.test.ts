@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateIn, formatDateRange, formatTime, intlLocale, utcOffset, zoneLabel } from "../../src/bot/render/format.js";
+import { formatDate, formatDateIn, formatDateRange, formatTime, intlLocale, utcOffset, zoneLabel } from "../../../src/bot/render/format.js";
 
 describe("display formatting", () => {
   const opening = new Date("2024-07-26T17:30:00Z"); // 19:30 in Paris

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clip, escapeHtml, html, joinHtml, raw } from "../../src/bot/render/html.js";
-import { clampPage, paginate } from "../../src/bot/render/paginate.js";
-import { MAX_MESSAGE_LENGTH, splitMessage } from "../../src/bot/render/split-message.js";
+import { clip, escapeHtml, html, joinHtml, raw } from "../../../src/bot/render/html.js";
+import { clampPage, paginate } from "../../../src/bot/render/paginate.js";
+import { MAX_MESSAGE_LENGTH, splitMessage } from "../../../src/bot/render/split-message.js";
 
 /** Tags must nest and close within each part, and no entity may be cut in half. */
 function assertWellFormed(part: string): void {

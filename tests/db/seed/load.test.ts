@@ -1,7 +1,7 @@
 import { eq, inArray, like } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import type { Database } from "../../src/db/client.js";
-import type { Db } from "../../src/db/handle.js";
+import type { Database } from "../../../src/db/client.js";
+import type { Db } from "../../../src/db/handle.js";
 import {
   athletes,
   competitionWindows,
@@ -14,10 +14,10 @@ import {
   seedApplied,
   sportAliases,
   sports,
-} from "../../src/db/schema.js";
-import { loadSeed, referenceData, type SeedData } from "../../src/db/seed/load.js";
-import { normaliseTerm } from "../../src/lib/normalise-text.js";
-import { createTestDatabase } from "../helpers/db.js";
+} from "../../../src/db/schema.js";
+import { loadSeed, referenceData, type SeedData } from "../../../src/db/seed/load.js";
+import { normaliseTerm } from "../../../src/lib/normalise-text.js";
+import { createTestDatabase } from "../../helpers/db.js";
 
 /** When these tests load the reference data: every row it writes is stamped with it. */
 const SEEDED_AT = new Date("2026-12-01T00:00:00Z");

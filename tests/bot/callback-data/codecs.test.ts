@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { broadcastListButton, cancelBroadcastButton } from "../../src/bot/callback-data/broadcasts.js";
-import { type CallbackCodec, CallbackDataError, MAX_CALLBACK_BYTES } from "../../src/bot/callback-data/codec.js";
-import { inertButton } from "../../src/bot/callback-data/inert.js";
-import { languageButton } from "../../src/bot/callback-data/language.js";
-import { sportButton, summaryButton } from "../../src/bot/callback-data/licenses.js";
-import { menuButton } from "../../src/bot/callback-data/menu.js";
-import { scheduleButton } from "../../src/bot/callback-data/schedule.js";
-import { sportSubscriptionButton } from "../../src/bot/callback-data/subscriptions.js";
+import { broadcastListButton, cancelBroadcastButton } from "../../../src/bot/callback-data/broadcasts.js";
+import { type CallbackCodec, CallbackDataError, MAX_CALLBACK_BYTES } from "../../../src/bot/callback-data/codec.js";
+import { inertButton } from "../../../src/bot/callback-data/inert.js";
+import { languageButton } from "../../../src/bot/callback-data/language.js";
+import { sportButton, summaryButton } from "../../../src/bot/callback-data/licenses.js";
+import { menuButton } from "../../../src/bot/callback-data/menu.js";
+import { scheduleButton } from "../../../src/bot/callback-data/schedule.js";
+import { sportSubscriptionButton } from "../../../src/bot/callback-data/subscriptions.js";
 
 // Codecs of every data shape side by side.
 // biome-ignore lint/suspicious/noExplicitAny: a list of codecs of every payload type

@@ -3,12 +3,12 @@
  * branch adds it), so here grammY's real Context and Api are used with one transformer that
  * answers getChatMember from a table, as Telegram would, and counts the calls; every other
  * method would go to an address nothing listens on. The end-to-end group tests are in
- * e2e-subscriptions.test.ts (the admin cases there wait for the local server's getChatMember).
+ * tests/e2e/subscriptions.test.ts (the admin cases there wait for the local server's getChatMember).
  */
 import { Api, Context } from "grammy";
 import type { ChatMember, Update, UserFromGetMe } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { type AdminCache, createAdminCache, settingsRefusal } from "../../src/bot/filters/is-chat-admin.js";
+import { type AdminCache, createAdminCache, settingsRefusal } from "../../../src/bot/filters/is-chat-admin.js";
 
 const ME: UserFromGetMe = {
   id: 42,
