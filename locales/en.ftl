@@ -380,6 +380,7 @@ cmd-staff = Staff: who may edit the data
 cmd-broadcasts = Staff: recent broadcasts
 staff-only = This command is for the team's staff.
 staff-owners-only = Only owners change who is staff.
+staff-just-added = You were made staff a moment ago: send the command again in a minute.
 staff-header = 👥 <b>Staff</b>
 staff-line = • { $who } — { $role ->
         [owner] owner
@@ -403,8 +404,8 @@ al-sport = <b>2/8 · Sport.</b> Type the sport's name as fans do with /licenses 
 al-sport-unknown = No such sport at these Games: “{ $query }”. Type it again, or tap a suggestion.
 al-athletes = <b>3/8 · Athletes.</b> Who won it? Type the names (a comma or a new line between two), tap a known athlete, or tap “Team” for a team license.
 al-athletes-none = Type at least one name, or tap “Team”.
-al-event = <b>4/8 · Event.</b> Type it in English (e.g. “Men's 51 kg”), tap one already recorded in this sport, or skip.
-al-how = <b>5/8 · How it was won.</b> The qualifier and the place or ranking (e.g. “World qualifier, 2nd place”), or skip.
+al-event = <b>4/8 · Event.</b> Type it in English, Russian or Kazakh (e.g. “Men's 51 kg”), tap one already recorded in this sport, or skip.
+al-how = <b>5/8 · How it was won.</b> The qualifier and the place or ranking, in any of the three languages (e.g. “World qualifier, 2nd place”), or skip.
 al-date = <b>6/8 · Date won.</b> Tap Today or Yesterday, or type a date: 21.04.2024, 2024-04-21, 21 Apr, 21 апреля, 21 сәуір.
 al-date-bad = I can't read that as a date. Examples: 21.04.2024, 2024-04-21, 21 Apr, 21 апреля, 21 сәуір.
 al-date-future = { $date } is still ahead: a license is recorded once it is won.
@@ -420,7 +421,6 @@ al-duplicate = ⚠️ This looks like a license already recorded (#{ $ids }): sa
 al-save-alert = ✅ Save and alert subscribers
 al-save-quiet = 💾 Save without alert
 al-change = ✏️ Change a field
-al-cancel-button = ✖️ Cancel
 al-skip = Skip
 al-today = Today
 al-yesterday = Yesterday
@@ -455,7 +455,22 @@ al-translation = { $field ->
     }, in { $lang ->
         [ru] Russian
        *[kk] Kazakh
-    } (optional): “{ $english }”. Type it, or skip.
+    } (optional): “{ $typed }”. Type it, or skip.
+al-translation-en = { $field ->
+        [event] Event
+       *[how] How it was won
+    }, in English: “{ $typed }”. Type it: fans who read English see it, and it stands in where a translation is missing.
+al-translation-en-bad = Type it in English, in Latin letters.
+al-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so recording this license stopped; nothing was saved. Start again with /addlicense.
+el-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so the correction stopped; nothing was changed. Start again with /editlicense.
+flow-back = ◀️ Back
+flow-cancel = ✖️ Cancel
 al-preview-in = 👁 { $lang ->
         [en] English
         [ru] Русский

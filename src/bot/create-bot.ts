@@ -9,6 +9,7 @@ import { listStaff, staffDirectory } from "../domain/staff.js";
 import type { Clock } from "../lib/clock.js";
 import { refreshStaffCommands, setFanCommands } from "./command-menus.js";
 import type { BotContext, BotSettings } from "./context.js";
+import { auditFeature } from "./features/audit.js";
 import { broadcastsFeature } from "./features/broadcasts.js";
 import { calendarFeature } from "./features/calendar.js";
 import { chatMemberFeature } from "./features/chat-member.js";
@@ -17,7 +18,7 @@ import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
-import { licenseCorrectionsFeature } from "./features/license-corrections.js";
+import { licenseRemovalFeature } from "./features/license-removal.js";
 import { licensesFeature } from "./features/licenses.js";
 import { medalsFeature } from "./features/medals.js";
 import { scheduleFeature } from "./features/schedule.js";
@@ -156,7 +157,8 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     broadcastsFeature,
     staffFeature,
     ...(opts.ops?.status ? [statusFeature(opts.ops.status)] : []),
-    licenseCorrectionsFeature,
+    licenseRemovalFeature,
+    auditFeature,
     staleButtonsFeature,
     fallbackFeature,
   );

@@ -21,17 +21,28 @@ function replyTo(ctx: BotContext) {
     : {};
 }
 
-/** Sends a view as a new message; in groups as a reply to the command, so it is clear who asked. */
-export async function reply(ctx: BotContext, view: View): Promise<void> {
-  await sendParts(ctx, splitMessage(view.text, MAX_MESSAGE_LENGTH), view.keyboard, replyTo(ctx));
+/**
+ * Sends a view as a new message; in groups as a reply to the command, so it is clear who asked.
+ * Returns the id of the message that carries the keyboard (the last part).
+ */
+export async function reply(ctx: BotContext, view: View): Promise<number | undefined> {
+  return sendParts(ctx, splitMessage(view.text, MAX_MESSAGE_LENGTH), view.keyboard, replyTo(ctx));
 }
 
-/** Sends parts as new messages, the first with `firstOptions`, the keyboard under the last. */
-async function sendParts(ctx: BotContext, parts: Html[], keyboard: InlineKeyboard | undefined, firstOptions = {}): Promise<void> {
+/** Sends parts as new messages, the first with `firstOptions`, the keyboard under the last; returns the last one's id. */
+async function sendParts(
+  ctx: BotContext,
+  parts: Html[],
+  keyboard: InlineKeyboard | undefined,
+  firstOptions = {},
+): Promise<number | undefined> {
+  let lastId: number | undefined;
   for (const [i, part] of parts.entries()) {
     const last = i === parts.length - 1;
-    await ctx.reply(part.value, { ...baseOptions, ...(i === 0 ? firstOptions : {}), ...(last ? markup(keyboard) : {}) });
+    const sent = await ctx.reply(part.value, { ...baseOptions, ...(i === 0 ? firstOptions : {}), ...(last ? markup(keyboard) : {}) });
+    lastId = sent.message_id;
   }
+  return lastId;
 }
 
 /**
@@ -41,7 +52,10 @@ async function sendParts(ctx: BotContext, parts: Html[], keyboard: InlineKeyboar
  * one message puts its first part in place and sends the rest, with the keyboard under the last.
  */
 export async function show(ctx: BotContext, view: View): Promise<void> {
-  if (!ctx.callbackQuery?.message) return reply(ctx, view);
+  if (!ctx.callbackQuery?.message) {
+    await reply(ctx, view);
+    return;
+  }
   const [first, ...rest] = splitMessage(view.text, MAX_MESSAGE_LENGTH);
   if (!first) return;
   try {
@@ -50,7 +64,8 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
     if (!isNotModified(error)) {
       if (!isBadRequest(error)) throw error;
       ctx.logger.debug({ err: error.description }, "edit refused, sending a new message");
-      return reply(ctx, view);
+      await reply(ctx, view);
+      return;
     }
   }
   await sendParts(ctx, rest, view.keyboard);

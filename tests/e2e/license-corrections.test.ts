@@ -440,7 +440,7 @@ describe("a fan", () => {
       for (const data of new Set(stolen.filter((d) => d !== "nop"))) {
         const answer = await fan.press(own, { data });
         // Outside a staff member's conversation its buttons are stale; the others say who they are for.
-        const expected = /^el[pfanx]:/.test(data)
+        const expected = /^(el[pfanx]|sfx):/.test(data)
           ? "This button is out of date. Send /start for fresh ones."
           : "This command is for the team's staff.";
         expect(answer.text, data).toBe(expected);

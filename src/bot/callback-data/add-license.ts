@@ -16,7 +16,7 @@ const FIELDS: Record<DraftField, string> = {
 /** alp:<field>:<id or 0>: an answer given by button inside /addlicense (a Games, a sport, an athlete, …). */
 export const draftAnswerButton = callbackData("alp", { field: choice<DraftField>(FIELDS), value: optionalId });
 
-export type DraftAction = "skip" | "today" | "yesterday" | "team" | "alert" | "quiet" | "change" | "cancel" | "places" | "accept";
+export type DraftAction = "skip" | "today" | "yesterday" | "team" | "alert" | "quiet" | "change" | "places" | "accept";
 
 /** alx:<action>: a step's other buttons (skip, today, save, …). */
 export const draftActionButton = callbackData("alx", {
@@ -28,7 +28,6 @@ export const draftActionButton = callbackData("alx", {
     alert: "a",
     quiet: "q",
     change: "c",
-    cancel: "x",
     places: "p",
     accept: "o",
   }),

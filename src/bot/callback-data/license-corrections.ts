@@ -45,11 +45,11 @@ export const editAthleteButton = callbackData("ela", { athleteId: id });
 /** eln:<form>: which form of the athlete's name: Latin (en), Russian, Kazakh. */
 export const editNameFormButton = callbackData("eln", { form: choice<Lang>({ en: "en", ru: "ru", kk: "kk" }) });
 
-export type EditAction = "clear" | "today" | "yesterday" | "team" | "save" | "keep" | "drop" | "cancel";
+export type EditAction = "clear" | "today" | "yesterday" | "team" | "save" | "keep" | "drop";
 
 /** elx:<action>: a step's other buttons (clear the value, today, save, …). */
 export const editActionButton = callbackData("elx", {
-  action: choice<EditAction>({ clear: "c", today: "t", yesterday: "y", team: "m", save: "s", keep: "k", drop: "d", cancel: "x" }),
+  action: choice<EditAction>({ clear: "c", today: "t", yesterday: "y", team: "m", save: "s", keep: "k", drop: "d" }),
 });
 
 /** rmp:<licenseId>: a license to remove, picked from the recent ones: asks to confirm. */

@@ -31,7 +31,20 @@ export function checkText(text: string | undefined): Checked<string> {
   return { ok: true, value: text };
 }
 
-/** The date a license was won: typed, or today / yesterday, in the display zone at `now`. */
+/**
+ * "today", "вчера", "кеше" and the like, in the three languages, as days before today: the words
+ * come from Intl (as the buttons offer them), not from a table of our own.
+ */
+const RELATIVE_DAYS: ReadonlyMap<string, number> = (() => {
+  const words = new Map<string, number>();
+  for (const locale of ["en", "ru", "kk"]) {
+    const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+    for (const days of [0, 1, 2]) words.set(normaliseTerm(format.format(-days, "day")), days);
+  }
+  return words;
+})();
+
+/** The date a license was won: typed (a date, or "yesterday" in any of the three languages), or today / yesterday pressed, in the display zone at `now`. */
 export function checkWonOn(
   input: { text?: string | undefined; relative?: "today" | "yesterday" | undefined },
   now: number,
@@ -39,9 +52,11 @@ export function checkWonOn(
   gamesClosesOn: string,
 ): Checked<string> {
   const today = hostDate(new Date(now), displayTz);
+  const typedDaysAgo = input.text === undefined ? undefined : RELATIVE_DAYS.get(normaliseTerm(input.text));
   let date: string;
   if (input.relative === "today") date = today;
   else if (input.relative === "yesterday") date = addDays(today, -1);
+  else if (typedDaysAgo !== undefined) date = addDays(today, -typedDaysAgo);
   else {
     const parsed = parseDateInput(input.text ?? "", today);
     if (!parsed.ok) return fail("al-date-bad");
@@ -59,10 +74,14 @@ export function checkPlaces(text: string | undefined): Checked<number> {
   return { ok: true, value };
 }
 
-/** A source: an http(s) link with a host name. */
+/** A source: an http(s) link with a host name; one typed without its scheme ("example.org/news") is taken as https. */
 export function checkSource(text: string | undefined, hint = "al-source-bad"): Checked<string> {
-  if (!text || text.length > MAX_SOURCE || !isWebLink(text)) return fail(hint);
-  return { ok: true, value: text };
+  if (!text || text.length > MAX_SOURCE) return fail(hint);
+  if (isWebLink(text)) return { ok: true, value: text };
+  const withScheme = `https://${text}`;
+  // Only a host name with a top-level domain, then a path: "javascript:alert(1)", "1.5" or "not a link" stay refused.
+  if (/^([\p{L}\p{N}-]+\.)+\p{L}{2,}(?::\d+)?([/?#]\S*)?$/u.test(text) && isWebLink(withScheme)) return { ok: true, value: withScheme };
+  return fail(hint);
 }
 
 export function isWebLink(text: string): boolean {

@@ -1,9 +1,10 @@
 import { Composer } from "grammy";
 import type { Message } from "grammy/types";
-import { addEditor, listStaff, removeEditor, type StaffChange, staffRole, userIdByUsername, usernameOf } from "../../domain/staff.js";
+import { addEditor, listStaff, removeEditor, type StaffChange, userIdByUsername, usernameOf } from "../../domain/staff.js";
 import { refreshStaffCommands } from "../command-menus.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
+import { staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
 import { staffListView, staffName } from "../views/staff.js";
 import { messageView } from "../views/view.js";
@@ -11,21 +12,19 @@ import { messageView } from "../views/view.js";
 /** /staff: the list for staff; owners add and remove editors (audited in the domain). */
 export const staffFeature = new Composer<BotContext>();
 
-staffFeature.command("staff", async (ctx) => {
+// The list for any staff member; adding and removing is for owners (checked again in the domain).
+staffCommand(staffFeature, "staff", { need: "staff" }, async (ctx, member) => {
   const rc = renderContextOf(ctx);
-  const role = ctx.from ? await staffRole(ctx.db, ctx.from.id) : null;
-  if (!role) return show(ctx, messageView(rc, "staff-only"));
   const [verb, ...rest] = commandArgument(ctx).split(/\s+/).filter(Boolean);
   if (verb !== "add" && verb !== "remove") {
-    return show(ctx, staffListView(rc, await listStaff(ctx.db), role === "owner"));
+    return show(ctx, staffListView(rc, await listStaff(ctx.db), member.role === "owner"));
   }
-  if (role !== "owner") return show(ctx, messageView(rc, "staff-owners-only"));
+  if (member.role !== "owner") return show(ctx, messageView(rc, "staff-owners-only"));
   const userId = await targetOf(ctx, rest.join(" "));
   if (userId === null) return show(ctx, messageView(rc, "staff-target-unknown"));
   const now = ctx.clock();
-  const change =
-    verb === "add" ? await addEditor(ctx.db, ctx.from!.id, userId, now) : await removeEditor(ctx.db, ctx.from!.id, userId, now);
-  ctx.logger.info({ by: ctx.from!.id, userId, verb, change }, "staff change");
+  const change = verb === "add" ? await addEditor(ctx.db, member.id, userId, now) : await removeEditor(ctx.db, member.id, userId, now);
+  ctx.logger.info({ by: member.id, userId, verb, change }, "staff change");
   if (change === "added" || change === "removed") {
     ctx.staffIds.invalidate();
     await refreshStaffCommands(ctx.api, ctx.i18n, userId, change === "added" ? "editor" : null).catch((err: unknown) =>

@@ -97,7 +97,6 @@ export function licenseHeading(rc: RenderContext, card: LicenseCard): Html {
   return t(rc, "cl-license", { id: card.license.id, sport: card.license.sport.name[rc.lang], games: gamesTitle(rc, card.games) });
 }
 
-const cancelButton = (rc: RenderContext, keyboard: InlineKeyboard) => keyboard.text(rc.t("al-cancel-button"), action("cancel"));
 const action = (a: EditAction) => editActionButton.encode({ action: a });
 
 function pickKeyboard(rc: RenderContext, cards: readonly LicenseCard[], data: (licenseId: number) => string): InlineKeyboard {
@@ -109,7 +108,7 @@ function pickKeyboard(rc: RenderContext, cards: readonly LicenseCard[], data: (l
 /** /editlicense: the recent licenses as buttons, or an id typed. */
 export function editPickView(rc: RenderContext, cards: readonly LicenseCard[]): View {
   const keyboard = pickKeyboard(rc, cards, (licenseId) => editPickButton.encode({ licenseId }));
-  return { text: t(rc, cards.length > 0 ? "el-pick" : "el-pick-none"), keyboard: cancelButton(rc, keyboard) };
+  return { text: t(rc, cards.length > 0 ? "el-pick" : "el-pick-none"), keyboard: keyboard };
 }
 
 const NONE = "—";
@@ -183,7 +182,7 @@ export function editFieldsView(rc: RenderContext, card: LicenseCard): View {
     keyboard
       .text(rc.t("el-name-button", { name: clip(athleteName(a.name, rc.lang), 40) }), editAthleteButton.encode({ athleteId: a.id }))
       .row();
-  return { text: joinHtml(lines, "\n"), keyboard: cancelButton(rc, keyboard) };
+  return { text: joinHtml(lines, "\n"), keyboard: keyboard };
 }
 
 /** Which form of an athlete's name: each as it is now. */
@@ -195,7 +194,7 @@ export function editNameFormView(rc: RenderContext, athlete: Athlete): View {
   ];
   const keyboard = new InlineKeyboard();
   for (const form of forms) keyboard.text(rc.t("cl-name-form", { form }), editNameFormButton.encode({ form }));
-  return { text: joinHtml(lines, "\n"), keyboard: cancelButton(rc, keyboard.row()) };
+  return { text: joinHtml(lines, "\n"), keyboard: keyboard.row() };
 }
 
 /** What is being changed, as a title: "Event (Russian)", "Latin name of Nurbek Oralbay". */
@@ -240,7 +239,7 @@ export function editValueView(rc: RenderContext, card: LicenseCard, target: Targ
     t(rc, "el-now", { value: clip(now, 500) }),
     ask,
   ];
-  return { text: joinHtml(lines, "\n"), keyboard: cancelButton(rc, keyboard) };
+  return { text: joinHtml(lines, "\n"), keyboard: keyboard };
 }
 
 /**
@@ -274,7 +273,7 @@ export function editConfirmView(
     keyboard.text(rc.t("el-save"), action("save")).row();
   }
   lines.push(t(rc, "el-no-alert"));
-  return { text: joinHtml(lines, "\n"), keyboard: cancelButton(rc, keyboard) };
+  return { text: joinHtml(lines, "\n"), keyboard: keyboard };
 }
 
 /** /removelicense: the recent licenses as buttons, or an id with the command. */

@@ -4,7 +4,7 @@ import { InlineKeyboard } from "grammy";
 import { athleteName } from "../../domain/athletes.js";
 import type { LicenseSummary } from "../../domain/licenses.js";
 import type { Athlete, AthleteName, Games, License, Sport, Translated } from "../../domain/types.js";
-import { LANGS } from "../../lib/languages.js";
+import { LANGS, type Lang } from "../../lib/languages.js";
 import {
   type DraftField,
   draftActionButton,
@@ -23,28 +23,35 @@ import type { View } from "./view.js";
 
 export type DraftGames = Pick<Games, "id" | "slug" | "kind" | "season" | "year" | "hostCity" | "hostTz" | "closesOn">;
 
-/** A license being recorded; every value plain JSON. */
+/** Who won a license being recorded: a team, or athletes (known ones, and new names to add). */
+export type DraftWho = { team: true } | { team: false; athletes: Athlete[]; newAthletes: AthleteName[] };
+
+/** A license ready to save, as the preview shows it; every value plain JSON. */
 export interface Draft {
-  games: DraftGames | null;
-  sport: Sport | null;
-  athletes: Athlete[];
-  newAthletes: AthleteName[];
-  team: boolean;
+  games: DraftGames;
+  sport: Sport;
+  who: DraftWho;
   event: Translated | null;
   howWon: Translated | null;
-  wonOn: string | null;
-  quotaPlaces: number | null;
+  wonOn: string;
+  quotaPlaces: number;
   source: string | null;
 }
 
+/** What a question offers as buttons. */
 export interface QuestionOptions {
   games?: DraftGames[];
   sports?: Sport[];
   athletes?: Athlete[];
   events?: { licenseId: number; event: string }[];
-  listed?: { licenses: number; places: number };
   sportsPage?: { page: number; pages: number };
-  duplicates?: number[];
+  /** The quota places offered (one per athlete, one for a team). */
+  places?: number;
+}
+
+export interface PreviewOptions {
+  listed: { licenses: number; places: number };
+  duplicates: number[];
 }
 
 const QUESTION: Record<DraftField, string> = {
@@ -67,12 +74,13 @@ function twoPerRow(keyboard: InlineKeyboard, buttons: { text: string; data: stri
 }
 
 /** Quota places unless staff say otherwise: one per athlete, one for a team. */
-export function defaultPlaces(draft: Pick<Draft, "athletes" | "newAthletes">): number {
-  return Math.max(1, draft.athletes.length + draft.newAthletes.length);
+export function defaultPlaces(who: DraftWho): number {
+  return who.team ? 1 : Math.max(1, who.athletes.length + who.newAthletes.length);
 }
 
-export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Draft, o: QuestionOptions): View {
-  const places = defaultPlaces(draft);
+/** A step's question and its buttons (the flow adds Back and Cancel). */
+export function draftQuestionView(rc: RenderContext, step: DraftField, o: QuestionOptions): View {
+  const places = o.places ?? 1;
   const keyboard = new InlineKeyboard();
   const answer = (value: number) => draftAnswerButton.encode({ field: step, value });
   const action = (a: Parameters<typeof draftActionButton.encode>[0]["action"]) => draftActionButton.encode({ action: a });
@@ -116,7 +124,6 @@ export function draftQuestionView(rc: RenderContext, step: DraftField, draft: Dr
       keyboard.text(String(places), action("places")).row();
       break;
   }
-  keyboard.text(rc.t("al-cancel-button"), action("cancel"));
   return { text: t(rc, QUESTION[step], { default: places }), keyboard };
 }
 
@@ -130,7 +137,7 @@ export function sportSuggestionsView(
   const keyboard = twoPerRow(
     new InlineKeyboard(),
     sports.map((s) => ({ text: s.name[rc.lang], data: draftAnswerButton.encode({ field: "sport", value: s.id }) })),
-  ).text(rc.t("al-cancel-button"), draftActionButton.encode({ action: "cancel" }));
+  );
   return { text: t(rc, key, args), keyboard };
 }
 
@@ -139,47 +146,44 @@ export function nameQuestionView(rc: RenderContext, typed: string, script: "lati
   const keyboard = new InlineKeyboard()
     .text(proposal.slice(0, 60), draftActionButton.encode({ action: "accept" }))
     .row()
-    .text(rc.t("al-skip"), draftActionButton.encode({ action: "skip" }))
-    .text(rc.t("al-cancel-button"), draftActionButton.encode({ action: "cancel" }));
+    .text(rc.t("al-skip"), draftActionButton.encode({ action: "skip" }));
   return { text: t(rc, "al-name-other", { name: typed, script, proposal }), keyboard };
 }
 
-/** The optional Russian or Kazakh of the event or "how it was won" just typed in English. */
-export function translationQuestionView(rc: RenderContext, step: "eventRu" | "eventKk" | "howRu" | "howKk", draft: Draft): View {
-  const english = (step.startsWith("event") ? draft.event : draft.howWon)?.en ?? "";
-  const keyboard = new InlineKeyboard()
-    .text(rc.t("al-skip"), draftActionButton.encode({ action: "skip" }))
-    .text(rc.t("al-cancel-button"), draftActionButton.encode({ action: "cancel" }));
-  return {
-    text: t(rc, "al-translation", { field: step.startsWith("event") ? "event" : "how", lang: step.endsWith("Ru") ? "ru" : "kk", english }),
-    keyboard,
-  };
+/**
+ * The same text in another language, after it was typed in one: English is needed (it is what
+ * every language falls back to), Russian and Kazakh may be skipped.
+ */
+export function translationQuestionView(rc: RenderContext, field: "event" | "how", lang: Lang, typed: string, required: boolean): View {
+  const keyboard = new InlineKeyboard();
+  if (!required) keyboard.text(rc.t("al-skip"), draftActionButton.encode({ action: "skip" }));
+  return { text: t(rc, required ? "al-translation-en" : "al-translation", { field, lang, typed }), keyboard };
 }
 
 /**
  * The preview: the alert exactly as a subscriber reading `shown`'s language will get it (the staff
  * member's own at first; buttons show the other two), then the choices.
  */
-export function draftPreviewView(rc: RenderContext, shown: RenderContext, draft: Draft, o: QuestionOptions): View {
+export function draftPreviewView(rc: RenderContext, shown: RenderContext, draft: Draft, o: PreviewOptions): View {
+  const { who } = draft;
   const license: License = {
     id: 0,
-    gamesId: draft.games!.id,
-    sport: draft.sport!,
+    gamesId: draft.games.id,
+    sport: draft.sport,
     event: draft.event,
-    athletes: [...draft.athletes, ...draft.newAthletes.map((name, i) => ({ id: -1 - i, name }))],
-    team: draft.team ? { en: shown.t("al-team-name") } : null,
-    quotaPlaces: draft.quotaPlaces ?? 1,
+    athletes: who.team ? [] : [...who.athletes, ...who.newAthletes.map((name, i) => ({ id: -1 - i, name }))],
+    team: who.team ? { en: shown.t("al-team-name") } : null,
+    quotaPlaces: draft.quotaPlaces,
     wonOn: draft.wonOn,
     howWon: draft.howWon,
     whereWon: null,
     source: draft.source,
     note: null,
   };
-  const listed = o.listed ?? { licenses: 0, places: 0 };
-  const summary = { licenseCount: listed.licenses + 1, totalPlaces: listed.places + license.quotaPlaces } as LicenseSummary;
+  const summary = { licenseCount: o.listed.licenses + 1, totalPlaces: o.listed.places + license.quotaPlaces } as LicenseSummary;
   const alert = licenseAlertView(shown, draft.games as Games, license, summary);
   const lines = [t(rc, "al-preview"), html``, alert.text];
-  if (o.duplicates && o.duplicates.length > 0) lines.push(html``, t(rc, "al-duplicate", { ids: o.duplicates.join(", #") }));
+  if (o.duplicates.length > 0) lines.push(html``, t(rc, "al-duplicate", { ids: o.duplicates.join(", #") }));
   const keyboard = new InlineKeyboard();
   for (const lang of LANGS) {
     if (lang !== shown.lang) keyboard.text(rc.t("al-preview-in", { lang }), draftLanguageButton.encode({ lang }));
@@ -190,8 +194,7 @@ export function draftPreviewView(rc: RenderContext, shown: RenderContext, draft:
     .row()
     .text(rc.t("al-save-quiet"), draftActionButton.encode({ action: "quiet" }))
     .row()
-    .text(rc.t("al-change"), draftActionButton.encode({ action: "change" }))
-    .text(rc.t("al-cancel-button"), draftActionButton.encode({ action: "cancel" }));
+    .text(rc.t("al-change"), draftActionButton.encode({ action: "change" }));
   return { text: joinHtml(lines, "\n"), keyboard };
 }
 
