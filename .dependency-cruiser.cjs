@@ -1,4 +1,4 @@
-// The layer rules of ../shared/reference/architecture.md, checked on every `npm test`
+// The layer rules (README.md, "Development", the layout), checked on every `npm test`
 // (tests/architecture.test.ts) and by `npm run lint:deps`.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

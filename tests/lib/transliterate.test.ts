@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { toCyrillic, toLatin } from "../../src/lib/transliterate.js";
 
 describe("name proposals in the other script", () => {
-  // The pairs of the facts sheet (../shared/reference/olympic-facts.md) that follow BGN/PCGN.
+  // Name pairs of the reference data (docs/sources.md, "athletes.ts") that follow BGN/PCGN.
   test.each([
     ["Нурбек Оралбай", "Nurbek Oralbay"],
     ["Нұрбек Оралбай", "Nurbek Oralbay"],

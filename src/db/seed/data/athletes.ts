@@ -1,10 +1,10 @@
 import type { SeedAthlete } from "./types.js";
 
-// Every athlete named in the licenses and Paris 2024 medals of ../shared/reference/olympic-facts.md.
-// `en` is the Latin name as the sheet gives it (license reports, medallists' Latin names); `ru` and `kk`
-// are the Cyrillic forms of its "Names in Russian and Kazakh" table and medallist paragraphs. A form the
-// sheet does not give is left out, never transliterated. Keys are the kebab-case Latin name; where the
-// sheet has no Latin form, a plain transliteration of the Russian name (a key only, never shown).
+// Every athlete named in the licenses and Paris 2024 medals (sources: docs/sources.md, "athletes.ts").
+// `en` is the Latin name as the sources give it (license reports, medallists' Latin names); `ru` and `kk`
+// are the Cyrillic forms Kazakh media print, as listed there. A form the sources do not give is left
+// out, never transliterated. Keys are the kebab-case Latin name; where the sources have no Latin form,
+// a plain transliteration of the Russian name (a key only, never shown).
 
 export const athletes: SeedAthlete[] = [
   // Paris 2024 Olympic license holders
@@ -33,7 +33,7 @@ export const athletes: SeedAthlete[] = [
   { key: "nyshan-omirali", name: { en: "Nyshan Omirali", ru: "Нышан Омирали", kk: "Нышан Өмірәлі" } },
   { key: "nurlan-dombaev", name: { en: "Nurlan Dombaev", ru: "Нурлан Домбаев" } },
 
-  // Paris 2024 Paralympic medallists without a license record. The sheet gives no full Latin name for
+  // Paris 2024 Paralympic medallists without a license record. The sources give no full Latin name for
   // them (for Akmaral only the surname "Nauatbek"), and a Kazakh form only where printed.
   { key: "akmaral-nauatbek", name: { ru: "Акмарал Науатбек", kk: "Ақмарал Науатбек" } },
   { key: "ergali-shamey", name: { ru: "Ергали Шамей" } },

@@ -1,6 +1,6 @@
 import type { Localized, SeedGames, SeedText } from "./types.js";
 
-// Source: ../shared/reference/olympic-facts.md. Clock times are set only where the facts confirm them;
+// Sources: docs/sources.md, "games.ts". Clock times are set only where the facts confirm them;
 // otherwise countdowns run to the date in the host's time zone.
 
 const paris: Localized = { en: "Paris", ru: "Париж", kk: "Париж" };

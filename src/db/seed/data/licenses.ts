@@ -1,6 +1,6 @@
 import type { SeedLicense, SeedPlace, SeedText } from "./types.js";
 
-// Exactly the licenses named in the 2024-04-21 reports (../shared/reference/olympic-facts.md). The reports
+// Exactly the licenses named in the 2024-04-21 reports (docs/sources.md, "licenses.ts"). The reports
 // give no dates on which individual licenses were won, so wonOn is left unset everywhere rather than
 // guessed; events are set only where named. Athletes are keys of ./athletes.ts; what they won at the Games
 // is in ./results.ts.

@@ -1,9 +1,9 @@
 import type { SeedResult, SeedText } from "./types.js";
 
-// Kazakhstan's Paris 2024 medals as given in ../shared/reference/olympic-facts.md: 7 Olympic (1 gold,
-// 3 silver, 3 bronze) and 9 Paralympic (2 gold, 3 silver, 4 bronze). Events say only what the sheet says
+// Kazakhstan's Paris 2024 medals as given in docs/sources.md, "results.ts": 7 Olympic (1 gold,
+// 3 silver, 3 bronze) and 9 Paralympic (2 gold, 3 silver, 4 bronze). Events say only what was recorded
 // (no distance, class or men's/women's it does not give); wonOn is set only where it gives the day.
-// The sheet names no source for the results, so none is given.
+// No publication was recorded for the results, so none is given.
 
 const olympic = "paris-2024-olympic";
 const paralympic = "paris-2024-paralympic";

@@ -2,7 +2,7 @@ import type { SeedSport } from "./types.js";
 
 // Sports and disciplines of the Paris 2024 Olympic and Paralympic programmes.
 // Names: English, Russian, Kazakh (Cyrillic, as Kazakh sports media write them; the standard Kazakh terms of
-// ../shared/reference/olympic-facts.md, "Sport names in Kazakh"). Aliases are extra search keys in lower case;
+// docs/sources.md, "sports.ts"). Aliases are extra search keys in lower case;
 // each alias belongs to one sport of its kind, so a bare word shared by two sports ("гребля", "есу", "ескек",
 // "bmx") is left out and the matcher reports the ambiguity from name/alias prefixes. A name replaced by a
 // standard term stays as an alias, so the old spelling still finds the sport.

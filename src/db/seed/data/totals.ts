@@ -1,6 +1,6 @@
 import type { SeedReportedTotal } from "./types.js";
 
-// Totals as reported (../shared/reference/olympic-facts.md), kept apart from the named licenses: the
+// Totals as reported (docs/sources.md, "totals.ts"), kept apart from the named licenses: the
 // reports name only some of the 43 Olympic licenses.
 export const reportedTotals: SeedReportedTotal[] = [
   {

@@ -1,7 +1,7 @@
 import type { SeedText, SeedWindow } from "./types.js";
 
 // First and last competition day, host-local (Paris) dates, from the official schedule of April 2024
-// as given in ../shared/reference/olympic-facts.md (with its correction for surfing). Future Games have
+// as given in docs/sources.md, "windows.ts" (with its correction for surfing). Future Games have
 // no windows yet. Paralympic sports whose dates are unconfirmed (table tennis, wheelchair fencing,
 // wheelchair tennis) are left out rather than guessed.
 
