@@ -50,9 +50,10 @@ export interface DbFaults {
   /**
    * Every query (and the health ping) fails until `restore()`: "refused" fails like postgres.js
    * when the server is gone (ECONNREFUSED); "opaque" with an error that says nothing about the
-   * connection, so only the reachability check can tell it is an outage.
+   * connection, so only the reachability check can tell it is an outage. `only: "transactions"`
+   * fails transactions alone (a save), while single statements (a conversation's state) go through.
    */
-  outage(kind?: "refused" | "opaque"): void;
+  outage(kind?: "refused" | "opaque", opts?: { only?: "transactions" }): void;
   restore(): void;
   readonly down: boolean;
 }
@@ -102,18 +103,20 @@ export async function freePort(): Promise<number> {
  */
 export function injectDbFaults(database: TestDatabase): DbFaults {
   let mode: "refused" | "opaque" | null = null;
+  let onlyTransactions = false;
   const makeError = () =>
     mode === "refused"
       ? Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED", errno: -111, syscall: "connect" })
       : new Error("the database did something unexpected");
   const client = (database.db as unknown as { $client: Record<string, unknown> }).$client;
   const entryPoints = database.kind === "pglite" ? ["query", "exec", "transaction"] : ["unsafe", "begin"];
+  const transactions = database.kind === "pglite" ? "transaction" : "begin";
   for (const name of entryPoints) {
     const original = client[name];
     if (typeof original !== "function") throw new Error(`database client has no ${name}()`);
     const bound = original.bind(client) as (...args: unknown[]) => unknown;
     client[name] = (...args: unknown[]) => {
-      if (mode === null) return bound(...args);
+      if (mode === null || (onlyTransactions && name !== transactions)) return bound(...args);
       const failed = Promise.reject(makeError());
       failed.catch(() => {});
       // postgres.js queries are chained (`.values()`) before they are awaited.
@@ -121,11 +124,13 @@ export function injectDbFaults(database: TestDatabase): DbFaults {
     };
   }
   return {
-    outage: (kind = "refused") => {
+    outage: (kind = "refused", opts = {}) => {
       mode = kind;
+      onlyTransactions = opts.only === "transactions";
     },
     restore: () => {
       mode = null;
+      onlyTransactions = false;
     },
     get down() {
       return mode !== null;

@@ -9,6 +9,13 @@
 // what it returned: every database read and write, every clock reading, every message sent and
 // every press answered. What `external` returns is made plain JSON at once, so a replay after a
 // restart (which reads it back from JSON) sees the very same values.
+//
+// Nothing here calls the Bot API through the conversation's own context: every message goes out
+// inside `external`, with the update's context. That keeps the flow clear of
+// grammyjs/conversations#155 (2.1.1 included): an action of the replay engine that throws is never
+// removed from its bookkeeping, the update never settles, and the chat's sequentialize lock is
+// held for good. `external` catches what its task throws and stores it, so a failure here reaches
+// the flow as a FlowFailure, ends it with a message, and the chat answers its next update.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { isDatabaseUnavailable } from "../../db/errors.js";
