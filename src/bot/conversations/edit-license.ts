@@ -8,6 +8,7 @@ import { applyLicenseEdit, editedPart, type LicenseEdit, recentLicenses, renameA
 import { findLicense } from "../../domain/licenses.js";
 import type { Athlete } from "../../domain/types.js";
 import type { Lang } from "../../lib/languages.js";
+import { isLatin } from "../../lib/transliterate.js";
 import {
   type EditAction,
   type EditField,
@@ -192,6 +193,8 @@ async function readValue(
     if (action === "clear") return toConfirm({ kind: "text", value: null }, before, null);
     const checked = checkText(text);
     if (!checked.ok) return checked;
+    // The English is what every language falls back to: Latin letters, as /addlicense asks.
+    if (translated.lang === "en" && !isLatin(checked.value)) return hint("al-translation-en-bad");
     return toConfirm({ kind: "text", value: checked.value }, before, checked.value);
   }
   switch (field) {

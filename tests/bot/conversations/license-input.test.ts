@@ -80,6 +80,9 @@ describe("texts, names, places", () => {
     expect(checkText("Men's 51 kg <b>")).toEqual({ ok: true, value: "Men's 51 kg <b>" });
     expect(checkText("")).toEqual({ ok: false, hint: "al-text-empty" });
     expect(checkText(undefined)).toEqual({ ok: false, hint: "al-text-empty" });
+    expect(checkText("◀️")).toEqual({ ok: false, hint: "al-text-empty" });
+    expect(checkText("— …")).toEqual({ ok: false, hint: "al-text-empty" });
+    expect(checkText("🥊 51 kg")).toEqual({ ok: true, value: "🥊 51 kg" });
     expect(checkText("x".repeat(201))).toEqual({ ok: false, hint: "al-text-too-long", args: { length: 201, max: 200 } });
     expect(checkName("x".repeat(101))).toMatchObject({ ok: false, hint: "al-text-too-long" });
   });
