@@ -265,7 +265,11 @@ async function openPostgres(
   await migratePostgres(url, { logger, after: seed });
   // postgres.js connects lazily and replaces broken connections on the next query, so an outage
   // rejects queries and the pool heals itself once the server is back (see postgres-options.ts).
-  const client = postgres(url, postgresOptions({ max: 10, idle_timeout: 30, max_lifetime: 30 * 60 }));
+  const client = postgres(
+    url,
+    postgresOptions({ max: POOL_SIZE, idle_timeout: 30, max_lifetime: 30 * 60, connection: { statement_timeout: STATEMENT_TIMEOUT_MS } }),
+  );
+  const serializer = postgresSerializer(url);
   const db = drizzlePostgres({ client, schema, logger: queryLogger });
   logger?.info("PostgreSQL ready");
   return {
@@ -280,12 +284,10 @@ async function openPostgres(
     },
     ping: () => ping(db),
     observeQueries: (observer) => observeClient(client as unknown as Record<string, unknown>, "postgres", observer),
-    serialize: (key, fn) =>
-      db.transaction(async (tx) => {
-        await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, ${SERIALIZE_SEED}))`);
-        return fn();
-      }),
-    close: once(() => client.end({ timeout: 5 })),
+    serialize: serializer.serialize,
+    close: once(async () => {
+      await Promise.all([client.end({ timeout: 5 }), serializer.end()]);
+    }),
   };
 }
 
@@ -326,6 +328,41 @@ async function postgresLeaderLock(url: string, key: number): Promise<LeaderLock 
 
 /** Keeps serialize()'s advisory locks apart from the numbered ones (migrations, the sender). */
 const SERIALIZE_SEED = 7_207_202_409;
+/** Connections of the pool every query uses. */
+const POOL_SIZE = 10;
+/** A statement that runs this long fails (and says so) instead of holding its connection for good. */
+const STATEMENT_TIMEOUT_MS = 30_000;
+/** Connections that only hold serialize()'s locks: as many chats can be in a staff conversation's update at once. */
+const LOCK_POOL_SIZE = 10;
+/** How long serialize() waits for another instance to release a key before it fails. */
+const LOCK_TIMEOUT = "15s";
+
+/**
+ * Database.serialize on PostgreSQL: a transaction-scoped advisory lock per key, held on a pool of
+ * its own while `fn` runs its queries on the main pool. Were the lock held on a connection of the
+ * main pool, ten updates at once would hold all ten connections while their work waited for an
+ * eleventh, and nothing would ever move again. Within this process the same key queues in memory
+ * first, so it never takes two lock connections; waiting for another instance ends after
+ * LOCK_TIMEOUT with an error, never a hang.
+ */
+function postgresSerializer(url: string): { serialize: Database["serialize"]; end(): Promise<void> } {
+  const locks = postgres(url, postgresOptions({ max: LOCK_POOL_SIZE, idle_timeout: 30, max_lifetime: 30 * 60 }));
+  const inProcess = keyedQueue();
+  const locked = async <T>(key: string, fn: () => Promise<T>): Promise<T> => {
+    let result: { value: T } | undefined;
+    await locks.begin(async (tx) => {
+      await tx.unsafe(`set local lock_timeout = '${LOCK_TIMEOUT}'`);
+      await tx`select pg_advisory_xact_lock(hashtextextended(${key}, ${SERIALIZE_SEED}))`;
+      result = { value: await fn() };
+    });
+    if (!result) throw new Error(`serialize(${key}): the locked work did not run`);
+    return result.value;
+  };
+  return {
+    serialize: (key, fn) => inProcess(key, () => locked(key, fn)),
+    end: () => locks.end({ timeout: 5 }),
+  };
+}
 
 /** One at a time per key, in order of arrival, within this process. */
 function keyedQueue(): <T>(key: string, fn: () => Promise<T>) => Promise<T> {

@@ -1,4 +1,5 @@
 // Database.serialize: one at a time per key (across instances on PostgreSQL), keys apart run together.
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -50,3 +51,19 @@ test("a failure releases the key for the next one", async () => {
   await expect(failing).rejects.toThrow("boom");
   expect(await second.serialize("staff-conversation:4", async () => "next")).toBe("next");
 });
+
+test("more keys at once than the database has connections: every one finishes, each running queries inside", async () => {
+  // On PostgreSQL the lock was once held on a connection of the pool the work needed too: ten
+  // keys at once took all ten connections and waited for an eleventh, for good.
+  const keys = Array.from({ length: 30 }, (_, i) => `staff-conversation:many-${i}`);
+  const results = await Promise.all(
+    keys.map((key) =>
+      first.serialize(key, async () => {
+        await first.db.execute(sql`select 1`);
+        await pause(20);
+        return 1;
+      }),
+    ),
+  );
+  expect(results).toEqual(keys.map(() => 1));
+}, 60_000);
