@@ -442,6 +442,11 @@ al-busy = You are recording a license: answer the question above, send /back to 
 al-back-first = This is the first step; /cancel leaves.
 al-saved = Saved as license #{ $id }. No alert was sent.
 al-saved-alert = Saved as license #{ $id }. The alert will reach { $chats } chats and starts in { $seconds } s; Undo before then cancels it entirely.
+al-saved-already = License #{ $id } was already saved from this draft (an earlier press went through); nothing was saved twice.
+al-save-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so the license was not saved. Your draft is still here: press Save below again.
 al-undo = ↩️ Undo
 al-undone = { $alert ->
         [cancelled] Undone: license #{ $id } is removed and its alert cancelled; nobody got it.

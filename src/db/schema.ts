@@ -168,6 +168,8 @@ export const licenses = pgTable(
     ...translatedText("note", "note"),
     // Set only for rows that came from the reference data; lets the loader stay idempotent.
     seedKey: text("seed_key").unique(),
+    // The staff draft it was saved from: a replayed or repeated Save finds it instead of a second license.
+    draftKey: text("draft_key").unique(),
     createdBy: telegramId("created_by"), // staff user id; null for reference data
     createdAt: instant("created_at").notNull(),
     updatedAt: instant("updated_at").notNull(),

@@ -22,10 +22,17 @@ export interface NewLicense {
   wonOn: string | null;
   quotaPlaces: number;
   source: string | null;
+  /**
+   * The identity of the staff draft this comes from. Saving the same draft again (a second press,
+   * an update replayed after a crash) finds the license saved then and changes nothing.
+   */
+  draftKey?: string;
 }
 
 export interface Recorded {
   licenseId: number;
+  /** True when this draft had been saved before: nothing was written now, no second alert. */
+  already: boolean;
   /** The alert, when one was asked for: how many chats it will reach and when it starts. */
   alert: { broadcastId: number; audienceSize: number; notBefore: Date } | null;
 }
@@ -45,6 +52,12 @@ export async function recordLicense(
 }
 
 async function recordIn(tx: Tx, actorId: number, input: NewLicense, now: Date, alertAfterMs: number | null): Promise<Recorded> {
+  if (input.draftKey !== undefined) {
+    // Saves of one draft are one at a time (a staff chat's updates are serialized), and the unique
+    // key stops any that is not: it fails the second transaction whole.
+    const [saved] = await tx.select({ id: licensesTable.id }).from(licensesTable).where(eq(licensesTable.draftKey, input.draftKey));
+    if (saved) return { licenseId: saved.id, already: true, alert: null };
+  }
   const created = input.newAthletes.length
     ? await tx
         .insert(athletesTable)
@@ -63,6 +76,7 @@ async function recordIn(tx: Tx, actorId: number, input: NewLicense, now: Date, a
       wonOn: input.wonOn,
       quotaPlaces: input.quotaPlaces,
       source: input.source,
+      draftKey: input.draftKey ?? null,
       createdBy: actorId,
       createdAt: now,
       updatedAt: now,
@@ -73,10 +87,10 @@ async function recordIn(tx: Tx, actorId: number, input: NewLicense, now: Date, a
     await tx.insert(licenseAthletes).values(athleteIds.map((athleteId, position) => ({ licenseId, athleteId, position })));
   }
   await audit(tx, actorId, "license.create", licenseId, { after: await snapshot(tx, licenseId) }, now);
-  if (alertAfterMs === null) return { licenseId, alert: null };
+  if (alertAfterMs === null) return { licenseId, already: false, alert: null };
   const notBefore = new Date(now.getTime() + alertAfterMs);
   const b = await announceLicense(tx, licenseId, now, { notBefore, createdBy: actorId });
-  return { licenseId, alert: { broadcastId: b.id, audienceSize: b.audienceSize, notBefore } };
+  return { licenseId, already: false, alert: { broadcastId: b.id, audienceSize: b.audienceSize, notBefore } };
 }
 
 export type RemoveOutcome =

@@ -1,6 +1,7 @@
 // /addlicense: the staff conversation that records a license, one step per field (staff-flow.ts
 // handles the turns: Back, /cancel, idle, other commands, older messages). Each step asks its
 // question and returns a typed value; the preview saves, or changes one field and shows itself again.
+import { randomUUID } from "node:crypto";
 
 import { getSport, licenseSummary, listSports, resolveSport, sportLicenses } from "../../domain/fan-data.js";
 import { upcomingGames } from "../../domain/games.js";
@@ -26,6 +27,7 @@ import {
   defaultPlaces,
   draftPreviewView,
   draftQuestionView,
+  draftSavedAlreadyView,
   draftSavedView,
   fieldPickerView,
   nameQuestionView,
@@ -33,6 +35,7 @@ import {
   translationQuestionView,
 } from "../views/license-draft.js";
 import { renderContext } from "../views/render-context.js";
+import { messageView } from "../views/view.js";
 import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn, nameForm } from "./license-input.js";
 import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
 
@@ -42,6 +45,9 @@ const TEXTS: FlowTexts = { idle: "al-idle", cancelled: "al-cancelled", busy: "al
 const SPORTS_PER_PAGE = 8;
 
 export const addLicense = staffConversation(TEXTS, async (flow) => {
+  // The draft's identity, saved with the license: Save pressed twice, or replayed after a crash,
+  // finds the license saved the first time instead of making a second one (and a second alert).
+  const draftKey = await flow.external(() => randomUUID());
   const games = await flow.ask(gamesStep());
   const sport = await flow.ask(sportStep(games));
   const who = await askWho(flow, games, sport);
@@ -61,13 +67,32 @@ export const addLicense = staffConversation(TEXTS, async (flow) => {
       draft = await change(flow, draft, choice.field);
       continue;
     }
-    const saved = await flow.external((o) =>
-      recordLicense(o.readModel, staffId(o), toNewLicense(o, draft), o.clock(), choice.alert ? o.config.alertDelaySec * 1000 : null),
+    const saving = await flow.attempt((o) =>
+      recordLicense(
+        o.readModel,
+        staffId(o),
+        { ...toNewLicense(o, draft), draftKey },
+        o.clock(),
+        choice.alert ? o.config.alertDelaySec * 1000 : null,
+      ),
     );
+    if (!saving.ok) {
+      // Nothing was written (one transaction): the draft stays, and Save can be pressed again.
+      await flow.say((o) => messageView(renderContextOf(o), "al-save-failed", { reason: saving.reason }));
+      continue;
+    }
+    const saved = saving.value;
     await flow.external((o) =>
-      o.logger.info({ licenseId: saved.licenseId, by: staffId(o), alert: saved.alert !== null }, "license recorded"),
+      o.logger.info(
+        { licenseId: saved.licenseId, by: staffId(o), alert: saved.alert !== null, already: saved.already },
+        "license recorded",
+      ),
     );
-    await flow.say((o) => draftSavedView(renderContextOf(o), saved.licenseId, saved.alert?.audienceSize ?? null, o.config.alertDelaySec));
+    await flow.say((o) =>
+      saved.already
+        ? draftSavedAlreadyView(renderContextOf(o), saved.licenseId)
+        : draftSavedView(renderContextOf(o), saved.licenseId, saved.alert?.audienceSize ?? null, o.config.alertDelaySec),
+    );
     return;
   }
 });

@@ -121,6 +121,16 @@ export class StaffFlow {
     return once(this.conversation, fn);
   }
 
+  /** As `external`, but a failure is returned (why it failed) rather than thrown, for a step that can be tried again. */
+  async attempt<T>(fn: (o: BotContext) => T | Promise<T>): Promise<{ ok: true; value: T } | { ok: false; reason: FailureReason }> {
+    try {
+      return { ok: true, value: await this.external(fn) };
+    } catch (err) {
+      if (err instanceof FlowFailure) return { ok: false, reason: err.reason };
+      throw err;
+    }
+  }
+
   /** Sends a view once, through the bot's outgoing budget (the update's own context). */
   async say(view: (o: BotContext) => View): Promise<void> {
     await this.external(async (o) => {
@@ -171,9 +181,10 @@ export class StaffFlow {
     const ctx = await this.conversation.wait();
     const press = ctx.callbackQuery?.data;
     // A press on an earlier message (an older question, a saved license's Undo) is not an
-    // answer: the rest of the bot handles it, as if no conversation were open.
+    // answer: the rest of the bot handles it, as if no conversation were open. (A newer one is:
+    // the question was asked again while the database could not store that it was.)
     const pressedOn = ctx.callbackQuery?.message?.message_id;
-    if (pressedOn !== undefined && shown.messageId !== null && pressedOn !== shown.messageId) await this.conversation.skip({ next: true });
+    if (pressedOn !== undefined && shown.messageId !== null && pressedOn < shown.messageId) await this.conversation.skip({ next: true });
     const now = await this.external((o) => o.clock().getTime());
     if (now - shown.at > IDLE_MS) await this.end(this.texts.idle);
     // Telegram shows a spinner until a press is answered: at once, and once.

@@ -207,6 +207,12 @@ export function fieldPickerView(rc: RenderContext): View {
   return { text: t(rc, "al-pick-field"), keyboard };
 }
 
+/** This draft was saved before (a second press, an update replayed after a crash): its license, with Undo. */
+export function draftSavedAlreadyView(rc: RenderContext, licenseId: number): View {
+  const keyboard = new InlineKeyboard().text(rc.t("al-undo"), undoLicenseButton.encode({ licenseId }));
+  return { text: t(rc, "al-saved-already", { id: licenseId }), keyboard };
+}
+
 /** Saved: with the alert's reach and Undo, or without an alert. */
 export function draftSavedView(rc: RenderContext, licenseId: number, audience: number | null, delaySec: number): View {
   const keyboard = new InlineKeyboard().text(rc.t("al-undo"), undoLicenseButton.encode({ licenseId }));
