@@ -189,10 +189,12 @@ describe("broadcasts", () => {
 
   test("10,000 subscribers: one statement makes every delivery", async () => {
     await database.db.execute(
-      sql`insert into chats (id, type, status) select g, 'private', 'active' from generate_series(1000000, 1009999) g`,
+      sql`insert into chats (id, type, status, created_at, last_seen_at)
+        select g, 'private', 'active', ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz from generate_series(1000000, 1009999) g`,
     );
     await database.db.execute(
-      sql`insert into subscriptions (chat_id, countdown) select g, 'daily' from generate_series(1000000, 1009999) g`,
+      sql`insert into subscriptions (chat_id, countdown, updated_at)
+        select g, 'daily', ${now.toISOString()}::timestamptz from generate_series(1000000, 1009999) g`,
     );
     const b = await createBroadcast(
       database.db,
