@@ -35,7 +35,12 @@ export async function broadcastCreate(): Promise<void> {
     const started = performance.now();
     const b = await createBroadcast(
       database.db,
-      { dedupeKey: "countdown:bench:daily", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "daily" } },
+      {
+        dedupeKey: "countdown:bench:daily",
+        kind: "countdown",
+        payload: { gamesIds: [] },
+        audience: { type: "countdown", cadence: "daily" },
+      },
       new Date(),
     );
     const ms = performance.now() - started;

@@ -114,7 +114,7 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
         let content = rendered.get(key);
         if (!content) {
           const rc = renderContext(opts.i18n, lang, opts.settings, opts.clock());
-          content = opts.readModel.current().then((data) => renderBroadcast(data, d, rc));
+          content = opts.readModel.current().then((data) => renderBroadcast(data, d.payload, rc));
           rendered.set(key, content);
         }
         await pace().catch(() => {});
