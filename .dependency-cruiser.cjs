@@ -36,7 +36,14 @@ module.exports = {
       severity: "error",
       comment: "Domain logic is plain functions over the database: no grammY, nothing of bot/, jobs/ or server/.",
       from: { path: "^src/domain/" },
-      to: { path: ["^src/(bot|jobs|server|app\\.ts|main\\.ts)", "node_modules/(grammy|@grammyjs)/"] },
+      to: { path: ["^src/(bot|jobs|server|app(\\.ts|/)|main\\.ts)", "node_modules/(grammy|@grammyjs)/"] },
+    },
+    {
+      name: "app-on-top",
+      severity: "error",
+      comment: "src/app/ assembles the parts for app.ts: only app.ts (and what starts it) imports it.",
+      from: { path: "^src/", pathNot: ["^src/app(\\.ts|/)", "^src/main\\.ts$"] },
+      to: { path: "^src/app(\\.ts|/)" },
     },
     {
       name: "features-stand-alone",

@@ -25,17 +25,22 @@ export async function broadcastCreate(): Promise<void> {
   const database = await openDatabase({ url: url.toString(), seed: false });
   try {
     await database.db.execute(
-      sql`insert into chats (id, type, status) select g, 'private', 'active' from generate_series(1, ${SUBSCRIBERS}) g`,
+      sql`insert into chats (id, type, status, created_at, last_seen_at) select g, 'private', 'active', now(), now() from generate_series(1, ${SUBSCRIBERS}) g`,
     );
     await database.db.execute(
-      sql`insert into subscriptions (chat_id, countdown) select g, 'daily' from generate_series(1, ${SUBSCRIBERS}) g`,
+      sql`insert into subscriptions (chat_id, countdown, updated_at) select g, 'daily', now() from generate_series(1, ${SUBSCRIBERS}) g`,
     );
     await database.db.execute(sql`analyze`);
     const rss = process.memoryUsage().rss;
     const started = performance.now();
     const b = await createBroadcast(
       database.db,
-      { dedupeKey: "countdown:bench:daily", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "daily" } },
+      {
+        dedupeKey: "countdown:bench:daily",
+        kind: "countdown",
+        payload: { gamesIds: [] },
+        audience: { type: "countdown", cadence: "daily" },
+      },
       new Date(),
     );
     const ms = performance.now() - started;

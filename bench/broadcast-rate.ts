@@ -33,10 +33,10 @@ export async function broadcastRate(): Promise<void> {
     for (let i = 0; i < ids.length; i += 10_000) {
       const part = ids.slice(i, i + 10_000).join(",");
       await database.db.execute(
-        sql`insert into chats (id, type, status) select unnest(${sql.raw(`array[${part}]::bigint[]`)}), 'private', 'active'`,
+        sql`insert into chats (id, type, status, created_at, last_seen_at) select unnest(${sql.raw(`array[${part}]::bigint[]`)}), 'private', 'active', now(), now()`,
       );
     }
-    await database.db.execute(sql`insert into subscriptions (chat_id, alerts) select id, 'all' from chats`);
+    await database.db.execute(sql`insert into subscriptions (chat_id, alerts, updated_at) select id, 'all', now() from chats`);
     const [license] = await database.db.select({ id: licenses.id }).from(licenses).limit(1);
     await announceLicense(database.db, license!.id, new Date());
   } finally {

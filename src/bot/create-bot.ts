@@ -65,7 +65,7 @@ export interface CreateBotOptions {
   serialize?: <T>(key: string, fn: () => Promise<T>) => Promise<T>;
   /** Skips the getMe call at init (tests and benchmarks that already know the bot). */
   botInfo?: Bot<BotContext>["botInfo"];
-  /** Operations: what metrics and the owners' /status hear of (app.ts wires them). */
+  /** Operations: what metrics and the owners' /status hear of (src/app/bot.ts wires them). */
   ops?: BotOps;
 }
 

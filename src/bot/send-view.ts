@@ -1,18 +1,9 @@
-import { InlineKeyboard } from "grammy";
-import type { InlineKeyboardMarkup } from "grammy/types";
+import type { InlineKeyboardMarkup, Message } from "grammy/types";
 import type { BotContext } from "./context.js";
 import type { Html } from "./render/html.js";
-import { MAX_MESSAGE_LENGTH, splitMessage } from "./render/split-message.js";
+import { HTML_MESSAGE, type SendMessage, sendMessages, sendView, viewMessages } from "./render/view-messages.js";
 import { isBadRequest, isNotModified } from "./telegram-errors.js";
 import type { View } from "./views/view.js";
-
-const baseOptions = { parse_mode: "HTML", link_preview_options: { is_disabled: true } } as const;
-
-/** Keyboards are built group by group with `.row()`; empty rows (and empty keyboards) are dropped here. */
-function markup(keyboard: InlineKeyboard | undefined): { reply_markup?: InlineKeyboard } {
-  const rows = keyboard?.inline_keyboard.filter((row) => row.length > 0) ?? [];
-  return rows.length > 0 ? { reply_markup: new InlineKeyboard(rows) } : {};
-}
 
 /** In groups a new message replies to the command, so it is clear who asked. */
 function replyTo(ctx: BotContext) {
@@ -26,23 +17,12 @@ function replyTo(ctx: BotContext) {
  * Returns the id of the message that carries the keyboard (the last part).
  */
 export async function reply(ctx: BotContext, view: View): Promise<number | undefined> {
-  return sendParts(ctx, splitMessage(view.text, MAX_MESSAGE_LENGTH), view.keyboard, replyTo(ctx));
+  const sent = await sendView(view, replyWith(ctx), replyTo(ctx));
+  return sent.at(-1)?.message_id;
 }
 
-/** Sends parts as new messages, the first with `firstOptions`, the keyboard under the last; returns the last one's id. */
-async function sendParts(
-  ctx: BotContext,
-  parts: Html[],
-  keyboard: InlineKeyboard | undefined,
-  firstOptions = {},
-): Promise<number | undefined> {
-  let lastId: number | undefined;
-  for (const [i, part] of parts.entries()) {
-    const last = i === parts.length - 1;
-    const sent = await ctx.reply(part.value, { ...baseOptions, ...(i === 0 ? firstOptions : {}), ...(last ? markup(keyboard) : {}) });
-    lastId = sent.message_id;
-  }
-  return lastId;
+function replyWith(ctx: BotContext): SendMessage<Message.TextMessage> {
+  return (text, options) => ctx.reply(text, options);
 }
 
 /**
@@ -56,10 +36,10 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
     await reply(ctx, view);
     return;
   }
-  const [first, ...rest] = splitMessage(view.text, MAX_MESSAGE_LENGTH);
+  const [first, ...rest] = viewMessages(view);
   if (!first) return;
   try {
-    await ctx.editMessageText(first.value, { ...baseOptions, ...(rest.length === 0 ? markup(view.keyboard) : {}) });
+    await ctx.editMessageText(first.text, first.options);
   } catch (error) {
     if (!isNotModified(error)) {
       if (!isBadRequest(error)) throw error;
@@ -68,7 +48,7 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
       return;
     }
   }
-  await sendParts(ctx, rest, view.keyboard);
+  await sendMessages(rest, replyWith(ctx));
 }
 
 /**
@@ -79,7 +59,7 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
 export async function showWithMenu(ctx: BotContext, text: Html, menu: InlineKeyboardMarkup): Promise<void> {
   if (ctx.callbackQuery?.message) {
     try {
-      await ctx.editMessageText(text.value, { ...baseOptions, reply_markup: menu });
+      await ctx.editMessageText(text.value, { ...HTML_MESSAGE, reply_markup: menu });
       return;
     } catch (error) {
       if (isNotModified(error)) return;
@@ -87,5 +67,5 @@ export async function showWithMenu(ctx: BotContext, text: Html, menu: InlineKeyb
       ctx.logger.debug({ err: error.description }, "edit refused, sending a new message");
     }
   }
-  await ctx.reply(text.value, { ...baseOptions, ...replyTo(ctx), reply_markup: menu });
+  await ctx.reply(text.value, { ...HTML_MESSAGE, ...replyTo(ctx), reply_markup: menu });
 }

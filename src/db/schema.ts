@@ -17,6 +17,7 @@ import {
   unique,
 } from "drizzle-orm/pg-core";
 import { LANGS, type LangKey, langKey } from "../lib/languages.js";
+import type { BroadcastPayload } from "./broadcast-payload.js";
 
 // Telegram ids exceed 2^31 but stay below 2^53, so bigint in "number" mode is exact.
 const telegramId = (name: string) => bigint(name, { mode: "number" });
@@ -407,7 +408,7 @@ export const broadcasts = pgTable("broadcasts", {
   dedupeKey: text("dedupe_key").notNull().unique(),
   kind: broadcastKind("kind").notNull(),
   /** What the message is about (ids), rendered per chat in its language when sent. */
-  payload: jsonb("payload").notNull(),
+  payload: jsonb("payload").$type<BroadcastPayload>().notNull(),
   status: broadcastStatus("status").notNull().default("sending"),
   /** Nothing is sent before this (the staff flow's undo window). */
   notBefore: instant("not_before").notNull(),

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
+import type { BroadcastPayload, BroadcastSubject } from "../db/broadcast-payload.js";
 import type { Db, Tx } from "../db/handle.js";
 import {
   type broadcastKind,
@@ -24,15 +25,13 @@ export type Audience =
   | { type: "countdown"; cadence: Exclude<CountdownCadence, "off"> }
   | { type: "license"; sport: { id: number; parentId: number | null }; kind: GamesKind };
 
-export interface NewBroadcast {
+export type NewBroadcast = BroadcastSubject & {
   dedupeKey: string;
-  kind: BroadcastKind;
-  payload: Record<string, unknown>;
   audience: Audience;
   /** Nothing is sent before this (an undo window); default now. */
   notBefore?: Date;
   createdBy?: number | null;
-}
+};
 
 /** The subscriptions a broadcast's audience selects (a condition on subscriptions). */
 function audienceCondition(audience: Audience): SQL {
@@ -109,7 +108,7 @@ export interface DueDelivery {
   broadcastId: number;
   chatId: number;
   kind: BroadcastKind;
-  payload: Record<string, unknown>;
+  payload: BroadcastPayload;
   attempts: number;
 }
 
@@ -149,7 +148,7 @@ export async function claimDueDeliveries(db: Db, limit: number, now: Date): Prom
     ).map((b) => [b.id, b]),
   );
   return claimed
-    .map((c) => ({ ...c, kind: meta.get(c.broadcastId)!.kind, payload: meta.get(c.broadcastId)!.payload as Record<string, unknown> }))
+    .map((c) => ({ ...c, kind: meta.get(c.broadcastId)!.kind, payload: meta.get(c.broadcastId)!.payload }))
     .sort((a, b) => a.broadcastId - b.broadcastId || a.chatId - b.chatId);
 }
 

@@ -2,7 +2,7 @@ import { countdownView } from "../bot/views/countdown.js";
 import { licenseAlertView } from "../bot/views/license-alert.js";
 import type { RenderContext } from "../bot/views/render-context.js";
 import type { View } from "../bot/views/view.js";
-import type { DueDelivery } from "../domain/broadcasts.js";
+import type { BroadcastPayload } from "../db/broadcast-payload.js";
 import { type FanData, licenseById, licenseSummary, scheduleFor } from "../domain/fan-data.js";
 import { gamesPhase } from "../domain/games.js";
 import { onDay } from "../domain/schedule.js";
@@ -15,9 +15,9 @@ export type BroadcastContent = View;
  * A broadcast's message in one language, from what its payload names: the Games a countdown is
  * about, or the license an alert announces. null when that is gone (staff removed the license).
  */
-export function renderBroadcast(data: FanData, d: Pick<DueDelivery, "kind" | "payload">, rc: RenderContext): BroadcastContent | null {
-  if (d.kind === "countdown") {
-    const ids = new Set((d.payload.gamesIds as number[] | undefined) ?? []);
+export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: RenderContext): BroadcastContent | null {
+  if ("gamesIds" in payload) {
+    const ids = new Set(payload.gamesIds);
     const games = data.catalog.games.filter((g) => ids.has(g.id));
     if (games.length === 0) return null;
     const licenses = new Map<number, number>();
@@ -35,7 +35,7 @@ export function renderBroadcast(data: FanData, d: Pick<DueDelivery, "kind" | "pa
     }
     return countdownView(rc, games, { licenses, today });
   }
-  const found = licenseById(data, Number(d.payload.licenseId));
+  const found = licenseById(data, payload.licenseId);
   if (!found) return null;
   return licenseAlertView(rc, found.games, found.license, licenseSummary(data, found.games.id)!);
 }

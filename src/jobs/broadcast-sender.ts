@@ -1,7 +1,7 @@
 import type { I18n } from "@grammyjs/i18n";
 import { type Api, GrammyError, HttpError } from "grammy";
 import type { Logger } from "pino";
-import { MAX_MESSAGE_LENGTH, splitMessage } from "../bot/render/split-message.js";
+import { sendView } from "../bot/render/view-messages.js";
 import { renderContext } from "../bot/views/render-context.js";
 import type { Db } from "../db/handle.js";
 import {
@@ -114,7 +114,7 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
         let content = rendered.get(key);
         if (!content) {
           const rc = renderContext(opts.i18n, lang, opts.settings, opts.clock());
-          content = opts.readModel.current().then((data) => renderBroadcast(data, d, rc));
+          content = opts.readModel.current().then((data) => renderBroadcast(data, d.payload, rc));
           rendered.set(key, content);
         }
         await pace().catch(() => {});
@@ -144,19 +144,10 @@ async function deliver(
     return;
   }
   try {
-    let firstId: number | undefined;
-    const parts = splitMessage(content.text, MAX_MESSAGE_LENGTH);
-    for (const [i, part] of parts.entries()) {
-      const last = i === parts.length - 1;
-      const sent = await opts.api.sendMessage(d.chatId, part.value, {
-        parse_mode: "HTML",
-        link_preview_options: { is_disabled: true },
-        ...(last && content.keyboard ? { reply_markup: content.keyboard } : {}),
-        ...(opts.paid ? { allow_paid_broadcast: true } : {}),
-      });
-      firstId ??= sent.message_id;
-    }
-    await persist(opts, () => recordSent({ broadcastId: d.broadcastId, chatId: d.chatId, messageId: firstId! }), signal);
+    const [first] = await sendView(content, (text, options) =>
+      opts.api.sendMessage(d.chatId, text, { ...options, ...(opts.paid ? { allow_paid_broadcast: true } : {}) }),
+    );
+    await persist(opts, () => recordSent({ broadcastId: d.broadcastId, chatId: d.chatId, messageId: first!.message_id }), signal);
     opts.onDelivery?.("sent");
   } catch (err) {
     let outcome: DeliveryOutcome | undefined;

@@ -8,7 +8,7 @@ import type { DeliveryOutcome } from "../jobs/broadcast-sender.js";
 /**
  * The bot's Prometheus metrics, in a registry of its own (no global default register: several apps
  * may run in one process, as in tests). The layers below know nothing of it: they take plain
- * callbacks, and app.ts hands them this object's methods.
+ * callbacks, and the app (src/app/) hands them this object's methods.
  *
  * Every label takes a value from a fixed set: update kinds, outcome enums, Bot API method names
  * from the list below. Never a chat id, a username, an error description or anything a user typed.
@@ -71,7 +71,8 @@ export class BotMetrics {
   private readonly querySeconds: Histogram<"op">;
   private readonly queryErrors: Counter<"op">;
 
-  constructor(sources: ScrapeSources) {
+  /** The counters, ready for the parts to report to; `sources` also adds the gauges (see scrapeFrom). */
+  constructor(sources?: ScrapeSources) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
     this.updates = new Counter({
@@ -99,6 +100,38 @@ export class BotMetrics {
       labelNames: ["scope"],
       registers,
     });
+    this.deliveries = new Counter({
+      name: `${PREFIX}broadcast_deliveries_total`,
+      help: "Broadcast deliveries this instance's sender tried, by outcome (sent, blocked, failed, retry, moved); only the sender leader counts",
+      labelNames: ["outcome"],
+      registers,
+    });
+    this.querySeconds = new Histogram({
+      name: `${PREFIX}db_query_duration_seconds`,
+      help: "Database statements by op: a statement, or a transaction as a whole",
+      labelNames: ["op"],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    });
+    this.queryErrors = new Counter({
+      name: `${PREFIX}db_query_errors_total`,
+      help: "Database statements (or transactions) that failed",
+      labelNames: ["op"],
+      registers,
+    });
+    // Every series starts at 0, so rate() and absent() work before the first event.
+    for (const op of ["query", "transaction"] as const) this.queryErrors.labels(op).inc(0);
+    for (const scope of ["chat", "all"] as const) this.floodHeld.labels(scope).inc(0);
+    for (const outcome of ["sent", "blocked", "failed", "retry", "moved"] as const) this.deliveries.labels(outcome).inc(0);
+    if (sources) this.scrapeFrom(sources);
+  }
+
+  /**
+   * Adds the gauges, read from `sources` at scrape time. Apart from the constructor because the
+   * parts they read (the send budget, the sender) are made with this object's counters.
+   */
+  scrapeFrom(sources: ScrapeSources): void {
+    const registers = [this.registry];
     new Gauge({
       name: `${PREFIX}outgoing_queue_depth`,
       help: "Bot API calls waiting or in flight in this process's send budget",
@@ -106,12 +139,6 @@ export class BotMetrics {
       collect() {
         this.set(sources.queueDepth());
       },
-    });
-    this.deliveries = new Counter({
-      name: `${PREFIX}broadcast_deliveries_total`,
-      help: "Broadcast deliveries this instance's sender tried, by outcome (sent, blocked, failed, retry, moved); only the sender leader counts",
-      labelNames: ["outcome"],
-      registers,
     });
     // One read for both gauges: the first collected starts it, the second awaits the same.
     let read: Promise<{ pending: number; due: number } | undefined> | undefined;
@@ -165,23 +192,6 @@ export class BotMetrics {
         this.set((await withinTimeout(sources.chatsLastHour())) ?? Number.NaN);
       },
     });
-    this.querySeconds = new Histogram({
-      name: `${PREFIX}db_query_duration_seconds`,
-      help: "Database statements by op: a statement, or a transaction as a whole",
-      labelNames: ["op"],
-      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers,
-    });
-    this.queryErrors = new Counter({
-      name: `${PREFIX}db_query_errors_total`,
-      help: "Database statements (or transactions) that failed",
-      labelNames: ["op"],
-      registers,
-    });
-    // Every series starts at 0, so rate() and absent() work before the first event.
-    for (const op of ["query", "transaction"] as const) this.queryErrors.labels(op).inc(0);
-    for (const scope of ["chat", "all"] as const) this.floodHeld.labels(scope).inc(0);
-    for (const outcome of ["sent", "blocked", "failed", "retry", "moved"] as const) this.deliveries.labels(outcome).inc(0);
   }
 
   updateHandled = (kind: string, outcome: UpdateOutcome, seconds: number): void => {

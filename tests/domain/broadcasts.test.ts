@@ -127,14 +127,24 @@ describe("broadcasts", () => {
     await updateSubscription(database.db, 201, { countdown: "weekly" }, now);
     const first = await createBroadcast(
       database.db,
-      { dedupeKey: "countdown:x:2026-11-25:weekly", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "weekly" } },
+      {
+        dedupeKey: "countdown:x:2026-11-25:weekly",
+        kind: "countdown",
+        payload: { gamesIds: [] },
+        audience: { type: "countdown", cadence: "weekly" },
+      },
       now,
     );
     await chat(202);
     await updateSubscription(database.db, 202, { countdown: "weekly" }, now);
     const again = await createBroadcast(
       database.db,
-      { dedupeKey: "countdown:x:2026-11-25:weekly", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "weekly" } },
+      {
+        dedupeKey: "countdown:x:2026-11-25:weekly",
+        kind: "countdown",
+        payload: { gamesIds: [] },
+        audience: { type: "countdown", cadence: "weekly" },
+      },
       now,
     );
     expect(again).toEqual({ id: first.id, created: false, audienceSize: first.audienceSize });
@@ -152,7 +162,7 @@ describe("broadcasts", () => {
       {
         dedupeKey: "countdown:y:milestones",
         kind: "countdown",
-        payload: { days: 100 },
+        payload: { gamesIds: [100] },
         audience: { type: "countdown", cadence: "milestones" },
         notBefore: later,
       },
@@ -160,7 +170,7 @@ describe("broadcasts", () => {
     );
     expect(await claimDueDeliveries(database.db, 10, now)).toEqual([]);
     const claimed = await claimDueDeliveries(database.db, 10, later);
-    expect(claimed.map((d) => [d.chatId, d.attempts, d.payload])).toEqual([301, 302, 303, 304].map((c) => [c, 1, { days: 100 }]));
+    expect(claimed.map((d) => [d.chatId, d.attempts, d.payload])).toEqual([301, 302, 303, 304].map((c) => [c, 1, { gamesIds: [100] }]));
     expect(await claimDueDeliveries(database.db, 10, later)).toEqual([]); // in flight: nobody else gets them
     await recordSent(database.db, { broadcastId: b.id, chatId: 301 }, 77, later);
     await recordBlocked(database.db, { broadcastId: b.id, chatId: 302 }, "Forbidden: bot was blocked by the user", later);
@@ -179,7 +189,12 @@ describe("broadcasts", () => {
 
     const c = await createBroadcast(
       database.db,
-      { dedupeKey: "countdown:z:milestones", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "milestones" } },
+      {
+        dedupeKey: "countdown:z:milestones",
+        kind: "countdown",
+        payload: { gamesIds: [] },
+        audience: { type: "countdown", cadence: "milestones" },
+      },
       now,
     );
     expect(await cancelBroadcast(database.db, c.id)).toBe(true);
@@ -189,14 +204,16 @@ describe("broadcasts", () => {
 
   test("10,000 subscribers: one statement makes every delivery", async () => {
     await database.db.execute(
-      sql`insert into chats (id, type, status) select g, 'private', 'active' from generate_series(1000000, 1009999) g`,
+      sql`insert into chats (id, type, status, created_at, last_seen_at)
+        select g, 'private', 'active', ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz from generate_series(1000000, 1009999) g`,
     );
     await database.db.execute(
-      sql`insert into subscriptions (chat_id, countdown) select g, 'daily' from generate_series(1000000, 1009999) g`,
+      sql`insert into subscriptions (chat_id, countdown, updated_at)
+        select g, 'daily', ${now.toISOString()}::timestamptz from generate_series(1000000, 1009999) g`,
     );
     const b = await createBroadcast(
       database.db,
-      { dedupeKey: "countdown:big:daily", kind: "countdown", payload: {}, audience: { type: "countdown", cadence: "daily" } },
+      { dedupeKey: "countdown:big:daily", kind: "countdown", payload: { gamesIds: [] }, audience: { type: "countdown", cadence: "daily" } },
       now,
     );
     expect(b.audienceSize).toBe(10_000);

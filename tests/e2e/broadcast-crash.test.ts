@@ -58,10 +58,10 @@ async function prepare(users: LocalUser[]): Promise<string> {
     for (const lang of ["ru", "en"] as const) {
       const ids = users.filter((u) => u.languageCode === lang).map((u) => u.id);
       await database.db.execute(
-        sql`insert into chats (id, type, status, telegram_language) select unnest(${sql.raw(`array[${ids.join(",")}]::bigint[]`)}), 'private', 'active', ${lang}`,
+        sql`insert into chats (id, type, status, telegram_language, created_at, last_seen_at) select unnest(${sql.raw(`array[${ids.join(",")}]::bigint[]`)}), 'private', 'active', ${lang}, now(), now()`,
       );
     }
-    await database.db.execute(sql`insert into subscriptions (chat_id, alerts) select id, 'all' from chats`);
+    await database.db.execute(sql`insert into subscriptions (chat_id, alerts, updated_at) select id, 'all', now() from chats`);
     const [license] = await database.db.select({ id: licenses.id }).from(licenses).limit(1);
     const b = await announceLicense(database.db, license!.id, new Date());
     expect(b.audienceSize).toBe(CHATS);

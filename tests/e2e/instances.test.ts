@@ -63,9 +63,11 @@ describe.skipIf(!testDatabaseUrl)("three instances on one PostgreSQL database", 
     try {
       const ids = users.map((u) => u.id).join(",");
       await database.db.execute(
-        sql`insert into chats (id, type, status) select unnest(${sql.raw(`array[${ids}]::bigint[]`)}), 'private', 'active'`,
+        sql`insert into chats (id, type, status, created_at, last_seen_at) select unnest(${sql.raw(`array[${ids}]::bigint[]`)}), 'private', 'active', now(), now()`,
       );
-      await database.db.execute(sql`insert into subscriptions (chat_id, alerts, countdown) select id, 'all', 'off' from chats`);
+      await database.db.execute(
+        sql`insert into subscriptions (chat_id, alerts, countdown, updated_at) select id, 'all', 'off', now() from chats`,
+      );
       const [license] = await database.db.select({ id: licenses.id }).from(licenses).limit(1);
       expect((await announceLicense(database.db, license!.id, new Date())).audienceSize).toBe(CHATS);
 
