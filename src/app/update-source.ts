@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { run } from "@grammyjs/runner";
 import { type Bot, webhookCallback } from "grammy";
 import type { BotContext } from "../bot/context.js";
@@ -8,6 +9,7 @@ import type { Config } from "../config/index.js";
 import type { Logger } from "../config/logger.js";
 import { handOverUpdates } from "../domain/update-inbox.js";
 import type { UpdateSourceState } from "../server/health.js";
+import { cappedHttpAdapter } from "../server/webhook-body.js";
 import type { AppBase } from "./base.js";
 import type { Stores } from "./stores.js";
 
@@ -106,7 +108,10 @@ export class UpdateSource {
 
 /** Telegram's webhook calls into the HTTP server: this turns a request into an update for `bot`. */
 export function webhookHandler(bot: Bot<BotContext>, secretToken: string) {
-  return webhookCallback(bot, "http", { secretToken, onTimeout: "return", timeoutMilliseconds: WEBHOOK_ANSWER_MS });
+  const callback = webhookCallback(bot, cappedHttpAdapter(), { secretToken, onTimeout: "return", timeoutMilliseconds: WEBHOOK_ANSWER_MS });
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    await callback(req, res);
+  };
 }
 
 async function startPolling(bot: Bot<BotContext>, logger: Logger, inFlight: InFlight, onFailed: (err: unknown) => void): Promise<Taking> {

@@ -1,7 +1,7 @@
 // Codes that mean "the database cannot be reached right now" rather than "this query is wrong":
 // socket errors (Node), postgres.js connection errors, and PostgreSQL's connection-exception
-// (08xxx), operator-intervention (57P0x) and too-many-connections classes; and a lock or statement
-// that waited past its timeout (55P03, 57014): to the person waiting it is the same "try again soon".
+// (08xxx), operator-intervention (57P0x) and too-many-connections classes; and a lock that waited
+// past its timeout (55P03): to the person waiting it is the same "try again soon".
 const NETWORK_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -16,7 +16,7 @@ const NETWORK_CODES = new Set([
   "CONNECTION_ENDED",
   "CONNECTION_DESTROYED",
 ]);
-const SQLSTATE_RE = /^(08\d{3}|57P0[1-3]|53300|55P03|57014)$/;
+const SQLSTATE_RE = /^(08\d{3}|57P0[1-3]|53300|55P03)$/;
 
 function* causes(error: unknown): Generator<unknown> {
   const seen = new Set<unknown>();

@@ -397,7 +397,8 @@ export const subscriptionSports = pgTable(
 
 export const broadcastKind = pgEnum("broadcast_kind", ["countdown", "license"]);
 export const broadcastStatus = pgEnum("broadcast_status", ["sending", "done", "cancelled"]);
-export const deliveryStatus = pgEnum("delivery_status", ["pending", "sending", "sent", "blocked", "failed"]);
+// "cancelled": its broadcast was cancelled (Undo, /broadcasts) before this one went out; never sent.
+export const deliveryStatus = pgEnum("delivery_status", ["pending", "sending", "sent", "blocked", "failed", "cancelled"]);
 
 /**
  * One message for many chats. The dedupe key ("countdown:la-2028-olympic:2026-11-25:daily",

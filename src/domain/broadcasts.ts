@@ -95,13 +95,24 @@ export async function createBroadcast(
 }
 
 /** Stops a broadcast: what is not sent yet is not sent. False if it was not sending. */
-export async function cancelBroadcast(db: Db | Tx, id: number): Promise<boolean> {
+/** The largest id an integer column holds: a larger one (from a forged button) names no row. */
+const MAX_INT4 = 2_147_483_647;
+
+export async function cancelBroadcast(db: Db | Tx, id: number, now: Date): Promise<boolean> {
+  if (!Number.isSafeInteger(id) || id <= 0 || id > MAX_INT4) return false;
   const rows = await db
     .update(broadcasts)
     .set({ status: "cancelled" })
     .where(and(eq(broadcasts.id, id), eq(broadcasts.status, "sending")))
     .returning({ id: broadcasts.id });
-  return rows.length > 0;
+  if (rows.length === 0) return false;
+  // What is not yet on its way never will be: left pending, it would count as due for good (and
+  // /status and the stuck-sender alert would say so). Those in flight finish as they end.
+  await db
+    .update(deliveries)
+    .set({ status: "cancelled", updatedAt: now })
+    .where(and(eq(deliveries.broadcastId, id), eq(deliveries.status, "pending")));
+  return true;
 }
 
 export interface DueDelivery {

@@ -118,14 +118,14 @@ export async function removeLicense(
       .where(and(eq(licensesTable.id, licenseId), isNull(licensesTable.deletedAt)))
       .returning({ id: licensesTable.id });
     if (removed.length === 0 || !before) return { removed: false };
-    const alert = await stopAlert(tx, licenseId);
+    const alert = await stopAlert(tx, licenseId, now);
     await audit(tx, actorId, action, licenseId, { before, alert }, now);
     return { removed: true, ...alert };
   });
 }
 
 /** The license's alert, stopped: cancelled whole if nothing was sent yet, else stopped where it stands. */
-async function stopAlert(tx: Tx, licenseId: number): Promise<{ alert: "none" | "cancelled" | "stopped"; sent: number }> {
+async function stopAlert(tx: Tx, licenseId: number, now: Date): Promise<{ alert: "none" | "cancelled" | "stopped"; sent: number }> {
   const [b] = await tx
     .select({
       id: broadcasts.id,
@@ -135,7 +135,7 @@ async function stopAlert(tx: Tx, licenseId: number): Promise<{ alert: "none" | "
     .from(broadcasts)
     .where(eq(broadcasts.dedupeKey, `license:${licenseId}`));
   if (!b) return { alert: "none", sent: 0 };
-  await cancelBroadcast(tx, b.id);
+  await cancelBroadcast(tx, b.id, now);
   return { alert: b.sent === 0 ? "cancelled" : "stopped", sent: b.sent };
 }
 

@@ -16,3 +16,27 @@ const LONE_SURROGATE = /\p{Cs}/gu;
 export function echoSafe(text: string): string {
   return text.replace(BIDI_CONTROLS, "").replace(LONE_SURROGATE, "\uFFFD");
 }
+
+/** Control characters (C0, DEL, C1) but the line feed: they have no place in a text fans read. */
+const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * What staff typed, as it is stored and shown to fans: echoSafe, with control characters gone,
+ * Unicode composed (NFC: "й" typed as и + ◌̆ equals "й"), and each line's spaces collapsed.
+ * Line breaks stay (a list of names is typed one per line); `oneLine` turns text into a single line.
+ */
+export function cleanTyped(text: string): string {
+  return echoSafe(text)
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROLS, " ")
+    .split("\n")
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
+/** One line of what staff typed: cleanTyped, its line breaks turned into spaces. */
+export function oneLine(text: string): string {
+  return cleanTyped(text).replace(/\n/g, " ");
+}

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { type HealthChecks, healthRoutes } from "./health.js";
 import type { HttpRoute } from "./route.js";
+import { BodyTooLargeError } from "./webhook-body.js";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
 
@@ -51,6 +52,10 @@ export function createHttpServer(opts: HttpServerOptions): HttpServer {
     if (opts.webhook && path === opts.webhook.path) {
       if (req.method !== "POST") return sendJson(res, 405, { ok: false, error: "method not allowed" });
       opts.webhook.handler(req, res).catch((err: unknown) => {
+        if (err instanceof BodyTooLargeError) {
+          opts.logger.warn({ limit: err.limit }, "webhook body too large; refused unread");
+          return sendJson(res, 413, { ok: false, error: "body too large" });
+        }
         // The bot's error boundary catches handler errors, so this is e.g. an unreadable body;
         // a 500 makes Telegram deliver the update again later.
         opts.logger.error({ err }, "webhook request failed");

@@ -4,6 +4,7 @@ import { chats, deliveries } from "../../src/db/schema.js";
 import {
   cancelBroadcast,
   claimDueDeliveries,
+  countPendingDeliveries,
   createBroadcast,
   finishBroadcasts,
   recentBroadcasts,
@@ -197,9 +198,38 @@ describe("broadcasts", () => {
       },
       now,
     );
-    expect(await cancelBroadcast(database.db, c.id)).toBe(true);
-    expect(await cancelBroadcast(database.db, c.id)).toBe(false);
+    expect(await cancelBroadcast(database.db, c.id, now)).toBe(true);
+    expect(await cancelBroadcast(database.db, c.id, now)).toBe(false);
     expect(await claimDueDeliveries(database.db, 10, later)).toEqual([]);
+  });
+
+  test("cancelling a broadcast cancels its deliveries not yet on their way: none stays pending, none is claimed", async () => {
+    for (const id of [7101, 7102, 7103]) {
+      await chat(id);
+      await updateSubscription(database.db, id, { countdown: "weekly" }, now);
+    }
+    const b = await createBroadcast(
+      database.db,
+      {
+        dedupeKey: "countdown:cancel-test:weekly",
+        kind: "countdown",
+        payload: { gamesIds: [] },
+        audience: { type: "countdown", cadence: "weekly" },
+      },
+      now,
+    );
+    const inFlight = await claimDueDeliveries(database.db, 1, now);
+    expect(inFlight.filter((d) => d.broadcastId === b.id)).toHaveLength(1);
+    const pendingBefore = (await countPendingDeliveries(database.db, now)).pending;
+    expect(await cancelBroadcast(database.db, b.id, now)).toBe(true);
+    const statuses = (await database.db.select({ status: deliveries.status }).from(deliveries).where(eq(deliveries.broadcastId, b.id))).map(
+      (d) => d.status,
+    );
+    expect(statuses.sort()).toEqual([...Array(statuses.length - 1).fill("cancelled"), "sending"].sort());
+    expect((await countPendingDeliveries(database.db, now)).pending).toBe(pendingBefore - (statuses.length - 1));
+    expect((await claimDueDeliveries(database.db, 100, now)).filter((d) => d.broadcastId === b.id)).toEqual([]);
+    // A forged id past what the column holds names nothing, and asks the database nothing.
+    expect(await cancelBroadcast(database.db, 2 ** 31, now)).toBe(false);
   });
 
   test("10,000 subscribers: one statement makes every delivery", async () => {

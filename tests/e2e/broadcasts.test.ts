@@ -147,7 +147,7 @@ describe("broadcasts", () => {
       },
       h.clock(),
     );
-    expect(await cancelBroadcast(h.db, held.id)).toBe(true);
+    expect(await cancelBroadcast(h.db, held.id, h.clock())).toBe(true);
     h.clock.set(new Date(h.clock().getTime() + 120_000));
     await new Promise((r) => setTimeout(r, 500)); // several sender polls: nothing may go out
     expect(fan.history()).toHaveLength(2);

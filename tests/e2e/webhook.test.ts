@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_WEBHOOK_BODY_BYTES } from "../../src/server/webhook-body.js";
 import { ask, type BotHarness, eventually, startBotHarness } from "../helpers/bot.js";
 import { sampleValue, scrape } from "../helpers/metrics.js";
 
@@ -124,6 +125,20 @@ describe("webhook mode", () => {
     // An unreadable body is a failed request (src/server/http.ts): 500, so Telegram would deliver again.
     expect(garbage.status).toBe(500);
     expect(await garbage.json()).toEqual({ ok: false });
+    // Over the cap, even with the right secret: refused unread (413), whether the length is
+    // declared or the body streams without one; with a wrong secret it is never read at all.
+    const huge = JSON.stringify({ ...update, update_id: 2, message: { ...update.message, text: "x".repeat(MAX_WEBHOOK_BODY_BYTES) } });
+    const declared = await post("/telegram/webhook", JSON.parse(huge), SECRET);
+    expect(declared.status).toBe(413);
+    const streamed = await fetch(`${base}/telegram/webhook`, {
+      method: "POST",
+      headers: { "x-telegram-bot-api-secret-token": SECRET, "content-type": "application/json" },
+      body: new Blob([huge]).stream(),
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect((await post("/telegram/webhook", JSON.parse(huge), "wrong-secret")).status).toBe(401);
+    expect(await h.chatRow(5)).toBeUndefined();
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });
 

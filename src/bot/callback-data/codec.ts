@@ -4,6 +4,8 @@
  * `<prefix>[:<field>...]` with each field in its own grammar, or null.
  */
 
+import { isRowId } from "../../domain/ids.js";
+
 export const MAX_CALLBACK_BYTES = 64;
 
 export class CallbackDataError extends Error {}
@@ -12,7 +14,8 @@ export class CallbackDataError extends Error {}
 export interface Field<T> {
   readonly pattern: string;
   encode(value: T): string;
-  decode(text: string): T;
+  /** Only for text the pattern matched; undefined when the value is out of the field's range. */
+  decode(text: string): T | undefined;
 }
 
 type Values<F extends Record<string, Field<unknown>>> = { [K in keyof F]: F[K] extends Field<infer V> ? V : never };
@@ -28,24 +31,40 @@ export interface CallbackCodec<T> {
 }
 
 // The ranges the grammars accept, so every encoded button can be decoded back.
-const MAX_ID = 999_999_999_999_999;
+const MAX_TELEGRAM_ID = 999_999_999_999_999;
 const MAX_PAGE = 9999;
 
-/** A row id: 1 to 15 digits, no leading zero. */
+/**
+ * A row id: 1 to 2,147,483,647 (what an integer column holds). A forged button with a larger one
+ * is not a button of ours: it never reaches a query (PostgreSQL would raise "out of range").
+ */
 export const id: Field<number> = {
-  pattern: "[1-9][0-9]{0,14}",
+  pattern: "[1-9][0-9]{0,9}",
   encode(n) {
-    if (!Number.isSafeInteger(n) || n <= 0 || n > MAX_ID) throw new CallbackDataError(`not a valid id: ${n}`);
+    if (!isRowId(n)) throw new CallbackDataError(`not a valid id: ${n}`);
     return String(n);
   },
-  decode: Number,
+  decode: (text) => {
+    const n = Number(text);
+    return isRowId(n) ? n : undefined;
+  },
 };
 
 /** A row id or none (encoded as 0). */
 export const optionalId: Field<number | null> = {
   pattern: `0|${id.pattern}`,
   encode: (n) => (n === null ? "0" : id.encode(n)),
-  decode: (text) => (text === "0" ? null : Number(text)),
+  decode: (text) => (text === "0" ? null : id.decode(text)),
+};
+
+/** A Telegram user or chat id: 1 to 15 digits, no leading zero. */
+export const telegramId: Field<number> = {
+  pattern: "[1-9][0-9]{0,14}",
+  encode(n) {
+    if (!Number.isSafeInteger(n) || n <= 0 || n > MAX_TELEGRAM_ID) throw new CallbackDataError(`not a valid Telegram id: ${n}`);
+    return String(n);
+  },
+  decode: Number,
 };
 
 /** A page number, 0 to 9999. */
@@ -69,7 +88,7 @@ export function choice<T extends string>(codes: Record<T, string>): Field<T> {
       if (code === undefined) throw new CallbackDataError(`not a valid choice: ${String(value)}`);
       return code;
     },
-    decode: (text) => byCode.get(text) as T,
+    decode: (text) => byCode.get(text),
   };
 }
 
@@ -121,7 +140,13 @@ function compactCodec<F extends Record<string, Field<unknown>>>(
       if (!input || Buffer.byteLength(input, "utf8") > maxBytes) return null;
       const m = pattern.exec(input);
       if (!m) return null;
-      return Object.fromEntries(names.map((n, i) => [n, fields[n]!.decode(m[i + 1]!)])) as Values<F>;
+      const values: Record<string, unknown> = {};
+      for (const [i, n] of names.entries()) {
+        const value = fields[n]?.decode(m[i + 1] ?? "");
+        if (value === undefined) return null;
+        values[n] = value;
+      }
+      return values as Values<F>;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "../../lib/languages.js";
-import { callbackData, choice, id, page } from "./codec.js";
+import { callbackData, choice, id, page, telegramId } from "./codec.js";
 
 /** What /editlicense corrects: a license's field, or one of its texts in Russian or Kazakh. */
 export type EditField =
@@ -56,7 +56,7 @@ export const editActionButton = callbackData("elx", {
 export const removePickButton = callbackData("rmp", { licenseId: id });
 
 /** rmy:<licenseId>:<userId>: yes, remove it; only the staff member who asked may confirm. */
-export const removeConfirmButton = callbackData("rmy", { licenseId: id, userId: id });
+export const removeConfirmButton = callbackData("rmy", { licenseId: id, userId: telegramId });
 
 /** rmn:<licenseId>: no, keep it. */
 export const removeKeepButton = callbackData("rmn", { licenseId: id });

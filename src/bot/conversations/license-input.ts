@@ -6,6 +6,7 @@
 import { indexAthletes, matchAthletes } from "../../domain/athletes.js";
 import type { Athlete, AthleteName } from "../../domain/types.js";
 import { parseDateInput } from "../../lib/date-input.js";
+import { cleanTyped, oneLine } from "../../lib/echo-text.js";
 import type { Lang } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { hasKazakhLetters } from "../../lib/transliterate.js";
@@ -25,7 +26,8 @@ const fail = (hint: string, args?: Record<string, string | number>): { ok: false
   args ? { ok: false, hint, args } : { ok: false, hint };
 
 /** A text fans read (an event, how it was won, a note), in any language: some letters or digits, 200 characters at most. */
-export function checkText(text: string | undefined): Checked<string> {
+export function checkText(typed: string | undefined): Checked<string> {
+  const text = typed === undefined ? undefined : oneLine(typed);
   if (text !== undefined && text.length > MAX_TEXT) return fail("al-text-too-long", { length: text.length, max: MAX_TEXT });
   // An emoji or punctuation alone (a button's arrow typed by mistake) says nothing to fans.
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return fail("al-text-empty");
@@ -76,8 +78,9 @@ export function checkPlaces(text: string | undefined): Checked<number> {
 }
 
 /** A source: an http(s) link with a host name; one typed without its scheme ("example.org/news") is taken as https. */
-export function checkSource(text: string | undefined, hint = "al-source-bad"): Checked<string> {
-  if (!text || text.length > MAX_SOURCE) return fail(hint);
+export function checkSource(typed: string | undefined, hint = "al-source-bad"): Checked<string> {
+  const text = typed === undefined ? undefined : oneLine(typed);
+  if (!text || text.length > MAX_SOURCE || /\s/.test(text)) return fail(hint);
   if (isWebLink(text)) return { ok: true, value: text };
   const withScheme = `https://${text}`;
   // Only a host name with a top-level domain, then a path: "javascript:alert(1)", "1.5" or "not a link" stay refused.
@@ -95,7 +98,8 @@ export function isWebLink(text: string): boolean {
 }
 
 /** One form of a name (Latin, Russian or Kazakh). */
-export function checkName(text: string | undefined): Checked<string> {
+export function checkName(typed: string | undefined): Checked<string> {
+  const text = typed === undefined ? undefined : oneLine(typed);
   if (text !== undefined && text.length > MAX_NAME) return fail("al-text-too-long", { length: text.length, max: MAX_NAME });
   if (!text) return fail("al-text-empty");
   return { ok: true, value: text };
@@ -105,9 +109,10 @@ export function checkName(text: string | undefined): Checked<string> {
 export type NamedAthlete = { known: Athlete } | { name: AthleteName };
 
 export function checkAthleteNames(text: string | undefined, known: readonly Athlete[], lang: Lang): Checked<NamedAthlete[]> {
-  const names = (text ?? "")
+  // One name a line or between commas; each one line, cleaned.
+  const names = cleanTyped(text ?? "")
     .split(/[,\n]/)
-    .map((n) => n.trim())
+    .map(oneLine)
     .filter(Boolean);
   if (names.length === 0) return fail("al-athletes-none");
   if (names.length > MAX_ATHLETES || names.some((n) => n.length > MAX_NAME)) {

@@ -19,6 +19,7 @@
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard } from "grammy";
 import { isDatabaseUnavailable } from "../../db/errors.js";
+import { cleanTyped } from "../../lib/echo-text.js";
 import { flowButton } from "../callback-data/staff-flow.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import type { TArgs } from "../i18n.js";
@@ -195,7 +196,9 @@ export class StaffFlow {
           () => {},
         ),
       );
-    const text = ctx.message?.text?.trim();
+    // Cleaned once, here, for every step: no bidi controls or control characters reach a fan's alert.
+    const typed = ctx.message?.text;
+    const text = typed === undefined ? undefined : cleanTyped(typed);
     const action = flowButton.decode(press)?.action;
     if (text === "/cancel" || action === "cancel") await this.end(this.texts.cancelled);
     if (text === "/back" || action === "back") {

@@ -14,12 +14,13 @@ const STAFF = { need: "staff" } as const;
 const showList = async (ctx: BotContext) =>
   show(ctx, broadcastsView(renderContextOf(ctx), await recentBroadcasts(ctx.db, 10), ctx.config.broadcastRate));
 
-staffCommand(broadcastsFeature, "broadcasts", STAFF, showList);
+// Private only: the list names what staff sent and to how many chats.
+staffCommand(broadcastsFeature, "broadcasts", { ...STAFF, privateOnly: "cl-private-only" }, showList);
 
 staffButton(broadcastsFeature, broadcastListButton, STAFF, showList);
 
 staffButton(broadcastsFeature, cancelBroadcastButton, STAFF, async (ctx, data, member) => {
-  const cancelled = await cancelBroadcast(ctx.db, data.broadcastId);
+  const cancelled = await cancelBroadcast(ctx.db, data.broadcastId, ctx.clock());
   ctx.logger.info({ broadcastId: data.broadcastId, by: member.id, cancelled }, "broadcast cancel pressed");
   await showList(ctx);
   return ctx.i18n.t(ctx.lang, cancelled ? "broadcasts-cancelled" : "broadcasts-not-sending", { id: data.broadcastId });

@@ -17,6 +17,9 @@ staffCommand(staffFeature, "staff", { need: "staff" }, async (ctx, member) => {
   const rc = renderContextOf(ctx);
   const [verb, ...rest] = commandArgument(ctx).split(/\s+/).filter(Boolean);
   if (verb !== "add" && verb !== "remove") {
+    // The list names every staff member (and their ids): in the private chat only. Adding one in
+    // a group, as a reply to their message, stays where their message is.
+    if (ctx.chat.type !== "private") return show(ctx, messageView(rc, "cl-private-only", { command: "/staff" }));
     return show(ctx, staffListView(rc, await listStaff(ctx.db), member.role === "owner"));
   }
   if (member.role !== "owner") return show(ctx, messageView(rc, "staff-owners-only"));

@@ -31,7 +31,7 @@ describe("the calendar button's data", () => {
     for (const value of [
       { gamesId: 1, sportId: null },
       { gamesId: 3, sportId: 42 },
-      { gamesId: 999_999_999_999_999, sportId: 999_999_999_999_999 },
+      { gamesId: 2_147_483_647, sportId: 2_147_483_647 }, // the largest id an integer column holds
     ]) {
       const encoded = calendarButton.encode(value);
       expect(Buffer.byteLength(encoded)).toBeLessThanOrEqual(MAX_CALLBACK_BYTES);
@@ -39,6 +39,9 @@ describe("the calendar button's data", () => {
       for (const other of others) expect(other.decode(encoded), other.prefix).toBeNull();
     }
     expect(calendarButton.encode({ gamesId: 3, sportId: null })).toBe("cal:3:0");
+    // One past it is no button of ours (a forged press): it never reaches a query.
+    expect(calendarButton.decode("cal:2147483648:0")).toBeNull();
+    expect(() => calendarButton.encode({ gamesId: 2 ** 31, sportId: null })).toThrow(CallbackDataError);
     expect(others.map((c) => c.prefix)).not.toContain(calendarButton.prefix);
   });
 

@@ -125,3 +125,21 @@ describe("checkAthleteNames", () => {
     expect(checkAthleteNames("x".repeat(101), known, "en")).toMatchObject({ ok: false, hint: "al-text-too-long" });
   });
 });
+
+describe("what staff type is cleaned before it is stored", () => {
+  it("bidi controls and control characters go; line breaks and runs of spaces become one space; NFC", () => {
+    expect(checkText("Men's\u202E 51 kg\n(final)\u0007")).toEqual({ ok: true, value: "Men's 51 kg (final)" });
+    expect(checkName("Нурбек\u2066 \u2069Оралбай\r\n")).toEqual({ ok: true, value: "Нурбек Оралбай" });
+    expect(checkName("И\u0306ерлан")).toEqual({ ok: true, value: "Йерлан" });
+    expect(checkText("\u202E\u200F")).toEqual({ ok: false, hint: "al-text-empty" });
+    expect(checkSource("https://example.org/\u202Enews")).toEqual({ ok: true, value: "https://example.org/news" });
+    expect(checkSource("https://example.org/a b")).toEqual({ ok: false, hint: "al-source-bad" });
+  });
+
+  it("names one a line or between commas, each cleaned", () => {
+    expect(checkAthleteNames("Test\u202E Boxer\n\n  Second   Boxer ,", [], "en")).toEqual({
+      ok: true,
+      value: [{ name: { en: "Test Boxer" } }, { name: { en: "Second Boxer" } }],
+    });
+  });
+});
