@@ -71,6 +71,13 @@ describe("staff roles", () => {
     const said = await bek.send("I can help record licenses", { chat: group });
     await owner.send("/staff add", { chat: group, replyTo: said.message_id });
     await eventually(async () => expect(await staffRole(h.db, bek.id)).toBe("editor"));
+    expect((await owner.waitForMessage({ chat: group })).text).toBe(`id ${bek.id} теперь редактор.`);
+    // What names staff, or what they sent to how many, is not shown to a group's members.
+    for (const command of ["/staff", "/broadcasts"]) {
+      expect((await ask(owner, command, { chat: group })).text, command).toBe(
+        `Это работает только в личном чате с ботом: откройте его и отправьте там ${command}.`,
+      );
+    }
 
     expect((await ask(owner, `/staff add ${bek.id}`)).text).toBe(`id ${bek.id} уже в составе.`);
     expect((await ask(owner, `/staff add ${OWNER_ID}`)).text).toContain("владелец");
