@@ -20,6 +20,7 @@ import type { ReadModel } from "../domain/read-model.js";
 import type { Clock } from "../lib/clock.js";
 import { DEFAULT_LANG, type Lang } from "../lib/languages.js";
 import { type BroadcastContent, renderBroadcast } from "./broadcast-content.js";
+import { LOST_LOCK } from "./leader.js";
 
 export interface BroadcastSenderOptions {
   db: Db;
@@ -187,8 +188,10 @@ async function recordOutcome(opts: BroadcastSenderOptions, d: DueDelivery, chatT
 
 /**
  * A record that fails (the database is down) is tried again a second apart: for five minutes,
- * or five more seconds once the sender is stopping. A delivery left unrecorded stays in flight
+ * or five more seconds once the process is stopping. A delivery left unrecorded stays in flight
  * and is pending again at the next start (the one case where a sent message may be repeated).
+ * A sender stopped because the database took its lock away (an outage) keeps trying for the
+ * five minutes: this instance leads again only once that is done, so nothing it sent is sent twice.
  */
 async function persist(opts: BroadcastSenderOptions, write: () => Promise<unknown>, signal?: AbortSignal): Promise<void> {
   for (let attempt = 0, afterStop = 0; ; attempt++) {
@@ -197,7 +200,7 @@ async function persist(opts: BroadcastSenderOptions, write: () => Promise<unknow
       return;
     } catch (err) {
       if (attempt === 0) opts.logger.warn({ err }, "could not record a delivery; trying again");
-      if (signal?.aborted) afterStop++;
+      if (signal?.aborted && signal.reason !== LOST_LOCK) afterStop++;
       if (attempt >= 300 || afterStop > 5) {
         opts.logger.error({ err }, "gave up recording a delivery; it will be sent again after a restart");
         return;

@@ -1,6 +1,13 @@
 import type { Logger } from "pino";
 import type { LeaderLock } from "../db/client.js";
 
+/**
+ * The abort reason a leader's work gets when the lock is gone (the database restarted, the
+ * connection dropped) rather than when the process stops: the work should then finish recording
+ * what it has under way, however long the database takes to come back, before it returns.
+ */
+export const LOST_LOCK = "lost the lock";
+
 export interface LeaderOptions {
   /** Takes the lock if no one holds it (see Database.tryLeaderLock). */
   tryLock: () => Promise<LeaderLock | null>;
@@ -59,7 +66,7 @@ export function runWhileLeader(opts: LeaderOptions): { stop(): Promise<void>; le
         if (stopped || finished) break;
         if (!(await lock.held())) {
           opts.logger.warn(`${opts.name}: lost the lock; stopping`);
-          abort.abort();
+          abort.abort(LOST_LOCK);
         }
       }
       abort.abort();
