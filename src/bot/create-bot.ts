@@ -34,6 +34,7 @@ import { chatRecord } from "./middlewares/chat-record.js";
 import { handleUpdateError } from "./middlewares/error-boundary.js";
 import type { InFlight } from "./middlewares/in-flight.js";
 import { ignoreOwnInlineMessages } from "./middlewares/own-inline-messages.js";
+import { answerPressesPromptly } from "./middlewares/prompt-press-answers.js";
 import type { UpdateInbox } from "./middlewares/update-inbox.js";
 import { type UpdateObserver, UpdateOutcomes } from "./middlewares/update-outcomes.js";
 import { type CallObserver, outgoingTransformer } from "./outgoing/api-transformer.js";
@@ -127,6 +128,8 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   });
   bot.use(deps);
   const safe = bot.errorBoundary(onError);
+  // Before the per-chat queue: a press is answered in time even while its chat's replies wait.
+  safe.use(answerPressesPromptly());
   // One update at a time per chat, so a quick double tap cannot interleave two edits.
   safe.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   safe.use(chatRecord());

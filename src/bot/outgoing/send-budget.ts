@@ -51,7 +51,10 @@ export interface SendBudgetOptions {
   maxInFlight?: number;
   /** Back-off after a 5xx or network error: doubles from `initialMs` up to `maxMs`, without end. */
   backoff?: { initialMs: number; maxMs: number };
-  /** A reply that has waited this long makes its chat see "typing…" (and again every few seconds). */
+  /**
+   * A reply that has waited this long makes its chat see "typing…" (and again every few
+   * seconds while it waits), sent only with capacity no reply can use at that moment.
+   */
   typingAfterMs?: number;
   /** Called once per 429, for logs and metrics. */
   onFlood?: (chatId: string | null, retryAfterMs: number, scope: "chat" | "all") => void;
@@ -118,6 +121,8 @@ interface ChatQueue {
 
 export class SendBudget {
   private readonly chats = new Map<string, ChatQueue>();
+  /** Chats whose reply has waited long enough to show "typing…", oldest first. */
+  private readonly typingDue = new Set<ChatQueue>();
   /** The chats with calls queued, in round-robin order: what pump() looks at (not every chat known). */
   private readonly waiting = new Map<string, ChatQueue>();
   private forgotAt = -Infinity;
@@ -212,6 +217,7 @@ export class SendBudget {
       for (const job of q.jobs.splice(0)) job.reject(reason);
       if (q.typingTimer !== undefined) this.timers.clearTimeout(q.typingTimer);
     }
+    this.typingDue.clear();
     this.queued = 0;
     this.waiting.clear();
     if (this.timer) this.timers.clearTimeout(this.timer.handle);
@@ -259,6 +265,8 @@ export class SendBudget {
     const heldAll = this.heldUntil > now;
     if (heldAll) wake = this.heldUntil;
     for (const lane of ["reply", "broadcast"] as const) {
+      // "typing…" after the replies (it yields to them) and before the broadcasts.
+      if (lane === "broadcast") this.startTyping(now);
       // A call finishing pumps again, so a full house needs no timer.
       if (heldAll || globalWait > 0 || this.running >= this.maxInFlight) break;
       if (lane === "broadcast" && this.broadcastsHeldUntil > now) {
@@ -342,16 +350,34 @@ export class SendBudget {
     this.options.onFlood?.(chatId, retryAfterMs, other ? "all" : "chat");
   }
 
-  /** While a reply waits in this chat, "typing…" after a moment, then every few seconds. */
-  private watchTyping(q: ChatQueue): void {
+  /**
+   * While a reply waits in this chat, "typing…" after a moment, then every few seconds: each time
+   * the chat joins the typing queue, which pump() serves only with what the replies leave over.
+   */
+  private watchTyping(q: ChatQueue, afterMs = this.options.typingAfterMs ?? 1_000): void {
     if (!this.onWaiting || q.typingTimer !== undefined) return;
-    const tick = () => {
+    q.typingTimer = this.timers.setTimeout(() => {
       q.typingTimer = undefined;
       if (!q.jobs.some((j) => j.lane === "reply")) return;
+      this.typingDue.add(q);
+      this.pump();
+    }, afterMs);
+  }
+
+  /**
+   * Sends "typing…" to the chats due for it, each taking a token of the bot's rate. It runs after
+   * the reply lane in pump(), so it only ever gets what no reply could use at that moment: a
+   * crowd's replies are never slowed down by it. A chat whose reply went out meanwhile is skipped.
+   */
+  private startTyping(now: number): void {
+    for (const q of this.typingDue) {
+      if (this.heldUntil > now || this.global.waitMs(now) > 0 || this.running >= this.maxInFlight) return;
+      this.typingDue.delete(q);
+      if (!q.jobs.some((j) => j.lane === "reply")) continue;
+      this.global.take();
       this.onWaiting?.(q.target.chatId);
-      q.typingTimer = this.timers.setTimeout(tick, TYPING_REPEAT_MS);
-    };
-    q.typingTimer = this.timers.setTimeout(tick, this.options.typingAfterMs ?? 1_000);
+      this.watchTyping(q, TYPING_REPEAT_MS);
+    }
   }
 
   /** A chat with nothing queued, no hold and a full bucket carries no state worth keeping. */

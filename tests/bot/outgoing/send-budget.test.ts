@@ -165,6 +165,29 @@ describe("SendBudget", () => {
     expect(budget.pending).toBe(0);
   });
 
+  it("typing yields to replies: a crowd held back by the bot's rate sees none, and loses nothing to it", async () => {
+    const { time, budget, send, sent } = setup({ globalPerSecond: 3 });
+    const typing: string[] = [];
+    budget.onWaiting = (chat) => typing.push(chat);
+    const all = Promise.all(Array.from({ length: 30 }, (_, i) => send(String(100 + i), `reply ${i}`)));
+    await time.advance(10_500);
+    await all;
+    expect(typing).toEqual([]);
+    // At the bot's rate, as if "typing" did not exist: 3 a second (the first one at once).
+    expect(sent.at(-1)?.at).toBeLessThanOrEqual(10_000);
+  });
+
+  it("typing goes with capacity the replies leave over: a chat held by its own limit sees it", async () => {
+    const { time, budget, send } = setup({ globalPerSecond: 30 });
+    const typing: { chat: string; at: number }[] = [];
+    budget.onWaiting = (chat) => typing.push({ chat, at: time.now() });
+    // Six replies in one chat: a burst of three, then one a second; the rest wait on the chat.
+    const all = Promise.all(["a", "b", "c", "d", "e", "f"].map((l) => send("7", l)));
+    await time.advance(4_000);
+    await all;
+    expect(typing).toEqual([{ chat: "7", at: 1_000 }]);
+  });
+
   it("idle() resolves once everything queued has been sent", async () => {
     const { time, budget, send, sent } = setup();
     for (const l of ["a", "b", "c", "d"]) void send("1", l);
