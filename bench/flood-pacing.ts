@@ -54,6 +54,12 @@ export async function floodPacing(): Promise<void> {
       `  last reply after ${(elapsedMs / 1000).toFixed(2)} s; floor ${(floor / 1000).toFixed(2)} s; ${((elapsedMs / floor - 1) * 100).toFixed(1)}% over the floor`,
     );
     console.log(`  429s answered by the server: ${sends.filter((c) => c.error?.error_code === 429).length}`);
+    // "typing…" shows a waiting fan the bot is on it, but must never take a reply's place.
+    const actions = api
+      .calls()
+      .slice(before)
+      .filter((c) => c.method === "sendChatAction").length;
+    console.log(`  sendChatAction calls: ${actions} (for ${sends.filter((c) => c.ok).length} replies)`);
     console.log(
       `  replies lost: ${replies.reduce((n, r) => n + Math.max(0, COMMANDS - r), 0)}; doubled: ${replies.reduce((n, r) => n + Math.max(0, r - COMMANDS), 0)}`,
     );
