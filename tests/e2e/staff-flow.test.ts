@@ -110,6 +110,34 @@ describe("a staff flow's turns", () => {
   });
 });
 
+describe("an older preview", () => {
+  it("its Save is out of date once a field changed: nothing is saved from it; the new preview saves the new draft", async () => {
+    const before = await h.db.$count(licenses);
+    let m = await ask(owner, "/addlicense");
+    m = await ask(owner, "LA 2028");
+    m = await ask(owner, "judo");
+    m = await press(owner, m, "Team");
+    for (let i = 0; i < 2; i++) m = await press(owner, m, "Skip"); // event, how it was won
+    m = await press(owner, m, "Today");
+    m = await press(owner, m, "1");
+    const old = await press(owner, m, "Skip");
+    expect(old.text).toContain("Preview: subscribers will see this.");
+    const picker = await press(owner, old, "✏️ Change a field");
+    m = await press(owner, picker, "Quota places");
+    const fresh = await ask(owner, "3");
+    expect(fresh.text).toContain("Preview: subscribers will see this.");
+    expect((await owner.press(old, "💾 Save without alert")).text).toBe(STALE);
+    expect(await h.db.$count(licenses)).toBe(before);
+    const saved = await press(owner, fresh, "💾 Save without alert");
+    const [row] = await h.db
+      .select()
+      .from(licenses)
+      .where(eq(licenses.id, Number(/#(\d+)/.exec(saved.text)?.[1])));
+    expect(row?.quotaPlaces).toBe(3);
+    expect(await h.db.$count(licenses)).toBe(before + 1);
+  });
+});
+
 describe("a failure inside a staff flow", () => {
   it("Telegram refusing the next question ends the flow with a message in the staff member's language; the chat answers at once", async () => {
     await ask(editor, "/addlicense");
@@ -147,7 +175,9 @@ describe("a failure inside a staff flow", () => {
     }
     expect(await h.db.$count(licenses)).toBe(before);
     // The old preview's Save is an older message's now: out of date; the new one saves.
-    expect((await editor.press(preview, "💾 Сохранить без уведомления")).text).toBe("Эта кнопка устарела. Отправьте /start, чтобы получить новые.");
+    expect((await editor.press(preview, "💾 Сохранить без уведомления")).text).toBe(
+      "Эта кнопка устарела. Отправьте /start, чтобы получить новые.",
+    );
     const saved = await press(editor, again, "💾 Сохранить без уведомления");
     expect(saved.text).toMatch(/^Сохранено как лицензия #\d+/);
     expect(await h.db.$count(licenses)).toBe(before + 1);
