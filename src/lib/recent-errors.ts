@@ -16,12 +16,12 @@ const MESSAGE_CHARS = 500;
 export class RecentErrors<S extends string> {
   private readonly entries: RecordedError<S>[] = [];
 
-  constructor(private readonly options: { size: number; scrub: (text: string) => string; now?: () => Date }) {}
+  constructor(private readonly options: { size: number; scrub: (text: string) => string; now: () => Date }) {}
 
   record(source: S, error: unknown): void {
     const text = describe(error);
     const message = this.options.scrub(text).slice(0, MESSAGE_CHARS);
-    const at = this.options.now?.() ?? new Date();
+    const at = this.options.now();
     const latest = this.entries[0];
     if (latest && latest.source === source && latest.message === message) {
       latest.count += 1;

@@ -16,7 +16,7 @@ describe("RecentErrors", () => {
     expect(list[0]).toEqual({ at: new Date(3000), source: "sender", message: "RangeError: fourth", count: 1 });
     expect(list[1]!.message.length).toBe(500);
     expect(list[2]!.message).toBe("plain text");
-    const first = new RecentErrors<"update">({ size: 1, scrub });
+    const first = new RecentErrors<"update">({ size: 1, scrub, now: () => new Date("2026-12-01T00:00:00Z") });
     first.record("update", new Error("request to https://api.telegram.org/bot123:SECRET/getMe failed"));
     expect(first.list()[0]!.message).toBe("Error: request to https://api.telegram.org/bot[redacted]/getMe failed");
   });
@@ -34,7 +34,7 @@ describe("RecentErrors", () => {
   });
 
   it("tells a failed query by its driver's error, never its statement or parameters", () => {
-    const errors = new RecentErrors<"update">({ size: 2, scrub });
+    const errors = new RecentErrors<"update">({ size: 2, scrub, now: () => new Date("2026-12-01T00:00:00Z") });
     const cause = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
     errors.record("update", new Error("Failed query: select * from chats where username = $1\nparams: fan_alice", { cause }));
     errors.record("update", new Error("Failed query: insert into x values ($1)\nparams: secret-ish"));

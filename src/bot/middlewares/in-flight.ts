@@ -37,9 +37,10 @@ export class InFlight {
 
   /** Resolves true once nothing is in flight, false if `timeoutMs` passes first. */
   async drain(timeoutMs: number): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
+    // Elapsed time, not the time of day: the monotonic clock.
+    const deadline = performance.now() + timeoutMs;
     while (this.running.size > 0) {
-      const left = deadline - Date.now();
+      const left = deadline - performance.now();
       if (left <= 0) return false;
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([Promise.allSettled([...this.running.keys()]), new Promise((resolve) => (timer = setTimeout(resolve, left)))]);
