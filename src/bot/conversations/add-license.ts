@@ -19,7 +19,7 @@ import {
   draftSportsPageButton,
 } from "../callback-data/add-license.js";
 import { type BotContext, renderContextOf } from "../context.js";
-import { gamesShortLabel } from "../views/games.js";
+import { gamesRef, gamesShortLabel } from "../views/games.js";
 import {
   type Draft,
   type DraftGames,
@@ -67,27 +67,21 @@ export const addLicense = staffConversation(TEXTS, async (flow) => {
       draft = await change(flow, draft, choice.field);
       continue;
     }
-    const saving = await flow.attempt((o) =>
-      recordLicense(
-        o.readModel,
-        staffId(o),
-        { ...toNewLicense(o, draft), draftKey },
-        o.clock(),
-        choice.alert ? o.config.alertDelaySec * 1000 : null,
-      ),
-    );
+    const saving = await flow.attempt(async (o) => {
+      const alertAfterMs = choice.alert ? o.config.alertDelaySec * 1000 : null;
+      const recorded = await recordLicense(o.readModel, staffId(o), { ...toNewLicense(o, draft), draftKey }, o.clock(), alertAfterMs);
+      o.logger.info(
+        { licenseId: recorded.licenseId, by: staffId(o), alert: recorded.alert !== null, already: recorded.already },
+        "license recorded",
+      );
+      return recorded;
+    });
     if (!saving.ok) {
       // Nothing was written (one transaction): the draft stays, and Save can be pressed again.
       await flow.say((o) => messageView(renderContextOf(o), "al-save-failed", { reason: saving.reason }));
       continue;
     }
     const saved = saving.value;
-    await flow.external((o) =>
-      o.logger.info(
-        { licenseId: saved.licenseId, by: staffId(o), alert: saved.alert !== null, already: saved.already },
-        "license recorded",
-      ),
-    );
     await flow.say((o) =>
       saved.already
         ? draftSavedAlreadyView(renderContextOf(o), saved.licenseId)
@@ -125,20 +119,6 @@ async function change(flow: StaffFlow, draft: Draft, field: DraftField): Promise
 
 // --- the steps -----------------------------------------------------------------------------
 
-/** The part of a Games the draft keeps: plain JSON (no instants), enough to name it and check dates. */
-function draftGames(g: Games): DraftGames {
-  return {
-    id: g.id,
-    slug: g.slug,
-    kind: g.kind,
-    season: g.season,
-    year: g.year,
-    hostCity: g.hostCity,
-    hostTz: g.hostTz,
-    closesOn: g.closesOn,
-  };
-}
-
 /** What a press on a step's own buttons says: an id it offered, or one of its actions. */
 function pressed(turn: { press: string | undefined }, field: DraftField) {
   const answer = draftAnswerButton.decode(turn.press);
@@ -153,14 +133,14 @@ function gamesStep(): Step<DraftGames> {
       const next = upcomingGames(catalog.games, o.clock());
       // The current or next Games of each kind, and the one after it.
       const after = next.flatMap((g) => catalog.games.filter((x) => x.kind === g.kind && x.opensOn > g.opensOn).slice(0, 1));
-      return draftQuestionView(renderContextOf(o), "games", { games: [...next, ...after].map(draftGames) });
+      return draftQuestionView(renderContextOf(o), "games", { games: [...next, ...after].map(gamesRef) });
     },
     async read(o, turn) {
       const { catalog } = await o.readModel.current();
       const { picked } = pressed(turn, "games");
       const games =
         picked !== null ? catalog.games.find((g) => g.id === picked) : turn.text ? gamesByName(o, catalog.games, turn.text) : undefined;
-      return games ? ok(draftGames(games)) : hint("al-games-unknown");
+      return games ? ok(gamesRef(games)) : hint("al-games-unknown");
     },
   };
 }

@@ -56,8 +56,11 @@ export const editLicense = staffConversation(TEXTS, async (flow, given = "") => 
     const target: Target = picked.kind === "name" ? { ...picked, form: await flow.ask(formStep(card, picked.athleteId)) } : picked;
     const value = await flow.ask(valueStep(card, target));
     const action = await flow.ask(confirmStep(card, target, value));
-    const result = await flow.external((o) => save(o, card, target, value, action));
-    await flow.external((o) => o.logger.info({ licenseId, by: staffId(o), target, result }, "license correction"));
+    const result = await flow.external(async (o) => {
+      const outcome = await save(o, card, target, value, action);
+      o.logger.info({ licenseId, by: staffId(o), target, result: outcome }, "license correction");
+      return outcome;
+    });
     const id = String(licenseId);
     if (result === "saved") return flow.end("el-saved", { id });
     if (result === "gone") return flow.end(target.kind === "name" ? "el-athlete-gone" : "cl-gone", { id });

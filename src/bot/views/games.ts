@@ -10,6 +10,25 @@ type Rc = Pick<RenderContext, "t" | "lang">;
 /** What naming a Games takes. */
 export type GamesName = Pick<Games, "kind" | "season" | "hostCity" | "year">;
 
+/**
+ * What a staff screen keeps of a Games: plain JSON (no instants, so a conversation stores and
+ * replays it as it is), enough to name it and check a date against its closing day.
+ */
+export type GamesRef = Pick<Games, "id" | "slug" | "kind" | "season" | "year" | "hostCity" | "hostTz" | "closesOn">;
+
+export function gamesRef(g: GamesRef): GamesRef {
+  return {
+    id: g.id,
+    slug: g.slug,
+    kind: g.kind,
+    season: g.season,
+    year: g.year,
+    hostCity: g.hostCity,
+    hostTz: g.hostTz,
+    closesOn: g.closesOn,
+  };
+}
+
 function gamesArgs(rc: Rc, g: GamesName) {
   // The year goes in as a string: Fluent would format a number as "2,024".
   return { kind: g.kind, season: g.season, city: g.hostCity[rc.lang], year: String(g.year) };

@@ -20,35 +20,19 @@ import {
 import { t } from "../i18n.js";
 import { formatDate } from "../render/format.js";
 import { clip, type Html, html, joinHtml } from "../render/html.js";
-import { gamesShortLabel, gamesTitle } from "./games.js";
+import { type GamesRef, gamesRef, gamesShortLabel, gamesTitle } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { whoText } from "./results.js";
 import type { View } from "./view.js";
 
-/** The Games of a license as the screens keep it: plain JSON, enough to name it and check dates. */
-export type CardGames = Pick<Games, "id" | "slug" | "kind" | "season" | "year" | "hostCity" | "hostTz" | "closesOn">;
-
 /** A license as shown to the editor, with its Games. */
 export interface LicenseCard {
   license: License;
-  games: CardGames;
+  games: GamesRef;
 }
 
 export function cardOf(found: { license: License; games: Games }): LicenseCard {
-  const g = found.games;
-  return {
-    license: found.license,
-    games: {
-      id: g.id,
-      slug: g.slug,
-      kind: g.kind,
-      season: g.season,
-      year: g.year,
-      hostCity: g.hostCity,
-      hostTz: g.hostTz,
-      closesOn: g.closesOn,
-    },
-  };
+  return { license: found.license, games: gamesRef(found.games) };
 }
 
 /** What is being corrected: a field of the license, or one form of an athlete's name (the form picked next). */

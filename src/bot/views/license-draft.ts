@@ -16,12 +16,12 @@ import {
 } from "../callback-data/add-license.js";
 import { t } from "../i18n.js";
 import { html, joinHtml } from "../render/html.js";
-import { gamesShortLabel } from "./games.js";
+import { type GamesRef, gamesShortLabel } from "./games.js";
 import { licenseAlertView } from "./license-alert.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
-export type DraftGames = Pick<Games, "id" | "slug" | "kind" | "season" | "year" | "hostCity" | "hostTz" | "closesOn">;
+export type DraftGames = GamesRef;
 
 /** Who won a license being recorded: a team, or athletes (known ones, and new names to add). */
 export type DraftWho = { team: true } | { team: false; athletes: Athlete[]; newAthletes: AthleteName[] };
