@@ -3,7 +3,8 @@
  * LIMIT_RATE/s, one a second per private chat after a burst), the bot (compiled, its own process,
  * polling, PGlite) paces itself. FANS users each send COMMANDS commands at once; measured: time
  * until the last reply, as a share of the floor (replies / rate), 429s the server answered, and
- * replies lost or doubled. Environment: FANS (200), COMMANDS (5), LIMIT_RATE (30).
+ * replies lost or doubled, and the "typing…" calls made. Environment: FANS (200), COMMANDS (5),
+ * LIMIT_RATE (30), CHAT_ACTIONS_COUNT (1: the server counts sendChatAction against the global rate).
  */
 import { startLocalBotApi } from "../local-api/index.js";
 import { spawnNode, stopChild, tempDir } from "./lib.js";
@@ -14,7 +15,8 @@ const RATE = Number(process.env.LIMIT_RATE ?? 30);
 const TEXTS = ["/help", "/countdown", "/licenses boxing", "/schedule judo", "/start"];
 
 export async function floodPacing(): Promise<void> {
-  const api = await startLocalBotApi({ floodLimits: { globalPerSecond: RATE } });
+  // CHAT_ACTIONS_COUNT=1: "typing…" counts against the global rate too, as a stricter stand-in for Telegram would.
+  const api = await startLocalBotApi({ floodLimits: { globalPerSecond: RATE, chatActionsCount: process.env.CHAT_ACTIONS_COUNT === "1" } });
   const dir = tempDir("bench-flood-");
   const bot = api.createBot({ username: "bench_flood_bot" });
   const child = spawnNode(["dist/main.js"], {

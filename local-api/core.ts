@@ -52,6 +52,7 @@ export class Core {
       privateChat: { ...DEFAULT_FLOOD_LIMITS.privateChat, ...limits.privateChat },
       group: { ...DEFAULT_FLOOD_LIMITS.group, ...limits.group },
       globalPerSecond: options.globalRatePerSecond ?? limits.globalPerSecond ?? DEFAULT_FLOOD_LIMITS.globalPerSecond,
+      chatActionsCount: limits.chatActionsCount ?? false,
     });
     this.faults = new Faults(this.limiter);
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 5_000;

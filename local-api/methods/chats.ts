@@ -52,6 +52,7 @@ export const chatMethods: Record<string, MethodHandler> = {
     const chat = core.state.resolveChat(bot, chatRef, "write");
     context.chatId = chat.id;
     if (core.state.isBlocked(bot, chat)) throw forbidden("bot was blocked by the user");
+    core.limiter.takeChatAction(bot.id, core.now());
     return true;
   },
 

@@ -25,6 +25,17 @@ describe("flood limits", () => {
     expect(aru.messages()).toHaveLength(3);
   });
 
+  it("counts sendChatAction against the global rate only when asked to (chatActionsCount)", async () => {
+    f = await startFixture({ floodLimits: { globalPerSecond: 3 } });
+    const aru = f.api.createUser({ firstName: "Aru" });
+    for (let i = 0; i < 10; i++) expect(await f.client.sendChatAction(aru.id, "typing")).toBe(true);
+    await f.api.stop();
+    f = await startFixture({ floodLimits: { globalPerSecond: 3, chatActionsCount: true } });
+    const bek = f.api.createUser({ firstName: "Bek" });
+    for (let i = 0; i < 3; i++) expect(await f.client.sendChatAction(bek.id, "typing")).toBe(true);
+    await expectApiError(f.client.sendChatAction(bek.id, "typing"), 429, "Too Many Requests: retry after 1");
+  });
+
   it("a normal conversation (one reply per message, several chats at once) stays under the defaults", async () => {
     f = await startFixture({ floodLimits: true });
     const users = Array.from({ length: 10 }, (_, i) => f!.api.createUser({ firstName: `Fan ${i}` }));
