@@ -26,6 +26,8 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: configSecrets(config) });
 
   let app: App | undefined;
+  /** A stop asked for while the app was still starting: carried out as soon as it has started. */
+  let stopWhenStarted: number | undefined;
   let stopRequests = 0;
   const stopAndExit = (code: number) => {
     stopRequests += 1;
@@ -34,7 +36,10 @@ async function main(): Promise<void> {
       logger.warn("second stop request: exiting now");
       process.exit(1);
     }
-    if (!app) process.exit(code);
+    if (!app) {
+      stopWhenStarted = code;
+      return;
+    }
     app.stop().then(
       () => process.exit(code),
       (err: unknown) => {
@@ -43,6 +48,15 @@ async function main(): Promise<void> {
       },
     );
   };
+
+  // From the start: the bot may answer its first updates before startApp has returned (its
+  // background jobs still starting), and a SIGTERM then must stop it gracefully, not kill it.
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, "shutting down");
+    stopAndExit(0);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
 
   try {
     app = await startApp(config, {
@@ -60,13 +74,10 @@ async function main(): Promise<void> {
     logger.fatal({ err }, "could not start");
     process.exit(1);
   }
-
-  const onSignal = (signal: NodeJS.Signals) => {
-    logger.info({ signal }, "shutting down");
-    stopAndExit(0);
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  if (stopWhenStarted !== undefined) {
+    stopRequests = 0;
+    stopAndExit(stopWhenStarted);
+  }
 }
 
 /**

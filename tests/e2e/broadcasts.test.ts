@@ -151,7 +151,8 @@ describe("broadcasts", () => {
     h.clock.set(new Date(h.clock().getTime() + 120_000));
     await new Promise((r) => setTimeout(r, 500)); // several sender polls: nothing may go out
     expect(fan.history()).toHaveLength(2);
-    expect([...(await statuses(held.id)).values()].map((r) => r.status)).toEqual(["pending"]);
+    // Its delivery is cancelled with it: never sent, and no longer counted as due.
+    expect([...(await statuses(held.id)).values()].map((r) => r.status)).toEqual(["cancelled"]);
   });
 
   it("/broadcasts: an owner sees the counts and an estimate, and cancels one still sending; a fan is told it is for staff", async () => {
