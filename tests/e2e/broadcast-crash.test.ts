@@ -19,6 +19,11 @@ import { type BotProcess, spawnBot } from "../helpers/process.js";
 
 const CHATS = 2_000;
 const CONCURRENCY = 4;
+/**
+ * When the chats, their subscriptions and the alert are made: a pinned time in the past, so the
+ * bot (its own process, on its own clock) finds the alert due whatever today's date is.
+ */
+const MADE_AT = new Date("2026-12-01T09:00:00Z");
 
 let api: LocalBotApi;
 const dirs: string[] = [];
@@ -53,17 +58,19 @@ function startBot(bot: LocalBot, dataDir: string): BotProcess {
 async function prepare(users: LocalUser[]): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), "bot-crash-"));
   dirs.push(dataDir);
-  const database = await openDatabase({ dataDir });
+  const database = await openDatabase({ dataDir, clock: () => MADE_AT });
+  const at = MADE_AT.toISOString();
   try {
     for (const lang of ["ru", "en"] as const) {
       const ids = users.filter((u) => u.languageCode === lang).map((u) => u.id);
       await database.db.execute(
-        sql`insert into chats (id, type, status, telegram_language, created_at, last_seen_at) select unnest(${sql.raw(`array[${ids.join(",")}]::bigint[]`)}), 'private', 'active', ${lang}, now(), now()`,
+        sql`insert into chats (id, type, status, telegram_language, created_at, last_seen_at)
+          select unnest(${sql.raw(`array[${ids.join(",")}]::bigint[]`)}), 'private', 'active', ${lang}, ${at}::timestamptz, ${at}::timestamptz`,
       );
     }
-    await database.db.execute(sql`insert into subscriptions (chat_id, alerts, updated_at) select id, 'all', now() from chats`);
+    await database.db.execute(sql`insert into subscriptions (chat_id, alerts, updated_at) select id, 'all', ${at}::timestamptz from chats`);
     const [license] = await database.db.select({ id: licenses.id }).from(licenses).limit(1);
-    const b = await announceLicense(database.db, license!.id, new Date());
+    const b = await announceLicense(database.db, license!.id, MADE_AT);
     expect(b.audienceSize).toBe(CHATS);
   } finally {
     await database.close();

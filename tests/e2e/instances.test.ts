@@ -15,6 +15,11 @@ import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
 import { type BotProcess, spawnBot } from "../helpers/process.js";
 
 const CHATS = 600;
+/**
+ * When the chats, their subscriptions and the alert are made: a pinned time in the past, so the
+ * bots (their own processes, on their own clocks) find the alert due whatever today's date is.
+ */
+const MADE_AT = new Date("2026-12-01T09:00:00Z");
 const LEADS = "broadcast sender: this instance leads";
 
 let api: LocalBotApi;
@@ -59,17 +64,19 @@ describe.skipIf(!testDatabaseUrl)("three instances on one PostgreSQL database", 
     const bot = api.createBot({ username: "instances_bot" });
     const users = Array.from({ length: CHATS }, (_, i) => api.createUser({ firstName: `Sub${i}` }));
 
-    const database = await openDatabase({ url: empty.url });
+    const database = await openDatabase({ url: empty.url, clock: () => MADE_AT });
+    const at = MADE_AT.toISOString();
     try {
       const ids = users.map((u) => u.id).join(",");
       await database.db.execute(
-        sql`insert into chats (id, type, status, created_at, last_seen_at) select unnest(${sql.raw(`array[${ids}]::bigint[]`)}), 'private', 'active', now(), now()`,
+        sql`insert into chats (id, type, status, created_at, last_seen_at)
+          select unnest(${sql.raw(`array[${ids}]::bigint[]`)}), 'private', 'active', ${at}::timestamptz, ${at}::timestamptz`,
       );
       await database.db.execute(
-        sql`insert into subscriptions (chat_id, alerts, countdown, updated_at) select id, 'all', 'off', now() from chats`,
+        sql`insert into subscriptions (chat_id, alerts, countdown, updated_at) select id, 'all', 'off', ${at}::timestamptz from chats`,
       );
       const [license] = await database.db.select({ id: licenses.id }).from(licenses).limit(1);
-      expect((await announceLicense(database.db, license!.id, new Date())).audienceSize).toBe(CHATS);
+      expect((await announceLicense(database.db, license!.id, MADE_AT)).audienceSize).toBe(CHATS);
 
       const instances = await Promise.all([1, 2, 3].map(() => startInstance(bot, empty.url)));
       const sent = () => api.calls({ method: "sendMessage", botId: bot.id, ok: true }).length;
