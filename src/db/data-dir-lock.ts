@@ -3,7 +3,10 @@
 // process start time, created atomically (link(2) fails if the file exists, like O_EXCL, and the
 // file is never seen half-written). The holder refreshes the file's mtime as a heartbeat: a pid
 // on another host (a recreated container, a pod on another node) cannot be checked, so there a
-// lock whose heartbeat stopped is what marks it stale.
+// lock whose heartbeat stopped is what marks it stale. Heartbeats are times of the file system's
+// clock (the mtime a file written now gets), and so is the "now" they are judged by: a process
+// clock that differs from it (another host's, a test's moved one) cannot make a live lock look
+// stale or a dead one fresh.
 import { linkSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
@@ -59,6 +62,20 @@ function parse(text: string): Holder | null {
   return null;
 }
 
+/**
+ * The file system's clock: the mtime a file written beside `path` gets now. Heartbeats are
+ * stamped with it and judged by it, never by Date.now().
+ */
+function fileClockNow(path: string): number {
+  const probe = `${path}.${process.pid}.now.tmp`;
+  writeFileSync(probe, "");
+  try {
+    return statSync(probe).mtimeMs;
+  } finally {
+    unlinkSync(probe);
+  }
+}
+
 /** The lock file's content and the time of its holder's last heartbeat. */
 function readOrNull(path: string): { text: string; beatAt: number } | null {
   try {
@@ -70,10 +87,10 @@ function readOrNull(path: string): { text: string; beatAt: number } | null {
   }
 }
 
-function isAlive(holder: Holder, beatAt: number, staleAfterMs: number): boolean {
+function isAlive(path: string, holder: Holder, beatAt: number, staleAfterMs: number): boolean {
   const self = me();
   // A pid on another host cannot be checked from here: its heartbeat tells.
-  if (holder.host !== self.host) return Date.now() - beatAt < staleAfterMs;
+  if (holder.host !== self.host) return fileClockNow(path) - beatAt < staleAfterMs;
   // Our own pid: this very process holds it, or an earlier one that had our pid (a restarted container).
   if (holder.pid === self.pid) return holder.started === self.started;
   try {
@@ -108,7 +125,7 @@ export function lockDataDir(
   const hold = (): DataDirLock => {
     const heartbeat = setInterval(() => {
       try {
-        const now = new Date();
+        const now = fileClockNow(path) / 1000;
         utimesSync(path, now, now);
       } catch {
         // Deleted by hand: nothing to refresh; the next start judges what it finds.
@@ -129,7 +146,7 @@ export function lockDataDir(
     if (read === null) continue; // released meanwhile
     const found = read.text;
     const holder = parse(found);
-    if (holder && isAlive(holder, read.beatAt, staleAfterMs)) throw new DataDirLockedError(dataDir, holder);
+    if (holder && isAlive(path, holder, read.beatAt, staleAfterMs)) throw new DataDirLockedError(dataDir, holder);
 
     // Stale: move it aside, then make sure what we moved is the stale lock we judged and not a
     // fresh one another starting process created in between.

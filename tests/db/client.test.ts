@@ -188,7 +188,8 @@ describe("embedded PGlite directory", () => {
     test("another host's lock whose heartbeat stopped (a crashed, recreated container) is taken over", () => {
       const dir = tempDir();
       writeLock(dir, { pid: 1, host: "some-other-host", started: 1 });
-      const twoMinutesAgo = new Date(Date.now() - 120_000);
+      // Heartbeats are file times: two minutes before the file was written, by the file system's clock.
+      const twoMinutesAgo = (statSync(join(dir, LOCK_FILE)).mtimeMs - 120_000) / 1000;
       utimesSync(join(dir, LOCK_FILE), twoMinutesAgo, twoMinutesAgo);
       const lock = lockDataDir(dir);
       expect(lockHolder(dir).pid).toBe(process.pid);
@@ -199,13 +200,14 @@ describe("embedded PGlite directory", () => {
       const dir = tempDir();
       const lock = lockDataDir(dir, { heartbeatMs: 20 });
       const path = join(dir, LOCK_FILE);
-      const longAgo = new Date(Date.now() - 600_000);
-      utimesSync(path, longAgo, longAgo);
-      await eventually(() => expect(Date.now() - statSync(path).mtimeMs).toBeLessThan(5_000));
+      // Heartbeats are file times: ten minutes before the lock was written, by the file system's clock.
+      const longAgo = statSync(path).mtimeMs - 600_000;
+      utimesSync(path, longAgo / 1000, longAgo / 1000);
+      await eventually(() => expect(statSync(path).mtimeMs).toBeGreaterThan(longAgo + 300_000));
       // What a process on another host sees: a live lock, even once its last write is long past.
       writeFileSync(path, JSON.stringify({ pid: 1, host: "some-other-host", started: 1 }));
-      utimesSync(path, longAgo, longAgo);
-      await eventually(() => expect(Date.now() - statSync(path).mtimeMs).toBeLessThan(1_000));
+      utimesSync(path, longAgo / 1000, longAgo / 1000);
+      await eventually(() => expect(statSync(path).mtimeMs).toBeGreaterThan(longAgo + 300_000));
       expect(() => lockDataDir(dir, { staleAfterMs: 1_000 })).toThrow(/some-other-host/);
       writeFileSync(path, JSON.stringify({ pid: process.pid, host: hostname(), started: performance.timeOrigin }));
       lock.release();
