@@ -44,7 +44,8 @@ async function rows<T = Record<string, unknown>>(database: Database, query: Retu
 /**
  * What pg_dump would tell apart, as queries: databases, settings initdb wrote, schemas, extensions,
  * columns, constraints, indexes, sequences, triggers, functions, drizzle's migration rows, and every
- * row of every table, less the columns that default to now() (the time of each start).
+ * row of every table. Stamps included: the reference data is stamped with the clock openDatabase is
+ * given (pinned below), and no column has a database default that reads the wall clock.
  */
 async function listing(database: Database): Promise<Record<string, unknown>> {
   const ours = sql`(select oid from pg_namespace where nspname in ('public', 'drizzle'))`;
@@ -78,37 +79,37 @@ async function listing(database: Database): Promise<Record<string, unknown>> {
     ),
     migrations: await rows(database, sql`select id, hash, created_at from drizzle.__drizzle_migrations order by id`),
   };
-  const tables = await rows<{ name: string; now: string[] | null }>(
+  const tables = await rows<{ name: string }>(
     database,
-    sql`select c.table_name as name,
-          array_agg(c.column_name::text) filter (where c.column_default like 'now()%') as now
-        from information_schema.columns c
-        join information_schema.tables t using (table_schema, table_name)
-        where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
-        group by c.table_name order by c.table_name`,
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
   );
   const data: Record<string, string[]> = {};
   for (const table of tables) {
     const all = await rows(database, sql`select * from ${sql.identifier(table.name)}`);
-    data[table.name] = all
-      .map((row) => {
-        for (const column of table.now ?? []) delete row[column];
-        return JSON.stringify(row);
-      })
-      .sort();
+    data[table.name] = all.map((row) => JSON.stringify(row)).sort();
   }
   out.data = data;
   return out;
 }
 
+/** When every database these tests list was seeded: the stamps of the reference data. */
+const SEEDED_AT = new Date("2026-12-01T00:00:00Z");
+
 async function listingOf(opts: Parameters<typeof openDatabase>[0]): Promise<Record<string, unknown>> {
-  const database = await openDatabase(opts);
+  const database = await openDatabase({ clock: () => SEEDED_AT, ...opts });
   try {
     return await listing(database);
   } finally {
     await database.close();
   }
 }
+
+/**
+ * For a test that makes a database the slow way (PGlite's initdb, every migration, the reference
+ * data), some twice: most of a minute on a loaded two-core machine, past the default 30 s.
+ */
+const SLOW = 120_000;
 
 const real = currentImageInputs();
 /** A cache holding this checkout's image, made the way the bot makes it: by a first new database. */
@@ -122,36 +123,44 @@ beforeAll(async () => {
 });
 
 describe("a database made from the image", () => {
-  test("equals one made without it, on disk and in memory; so does the first one, which makes the image", async () => {
-    const slow = await listingOf({ dataDir: tempDir(), imageCache: false });
-    // The listing sees what it should: the reference data, and one migration row per migration.
-    expect((slow.data as Record<string, string[]>).licenses!.length).toBeGreaterThan(0);
-    expect((slow.data as Record<string, string[]>).seed_applied!.length).toBeGreaterThan(0);
-    expect((slow.migrations as unknown[]).length).toBe(readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).length);
+  test(
+    "equals one made without it, on disk and in memory; so does the first one, which makes the image",
+    async () => {
+      const slow = await listingOf({ dataDir: tempDir(), imageCache: false });
+      // The listing sees what it should: the reference data, and one migration row per migration.
+      expect((slow.data as Record<string, string[]>).licenses!.length).toBeGreaterThan(0);
+      expect((slow.data as Record<string, string[]>).seed_applied!.length).toBeGreaterThan(0);
+      expect((slow.migrations as unknown[]).length).toBe(readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith(".sql")).length);
 
-    const fresh = tempDir();
-    for (const [dataDir, images, fromImage] of [
-      [tempDir(), fresh, false], // no image yet: made the slow way, and the image stored
-      [tempDir(), fresh, true], // from the image the one before stored
-      [MEMORY, fresh, true],
-      [tempDir(), cache, true],
-    ] as const) {
+      const fresh = tempDir();
+      for (const [dataDir, images, fromImage] of [
+        [tempDir(), fresh, false], // no image yet: made the slow way, and the image stored
+        [tempDir(), fresh, true], // from the image the one before stored
+        [MEMORY, fresh, true],
+        [tempDir(), cache, true],
+      ] as const) {
+        const log = recordingLogger();
+        const fast = await listingOf({ dataDir, imageCache: images, logger: log.logger });
+        expect(log.fromImage() !== undefined).toBe(fromImage);
+        expect(log.stored() !== undefined).toBe(!fromImage);
+        expect(fast).toEqual(slow);
+      }
+    },
+    SLOW,
+  );
+
+  test(
+    "without reference data too, and the data then loads as on any database",
+    async () => {
+      const slow = await listingOf({ dataDir: tempDir(), imageCache: false, seed: false });
       const log = recordingLogger();
-      const fast = await listingOf({ dataDir, imageCache: images, logger: log.logger });
-      expect(log.fromImage() !== undefined).toBe(fromImage);
-      expect(log.stored() !== undefined).toBe(!fromImage);
+      const fast = await listingOf({ dataDir: tempDir(), imageCache: cache, seed: false, logger: log.logger });
+      expect(log.fromImage()).toBeDefined();
       expect(fast).toEqual(slow);
-    }
-  });
-
-  test("without reference data too, and the data then loads as on any database", async () => {
-    const slow = await listingOf({ dataDir: tempDir(), imageCache: false, seed: false });
-    const log = recordingLogger();
-    const fast = await listingOf({ dataDir: tempDir(), imageCache: cache, seed: false, logger: log.logger });
-    expect(log.fromImage()).toBeDefined();
-    expect(fast).toEqual(slow);
-    expect((fast.data as Record<string, string[]>).licenses).toEqual([]);
-  });
+      expect((fast.data as Record<string, string[]>).licenses).toEqual([]);
+    },
+    SLOW,
+  );
 
   test("an image dumped from a new directory holds PostgreSQL's files only, not the bot's lock", async () => {
     const images = tempDir();
@@ -224,54 +233,62 @@ describe("a stale or mismatched image is not used", () => {
     expect(imageKey(inputs)).not.toBe(journal);
   });
 
-  test("images made for other migrations or another PGlite, lying in the cache, are not loaded", async () => {
-    const images = tempDir();
-    // An image whose migrations make one more table...
-    const other = tempDir("pglite-image-migrations-");
-    cpSync(MIGRATIONS_FOLDER, other, { recursive: true });
-    addMigration(other, "9999_stale_marker", `CREATE TABLE "stale_marker" ("id" integer);`);
-    const otherKey = await makeImage(images, { ...real, migrationsFolder: other });
-    expect(otherKey).not.toBe(imageKey(real));
-    // ...and a copy of it under the name this checkout's image would have with another PGlite.
-    cpSync(imageFile(images, otherKey), imageFile(images, imageKey({ ...real, pgliteVersion: "0.5.15" })));
+  test(
+    "images made for other migrations or another PGlite, lying in the cache, are not loaded",
+    async () => {
+      const images = tempDir();
+      // An image whose migrations make one more table...
+      const other = tempDir("pglite-image-migrations-");
+      cpSync(MIGRATIONS_FOLDER, other, { recursive: true });
+      addMigration(other, "9999_stale_marker", `CREATE TABLE "stale_marker" ("id" integer);`);
+      const otherKey = await makeImage(images, { ...real, migrationsFolder: other });
+      expect(otherKey).not.toBe(imageKey(real));
+      // ...and a copy of it under the name this checkout's image would have with another PGlite.
+      cpSync(imageFile(images, otherKey), imageFile(images, imageKey({ ...real, pgliteVersion: "0.5.15" })));
 
-    const log = recordingLogger();
-    const database = await openDatabase({ dataDir: tempDir(), imageCache: images, logger: log.logger });
-    try {
-      expect(log.fromImage()).toBeUndefined();
-      expect(await rows(database, sql`select 1 from pg_tables where tablename = 'stale_marker'`)).toEqual([]);
-    } finally {
-      await database.close();
-    }
-    // Made the slow way, and stored under its own key beside the others.
-    expect(log.stored()?.obj).toEqual({ image: imageKey(real) });
-    expect(readImage(images, imageKey(real))).not.toBeNull();
-    // The stale one still holds its table: it is a real image, only not this checkout's.
-    const stale = new PGlite({ dataDir: MEMORY, loadDataDir: readImage(images, otherKey)!.tar });
-    try {
-      await stale.waitReady;
-      expect((await stale.query("select 1 from pg_tables where tablename = 'stale_marker'")).rows).toHaveLength(1);
-    } finally {
-      await stale.close();
-    }
-  });
+      const log = recordingLogger();
+      const database = await openDatabase({ dataDir: tempDir(), imageCache: images, logger: log.logger });
+      try {
+        expect(log.fromImage()).toBeUndefined();
+        expect(await rows(database, sql`select 1 from pg_tables where tablename = 'stale_marker'`)).toEqual([]);
+      } finally {
+        await database.close();
+      }
+      // Made the slow way, and stored under its own key beside the others.
+      expect(log.stored()?.obj).toEqual({ image: imageKey(real) });
+      expect(readImage(images, imageKey(real))).not.toBeNull();
+      // The stale one still holds its table: it is a real image, only not this checkout's.
+      const stale = new PGlite({ dataDir: MEMORY, loadDataDir: readImage(images, otherKey)!.tar });
+      try {
+        await stale.waitReady;
+        expect((await stale.query("select 1 from pg_tables where tablename = 'stale_marker'")).rows).toHaveLength(1);
+      } finally {
+        await stale.close();
+      }
+    },
+    SLOW,
+  );
 
-  test("a damaged image under the right name is removed, and the database is made all the same", async () => {
-    const images = tempDir();
-    writeFileSync(imageFile(images, imageKey(real)), "not a tarball");
-    const log = recordingLogger();
-    const database = await openDatabase({ dataDir: tempDir(), imageCache: images, logger: log.logger });
-    try {
-      expect(log.messages.some((m) => m.msg.includes("damaged"))).toBe(true);
-      expect(log.fromImage()).toBeUndefined();
-      expect((await rows<{ n: number }>(database, sql`select count(*)::int as n from licenses`))[0]!.n).toBeGreaterThan(0);
-    } finally {
-      await database.close();
-    }
-    // Replaced by a good one.
-    expect(log.stored()).toBeDefined();
-    expect(readImage(images, imageKey(real))).not.toBeNull();
-  });
+  test(
+    "a damaged image under the right name is removed, and the database is made all the same",
+    async () => {
+      const images = tempDir();
+      writeFileSync(imageFile(images, imageKey(real)), "not a tarball");
+      const log = recordingLogger();
+      const database = await openDatabase({ dataDir: tempDir(), imageCache: images, logger: log.logger });
+      try {
+        expect(log.messages.some((m) => m.msg.includes("damaged"))).toBe(true);
+        expect(log.fromImage()).toBeUndefined();
+        expect((await rows<{ n: number }>(database, sql`select count(*)::int as n from licenses`))[0]!.n).toBeGreaterThan(0);
+      } finally {
+        await database.close();
+      }
+      // Replaced by a good one.
+      expect(log.stored()).toBeDefined();
+      expect(readImage(images, imageKey(real))).not.toBeNull();
+    },
+    SLOW,
+  );
 });
 
 /** Stores the image of `inputs` as the bot makes one (initdb, migrations, dump) and returns its key. */
