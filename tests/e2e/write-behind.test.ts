@@ -15,6 +15,7 @@ import { openDatabase } from "../../src/db/client.js";
 import { chats } from "../../src/db/schema.js";
 import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
 import { spawnBot } from "../helpers/process.js";
+import { eventually } from "../helpers/wait.js";
 
 let api: LocalBotApi;
 const dirs: string[] = [];
@@ -63,7 +64,11 @@ async function storedChat(where: { DATA_DIR: string; DATABASE_URL?: string }, id
   }
 }
 
-/** A new fan, then a known one: the first reply writes the chat, the later ones only the batch. */
+/**
+ * A new fan, then a known one: the first reply writes the chat, the later ones only the batch.
+ * The times it returns are read from the clock the bot process shares with this one (spawnBot
+ * passes libfaketime on when the suite runs under it).
+ */
 async function talk(bot: LocalBot) {
   const fan = api.createUser({ firstName: "Aruzhan", languageCode: "ru" });
   await ask(fan, bot, "/start");
@@ -72,8 +77,10 @@ async function talk(bot: LocalBot) {
   const chosen = fan.waitForEdit(menu);
   await fan.press(menu, "Қазақша");
   expect((await chosen).text).toContain("Дайын");
-  // Past any rounding of the stored time: the next update is seen measurably later.
-  await new Promise((r) => setTimeout(r, 50));
+  // The press was seen before its answer came. Once the clock has moved past that, the last update
+  // is seen measurably later than every earlier one: a batch holding an earlier time fails below.
+  const pressAnsweredBy = Date.now();
+  await eventually(() => expect(Date.now()).toBeGreaterThan(pressAnsweredBy));
   const lastSentAt = Date.now();
   expect((await ask(fan, bot, "/licenses boxing")).text).toContain("Оралбай");
   return { fan, firstSeenBy, lastSentAt };
@@ -90,6 +97,7 @@ describe("the chats' write-behind", () => {
     const row = await storedChat(where, fan.id);
     expect(row).toMatchObject({ language: "kk", status: "active" });
     expect(row!.lastSeenAt.getTime()).toBeGreaterThanOrEqual(lastSentAt);
+    expect(row!.lastSeenAt.getTime()).toBeGreaterThan(row!.createdAt.getTime());
   }, 60_000);
 
   it("kill -9 loses the batch's last-seen times and nothing else", async () => {
@@ -103,6 +111,7 @@ describe("the chats' write-behind", () => {
     // The chat and its language were written before their replies.
     expect(row).toMatchObject({ type: "private", language: "kk", status: "active" });
     // Its last-seen time is the one written with the chat, not the later ones of the batch.
+    expect(row!.lastSeenAt).toEqual(row!.createdAt);
     expect(row!.lastSeenAt.getTime()).toBeLessThanOrEqual(firstSeenBy);
     expect(row!.lastSeenAt.getTime()).toBeLessThan(lastSentAt);
   }, 60_000);
