@@ -11,7 +11,7 @@ import { deliveries } from "../../src/db/schema.js";
 import { announceLicense, cancelBroadcast, createBroadcast, recentBroadcasts } from "../../src/domain/broadcasts.js";
 import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
-import { ask, type BotHarness, eventually, pressAndEdit, startBotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, eventually, pressAndEdit, senderIdle, startBotHarness } from "../helpers/bot.js";
 import { insertLicense } from "../helpers/fixtures.js";
 
 let h: BotHarness;
@@ -149,7 +149,7 @@ describe("broadcasts", () => {
     );
     expect(await cancelBroadcast(h.db, held.id, h.clock())).toBe(true);
     h.clock.set(new Date(h.clock().getTime() + 120_000));
-    await new Promise((r) => setTimeout(r, 500)); // several sender polls: nothing may go out
+    await senderIdle(h); // it looked since the clock moved past the delay: nothing was due
     expect(fan.history()).toHaveLength(2);
     // Its delivery is cancelled with it: never sent, and no longer counted as due.
     expect([...(await statuses(held.id)).values()].map((r) => r.status)).toEqual(["cancelled"]);

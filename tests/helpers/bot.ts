@@ -20,7 +20,8 @@ import { loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
 import type { Db } from "../../src/db/handle.js";
 import { chats } from "../../src/db/schema.js";
-import { createTestDatabase, type TestDatabase } from "./db.js";
+import { createTestDatabase, observeStatements, type TestDatabase } from "./db.js";
+import { eventually } from "./wait.js";
 
 export const BOT_USERNAME = "kz_licenses_bot";
 
@@ -72,6 +73,8 @@ export interface BotHarness {
   startAnother(): Promise<App>;
   /** The chats row as stored, or undefined. */
   chatRow(chatId: number): Promise<typeof chats.$inferSelect | undefined>;
+  /** How many times so far a broadcast sender looked for due deliveries and found none (see senderIdle). */
+  senderIdlePolls(): number;
   stop(): Promise<void>;
 }
 
@@ -156,6 +159,10 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
     const database = await createTestDatabase({ clock });
     cleanups.push(() => database.close());
     const dbFaults = injectDbFaults(database);
+    let senderIdlePolls = 0;
+    observeStatements(database, (text) => {
+      if (SENDER_FOUND_NOTHING.test(text)) senderIdlePolls++;
+    });
 
     const mode = opts.mode ?? "polling";
     const env: Record<string, string> = {
@@ -204,6 +211,7 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
       clock,
       logs,
       startAnother: () => startApp(config, appDeps),
+      senderIdlePolls: () => senderIdlePolls,
       chatRow: async (chatId) => {
         const [row] = await database.db.select().from(chats).where(eq(chats.id, chatId));
         return row;
@@ -220,6 +228,33 @@ export async function startBotHarness(opts: BotHarnessOptions): Promise<BotHarne
 }
 
 export { eventually } from "./wait.js";
+
+/**
+ * The statement a broadcast sender runs after it looked for due deliveries and found none
+ * (finishBroadcasts, in jobs/broadcast-sender.ts; nothing else runs it): one idle poll.
+ */
+const SENDER_FOUND_NOTHING =
+  /^update "broadcasts" set "status" = \$1 where \("broadcasts"\."status" = \$2 and not exists \(select 1 from "deliveries"/;
+
+/**
+ * Resolves once the broadcast sender has looked for due deliveries and found none, `times` times
+ * after this call: the signal that what was due has gone out (a batch is sent in full before the
+ * next look) and that nothing more is due. The way to wait before checking that nothing was sent.
+ * After moving the clock ask for two (the default): the first look may have been under way already,
+ * with the clock read before it moved; the second began after it and saw the clock as set.
+ */
+export async function senderIdle(h: BotHarness, times = 2, timeoutMs = 15_000): Promise<void> {
+  const from = h.senderIdlePolls();
+  await eventually(() => {
+    const seen = h.senderIdlePolls() - from;
+    if (seen < times) {
+      throw new Error(
+        `the broadcast sender looked for work and found none ${seen} of ${times} times (is it running? ` +
+          "does finishBroadcasts still run the statement tests/helpers/bot.ts waits for?)",
+      );
+    }
+  }, timeoutMs);
+}
 
 /** Sends a message as `user` and returns the bot's next message in that chat. */
 export async function ask(user: LocalUser, text: string, opts: { chat?: LocalChat } = {}): Promise<BotMessage> {

@@ -65,3 +65,26 @@ async function withAdmin<T>(adminUrl: string, fn: (sql: postgres.Sql) => Promise
     await sql.end({ timeout: 5 });
   }
 }
+
+/**
+ * Calls `listener` with the text of each statement the database's driver client is given, as it
+ * is given: the database boundary, where a test can see the app's work as it sees its Bot API
+ * calls at the local server. Statements inside a transaction run on a client of their own and
+ * are not seen. Returns the stop.
+ */
+export function observeStatements(database: Database, listener: (text: string) => void): () => void {
+  let active = true;
+  const client = (database.db as unknown as { $client: Record<string, unknown> }).$client;
+  for (const name of database.kind === "pglite" ? ["query", "exec"] : ["unsafe"]) {
+    const original = client[name];
+    if (typeof original !== "function") throw new Error(`database client has no ${name}()`);
+    const bound = original.bind(client) as (...args: unknown[]) => unknown;
+    client[name] = (...args: unknown[]) => {
+      if (active && typeof args[0] === "string") listener(args[0]);
+      return bound(...args);
+    };
+  }
+  return () => {
+    active = false;
+  };
+}
