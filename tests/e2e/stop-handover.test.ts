@@ -35,8 +35,13 @@ describe("a stop with a reply still held back", () => {
     next = await h.startAnother();
     const reply = await fan.waitForMessage({ timeoutMs: 15_000 });
     expect(reply.text).toContain("What I can do");
-    // Past the held reply's retry_after: the stopped instance would have sent it by now.
-    await new Promise((r) => setTimeout(r, 3_500));
+    // The stopped instance gave its held reply up (so it cannot go out once the 429 has run out):
+    // its handler for the update ended with the send refused.
+    await eventually(() =>
+      expect(
+        h.logs.some((l) => l.includes(`"updateId":${row!.updateId},`) && l.includes("the bot stopped before this could be sent")),
+      ).toBe(true),
+    );
     expect(fan.history()).toHaveLength(1);
     await eventually(async () => {
       const [done] = await h.db.select().from(inboundUpdates).where(sql`update_id = ${row!.updateId}`);
