@@ -45,6 +45,7 @@ export async function startLocalBotApi(options: LocalBotApiOptions = {}): Promis
         describe: () => `bot ${record.user.username} is not long polling (is it started?)`,
       });
     },
+    openLongPolls: ({ bot } = {}) => face.bot(bot).feed.openPolls,
     advanceClock: (ms) => face.advanceClock(ms),
     subscribe: (listener) => core.state.subscribe(listener),
     stop: () => {

@@ -43,6 +43,8 @@ export class UpdateFeed {
   private allowed?: Set<string>;
   private webhook?: WebhookDelivery;
   private poll?: LongPoll;
+  /** Long polls a newer request cut off, until their 409 goes out. */
+  private cutOff = 0;
   private wakeScheduled = false;
   private stopped = false;
 
@@ -54,6 +56,11 @@ export class UpdateFeed {
   /** True while a getUpdates request is waiting for updates (the bot is idle and listening). */
   get isLongPolling(): boolean {
     return this.poll !== undefined;
+  }
+
+  /** getUpdates requests not answered yet: the long poll waiting, and those cut off but not yet answered 409. */
+  get openPolls(): number {
+    return (this.poll ? 1 : 0) + this.cutOff;
   }
 
   /** Queues an update unless the bot's allowed_updates exclude its type; returns it when queued. */
@@ -81,16 +88,21 @@ export class UpdateFeed {
     if (ready.length > 0 || request.timeoutSeconds <= 0 || this.stopped || signal.aborted) return ready;
 
     return new Promise<Update[]>((resolve, reject) => {
+      let cutOff = false;
       const poll: LongPoll = {
         limit: request.limit,
         finish: (result) => {
           if (this.poll === poll) this.poll = undefined;
+          if (cutOff) this.cutOff--;
+          cutOff = false;
           clearTimeout(timer);
           signal.removeEventListener("abort", onAbort);
           if (result instanceof ApiError) reject(result);
           else resolve(result);
         },
         supersede: () => {
+          if (!cutOff) this.cutOff++;
+          cutOff = true;
           clearTimeout(timer);
           timer = setTimeout(() => poll.finish(conflict(TERMINATED)), SUPERSEDE_GRACE_MS);
         },

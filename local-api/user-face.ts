@@ -200,6 +200,11 @@ export interface LocalBotApi {
   /** Resolves once the bot has a getUpdates long poll waiting, i.e. it is started and idle. */
   waitForLongPoll(options?: { bot?: LocalBot | number; timeoutMs?: number }): Promise<void>;
   /**
+   * The bot's getUpdates requests not answered yet: a long poll waiting, and any a newer request
+   * cut off (answered 409 a moment later). 0 once a stopped bot's last poll is let go.
+   */
+  openLongPolls(options?: { bot?: LocalBot | number }): number;
+  /**
    * Moves the server's clock `ms` ahead (e.g. to age messages past the 48-hour edit limit) and
    * returns the new server time. Timers keep real time; the clock never goes back.
    */

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalBotApi, startLocalBotApi } from "../../local-api/index.js";
 import { startApp } from "../../src/app.js";
@@ -61,10 +62,17 @@ describe("startApp in polling mode", () => {
     expect(user.messages({ bot }).at(-1)?.text).toContain("Countdown");
     expect(await app.database.ping()).toBe(false); // closed: startApp opened it, stop() closed it
 
-    // Nothing polls any more. An absence has no event to wait for: give a stray poll time to show.
+    // Nothing polls any more: the server lets go of the bot's last long poll (aborted by the stop,
+    // it is answered to no one; one the stop's confirming poll cut off instead would be answered
+    // 409, on the record). An update sent then is taken by nobody: a poll on its way would be
+    // answered with it at once, which a round trip to the server afterwards lets show.
     const polls = api.calls({ method: "getUpdates", botId: bot.id }).length;
-    await new Promise((r) => setTimeout(r, 200));
+    await eventually(() => expect(api.openLongPolls({ bot })).toBe(0));
+    const answered = user.messages({ bot }).length;
+    await user.send("/help", { bot });
+    expect((await new Api(bot.token, { apiRoot: api.url }).getWebhookInfo()).pending_update_count).toBe(1);
     expect(api.calls({ method: "getUpdates", botId: bot.id }).length).toBe(polls);
+    expect(user.messages({ bot })).toHaveLength(answered);
     expect(lines.join("")).not.toContain(bot.token);
   });
 });

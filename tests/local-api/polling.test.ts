@@ -2,6 +2,7 @@ import { run } from "@grammyjs/runner";
 import { Bot, GrammyError, type Middleware } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
+import { eventually } from "../helpers/wait.js";
 import { expectApiError, type Fixture, startFixture } from "./support.js";
 
 let f: Fixture;
@@ -134,11 +135,16 @@ describe("getUpdates", () => {
   });
 
   it("answers the older of two concurrent long polls with 409 Conflict", async () => {
+    expect(f.api.openLongPolls()).toBe(0);
     const older = f.client.getUpdates({ timeout: 30 });
     const conflict = older.catch((error: unknown) => error);
     await f.api.waitForLongPoll();
+    expect(f.api.openLongPolls()).toBe(1);
     const newer = f.client.getUpdates({ timeout: 30 });
+    // Cut off, the older one is still open (its 409 comes a moment later) beside the newer one.
+    await eventually(() => expect(f.api.openLongPolls()).toBe(2));
     const error = await conflict;
+    expect(f.api.openLongPolls()).toBe(1);
     expect(error).toBeInstanceOf(GrammyError);
     expect((error as GrammyError).error_code).toBe(409);
     expect((error as GrammyError).description).toBe(
@@ -146,6 +152,7 @@ describe("getUpdates", () => {
     );
     await aru.send("for the newer one");
     expect((await newer).map((u) => u.message?.text)).toEqual(["for the newer one"]);
+    expect(f.api.openLongPolls()).toBe(0);
   });
 
   it("refuses getUpdates while a webhook is set", async () => {
