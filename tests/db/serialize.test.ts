@@ -1,8 +1,10 @@
 // Database.serialize: one at a time per key (across instances on PostgreSQL), keys apart run together.
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { eventually } from "../helpers/wait.js";
 
 let first: TestDatabase;
 let second: Database; // another instance: a second pool on PostgreSQL, the same object on PGlite
@@ -15,33 +17,66 @@ afterAll(async () => {
   await first?.close();
 });
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function recorder() {
-  const events: string[] = [];
-  const task = (name: string, ms: number) => async () => {
+/** A task that records its start and end and ends when the test says; `release` ends it. */
+function gated(events: string[], name: string) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const task = async () => {
     events.push(`${name}:start`);
-    await pause(ms);
+    await gate;
     events.push(`${name}:end`);
     return name;
   };
-  return { events, task };
+  return { task, release };
+}
+
+/**
+ * Resolves once a serialize() call made before it had its chance to start: on PostgreSQL its
+ * session is seen waiting for the advisory lock; on PGlite (one process, the key's queue in
+ * memory) a task on another key, queued after it, has run to its end.
+ */
+async function hadItsChance(): Promise<void> {
+  if (!first.url) {
+    await second.serialize("staff-conversation:elsewhere", async () => {});
+    return;
+  }
+  const admin = postgres(first.url, { max: 1, onnotice: () => {} });
+  try {
+    await eventually(async () => {
+      const [row] = await admin<{ n: number }[]>`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`;
+      expect(row?.n).toBeGreaterThan(0);
+    }, 10_000);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
 }
 
 test("the same key: one after the other, across instances, each result its own", async () => {
-  const { events, task } = recorder();
-  const a = first.serialize("staff-conversation:1", task("a", 150));
+  const events: string[] = [];
+  const a = gated(events, "a");
+  const b = gated(events, "b");
+  const runA = first.serialize("staff-conversation:1", a.task);
   // a holds the key once it has started (a fresh pool connects first, which can take a while)
-  while (!events.includes("a:start")) await pause(5);
-  const b = second.serialize("staff-conversation:1", task("b", 10));
-  expect(await Promise.all([a, b])).toEqual(["a", "b"]);
+  await eventually(() => expect(events).toEqual(["a:start"]), 10_000);
+  const runB = second.serialize("staff-conversation:1", b.task);
+  await hadItsChance();
+  expect(events).toEqual(["a:start"]); // b waits while a holds the key
+  a.release();
+  b.release();
+  expect(await Promise.all([runA, runB])).toEqual(["a", "b"]);
   expect(events).toEqual(["a:start", "a:end", "b:start", "b:end"]);
 });
 
 test("different keys run at the same time", async () => {
-  const { events, task } = recorder();
-  await Promise.all([first.serialize("staff-conversation:2", task("a", 100)), second.serialize("staff-conversation:3", task("b", 100))]);
-  expect(events.slice(0, 2).sort()).toEqual(["a:start", "b:start"]);
+  const events: string[] = [];
+  const a = gated(events, "a");
+  const b = gated(events, "b");
+  const both = Promise.all([first.serialize("staff-conversation:2", a.task), second.serialize("staff-conversation:3", b.task)]);
+  // Both start while neither has ended: one waiting for the other would never start.
+  await eventually(() => expect([...events].sort()).toEqual(["a:start", "b:start"]), 10_000);
+  a.release();
+  b.release();
+  expect(await both).toEqual(["a", "b"]);
 });
 
 test("a failure releases the key for the next one", async () => {
@@ -60,7 +95,7 @@ test("more keys at once than the database has connections: every one finishes, e
     keys.map((key) =>
       first.serialize(key, async () => {
         await first.db.execute(sql`select 1`);
-        await pause(20);
+        await first.db.execute(sql`select 2`);
         return 1;
       }),
     ),

@@ -30,14 +30,18 @@ async function drain(client: Api): Promise<Update[]> {
   return updates;
 }
 
-/** The update for an inline query the test just made (no bot running: the test answers it). */
+/**
+ * The update for an inline query the test just made (no bot running: the test answers it): a
+ * long poll, which the server answers as soon as the update is there.
+ */
 async function pendingQuery(client: Api = f.client): Promise<NonNullable<Update["inline_query"]>> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const query = (await drain(client)).find((update) => update.inline_query)?.inline_query;
+  for (;;) {
+    const updates = await client.getUpdates({ offset, timeout: 10 });
+    if (updates.length === 0) throw new Error("no inline_query update within 10 s");
+    offset = (updates.at(-1)?.update_id ?? 0) + 1;
+    const query = updates.find((update) => update.inline_query)?.inline_query;
     if (query) return query;
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  throw new Error("no inline_query update");
 }
 
 const article = (id: string, title: string, extra: Partial<InlineQueryResultArticle> = {}): InlineQueryResultArticle => ({
