@@ -2,11 +2,9 @@
  * The app from the outside: startApp with its own embedded database, and `npm start`'s entry
  * point (src/main.ts) as a real child process talking to the local Bot API server.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Api } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalBotApi, startLocalBotApi } from "../../local-api/index.js";
@@ -14,9 +12,7 @@ import { startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
 import { eventually, pinnedClock } from "../helpers/bot.js";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TSX = join(ROOT, "node_modules/.bin/tsx");
+import { COLD_START_MS, spawnBot } from "../helpers/process.js";
 
 let api: LocalBotApi;
 const dirs: string[] = [];
@@ -77,87 +73,93 @@ describe("startApp in polling mode", () => {
   });
 });
 
-function run(env: Record<string, string>, cwd = ROOT): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
-  const child = spawn(TSX, [join(ROOT, "src/main.ts")], {
-    cwd,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => out, exit };
-}
-
 describe("npm start (src/main.ts)", () => {
-  it("without a token: explains @BotFather and npm run chat, exits 1, no stack trace", async () => {
-    // Run from an empty directory so a developer's own .env is not picked up.
-    const p = run({}, tempDir());
-    const code = await p.exit;
-    expect(code).toBe(1);
-    expect(p.output()).toContain("@BotFather");
-    expect(p.output()).toContain("npm run chat");
-    expect(p.output()).not.toMatch(/\n\s+at /);
-  }, 30_000);
+  it(
+    "without a token: explains @BotFather and npm run chat, exits 1, no stack trace",
+    async () => {
+      // Run from an empty directory so a developer's own .env is not picked up.
+      const p = spawnBot({}, { cwd: tempDir() });
+      const code = await p.exit;
+      expect(code).toBe(1);
+      expect(p.output()).toContain("@BotFather");
+      expect(p.output()).toContain("npm run chat");
+      expect(p.output()).not.toMatch(/\n\s+at /);
+    },
+    COLD_START_MS,
+  );
 
-  it("with bad settings: lists every problem and exits 1", async () => {
-    const p = run({ BOT_TOKEN: "nope", BOT_MODE: "webhook", DISPLAY_TZ: "Mars/Olympus" }, tempDir());
-    expect(await p.exit).toBe(1);
-    for (const name of ["BOT_TOKEN", "WEBHOOK_URL", "WEBHOOK_SECRET", "DISPLAY_TZ"]) expect(p.output()).toContain(name);
-    expect(p.output()).not.toMatch(/\n\s+at /);
-  }, 30_000);
-
-  it("with a token Telegram rejects: says so and exits 1", async () => {
-    const p = run({ BOT_TOKEN: "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", BOT_API_ROOT: api.url, DATA_DIR: tempDir() });
-    expect(await p.exit).toBe(1);
-    expect(p.output()).toContain("Telegram rejected BOT_TOKEN");
-    expect(p.output()).not.toContain("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
-  }, 30_000);
-
-  it("runs, answers, refuses a second process on the same data directory, and shuts down on SIGTERM", async () => {
-    const bot = api.createBot({ username: "lifecycle_main_bot" });
-    const dataDir = tempDir();
-    const env = { BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "debug" };
-    const first = run(env);
-    try {
-      const user = api.createUser({ firstName: "Dana", languageCode: "en" });
-      // Started once this bot has a long poll waiting (slow under load: tsx compiles, PGlite migrates and seeds).
-      await api.waitForLongPoll({ bot, timeoutMs: 45_000 });
-      await user.send("/start", { bot });
-      expect((await user.waitForMessage({ bot, timeoutMs: 10_000 })).text).toContain("Hello, Dana!");
-
-      const second = run(env);
-      expect(await second.exit).toBe(1);
-      expect(second.output()).toContain("already in use");
-      expect(second.output()).not.toMatch(/\n\s+at /);
-
-      first.child.kill("SIGTERM");
-      expect(await first.exit).toBe(0);
-      expect(first.output()).toContain("stopped");
-      expect(first.output()).not.toContain(bot.token);
-    } finally {
-      first.child.kill("SIGKILL");
-    }
-  }, 90_000);
-
-  it("exits 1 with a clear message when Telegram ends its polling (409: another process uses the token)", async () => {
-    const bot = api.createBot({ username: "lifecycle_conflict_bot" });
-    const p = run({ BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: tempDir() });
-    try {
-      await api.waitForLongPoll({ bot, timeoutMs: 45_000 });
-      // A second poller with the same token supersedes the bot's long poll, as Telegram does.
-      const res = await fetch(`${api.url}/bot${bot.token}/getUpdates`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ timeout: 0 }),
-      });
-      expect(res.ok).toBe(true);
+  it(
+    "with bad settings: lists every problem and exits 1",
+    async () => {
+      const p = spawnBot({ BOT_TOKEN: "nope", BOT_MODE: "webhook", DISPLAY_TZ: "Mars/Olympus" }, { cwd: tempDir() });
       expect(await p.exit).toBe(1);
-      expect(p.output()).toContain("another process is using the same BOT_TOKEN");
-      expect(p.output()).not.toContain(bot.token);
-    } finally {
-      p.child.kill("SIGKILL");
-    }
-  }, 90_000);
+      for (const name of ["BOT_TOKEN", "WEBHOOK_URL", "WEBHOOK_SECRET", "DISPLAY_TZ"]) expect(p.output()).toContain(name);
+      expect(p.output()).not.toMatch(/\n\s+at /);
+    },
+    COLD_START_MS,
+  );
+
+  it(
+    "with a token Telegram rejects: says so and exits 1",
+    async () => {
+      const p = spawnBot({ BOT_TOKEN: "123456:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", BOT_API_ROOT: api.url, DATA_DIR: tempDir() });
+      expect(await p.exit).toBe(1);
+      expect(p.output()).toContain("Telegram rejected BOT_TOKEN");
+      expect(p.output()).not.toContain("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    },
+    COLD_START_MS,
+  );
+
+  it(
+    "runs, answers, refuses a second process on the same data directory, and shuts down on SIGTERM",
+    async () => {
+      const bot = api.createBot({ username: "lifecycle_main_bot" });
+      const dataDir = tempDir();
+      const env = { BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: dataDir, LOG_LEVEL: "debug" };
+      const first = spawnBot(env, { server: { api, bot } });
+      try {
+        const user = api.createUser({ firstName: "Dana", languageCode: "en" });
+        await first.polling();
+        await user.send("/start", { bot });
+        expect((await user.waitForMessage({ bot, timeoutMs: 10_000 })).text).toContain("Hello, Dana!");
+
+        const second = spawnBot(env);
+        expect(await second.exit).toBe(1);
+        expect(second.output()).toContain("already in use");
+        expect(second.output()).not.toMatch(/\n\s+at /);
+
+        first.child.kill("SIGTERM");
+        expect(await first.exit).toBe(0);
+        expect(first.output()).toContain("stopped");
+        expect(first.output()).not.toContain(bot.token);
+      } finally {
+        first.child.kill("SIGKILL");
+      }
+    },
+    2 * COLD_START_MS,
+  );
+
+  it(
+    "exits 1 with a clear message when Telegram ends its polling (409: another process uses the token)",
+    async () => {
+      const bot = api.createBot({ username: "lifecycle_conflict_bot" });
+      const p = spawnBot({ BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: tempDir() }, { server: { api, bot } });
+      try {
+        await p.polling();
+        // A second poller with the same token supersedes the bot's long poll, as Telegram does.
+        const res = await fetch(`${api.url}/bot${bot.token}/getUpdates`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ timeout: 0 }),
+        });
+        expect(res.ok).toBe(true);
+        expect(await p.exit).toBe(1);
+        expect(p.output()).toContain("another process is using the same BOT_TOKEN");
+        expect(p.output()).not.toContain(bot.token);
+      } finally {
+        p.child.kill("SIGKILL");
+      }
+    },
+    COLD_START_MS + 30_000,
+  );
 });

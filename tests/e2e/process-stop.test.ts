@@ -3,11 +3,9 @@
  * Bot API server in this process, SIGTERM to npm while hundreds of commands are in flight. Nothing
  * is lost, nothing is answered twice, the embedded database is closed and its lock released.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type LocalBot, type LocalBotApi, type LocalUser, startLocalBotApi } from "../../local-api/index.js";
 import { startApp } from "../../src/app.js";
@@ -16,8 +14,7 @@ import { createLogger } from "../../src/config/logger.js";
 import { LOCK_FILE } from "../../src/db/data-dir-lock.js";
 import { eventually } from "../helpers/bot.js";
 import { createTestDatabase } from "../helpers/db.js";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+import { type BotProcess, COLD_START_MS, spawnBot } from "../helpers/process.js";
 
 /** Five commands per user, each answered by one message that says which command it answers. */
 const COMMANDS: [command: string, reply: string][] = [
@@ -58,37 +55,19 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-interface NpmStart {
-  child: ChildProcess;
+interface NpmStart extends BotProcess {
   dataDir: string;
-  output(): string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 /** `npm start` as an operator runs it, with the bot's settings in the environment. */
 function npmStart(bot: LocalBot, dataDir: string): NpmStart {
-  const child = spawn("npm", ["start"], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      BOT_TOKEN: bot.token,
-      BOT_API_ROOT: api.url,
-      DATA_DIR: dataDir,
-      BOT_MODE: "polling",
-      // Set, so a developer's .env cannot point the bot elsewhere (an .env never overrides).
-      DATABASE_URL: "",
-      LOG_LEVEL: "debug",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  child.stdout!.on("data", (d) => (out += d));
-  child.stderr!.on("data", (d) => (out += d));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on("exit", (code, signal) => resolve({ code, signal })),
-  );
-  const p = { child, dataDir, output: () => out, exit };
+  const p = {
+    ...spawnBot(
+      { BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: dataDir, BOT_MODE: "polling", LOG_LEVEL: "debug" },
+      { npm: true, server: { api, bot } },
+    ),
+    dataDir,
+  };
   started.push(p);
   return p;
 }
@@ -102,68 +81,64 @@ function lockHolder(dataDir: string): number | undefined {
   }
 }
 
-/** The bot's log lines (JSON) with this message. */
-function logLines(output: string, msg: string): Record<string, unknown>[] {
-  return output
-    .split("\n")
-    .filter((line) => line.startsWith("{"))
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    .filter((line) => line.msg === msg);
-}
-
 function replies(bot: LocalBot): number {
   return api.calls({ method: "sendMessage", botId: bot.id, ok: true }).length;
 }
 
 async function expectCleanStop(p: NpmStart): Promise<void> {
-  expect(await p.exit, p.output()).toEqual({ code: 0, signal: null });
+  expect(await p.ended, p.output()).toEqual({ code: 0, signal: null });
   expect(existsSync(join(p.dataDir, LOCK_FILE)), "lock file left behind").toBe(false);
-  expect(logLines(p.output(), "stopped")).toHaveLength(1);
+  expect(p.logLines("stopped")).toHaveLength(1);
   expect(p.output()).not.toMatch(/npm (error|ERR!)/);
 }
 
 describe("npm start, stopped with SIGTERM", () => {
-  it("finishes the commands in flight, closes the database, exits 0; the next start answers the rest, each exactly once", async () => {
-    const bot = api.createBot({ username: "process_stop_bot" });
-    const dataDir = mkdtempSync(join(tmpdir(), "bot-stop-"));
-    dirs.push(dataDir);
-    const users: LocalUser[] = Array.from({ length: USERS }, (_, i) => api.createUser({ firstName: `Fan${i}`, languageCode: "en" }));
+  it(
+    "finishes the commands in flight, closes the database, exits 0; the next start answers the rest, each exactly once",
+    async () => {
+      const bot = api.createBot({ username: "process_stop_bot" });
+      const dataDir = mkdtempSync(join(tmpdir(), "bot-stop-"));
+      dirs.push(dataDir);
+      const users: LocalUser[] = Array.from({ length: USERS }, (_, i) => api.createUser({ firstName: `Fan${i}`, languageCode: "en" }));
 
-    const first = npmStart(bot, dataDir);
-    await api.waitForLongPoll({ bot, timeoutMs: 60_000 });
-    // A few chats wait out a 429 (2 s): their replies are surely still owed when the signal lands.
-    for (const user of users.slice(0, 5)) api.faults.flood({ chatId: user.id, method: "sendMessage", retryAfter: 2 });
-    await Promise.all(users.flatMap((user) => COMMANDS.map(([command]) => user.send(command, { bot }))));
+      const first = npmStart(bot, dataDir);
+      await first.polling();
+      // A few chats wait out a 429 (2 s): their replies are surely still owed when the signal lands.
+      for (const user of users.slice(0, 5)) api.faults.flood({ chatId: user.id, method: "sendMessage", retryAfter: 2 });
+      await Promise.all(users.flatMap((user) => COMMANDS.map(([command]) => user.send(command, { bot }))));
 
-    // Signal as soon as the first answers go out.
-    await api.waitForCall({ method: "sendMessage", botId: bot.id, ok: true, timeoutMs: 30_000 });
-    const atSignal = replies(bot);
-    first.child.kill("SIGTERM");
-    await expectCleanStop(first);
-    const [stopping] = logLines(first.output(), "stopping: no new updates; finishing the ones in flight");
-    expect(stopping?.inFlight, "updates being handled when the stop began").toBeGreaterThan(0);
-    expect(replies(bot), "answers sent after the signal").toBeGreaterThan(atSignal);
-    expect(atSignal).toBeLessThan(USERS * COMMANDS.length);
+      // Signal as soon as the first answers go out.
+      await api.waitForCall({ method: "sendMessage", botId: bot.id, ok: true, timeoutMs: 30_000 });
+      const atSignal = replies(bot);
+      first.child.kill("SIGTERM");
+      await expectCleanStop(first);
+      const [stopping] = first.logLines("stopping: no new updates; finishing the ones in flight");
+      expect(stopping?.inFlight, "updates being handled when the stop began").toBeGreaterThan(0);
+      expect(replies(bot), "answers sent after the signal").toBeGreaterThan(atSignal);
+      expect(atSignal).toBeLessThan(USERS * COMMANDS.length);
 
-    // The next start answers whatever the first one had not taken yet, if anything.
-    const second = npmStart(bot, dataDir);
-    await eventually(() => expect(replies(bot)).toBeGreaterThanOrEqual(USERS * COMMANDS.length), 60_000);
-    // Updates are delivered in order: once a later one is answered, every earlier one (a repeat
-    // too) has been taken, and the clean stop below waits for it to finish.
-    const probe = api.createUser({ firstName: "Probe", languageCode: "en" });
-    await probe.send("/countdown", { bot });
-    expect((await probe.waitForMessage({ bot, timeoutMs: 30_000 })).text).toContain("Countdown");
-    second.child.kill("SIGTERM");
-    await expectCleanStop(second);
+      // The next start answers whatever the first one had not taken yet, if anything.
+      const second = npmStart(bot, dataDir);
+      await second.polling();
+      await eventually(() => expect(replies(bot)).toBeGreaterThanOrEqual(USERS * COMMANDS.length), 60_000);
+      // Updates are delivered in order: once a later one is answered, every earlier one (a repeat
+      // too) has been taken, and the clean stop below waits for it to finish.
+      const probe = api.createUser({ firstName: "Probe", languageCode: "en" });
+      await probe.send("/countdown", { bot });
+      expect((await probe.waitForMessage({ bot, timeoutMs: 30_000 })).text).toContain("Countdown");
+      second.child.kill("SIGTERM");
+      await expectCleanStop(second);
 
-    for (const user of users) {
-      const texts = user.messages({ bot }).map((m) => m.text);
-      expect(texts, `chat of ${user.firstName}`).toHaveLength(COMMANDS.length);
-      for (const [i, [command, reply]] of COMMANDS.entries()) expect(texts[i], `${user.firstName}: ${command}`).toContain(reply);
-    }
-    // Nothing failed but the 429s set up above.
-    expect(api.calls({ botId: bot.id, ok: false }).filter((c) => c.method !== "getUpdates" && c.error?.error_code !== 429)).toEqual([]);
-  }, 180_000);
+      for (const user of users) {
+        const texts = user.messages({ bot }).map((m) => m.text);
+        expect(texts, `chat of ${user.firstName}`).toHaveLength(COMMANDS.length);
+        for (const [i, [command, reply]] of COMMANDS.entries()) expect(texts[i], `${user.firstName}: ${command}`).toContain(reply);
+      }
+      // Nothing failed but the 429s set up above.
+      expect(api.calls({ botId: bot.id, ok: false }).filter((c) => c.method !== "getUpdates" && c.error?.error_code !== 429)).toEqual([]);
+    },
+    2 * COLD_START_MS + 60_000,
+  );
 });
 
 describe("npm start, the stop signal delivered more than once", () => {
@@ -174,8 +149,8 @@ describe("npm start, the stop signal delivered more than once", () => {
     dirs.push(dataDir);
     const users = Array.from({ length: USERS }, (_, i) => api.createUser({ firstName: `Fan${i}`, languageCode: "en" }));
     const p = npmStart(bot, dataDir);
-    await api.waitForLongPoll({ bot, timeoutMs: 60_000 });
-    const pid = logLines(p.output(), "bot starting")[0]?.pid as number;
+    await p.polling();
+    const pid = p.logLines("bot starting")[0]?.pid as number;
     expect(pid).toBeGreaterThan(0);
     for (const user of users.slice(0, 5)) api.faults.flood({ chatId: user.id, method: "sendMessage", retryAfter: 3 });
     await Promise.all(users.flatMap((user) => COMMANDS.map(([command]) => user.send(command, { bot }))));
@@ -183,29 +158,37 @@ describe("npm start, the stop signal delivered more than once", () => {
     return { bot, p, pid };
   }
 
-  it("Ctrl+C in a terminal, or a service manager signalling every process: the copy npm forwards does not cut the stop short", async () => {
-    const { bot, p, pid } = await busyBot("double_signal_bot");
-    // npm passes the signal on; the bot's own copy comes a moment later, while it is stopping.
-    p.child.kill("SIGTERM");
-    await eventually(() => expect(logLines(p.output(), "shutting down")).toHaveLength(1), 30_000);
-    const atSecondSignal = replies(bot);
-    process.kill(pid, "SIGTERM");
-    await expectCleanStop(p);
-    expect(logLines(p.output(), "stop already under way")).toHaveLength(1);
-    expect(replies(bot), "answers sent after the second signal").toBeGreaterThan(atSecondSignal);
-  }, 120_000);
+  it(
+    "Ctrl+C in a terminal, or a service manager signalling every process: the copy npm forwards does not cut the stop short",
+    async () => {
+      const { bot, p, pid } = await busyBot("double_signal_bot");
+      // npm passes the signal on; the bot's own copy comes a moment later, while it is stopping.
+      p.child.kill("SIGTERM");
+      await eventually(() => expect(p.logLines("shutting down")).toHaveLength(1), 30_000);
+      const atSecondSignal = replies(bot);
+      process.kill(pid, "SIGTERM");
+      await expectCleanStop(p);
+      expect(p.logLines("stop already under way")).toHaveLength(1);
+      expect(replies(bot), "answers sent after the second signal").toBeGreaterThan(atSecondSignal);
+    },
+    COLD_START_MS + 60_000,
+  );
 
-  it("one more signal than that exits at once, with code 1", async () => {
-    const { p, pid } = await busyBot("impatient_signal_bot");
-    p.child.kill("SIGTERM");
-    await eventually(() => expect(logLines(p.output(), "shutting down")).toHaveLength(1), 30_000);
-    process.kill(pid, "SIGTERM");
-    await eventually(() => expect(logLines(p.output(), "stop already under way")).toHaveLength(1), 30_000);
-    process.kill(pid, "SIGTERM");
-    expect(await p.exit).toEqual({ code: 1, signal: null });
-    expect(logLines(p.output(), "second stop request: exiting now")).toHaveLength(1);
-    expect(logLines(p.output(), "stopped")).toHaveLength(0);
-  }, 120_000);
+  it(
+    "one more signal than that exits at once, with code 1",
+    async () => {
+      const { p, pid } = await busyBot("impatient_signal_bot");
+      p.child.kill("SIGTERM");
+      await eventually(() => expect(p.logLines("shutting down")).toHaveLength(1), 30_000);
+      process.kill(pid, "SIGTERM");
+      await eventually(() => expect(p.logLines("stop already under way")).toHaveLength(1), 30_000);
+      process.kill(pid, "SIGTERM");
+      expect(await p.ended).toEqual({ code: 1, signal: null });
+      expect(p.logLines("second stop request: exiting now")).toHaveLength(1);
+      expect(p.logLines("stopped")).toHaveLength(0);
+    },
+    COLD_START_MS + 60_000,
+  );
 });
 
 describe("stop() in polling mode", () => {
