@@ -15,7 +15,7 @@ import { openDatabase } from "../../src/db/client.js";
 import { licenses } from "../../src/db/schema.js";
 import { announceLicense } from "../../src/domain/broadcasts.js";
 import { eventually } from "../helpers/bot.js";
-import { type BotProcess, spawnBot } from "../helpers/process.js";
+import { type BotProcess, COLD_START_MS, spawnBot } from "../helpers/process.js";
 
 const CHATS = 2_000;
 const CONCURRENCY = 4;
@@ -42,14 +42,17 @@ afterAll(async () => {
 });
 
 function startBot(bot: LocalBot, dataDir: string): BotProcess {
-  const p = spawnBot({
-    BOT_TOKEN: bot.token,
-    BOT_API_ROOT: api.url,
-    DATA_DIR: dataDir,
-    TELEGRAM_GLOBAL_RATE: "100",
-    BROADCAST_RATE: "100",
-    LOG_LEVEL: "warn",
-  });
+  const p = spawnBot(
+    {
+      BOT_TOKEN: bot.token,
+      BOT_API_ROOT: api.url,
+      DATA_DIR: dataDir,
+      TELEGRAM_GLOBAL_RATE: "100",
+      BROADCAST_RATE: "100",
+      LOG_LEVEL: "warn",
+    },
+    { server: { api, bot } },
+  );
   children.push(p.child);
   return p;
 }
@@ -93,31 +96,37 @@ function received(users: LocalUser[], bot: LocalBot): { lost: number; repeats: n
 
 describe("a broadcast to 2,000 chats when the bot dies in the middle", () => {
   for (const signal of ["SIGKILL", "SIGTERM"] as const) {
-    it(`${signal}, then a restart: every chat gets the alert, ${signal === "SIGKILL" ? `repeats at most ${CONCURRENCY}` : "none twice"}`, async () => {
-      const bot = api.createBot({ username: `crash_${signal.toLowerCase()}_bot` });
-      const users = Array.from({ length: CHATS }, (_, i) =>
-        api.createUser({ firstName: `Sub${i}`, languageCode: i % 3 === 0 ? "ru" : "en" }),
-      );
-      const dataDir = await prepare(users);
+    it(
+      `${signal}, then a restart: every chat gets the alert, ${signal === "SIGKILL" ? `repeats at most ${CONCURRENCY}` : "none twice"}`,
+      async () => {
+        const bot = api.createBot({ username: `crash_${signal.toLowerCase()}_bot` });
+        const users = Array.from({ length: CHATS }, (_, i) =>
+          api.createUser({ firstName: `Sub${i}`, languageCode: i % 3 === 0 ? "ru" : "en" }),
+        );
+        const dataDir = await prepare(users);
 
-      const first = startBot(bot, dataDir);
-      await eventually(() => expect(sentTo(bot)).toBeGreaterThanOrEqual(500), 60_000);
-      first.child.kill(signal);
-      const code = await first.exit;
-      if (signal === "SIGTERM") expect(code, first.output()).toBe(0);
-      const atStop = sentTo(bot);
-      expect(atStop).toBeLessThan(CHATS); // it really was in the middle
+        const first = startBot(bot, dataDir);
+        await first.polling();
+        await eventually(() => expect(sentTo(bot)).toBeGreaterThanOrEqual(500), 60_000);
+        first.child.kill(signal);
+        const code = await first.exit;
+        if (signal === "SIGTERM") expect(code, first.output()).toBe(0);
+        const atStop = sentTo(bot);
+        expect(atStop).toBeLessThan(CHATS); // it really was in the middle
 
-      const second = startBot(bot, dataDir);
-      await eventually(() => expect(received(users, bot).lost).toBe(0), 90_000);
-      second.child.kill("SIGTERM");
-      expect(await second.exit, second.output()).toBe(0);
+        const second = startBot(bot, dataDir);
+        await second.polling();
+        await eventually(() => expect(received(users, bot).lost).toBe(0), 90_000);
+        second.child.kill("SIGTERM");
+        expect(await second.exit, second.output()).toBe(0);
 
-      const { lost, repeats } = received(users, bot);
-      expect(lost).toBe(0);
-      if (signal === "SIGKILL") expect(repeats).toBeLessThanOrEqual(CONCURRENCY);
-      else expect(repeats).toBe(0);
-      expect(users[0]!.history({ bot })[0]!.text).toContain("Новая лицензия!");
-    }, 180_000);
+        const { lost, repeats } = received(users, bot);
+        expect(lost).toBe(0);
+        if (signal === "SIGKILL") expect(repeats).toBeLessThanOrEqual(CONCURRENCY);
+        else expect(repeats).toBe(0);
+        expect(users[0]!.history({ bot })[0]!.text).toContain("Новая лицензия!");
+      },
+      2 * COLD_START_MS + 60_000,
+    );
   }
 });
