@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BotMessage, type LocalBot, type LocalBotApi, type LocalUser, startLocalBotApi } from "../../local-api/index.js";
 import { openDatabase } from "../../src/db/client.js";
 import { licenses } from "../../src/db/schema.js";
+import { ask } from "../helpers/bot.js";
 import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
 import { type BotProcess, COLD_START_MS, spawnBot } from "../helpers/process.js";
 
@@ -59,35 +60,33 @@ async function start(): Promise<BotProcess> {
   return p;
 }
 
-async function ask(text: string): Promise<BotMessage> {
-  await owner.send(text);
-  return owner.waitForMessage({ timeoutMs: 20_000 });
-}
+/** The owner says this; the bot's answer (a process on a loaded machine: more than the default 5 s). */
+const say = (text: string): Promise<BotMessage> => ask(owner, text, { timeoutMs: 20_000 });
 
 describe("a staff conversation across a restart", () => {
   it(
     "continues in a new process where it was, and saves once",
     async () => {
       const first = await start();
-      expect((await ask("/addlicense")).text).toContain("1/8 · Games.");
-      expect((await ask("LA 2028")).text).toContain("2/8 · Sport.");
-      expect((await ask("boxing")).text).toContain("3/8 · Athletes.");
+      expect((await say("/addlicense")).text).toContain("1/8 · Games.");
+      expect((await say("LA 2028")).text).toContain("2/8 · Sport.");
+      expect((await say("boxing")).text).toContain("3/8 · Athletes.");
       first.child.kill("SIGTERM");
       expect(await first.exit).toBe(0);
 
       const second = await start();
       // The next answer is taken as the athletes step's, not as a fan's query for a sport.
-      expect((await ask("Restart Boxer")).text).toContain("“Restart Boxer” in Cyrillic");
-      expect((await ask("Рестарт Боксер")).text).toContain("4/8 · Event.");
-      expect((await ask("Men's 63.5 kg")).text).toContain("in Russian (optional)");
-      await ask("до 63,5 кг");
-      await ask("63,5 кг-ға дейін");
-      await ask("World qualifier, semi-final");
-      await ask("Мировая квалификация, полуфинал");
-      await ask("Әлемдік іріктеу, жартылай финал");
-      await ask("1 Dec 2026");
-      await ask("1");
-      const preview = await ask("https://example.org/restart");
+      expect((await say("Restart Boxer")).text).toContain("“Restart Boxer” in Cyrillic");
+      expect((await say("Рестарт Боксер")).text).toContain("4/8 · Event.");
+      expect((await say("Men's 63.5 kg")).text).toContain("in Russian (optional)");
+      await say("до 63,5 кг");
+      await say("63,5 кг-ға дейін");
+      await say("World qualifier, semi-final");
+      await say("Мировая квалификация, полуфинал");
+      await say("Әлемдік іріктеу, жартылай финал");
+      await say("1 Dec 2026");
+      await say("1");
+      const preview = await say("https://example.org/restart");
       expect(preview.text).toContain("Restart Boxer");
       expect(preview.text).toContain("Boxing — Los Angeles 2028 Olympic Games");
       const next = owner.waitForMessage({ timeoutMs: 20_000 });

@@ -5,11 +5,11 @@
  */
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BotMessage, LocalUser } from "../../local-api/index.js";
+import type { LocalUser } from "../../local-api/index.js";
 import { athletes, auditLog, licenses } from "../../src/db/schema.js";
 import { findGames, listSports, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
-import { ask, type BotHarness, pressAndEdit, startBotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, press, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 
@@ -21,12 +21,6 @@ beforeAll(async () => {
   await ask(owner, "/start");
 });
 afterAll(async () => h?.stop());
-
-async function press(user: LocalUser, message: BotMessage, text: string): Promise<BotMessage> {
-  const next = user.waitForMessage();
-  await user.press(message, text);
-  return next;
-}
 
 describe("/addlicense", () => {
   it("typed and pressed answers, each checked; the preview is the alert; saved with an alert that subscribers get after the delay", async () => {

@@ -13,7 +13,7 @@ import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js
 import { correctLicense, recordLicense, removeLicense } from "../../src/domain/license-records.js";
 import { addEditor } from "../../src/domain/staff.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
-import { ask, type BotHarness, buttonTexts, eventually, failedCalls, pressAndEdit, startBotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, buttonTexts, eventually, failedCalls, press, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 // The bot paces its replies as Telegram asks (about one a second per private chat): long flows take a while.
@@ -59,12 +59,6 @@ async function seedLicense(sport: string, athlete: string, event: string, alertA
     alertAfterMs,
   );
   return saved.licenseId;
-}
-
-async function press(user: LocalUser, message: BotMessage, text: string): Promise<BotMessage> {
-  const next = user.waitForMessage();
-  await user.press(message, text);
-  return next;
 }
 
 /** Sends a message and returns the bot's next one; for a hint, also waits for the question asked again. */

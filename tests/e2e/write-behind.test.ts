@@ -10,12 +10,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BotMessage, type LocalBot, type LocalBotApi, type LocalUser, startLocalBotApi } from "../../local-api/index.js";
+import { type LocalBot, type LocalBotApi, startLocalBotApi } from "../../local-api/index.js";
 import { openDatabase } from "../../src/db/client.js";
 import { chats } from "../../src/db/schema.js";
+import { ask } from "../helpers/bot.js";
 import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
 import { type BotProcess, COLD_START_MS, spawnBot } from "../helpers/process.js";
 import { eventually } from "../helpers/wait.js";
+
+/** A reply of a bot process on a loaded machine: more than the default 5 s. */
+const REPLY_MS = 20_000;
 
 let api: LocalBotApi;
 const dirs: string[] = [];
@@ -52,12 +56,6 @@ async function start(bot: LocalBot, where: { DATA_DIR: string; DATABASE_URL?: st
   return p;
 }
 
-async function ask(user: LocalUser, bot: LocalBot, text: string): Promise<BotMessage> {
-  const reply = user.waitForMessage({ bot, timeoutMs: 20_000 });
-  await user.send(text, { bot });
-  return reply;
-}
-
 async function storedChat(where: { DATA_DIR: string; DATABASE_URL?: string }, id: number) {
   const database = await openDatabase(
     where.DATABASE_URL ? { url: where.DATABASE_URL, seed: false } : { dataDir: where.DATA_DIR, seed: false },
@@ -76,9 +74,9 @@ async function storedChat(where: { DATA_DIR: string; DATABASE_URL?: string }, id
  */
 async function talk(bot: LocalBot) {
   const fan = api.createUser({ firstName: "Aruzhan", languageCode: "ru" });
-  await ask(fan, bot, "/start");
+  await ask(fan, "/start", { bot, timeoutMs: REPLY_MS });
   const firstSeenBy = Date.now();
-  const menu = await ask(fan, bot, "/language");
+  const menu = await ask(fan, "/language", { bot, timeoutMs: REPLY_MS });
   const chosen = fan.waitForEdit(menu);
   await fan.press(menu, "Қазақша");
   expect((await chosen).text).toContain("Дайын");
@@ -87,7 +85,7 @@ async function talk(bot: LocalBot) {
   const pressAnsweredBy = Date.now();
   await eventually(() => expect(Date.now()).toBeGreaterThan(pressAnsweredBy));
   const lastSentAt = Date.now();
-  expect((await ask(fan, bot, "/licenses boxing")).text).toContain("Оралбай");
+  expect((await ask(fan, "/licenses boxing", { bot, timeoutMs: REPLY_MS })).text).toContain("Оралбай");
   return { fan, firstSeenBy, lastSentAt };
 }
 

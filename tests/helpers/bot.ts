@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import {
   type BotMessage,
   type CallbackAnswer,
+  type LocalBot,
   type LocalBotApi,
   type LocalChat,
   type LocalUser,
@@ -256,10 +257,22 @@ export async function senderIdle(h: BotHarness, times = 2, timeoutMs = 15_000): 
   }, timeoutMs);
 }
 
-/** Sends a message as `user` and returns the bot's next message in that chat. */
-export async function ask(user: LocalUser, text: string, opts: { chat?: LocalChat } = {}): Promise<BotMessage> {
-  await user.send(text, opts);
-  return user.waitForMessage(opts);
+/** Sends a message as `user` and returns the bot's next message in that chat (of that bot, with `bot`). */
+export async function ask(
+  user: LocalUser,
+  text: string,
+  opts: { chat?: LocalChat; bot?: LocalBot; timeoutMs?: number } = {},
+): Promise<BotMessage> {
+  const { timeoutMs, ...where } = opts;
+  await user.send(text, where);
+  // The next message this user has not seen yet, whenever it came.
+  return user.waitForMessage({ ...where, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
+}
+
+/** Presses a button and returns the bot's next message in the user's chat (a new one: pressAndEdit for an edit). */
+export async function press(user: LocalUser, message: BotMessage, target: PressTarget): Promise<BotMessage> {
+  await user.press(message, target);
+  return user.waitForMessage();
 }
 
 /** Presses a button and returns the callback answer and the message as edited in place. */
