@@ -19,14 +19,13 @@ import {
   licenseSummary,
   listAthletes,
   loadFanData,
-  resolveSport,
   sportLicenses,
 } from "../../src/domain/fan-data.js";
 import { findLicense } from "../../src/domain/licenses.js";
 import type { Athlete, AthleteName, Games, Sport } from "../../src/domain/types.js";
 import { fromTranslatedKeys, inLang, LANGS, type Translated, toTranslatedKeys } from "../../src/lib/languages.js";
 import { createTestDatabase } from "../helpers/db.js";
-import { STAMPED } from "../helpers/fixtures.js";
+import { STAMPED, sportNamed } from "../helpers/fixtures.js";
 
 let database: Database;
 let paris: Games;
@@ -49,11 +48,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function sport(name: string, kind?: "olympic" | "paralympic"): Promise<Sport> {
-  const m = await resolveSport(await loadFanData(database.db), name, kind ? { kind } : {});
-  if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
-  return m.sport;
-}
+const sport = (name: string, kind?: Sport["kind"]): Promise<Sport> => sportNamed(database.db, name, kind);
 
 /** The id of a seeded athlete by its seed key. */
 async function athleteId(seedKey: string): Promise<number> {

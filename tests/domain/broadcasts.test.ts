@@ -25,11 +25,12 @@ import {
 } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { bySlug } from "../helpers/fixtures.js";
 
 let database: TestDatabase;
 let sports: Sport[];
 const now = new Date("2026-11-25T04:00:00Z");
-const sport = (slug: string) => sports.find((s) => s.slug === slug)!;
+const sport = (slug: string) => bySlug(sports, slug);
 
 beforeAll(async () => {
   database = await createTestDatabase();

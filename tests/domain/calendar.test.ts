@@ -12,6 +12,7 @@ import type { CompetitionWindow, Games, Sport } from "../../src/domain/types.js"
 import { LANGS, type Lang } from "../../src/lib/languages.js";
 import { addDays } from "../../src/lib/zoned-time.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { bySlug } from "../helpers/fixtures.js";
 import { type ParsedEvent, parseIcs } from "../helpers/ics.js";
 
 const i18n = createI18n();
@@ -21,7 +22,7 @@ const rcOf = (lang: Lang) => renderContext(i18n, lang, { displayTz: "Asia/Almaty
 let database: TestDatabase;
 let data: FanData;
 const games = (slug: string): Games => findGames(data, slug)!;
-const sport = (slug: string): Sport => data.sports.find((s) => s.slug === slug)!;
+const sport = (slug: string): Sport => bySlug(data.sports, slug);
 
 function ics(lang: Lang, gamesSlug: string, sportSlug: string | null, d: FanData = data): string {
   const cal = gamesCalendar(d, games(gamesSlug).id, sportSlug === null ? null : sport(sportSlug).id, STAMP);

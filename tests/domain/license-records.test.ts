@@ -27,6 +27,7 @@ import { unobserved } from "../../src/domain/read-model.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { bySlug } from "../helpers/fixtures.js";
 
 const STAFF = 7001;
 const now = new Date("2028-03-10T21:30:00Z");
@@ -35,7 +36,7 @@ const MINUTE = 60_000;
 let database: TestDatabase;
 let sports: Sport[];
 let la: number;
-const sport = (slug: string) => sports.find((s) => s.slug === slug)!;
+const sport = (slug: string) => bySlug(sports, slug);
 
 beforeAll(async () => {
   database = await createTestDatabase();

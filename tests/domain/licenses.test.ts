@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { athletes as athletesTable, licenseAthletes, licenses as licensesTable, reportedTotals } from "../../src/db/schema.js";
-import { findGames, licenseSummary, loadFanData, resolveSport, sportLicenses } from "../../src/domain/fan-data.js";
+import { findGames, licenseSummary, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
-import { STAMPED } from "../helpers/fixtures.js";
+import { STAMPED, sportNamed } from "../helpers/fixtures.js";
 
 let database: Database;
 let paris: Games;
@@ -21,11 +21,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function sport(name: string, kind?: "olympic" | "paralympic"): Promise<Sport> {
-  const m = await resolveSport(await loadFanData(database.db), name, kind ? { kind } : {});
-  if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
-  return m.sport;
-}
+const sport = (name: string, kind?: Sport["kind"]): Promise<Sport> => sportNamed(database.db, name, kind);
 
 describe("licenseSummary", () => {
   test("Paris 2024 Olympic: listed licenses, the reported 43 in 14 sports, target 90", async () => {

@@ -9,6 +9,7 @@ import { type NewLicense, recordLicense } from "../../src/domain/license-records
 import { ReadModel, unobserved } from "../../src/domain/read-model.js";
 import { injectDbFaults } from "../helpers/bot.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { bySlug } from "../helpers/fixtures.js";
 import { eventually } from "../helpers/wait.js";
 
 let database: TestDatabase;
@@ -22,7 +23,7 @@ beforeAll(async () => {
   database = await createTestDatabase({ countQueries: true });
   other = database.url ? await openDatabase({ url: database.url, seed: false }) : database;
   const data = await loadFanData(database.db);
-  boxing = { gamesId: findGames(data, "la-2028-olympic")!.id, sportId: listSports(data).find((s) => s.slug === "boxing")!.id };
+  boxing = { gamesId: findGames(data, "la-2028-olympic")!.id, sportId: bySlug(listSports(data), "boxing").id };
 });
 afterAll(async () => {
   if (other !== database) await other?.close();

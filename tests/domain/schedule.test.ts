@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
-import { findGames, loadFanData, resolveSport, scheduleFor } from "../../src/domain/fan-data.js";
+import { findGames, loadFanData, scheduleFor } from "../../src/domain/fan-data.js";
 import { currentOrNextGames, gamesPhase, listGames, pickDefaultGames } from "../../src/domain/games.js";
 import { hostDate, onDay } from "../../src/domain/schedule.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
+import { sportNamed } from "../helpers/fixtures.js";
 
 let database: Database;
 let all: Games[];
@@ -20,11 +21,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-async function sport(name: string): Promise<Sport> {
-  const m = await resolveSport(await loadFanData(database.db), name);
-  if (m.type !== "found") throw new Error(`${name}: ${m.type}`);
-  return m.sport;
-}
+const sport = (name: string): Promise<Sport> => sportNamed(database.db, name);
 
 const at = (iso: string) => new Date(iso);
 

@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
 import { deliveries } from "../../src/db/schema.js";
 import { announceLicense, cancelBroadcast, createBroadcast, recentBroadcasts } from "../../src/domain/broadcasts.js";
-import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js";
+import { findGames, loadFanData } from "../../src/domain/fan-data.js";
 import { updateSubscription } from "../../src/domain/subscriptions.js";
 import { ask, type BotHarness, eventually, pressAndEdit, senderIdle, startBotHarness } from "../helpers/bot.js";
-import { insertLicense } from "../helpers/fixtures.js";
+import { insertLicense, sportBySlug } from "../helpers/fixtures.js";
 
 let h: BotHarness;
 let la2028: number;
@@ -124,7 +124,7 @@ describe("broadcasts", () => {
     const fan = h.api.createUser({ firstName: "Alert", languageCode: "ru" });
     await ask(fan, "/start");
     await updateSubscription(h.db, fan.id, { alerts: "all" }, h.clock());
-    const boxing = (await listSports(await loadFanData(h.db))).find((s) => s.slug === "boxing")!;
+    const boxing = await sportBySlug(h.db, "boxing");
     const license = {
       id: await insertLicense(h.db, { gamesId: la2028, sportId: boxing.id, athletes: [{ en: "Test <Athlete>" }], source: "test" }),
     };

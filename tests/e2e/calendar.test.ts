@@ -8,6 +8,7 @@ import { type FanData, findGames, loadFanData, scheduleFor } from "../../src/dom
 import type { Lang } from "../../src/lib/languages.js";
 import { addDays } from "../../src/lib/zoned-time.js";
 import { ask, type BotHarness, buttonTexts, eventually, failedCalls, startBotHarness } from "../helpers/bot.js";
+import { bySlug } from "../helpers/fixtures.js";
 import { parseIcs } from "../helpers/ics.js";
 
 const PUBLIC_URL = "https://kz-fans.example.org";
@@ -55,7 +56,7 @@ describe("Add to calendar in the chat", () => {
       const parsed = parseIcs(file.text);
       expect(parsed.name).toBe(BOXING[lang]);
       const paris = findGames(data, "paris-2024-olympic")!;
-      const boxing = data.sports.find((s) => s.slug === "boxing")!;
+      const boxing = bySlug(data.sports, "boxing");
       const windows = parsed.events.filter((e) => e.uid.startsWith("window."));
       expect(windows.map((e) => [e.startDate, e.endDate])).toEqual(
         scheduleFor(data, paris.id, boxing.id).map((w) => [w.firstDay, addDays(w.lastDay, 1)]),
@@ -87,7 +88,7 @@ describe("Add to calendar in the chat", () => {
     const fan = h.api.createUser({ firstName: "Bek", languageCode: "en" });
     const schedule = await ask(fan, "/schedule boxing");
     const paris = findGames(data, "paris-2024-olympic")!;
-    const paraJudo = data.sports.find((s) => s.slug === "para-judo")!;
+    const paraJudo = bySlug(data.sports, "para-judo");
     const before = h.api.calls({ method: "sendDocument" }).length;
     for (const forged of ["cal:999999:0", `cal:${paris.id}:999999`, `cal:${paris.id}:${paraJudo.id}`]) {
       expect((await fan.press(schedule, { data: forged })).text, forged).toBe(STALE);
@@ -178,7 +179,7 @@ describe("the feed over HTTP", () => {
     // Staff move boxing's last day and learn its first start (test data, straight into the store):
     // the read model hears of it, and the feed serves the change with a new ETag.
     const paris = findGames(data, "paris-2024-olympic")!;
-    const boxing = data.sports.find((s) => s.slug === "boxing")!;
+    const boxing = bySlug(data.sports, "boxing");
     await h.db
       .update(competitionWindows)
       .set({ lastDay: "2024-08-09", startsAt: new Date("2024-07-27T11:00:00+02:00") })

@@ -16,7 +16,7 @@ import { referenceData } from "../../src/db/seed/load.js";
 import { athleteName } from "../../src/domain/athletes.js";
 import { inLang, LANGS, type Lang, toTranslatedKeys } from "../../src/lib/languages.js";
 import { ask, type BotHarness, buttonTexts, failedCalls, pressAndEdit, startBotHarness } from "../helpers/bot.js";
-import { STAMPED } from "../helpers/fixtures.js";
+import { bySlug, STAMPED } from "../helpers/fixtures.js";
 
 // After Paris 2024 and Milano Cortina 2026, before Los Angeles 2028.
 const AFTER = "2026-11-25T06:00:00Z";
@@ -26,7 +26,7 @@ const DISPLAY_TZ = "Asia/Almaty";
 
 const data = referenceData;
 const gamesSeed = (slug: string) => data.games.find((g) => g.slug === slug)!;
-const sportSeed = (slug: string) => data.sports.find((s) => s.slug === slug)!;
+const sportSeed = (slug: string) => bySlug(data.sports, slug);
 const athleteSeed = (key: string) => data.athletes.find((a) => a.key === key)!;
 const PARIS = "paris-2024-olympic";
 const PARIS_PARA = "paris-2024-paralympic";

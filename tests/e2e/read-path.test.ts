@@ -17,6 +17,7 @@ import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js
 import { recordLicense } from "../../src/domain/license-records.js";
 import { ReadModel } from "../../src/domain/read-model.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { bySlug } from "../helpers/fixtures.js";
 
 const HOUR = 3_600_000;
 const now = new Date("2026-12-01T10:00:00Z");
@@ -83,7 +84,7 @@ test("a staff write is in the very next fan read of the same process", async () 
   const fan = api.createUser({ firstName: "Daniyar", languageCode: "en" });
   const data = await loadFanData(database.db);
   const la = findGames(data, "la-2028-olympic")!;
-  const judo = listSports(data).find((s) => s.slug === "judo")!;
+  const judo = bySlug(listSports(data), "judo");
   expect(await ask(fan, "/licenses judo")).not.toContain("Read Path Judoka");
   await recordLicense(
     readModel,

@@ -1,12 +1,14 @@
 /**
  * Test data in the domain's shapes. `model` is the shipped reference data as the domain reads it
  * (ids by position), for view tests that need no database, so no fact is made up in a test;
- * `insertLicense` adds a license naming athletes to a test database, as staff would.
+ * `insertLicense` adds a license naming athletes to a test database, as staff would; `bySlug`,
+ * `sportBySlug` and `sportNamed` find a sport (or Games) without a `!` that fails later.
  */
 import type { Db } from "../../src/db/handle.js";
 import { athletes as athletesTable, licenseAthletes, licenses as licensesTable } from "../../src/db/schema.js";
 import type { SeedText } from "../../src/db/seed/data/types.js";
 import { referenceData, type SeedData } from "../../src/db/seed/load.js";
+import { listSports, loadFanData, resolveSport } from "../../src/domain/fan-data.js";
 import type { Athlete, Games, License, Result, Sport, Translated } from "../../src/domain/types.js";
 import { toTranslatedKeys } from "../../src/lib/languages.js";
 
@@ -179,4 +181,23 @@ export async function insertLicense(db: Db, l: TestLicense): Promise<number> {
     await db.insert(licenseAthletes).values({ licenseId, athleteId: athlete!.id, position });
   }
   return licenseId;
+}
+
+/** The one of `items` (sports, Games, seed entries) with this slug; throws naming it when none has it. */
+export function bySlug<T extends { slug: string }>(items: readonly T[], slug: string): T {
+  const found = items.find((item) => item.slug === slug);
+  if (!found) throw new Error(`no "${slug}" among ${items.length} items`);
+  return found;
+}
+
+/** A sport of a test database by slug, as the fan data lists it. */
+export async function sportBySlug(db: Db, slug: string): Promise<Sport> {
+  return bySlug(listSports(await loadFanData(db)), slug);
+}
+
+/** The sport a fan's query names in a test database (resolveSport); throws unless it finds exactly one. */
+export async function sportNamed(db: Db, name: string, kind?: Sport["kind"]): Promise<Sport> {
+  const match = resolveSport(await loadFanData(db), name, kind ? { kind } : {});
+  if (match.type !== "found") throw new Error(`${name}: ${match.type}`);
+  return match.sport;
 }

@@ -22,7 +22,7 @@ import type { GamesCatalog } from "../../../src/domain/catalog.js";
 import type { LicenseSummary } from "../../../src/domain/licenses.js";
 import type { Games, License, Sport } from "../../../src/domain/types.js";
 import type { Lang } from "../../../src/lib/languages.js";
-import { buildModel } from "../../helpers/fixtures.js";
+import { buildModel, bySlug } from "../../helpers/fixtures.js";
 
 const i18n = createI18n();
 const rc = (lang: Lang, now: string, displayTz = "Asia/Almaty"): RenderContext => renderContext(i18n, lang, { displayTz }, new Date(now));
@@ -193,7 +193,7 @@ describe("views render without a bot", () => {
       expect(screen.length, lang).toBeLessThan(4096);
       expect(screen, lang).toContain(i18n.t(lang, "sub-games", { games: "none" }));
       expect(screen, lang).toContain(i18n.t(lang, "sub-admins-only"));
-      expect(screen, lang).toContain(referenceData.sports.find((s) => s.slug === "boxing")!.name[lang]);
+      expect(screen, lang).toContain(bySlug(referenceData.sports, "boxing").name[lang]);
       // The labels are the menu's outdated check, so the menu shows the state in them.
       const labels = settingsMenuRows(rc(lang, "2024-05-01T00:00:00Z"), state)
         .flat()
