@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runChat } from "../../local-api/chat-ui.js";
 import type { LocalUser } from "../../local-api/index.js";
 import { renderText } from "../../local-api/terminal-render.js";
+import { eventually } from "../helpers/wait.js";
 import { type Fixture, startFixture } from "./support.js";
 
 let f: Fixture;
@@ -154,7 +155,7 @@ describe("npm run chat", () => {
     );
     t.type("1");
     await t.waitFor(/💬 You picked box/);
-    await expect.poll(() => bek.messages().map((m) => m.text), { timeout: 2000, interval: 10 }).toEqual(["Picked: box"]);
+    await eventually(() => expect(bek.messages().map((m) => m.text)).toEqual(["Picked: box"]), 2000);
     t.type("/as 1");
     await t.waitFor(/Now chatting as Aru\.\n/);
     t.type("/quit");
@@ -264,7 +265,7 @@ describe("npm run chat", () => {
     );
     t.type("1");
     await t.waitFor(/\(opens @kz_licenses_bot: \/start sport_box\)/);
-    await expect.poll(() => aru.messages().at(-1)?.text, { timeout: 2000, interval: 10 }).toMatch(/^Hello, Aru!/);
+    await eventually(() => expect(aru.messages().at(-1)?.text).toMatch(/^Hello, Aru!/), 2000);
     t.type("/as 1");
     await t.waitFor(/Now chatting as Aru\.\n(?:.*\n)*?Aru> $/);
     await f.client.sendMessage(aru.id, "Again", { reply_markup: new InlineKeyboard().switchInlineCurrent("Search", "judo") });

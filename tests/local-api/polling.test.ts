@@ -198,7 +198,7 @@ describe("getUpdates", () => {
     let stopped = false;
     void f.api.stop().then(() => (stopped = true));
     // Ended by stop(), not by its own 30 s timeout: both settle long before that.
-    await expect.poll(() => ({ stopped, answered }), { timeout: 10_000, interval: 10 }).toEqual({ stopped: true, answered: true });
+    await eventually(() => expect({ stopped, answered }).toEqual({ stopped: true, answered: true }), 10_000);
     expect(await poll).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { InlineQueryResultArticle, Update } from "grammy/types";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
 import { findBotCommands } from "../../local-api/user-actions.js";
+import { eventually } from "../helpers/wait.js";
 import { expectApiError, type Fixture, rawCall, startFixture } from "./support.js";
 
 let f: Fixture;
@@ -59,7 +60,7 @@ describe("commands a user types", () => {
   it("splits texts longer than 4,096 characters into two messages, as clients do", async () => {
     const updates = await startBot(() => {});
     await aru.send("щ".repeat(5000));
-    await expect.poll(() => updates.length, { timeout: 2000, interval: 10 }).toBe(2);
+    await eventually(() => expect(updates.length).toBe(2), 2000);
     expect(updates.map((u) => u.message?.text?.length)).toEqual([4096, 904]);
   });
 });
@@ -121,7 +122,7 @@ describe("inline buttons", () => {
     const lastPress = updates.filter((u) => u.callback_query).at(-1)?.callback_query;
     expect(lastPress?.message).toMatchObject({ text: "v2" });
     expect((lastPress?.message as { edit_date?: number } | undefined)?.edit_date).toBeTypeOf("number");
-    await expect.poll(() => aru.messages().length, { timeout: 2000, interval: 10 }).toBe(0);
+    await eventually(() => expect(aru.messages().length).toBe(0), 2000);
     await expect(aru.press(edited, "Back")).rejects.toThrow(/was deleted/);
   });
 
@@ -192,7 +193,7 @@ describe("inline buttons", () => {
     });
     await aru.send("/menu");
     expect(await aru.press(await aru.waitForMessage(), "Judo")).toEqual({ text: "first" });
-    await expect.poll(() => answers.length, { timeout: 2000, interval: 10 }).toBe(1);
+    await eventually(() => expect(answers.length).toBe(1), 2000);
     expect(await answers[0]).toMatchObject({
       error_code: 400,
       description: "Bad Request: query is too old and response timeout expired or query ID is invalid",
@@ -257,7 +258,7 @@ describe("blocking the bot", () => {
     await expectApiError(f.client.sendChatAction(aru.id, "typing"), 403, "Forbidden: bot was blocked by the user");
     await aru.unblock();
     expect((await f.client.sendMessage(aru.id, "welcome back")).text).toBe("welcome back");
-    await expect.poll(() => updates.length, { timeout: 2000, interval: 10 }).toBe(2);
+    await eventually(() => expect(updates.length).toBe(2), 2000);
     expect(updates.map((u) => [u.my_chat_member?.old_chat_member.status, u.my_chat_member?.new_chat_member.status])).toEqual([
       ["member", "kicked"],
       ["kicked", "member"],

@@ -4,6 +4,7 @@ import type { Update } from "@grammyjs/types";
 import { Bot, webhookCallback } from "grammy";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
+import { eventually } from "../helpers/wait.js";
 import { expectApiError, type Fixture, startFixture } from "./support.js";
 
 let f: Fixture;
@@ -114,7 +115,7 @@ describe("webhook delivery", () => {
     });
     await f.client.setWebhook(url);
     await aru.send("slow");
-    await expect.poll(() => seen.length, { timeout: 3000, interval: 20 }).toBe(2);
+    await eventually(() => expect(seen.length).toBe(2), 3000);
     expect(seen[0]).toBe(seen[1]);
     expect((await f.client.getWebhookInfo()).last_error_message).toBe("Read timeout expired");
   });
@@ -158,10 +159,10 @@ describe("webhook delivery", () => {
     await aru.send("a1");
     await aru.send("a2");
     await bek.send("b1");
-    await expect.poll(() => log.length, { timeout: 2000, interval: 10 }).toBe(2);
+    await eventually(() => expect(log.length).toBe(2), 2000);
     expect(log).toEqual(["start a1", "start b1"]);
     release.shift()?.();
-    await expect.poll(() => log.includes("start a2"), { timeout: 2000, interval: 10 }).toBe(true);
+    await eventually(() => expect(log.includes("start a2")).toBe(true), 2000);
     expect(log.indexOf("end a1")).toBeLessThan(log.indexOf("start a2"));
     for (const done of release.splice(0)) done();
   });
@@ -214,13 +215,13 @@ describe("webhook delivery", () => {
     });
     await f.client.setWebhook(url);
     await aru.send("never delivered");
-    await expect.poll(() => attempts.length, { timeout: 2000, interval: 10 }).toBe(3);
+    await eventually(() => expect(attempts.length).toBe(3), 2000);
     let aborted = false;
     attempts[2]!.socket.once("close", () => (aborted = true));
     let stopped = false;
     void f.api.stop().then(() => (stopped = true));
     // stop() returns and cuts the delivery in flight instead of waiting out its 60 s read timeout.
-    await expect.poll(() => ({ stopped, aborted }), { timeout: 5000, interval: 10 }).toEqual({ stopped: true, aborted: true });
+    await eventually(() => expect({ stopped, aborted }).toEqual({ stopped: true, aborted: true }), 5000);
     // "Never again" has no event to wait for, so this one sleep stays: retries still running would
     // try again within the longest backoff (100 ms); 1 s covers that ten times over.
     await new Promise((resolve) => setTimeout(resolve, 1000));
