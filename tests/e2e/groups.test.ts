@@ -80,7 +80,7 @@ describe("groups", () => {
     // The chatter did reach the bot (privacy mode is off), so ignoring it was the bot's decision.
     const delivered = h.api.calls({ method: "getUpdates" }).flatMap((c) => (Array.isArray(c.result) ? c.result : []));
     expect(JSON.stringify(delivered)).toContain("hello everyone");
-  });
+  }, 60_000); // seven replies in one group, paced as Telegram paces a group (20 a minute): 21 s
 
   it("answers a reply to one of its messages like a private message", async () => {
     const prompt = await ask(aru, `/help@${bot}`, { chat: group });
