@@ -25,6 +25,9 @@ const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, "meta", "_journa
   entries: unknown[];
 };
 
+/** For a test that makes a database (PGlite's initdb, every migration): 20 s and more on a loaded two-core machine. */
+const SLOW = 60_000;
+
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -37,13 +40,17 @@ function tempDir(): string {
 }
 
 describe("migrations", () => {
-  test("the committed migrations are applied and recorded, once each", async () => {
-    const database = await createTestDatabase();
-    cleanups.push(() => database.close());
-    expect(journal.entries.length).toBeGreaterThan(0);
-    expect(await database.db.$count(drizzleMigrations)).toBe(journal.entries.length);
-    expect(await database.db.$count(games)).toBeGreaterThan(0);
-  });
+  test(
+    "the committed migrations are applied and recorded, once each",
+    async () => {
+      const database = await createTestDatabase();
+      cleanups.push(() => database.close());
+      expect(journal.entries.length).toBeGreaterThan(0);
+      expect(await database.db.$count(drizzleMigrations)).toBe(journal.entries.length);
+      expect(await database.db.$count(games)).toBeGreaterThan(0);
+    },
+    SLOW,
+  );
 
   test.skipIf(!testDatabaseUrl)("instances starting together on one PostgreSQL database all succeed", async () => {
     const empty = await createEmptyPostgresDatabase(testDatabaseUrl!);
@@ -100,49 +107,57 @@ describe("migrations", () => {
 });
 
 describe("embedded PGlite directory", () => {
-  test("a second open of a directory in use is refused; after close it opens with the data kept", async () => {
-    const dir = tempDir();
-    const first = await openDatabase({ dataDir: dir });
-    let firstOpen = true;
-    cleanups.push(() => (firstOpen ? first.close() : undefined));
-    await touchChat(first.db, { id: 42, type: "private" }, new Date("2026-12-01T10:00:00Z"));
+  test(
+    "a second open of a directory in use is refused; after close it opens with the data kept",
+    async () => {
+      const dir = tempDir();
+      const first = await openDatabase({ dataDir: dir });
+      let firstOpen = true;
+      cleanups.push(() => (firstOpen ? first.close() : undefined));
+      await touchChat(first.db, { id: 42, type: "private" }, new Date("2026-12-01T10:00:00Z"));
 
-    const second = openDatabase({ dataDir: dir });
-    await expect(second).rejects.toBeInstanceOf(DataDirLockedError);
-    await expect(second).rejects.toThrow(`The data directory ${dir} is already in use by process ${process.pid}`);
+      const second = openDatabase({ dataDir: dir });
+      await expect(second).rejects.toBeInstanceOf(DataDirLockedError);
+      await expect(second).rejects.toThrow(`The data directory ${dir} is already in use by process ${process.pid}`);
 
-    await first.close();
-    firstOpen = false;
-    expect(() => readFileSync(join(dir, LOCK_FILE))).toThrow(/ENOENT/);
+      await first.close();
+      firstOpen = false;
+      expect(() => readFileSync(join(dir, LOCK_FILE))).toThrow(/ENOENT/);
 
-    const reopened = await openDatabase({ dataDir: dir });
-    cleanups.push(() => reopened.close());
-    expect(await reopened.db.$count(chats)).toBe(1);
-    expect(await reopened.db.$count(drizzleMigrations)).toBe(journal.entries.length);
-  });
+      const reopened = await openDatabase({ dataDir: dir });
+      cleanups.push(() => reopened.close());
+      expect(await reopened.db.$count(chats)).toBe(1);
+      expect(await reopened.db.$count(drizzleMigrations)).toBe(journal.entries.length);
+    },
+    SLOW,
+  );
 
-  test("another process is refused with a clear message", async () => {
-    const dir = tempDir();
-    const first = await openDatabase({ dataDir: dir, seed: false });
-    cleanups.push(() => first.close());
-    const script = join(dir, "open.mts"); // .mts: ESM (top-level await) outside the package
-    const client = fileURLToPath(new URL("../../src/db/client.ts", import.meta.url));
-    writeFileSync(
-      script,
-      `import { openDatabase } from ${JSON.stringify(client)};\n` +
-        `try { await openDatabase({ dataDir: ${JSON.stringify(dir)} }); console.log("opened"); process.exit(0); }\n` +
-        `catch (err) { console.log(err.name + ": " + err.message); process.exit(3); }\n`,
-    );
-    const result = await promisify(execFile)(process.execPath, ["--import", "tsx", script], {
-      cwd: fileURLToPath(new URL("../..", import.meta.url)),
-    }).then(
-      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-      (err: { code: number; stdout: string; stderr: string }) => err,
-    );
-    expect(result.stderr).toBe("");
-    expect(result.code).toBe(3);
-    expect(result.stdout).toContain(`DataDirLockedError: The data directory ${dir} is already in use by process ${process.pid}`);
-  });
+  test(
+    "another process is refused with a clear message",
+    async () => {
+      const dir = tempDir();
+      const first = await openDatabase({ dataDir: dir, seed: false });
+      cleanups.push(() => first.close());
+      const script = join(dir, "open.mts"); // .mts: ESM (top-level await) outside the package
+      const client = fileURLToPath(new URL("../../src/db/client.ts", import.meta.url));
+      writeFileSync(
+        script,
+        `import { openDatabase } from ${JSON.stringify(client)};\n` +
+          `try { await openDatabase({ dataDir: ${JSON.stringify(dir)} }); console.log("opened"); process.exit(0); }\n` +
+          `catch (err) { console.log(err.name + ": " + err.message); process.exit(3); }\n`,
+      );
+      const result = await promisify(execFile)(process.execPath, ["--import", "tsx", script], {
+        cwd: fileURLToPath(new URL("../..", import.meta.url)),
+      }).then(
+        (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+        (err: { code: number; stdout: string; stderr: string }) => err,
+      );
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(3);
+      expect(result.stdout).toContain(`DataDirLockedError: The data directory ${dir} is already in use by process ${process.pid}`);
+    },
+    SLOW,
+  );
 
   describe("lock file", () => {
     const writeLock = (dir: string, holder: object | string) =>
@@ -223,30 +238,38 @@ describe("embedded PGlite directory", () => {
 });
 
 describe("counting queries (benchmarks)", () => {
-  test("countQueries counts each statement through db; without it there is no count", async () => {
-    const counted = await openDatabase({ dataDir: "memory://", seed: false, countQueries: true });
-    const plain = await openDatabase({ dataDir: "memory://", seed: false });
-    try {
-      expect(plain.queryCount).toBeUndefined();
-      const before = counted.queryCount!();
-      await listGames(counted.db);
-      await counted.ping();
-      expect(counted.queryCount!() - before).toBe(2);
-    } finally {
-      await counted.close();
-      await plain.close();
-    }
-  });
+  test(
+    "countQueries counts each statement through db; without it there is no count",
+    async () => {
+      const counted = await openDatabase({ dataDir: "memory://", seed: false, countQueries: true });
+      const plain = await openDatabase({ dataDir: "memory://", seed: false });
+      try {
+        expect(plain.queryCount).toBeUndefined();
+        const before = counted.queryCount!();
+        await listGames(counted.db);
+        await counted.ping();
+        expect(counted.queryCount!() - before).toBe(2);
+      } finally {
+        await counted.close();
+        await plain.close();
+      }
+    },
+    SLOW,
+  );
 });
 
 describe("ping and outages", () => {
-  test("ping is true while open and false once closed", async () => {
-    const database = await createTestDatabase();
-    expect(await database.ping()).toBe(true);
-    await database.close();
-    expect(await database.ping()).toBe(false);
-    await database.close(); // idempotent
-  });
+  test(
+    "ping is true while open and false once closed",
+    async () => {
+      const database = await createTestDatabase();
+      expect(await database.ping()).toBe(true);
+      await database.close();
+      expect(await database.ping()).toBe(false);
+      await database.close(); // idempotent
+    },
+    SLOW,
+  );
 
   test.skipIf(!testDatabaseUrl)(
     "an outage rejects queries instead of hanging, and the pool recovers by itself",

@@ -106,8 +106,8 @@ async function listingOf(opts: Parameters<typeof openDatabase>[0]): Promise<Reco
 }
 
 /**
- * For a test that makes a database the slow way (PGlite's initdb, every migration, the reference
- * data), some twice: most of a minute on a loaded two-core machine, past the default 30 s.
+ * For a test that makes a database (PGlite's initdb or an image loaded, every migration, the
+ * reference data), some twice: up to most of a minute on a loaded two-core machine.
  */
 const SLOW = 120_000;
 
@@ -162,53 +162,65 @@ describe("a database made from the image", () => {
     SLOW,
   );
 
-  test("an image dumped from a new directory holds PostgreSQL's files only, not the bot's lock", async () => {
-    const images = tempDir();
-    const dir = tempDir();
-    const database = await openDatabase({ dataDir: dir, imageCache: images, seed: false });
-    try {
-      expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
-    } finally {
-      await database.close();
-    }
-    // Listed by the system's tar, which also shows the archive is whole after the lock was taken out.
-    const entries = execFileSync("tar", ["-tzf", imageFile(images, imageKey(real))], { encoding: "utf8" })
-      .split("\n")
-      .filter(Boolean)
-      .map((name) => name.replace(/^\/+/, ""));
-    expect(entries).toContain("PG_VERSION");
-    expect(entries.filter((name) => name.startsWith("base/")).length).toBeGreaterThan(100);
-    expect(entries.filter((name) => name.startsWith(LOCK_FILE) || name.startsWith(".image-loading"))).toEqual([]);
-  });
+  test(
+    "an image dumped from a new directory holds PostgreSQL's files only, not the bot's lock",
+    async () => {
+      const images = tempDir();
+      const dir = tempDir();
+      const database = await openDatabase({ dataDir: dir, imageCache: images, seed: false });
+      try {
+        expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
+      } finally {
+        await database.close();
+      }
+      // Listed by the system's tar, which also shows the archive is whole after the lock was taken out.
+      const entries = execFileSync("tar", ["-tzf", imageFile(images, imageKey(real))], { encoding: "utf8" })
+        .split("\n")
+        .filter(Boolean)
+        .map((name) => name.replace(/^\/+/, ""));
+      expect(entries).toContain("PG_VERSION");
+      expect(entries.filter((name) => name.startsWith("base/")).length).toBeGreaterThan(100);
+      expect(entries.filter((name) => name.startsWith(LOCK_FILE) || name.startsWith(".image-loading"))).toEqual([]);
+    },
+    SLOW,
+  );
 
-  test("only a new directory gets it: a directory holding something else is left to PGlite as before", async () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, "notes.txt"), "mine\n");
-    const log = recordingLogger();
-    const database = await openDatabase({ dataDir: dir, imageCache: cache, logger: log.logger });
-    await database.close();
-    expect(log.fromImage()).toBeUndefined();
-    expect(log.stored()).toBeUndefined();
-    expect(existsSync(join(dir, "notes.txt"))).toBe(true);
-  });
-
-  test("a load interrupted half-way (the process died) is cleared and done again at the next start", async () => {
-    const dir = tempDir();
-    // What a crash in the middle of loading leaves: the marker, and some of the image's files.
-    writeFileSync(join(dir, ".image-loading"), "some key\n");
-    writeFileSync(join(dir, "PG_VERSION"), "17\n");
-    mkdirSync(join(dir, "base", "1"), { recursive: true });
-    writeFileSync(join(dir, "base", "1", "1259"), "half a page");
-    const log = recordingLogger();
-    const database = await openDatabase({ dataDir: dir, imageCache: cache, logger: log.logger });
-    try {
-      expect(log.fromImage()).toBeDefined();
-      expect(existsSync(join(dir, ".image-loading"))).toBe(false);
-      expect((await rows<{ n: number }>(database, sql`select count(*)::int as n from licenses`))[0]!.n).toBeGreaterThan(0);
-    } finally {
+  test(
+    "only a new directory gets it: a directory holding something else is left to PGlite as before",
+    async () => {
+      const dir = tempDir();
+      writeFileSync(join(dir, "notes.txt"), "mine\n");
+      const log = recordingLogger();
+      const database = await openDatabase({ dataDir: dir, imageCache: cache, logger: log.logger });
       await database.close();
-    }
-  });
+      expect(log.fromImage()).toBeUndefined();
+      expect(log.stored()).toBeUndefined();
+      expect(existsSync(join(dir, "notes.txt"))).toBe(true);
+    },
+    SLOW,
+  );
+
+  test(
+    "a load interrupted half-way (the process died) is cleared and done again at the next start",
+    async () => {
+      const dir = tempDir();
+      // What a crash in the middle of loading leaves: the marker, and some of the image's files.
+      writeFileSync(join(dir, ".image-loading"), "some key\n");
+      writeFileSync(join(dir, "PG_VERSION"), "17\n");
+      mkdirSync(join(dir, "base", "1"), { recursive: true });
+      writeFileSync(join(dir, "base", "1", "1259"), "half a page");
+      const log = recordingLogger();
+      const database = await openDatabase({ dataDir: dir, imageCache: cache, logger: log.logger });
+      try {
+        expect(log.fromImage()).toBeDefined();
+        expect(existsSync(join(dir, ".image-loading"))).toBe(false);
+        expect((await rows<{ n: number }>(database, sql`select count(*)::int as n from licenses`))[0]!.n).toBeGreaterThan(0);
+      } finally {
+        await database.close();
+      }
+    },
+    SLOW,
+  );
 });
 
 describe("a stale or mismatched image is not used", () => {

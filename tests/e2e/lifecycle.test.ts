@@ -33,44 +33,48 @@ afterAll(async () => {
 });
 
 describe("startApp in polling mode", () => {
-  it("opens its own embedded database, survives a failing setMyCommands, and drains in-flight updates on stop", async () => {
-    const bot = api.createBot({ username: "lifecycle_one_bot" });
-    api.faults.failNext("setMyCommands", { status: 400, description: "Bad Request: something is off", times: 3 });
-    const lines: string[] = [];
-    const config = loadConfig({ BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: tempDir() });
-    const app = await startApp(config, {
-      clock: pinnedClock("2024-07-28T10:00:00Z"),
-      logger: createLogger({ level: "debug", secrets: [bot.token], destination: { write: (l) => lines.push(l) } }),
-    });
-    expect(app.database.kind).toBe("pglite");
-    expect(api.calls({ method: "deleteWebhook" })[0]?.params).toMatchObject({ drop_pending_updates: false });
-    await eventually(() => expect(lines.some((l) => l.includes("could not set the command menu"))).toBe(true));
+  it(
+    "opens its own embedded database, survives a failing setMyCommands, and drains in-flight updates on stop",
+    async () => {
+      const bot = api.createBot({ username: "lifecycle_one_bot" });
+      api.faults.failNext("setMyCommands", { status: 400, description: "Bad Request: something is off", times: 3 });
+      const lines: string[] = [];
+      const config = loadConfig({ BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATA_DIR: tempDir() });
+      const app = await startApp(config, {
+        clock: pinnedClock("2024-07-28T10:00:00Z"),
+        logger: createLogger({ level: "debug", secrets: [bot.token], destination: { write: (l) => lines.push(l) } }),
+      });
+      expect(app.database.kind).toBe("pglite");
+      expect(api.calls({ method: "deleteWebhook" })[0]?.params).toMatchObject({ drop_pending_updates: false });
+      await eventually(() => expect(lines.some((l) => l.includes("could not set the command menu"))).toBe(true));
 
-    const user = api.createUser({ firstName: "Aru", languageCode: "en" });
-    await user.send("/licenses boxing", { bot });
-    expect((await user.waitForMessage({ bot })).text).toContain("Aibek Oralbay");
+      const user = api.createUser({ firstName: "Aru", languageCode: "en" });
+      await user.send("/licenses boxing", { bot });
+      expect((await user.waitForMessage({ bot })).text).toContain("Aibek Oralbay");
 
-    // An update in flight (waiting out a 429) when stop() is called still gets its answer.
-    api.faults.flood({ chatId: user.id, retryAfter: 1, method: "sendMessage" });
-    await user.send("/countdown", { bot });
-    await eventually(() => expect(api.calls({ method: "sendMessage", chatId: user.id }).filter((c) => !c.ok)).toHaveLength(1));
-    await app.stop();
-    expect(user.messages({ bot }).at(-1)?.text).toContain("Countdown");
-    expect(await app.database.ping()).toBe(false); // closed: startApp opened it, stop() closed it
+      // An update in flight (waiting out a 429) when stop() is called still gets its answer.
+      api.faults.flood({ chatId: user.id, retryAfter: 1, method: "sendMessage" });
+      await user.send("/countdown", { bot });
+      await eventually(() => expect(api.calls({ method: "sendMessage", chatId: user.id }).filter((c) => !c.ok)).toHaveLength(1));
+      await app.stop();
+      expect(user.messages({ bot }).at(-1)?.text).toContain("Countdown");
+      expect(await app.database.ping()).toBe(false); // closed: startApp opened it, stop() closed it
 
-    // Nothing polls any more: the server lets go of the bot's last long poll (aborted by the stop,
-    // it is answered to no one; one the stop's confirming poll cut off instead would be answered
-    // 409, on the record). An update sent then is taken by nobody: a poll on its way would be
-    // answered with it at once, which a round trip to the server afterwards lets show.
-    const polls = api.calls({ method: "getUpdates", botId: bot.id }).length;
-    await eventually(() => expect(api.openLongPolls({ bot })).toBe(0));
-    const answered = user.messages({ bot }).length;
-    await user.send("/help", { bot });
-    expect((await new Api(bot.token, { apiRoot: api.url }).getWebhookInfo()).pending_update_count).toBe(1);
-    expect(api.calls({ method: "getUpdates", botId: bot.id }).length).toBe(polls);
-    expect(user.messages({ bot })).toHaveLength(answered);
-    expect(lines.join("")).not.toContain(bot.token);
-  });
+      // Nothing polls any more: the server lets go of the bot's last long poll (aborted by the stop,
+      // it is answered to no one; one the stop's confirming poll cut off instead would be answered
+      // 409, on the record). An update sent then is taken by nobody: a poll on its way would be
+      // answered with it at once, which a round trip to the server afterwards lets show.
+      const polls = api.calls({ method: "getUpdates", botId: bot.id }).length;
+      await eventually(() => expect(api.openLongPolls({ bot })).toBe(0));
+      const answered = user.messages({ bot }).length;
+      await user.send("/help", { bot });
+      expect((await new Api(bot.token, { apiRoot: api.url }).getWebhookInfo()).pending_update_count).toBe(1);
+      expect(api.calls({ method: "getUpdates", botId: bot.id }).length).toBe(polls);
+      expect(user.messages({ bot })).toHaveLength(answered);
+      expect(lines.join("")).not.toContain(bot.token);
+    },
+    COLD_START_MS,
+  ); // startApp makes its own database on disk (initdb, migrations, the reference data), as a bot process does
 });
 
 describe("npm start (src/main.ts)", () => {
