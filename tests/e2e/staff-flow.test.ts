@@ -10,7 +10,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { licenses } from "../../src/db/schema.js";
-import { ask, type BotHarness, buttonTexts, pressAndEdit, startBotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, buttonTexts, press, pressAndEdit, startBotHarness } from "../helpers/bot.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 const STALE = "This button is out of date. Send /start for fresh ones.";
@@ -27,12 +27,6 @@ beforeAll(async () => {
   expect((await ask(owner, `/staff add ${editor.id}`)).text).toBe(`id ${editor.id} is now an editor.`);
 });
 afterAll(async () => h?.stop());
-
-async function press(user: LocalUser, message: BotMessage, text: string): Promise<BotMessage> {
-  const next = user.waitForMessage();
-  await user.press(message, text);
-  return next;
-}
 
 describe("a staff flow's turns", () => {
   it("Back goes to the step last seen; a press on an older message is not an answer; Undo works mid-flow", async () => {
