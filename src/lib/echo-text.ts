@@ -18,7 +18,7 @@ export function echoSafe(text: string): string {
 }
 
 /** Control characters (C0, DEL, C1) but the line feed: they have no place in a text fans read. */
-const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+const CONTROLS = /(?!\n)\p{Cc}/gu;
 
 /**
  * What staff typed, as it is stored and shown to fans: echoSafe, with control characters gone,

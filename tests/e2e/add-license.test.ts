@@ -9,7 +9,7 @@ import type { LocalUser } from "../../local-api/index.js";
 import { athletes, auditLog, licenses } from "../../src/db/schema.js";
 import { findGames, listSports, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
-import { ask, type BotHarness, press, pressAndEdit, startBotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, press, pressAndEdit, senderIdle, startBotHarness } from "../helpers/bot.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 
@@ -133,14 +133,14 @@ describe("/addlicense", () => {
     ).toHaveLength(1);
 
     // Nothing before the delay; then each subscriber once, in their language.
-    await new Promise((r) => setTimeout(r, 500));
+    await senderIdle(h); // the sender looked for due deliveries, twice, and found none
     for (const fan of fans) expect(fan.messages().some((x) => x.text.includes("Test Boxer"))).toBe(false);
     h.clock.set(new Date(h.clock().getTime() + 61_000));
     const [kk, ru] = await Promise.all(fans.map((fan) => fan.waitForMessage()));
     expect(kk!.text).toContain("Жаңа лицензия");
     expect(ru!.text).toContain("Новая лицензия");
     // Exactly one each, even a while later.
-    await new Promise((r) => setTimeout(r, 1500));
+    await senderIdle(h); // the sender looked for due deliveries, twice, and found none
     for (const fan of fans)
       expect(
         fan.history().filter((x) => x.text.includes("Тест Боксер")),
@@ -171,7 +171,7 @@ describe("/addlicense", () => {
     const { message: undone } = await pressAndEdit(owner, saved, "↩️ Undo");
     expect(undone.text).toBe(`Undone: license #${licenseId} is removed and its alert cancelled; nobody got it.`);
     h.clock.set(new Date(h.clock().getTime() + 120_000));
-    await new Promise((r) => setTimeout(r, 1000));
+    await senderIdle(h); // the sender looked for due deliveries, twice, and found none
     expect(fan.messages().filter((x) => x.text.includes("New license"))).toEqual([]);
     const [row] = await h.db.select().from(licenses).where(eq(licenses.id, licenseId));
     expect(row?.deletedAt).not.toBeNull();

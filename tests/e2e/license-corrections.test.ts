@@ -13,7 +13,17 @@ import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js
 import { correctLicense, recordLicense, removeLicense } from "../../src/domain/license-records.js";
 import { addEditor } from "../../src/domain/staff.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
-import { ask, type BotHarness, buttonTexts, eventually, failedCalls, press, pressAndEdit, startBotHarness } from "../helpers/bot.js";
+import {
+  ask,
+  type BotHarness,
+  buttonTexts,
+  eventually,
+  failedCalls,
+  press,
+  pressAndEdit,
+  senderIdle,
+  startBotHarness,
+} from "../helpers/bot.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 // The bot paces its replies as Telegram asks (about one a second per private chat): long flows take a while.
@@ -349,7 +359,7 @@ describe("/removelicense", () => {
 
       expect((await ask(fan, "/licenses weightlifting")).text).not.toContain("Test Lifter");
       h.clock.set(new Date(h.clock().getTime() + 120_000));
-      await new Promise((r) => setTimeout(r, 800));
+      await senderIdle(h); // the sender looked for due deliveries, twice, and found none
       expect(subscriber.messages().filter((x) => x.text.includes("Test Lifter"))).toEqual([]);
 
       // An alert already under way is stopped where it stands, and the reply says how far it got.

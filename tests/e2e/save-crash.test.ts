@@ -57,7 +57,9 @@ async function scenario(mode: "polling" | "webhook") {
       : {}),
   };
   const children: ChildProcess[] = [];
-  cleanups.push(() => children.forEach((c) => c.kill("SIGKILL")));
+  cleanups.push(() => {
+    for (const c of children) c.kill("SIGKILL");
+  });
   const start = () => {
     const p = spawnBot(env);
     children.push(p.child);
