@@ -476,6 +476,14 @@ el-failed = { $reason ->
     }, so the correction stopped; nothing was changed. Start again with /editlicense.
 flow-back = ◀️ Back
 flow-cancel = ✖️ Cancel
+flow-ask-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so the next question could not be shown. Nothing is lost: send any message and I will ask it again.
+flow-read-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so your answer did not go through. Nothing is lost: answer again.
 al-preview-in = 👁 { $lang ->
         [en] English
         [ru] Русский

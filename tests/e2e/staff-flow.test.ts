@@ -3,8 +3,9 @@
  * end through /addlicense: Back as a button to the step last seen, a press on an older message
  * handed to the rest of the bot (Undo still works mid-flow), texts typed in Russian kept as
  * Russian with the English asked next, "вчера" and a link without https://, and a failure inside
- * the flow (Telegram refusing the next question, the database refusing the save) ending it with a
- * message in the staff member's language, after which the chat answers at once.
+ * the flow (Telegram refusing the next question, the database refusing the save) told in the staff
+ * member's language with the draft kept, and a failure even to tell them ending the flow, after
+ * which the chat answers at once.
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -133,9 +134,23 @@ describe("an older preview", () => {
 });
 
 describe("a failure inside a staff flow", () => {
-  it("Telegram refusing the next question ends the flow with a message in the staff member's language; the chat answers at once", async () => {
+  it("Telegram refusing the next question: told in Russian, the draft kept, the question again at the next message", async () => {
     await ask(editor, "/addlicense");
     h.api.faults.failNext("sendMessage", { status: 400, chatId: editor.id, description: "Bad Request: message text is empty" });
+    const told = await ask(editor, "LA 2028");
+    expect(told.text).toBe(
+      "Что-то пошло не так, поэтому следующий вопрос не удалось показать. Ничего не потеряно: отправьте любое сообщение, и я спрошу снова.",
+    );
+    const again = await ask(editor, "ну?");
+    expect(again.text).toContain("2/8");
+    expect((await ask(editor, "бокс")).text).toContain("3/8");
+    expect((await ask(editor, "/cancel")).text).toBe("Отменено: ничего не сохранено.");
+  });
+
+  it("when even telling fails, the flow ends with a message in the staff member's language; the chat answers at once", async () => {
+    await ask(editor, "/addlicense");
+    // The question and the notice that it failed are both refused; the third message goes out.
+    h.api.faults.failNext("sendMessage", { status: 400, chatId: editor.id, times: 2, description: "Bad Request: message text is empty" });
     const ended = await ask(editor, "LA 2028");
     expect(ended.text).toBe("Что-то пошло не так, поэтому внесение лицензии прервано; ничего не сохранено. Начните заново: /addlicense.");
     // The conversation is over and its chat free: a fan query is a fan query again.

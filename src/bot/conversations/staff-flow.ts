@@ -152,24 +152,41 @@ export class StaffFlow {
     let pending: { hint: string; args?: TArgs } | null = null;
     for (;;) {
       const hintToSend = pending;
-      const shown = await this.external(async (o) => {
+      pending = null;
+      const asked = await this.attempt(async (o) => {
         // Read before sending: once the question is out, the answer (and the clock) may move on.
         const rc = renderContextOf(o);
         if (hintToSend) await reply(o, messageView(rc, hintToSend.hint, hintToSend.args));
         const id = await reply(o, withFlowButtons(rc, await step.ask(o, state), index > 0));
         return { messageId: id ?? null, at: rc.now.getTime() };
       });
-      pending = null;
+      // A failure keeps the draft: the staff member is told, and the step goes on from their next message.
+      const shown = asked.ok ? asked.value : await this.failed("flow-ask-failed", asked.reason);
       const turn = await this.answer(shown, index);
+      if (!asked.ok) continue; // whatever they sent: the question, again
       if ("notAnswer" in turn) {
         pending = { hint: turn.notAnswer };
         continue;
       }
-      const reading = await this.external((o) => step.read(o, turn, state));
+      const read = await this.attempt((o) => step.read(o, turn, state));
+      if (!read.ok) {
+        pending = { hint: "flow-read-failed", args: { reason: read.reason } };
+        continue;
+      }
+      const reading = read.value;
       if (reading.ok) return reading.value;
       if ("again" in reading) state = reading.again;
       else pending = reading;
     }
+  }
+
+  /** Tells the staff member a step failed (their draft is kept); as a question shown, for the idle clock. */
+  private failed(key: string, reason: FailureReason): Promise<{ messageId: number | null; at: number }> {
+    return this.external(async (o) => {
+      const rc = renderContextOf(o);
+      await reply(o, messageView(rc, key, { reason }));
+      return { messageId: null, at: rc.now.getTime() };
+    });
   }
 
   /**
