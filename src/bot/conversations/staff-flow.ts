@@ -79,7 +79,7 @@ export function staffId(o: BotContext): number {
 
 const plain = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
-/** Why a flow ended early, as the staff member is told it: the database was unreachable, or something else. */
+/** Why a step failed, as the staff member is told it: the database was unreachable, or something else. */
 export type FailureReason = "database" | "other";
 
 /**
