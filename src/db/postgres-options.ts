@@ -17,9 +17,10 @@ export function postgresOptions(extra: Options = {}): Options {
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 2),
     keep_alive: 15,
     onnotice: () => {},
-    connection: { application_name: "olympic-licenses-bot" },
     socket: closeBeforeAnswerIsAnError(),
     ...extra,
+    // Merged, not replaced: a pool's own settings (a statement timeout) keep the name in pg_stat_activity.
+    connection: { application_name: "olympic-licenses-bot", ...extra.connection },
   } as Options;
 }
 

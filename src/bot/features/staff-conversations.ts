@@ -1,7 +1,6 @@
 import { type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
 import { Composer, type Middleware } from "grammy";
 import type { Db } from "../../db/handle.js";
-import { staffRole } from "../../domain/staff.js";
 import type { Clock } from "../../lib/clock.js";
 import { refreshStaffCommands } from "../command-menus.js";
 import { type BotContext, renderContextOf } from "../context.js";
@@ -9,7 +8,7 @@ import { ADD_LICENSE, addLicense } from "../conversations/add-license.js";
 import { EDIT_LICENSE, editLicense } from "../conversations/edit-license.js";
 import { CONVERSATIONS_VERSION, conversationStorage } from "../conversations/storage.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
-import { type Guard, staffCommand } from "../filters/staff-guard.js";
+import { type Guard, roleOf, staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
 import { messageView } from "../views/view.js";
 
@@ -67,7 +66,7 @@ export function staffConversationsFeature(opts: {
   // A staff member's first /start is when Telegram first knows a chat to give them their menu in.
   staff.command("start", async (ctx, next) => {
     const userId = ctx.from?.id;
-    const role = userId === undefined ? null : await staffRole(ctx.db, userId);
+    const role = await roleOf(ctx);
     if (userId !== undefined && role) {
       void refreshStaffCommands(ctx.api, ctx.i18n, userId, role).catch((err: unknown) =>
         ctx.logger.warn({ err }, "could not set the staff command menu"),
