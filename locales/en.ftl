@@ -139,6 +139,18 @@ licenses-reported = Officially reported: <b>{ $licenses ->
     } as of { $date } ({ $source }).
 licenses-reported-incomplete = Not all of them are listed here.
 licenses-reported-exceeded = More are listed here than that report counted.
+licenses-reported-incomplete-over = Not all of them are listed here.
+# The official figures over time, oldest first; $sports is 0 when a report gave no number of sports.
+licenses-reported-history = Officially reported:
+licenses-reported-entry = • { $date }: <b>{ $licenses ->
+        [one] { $licenses } license
+       *[other] { $licenses } licenses
+    }</b>{ $sports ->
+        [0] {""}
+        [one] {" "}in { $sports } sport
+       *[other] {" "}in { $sports } sports
+    } ({ $source })
+licenses-reported-note = ↳ <i>{ $note }</i>
 # $count: the licenses won as of $date (the reported figure, or those listed here as of today).
 licenses-target = Target: <b>{ $target ->
         [one] { $target } license
@@ -169,7 +181,9 @@ licenses-sport-count-places = { $licenses ->
        *[other] { $places } quota places
     })
 licenses-sport-none = No licenses in <b>{ $sport }</b> are listed for { $games } yet.
+licenses-sport-none-over = No licenses in <b>{ $sport }</b> are listed for { $games }.
 license-unnamed = Athlete not named yet
+license-unnamed-over = Athlete not named
 license-who = { $n }. <b>{ $who }</b>
 license-discipline = Discipline: { $sport }
 license-team = Team: { $team }
@@ -194,6 +208,7 @@ results-line-rank = Result: <b>{ $gold } gold, { $silver } silver, { $bronze } b
        *[other] { $rank }th
     } in the medal table.
 results-none = The team's results at these Games are not recorded here yet.
+results-none-over = No results of the team at these Games are recorded here.
 
 medals-header = 🥇 <b>{ $games }</b>
     { -team }'s medals

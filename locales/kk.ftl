@@ -118,6 +118,14 @@ licenses-reported = Ресми мәлімет ({ $date }): { $sports ->
     }<b>{ $licenses } лицензия</b> ({ $source }).
 licenses-reported-incomplete = Бұл тізімде олардың бір бөлігі ғана бар.
 licenses-reported-exceeded = Бұл тізімде сол есептегіден көп лицензия бар.
+licenses-reported-incomplete-over = Бұл тізімде олардың бір бөлігі ғана бар.
+# Ресми мәліметтер күн ретімен; $sports = 0: есепте спорт түрлерінің саны көрсетілмеген.
+licenses-reported-history = Ресми мәліметтер:
+licenses-reported-entry = • { $date }: { $sports ->
+        [0] {""}
+       *[other] { $sports } спорт түрі бойынша{" "}
+    }<b>{ $licenses } лицензия</b> ({ $source })
+licenses-reported-note = ↳ <i>{ $note }</i>
 # $count — $date күнгі алынған лицензиялар саны.
 licenses-target = Мақсат: <b>{ $target } лицензия</b>; алынғаны: { $count } ({ $date }).
 licenses-target-above = Мақсат: <b>{ $target } лицензиядан астам</b>; алынғаны: { $count } ({ $date }).
@@ -130,7 +138,9 @@ licenses-sport-header = 🏅 <b>{ $sport }</b> — { $games }
 licenses-sport-count = { $licenses } лицензия
 licenses-sport-count-places = { $licenses } лицензия ({ $places } квоталық орын)
 licenses-sport-none = { $games }: <b>{ $sport }</b> бойынша әзірге лицензия тізімде жоқ.
+licenses-sport-none-over = { $games }: <b>{ $sport }</b> бойынша лицензия тізімде жоқ.
 license-unnamed = Спортшының аты әзірге белгісіз
+license-unnamed-over = Спортшының аты аталмаған
 license-who = { $n }. <b>{ $who }</b>
 license-discipline = Пән: { $sport }
 license-team = Команда: { $team }
@@ -146,6 +156,7 @@ license-source = Дереккөз: { $source }
 results-line = Нәтиже: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>.
 results-line-rank = Нәтиже: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>, медаль кестесінде { $rank }-орын.
 results-none = Құраманың бұл Ойындардағы нәтижелері мұнда әлі енгізілмеген.
+results-none-over = Құраманың бұл Ойындардағы нәтижелері мұнда енгізілмеген.
 
 medals-header = 🥇 <b>{ $games }</b>
     Қазақстан құрамасының медальдары

@@ -147,6 +147,20 @@ licenses-reported = Официально на { $date }: <b>{ $licenses ->
     } ({ $source }).
 licenses-reported-incomplete = Здесь перечислены ещё не все.
 licenses-reported-exceeded = Здесь их перечислено больше, чем указано в этом отчёте.
+licenses-reported-incomplete-over = Здесь перечислены не все.
+# Официальные данные по датам, от ранних к поздним; $sports = 0, если число видов спорта не сообщалось.
+licenses-reported-history = Официально сообщалось:
+licenses-reported-entry = • { $date }: <b>{ $licenses ->
+        [one] { $licenses } лицензия
+        [few] { $licenses } лицензии
+        [many] { $licenses } лицензий
+       *[other] { $licenses } лицензии
+    }</b>{ $sports ->
+        [0] {""}
+        [one] {" "}в { $sports } виде спорта
+       *[other] {" "}в { $sports } видах спорта
+    } ({ $source })
+licenses-reported-note = ↳ <i>{ $note }</i>
 # $count — сколько лицензий завоёвано на дату $date.
 licenses-target = Цель: <b>{ $target ->
         [one] { $target } лицензия
@@ -188,7 +202,9 @@ licenses-sport-count-places = { $licenses ->
        *[other] { $places } квотного места
     })
 licenses-sport-none = По виду спорта <b>{ $sport }</b> лицензий на { $games } в списке пока нет.
+licenses-sport-none-over = По виду спорта <b>{ $sport }</b> лицензий на { $games } в списке нет.
 license-unnamed = Спортсмен пока не назван
+license-unnamed-over = Спортсмен не назван
 license-who = { $n }. <b>{ $who }</b>
 license-discipline = Дисциплина: { $sport }
 license-team = Команда: { $team }
@@ -208,6 +224,7 @@ license-source = Источник: { $source }
 results-line = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>.
 results-line-rank = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>; { $rank }-е место в медальном зачёте.
 results-none = Результаты сборной на этих Играх здесь пока не внесены.
+results-none-over = Результаты сборной на этих Играх здесь не внесены.
 
 medals-header = 🥇 <b>{ $games }</b>
     Медали сборной Казахстана

@@ -16,6 +16,7 @@ import {
   sportAliases,
   sports as sportsTable,
 } from "../db/schema.js";
+import { fromTranslatedKeys } from "../lib/languages.js";
 import { type AthleteIndex, indexAthletes, toAthlete } from "./athletes.js";
 import type { GamesCatalog } from "./catalog.js";
 import { toGames } from "./games.js";
@@ -45,8 +46,8 @@ export interface FanData {
   results: readonly Result[];
   /** By first day. */
   windows: readonly CompetitionWindow[];
-  /** The latest reported total of each Games that has one. */
-  reported: ReadonlyMap<number, ReportedTotal>;
+  /** The reported totals of each Games that has any, oldest first. */
+  reported: ReadonlyMap<number, readonly ReportedTotal[]>;
 }
 
 /** Reads the whole snapshot in one repeatable-read transaction, so its parts and its version agree. */
@@ -113,10 +114,21 @@ export async function loadFanData(db: Db): Promise<FanData> {
       return sport ? [toWindow(w, sport)] : [];
     })
     .sort(byFirstDay);
-  // Ordered by date: the last one per Games wins.
-  const reported = new Map(
-    rows.totals.map((t) => [t.gamesId, { licenses: t.licenses, sports: t.sports, target: t.target, asOf: t.asOf, source: t.source }]),
-  );
+  // Read ordered by date, so each Games' list is oldest first.
+  const reported = new Map<number, ReportedTotal[]>();
+  for (const [gamesId, totals] of groupBy(rows.totals, (t) => t.gamesId)) {
+    reported.set(
+      gamesId,
+      totals.map((t) => ({
+        licenses: t.licenses,
+        sports: t.sports,
+        target: t.target,
+        asOf: t.asOf,
+        source: t.source,
+        note: fromTranslatedKeys(t, "note"),
+      })),
+    );
+  }
   return {
     version: rows.version,
     catalog: { games, withLicenses: new Set(licenses.map((l) => l.gamesId)) },
@@ -178,7 +190,7 @@ export function licenseSummary(data: FanData, gamesId: number): LicenseSummary |
   return summarizeLicenses(
     games,
     data.licenses.filter((l) => l.gamesId === gamesId),
-    data.reported.get(gamesId) ?? null,
+    data.reported.get(gamesId) ?? [],
     medals,
   );
 }

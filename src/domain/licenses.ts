@@ -6,7 +6,7 @@ import { athletesOf } from "./athlete-links.js";
 import { toGames } from "./games.js";
 import { isRowId } from "./ids.js";
 import { toSport } from "./sports.js";
-import type { Athlete, Games, License, Sport } from "./types.js";
+import type { Athlete, Games, License, Sport, Translated } from "./types.js";
 
 /** Licenses staff removed (or undid) are kept for the audit trail but never read as licenses. */
 export const notRemoved = isNull(licensesTable.deletedAt);
@@ -23,6 +23,7 @@ export interface ReportedTotal {
   target: number | null;
   asOf: string;
   source: string;
+  note: Translated | null;
 }
 
 export interface LicenseSummary {
@@ -32,6 +33,7 @@ export interface LicenseSummary {
   sportCount: number; // distinct sports, a discipline counting as its parent sport
   bySport: { sport: Sport; places: number; licenses: number }[]; // places desc, then English name
   reported: ReportedTotal | null; // the latest official figure
+  history: readonly ReportedTotal[]; // every official figure, oldest first (the latest is `reported`)
   target: number | null; // games.licenseTarget ?? reported.target
   medals: MedalTally; // the team's recorded results at these Games
 }
@@ -67,13 +69,15 @@ export function byWonOnDesc(a: License, b: License): number {
   return a.id - b.id;
 }
 
-/** The totals of one Games from its listed licenses, its latest reported total and its medals. */
+/** The totals of one Games from its listed licenses, its reported totals (oldest first) and its medals. */
 export function summarizeLicenses(
   games: Games,
   licenses: readonly License[],
-  reported: ReportedTotal | null,
+  history: readonly ReportedTotal[],
   medals: MedalTally,
 ): LicenseSummary {
+  const sorted = [...history].sort((a, b) => a.asOf.localeCompare(b.asOf));
+  const reported = sorted.at(-1) ?? null;
   const perSport = new Map<number, { sport: Sport; places: number; licenses: number }>();
   for (const l of licenses) {
     const entry = perSport.get(l.sport.id) ?? { sport: l.sport, places: 0, licenses: 0 };
@@ -89,6 +93,7 @@ export function summarizeLicenses(
     sportCount: new Set(bySport.map((s) => s.sport.parentId ?? s.sport.id)).size,
     bySport,
     reported,
+    history: sorted,
     target: games.licenseTarget ?? reported?.target ?? null,
     medals,
   };

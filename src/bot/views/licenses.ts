@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { GamesCatalog } from "../../domain/catalog.js";
 import { gamesPhase } from "../../domain/games.js";
-import type { LicenseSummary } from "../../domain/licenses.js";
+import type { LicenseSummary, ReportedTotal } from "../../domain/licenses.js";
 import type { Games, License, Place, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
@@ -32,22 +32,40 @@ function listedLine(rc: RenderContext, summary: LicenseSummary): Html {
     : t(rc, "licenses-listed-places", { ...args, places: summary.totalPlaces });
 }
 
-/**
- * The official figure with its date and source, whenever it differs from what is listed (either
- * way); null when they agree or nothing was reported.
- */
-function reportedLine(rc: RenderContext, summary: LicenseSummary): Html | null {
+/** "Not all of them are listed here" (or that more are), when the latest official figure differs from the list. */
+function gapLine(rc: RenderContext, summary: LicenseSummary, over: boolean): Html | null {
   const reported = summary.reported;
   if (!reported || reported.licenses === summary.licenseCount) return null;
-  const figure = t(rc, "licenses-reported", {
-    licenses: reported.licenses,
-    // 0 selects the wording without a number of sports (the report gave none).
-    sports: reported.sports ?? 0,
-    date: formatDate(reported.asOf, rc.lang),
-    source: reported.source,
-  });
-  const gap = reported.licenses > summary.licenseCount ? t(rc, "licenses-reported-incomplete") : t(rc, "licenses-reported-exceeded");
-  return html`${figure} ${gap}`;
+  if (reported.licenses < summary.licenseCount) return t(rc, "licenses-reported-exceeded");
+  // Once the Games are over, nothing more is coming: no "yet".
+  return t(rc, over ? "licenses-reported-incomplete-over" : "licenses-reported-incomplete");
+}
+
+/** The args of one official figure: 0 sports selects the wording without a number of sports (the report gave none). */
+function figureArgs(rc: RenderContext, total: ReportedTotal) {
+  return { licenses: total.licenses, sports: total.sports ?? 0, date: formatDate(total.asOf, rc.lang), source: total.source };
+}
+
+/**
+ * The official figures beside what is listed. One figure is shown only when it differs from the
+ * list; several are shown over time, oldest first, each with its date and source, the latest with
+ * its note.
+ */
+function reportedLines(rc: RenderContext, summary: LicenseSummary, over: boolean): (Html | null)[] {
+  const { history, reported } = summary;
+  if (!reported) return [];
+  const note = reported.note ? t(rc, "licenses-reported-note", { note: inLang(reported.note, rc.lang) }) : null;
+  if (history.length <= 1) {
+    if (reported.licenses === summary.licenseCount) return [];
+    const figure = t(rc, "licenses-reported", figureArgs(rc, reported));
+    return [html`${figure} ${gapLine(rc, summary, over) ?? html``}`, note];
+  }
+  return [
+    t(rc, "licenses-reported-history"),
+    ...history.map((total) => t(rc, "licenses-reported-entry", figureArgs(rc, total))),
+    note,
+    gapLine(rc, summary, over),
+  ];
 }
 
 /**
@@ -81,7 +99,7 @@ export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, summary
     lines.push(html``);
   }
   lines.push(summary.licenseCount === 0 ? t(rc, over ? "licenses-none" : "licenses-none-yet") : listedLine(rc, summary));
-  lines.push(reportedLine(rc, summary), targetLine(rc, summary));
+  lines.push(...reportedLines(rc, summary, over), targetLine(rc, summary));
 
   const keyboard = new InlineKeyboard();
   if (summary.bySport.length > 0) {
@@ -131,8 +149,10 @@ export function sportLicensesView(
       .switchInline(rc.t("button-share"), shareQuery(games, name))
       .text(rc.t("button-all-sports"), summaryButton.encode({ gamesId: games.id }));
 
+  const over = gamesPhase(games, rc.now) === "after";
   if (licenses.length === 0) {
-    return { text: t(rc, "licenses-sport-none", { sport: name, games: title }), keyboard: addFooter(new InlineKeyboard()) };
+    const none = t(rc, over ? "licenses-sport-none-over" : "licenses-sport-none", { sport: name, games: title });
+    return { text: none, keyboard: addFooter(new InlineKeyboard()) };
   }
 
   const places = licenses.reduce((n, l) => n + l.quotaPlaces, 0);
@@ -140,7 +160,7 @@ export function sportLicensesView(
     places === licenses.length
       ? t(rc, "licenses-sport-count", { licenses: licenses.length })
       : t(rc, "licenses-sport-count-places", { licenses: licenses.length, places });
-  const entries = licenses.map((l, i) => licenseEntry(rc, l, i + 1, sport));
+  const entries = licenses.map((l, i) => licenseEntry(rc, l, i + 1, sport, over));
   const pages = paginate(entries, opts.shared ? ONE_PAGE : { maxItems: LICENSES_PER_PAGE });
   const page = clampPage(requestedPage, pages.length);
   const text = joinHtml(
@@ -160,9 +180,9 @@ export function placeText(rc: Pick<RenderContext, "lang">, place: Place): string
     .join(", ");
 }
 
-/** One license as a numbered entry; its discipline is named when it is not `selected`. */
-export function licenseEntry(rc: RenderContext, l: License, n: number, selected: Sport): Html {
-  const lines: Html[] = [t(rc, "license-who", { n, who: whoText(rc, l.athletes, l.team) })];
+/** One license as a numbered entry; its discipline is named when it is not `selected`; `over`: its Games are over. */
+export function licenseEntry(rc: RenderContext, l: License, n: number, selected: Sport, over = false): Html {
+  const lines: Html[] = [t(rc, "license-who", { n, who: whoText(rc, l.athletes, l.team, over) })];
   if (l.sport.id !== selected.id) lines.push(t(rc, "license-discipline", { sport: sportName(rc, l.sport) }));
   if (l.team && l.athletes.length > 0) lines.push(t(rc, "license-team", { team: inLang(l.team, rc.lang) }));
   if (l.event) lines.push(t(rc, "license-event", { event: inLang(l.event, rc.lang) }));

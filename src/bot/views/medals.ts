@@ -11,7 +11,7 @@ import { formatDate } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { gamesTitle, sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
-import { MEDAL_ICONS, resultLine, tallyOf, whoText } from "./results.js";
+import { MEDAL_ICONS, noResultsLine, resultLine, tallyOf, whoText } from "./results.js";
 import type { View } from "./view.js";
 
 /** "🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)", its note and source under it. */
@@ -34,7 +34,7 @@ export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, r
   const lines: Html[] = [t(rc, "medals-header", { games: gamesTitle(rc, games) })];
   const phase = gamesPhase(games, rc.now);
   if (results.length === 0) {
-    lines.push(phase === "before" ? t(rc, "medals-not-started") : phase === "during" ? t(rc, "medals-none-yet") : t(rc, "results-none"));
+    lines.push(phase === "before" ? t(rc, "medals-not-started") : phase === "during" ? t(rc, "medals-none-yet") : noResultsLine(rc, games));
   } else {
     // The place in the medal table is final only once the Games are over.
     lines.push(resultLine(rc, games, tallyOf(results), phase === "after"), html``);

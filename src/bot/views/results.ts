@@ -1,5 +1,6 @@
 // What the team won at a Games, as the summary, the countdown, the medals and the athlete screens say it.
 import { athleteName } from "../../domain/athletes.js";
+import { gamesPhase } from "../../domain/games.js";
 import type { MedalTally } from "../../domain/licenses.js";
 import type { Athlete, Games, Medal, Result, Translated } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
@@ -22,20 +23,28 @@ export function medalCount(tally: MedalTally): number {
   return tally.gold + tally.silver + tally.bronze;
 }
 
+/** That no results are recorded here for these Games: "not yet" only while they may still come. */
+export function noResultsLine(rc: Pick<RenderContext, "t" | "lang" | "now">, games: Games): Html {
+  return t(rc, gamesPhase(games, rc.now) === "after" ? "results-none-over" : "results-none");
+}
+
 /**
  * "Result: 1 gold, 3 silver, 3 bronze — 43rd in the medal table." (the place only with `withRank`
  * and when it is known), or that no results are recorded here for these Games.
  */
-export function resultLine(rc: Rc, games: Games, tally: MedalTally, withRank: boolean): Html {
-  if (medalCount(tally) === 0) return t(rc, "results-none");
+export function resultLine(rc: Pick<RenderContext, "t" | "lang" | "now">, games: Games, tally: MedalTally, withRank: boolean): Html {
+  if (medalCount(tally) === 0) return noResultsLine(rc, games);
   const counts = { gold: tally.gold, silver: tally.silver, bronze: tally.bronze };
   if (withRank && games.medalRank !== null) return t(rc, "results-line-rank", { ...counts, rank: games.medalRank });
   return t(rc, "results-line", counts);
 }
 
-/** Athletes by name in the reader's script ("Alexandra Le, Islam Satpayev"), else the team, else "not named". */
-export function whoText(rc: Rc, athletes: readonly Athlete[], team: Translated | null): string {
+/**
+ * Athletes by name in the reader's script ("Alexandra Le, Islam Satpayev"), else the team, else
+ * "not named" (`over`: the Games are over, so not "not named yet").
+ */
+export function whoText(rc: Rc, athletes: readonly Athlete[], team: Translated | null, over = false): string {
   if (athletes.length > 0) return athletes.map((a) => athleteName(a.name, rc.lang)).join(", ");
   if (team) return inLang(team, rc.lang);
-  return rc.t("license-unnamed");
+  return rc.t(over ? "license-unnamed-over" : "license-unnamed");
 }

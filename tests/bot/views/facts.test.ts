@@ -56,10 +56,12 @@ function summaryOf(g: Games, over: Partial<LicenseSummary> = {}): LicenseSummary
     target: g.licenseTarget,
     medals: tallyOf(resultsOf(g)),
     ...over,
+    // One reported figure unless the test gives the whole list.
+    history: over.history ?? (over.reported ? [over.reported] : []),
   };
 }
 
-const reported43 = { licenses: 43, sports: 14, target: 90, asOf: "2024-04-21", source: "NOC report" };
+const reported43 = { licenses: 43, sports: 14, target: 90, asOf: "2024-04-21", source: "NOC report", note: null };
 
 describe("license summary", () => {
   it("counts licenses; quota places only when they differ", () => {
@@ -102,11 +104,13 @@ describe("license summary", () => {
     expect(text(licenseSummaryView(rc("ru", BEFORE), catalog, listedMore))).toContain(
       "Здесь их перечислено больше, чем указано в этом отчёте.",
     );
-    const same = summaryOf(parisPara, { reported: { licenses: 12, sports: null, target: null, asOf: "2024-04-21", source: "Ministry" } });
+    const same = summaryOf(parisPara, {
+      reported: { licenses: 12, sports: null, target: null, asOf: "2024-04-21", source: "Ministry", note: null },
+    });
     expect(text(licenseSummaryView(rc("en", BEFORE), catalog, same))).not.toContain("Officially reported");
     // A report that names no number of sports says none.
     const noSports = summaryOf(parisPara, {
-      reported: { licenses: 20, sports: null, target: null, asOf: "2024-04-21", source: "Ministry" },
+      reported: { licenses: 20, sports: null, target: null, asOf: "2024-04-21", source: "Ministry", note: null },
     });
     expect(text(licenseSummaryView(rc("en", BEFORE), catalog, noSports))).toContain(
       "Officially reported: <b>20 licenses</b> as of 21 April 2024 (Ministry).",

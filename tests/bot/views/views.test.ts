@@ -97,7 +97,8 @@ describe("views render without a bot", () => {
       licenseCount: 2,
       sportCount: 1,
       bySport: [{ sport: { ...boxing, name: { ...boxing.name, en: "Boxing <b>&</b>" } }, places: 3, licenses: 2 }],
-      reported: { licenses: 43, sports: 19, target: null, asOf: "2024-04-21", source: "<script>alert(1)</script>" },
+      reported: { licenses: 43, sports: 19, target: null, asOf: "2024-04-21", source: "<script>alert(1)</script>", note: null },
+      history: [{ licenses: 43, sports: 19, target: null, asOf: "2024-04-21", source: "<script>alert(1)</script>", note: null }],
       target: 90,
       medals: { gold: 0, silver: 0, bronze: 0 },
     };
