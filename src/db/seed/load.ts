@@ -14,7 +14,7 @@
 // still holds what the earlier version wrote there, so a row staff edited keeps the edit; the same
 // upgrade fills a missing Russian or Kazakh translation where the English is still the seeded one.
 // Rows staff created have no seed key and are never touched.
-import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn, PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import { LANGS, langKey, toLangKeys, toTranslatedKeys } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
@@ -257,8 +257,9 @@ class SeedTransaction {
       for (const change of upgrade.changes) {
         // An item never seeded here is inserted as the data now has it: nothing to upgrade.
         if (!this.applied.has(change.key)) continue;
-        const done = "remove" in change ? await this.remove(change.key, change.was) : await this.change(change.key, change.was);
-        (done ? changed : kept).push(change.key);
+        const outcome = "remove" in change ? await this.remove(change.key, change.was) : await this.change(change.key, change.was);
+        if (outcome === "changed") changed.push(change.key);
+        else if (outcome === "kept") kept.push(change.key);
       }
       changed.push(...(await this.fillTranslations()));
       if (changed.length > 0 || kept.length > 0) {
@@ -275,8 +276,14 @@ class SeedTransaction {
     return out;
   }
 
-  /** Sets the columns in `was` to the data's values, where the row still holds `was`. */
-  private async change(key: string, was: Readonly<Record<string, unknown>>): Promise<boolean> {
+  /**
+   * Sets the columns in `was` to the data's values where the row has not been edited: each of them
+   * still holds what that version wrote, or already the data's value (on a database seeded by an
+   * older version, an earlier upgrade in the same load may have written some of them). "current"
+   * when all of them already hold the data's values; "kept" when any holds something else, as staff
+   * left it.
+   */
+  private async change(key: string, was: Readonly<Record<string, unknown>>): Promise<"changed" | "current" | "kept"> {
     const row = this.rows.get(key);
     if (!row) throw new Error(`Reference data upgrade: ${key} is not in the data (or its Games or sport is)`);
     const set: Record<string, unknown> = {};
@@ -284,15 +291,23 @@ class SeedTransaction {
       if (!(column in row.values)) throw new Error(`Reference data upgrade: ${key} has no column ${column}`);
       set[column] = row.values[column] ?? null;
     }
+    const current = await this.tx
+      .select()
+      .from(row.table)
+      .where(and(row.where, ...this.holds(row.table, set)));
+    if (current.length > 0) return "current";
+    const unedited = Object.keys(was).map((column) =>
+      or(this.holdsValue(row.table, column, was[column]), this.holdsValue(row.table, column, set[column])),
+    );
     const updated = await this.tx
       .update(row.table)
       .set(set)
-      .where(and(row.where, ...this.holds(row.table, was)))
+      .where(and(row.where, ...unedited))
       .returning();
-    return updated.length > 0;
+    return updated.length > 0 ? "changed" : "kept";
   }
 
-  private async remove(key: string, was: Readonly<Record<string, unknown>>): Promise<boolean> {
+  private async remove(key: string, was: Readonly<Record<string, unknown>>): Promise<"changed" | "kept"> {
     const [kind, seedKey] = splitKey(key);
     const table = { license: licensesTable, result: resultsTable, athlete: athletesTable }[kind];
     if (!table) throw new Error(`Reference data upgrade: only licenses, results and athletes can be removed (${key})`);
@@ -300,16 +315,17 @@ class SeedTransaction {
       .delete(table)
       .where(and(eq(table.seedKey, seedKey), ...this.holds(table, was)))
       .returning();
-    return removed.length > 0;
+    return removed.length > 0 ? "changed" : "kept";
   }
 
   private holds(table: PgTable, was: Readonly<Record<string, unknown>>): SQL[] {
-    const columns = table as unknown as Record<string, PgColumn>;
-    return Object.entries(was).map(([column, value]) => {
-      const col = columns[column];
-      if (!col) throw new Error(`Reference data upgrade: no column ${column}`);
-      return value === null ? isNull(col) : sql`${col} = ${col.mapToDriverValue(toColumnValue(col, value))}`;
-    });
+    return Object.entries(was).map(([column, value]) => this.holdsValue(table, column, value));
+  }
+
+  private holdsValue(table: PgTable, column: string, value: unknown): SQL {
+    const col = (table as unknown as Record<string, PgColumn>)[column];
+    if (!col) throw new Error(`Reference data upgrade: no column ${column}`);
+    return value === null || value === undefined ? isNull(col) : sql`${col} = ${col.mapToDriverValue(toColumnValue(col, value))}`;
   }
 
   /**

@@ -144,8 +144,8 @@ async function picture(db: Db) {
       ),
     ),
     totals: totals
-      .map((t) => ({ ...strip(t, "gamesId"), games: slugOfGames.get(t.gamesId)! }))
-      .sort((a, b) => a.games.localeCompare(b.games)),
+      .map((t) => ({ ...strip(t, "gamesId"), asOf: t.asOf, games: slugOfGames.get(t.gamesId)! }))
+      .sort((a, b) => a.games.localeCompare(b.games) || a.asOf.localeCompare(b.asOf)),
   };
 }
 
@@ -193,14 +193,24 @@ describe.each(engines)("reference data upgrade on a database seeded by version 1
   });
 
   test("reports what it changed and what it kept as staff left it, and audits it", async () => {
-    const [upgrade] = upgraded.result.upgrades;
-    expect(upgraded.result.upgrades).toHaveLength(1);
-    expect(upgrade!.version).toBe(2);
-    expect(upgrade!.kept.sort()).toEqual(["sport:fencing", "window:paris-2024-olympic:surfing"].sort());
-    expect(upgrade!.changed).toContain("license:paris-2024-olympic:rowing:yakovlev");
+    const [v2, v3] = upgraded.result.upgrades;
+    expect(upgraded.result.upgrades.map((u) => u.version)).toEqual([2, 3]);
+    expect(v2!.kept.sort()).toEqual(["sport:fencing", "window:paris-2024-olympic:surfing"].sort());
+    expect(v2!.changed).toContain("license:paris-2024-olympic:rowing:yakovlev");
+    // Version 2 already wrote today's notes of these Games: version 3 finds them current, neither
+    // changed nor kept; it still sets Milano's medal-table place beside the note version 2 wrote.
+    expect(v3!.kept).toEqual([]);
+    expect(v3!.changed).not.toContain("games:paris-2024-olympic");
+    expect(v3!.changed).toEqual(
+      expect.arrayContaining([
+        "games:milano-cortina-2026-olympic",
+        "total:paris-2024-olympic:2024-04-21",
+        "total:paris-2024-paralympic:2024-04-21",
+      ]),
+    );
     const audit = await upgraded.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, "reference.upgrade"));
-    expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ entityId: "2", actorId: null });
+    expect(audit.map((a) => a.entityId).sort()).toEqual(["2", "3"]);
+    expect(audit[0]).toMatchObject({ actorId: null });
   });
 
   test("is applied once: loading again changes nothing", async () => {

@@ -1,6 +1,6 @@
 import type { SeedAthlete } from "./types.js";
 
-// Every athlete named in the licenses and Paris 2024 medals (sources: docs/sources.md, "athletes.ts").
+// Every athlete named in the licenses and the Paris 2024 and Milano Cortina 2026 medals (sources: docs/sources.md, "athletes.ts").
 // `en` is the Latin name as the sources give it (license reports, medallists' Latin names); `ru` and `kk`
 // are the Cyrillic forms Kazakh media print, as listed there. A form the sources do not give is left
 // out, never transliterated. Keys are the kebab-case Latin name; where the sources have no Latin form,
@@ -41,4 +41,8 @@ export const athletes: SeedAthlete[] = [
   { key: "dayana-fedosova", name: { ru: "Даяна Федосова" } },
   { key: "zarina-rayfova", name: { ru: "Зарина Райфова" } },
   { key: "zhurkamyrza-shukurbekov", name: { ru: "Журкамырза Шукурбеков" } },
+
+  // Milano Cortina 2026 medallists: Kazakh media print the same Cyrillic form in Russian and Kazakh.
+  { key: "mikhail-shaidorov", name: { en: "Mikhail Shaidorov", ru: "Михаил Шайдоров", kk: "Михаил Шайдоров" } },
+  { key: "yerbol-khamitov", name: { en: "Yerbol Khamitov", ru: "Ербол Хамитов", kk: "Ербол Хамитов" } },
 ];

@@ -34,16 +34,12 @@ export const games: SeedGames[] = [
     licenseTarget: 90, // "more than 90 licenses"
     licenseTargetAbove: true,
     medalRank: 43,
+    // The Games are over: the note says what is known, not what is still unconfirmed. The license
+    // totals over time, the final 92 among them, are in totals.ts.
     note: {
-      en:
-        "Closing ceremony on 11 Aug, start time unconfirmed. The final team size differs by source: " +
-        "78–80 athletes, while “92 licenses in 25 sports” is also reported.",
-      ru:
-        "Церемония закрытия 11 августа, время начала не подтверждено. Итоговый состав команды в источниках " +
-        "разнится: 78–80 спортсменов; сообщалось также о «92 лицензиях в 25 видах спорта».",
-      kk:
-        "Жабылу салтанаты 11 тамызда, басталу уақыты расталмаған. Команданың соңғы құрамы дереккөздерде " +
-        "әртүрлі: 78–80 спортшы; «25 спорт түрінде 92 лицензия» деген дерек те бар.",
+      en: "Closing ceremony on 11 Aug. Sources give a team of 78–80 athletes.",
+      ru: "Церемония закрытия — 11 августа. По данным источников, в команде было 78–80 спортсменов.",
+      kk: "Жабылу салтанаты — 11 тамызда. Дереккөздерге сәйкес, құрамада 78–80 спортшы болды.",
     },
   },
   {
@@ -59,12 +55,9 @@ export const games: SeedGames[] = [
     competitionStartsOn: "2024-08-29",
     medalRank: 39,
     note: {
-      en: "Opening ceremony on the Place de la Concorde; closing ceremony on 8 Sep, start time unconfirmed. 22 sports, 549 events.",
-      ru:
-        "Церемония открытия — на площади Согласия; церемония закрытия 8 сентября, время начала не подтверждено. " +
-        "22 вида спорта, 549 видов программы.",
-      kk:
-        "Ашылу салтанаты Конкорд алаңында; жабылу салтанаты 8 қыркүйекте, басталу уақыты расталмаған. " + "22 спорт түрі, 549 жарыс түрі.",
+      en: "Opening ceremony on the Place de la Concorde; closing ceremony on 8 Sep. 22 sports, 549 events.",
+      ru: "Церемония открытия — на площади Согласия; церемония закрытия — 8 сентября. 22 вида спорта, 549 видов программы.",
+      kk: "Ашылу салтанаты Конкорд алаңында; жабылу салтанаты 8 қыркүйекте. 22 спорт түрі, 549 жарыс түрі.",
     },
   },
   {
@@ -77,10 +70,12 @@ export const games: SeedGames[] = [
     opensOn: "2026-02-06",
     closesOn: "2026-02-22",
     opensAt: "2026-02-06T20:00:00+01:00",
+    medalRank: 19,
+    // The team as reported: a note, since no column holds a team's size.
     note: {
-      en: "Opening ceremony at San Siro, Milan.",
-      ru: "Церемония открытия — на стадионе «Сан-Сиро» в Милане.",
-      kk: "Ашылу салтанаты Милан қаласындағы «Сан-Сиро» стадионында.",
+      en: "Opening ceremony at San Siro, Milan. Team: 36 athletes (18 men, 18 women) in 10 sports.",
+      ru: "Церемония открытия — на стадионе «Сан-Сиро» в Милане. Команда: 36 спортсменов (18 мужчин и 18 женщин) в 10 видах спорта.",
+      kk: "Ашылу салтанаты Милан қаласындағы «Сан-Сиро» стадионында. Құрама: 10 спорт түрі бойынша 36 спортшы (18 ер, 18 әйел).",
     },
   },
   {
@@ -93,10 +88,15 @@ export const games: SeedGames[] = [
     opensOn: "2026-03-06",
     closesOn: "2026-03-15",
     opensAt: "2026-03-06T20:00:00+01:00",
+    // No medal-table place: the final one is unconfirmed (only a mid-Games place was reported).
     note: {
-      en: "Opening ceremony at the Arena di Verona.",
-      ru: "Церемония открытия — в амфитеатре «Арена ди Верона».",
-      kk: "Ашылу салтанаты «Арена ди Верона» амфитеатрында.",
+      en: "Opening ceremony at the Arena di Verona. Team: 7 athletes in 2 sports, para cross-country skiing and para biathlon.",
+      ru:
+        "Церемония открытия — в амфитеатре «Арена ди Верона». Команда: 7 спортсменов в 2 видах спорта — " +
+        "пара лыжные гонки и пара биатлон.",
+      kk:
+        "Ашылу салтанаты «Арена ди Верона» амфитеатрында. Құрама: 2 спорт түрі бойынша 7 спортшы — " +
+        "пара шаңғы жарысы және пара биатлон.",
     },
   },
   {

@@ -1,12 +1,15 @@
 import type { SeedResult, SeedText } from "./types.js";
 
-// Kazakhstan's Paris 2024 medals as given in docs/sources.md, "results.ts": 7 Olympic (1 gold,
-// 3 silver, 3 bronze) and 9 Paralympic (2 gold, 3 silver, 4 bronze). Events say only what was recorded
-// (no distance, class or men's/women's it does not give); wonOn is set only where it gives the day.
-// No publication was recorded for the results, so none is given.
+// Kazakhstan's medals as given in docs/sources.md, "results.ts". Paris 2024: 7 Olympic (1 gold,
+// 3 silver, 3 bronze) and 9 Paralympic (2 gold, 3 silver, 4 bronze); events say only what was recorded
+// (no distance, class or men's/women's it does not give), wonOn is set only where it gives the day, and
+// no publication was recorded for them, so none is given. Milano Cortina 2026: 1 Olympic gold and
+// 2 Paralympic medals, each with its day (host-local) and the publications it comes from.
 
 const olympic = "paris-2024-olympic";
 const paralympic = "paris-2024-paralympic";
+const milanoOlympic = "milano-cortina-2026-olympic";
+const milanoParalympic = "milano-cortina-2026-paralympic";
 
 function result(
   games: string,
@@ -83,4 +86,66 @@ export const paralympicResults: SeedResult[] = [
   result(paralympic, "para-judo", "shukurbekov", "bronze", upTo(90), ["zhurkamyrza-shukurbekov"]),
 ];
 
-export const results: SeedResult[] = [...olympicResults, ...paralympicResults];
+export const milanoCortinaResults: SeedResult[] = [
+  result(
+    milanoOlympic,
+    "figure-skating",
+    "shaidorov",
+    "gold",
+    // Russian and Kazakh as Kazakh media name the event; English the event's own name.
+    { en: "Men's singles", ru: "Мужское одиночное катание", kk: "Ерлер арасындағы жеке сырғанау" },
+    ["mikhail-shaidorov"],
+    {
+      // The free skate's day in Milan; it ended after midnight in Kazakhstan (the note says so).
+      wonOn: "2026-02-13",
+      source: "championat.com; centralasia.media",
+      // No column holds a score: the points are in the note.
+      note: {
+        en:
+          "291.58 points (short programme 92.94, free skate 198.64): Kazakhstan's first Winter Olympic gold since 1994. " +
+          "The free skate was on the evening of 13 February in Milan; Kazakh media date the medal 14 February, Astana time.",
+        ru:
+          "291,58 балла (короткая программа — 92,94, произвольная — 198,64): первое золото Казахстана на зимних Олимпийских играх с 1994 года. " +
+          "Произвольная программа прошла вечером 13 февраля по времени Милана; казахстанские СМИ датируют медаль 14 февраля по времени Астаны.",
+        kk:
+          "291,58 ұпай (қысқа бағдарлама — 92,94, еркін бағдарлама — 198,64): Қазақстанның 1994 жылдан бергі қысқы Олимпиададағы алғашқы алтыны. " +
+          "Еркін бағдарлама Милан уақытымен 13 ақпанның кешінде өтті; қазақстандық БАҚ медальді Астана уақытымен 14 ақпан деп көрсетеді.",
+      },
+    },
+  ),
+  result(
+    milanoParalympic,
+    "para-cross-country-skiing",
+    "khamitov-sprint",
+    "bronze",
+    // Kazakh: the event as Kazakh media print it, with "men's" and "sitting" added.
+    { en: "Men's sprint, sitting, 1.5 km", ru: "Спринт, мужчины, сидя, 1,5 км", kk: "1 500 м классикалық спринт, ерлер, отырып" },
+    ["yerbol-khamitov"],
+    { wonOn: "2026-03-10", source: "zakon.kz; sportmail.ru" },
+  ),
+  result(
+    milanoParalympic,
+    "para-biathlon",
+    "khamitov-sprint-pursuit",
+    "gold",
+    // Russian as Kazakh media name the race ("гонка преследования"). No Kazakh name of it was found:
+    // Kazakh shows the Russian form rather than an invented one.
+    {
+      en: "Men's sprint pursuit, sitting, 4.5 km",
+      ru: "Гонка преследования, мужчины, сидя, 4,5 км",
+      kk: "Гонка преследования, мужчины, сидя, 4,5 км",
+    },
+    ["yerbol-khamitov"],
+    {
+      wonOn: "2026-03-13",
+      source: "oasport.it; rus.baq.kz",
+      note: {
+        en: "Kazakhstan's first para biathlon gold.",
+        ru: "Первое золото Казахстана в пара биатлоне.",
+        kk: "Қазақстанның пара биатлоннан алғашқы алтыны.",
+      },
+    },
+  ),
+];
+
+export const results: SeedResult[] = [...olympicResults, ...paralympicResults, ...milanoCortinaResults];

@@ -18,6 +18,38 @@ export interface SeedUpgrade {
   changes: SeedChange[];
 }
 
+/** What version 2 wrote, where version 3 changes it. */
+const v2 = {
+  parisNote: {
+    noteEn:
+      "Closing ceremony on 11 Aug, start time unconfirmed. The final team size differs by source: " +
+      "78–80 athletes, while “92 licenses in 25 sports” is also reported.",
+    noteRu:
+      "Церемония закрытия 11 августа, время начала не подтверждено. Итоговый состав команды в источниках " +
+      "разнится: 78–80 спортсменов; сообщалось также о «92 лицензиях в 25 видах спорта».",
+    noteKk:
+      "Жабылу салтанаты 11 тамызда, басталу уақыты расталмаған. Команданың соңғы құрамы дереккөздерде " +
+      "әртүрлі: 78–80 спортшы; «25 спорт түрінде 92 лицензия» деген дерек те бар.",
+  },
+  parisParalympicNote: {
+    noteEn: "Opening ceremony on the Place de la Concorde; closing ceremony on 8 Sep, start time unconfirmed. 22 sports, 549 events.",
+    noteRu:
+      "Церемония открытия — на площади Согласия; церемония закрытия 8 сентября, время начала не подтверждено. " +
+      "22 вида спорта, 549 видов программы.",
+    noteKk: "Ашылу салтанаты Конкорд алаңында; жабылу салтанаты 8 қыркүйекте, басталу уақыты расталмаған. 22 спорт түрі, 549 жарыс түрі.",
+  },
+  milanoNote: {
+    noteEn: "Opening ceremony at San Siro, Milan.",
+    noteRu: "Церемония открытия — на стадионе «Сан-Сиро» в Милане.",
+    noteKk: "Ашылу салтанаты Милан қаласындағы «Сан-Сиро» стадионында.",
+  },
+  milanoParalympicNote: {
+    noteEn: "Opening ceremony at the Arena di Verona.",
+    noteRu: "Церемония открытия — в амфитеатре «Арена ди Верона».",
+    noteKk: "Ашылу салтанаты «Арена ди Верона» амфитеатрында.",
+  },
+};
+
 const v1OpeningTimeUnconfirmed = "Opening ceremony time not confirmed yet; count down to the date in the host time zone.";
 
 export const upgrades: SeedUpgrade[] = [
@@ -116,6 +148,30 @@ export const upgrades: SeedUpgrade[] = [
         key: "license:paris-2024-paralympic:para-swimming:three-swimmers",
         remove: true,
         was: { quotaPlaces: 3, noteEn: "Three para swimmers qualified; their names are not given in the report." },
+      },
+    ],
+  },
+  {
+    version: 3,
+    summary:
+      "The Milano Cortina 2026 record (Olympic medal-table place 19th, the teams as reported; the medals and " +
+      "their athletes are new items); Games that are over without 'unconfirmed' in their notes; license " +
+      "totals' sources without a date (the date is the total's own), beside the Paris 2024 totals over time.",
+    changes: [
+      // Games
+      { key: "games:paris-2024-olympic", was: v2.parisNote },
+      { key: "games:paris-2024-paralympic", was: v2.parisParalympicNote },
+      { key: "games:milano-cortina-2026-olympic", was: { medalRank: null, ...v2.milanoNote } },
+      { key: "games:milano-cortina-2026-paralympic", was: v2.milanoParalympicNote },
+
+      // Reported totals
+      {
+        key: "total:paris-2024-olympic:2024-04-21",
+        was: { source: "National Olympic Committee of Kazakhstan report, via Astana Times, 2024-04-22" },
+      },
+      {
+        key: "total:paris-2024-paralympic:2024-04-21",
+        was: { source: "Tourism and Sports Ministry of Kazakhstan, 2024-04-21, via Astana Times, 2024-04-22" },
       },
     ],
   },
