@@ -1,6 +1,7 @@
-// The reference-data upgrade on a database seeded by the previous version (tests/fixtures/seeded-v1.sql):
-// after migrating and loading, it holds what a fresh load of today's data holds, except what staff
-// changed, which survives.
+// The reference-data upgrade on a database seeded by an earlier version (version 1:
+// tests/fixtures/seeded-v1.sql; version 2: today's data with version 3's changes undone and its new
+// items left out): after migrating and loading, it holds what a fresh load of today's data holds,
+// except what staff changed, which survives.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,7 +16,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "../../../src/db/handle.js";
 import { MIGRATIONS_FOLDER } from "../../../src/db/migrate.js";
 import * as schema from "../../../src/db/schema.js";
-import { loadSeed, referenceData, type SeedLoadResult } from "../../../src/db/seed/load.js";
+import type { SeedGames, SeedReportedTotal } from "../../../src/db/seed/data/index.js";
+import { loadSeed, referenceData, type SeedData, type SeedLoadResult } from "../../../src/db/seed/load.js";
 import { createEmptyPostgresDatabase, createTestDatabase, type TestDatabase, testDatabaseUrl } from "../../helpers/db.js";
 
 /** When these tests load the reference data: every row it writes is stamped with it. */
@@ -144,7 +146,7 @@ async function picture(db: Db) {
       ),
     ),
     totals: totals
-      .map((t) => ({ ...strip(t, "gamesId"), asOf: t.asOf, games: slugOfGames.get(t.gamesId)! }))
+      .map((t): Row & { asOf: string; games: string } => ({ ...strip(t, "gamesId"), asOf: t.asOf, games: slugOfGames.get(t.gamesId)! }))
       .sort((a, b) => a.games.localeCompare(b.games) || a.asOf.localeCompare(b.asOf)),
   };
 }
@@ -232,5 +234,114 @@ describe.each(engines)("reference data upgrade on a database seeded by version 1
       .from(schema.licenses)
       .where(eq(schema.licenses.seedKey, "paris-2024-paralympic:para-swimming:three-swimmers"));
     expect(old).toEqual([]);
+  });
+});
+
+/** The items version 3 added: a version 2 database has none of them. */
+const addedInV3 = {
+  athletes: ["mikhail-shaidorov", "yerbol-khamitov"],
+  results: [
+    "milano-cortina-2026-olympic:figure-skating:shaidorov",
+    "milano-cortina-2026-paralympic:para-cross-country-skiing:khamitov-sprint",
+    "milano-cortina-2026-paralympic:para-biathlon:khamitov-sprint-pursuit",
+  ],
+  totals: ["paris-2024-olympic:2024-03-26", "paris-2024-olympic:2024-06-21", "paris-2024-olympic:2024-07-26"],
+};
+
+/** Today's data as version 2 shipped it, where version 3 changed or added items. */
+function version2Data(): SeedData {
+  const v3 = referenceData.upgrades.find((u) => u.version === 3);
+  if (!v3) throw new Error("no version 3 upgrade");
+  const wasOf = (key: string) => v3.changes.find((c) => c.key === key)?.was;
+  const text = (was: Record<string, unknown>, fallback: SeedGames["note"]) =>
+    "noteEn" in was
+      ? was.noteEn === null
+        ? undefined
+        : { en: String(was.noteEn), ru: String(was.noteRu), kk: String(was.noteKk) }
+      : fallback;
+  const games = referenceData.games.map((g): SeedGames => {
+    const was = wasOf(`games:${g.slug}`);
+    if (!was) return g;
+    return { ...g, medalRank: "medalRank" in was ? ((was.medalRank as number | null) ?? undefined) : g.medalRank, note: text(was, g.note) };
+  });
+  const totals = referenceData.reportedTotals
+    .filter((t) => !addedInV3.totals.includes(`${t.games}:${t.asOf}`))
+    .map((t): SeedReportedTotal => {
+      const was = wasOf(`total:${t.games}:${t.asOf}`);
+      return was && "source" in was ? { ...t, source: String(was.source) } : t;
+    });
+  // Every change of version 3 is undone above, so none is left unexplained.
+  for (const c of v3.changes) {
+    const [kind] = c.key.split(":");
+    expect(["games", "total"], c.key).toContain(kind);
+  }
+  return {
+    ...referenceData,
+    games,
+    athletes: referenceData.athletes.filter((a) => !addedInV3.athletes.includes(a.key)),
+    results: referenceData.results.filter((r) => !addedInV3.results.includes(r.key)),
+    reportedTotals: totals,
+    upgrades: referenceData.upgrades.filter((u) => u.version < 3),
+  };
+}
+
+describe("reference data upgrade on a database seeded by version 2", () => {
+  let upgraded: TestDatabase;
+  let fresh: TestDatabase;
+  let result: SeedLoadResult;
+  const staffNote = "Staff: team of 7, see the NPC";
+  beforeAll(async () => {
+    [upgraded, fresh] = await Promise.all([createTestDatabase({ seed: version2Data() }), createTestDatabase()]);
+    // Staff rewrote the Milano Paralympic note after version 2 wrote it.
+    await upgraded.db
+      .update(schema.games)
+      .set({ noteEn: staffNote, noteRu: null, noteKk: null })
+      .where(eq(schema.games.slug, "milano-cortina-2026-paralympic"));
+    result = await loadSeed(upgraded.db, { now: SEEDED_AT });
+  });
+  afterAll(async () => {
+    await upgraded?.close();
+    await fresh?.close();
+  });
+
+  test("gets the Milano record, the Paris totals over time and the rewritten notes; the staff edit stays", async () => {
+    const after = await picture(upgraded.db);
+    const expected = await picture(fresh.db);
+    const milanoPara = after.games.find((g) => g.slug === "milano-cortina-2026-paralympic")!;
+    expect(milanoPara).toMatchObject({ noteEn: staffNote, noteRu: null, noteKk: null });
+    Object.assign(
+      milanoPara,
+      expected.games.find((g) => g.slug === "milano-cortina-2026-paralympic"),
+    );
+    expect(after).toEqual(expected);
+
+    const milano = after.games.find((g) => g.slug === "milano-cortina-2026-olympic")!;
+    expect(milano.medalRank).toBe(19);
+    expect(after.totals.filter((t) => t.games === "paris-2024-olympic").map((t) => [t.asOf, t.licenses, t.sports, t.source])).toEqual([
+      ["2024-03-26", 31, 11, "zakon.kz"],
+      ["2024-04-21", 43, 14, "Astana Times"],
+      ["2024-06-21", 78, 22, "inform.kz"],
+      ["2024-07-26", 92, 25, "sports.kz"],
+    ]);
+    const shaidorov = after.results.find((r) => r.seedKey === "milano-cortina-2026-olympic:figure-skating:shaidorov")!;
+    expect(shaidorov).toMatchObject({ medal: "gold", wonOn: "2026-02-13", eventRu: "Мужское одиночное катание" });
+    expect(shaidorov.athletes).toEqual(["mikhail-shaidorov|Mikhail Shaidorov|Михаил Шайдоров|Михаил Шайдоров"]);
+  });
+
+  test("reports version 3's changes and the row it kept as staff left it", () => {
+    expect(result.upgrades).toHaveLength(1);
+    const [v3] = result.upgrades;
+    expect(v3!.version).toBe(3);
+    expect(v3!.kept).toEqual(["games:milano-cortina-2026-paralympic"]);
+    expect(v3!.changed.sort()).toEqual(
+      [
+        "games:paris-2024-olympic",
+        "games:paris-2024-paralympic",
+        "games:milano-cortina-2026-olympic",
+        "total:paris-2024-olympic:2024-04-21",
+        "total:paris-2024-paralympic:2024-04-21",
+      ].sort(),
+    );
+    expect(result.inserted).toMatchObject({ athletes: 2, results: 3, reportedTotals: 3 });
   });
 });
