@@ -152,6 +152,22 @@ describe("games", () => {
     expect(gamesOf("paris-2024-paralympic").medalRank).toBe(39);
   });
 
+  it("hold Milano Cortina 2026's Olympic place (19th) and no Paralympic one (unconfirmed); the teams as reported", () => {
+    expect(gamesOf("milano-cortina-2026-olympic").medalRank).toBe(19);
+    expect(gamesOf("milano-cortina-2026-paralympic").medalRank).toBeUndefined();
+    expect(gamesOf("milano-cortina-2026-olympic").note?.en).toContain("36 athletes (18 men, 18 women) in 10 sports");
+    expect(gamesOf("milano-cortina-2026-paralympic").note?.en).toContain("7 athletes in 2 sports");
+  });
+
+  it("say nothing 'unconfirmed' or 'not confirmed yet' of Games that are over (by the facts' date, Dec 2026)", () => {
+    const checked = "2026-12-01";
+    for (const g of games.filter((x) => x.closesOn < checked)) {
+      expect(g.note?.en ?? "", g.slug).not.toMatch(/unconfirmed|not confirmed|yet\b|so far/i);
+      expect(g.note?.ru ?? "", g.slug).not.toMatch(/не подтвержд|пока/i);
+      expect(g.note?.kk ?? "", g.slug).not.toMatch(/расталмаған|әзірге|әлі/i);
+    }
+  });
+
   it("set exactly the opening times the sheet confirms; every other ceremony time stays unset", () => {
     const opening = Object.fromEntries(
       games.filter((g) => g.opensAt !== undefined).map((g) => [g.slug, new Date(g.opensAt!).toISOString()]),
@@ -466,7 +482,10 @@ describe("athletes", () => {
     expect(name("nurlan-dombaev")).toEqual({ en: "Nurlan Dombaev", ru: "Нурлан Домбаев" });
     expect(name("bibarys-spatay")).toEqual({ en: "Bibarys Spatay", ru: "Бибарыс Спатай", kk: "Бибарыс Спатай" });
     expect(name("akmaral-nauatbek")).toEqual({ ru: "Акмарал Науатбек", kk: "Ақмарал Науатбек" }); // no full Latin name
-    expect(athletes).toHaveLength(25);
+    // Milano Cortina 2026: Kazakh media print the Russian form in Kazakh too.
+    expect(name("mikhail-shaidorov")).toEqual({ en: "Mikhail Shaidorov", ru: "Михаил Шайдоров", kk: "Михаил Шайдоров" });
+    expect(name("yerbol-khamitov")).toEqual({ en: "Yerbol Khamitov", ru: "Ербол Хамитов", kk: "Ербол Хамитов" });
+    expect(athletes).toHaveLength(27);
   });
 });
 
@@ -493,7 +512,46 @@ describe("results", () => {
       ["gold", "silver", "bronze"].map((m) => results.filter((r) => r.games === games && r.medal === m).length);
     expect(tally("paris-2024-olympic")).toEqual([1, 3, 3]);
     expect(tally("paris-2024-paralympic")).toEqual([2, 3, 4]);
-    expect(results).toHaveLength(16);
+    expect(tally("milano-cortina-2026-olympic")).toEqual([1, 0, 0]);
+    expect(tally("milano-cortina-2026-paralympic")).toEqual([1, 0, 1]);
+    expect(results).toHaveLength(19);
+  });
+
+  it("hold the Milano Cortina 2026 medals as the sheet gives them, each with its source", () => {
+    const milano = Object.fromEntries(
+      results
+        .filter((r) => r.games.startsWith("milano-cortina-2026"))
+        .map((r) => [r.key, [r.medal, r.sport, r.athletes, r.wonOn, r.event.en]]),
+    );
+    expect(milano).toEqual({
+      "milano-cortina-2026-olympic:figure-skating:shaidorov": [
+        "gold",
+        "figure-skating",
+        ["mikhail-shaidorov"],
+        "2026-02-13",
+        "Men's singles",
+      ],
+      "milano-cortina-2026-paralympic:para-cross-country-skiing:khamitov-sprint": [
+        "bronze",
+        "para-cross-country-skiing",
+        ["yerbol-khamitov"],
+        "2026-03-10",
+        "Men's sprint, sitting, 1.5 km",
+      ],
+      "milano-cortina-2026-paralympic:para-biathlon:khamitov-sprint-pursuit": [
+        "gold",
+        "para-biathlon",
+        ["yerbol-khamitov"],
+        "2026-03-13",
+        "Men's sprint pursuit, sitting, 4.5 km",
+      ],
+    });
+    const shaidorov = results.find((r) => r.key === "milano-cortina-2026-olympic:figure-skating:shaidorov")!;
+    // The event in Russian and Kazakh as Kazakh media name it; the points and the Astana-time date in the note.
+    expect(shaidorov.event).toEqual({ en: "Men's singles", ru: "Мужское одиночное катание", kk: "Ерлер арасындағы жеке сырғанау" });
+    for (const lang of ["en", "ru", "kk"] as const) expect(shaidorov.note?.[lang]).toMatch(/291[.,]58/);
+    expect(shaidorov.note?.en).toContain("14 February, Astana time");
+    for (const r of results.filter((x) => x.games.startsWith("milano-cortina-2026"))) expect(r.source, r.key).toBeTruthy();
   });
 
   it("give the days the sheet gives and only those", () => {
@@ -502,6 +560,9 @@ describe("results", () => {
       "paris-2024-olympic:judo:smetov": "2024-07-27",
       "paris-2024-olympic:shooting:le-satpayev": "2024-07-27",
       "paris-2024-olympic:judo:kyrgyzbayev": "2024-07-28",
+      "milano-cortina-2026-olympic:figure-skating:shaidorov": "2026-02-13",
+      "milano-cortina-2026-paralympic:para-cross-country-skiing:khamitov-sprint": "2026-03-10",
+      "milano-cortina-2026-paralympic:para-biathlon:khamitov-sprint-pursuit": "2026-03-13",
     });
     expect(results.find((r) => r.key === "paris-2024-olympic:shooting:le-satpayev")?.athletes).toEqual(["alexandra-le", "islam-satpayev"]);
   });
@@ -519,11 +580,24 @@ describe("reported totals", () => {
   });
 
   it("record the 2024-04-21 Olympic report: 43 licenses in 14 sports, more than 90 targeted", () => {
-    expect(reportedTotals.find((t) => t.games === "paris-2024-olympic")).toMatchObject({
-      asOf: "2024-04-21",
+    expect(reportedTotals.find((t) => t.games === "paris-2024-olympic" && t.asOf === "2024-04-21")).toMatchObject({
       licenses: 43,
       sports: 14,
       target: 90,
     });
+  });
+
+  it("record Paris 2024's Olympic totals over time, growing, up to the final 92 in 25 sports", () => {
+    const paris = reportedTotals.filter((t) => t.games === "paris-2024-olympic");
+    expect(paris.map((t) => [t.asOf, t.licenses, t.sports])).toEqual([
+      ["2024-03-26", 31, 11],
+      ["2024-04-21", 43, 14],
+      ["2024-06-21", 78, 22],
+      // Confirmed at the opening; first reported in July on a day the reports do not give.
+      ["2024-07-26", 92, 25],
+    ]);
+    expect(paris.at(-1)?.note?.en).toContain("80 athletes");
+    // A source names the publication; the date is the total's own, never an ISO date in the text.
+    for (const t of reportedTotals) expect(t.source, t.source).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });

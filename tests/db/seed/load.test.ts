@@ -69,7 +69,7 @@ describe("reference data", () => {
     expect(await database.db.$count(resultAthletes)).toBe(referenceData.results.reduce((n, r) => n + r.athletes.length, 0));
     // A fresh database is at the latest data version: every upgrade is recorded as applied.
     const upgradeKeys = referenceData.upgrades.map((u) => `upgrade:${u.version}`);
-    expect(upgradeKeys).toEqual(["upgrade:2"]);
+    expect(upgradeKeys).toEqual(["upgrade:2", "upgrade:3"]);
     expect(await database.db.$count(seedApplied, inArray(seedApplied.key, upgradeKeys))).toBe(upgradeKeys.length);
   });
 
