@@ -24,7 +24,7 @@ afterAll(async () => {
 const sport = (name: string, kind?: Sport["kind"]): Promise<Sport> => sportNamed(database.db, name, kind);
 
 describe("licenseSummary", () => {
-  test("Paris 2024 Olympic: listed licenses, the reported 43 in 14 sports, target 90", async () => {
+  test("Paris 2024 Olympic: listed licenses, the reported totals over time up to 92 in 25 sports, target 90", async () => {
     const s = await licenseSummary(await loadFanData(database.db), paris.id)!;
     expect(s.games.slug).toBe("paris-2024-olympic");
     expect(s.totalPlaces).toBe(4);
@@ -35,12 +35,22 @@ describe("licenseSummary", () => {
       ["badminton", 1, 1],
       ["rowing", 1, 1],
     ]);
-    expect(s.reported).toEqual({
+    // The latest figure is the final one; every figure is kept, oldest first, with its note.
+    expect(s.reported).toMatchObject({ licenses: 92, sports: 25, asOf: "2024-07-26", source: "sports.kz" });
+    expect(s.reported?.note?.en).toContain("80 athletes");
+    expect(s.history.map((t) => [t.asOf, t.licenses, t.sports])).toEqual([
+      ["2024-03-26", 31, 11],
+      ["2024-04-21", 43, 14],
+      ["2024-06-21", 78, 22],
+      ["2024-07-26", 92, 25],
+    ]);
+    expect(s.history[1]).toEqual({
       licenses: 43,
       sports: 14,
       target: 90,
       asOf: "2024-04-21",
-      source: expect.stringContaining("Astana Times"),
+      source: "Astana Times",
+      note: expect.objectContaining({ en: "More than 90 licenses targeted; traditionally 23–26 sports." }),
     });
     expect(s.target).toBe(90);
     expect(s.medals).toEqual({ gold: 1, silver: 3, bronze: 3 });
@@ -69,7 +79,7 @@ describe("licenseSummary", () => {
 
   test("Games without licenses: zeros, no reported total, no target", async () => {
     const s = await licenseSummary(await loadFanData(database.db), la.id)!;
-    expect(s).toMatchObject({ totalPlaces: 0, licenseCount: 0, sportCount: 0, bySport: [], reported: null, target: null });
+    expect(s).toMatchObject({ totalPlaces: 0, licenseCount: 0, sportCount: 0, bySport: [], reported: null, history: [], target: null });
     expect(s.medals).toEqual({ gold: 0, silver: 0, bronze: 0 });
     expect(s.games.slug).toBe("la-2028-olympic");
   });
@@ -111,6 +121,7 @@ describe("licenseSummary", () => {
     ]);
     const s = await licenseSummary(await loadFanData(database.db), la.id)!;
     expect(s.reported).toMatchObject({ asOf: "2027-09-01", licenses: 9, source: "newer" });
+    expect(s.history.map((t) => t.source)).toEqual(["older", "newer"]);
     expect(s.target).toBe(70);
     expect(s.totalPlaces).toBe(7);
     expect(s.licenseCount).toBe(3);

@@ -54,16 +54,11 @@ describe("Games", () => {
       closesAt: null,
     });
     expect(paris.opensAt?.toISOString()).toBe("2024-07-26T17:30:00.000Z");
+    // The Games are over: the note carries no "unconfirmed" (the totals over time are in reported_totals).
     expect(paris.note).toEqual({
-      en:
-        "Closing ceremony on 11 Aug, start time unconfirmed. The final team size differs by source: " +
-        "78–80 athletes, while “92 licenses in 25 sports” is also reported.",
-      ru:
-        "Церемония закрытия 11 августа, время начала не подтверждено. Итоговый состав команды в источниках " +
-        "разнится: 78–80 спортсменов; сообщалось также о «92 лицензиях в 25 видах спорта».",
-      kk:
-        "Жабылу салтанаты 11 тамызда, басталу уақыты расталмаған. Команданың соңғы құрамы дереккөздерде " +
-        "әртүрлі: 78–80 спортшы; «25 спорт түрінде 92 лицензия» деген дерек те бар.",
+      en: "Closing ceremony on 11 Aug. Sources give a team of 78–80 athletes.",
+      ru: "Церемония закрытия — 11 августа. По данным источников, в команде было 78–80 спортсменов.",
+      kk: "Жабылу салтанаты — 11 тамызда. Дереккөздерге сәйкес, құрамада 78–80 спортшы болды.",
     });
     expect(parisPara).toMatchObject({ licenseTarget: null, licenseTargetAbove: false, medalRank: 39 });
     expect(parisPara.opensAt?.toISOString()).toBe("2024-08-28T18:00:00.000Z"); // 20:00 Paris

@@ -84,9 +84,9 @@ describe("countdown and schedule over time", () => {
     h.clock.set("2040-01-01T00:00:00Z");
     const countdown = await ask(aru, "/countdown");
     expect(countdown.text).toContain("No upcoming Games are in the calendar yet.");
-    // The last Games in the calendar are over; nothing about them is recorded yet.
+    // The last Games in the calendar are over; nothing about them is recorded (no "yet": they are over).
     expect(countdown.text).toContain(
-      "Brisbane 2032 Olympic Games are over: they closed on 8 August 2032.\nThe team's results at these Games are not recorded here yet.",
+      "Brisbane 2032 Olympic Games are over: they closed on 8 August 2032.\nNo results of the team at these Games are recorded here.",
     );
     expect(countdown.text).toContain("Brisbane 2032 Paralympic Games are over: they closed on 5 September 2032.");
   });

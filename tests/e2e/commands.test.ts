@@ -50,9 +50,19 @@ describe("commands in a private chat (English)", () => {
     const m = await ask(aru, "/licenses");
     expect(m.text).toContain("Paris 2024 Olympic Games");
     expect(m.text).toContain("Listed here: 4 licenses in 3 sports.");
-    // Progress counts the official 43 with its date, not only the 4 listed.
-    expect(m.text).toContain("Target: more than 90 licenses — 43 as of 21 April 2024.");
-    expect(m.text).toMatch(/Officially reported: 43 licenses in 14 sports as of 21 April 2024 \(.+\)\. Not all of them are listed here\./);
+    // Progress counts the latest official figure with its date, not only the 4 listed.
+    expect(m.text).toContain("Target: more than 90 licenses — 92 as of 26 July 2024.");
+    // Every official figure reported by now, oldest first, with its date and source.
+    expect(m.text).toContain(
+      [
+        "Officially reported:",
+        "• 26 March 2024: 31 licenses in 11 sports (zakon.kz)",
+        "• 21 April 2024: 43 licenses in 14 sports (Astana Times)",
+        "• 21 June 2024: 78 licenses in 22 sports (inform.kz)",
+        "• 26 July 2024: 92 licenses in 25 sports (sports.kz)",
+      ].join("\n"),
+    );
+    expect(m.text).toContain("Not all of them are listed here.");
     // During the Games: not yet in the past tense.
     expect(m.text).not.toContain("are over");
     expect(m.text).toMatch(/• Boxing — 2/);

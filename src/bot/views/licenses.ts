@@ -32,6 +32,13 @@ function listedLine(rc: RenderContext, summary: LicenseSummary): Html {
     : t(rc, "licenses-listed-places", { ...args, places: summary.totalPlaces });
 }
 
+/** The summary with only the figures reported by `today` (a clock set back in time does not see later reports). */
+function reportedByNow(summary: LicenseSummary, today: string): LicenseSummary {
+  const history = summary.history.filter((total) => total.asOf <= today);
+  if (history.length === summary.history.length) return summary;
+  return { ...summary, history, reported: history.at(-1) ?? null };
+}
+
 /** "Not all of them are listed here" (or that more are), when the latest official figure differs from the list. */
 function gapLine(rc: RenderContext, summary: LicenseSummary, over: boolean): Html | null {
   const reported = summary.reported;
@@ -87,7 +94,8 @@ function targetLine(rc: RenderContext, summary: LicenseSummary): Html | null {
  * /licenses: what is listed against the target and the reported total, per sport, and buttons to
  * drill in or change Games. Games that are over are spoken of in the past, with the team's result.
  */
-export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, summary: LicenseSummary, opts: SharedOption = {}): View {
+export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, full: LicenseSummary, opts: SharedOption = {}): View {
+  const summary = reportedByNow(full, hostDate(rc.now, rc.displayTz));
   const games = summary.games;
   const over = gamesPhase(games, rc.now) === "after";
   const lines: (Html | null)[] = [t(rc, "licenses-header", { games: gamesTitle(rc, games) })];

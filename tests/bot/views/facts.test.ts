@@ -158,12 +158,11 @@ describe("license summary", () => {
     expect(buttons(before).map((b) => b.data)).not.toContain(medalsButton.encode({ gamesId: paris.id }));
   });
 
-  it("Games over without recorded medals say so", () => {
+  it("Games over without recorded medals say so, without 'yet': nothing more is coming", () => {
     const none = summaryOf(paris, { medals: { gold: 0, silver: 0, bronze: 0 } });
-    expect(text(licenseSummaryView(rc("en", AFTER), catalog, none))).toContain(
-      "The team's results at these Games are not recorded here yet.",
-    );
-    expect(text(licenseSummaryView(rc("ru", AFTER), catalog, none))).toContain("Результаты сборной на этих Играх здесь пока не внесены.");
+    expect(text(licenseSummaryView(rc("en", AFTER), catalog, none))).toContain("No results of the team at these Games are recorded here.");
+    expect(text(licenseSummaryView(rc("ru", AFTER), catalog, none))).toContain("Результаты сборной на этих Играх здесь не внесены.");
+    expect(text(licenseSummaryView(rc("kk", AFTER), catalog, none))).toContain("Құраманың бұл Ойындардағы нәтижелері мұнда енгізілмеген.");
   });
 
   it("English ordinals for the medal table", () => {
@@ -325,7 +324,7 @@ describe("medals", () => {
     expect(text(medalsView(rc("en", "2024-07-28T10:00:00Z"), catalog, paris, []))).toContain(
       "No medals are recorded here for these Games yet.",
     );
-    expect(text(medalsView(rc("en", AFTER), catalog, paris, []))).toContain("The team's results at these Games are not recorded here yet.");
+    expect(text(medalsView(rc("en", AFTER), catalog, paris, []))).toContain("No results of the team at these Games are recorded here.");
     // During the Games the place in the medal table is not final: not shown.
     expect(text(medalsView(rc("en", "2024-07-28T10:00:00Z"), catalog, paris, resultsOf(paris)))).toContain(
       "Result: <b>1 gold, 3 silver, 3 bronze</b>.\n",
@@ -394,7 +393,7 @@ describe("countdown", () => {
     const en = countdownView(rc("en", AFTER), [la], undefined, past);
     expect(text(en)).toContain("Los Angeles 2028 Olympic Games</b>: <b>597 days</b> to go.");
     expect(text(en)).toContain(
-      "Milan–Cortina d’Ampezzo 2026 Olympic Winter Games are over: they closed on 22 February 2026.\nThe team's results at these Games are not recorded here yet.",
+      "Milan–Cortina d’Ampezzo 2026 Olympic Winter Games are over: they closed on 22 February 2026.\nNo results of the team at these Games are recorded here.",
     );
     expect(text(en)).toContain(
       "Paris 2024 Paralympic Games are over: they closed on 8 September 2024.\nResult: <b>2 gold, 3 silver, 4 bronze</b>.",
