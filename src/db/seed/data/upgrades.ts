@@ -5,12 +5,14 @@
 // the change touches: it is applied only where the row still holds exactly that (a row staff edited keeps
 // the edit). Not listed: Russian/Kazakh translations of an English text that stayed the same (a null
 // translation column is filled when the English still equals the data's English). New items (new Games,
-// windows, licenses, athletes, results, aliases) need no entry: their new keys are inserted.
+// sports, programme rows, windows, licenses, athletes, results, aliases) need no entry: their new keys
+// are inserted. An alias the data drops is removed by a `remove` change with its key
+// ("alias:<sport>:<normalised alias>") and an empty `was`.
 
 /** A change to an item seeded before, applied once, only where the row still holds what that version wrote. */
 export type SeedChange =
   | { key: string; was: Record<string, string | number | boolean | null> } // set the columns named in `was` to the current data's values
-  | { key: string; remove: true; was: Record<string, string | number | boolean | null> }; // delete the row
+  | { key: string; remove: true; was: Record<string, string | number | boolean | null> }; // delete the row (an alias: `was` is {}, the row is all key)
 
 export interface SeedUpgrade {
   version: number;
@@ -117,6 +119,16 @@ export const upgrades: SeedUpgrade[] = [
         remove: true,
         was: { quotaPlaces: 3, noteEn: "Three para swimmers qualified; their names are not given in the report." },
       },
+    ],
+  },
+  {
+    version: 3,
+    summary:
+      "Winter sports and each Games' programme: the bare 'хоккей' no longer finds field hockey alone, " +
+      "since ice hockey's name has the word too.",
+    changes: [
+      // Field hockey's alias "хоккей": with ice hockey in the data, it names two sports.
+      { key: "alias:hockey:хоккей", remove: true, was: {} },
     ],
   },
 ];
