@@ -4,6 +4,7 @@
 // Games will draw from that list, and offering it lets staff record a license and fans look a sport
 // up there, where an empty list would refuse them everything, and a guessed programme would be an
 // invented fact.
+import type { GamesCatalog } from "./catalog.js";
 import type { FanData } from "./fan-data.js";
 import type { Games, Sport } from "./types.js";
 
@@ -39,4 +40,13 @@ export function gamesWithSport(data: FanData, sportId: number): Games[] {
 /** Only the sports of a list that a Games holds, in the list's order (a match's candidates, a fan's choices). */
 export function withinProgramme(data: FanData, gamesId: number, sports: readonly Sport[]): Sport[] {
   return sports.filter((s) => inProgramme(data, gamesId, s.id));
+}
+
+/**
+ * The catalog narrowed to the Games that hold a sport. A default-Games picker (catalog.ts) given it
+ * opens a sport's screen at a Games where the sport is contested: biathlon never at LA 2028.
+ */
+export function catalogForSport(data: FanData, sportId: number): GamesCatalog {
+  const games = gamesWithSport(data, sportId);
+  return { games, withLicenses: new Set(games.filter((g) => data.catalog.withLicenses.has(g.id)).map((g) => g.id)) };
 }
