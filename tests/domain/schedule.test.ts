@@ -169,7 +169,12 @@ describe("schedule", () => {
     expect(await scheduleFor(await loadFanData(database.db), brisbane.id)).toEqual([]);
     // By first day: cricket and football from 12 Jul, before the opening ceremony.
     const laWindows = scheduleFor(await loadFanData(database.db), la.id);
-    expect(laWindows.map((w) => w.sport.slug).slice(0, 2).sort()).toEqual(["cricket", "football"]);
+    expect(
+      laWindows
+        .map((w) => w.sport.slug)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(["cricket", "football"]);
     expect(laWindows).toHaveLength(7);
     expect(await scheduleFor(await loadFanData(database.db), 2 ** 40)).toEqual([]);
     expect(await scheduleFor(await loadFanData(database.db), paris.id, -5)).toEqual([]);
