@@ -13,6 +13,7 @@ import type { Games, Result, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 import { t } from "../i18n.js";
+import { zoneWords } from "../render/format.js";
 import { type Html, joinHtml } from "../render/html.js";
 import { sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
@@ -76,7 +77,7 @@ function summaryOf(rc: Rc, games: Games, e: CalendarEvent): string {
 
 function descriptionOf(rc: Rc, games: Games, e: CalendarEvent): string {
   const lines = [gamesName(rc, games)];
-  if (e.time.type === "days") lines.push(rc.t("calendar-ics-days", { city: games.hostCity[rc.lang], zone: games.hostTz }));
+  if (e.time.type === "days") lines.push(rc.t("calendar-ics-days", { zone: zoneWords(games.hostTz, rc.lang) }));
   else lines.push(rc.t("calendar-ics-end-unknown"));
   const s = e.subject;
   if (s.kind === "ceremony" && e.time.type === "days") lines.push(rc.t("calendar-ics-time-unknown"));
@@ -120,7 +121,7 @@ export function renderCalendarIcs(rc: Rc, cal: GamesCalendar): string {
     prodId: { company: "olympic-licenses-bot", product: "calendar", language: rc.lang.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     name: calendarName(rc, cal),
-    description: rc.t("calendar-ics-description", { games: gamesName(rc, games), city: games.hostCity[rc.lang], zone: games.hostTz }),
+    description: rc.t("calendar-ics-description", { games: gamesName(rc, games), zone: zoneWords(games.hostTz, rc.lang) }),
     // No calendar-wide zone (name null): with one, ical-generator writes DTSTAMP in local time
     // without its "Z" (RFC 5545 wants UTC) and reads all-day dates through the process's zone.
     // The generator still writes one VTIMEZONE, with the zone's DST rules, for the TZID of every
@@ -155,8 +156,7 @@ export function calendarCaption(rc: RenderContext, cal: GamesCalendar, feedUrl: 
   const caption = t(rc, "calendar-caption", {
     name: calendarName(rc, cal),
     count: cal.events.length,
-    city: cal.games.hostCity[rc.lang],
-    zone: cal.games.hostTz,
+    zone: zoneWords(cal.games.hostTz, rc.lang),
   });
   return feedUrl ? joinHtml([caption, t(rc, "calendar-caption-feed", { url: feedUrl })], "\n\n") : caption;
 }

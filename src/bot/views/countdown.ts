@@ -7,7 +7,7 @@ import type { Games, Sport } from "../../domain/types.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { menuButton } from "../callback-data/menu.js";
 import { t } from "../i18n.js";
-import { formatDate } from "../render/format.js";
+import { formatDate, zoneWords } from "../render/format.js";
 import { type Html, joinHtml } from "../render/html.js";
 import { gamesOverLine, gamesShortLabel, gamesTitle, instantWithZones, sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
@@ -80,6 +80,6 @@ function countdownBlock(rc: RenderContext, g: Games): Html {
   }
   const when = c.exact
     ? t(rc, "countdown-opening-exact", { when: instantWithZones(rc, c.target, g.hostTz) })
-    : t(rc, "countdown-opening-date", { date: formatDate(g.opensOn, rc.lang), zone: g.hostTz });
+    : t(rc, "countdown-opening-date", { date: formatDate(g.opensOn, rc.lang), zone: zoneWords(g.hostTz, rc.lang) });
   return joinHtml([t(rc, "countdown-before", { games: title, left }), when], "\n");
 }

@@ -11,7 +11,7 @@ import { scheduleButton } from "../callback-data/schedule.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
-import { countryName, formatDate } from "../render/format.js";
+import { countryName, formatDate, sourceTitle } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
 import { gamesTitle, type SharedOption, shareQuery, sportName } from "./games.js";
@@ -44,7 +44,7 @@ function reportedLine(rc: RenderContext, summary: LicenseSummary): Html | null {
     // 0 selects the wording without a number of sports (the report gave none).
     sports: reported.sports ?? 0,
     date: formatDate(reported.asOf, rc.lang),
-    source: reported.source,
+    source: sourceTitle(reported.source, rc.lang),
   });
   const gap = reported.licenses > summary.licenseCount ? t(rc, "licenses-reported-incomplete") : t(rc, "licenses-reported-exceeded");
   return html`${figure} ${gap}`;
@@ -173,6 +173,6 @@ export function licenseEntry(rc: RenderContext, l: License, n: number, selected:
     .join(" — ");
   if (how) lines.push(t(rc, "license-how", { how }));
   if (l.note) lines.push(t(rc, "license-note", { note: inLang(l.note, rc.lang) }));
-  if (l.source) lines.push(t(rc, "license-source", { source: l.source }));
+  if (l.source) lines.push(t(rc, "license-source", { source: sourceTitle(l.source, rc.lang) }));
   return joinHtml(lines, "\n");
 }

@@ -7,7 +7,7 @@ import { summaryButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
-import { formatDate } from "../render/format.js";
+import { formatDate, sourceTitle } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { gamesTitle, sportName } from "./games.js";
 import type { RenderContext } from "./render-context.js";
@@ -25,7 +25,7 @@ export function medalEntry(rc: RenderContext, r: Result): Html {
   const lines: Html[] = [r.wonOn ? t(rc, "medal-line-date", { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, "medal-line", args)];
   if (r.team && r.athletes.length > 0) lines.push(t(rc, "medal-team", { team: inLang(r.team, rc.lang) }));
   if (r.note) lines.push(t(rc, "medal-note", { note: inLang(r.note, rc.lang) }));
-  if (r.source) lines.push(t(rc, "medal-source", { source: r.source }));
+  if (r.source) lines.push(t(rc, "medal-source", { source: sourceTitle(r.source, rc.lang) }));
   return joinHtml(lines, "\n");
 }
 

@@ -11,7 +11,7 @@ import { scheduleButton } from "../callback-data/schedule.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
-import { formatDate, formatDateRange } from "../render/format.js";
+import { formatDate, formatDateRange, zoneWords } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
 import { clockTimes, gamesOverLine, gamesTitle, instantWithZones, type SharedOption, shareQuery, sportName } from "./games.js";
@@ -60,7 +60,7 @@ export function scheduleView(
   const body =
     windows.length === 0
       ? [html``, sport ? t(rc, "schedule-sport-none", { sport: sportName(rc, sport), games: title }) : t(rc, "schedule-none")]
-      : [t(rc, "schedule-dates-in", { city: games.hostCity[rc.lang], zone: games.hostTz }), html``, joinHtml(pages[page] ?? [], "\n")];
+      : [t(rc, "schedule-dates-in", { zone: zoneWords(games.hostTz, rc.lang) }), html``, joinHtml(pages[page] ?? [], "\n")];
 
   const keyboard = addPager(new InlineKeyboard(), page, pages.length, (p) =>
     scheduleButton.encode({ gamesId: games.id, sportId: sport?.id ?? null, page: p }),
