@@ -93,6 +93,7 @@ unknown-command = I don't know that command. All commands: /help
 
 ## Buttons
 
+pager-indicator = This is the page number. Turn pages with ◀️ and ▶️.
 button-stale = This button is out of date. Send /start for fresh ones.
 button-refresh = 🔄 Refresh
 button-all-sports = ⬅️ All sports

@@ -92,6 +92,7 @@ unknown-command = Такой команды я не знаю. Все коман�
 
 ## Buttons
 
+pager-indicator = Это номер страницы. Листайте кнопками ◀️ и ▶️.
 button-stale = Эта кнопка устарела. Отправьте /start, чтобы получить новые.
 button-refresh = 🔄 Обновить
 button-all-sports = ⬅️ Все виды спорта

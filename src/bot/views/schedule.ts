@@ -18,6 +18,9 @@ import { clockTimes, gamesOverLine, gamesTitle, instantWithZones, type SharedOpt
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
+/** Lines of windows on one page of /schedule (a window with a start time or a note takes two or three). */
+const SCHEDULE_PAGE = { maxLines: 14, maxChars: 3000 };
+
 /** Where the Games stand now: over, on (day N of M) or ahead. */
 function phaseLine(rc: RenderContext, games: Games): Html {
   const c = countdown(games, rc.now);
@@ -44,19 +47,21 @@ export function scheduleView(
   opts: SharedOption = {},
 ): View {
   const title = gamesTitle(rc, games);
+  const pages = paginate(
+    windows.map((w) => windowEntry(rc, w, games)),
+    // Shared, it is one message: the card cuts it short with a link to the rest. In the bot a page
+    // is about a phone's screen: the head (4–6 lines) and up to 14 lines of windows.
+    opts.shared ? ONE_PAGE : SCHEDULE_PAGE,
+  );
+  const page = clampPage(requestedPage, pages.length);
+
   const head: Html[] = [
     sport ? t(rc, "schedule-sport-header", { sport: sportName(rc, sport), games: title }) : t(rc, "schedule-header", { games: title }),
     phaseLine(rc, games),
   ];
-  if (games.opensAt && !sport) head.push(t(rc, "schedule-opening", { when: instantWithZones(rc, games.opensAt, games.hostTz) }));
-  if (games.note && !sport) head.push(t(rc, "games-note", { note: inLang(games.note, rc.lang) }));
-
-  const pages = paginate(
-    windows.map((w) => windowEntry(rc, w, games)),
-    // Shared, it is one message: the card cuts it short with a link to the rest.
-    opts.shared ? ONE_PAGE : { maxItems: 40, maxChars: 3000 },
-  );
-  const page = clampPage(requestedPage, pages.length);
+  // The opening and the Games' note once, on the first page: the next pages continue the list.
+  if (page === 0 && games.opensAt && !sport) head.push(t(rc, "schedule-opening", { when: instantWithZones(rc, games.opensAt, games.hostTz) }));
+  if (page === 0 && games.note && !sport) head.push(t(rc, "games-note", { note: inLang(games.note, rc.lang) }));
   const body =
     windows.length === 0
       ? [html``, sport ? t(rc, "schedule-sport-none", { sport: sportName(rc, sport), games: title }) : t(rc, "schedule-none")]

@@ -93,11 +93,11 @@ describe("license summary", () => {
   it("the reported total, whenever it differs from what is listed, with its date and source", () => {
     const fewer = text(licenseSummaryView(rc("en", BEFORE), catalog, summaryOf(paris, { reported: reported43 })));
     expect(fewer).toContain(
-      "Officially reported: <b>43 licenses</b> in 14 sports as of 21 April 2024 (NOC report). Not all of them are listed here.",
+      "Officially reported: <b>43 licenses</b> in 14 sports as of 21 April 2024 (“NOC report”). Not all of them are listed here.",
     );
     const listedMore = summaryOf(paris, { licenseCount: 50, totalPlaces: 50, reported: reported43 });
     expect(text(licenseSummaryView(rc("en", BEFORE), catalog, listedMore))).toContain(
-      "as of 21 April 2024 (NOC report). More are listed here than that report counted.",
+      "as of 21 April 2024 (“NOC report”). More are listed here than that report counted.",
     );
     expect(text(licenseSummaryView(rc("ru", BEFORE), catalog, listedMore))).toContain(
       "Здесь их перечислено больше, чем указано в этом отчёте.",
@@ -109,7 +109,7 @@ describe("license summary", () => {
       reported: { licenses: 20, sports: null, target: null, asOf: "2024-04-21", source: "Ministry" },
     });
     expect(text(licenseSummaryView(rc("en", BEFORE), catalog, noSports))).toContain(
-      "Officially reported: <b>20 licenses</b> as of 21 April 2024 (Ministry).",
+      "Officially reported: <b>20 licenses</b> as of 21 April 2024 (“Ministry”).",
     );
   });
 
