@@ -170,7 +170,8 @@ licenses-sport-count-places = { $licenses ->
        *[other] { $places } quota places
     })
 licenses-sport-none = No licenses in <b>{ $sport }</b> are listed for { $games } yet.
-license-unnamed = Athlete not named yet
+licenses-sport-none-over = No licenses in <b>{ $sport }</b> are listed for { $games }.
+license-unnamed = Athlete not named
 license-who = { $n }. <b>{ $who }</b>
 license-discipline = Discipline: { $sport }
 license-team = Team: { $team }
@@ -243,6 +244,8 @@ schedule-starts = ↳ first start: { $times }
 schedule-note = ↳ <i>{ $note }</i>
 schedule-none = The competition schedule for these Games is not known yet.
 schedule-sport-none = No competition dates for <b>{ $sport }</b> at { $games } yet.
+schedule-sport-none-over = No competition dates for <b>{ $sport }</b> at { $games } are recorded here.
+schedule-none-over = The competition dates of these Games are not recorded here.
 
 today-header = 📅 <b>{ $games }</b> — today, { $date } ({ $city } time), day { $day } of { $of }
 today-nothing = No competitions in our list today.
@@ -709,6 +712,7 @@ calendar-ics-medal = { $icon } { $who } — { $medal ->
     }, { $sport }, { $event }
 calendar-ics-days = Dates are { $zone }.
 calendar-ics-time-unknown = The start time is not known yet.
+calendar-ics-time-unrecorded = The start time is not recorded here.
 calendar-ics-end-unknown = Only the start is known; the end is not.
 calendar-ics-note = Note: { $note }
 calendar-ics-medals-undated = The team's medals in this sport (the day is not recorded):

@@ -131,7 +131,8 @@ licenses-sport-header = 🏅 <b>{ $sport }</b> — { $games }
 licenses-sport-count = { $licenses } лицензия
 licenses-sport-count-places = { $licenses } лицензия ({ $places } квоталық орын)
 licenses-sport-none = { $games }: <b>{ $sport }</b> бойынша әзірге лицензия тізімде жоқ.
-license-unnamed = Спортшының аты әзірге белгісіз
+licenses-sport-none-over = { $games }: <b>{ $sport }</b> бойынша лицензия тізімде жоқ.
+license-unnamed = Спортшының аты аталмаған
 license-who = { $n }. <b>{ $who }</b>
 license-discipline = Пән: { $sport }
 license-team = Команда: { $team }
@@ -193,6 +194,8 @@ schedule-starts = ↳ алғашқы старт: { $times }
 schedule-note = ↳ <i>{ $note }</i>
 schedule-none = Бұл Ойындардың жарыс кестесі әзірге белгісіз.
 schedule-sport-none = { $games }: <b>{ $sport }</b> бойынша жарыс күндері әзірге белгісіз.
+schedule-sport-none-over = { $games }: <b>{ $sport }</b> бойынша жарыс күндері мұнда енгізілмеген.
+schedule-none-over = Бұл Ойындардың жарыс күндері мұнда енгізілмеген.
 
 today-header = 📅 <b>{ $games }</b> — бүгін, { $date }, жергілікті уақыт бойынша ({ $city }), { $of } күннің { $day }-күні
 today-nothing = Бүгін біздің тізімдегі жарыстар жоқ.
@@ -632,6 +635,7 @@ calendar-ics-medal = { $icon } { $who } — { $medal ->
     }, { $sport }, { $event }
 calendar-ics-days = Күндер { $zone } көрсетілген.
 calendar-ics-time-unknown = Басталу уақыты әлі белгісіз.
+calendar-ics-time-unrecorded = Басталу уақыты мұнда көрсетілмеген.
 calendar-ics-end-unknown = Тек басталу уақыты белгілі, аяқталу уақыты белгісіз.
 calendar-ics-note = Ескерту: { $note }
 calendar-ics-medals-undated = Құраманың осы спорт түріндегі медальдары (күні көрсетілмеген):

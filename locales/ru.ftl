@@ -189,7 +189,8 @@ licenses-sport-count-places = { $licenses ->
        *[other] { $places } квотного места
     })
 licenses-sport-none = По виду спорта <b>{ $sport }</b> лицензий на { $games } в списке пока нет.
-license-unnamed = Спортсмен пока не назван
+licenses-sport-none-over = По виду спорта <b>{ $sport }</b> лицензий на { $games } в списке нет.
+license-unnamed = Спортсмен не назван
 license-who = { $n }. <b>{ $who }</b>
 license-discipline = Дисциплина: { $sport }
 license-team = Команда: { $team }
@@ -260,6 +261,8 @@ schedule-starts = ↳ первый старт: { $times }
 schedule-note = ↳ <i>{ $note }</i>
 schedule-none = Расписание соревнований этих Игр пока неизвестно.
 schedule-sport-none = Даты соревнований по виду спорта <b>{ $sport }</b> на { $games } пока неизвестны.
+schedule-sport-none-over = Даты соревнований по виду спорта <b>{ $sport }</b> на { $games } здесь не внесены.
+schedule-none-over = Даты соревнований этих Игр здесь не внесены.
 
 today-header = 📅 <b>{ $games }</b> — сегодня { $date } по местному времени ({ $city }), день { $day } из { $of }
 today-nothing = Сегодня соревнований из нашего списка нет.
@@ -780,6 +783,7 @@ calendar-ics-medal = { $icon } { $who } — { $medal ->
     }, { $sport }, { $event }
 calendar-ics-days = Даты указаны { $zone }.
 calendar-ics-time-unknown = Время начала пока неизвестно.
+calendar-ics-time-unrecorded = Время начала здесь не указано.
 calendar-ics-end-unknown = Известно только время начала, время окончания — нет.
 calendar-ics-note = Примечание: { $note }
 calendar-ics-medals-undated = Медали сборной в этом виде спорта (день не указан):

@@ -3,10 +3,10 @@
 // staff change showing up in the next fetch.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { zoneWords } from "../../src/bot/render/format.js";
 import { competitionWindows } from "../../src/db/schema.js";
 import { type FanData, findGames, loadFanData, scheduleFor } from "../../src/domain/fan-data.js";
 import type { Lang } from "../../src/lib/languages.js";
-import { zoneWords } from "../../src/bot/render/format.js";
 import { addDays } from "../../src/lib/zoned-time.js";
 import { ask, type BotHarness, buttonTexts, eventually, failedCalls, startBotHarness } from "../helpers/bot.js";
 import { bySlug } from "../helpers/fixtures.js";

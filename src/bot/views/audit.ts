@@ -77,7 +77,12 @@ export function fieldChanges(lang: Lang, before: unknown, after: unknown): Field
 }
 
 function perLanguage(lang: Lang, field: string, b: Record<string, unknown>, a: Record<string, unknown>): FieldChange[] {
-  return LANGS.filter((l) => !same(b[l], a[l])).map((l) => ({ field, lang: l, before: valueText(lang, b[l]), after: valueText(lang, a[l]) }));
+  return LANGS.filter((l) => !same(b[l], a[l])).map((l) => ({
+    field,
+    lang: l,
+    before: valueText(lang, b[l]),
+    after: valueText(lang, a[l]),
+  }));
 }
 
 function fieldLabel(rc: RenderContext, c: FieldChange): string {
@@ -118,7 +123,8 @@ function entryHtml(rc: RenderContext, e: AuditRow, subjects: AuditSubjects): Htm
   }
   if ("before" in payload && "after" in payload) {
     const changes = fieldChanges(rc.lang, payload.before, payload.after);
-    for (const c of changes.slice(0, MAX_CHANGES)) lines.push(t(rc, "audit-change", { field: fieldLabel(rc, c), before: c.before, after: c.after }));
+    for (const c of changes.slice(0, MAX_CHANGES))
+      lines.push(t(rc, "audit-change", { field: fieldLabel(rc, c), before: c.before, after: c.after }));
     if (changes.length > MAX_CHANGES) lines.push(t(rc, "audit-more", { count: changes.length - MAX_CHANGES }));
   }
   return joinHtml(lines, "\n");

@@ -42,7 +42,12 @@ function subjectText(rc: RenderContext, b: BroadcastStats, subjects: BroadcastSu
 }
 
 /** /broadcasts (staff): the latest broadcasts, what became of their deliveries, and when the rest is out. */
-export function broadcastsView(rc: RenderContext, list: readonly BroadcastStats[], ratePerSecond: number, subjects: BroadcastSubjects): View {
+export function broadcastsView(
+  rc: RenderContext,
+  list: readonly BroadcastStats[],
+  ratePerSecond: number,
+  subjects: BroadcastSubjects,
+): View {
   if (list.length === 0) return { text: t(rc, "broadcasts-none") };
   const keyboard = new InlineKeyboard();
   const blocks = list.map((b) => {

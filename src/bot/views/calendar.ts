@@ -9,13 +9,14 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency } from "ical-generator";
 import type { CalendarEvent, GamesCalendar } from "../../domain/calendar.js";
+import { gamesPhase } from "../../domain/games.js";
 import type { Games, Result, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 import { t } from "../i18n.js";
-import { zoneWords } from "../render/format.js";
+import { midSentence, zoneWords } from "../render/format.js";
 import { type Html, joinHtml } from "../render/html.js";
-import { sportName } from "./games.js";
+import { sportName, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, whoText } from "./results.js";
 
@@ -56,8 +57,8 @@ function medalText(rc: Rc, r: Result): string {
     icon: MEDAL_ICONS[r.medal],
     who: whoText(rc, r.athletes, r.team),
     medal: r.medal,
-    sport: sportName(rc, r.sport),
-    event: inLang(r.event, rc.lang),
+    sport: sportNameMid(rc, r.sport),
+    event: midSentence(inLang(r.event, rc.lang), rc.lang),
   });
 }
 
@@ -75,12 +76,15 @@ function summaryOf(rc: Rc, games: Games, e: CalendarEvent): string {
   }
 }
 
-function descriptionOf(rc: Rc, games: Games, e: CalendarEvent): string {
+function descriptionOf(rc: Rc, games: Games, e: CalendarEvent, stamp: Date): string {
   const lines = [gamesName(rc, games)];
   if (e.time.type === "days") lines.push(rc.t("calendar-ics-days", { zone: zoneWords(games.hostTz, rc.lang) }));
   else lines.push(rc.t("calendar-ics-end-unknown"));
   const s = e.subject;
-  if (s.kind === "ceremony" && e.time.type === "days") lines.push(rc.t("calendar-ics-time-unknown"));
+  if (s.kind === "ceremony" && e.time.type === "days") {
+    // "Not known yet" only of Games ahead: of Games that are over it is just not recorded here.
+    lines.push(rc.t(gamesPhase(games, stamp) === "after" ? "calendar-ics-time-unrecorded" : "calendar-ics-time-unknown"));
+  }
   const note = s.kind === "window" || s.kind === "first-start" ? s.window.note : s.kind === "medal" ? s.result.note : games.note;
   if (note) lines.push(rc.t("calendar-ics-note", { note: inLang(note, rc.lang) }));
   if (s.kind === "window" && s.undatedMedals.length > 0) {
@@ -135,7 +139,7 @@ export function renderCalendarIcs(rc: Rc, cal: GamesCalendar): string {
       id: e.uid,
       stamp: cal.stamp,
       summary: summaryOf(rc, games, e),
-      description: descriptionOf(rc, games, e),
+      description: descriptionOf(rc, games, e, cal.stamp),
       // Watching the Games does not make a fan busy: two weeks of competition days must not block their calendar.
       transparency: ICalEventTransparency.TRANSPARENT,
     };

@@ -9,7 +9,7 @@ import { menuButton } from "../callback-data/menu.js";
 import { t } from "../i18n.js";
 import { formatDate, zoneWords } from "../render/format.js";
 import { type Html, joinHtml } from "../render/html.js";
-import { gamesOverLine, gamesShortLabel, gamesTitle, instantWithZones, sportName } from "./games.js";
+import { gamesOverLine, gamesShortLabel, gamesTitle, instantWithZones, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { medalCount, resultLine, tallyOf } from "./results.js";
 import type { View } from "./view.js";
@@ -55,7 +55,9 @@ export function countdownView(rc: RenderContext, games: readonly Games[], extras
       const today = extras.today.get(g.id);
       if (today) {
         lines.push(
-          today.length > 0 ? t(rc, "countdown-today", { sports: today.map((s) => sportName(rc, s)).join(", ") }) : t(rc, "today-nothing"),
+          today.length > 0
+            ? t(rc, "countdown-today", { sports: today.map((s) => sportNameMid(rc, s)).join(", ") })
+            : t(rc, "today-nothing"),
         );
       }
     }

@@ -14,7 +14,16 @@ import { addPager } from "../keyboards/pager.js";
 import { formatDate, formatDateRange, zoneWords } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
-import { clockTimes, gamesOverLine, gamesTitle, instantWithZones, type SharedOption, shareQuery, sportName } from "./games.js";
+import {
+  clockTimes,
+  gamesOverLine,
+  gamesTitle,
+  instantWithZones,
+  type SharedOption,
+  shareQuery,
+  sportName,
+  sportNameMid,
+} from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
@@ -34,6 +43,13 @@ function windowEntry(rc: RenderContext, w: CompetitionWindow, games: Games): Htm
   if (w.startsAt) lines.push(t(rc, "schedule-starts", { times: clockTimes(rc, w.startsAt, games.hostTz) }));
   if (w.note) lines.push(t(rc, "schedule-note", { note: inLang(w.note, rc.lang) }));
   return joinHtml(lines, "\n");
+}
+
+/** No windows: "not known yet" for Games ahead, "not recorded here" for Games that are over. */
+function noWindows(rc: RenderContext, games: Games, sport: Sport | null): Html {
+  const over = gamesPhase(games, rc.now) === "after";
+  if (!sport) return t(rc, over ? "schedule-none-over" : "schedule-none");
+  return t(rc, over ? "schedule-sport-none-over" : "schedule-sport-none", { sport: sportNameMid(rc, sport), games: gamesTitle(rc, games) });
 }
 
 /** /schedule: the competition windows of one Games (or of one sport there), paged. */
@@ -60,11 +76,12 @@ export function scheduleView(
     phaseLine(rc, games),
   ];
   // The opening and the Games' note once, on the first page: the next pages continue the list.
-  if (page === 0 && games.opensAt && !sport) head.push(t(rc, "schedule-opening", { when: instantWithZones(rc, games.opensAt, games.hostTz) }));
+  if (page === 0 && games.opensAt && !sport)
+    head.push(t(rc, "schedule-opening", { when: instantWithZones(rc, games.opensAt, games.hostTz) }));
   if (page === 0 && games.note && !sport) head.push(t(rc, "games-note", { note: inLang(games.note, rc.lang) }));
   const body =
     windows.length === 0
-      ? [html``, sport ? t(rc, "schedule-sport-none", { sport: sportName(rc, sport), games: title }) : t(rc, "schedule-none")]
+      ? [html``, noWindows(rc, games, sport)]
       : [t(rc, "schedule-dates-in", { zone: zoneWords(games.hostTz, rc.lang) }), html``, joinHtml(pages[page] ?? [], "\n")];
 
   const keyboard = addPager(new InlineKeyboard(), page, pages.length, (p) =>

@@ -9,6 +9,7 @@ import { sportButton, summaryButton } from "../../../src/bot/callback-data/licen
 import { menuButton } from "../../../src/bot/callback-data/menu.js";
 import { scheduleButton } from "../../../src/bot/callback-data/schedule.js";
 import { createI18n } from "../../../src/bot/i18n.js";
+import { midSentence } from "../../../src/bot/render/format.js";
 import { countdownView } from "../../../src/bot/views/countdown.js";
 import { languageSetView, languageView } from "../../../src/bot/views/language.js";
 import { licenseSummaryView, sportLicensesView } from "../../../src/bot/views/licenses.js";
@@ -155,7 +156,7 @@ describe("views render without a bot", () => {
     expect(buttons(view)).toContainEqual({ text: `✓ ${i18n.t("ru", "language-name-kk")}`, data: languageButton.encode({ lang: "kk" }) });
     expect(buttons(view)).toContainEqual({ text: i18n.t("ru", "language-auto"), data: languageButton.encode({ lang: "auto" }) });
     const set = languageSetView(rc("kk", "2024-05-01T00:00:00Z"));
-    expect(text(set)).toContain("Қазақша");
+    expect(text(set)).toContain("тілі — қазақша."); // a language is a common noun mid-sentence
     expect(buttons(set).map((b) => b.data)).toEqual(["m:l", "m:s", "m:c", "m:g"]);
   });
 
@@ -194,7 +195,7 @@ describe("views render without a bot", () => {
       expect(screen.length, lang).toBeLessThan(4096);
       expect(screen, lang).toContain(i18n.t(lang, "sub-games", { games: "none" }));
       expect(screen, lang).toContain(i18n.t(lang, "sub-admins-only"));
-      expect(screen, lang).toContain(bySlug(referenceData.sports, "boxing").name[lang]);
+      expect(screen, lang).toContain(midSentence(bySlug(referenceData.sports, "boxing").name[lang], lang));
       // The labels are the menu's outdated check, so the menu shows the state in them.
       const labels = settingsMenuRows(rc(lang, "2024-05-01T00:00:00Z"), state)
         .flat()

@@ -119,4 +119,23 @@ export const upgrades: SeedUpgrade[] = [
       },
     ],
   },
+  {
+    version: 3,
+    summary: "Weight classes as Russian and Kazakh write them: «до 80 кг», «80 кг-ға дейін».",
+    changes: [
+      // Results: weight classes named by their upper limit ("до 80 кг"), as Russian and Kazakh write them
+      {
+        key: "result:paris-2024-olympic:boxing:nurbek-oralbay",
+        was: { eventRu: "80 кг", eventKk: "80 кг" },
+      },
+      {
+        key: "result:paris-2024-olympic:wrestling:zhadrayev",
+        was: { eventRu: "Греко-римская борьба, 77 кг", eventKk: "Грек-рим күресі, 77 кг" },
+      },
+      {
+        key: "result:paris-2024-olympic:boxing:kyzaibay",
+        was: { eventRu: "50 кг, женщины", eventKk: "50 кг, әйелдер" },
+      },
+    ],
+  },
 ];
