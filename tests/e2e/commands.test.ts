@@ -173,8 +173,9 @@ describe("schedule", () => {
     expect(m.text).toContain("Opening ceremony: 26 July 2024, 19:30 Paris time (UTC+2) · 22:30 Kazakhstan time (UTC+5)");
     expect(m.text).toContain("Dates are Paris time.");
     expect(m.text).toMatch(/Boxing — 27 July\s–\s10 August/);
-    expect(m.text).toMatch(/Surfing — 27 July\s–\s5 August\n↳ Held at Teahupo'o, Tahiti/);
     expect(m.text.length).toBeLessThanOrEqual(4096);
+    // A window's note under it (surfing is on a later page of the whole schedule).
+    expect((await ask(aru, "/schedule surfing")).text).toMatch(/Surfing — 27 July\s–\s5 August\n↳ Held at Teahupo'o, Tahiti/);
   });
 
   it("pages long schedules in phone-sized pages with ◀️ ▶️ buttons; the page number says what it is", async () => {
@@ -220,7 +221,7 @@ describe("schedule", () => {
     const m = await ask(aru, "/schedule");
     const milan = await pressAndEdit(aru, m, buttonTexts(m).find((t) => /Milan.*2026 ▶️/.test(t))!);
     expect(milan.message.text).toContain(
-      "Opening ceremony: 6 February 2026, 20:00 Europe/Rome (UTC+1) · 7 February, 00:00 Asia/Almaty (UTC+5)",
+      "Opening ceremony: 6 February 2026, 20:00 Italian time (UTC+1) · 7 February, 00:00 Kazakhstan time (UTC+5)",
     );
   });
 

@@ -219,7 +219,7 @@ describe("athlete search", () => {
     const m = await ask(users.kk, "Нұрбек");
     expect(m.text).toContain(`👤 ${nurbek.name.kk} (${nurbek.name.ru}, ${nurbek.name.en})`);
     expect(m.text).not.toContain("Айбек");
-    expect(m.text).toContain("🥈 «Париж 2024» Олимпиада ойындары — Бокс, 80 кг");
+    expect(m.text).toContain("🥈 «Париж 2024» Олимпиада ойындары — бокс, 80 кг-ға дейін");
     const sport = await pressAndEdit(users.kk, m, button(m, /^🏅 Бокс/));
     expect(sport.message.text).toContain(`${nurbek.name.kk}`);
     expect(sport.message.text).toContain("Бокс — «Париж 2024» Олимпиада ойындары");
