@@ -264,6 +264,7 @@ class SeedTransaction {
         // An item never seeded here is inserted as the data now has it: nothing to upgrade.
         if (!this.applied.has(change.key)) continue;
         const done = "remove" in change ? await this.remove(change.key, change.was) : await this.change(change.key, change.was);
+        if (done === null) continue; // already as the data has it (an earlier version's translations filled it)
         (done ? changed : kept).push(change.key);
       }
       changed.push(...(await this.fillTranslations()));
@@ -281,8 +282,12 @@ class SeedTransaction {
     return out;
   }
 
-  /** Sets the columns in `was` to the data's values, where the row still holds `was`. */
-  private async change(key: string, was: Readonly<Record<string, unknown>>): Promise<boolean> {
+  /**
+   * Sets the columns in `was` to the data's values, where the row still holds `was`. null when it
+   * holds the data's values already: a database seeded before the translations existed had them
+   * filled in by an earlier version's upgrade, from today's data.
+   */
+  private async change(key: string, was: Readonly<Record<string, unknown>>): Promise<boolean | null> {
     const row = this.rows.get(key);
     if (!row) throw new Error(`Reference data upgrade: ${key} is not in the data (or its Games or sport is)`);
     const set: Record<string, unknown> = {};
@@ -295,7 +300,13 @@ class SeedTransaction {
       .set(set)
       .where(and(row.where, ...this.holds(row.table, was)))
       .returning();
-    return updated.length > 0;
+    if (updated.length > 0) return true;
+    const already = await this.tx
+      .select()
+      .from(row.table)
+      .where(and(row.where, ...this.holds(row.table, set)))
+      .limit(1);
+    return already.length > 0 ? null : false;
   }
 
   private async remove(key: string, was: Readonly<Record<string, unknown>>): Promise<boolean> {

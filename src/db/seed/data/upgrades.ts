@@ -125,10 +125,23 @@ export const upgrades: SeedUpgrade[] = [
     version: 3,
     summary:
       "Winter sports and each Games' programme: the bare 'хоккей' no longer finds field hockey alone, " +
-      "since ice hockey's name has the word too.",
+      "since ice hockey's name has the word too. Weight classes as Russian and Kazakh write them: «до 80 кг», «80 кг-ға дейін».",
     changes: [
       // Field hockey's alias "хоккей": with ice hockey in the data, it names two sports.
       { key: "alias:hockey:хоккей", remove: true, was: {} },
+      // Results: weight classes named by their upper limit ("до 80 кг"), as Russian and Kazakh write them
+      {
+        key: "result:paris-2024-olympic:boxing:nurbek-oralbay",
+        was: { eventRu: "80 кг", eventKk: "80 кг" },
+      },
+      {
+        key: "result:paris-2024-olympic:wrestling:zhadrayev",
+        was: { eventRu: "Греко-римская борьба, 77 кг", eventKk: "Грек-рим күресі, 77 кг" },
+      },
+      {
+        key: "result:paris-2024-olympic:boxing:kyzaibay",
+        was: { eventRu: "50 кг, женщины", eventKk: "50 кг, әйелдер" },
+      },
     ],
   },
 ];
