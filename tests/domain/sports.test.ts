@@ -67,7 +67,7 @@ describe("resolveSport on the reference data", () => {
   test("a word shared by several sports is ambiguous, with every candidate", async () => {
     expect(await resolve("гребля")).toBe("ambiguous:canoe,para-rowing,rowing");
     expect(await resolve("wheelchair")).toBe(
-      "ambiguous:para-wheelchair-basketball,para-wheelchair-fencing,para-wheelchair-rugby,para-wheelchair-tennis",
+      "ambiguous:para-wheelchair-basketball,para-wheelchair-curling,para-wheelchair-fencing,para-wheelchair-rugby,para-wheelchair-tennis",
     );
     expect(await resolve("tennis", "paralympic")).toBe("ambiguous:para-table-tennis,para-wheelchair-tennis");
   });
@@ -162,6 +162,7 @@ describe("matchSport (pure)", () => {
     id,
     slug,
     kind: "olympic",
+    season: "summer",
     name: { en, ru: en, kk: en },
     parentId,
   });

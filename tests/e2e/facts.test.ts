@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { LOCALES_DIR } from "../../src/bot/i18n.js";
-import { countryName } from "../../src/bot/render/format.js";
+import { countryName, midSentence } from "../../src/bot/render/format.js";
 import { athletes as athletesTable } from "../../src/db/schema.js";
 import type { SeedAthlete, SeedText } from "../../src/db/seed/data/types.js";
 import { referenceData } from "../../src/db/seed/load.js";
@@ -83,9 +83,11 @@ describe("database texts in the fan's language", () => {
           for (const key of l.athletes) expect(text, `${lang} ${l.key}`).toContain(nameIn(athleteSeed(key), lang));
           for (const field of [l.event, l.howWon, l.note, l.team]) if (field) expect(text, `${lang} ${l.key}`).toContain(tr(field, lang));
           if (l.whereWon) {
-            const place = [l.whereWon.city && tr(l.whereWon.city, lang), l.whereWon.country && countryName(l.whereWon.country, lang)]
-              .filter(Boolean)
-              .join(", ");
+            // A city without a Kazakh form reads its Russian (Cyrillic) one in Kazakh, never the Latin.
+            const city =
+              l.whereWon.city &&
+              (lang === "kk" ? (l.whereWon.city.kk ?? l.whereWon.city.ru ?? l.whereWon.city.en) : tr(l.whereWon.city, lang));
+            const place = [city, l.whereWon.country && countryName(l.whereWon.country, lang)].filter(Boolean).join(", ");
             expect(text, `${lang} ${l.key}`).toContain(place);
           }
         }
@@ -113,9 +115,9 @@ describe("the Paris 2024 summary, after the Games", () => {
       en: [
         "Paris 2024 Olympic Games are over (closed on 11 August 2024).",
         "Result: 1 gold, 3 silver, 3 bronze — 43rd in the medal table.",
-        "Officially reported:\n• 26 March 2024: 31 licenses in 11 sports (zakon.kz)",
-        "• 21 April 2024: 43 licenses in 14 sports (Astana Times)",
-        "• 26 July 2024: 92 licenses in 25 sports (sports.kz)",
+        "Officially reported:\n• 26 March 2024: 31 licenses in 11 sports (“zakon.kz”)",
+        "• 21 April 2024: 43 licenses in 14 sports (“Astana Times”)",
+        "• 26 July 2024: 92 licenses in 25 sports (“sports.kz”)",
         "Not all of them are listed here.",
         "Target: more than 90 licenses — 92 as of 26 July 2024.",
         "Listed here: 4 licenses in 3 sports.",
@@ -123,8 +125,8 @@ describe("the Paris 2024 summary, after the Games", () => {
       ru: [
         "Олимпийские игры «Париж 2024» завершились: закрытие — 11 августа 2024 г.",
         "Итог: золото — 1, серебро — 3, бронза — 3; 43-е место в медальном зачёте.",
-        "Официально сообщалось:\n• 26 марта 2024 г.: 31 лицензия в 11 видах спорта (zakon.kz)",
-        "• 21 июня 2024 г.: 78 лицензий в 22 видах спорта (inform.kz)",
+        "Официально сообщалось:\n• 26 марта 2024 г.: 31 лицензия в 11 видах спорта («zakon.kz»)",
+        "• 21 июня 2024 г.: 78 лицензий в 22 видах спорта («inform.kz»)",
         "Здесь перечислены не все.",
         "Цель: более 90 лицензий — 92 на 26 июля 2024 г.",
         "В списке: 4 лицензии в 3 видах спорта.",
@@ -133,8 +135,8 @@ describe("the Paris 2024 summary, after the Games", () => {
         "«Париж 2024» Олимпиада ойындары аяқталды (жабылу күні: 2024 ж. 11 тамыз).",
         "Нәтиже: 1 алтын, 3 күміс, 3 қола, медаль кестесінде 43-орын.",
         "Ресми мәліметтер:",
-        "14 спорт түрі бойынша 43 лицензия (Astana Times)",
-        "25 спорт түрі бойынша 92 лицензия (sports.kz)",
+        "14 спорт түрі бойынша 43 лицензия («Astana Times»)",
+        "25 спорт түрі бойынша 92 лицензия («sports.kz»)",
         "Мақсат: 90 лицензиядан астам; алынғаны: 92 (2024 ж. 26 шілде).",
         "Тізімде: 3 спорт түрі бойынша 4 лицензия.",
       ],
@@ -180,7 +182,9 @@ describe("/medals", () => {
       expect(m.text, lang).toContain(tally[lang]);
       for (const r of milano) {
         const who = r.athletes.map((key) => nameIn(athleteSeed(key), lang)).join(", ");
-        expect(m.text, `${lang} ${r.key}`).toContain(`${who} — ${sportIn(r.sport, lang)}, ${tr(r.event, lang)}`);
+        expect(m.text, `${lang} ${r.key}`).toContain(
+          `${who} — ${midSentence(sportIn(r.sport, lang), lang)}, ${midSentence(tr(r.event, lang), lang)}`,
+        );
         if (r.note) expect(m.text, `${lang} ${r.key}`).toContain(tr(r.note, lang));
       }
       expect(m.text, lang).toContain(day[lang]);
@@ -202,7 +206,7 @@ describe("/medals", () => {
       expect(m.text, lang).toContain(tally[lang]);
       for (const r of olympic) {
         const who = r.athletes.map((key) => nameIn(athleteSeed(key), lang)).join(", ");
-        const line = `${who} — ${sportIn(r.sport, lang)}, ${tr(r.event, lang)}`;
+        const line = `${who} — ${midSentence(sportIn(r.sport, lang), lang)}, ${midSentence(tr(r.event, lang), lang)}`;
         expect(m.text, `${lang} ${r.key}`).toContain(line);
         if (r.note) expect(m.text, `${lang} ${r.key}`).toContain(tr(r.note, lang));
       }
@@ -233,7 +237,9 @@ describe("/medals", () => {
       ["kk", "паралимпиада"],
     ] as const) {
       const asked = await ask(users[lang], `/medals ${word}`);
-      for (const r of milanoPara) expect(asked.text, lang).toContain(`${sportIn(r.sport, lang)}, ${tr(r.event, lang)}`);
+      for (const r of milanoPara) {
+        expect(asked.text, lang).toContain(`${midSentence(sportIn(r.sport, lang), lang)}, ${midSentence(tr(r.event, lang), lang)}`);
+      }
       expect(asked.text, lang).toContain(lang === "en" ? "Yerbol Khamitov" : "Ербол Хамитов");
     }
   }, 60_000);
@@ -259,7 +265,7 @@ describe("athlete search", () => {
     const m = await ask(users.kk, "Нұрбек");
     expect(m.text).toContain(`👤 ${nurbek.name.kk} (${nurbek.name.ru}, ${nurbek.name.en})`);
     expect(m.text).not.toContain("Айбек");
-    expect(m.text).toContain("🥈 «Париж 2024» Олимпиада ойындары — Бокс, 80 кг");
+    expect(m.text).toContain("🥈 «Париж 2024» Олимпиада ойындары — бокс, 80 кг-ға дейін");
     const sport = await pressAndEdit(users.kk, m, button(m, /^🏅 Бокс/));
     expect(sport.message.text).toContain(`${nurbek.name.kk}`);
     expect(sport.message.text).toContain("Бокс — «Париж 2024» Олимпиада ойындары");
@@ -278,7 +284,7 @@ describe("athlete search", () => {
     ] as const) {
       const m = await ask(users[lang], query);
       expect(m.text, query).toContain(nameIn(yakovlev, lang));
-      expect(m.text, query).toContain(sportIn("rowing", lang));
+      expect(m.text, query).toContain(midSentence(sportIn("rowing", lang), lang));
     }
     const kyzaibay = athleteSeed("nazym-kyzaibay");
     const typo = await ask(users.en, "Kyzaibai");

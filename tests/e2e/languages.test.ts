@@ -23,8 +23,8 @@ describe("language follows Telegram, then the chat's choice", () => {
     const summary = await ask(ivan, "/licenses");
     expect(summary.text).toContain("Олимпийские игры «Париж 2024»");
     expect(summary.text).toContain("В списке: 4 лицензии в 3 видах спорта.");
-    expect(summary.text).toContain("Официально сообщалось:\n• 26 марта 2024 г.: 31 лицензия в 11 видах спорта (zakon.kz)");
-    expect(summary.text).toContain("• 21 июня 2024 г.: 78 лицензий в 22 видах спорта (inform.kz)");
+    expect(summary.text).toContain("Официально сообщалось:\n• 26 марта 2024 г.: 31 лицензия в 11 видах спорта («zakon.kz»)");
+    expect(summary.text).toContain("• 21 июня 2024 г.: 78 лицензий в 22 видах спорта («inform.kz»)");
     // During the Games the list may still grow: "ещё".
     expect(summary.text).toContain("Здесь перечислены ещё не все.");
     expect(summary.text).toContain("Цель: более 90 лицензий — 92 на 26 июля 2024 г.");
@@ -72,7 +72,7 @@ describe("language follows Telegram, then the chat's choice", () => {
     expect(summary.text).toContain("Тізімде: 3 спорт түрі бойынша 4 лицензия.");
     expect(summary.text).toContain("Мақсат: 90 лицензиядан астам; алынғаны: 92 (2024 ж. 26 шілде).");
     expect(summary.text).toContain("Ресми мәліметтер:");
-    expect(summary.text).toContain("14 спорт түрі бойынша 43 лицензия (Astana Times)");
+    expect(summary.text).toContain("14 спорт түрі бойынша 43 лицензия («Astana Times»)");
     // "Only part of them is listed here" (not the ambiguous "all of them are not in the list").
     expect(summary.text).toContain("Бұл тізімде олардың бір бөлігі ғана бар.");
     const schedule = await ask(aigerim, "/schedule бүгін");
@@ -98,7 +98,7 @@ describe("language follows Telegram, then the chat's choice", () => {
     expect(buttonTexts(menu)).toEqual(["English", "Русский", "Қазақша", "✓ 🔄 Telegram's language"]);
 
     const { message: set } = await pressAndEdit(dana, menu, "Қазақша");
-    expect(set.text).toBe("Дайын: осы чаттың тілі — Қазақша.");
+    expect(set.text).toBe("Дайын: осы чаттың тілі — қазақша.");
     expect(buttonTexts(set)).toContain("🏅 Лицензиялар");
     await eventually(async () => expect((await h.chatRow(dana.id))?.language).toBe("kk"));
 

@@ -2,8 +2,8 @@ import { InlineKeyboard } from "grammy";
 import type { GamesCatalog } from "../../domain/catalog.js";
 import { gamesPhase } from "../../domain/games.js";
 import type { LicenseSummary, ReportedTotal } from "../../domain/licenses.js";
-import type { Games, License, Place, Sport } from "../../domain/types.js";
-import { inLang } from "../../lib/languages.js";
+import type { Games, License, Place, Sport, Translated } from "../../domain/types.js";
+import { inLang, type Lang } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
 import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
@@ -11,10 +11,10 @@ import { scheduleButton } from "../callback-data/schedule.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
-import { countryName, formatDate } from "../render/format.js";
+import { countryName, formatDate, sourceTitle } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
-import { gamesTitle, type SharedOption, shareQuery, sportName } from "./games.js";
+import { gamesTitle, type SharedOption, shareQuery, sportName, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { medalCount, resultLine, whoText } from "./results.js";
 import type { View } from "./view.js";
@@ -50,7 +50,12 @@ function gapLine(rc: RenderContext, summary: LicenseSummary, over: boolean): Htm
 
 /** The args of one official figure: 0 sports selects the wording without a number of sports (the report gave none). */
 function figureArgs(rc: RenderContext, total: ReportedTotal) {
-  return { licenses: total.licenses, sports: total.sports ?? 0, date: formatDate(total.asOf, rc.lang), source: total.source };
+  return {
+    licenses: total.licenses,
+    sports: total.sports ?? 0,
+    date: formatDate(total.asOf, rc.lang),
+    source: sourceTitle(total.source, rc.lang),
+  };
 }
 
 /**
@@ -159,7 +164,7 @@ export function sportLicensesView(
 
   const over = gamesPhase(games, rc.now) === "after";
   if (licenses.length === 0) {
-    const none = t(rc, over ? "licenses-sport-none-over" : "licenses-sport-none", { sport: name, games: title });
+    const none = t(rc, over ? "licenses-sport-none-over" : "licenses-sport-none", { sport: sportNameMid(rc, sport), games: title });
     return { text: none, keyboard: addFooter(new InlineKeyboard()) };
   }
 
@@ -168,7 +173,7 @@ export function sportLicensesView(
     places === licenses.length
       ? t(rc, "licenses-sport-count", { licenses: licenses.length })
       : t(rc, "licenses-sport-count-places", { licenses: licenses.length, places });
-  const entries = licenses.map((l, i) => licenseEntry(rc, l, i + 1, sport, over));
+  const entries = licenses.map((l, i) => licenseEntry(rc, l, i + 1, sport));
   const pages = paginate(entries, opts.shared ? ONE_PAGE : { maxItems: LICENSES_PER_PAGE });
   const page = clampPage(requestedPage, pages.length);
   const text = joinHtml(
@@ -181,16 +186,24 @@ export function sportLicensesView(
   return { text, keyboard };
 }
 
-/** "Chungju, South Korea": the city as printed, in the reader's language where translated, and the country by Intl. */
+/**
+ * "Chungju, South Korea": the city as printed, in the reader's language where translated, and the
+ * country by Intl. A Kazakh reader without a Kazakh form gets the Russian (Cyrillic) one, as with
+ * athletes' names: "Чунджу", never the Latin "Chungju" in Kazakh text.
+ */
 export function placeText(rc: Pick<RenderContext, "lang">, place: Place): string {
-  return [place.city ? inLang(place.city, rc.lang) : null, place.country ? countryName(place.country, rc.lang) : null]
+  return [place.city ? cityName(place.city, rc.lang) : null, place.country ? countryName(place.country, rc.lang) : null]
     .filter((part): part is string => !!part)
     .join(", ");
 }
 
-/** One license as a numbered entry; its discipline is named when it is not `selected`; `over`: its Games are over. */
-export function licenseEntry(rc: RenderContext, l: License, n: number, selected: Sport, over = false): Html {
-  const lines: Html[] = [t(rc, "license-who", { n, who: whoText(rc, l.athletes, l.team, over) })];
+function cityName(city: Translated, lang: Lang): string {
+  return lang === "kk" ? city.kk || city.ru || city.en : inLang(city, lang);
+}
+
+/** One license as a numbered entry; its discipline is named when it is not `selected`. */
+export function licenseEntry(rc: RenderContext, l: License, n: number, selected: Sport): Html {
+  const lines: Html[] = [t(rc, "license-who", { n, who: whoText(rc, l.athletes, l.team) })];
   if (l.sport.id !== selected.id) lines.push(t(rc, "license-discipline", { sport: sportName(rc, l.sport) }));
   if (l.team && l.athletes.length > 0) lines.push(t(rc, "license-team", { team: inLang(l.team, rc.lang) }));
   if (l.event) lines.push(t(rc, "license-event", { event: inLang(l.event, rc.lang) }));
@@ -201,6 +214,6 @@ export function licenseEntry(rc: RenderContext, l: License, n: number, selected:
     .join(" — ");
   if (how) lines.push(t(rc, "license-how", { how }));
   if (l.note) lines.push(t(rc, "license-note", { note: inLang(l.note, rc.lang) }));
-  if (l.source) lines.push(t(rc, "license-source", { source: l.source }));
+  if (l.source) lines.push(t(rc, "license-source", { source: sourceTitle(l.source, rc.lang) }));
   return joinHtml(lines, "\n");
 }

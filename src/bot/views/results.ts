@@ -39,12 +39,9 @@ export function resultLine(rc: Pick<RenderContext, "t" | "lang" | "now">, games:
   return t(rc, "results-line", counts);
 }
 
-/**
- * Athletes by name in the reader's script ("Alexandra Le, Islam Satpayev"), else the team, else
- * "not named" (`over`: the Games are over, so not "not named yet").
- */
-export function whoText(rc: Rc, athletes: readonly Athlete[], team: Translated | null, over = false): string {
+/** Athletes by name in the reader's script ("Alexandra Le, Islam Satpayev"), else the team, else "not named". */
+export function whoText(rc: Rc, athletes: readonly Athlete[], team: Translated | null): string {
   if (athletes.length > 0) return athletes.map((a) => athleteName(a.name, rc.lang)).join(", ");
   if (team) return inLang(team, rc.lang);
-  return rc.t(over ? "license-unnamed-over" : "license-unnamed");
+  return rc.t("license-unnamed");
 }

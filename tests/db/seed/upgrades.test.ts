@@ -116,10 +116,12 @@ async function picture(db: Db) {
   const windows = await db.select().from(schema.competitionWindows);
   const totals = await db.select().from(schema.reportedTotals);
   const aliases = await db.select().from(schema.sportAliases);
+  const programmes = await db.select().from(schema.gamesSports);
   return {
     games: games.map((g) => strip(g)),
     sports: sports.map((s): Row => ({ ...strip(s, "parentId"), parent: s.parentId && slugOfSport.get(s.parentId) })),
     aliases: aliases.map((a) => `${slugOfSport.get(a.sportId)}:${a.alias}`).sort(),
+    programmes: programmes.map((p) => `${slugOfGames.get(p.gamesId)}:${slugOfSport.get(p.sportId)}`).sort(),
     windows: windows
       .map((w): Row & { at: string } => ({
         ...strip(w, "gamesId", "sportId"),
@@ -199,6 +201,7 @@ describe.each(engines)("reference data upgrade on a database seeded by version 1
     expect(upgraded.result.upgrades.map((u) => u.version)).toEqual([2, 3]);
     expect(v2!.kept.sort()).toEqual(["sport:fencing", "window:paris-2024-olympic:surfing"].sort());
     expect(v2!.changed).toContain("license:paris-2024-olympic:rowing:yakovlev");
+    expect(v3!.changed).toContain("alias:hockey:хоккей");
     // Version 2 already wrote today's notes of these Games: version 3 finds them current, neither
     // changed nor kept; it still sets Milano's medal-table place beside the note version 2 wrote.
     expect(v3!.kept).toEqual([]);
@@ -210,9 +213,29 @@ describe.each(engines)("reference data upgrade on a database seeded by version 1
         "total:paris-2024-paralympic:2024-04-21",
       ]),
     );
-    const audit = await upgraded.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, "reference.upgrade"));
-    expect(audit.map((a) => a.entityId).sort()).toEqual(["2", "3"]);
-    expect(audit[0]).toMatchObject({ actorId: null });
+    const audit = await upgraded.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, "reference.upgrade"))
+      .orderBy(asc(schema.auditLog.id));
+    expect(audit.map((a) => a.entityId)).toEqual(["2", "3"]);
+    expect(audit[0]).toMatchObject({ entityId: "2", actorId: null });
+  });
+
+  test("gets the winter sports, the LA 2028 additions and each Games' programme; 'хоккей' no longer finds field hockey alone", async () => {
+    const after = await picture(upgraded.db);
+    const slugs = after.sports.map((s) => s.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["biathlon", "ice-hockey", "para-biathlon", "cricket", "ski-mountaineering"]));
+    // Sports the first version seeded are summer ones; the new winter ones say so.
+    expect(after.sports.find((s) => s.slug === "boxing")?.season).toBe("summer");
+    expect(after.sports.find((s) => s.slug === "biathlon")).toMatchObject({ season: "winter", nameRu: "Биатлон", nameKk: "Биатлон" });
+    expect(after.programmes).toEqual(expect.arrayContaining(["la-2028-olympic:cricket", "milano-cortina-2026-olympic:biathlon"]));
+    expect(after.programmes).not.toContain("la-2028-olympic:breaking");
+    expect(after.programmes.filter((p) => p.startsWith("brisbane-2032-"))).toEqual([]);
+    expect(after.aliases).not.toContain("hockey:хоккей");
+    expect(after.aliases).toContain("hockey:fieldhockey");
+    // Field hockey as staff and the first version left it otherwise.
+    expect(after.sports.find((s) => s.slug === "hockey")).toMatchObject({ nameRu: "Хоккей на траве", season: "summer" });
   });
 
   test("is applied once: loading again changes nothing", async () => {
@@ -270,16 +293,30 @@ function version2Data(): SeedData {
       const was = wasOf(`total:${t.games}:${t.asOf}`);
       return was && "source" in was ? { ...t, source: String(was.source) } : t;
     });
+  // Results whose Russian/Kazakh event names version 3 rewrote.
+  const results = referenceData.results
+    .filter((r) => !addedInV3.results.includes(r.key))
+    .map((r) => {
+      const was = wasOf(`result:${r.key}`);
+      return was ? { ...r, event: { ...r.event, ru: String(was.eventRu), kk: String(was.eventKk) } } : r;
+    });
+  // Aliases version 3 removed ("alias:<sport>:<alias>"): version 2 had them.
+  const sports = referenceData.sports.map((sport) => {
+    const removed = v3.changes.filter((c) => "remove" in c && c.key.startsWith(`alias:${sport.slug}:`));
+    return removed.length === 0 ? sport : { ...sport, aliases: [...sport.aliases, ...removed.map((c) => c.key.split(":")[2]!)] };
+  });
   // Every change of version 3 is undone above, so none is left unexplained.
   for (const c of v3.changes) {
     const [kind] = c.key.split(":");
-    expect(["games", "total"], c.key).toContain(kind);
+    expect(["games", "total", "result", "alias"], c.key).toContain(kind);
+    if (kind === "result") expect(Object.keys(c.was).sort(), c.key).toEqual(["eventKk", "eventRu"]);
   }
   return {
     ...referenceData,
+    sports,
     games,
     athletes: referenceData.athletes.filter((a) => !addedInV3.athletes.includes(a.key)),
-    results: referenceData.results.filter((r) => !addedInV3.results.includes(r.key)),
+    results,
     reportedTotals: totals,
     upgrades: referenceData.upgrades.filter((u) => u.version < 3),
   };
@@ -335,6 +372,10 @@ describe("reference data upgrade on a database seeded by version 2", () => {
     expect(v3!.kept).toEqual(["games:milano-cortina-2026-paralympic"]);
     expect(v3!.changed.sort()).toEqual(
       [
+        "alias:hockey:хоккей",
+        "result:paris-2024-olympic:boxing:nurbek-oralbay",
+        "result:paris-2024-olympic:wrestling:zhadrayev",
+        "result:paris-2024-olympic:boxing:kyzaibay",
         "games:paris-2024-olympic",
         "games:paris-2024-paralympic",
         "games:milano-cortina-2026-olympic",

@@ -4,7 +4,8 @@ import type { SeedResult, SeedText } from "./types.js";
 // 3 silver, 3 bronze) and 9 Paralympic (2 gold, 3 silver, 4 bronze); events say only what was recorded
 // (no distance, class or men's/women's it does not give), wonOn is set only where it gives the day, and
 // no publication was recorded for them, so none is given. Milano Cortina 2026: 1 Olympic gold and
-// 2 Paralympic medals, each with its day (host-local) and the publications it comes from.
+// 2 Paralympic medals, each with its day (host-local) and a publication it comes from (all of them:
+// docs/sources.md).
 
 const olympic = "paris-2024-olympic";
 const paralympic = "paris-2024-paralympic";
@@ -30,6 +31,12 @@ const upTo = (kg: number, suffix = ""): SeedText => ({
   kk: `${kg} кг-ға дейін${suffix}`,
 });
 
+/**
+ * A class named by its upper limit in English as the sources print it ("80 kg": boxing's and
+ * wrestling's classes are upper limits), "до 80 кг" / "80 кг-ға дейін" as Russian and Kazakh write it.
+ */
+const upToNamed = (kg: number): SeedText => ({ en: `${kg} kg`, ru: `до ${kg} кг`, kk: `${kg} кг-ға дейін` });
+
 export const olympicResults: SeedResult[] = [
   result(olympic, "judo", "smetov", "gold", upTo(60), ["yeldos-smetov"], { wonOn: "2024-07-27" }),
   result(
@@ -45,10 +52,10 @@ export const olympicResults: SeedResult[] = [
     "wrestling",
     "zhadrayev",
     "silver",
-    { en: "Greco-Roman 77 kg", ru: "Греко-римская борьба, 77 кг", kk: "Грек-рим күресі, 77 кг" },
+    { en: "Greco-Roman 77 kg", ru: "Греко-римская борьба, до 77 кг", kk: "Грек-рим күресі, 77 кг-ға дейін" },
     ["demeu-zhadrayev"],
   ),
-  result(olympic, "boxing", "nurbek-oralbay", "silver", { en: "80 kg", ru: "80 кг", kk: "80 кг" }, ["nurbek-oralbay"]),
+  result(olympic, "boxing", "nurbek-oralbay", "silver", upToNamed(80), ["nurbek-oralbay"]),
   result(
     olympic,
     "shooting",
@@ -63,7 +70,9 @@ export const olympicResults: SeedResult[] = [
     { wonOn: "2024-07-27" },
   ),
   result(olympic, "judo", "kyrgyzbayev", "bronze", upTo(66), ["gusman-kyrgyzbayev"], { wonOn: "2024-07-28" }),
-  result(olympic, "boxing", "kyzaibay", "bronze", { en: "Women's 50 kg", ru: "50 кг, женщины", kk: "50 кг, әйелдер" }, ["nazym-kyzaibay"]),
+  result(olympic, "boxing", "kyzaibay", "bronze", { en: "Women's 50 kg", ru: "до 50 кг, женщины", kk: "50 кг-ға дейін, әйелдер" }, [
+    "nazym-kyzaibay",
+  ]),
 ];
 
 export const paralympicResults: SeedResult[] = [
@@ -98,7 +107,7 @@ export const milanoCortinaResults: SeedResult[] = [
     {
       // The free skate's day in Milan; it ended after midnight in Kazakhstan (the note says so).
       wonOn: "2026-02-13",
-      source: "championat.com; centralasia.media",
+      source: "championat.com",
       // No column holds a score: the points are in the note.
       note: {
         en:
@@ -121,7 +130,7 @@ export const milanoCortinaResults: SeedResult[] = [
     // Kazakh: the event as Kazakh media print it, with "men's" and "sitting" added.
     { en: "Men's sprint, sitting, 1.5 km", ru: "Спринт, мужчины, сидя, 1,5 км", kk: "1 500 м классикалық спринт, ерлер, отырып" },
     ["yerbol-khamitov"],
-    { wonOn: "2026-03-10", source: "zakon.kz; sportmail.ru" },
+    { wonOn: "2026-03-10", source: "zakon.kz" },
   ),
   result(
     milanoParalympic,
@@ -138,7 +147,7 @@ export const milanoCortinaResults: SeedResult[] = [
     ["yerbol-khamitov"],
     {
       wonOn: "2026-03-13",
-      source: "oasport.it; rus.baq.kz",
+      source: "rus.baq.kz",
       note: {
         en: "Kazakhstan's first para biathlon gold.",
         ru: "Первое золото Казахстана в пара биатлоне.",
