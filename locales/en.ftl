@@ -685,7 +685,9 @@ inline-licenses-description = { $licenses ->
 inline-schedule-title = Schedule · { $games }
 inline-schedule-sport-title = { $sport }: schedule · { $games }
 inline-schedule-none = Competition dates not known yet
+inline-schedule-none-over = Competition dates not recorded here
 inline-summary-title = Licenses · { $games }
+inline-licenses-none-over = No licenses listed
 inline-summary-description = { $licenses ->
         [0] No licenses listed yet
         [one] { $licenses } license in { $sports } sport

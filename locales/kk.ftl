@@ -609,7 +609,9 @@ inline-licenses-description = { $licenses ->
 inline-schedule-title = Кесте · { $games }
 inline-schedule-sport-title = { $sport }: кесте · { $games }
 inline-schedule-none = Жарыс күндері әзірге белгісіз
+inline-schedule-none-over = Жарыс күндері мұнда енгізілмеген
 inline-summary-title = Лицензиялар · { $games }
+inline-licenses-none-over = Лицензиялар тізімде жоқ
 inline-summary-description = { $licenses ->
         [0] Лицензиялар әзірге тізімде жоқ
        *[other] { $sports } спорт түрі бойынша { $licenses } лицензия

@@ -747,7 +747,9 @@ inline-licenses-description = { $licenses ->
 inline-schedule-title = Расписание · { $games }
 inline-schedule-sport-title = { $sport }: расписание · { $games }
 inline-schedule-none = Даты соревнований пока неизвестны
+inline-schedule-none-over = Даты соревнований здесь не внесены
 inline-summary-title = Лицензии · { $games }
+inline-licenses-none-over = Лицензий в списке нет
 inline-summary-description = { $licenses ->
         [0] Лицензий пока нет в списке
         [one] { $licenses } лицензия

@@ -115,6 +115,21 @@ describe("inline mode", () => {
     expect(failedCalls(h.api)).toEqual([]);
   });
 
+  it("cards of Games that are over say what is not listed without 'yet'", async () => {
+    const cards: Record<Lang, [string, string[]]> = {
+      en: ["figure skating", ["No licenses listed", "Competition dates not recorded here"]],
+      ru: ["фигурное катание", ["Лицензий в списке нет", "Даты соревнований здесь не внесены"]],
+      kk: ["мәнерлеп сырғанау", ["Лицензиялар тізімде жоқ", "Жарыс күндері мұнда енгізілмеген"]],
+    };
+    for (const lang of ["en", "ru", "kk"] as const) {
+      const [query, expected] = cards[lang];
+      const results = await users[lang].inlineQuery(query);
+      const descriptions = results.map((r) => article(r).description ?? "");
+      for (const line of expected) expect(descriptions, `${lang} ${query}`).toContain(line);
+      expect(descriptions.join("\n"), lang).not.toMatch(/ yet\b|пока|әзірге/);
+    }
+  });
+
   it("a loose query offers the sports it may mean", async () => {
     const results = await users.en.inlineQuery("box");
     expect(article(results[0]).title).toBe("Boxing: licenses · Paris 2024");

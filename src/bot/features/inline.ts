@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { defaultLicenseGames, defaultScheduleGames } from "../../domain/catalog.js";
 import { athleteLicenses, athleteResults, type FanData, licenseSummary, scheduleFor, sportLicenses } from "../../domain/fan-data.js";
 import { lookUp, splitGamesSlug } from "../../domain/fan-lookup.js";
-import { upcomingGames } from "../../domain/games.js";
+import { gamesPhase, upcomingGames } from "../../domain/games.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
 import { athleteLink, countdownLink, MENU_PAYLOAD, scheduleLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
@@ -93,7 +93,7 @@ function licensesCard(rc: RenderContext, data: FanData, games: Games | null, spo
   return {
     id: payload,
     title: rc.t("inline-licenses-title", { sport: sportName(rc, sport), games: gamesShortLabel(rc, games) }),
-    description: rc.t("inline-licenses-description", { licenses: licenses.length }),
+    description: noneListed(rc, games, licenses.length) ?? rc.t("inline-licenses-description", { licenses: licenses.length }),
     view: sportLicensesView(rc, games, sport, licenses, 0, { shared: true }),
     payload,
   };
@@ -111,10 +111,18 @@ function scheduleCard(rc: RenderContext, data: FanData, games: Games | null, spo
     title: sport
       ? rc.t("inline-schedule-sport-title", { sport: sportName(rc, sport), games: label })
       : rc.t("inline-schedule-title", { games: label }),
-    description: first && last ? formatDateRange(first, last, rc.lang) : rc.t("inline-schedule-none"),
+    description:
+      first && last
+        ? formatDateRange(first, last, rc.lang)
+        : rc.t(gamesPhase(games, rc.now) === "after" ? "inline-schedule-none-over" : "inline-schedule-none"),
     view: scheduleView(rc, data.catalog, games, sport, windows, 0, { shared: true }),
     payload,
   };
+}
+
+/** "No licenses listed" for Games that are over (no "yet": nothing more is coming); null otherwise. */
+function noneListed(rc: RenderContext, games: Games, licenses: number): string | null {
+  return licenses === 0 && gamesPhase(games, rc.now) === "after" ? rc.t("inline-licenses-none-over") : null;
 }
 
 function summaryCard(rc: RenderContext, data: FanData, games: Games | null): InlineCard | null {
@@ -124,7 +132,9 @@ function summaryCard(rc: RenderContext, data: FanData, games: Games | null): Inl
   return {
     id: payload,
     title: rc.t("inline-summary-title", { games: gamesShortLabel(rc, summary.games) }),
-    description: rc.t("inline-summary-description", { licenses: summary.licenseCount, sports: summary.sportCount }),
+    description:
+      noneListed(rc, summary.games, summary.licenseCount) ??
+      rc.t("inline-summary-description", { licenses: summary.licenseCount, sports: summary.sportCount }),
     view: licenseSummaryView(rc, data.catalog, summary, { shared: true }),
     payload,
   };
