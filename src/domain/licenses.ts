@@ -100,6 +100,16 @@ export function summarizeLicenses(
 }
 
 /**
+ * The summary as of a calendar day (YYYY-MM-DD): only the totals reported by then, the latest of them
+ * as `reported`. A clock set back in time (tests, a replay) does not see later reports.
+ */
+export function reportedBy(summary: LicenseSummary, day: string): LicenseSummary {
+  const history = summary.history.filter((total) => total.asOf <= day);
+  if (history.length === summary.history.length) return summary;
+  return { ...summary, history, reported: history.at(-1) ?? null };
+}
+
+/**
  * One license with its Games, read from the database (null when there is no such license, e.g.
  * staff removed it): for staff flows inside their transactions. Fans read the read model.
  */

@@ -5,6 +5,7 @@ import type { View } from "../bot/views/view.js";
 import type { BroadcastPayload } from "../db/broadcast-payload.js";
 import { type FanData, licenseById, licenseSummary, scheduleFor } from "../domain/fan-data.js";
 import { gamesPhase } from "../domain/games.js";
+import { reportedBy } from "../domain/licenses.js";
 import { onDay } from "../domain/schedule.js";
 import type { Sport } from "../domain/types.js";
 import { hostDate } from "../lib/zoned-time.js";
@@ -23,7 +24,7 @@ export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: Re
     const licenses = new Map<number, number>();
     const today = new Map<number, Sport[]>();
     for (const g of games) {
-      const summary = licenseSummary(data, g.id)!;
+      const summary = reportedBy(licenseSummary(data, g.id)!, hostDate(rc.now, rc.displayTz));
       // As the summary's progress line counts: licenses, the official figure when the list is not complete.
       licenses.set(g.id, Math.max(summary.licenseCount, summary.reported?.licenses ?? 0));
       if (gamesPhase(g, rc.now) === "during") {

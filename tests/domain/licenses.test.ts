@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { athletes as athletesTable, licenseAthletes, licenses as licensesTable, reportedTotals } from "../../src/db/schema.js";
 import { findGames, licenseSummary, loadFanData, sportLicenses } from "../../src/domain/fan-data.js";
+import { reportedBy } from "../../src/domain/licenses.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
 import { STAMPED, sportNamed } from "../helpers/fixtures.js";
@@ -122,6 +123,10 @@ describe("licenseSummary", () => {
     const s = await licenseSummary(await loadFanData(database.db), la.id)!;
     expect(s.reported).toMatchObject({ asOf: "2027-09-01", licenses: 9, source: "newer" });
     expect(s.history.map((t) => t.source)).toEqual(["older", "newer"]);
+    // As of a day between the two reports, only the older one is known.
+    expect(reportedBy(s, "2027-06-01")).toMatchObject({ reported: { source: "older" }, history: [{ source: "older" }] });
+    expect(reportedBy(s, "2027-01-01")).toMatchObject({ reported: null, history: [] });
+    expect(reportedBy(s, "2027-09-01")).toBe(s);
     expect(s.target).toBe(70);
     expect(s.totalPlaces).toBe(7);
     expect(s.licenseCount).toBe(3);

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { GamesCatalog } from "../../domain/catalog.js";
 import { gamesPhase } from "../../domain/games.js";
-import type { LicenseSummary, ReportedTotal } from "../../domain/licenses.js";
+import { type LicenseSummary, type ReportedTotal, reportedBy } from "../../domain/licenses.js";
 import type { Games, License, Place, Sport, Translated } from "../../domain/types.js";
 import { inLang, type Lang } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
@@ -30,13 +30,6 @@ function listedLine(rc: RenderContext, summary: LicenseSummary): Html {
   return summary.totalPlaces === summary.licenseCount
     ? t(rc, "licenses-listed", args)
     : t(rc, "licenses-listed-places", { ...args, places: summary.totalPlaces });
-}
-
-/** The summary with only the figures reported by `today` (a clock set back in time does not see later reports). */
-function reportedByNow(summary: LicenseSummary, today: string): LicenseSummary {
-  const history = summary.history.filter((total) => total.asOf <= today);
-  if (history.length === summary.history.length) return summary;
-  return { ...summary, history, reported: history.at(-1) ?? null };
 }
 
 /** "Not all of them are listed here" (or that more are), when the latest official figure differs from the list. */
@@ -100,7 +93,8 @@ function targetLine(rc: RenderContext, summary: LicenseSummary): Html | null {
  * drill in or change Games. Games that are over are spoken of in the past, with the team's result.
  */
 export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, full: LicenseSummary, opts: SharedOption = {}): View {
-  const summary = reportedByNow(full, hostDate(rc.now, rc.displayTz));
+  // Only what was reported by the viewer's today.
+  const summary = reportedBy(full, hostDate(rc.now, rc.displayTz));
   const games = summary.games;
   const over = gamesPhase(games, rc.now) === "after";
   const lines: (Html | null)[] = [t(rc, "licenses-header", { games: gamesTitle(rc, games) })];
