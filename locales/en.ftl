@@ -713,3 +713,21 @@ status-error-line = • { $when } { $source ->
         [sender] broadcast sender
        *[polling] polling
     }: { $message }
+
+## Which Games: empty states and naming a Games
+
+licenses-qualifying = Qualification for these Games is under way; no licenses are recorded here yet.
+licenses-sport-qualifying = Qualification for { $games } is under way; no licenses in <b>{ $sport }</b> are recorded here yet.
+button-games-licenses = 🏅 { $games }: licenses
+button-sport-games-licenses = 🏅 { $sport } · { $games }
+# $year is text ("2025"), so it is not written "2,025".
+query-no-games-year = There are no Games in { $year } in my calendar.
+query-no-games = I know of no Games matching “{ $words }”.
+query-not-understood = I did not understand “{ $words }”.
+# $list: the Games as they can be named ("Paris 2024, Los Angeles 2028").
+query-games-known = Games you can name: { $list } (add “paralympic” for the Paralympic Games).
+query-sport-not-at-games = <b>{ $sport }</b> is not contested at { $games }.
+query-sport-not-of-kind = <b>{ $sport }</b> is not { $kind ->
+        [paralympic] a Paralympic
+       *[olympic] an Olympic
+    } sport.

@@ -633,3 +633,19 @@ status-error-line = • { $when } { $source ->
         [sender] таратылым жіберу
        *[polling] сұрау
     }: { $message }
+
+## Which Games: empty states and naming a Games
+
+licenses-qualifying = Бұл Ойындарға іріктеу жүріп жатыр; тізімде әзірге лицензия жоқ.
+licenses-sport-qualifying = { $games }: іріктеу жүріп жатыр; <b>{ $sport }</b> бойынша тізімде әзірге лицензия жоқ.
+button-games-licenses = 🏅 { $games }: лицензиялар
+button-sport-games-licenses = 🏅 { $sport } · { $games }
+query-no-games-year = Менің күнтізбемде { $year } жылғы Ойындар жоқ.
+query-no-games = «{ $words }» бойынша Ойындарды таппадым.
+query-not-understood = «{ $words }» дегенді түсінбедім.
+query-games-known = Атауға болатын Ойындар: { $list } (Паралимпиада үшін «паралимпиада» сөзін қосыңыз).
+query-sport-not-at-games = { $games }: <b>{ $sport }</b> бағдарламада жоқ.
+query-sport-not-of-kind = <b>{ $sport }</b> — { $kind ->
+        [paralympic] паралимпиялық
+       *[olympic] олимпиялық
+    } спорт түрі емес.

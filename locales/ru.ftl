@@ -785,3 +785,19 @@ status-error-line = • { $when } { $source ->
         [sender] отправка рассылок
        *[polling] опрос
     }: { $message }
+
+## Which Games: empty states and naming a Games
+
+licenses-qualifying = Идёт отбор на эти Игры; лицензий в списке пока нет.
+licenses-sport-qualifying = Идёт отбор на { $games }; лицензий по виду спорта <b>{ $sport }</b> в списке пока нет.
+button-games-licenses = 🏅 { $games }: лицензии
+button-sport-games-licenses = 🏅 { $sport } · { $games }
+query-no-games-year = В моём календаре нет Игр { $year } года.
+query-no-games = Не знаю Игр, которые подходят под «{ $words }».
+query-not-understood = Не понял «{ $words }».
+query-games-known = Можно назвать Игры: { $list } (для Паралимпийских игр добавьте «паралимпиада»).
+query-sport-not-at-games = { $games }: вида спорта <b>{ $sport }</b> нет в программе.
+query-sport-not-of-kind = Вид спорта <b>{ $sport }</b> — не { $kind ->
+        [paralympic] паралимпийский
+       *[olympic] олимпийский
+    }.

@@ -28,7 +28,12 @@ function byOpening(a: Games, b: Games): number {
 
 /** The latest Games (by closing) that is over; null before the first has closed. */
 function latestOver(games: readonly Games[], now: Date): Games | null {
-  return games.filter((g) => gamesPhase(g, now) === "after").sort((a, b) => gamesWindow(a).end.getTime() - gamesWindow(b).end.getTime()).at(-1) ?? null;
+  return (
+    games
+      .filter((g) => gamesPhase(g, now) === "after")
+      .sort((a, b) => gamesWindow(a).end.getTime() - gamesWindow(b).end.getTime())
+      .at(-1) ?? null
+  );
 }
 
 /**
@@ -36,13 +41,23 @@ function latestOver(games: readonly Games[], now: Date): Games | null {
  * the Games of the kind on now, else the next to open (in December 2026, LA 2028). When every one
  * is over, the latest. With a filter (a sport's programme), only the Games that pass it.
  */
-export function defaultLicenseGames(cat: GamesCatalog, now: Date, kind: GamesKind = "olympic", filter: GamesFilter = anyGames): Games | null {
+export function defaultLicenseGames(
+  cat: GamesCatalog,
+  now: Date,
+  kind: GamesKind = "olympic",
+  filter: GamesFilter = anyGames,
+): Games | null {
   const games = ofKind(cat, kind, filter);
   return currentOrNextGames(games, now, kind) ?? games.at(-1) ?? null;
 }
 
 /** The Games /schedule shows when none is named: the one on now, else the next; when all are over, the latest. */
-export function defaultScheduleGames(cat: GamesCatalog, now: Date, kind: GamesKind = "olympic", filter: GamesFilter = anyGames): Games | null {
+export function defaultScheduleGames(
+  cat: GamesCatalog,
+  now: Date,
+  kind: GamesKind = "olympic",
+  filter: GamesFilter = anyGames,
+): Games | null {
   return defaultLicenseGames(cat, now, kind, filter);
 }
 
@@ -50,7 +65,12 @@ export function defaultScheduleGames(cat: GamesCatalog, now: Date, kind: GamesKi
  * The Games /medals shows when none is named: the one on now, else the latest that is over (in
  * December 2026, Milano Cortina 2026); before any is over, the next.
  */
-export function defaultMedalsGames(cat: GamesCatalog, now: Date, kind: GamesKind = "olympic", filter: GamesFilter = anyGames): Games | null {
+export function defaultMedalsGames(
+  cat: GamesCatalog,
+  now: Date,
+  kind: GamesKind = "olympic",
+  filter: GamesFilter = anyGames,
+): Games | null {
   const games = ofKind(cat, kind, filter);
   const running = games.find((g) => gamesPhase(g, now) === "during");
   return running ?? latestOver(games, now) ?? currentOrNextGames(games, now, kind);

@@ -41,7 +41,9 @@ export function latestGamesWithSportLicenses(data: FanData, sport: Sport, except
 export function namedGamesFor(data: FanData, named: Games, sport: Sport, kindTyped: GamesKind | null): Games | null {
   if (sportAt(data, named, sport)) return named;
   if (kindTyped !== null) return null;
-  const twin = data.catalog.games.find((g) => g.id !== named.id && g.year === named.year && g.season === named.season && g.hostCity.en === named.hostCity.en);
+  const twin = data.catalog.games.find(
+    (g) => g.id !== named.id && g.year === named.year && g.season === named.season && g.hostCity.en === named.hostCity.en,
+  );
   return twin && sportAt(data, twin, sport) ? twin : null;
 }
 

@@ -4,6 +4,7 @@
 // athlete) goes on to the lookup. Words that look like a Games but name none are reported, never
 // dropped in silence.
 import { normaliseTerm } from "../lib/normalise-text.js";
+import type { GamesFilter } from "./catalog.js";
 import { currentOrNextGames } from "./games.js";
 import type { Games, GamesKind, Season } from "./types.js";
 
@@ -195,3 +196,7 @@ export function parseGamesQuery(games: readonly Games[], text: string, now: Date
   return result;
 }
 
+/** The Games of the season named ("зимняя олимпиада") as a filter for the defaults; every Games when none was. */
+export function seasonFilter(q: Pick<GamesQuery, "season">): GamesFilter {
+  return (g) => q.season === null || g.season === q.season;
+}

@@ -89,7 +89,12 @@ describe("parseGamesQuery: the Games a fan names", () => {
 
   it("a season word narrows without naming", () => {
     const q = parseGamesQuery(games, "зимняя олимпиада", NOW);
-    expect({ games: q.games, kind: q.kind, season: q.season, rest: q.rest }).toEqual({ games: null, kind: "olympic", season: "winter", rest: "" });
+    expect({ games: q.games, kind: q.kind, season: q.season, rest: q.rest }).toEqual({
+      games: null,
+      kind: "olympic",
+      season: "winter",
+      rest: "",
+    });
     expect(parseGamesQuery(games, "қысқы 2026", NOW).games?.slug).toBe("milano-cortina-2026-olympic");
     expect(parseGamesQuery(games, "summer paralympics", NOW).season).toBe("summer");
   });
