@@ -161,14 +161,19 @@ export function parseGamesQuery(games: readonly Games[], text: string, now: Date
   if (named || kind || season) for (const t of tokens) if (t.role === "rest" && isFiller(t.norm)) t.role = "filler";
 
   const rawOf = (roles: readonly Token["role"][]) => words.filter((_, w) => tokens.some((t) => t.word === w && roles.includes(t.role)));
+  // Nothing named: the text as typed (an unknown query is echoed back whole, punctuation and all).
+  // Else the words left, each whole where none of it named the Games; punctuation alone goes.
+  const touched = tokens.some((t) => t.role !== "rest");
   const restOf = (kept: readonly Token["role"][]) =>
-    words
-      .flatMap((raw, w) => {
-        const own = tokens.filter((t) => t.word === w);
-        if (own.length > 0 && own.every((t) => kept.includes(t.role))) return [raw];
-        return own.filter((t) => kept.includes(t.role)).map((t) => t.raw);
-      })
-      .join(" ");
+    !touched
+      ? text.trim()
+      : words
+          .flatMap((raw, w) => {
+            const own = tokens.filter((t) => t.word === w);
+            if (own.length > 0 && own.every((t) => kept.includes(t.role))) return [raw];
+            return own.filter((t) => kept.includes(t.role)).map((t) => t.raw);
+          })
+          .join(" ");
   const result: GamesQuery = {
     games: null,
     kind,
