@@ -69,11 +69,11 @@ start-text =
 help-text =
     <b>What I can do</b>
 
-    /licenses — licenses for the Games: total, target and count per sport
+    /licenses — licenses for the Games being qualified for now: total, target and count per sport
     /licenses boxing — every license in one sport (English, Russian or Kazakh names; typos are fine)
     /licenses Oralbay — an athlete's licenses and medals (Latin or Cyrillic spelling)
-    /medals — the team's medals at the latest Games; /medals paralympic — at the Paralympic Games
-    /schedule — competition dates of the Games
+    /medals — the team's medals at the Games on now or the latest over; /medals paralympic — at the Paralympic Games
+    /schedule — competition dates of the Games on now or next
     /schedule judo — when one sport competes
     /schedule today — what is on today while the Games are running
     /countdown — time left until the next Olympic and Paralympic Games
@@ -84,6 +84,7 @@ help-text =
     /settings — this chat's subscriptions and language
     /language — English, Русский or Қазақша
     /help — this message
+    Any Games can be named after a command: /medals paris, /medals 2026, /schedule la 2028
 
     You can also send just the name of a sport or an athlete, e.g. <i>бокс</i>, <i>wrestling</i> or <i>Оралбай</i>.
     In a group, address me as /licenses@{ $bot } or reply to one of my messages.

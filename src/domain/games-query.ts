@@ -102,7 +102,7 @@ function cityAt(tokens: readonly Token[], i: number, names: ReturnType<typeof ci
   for (const name of names) {
     const n = name.parts.length;
     if (i + n > tokens.length || (best && n < best.length)) continue;
-    const fits = name.parts.every((part, k) => wordMatches(tokens[i + k]!.norm, part, k === n - 1));
+    const fits = name.parts.every((part, k) => wordMatches(tokens[i + k]?.norm ?? "", part, k === n - 1));
     if (!fits) continue;
     if (!best || n > best.length) best = { length: n, games: new Set() };
     best.games.add(name.games.id);
@@ -125,10 +125,11 @@ export function parseGamesQuery(games: readonly Games[], text: string, now: Date
   let cityGames = null as Set<number> | null;
 
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens[i];
+    if (!t) break;
     const city = cityAt(tokens, i, names);
     if (city) {
-      for (let k = 0; k < city.length; k++) tokens[i + k]!.role = "city";
+      for (const named of tokens.slice(i, i + city.length)) named.role = "city";
       cityGames = cityGames ? new Set([...cityGames].filter((id: number) => city.games.has(id))) : city.games;
       i += city.length - 1;
       continue;
@@ -191,13 +192,13 @@ export function parseGamesQuery(games: readonly Games[], text: string, now: Date
   const preferred: GamesKind = kind ?? "olympic";
   const ofKind = candidates.filter((g) => g.kind === preferred);
   const pool = ofKind.length > 0 ? ofKind : kind === null ? candidates : [];
-  if (pool.length === 0) {
+  const first = pool[0];
+  if (!first) {
     result.notUnderstood = rawOf(["city", "year", "season", ...(candidates.length > 0 ? (["kind"] as const) : [])]);
     if (cityGames === null && year !== null && !games.some((g) => g.year === year)) result.yearWithoutGames = year;
     return result;
   }
-  const kindOfPool = pool[0]!.kind;
-  result.games = currentOrNextGames(pool, now, kindOfPool) ?? [...pool].sort((a, b) => a.opensOn.localeCompare(b.opensOn)).at(-1) ?? null;
+  result.games = currentOrNextGames(pool, now, first.kind) ?? [...pool].sort((a, b) => a.opensOn.localeCompare(b.opensOn)).at(-1) ?? null;
   return result;
 }
 
