@@ -4,6 +4,7 @@ import { athleteLicenses, athleteResults, type FanData, getSport, licenseSummary
 import { contesting, latestGamesWithSportLicenses, lookUpRest, namedGamesFor, sportAt, sportLicenseGames } from "../../domain/fan-games.js";
 import { lookUp } from "../../domain/fan-lookup.js";
 import { type GamesQuery, parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
+import { catalogForSport } from "../../domain/programme.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
 import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { athleteLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
@@ -29,7 +30,13 @@ licensesFeature.command("licenses", async (ctx) => {
   const found = lookUpRest(data, q);
   if (found.type === "athletes") return showAthletes(ctx, data, q.rest, found.athletes, notice);
   if (found.type === "sport") return showSport(ctx, data, found.sport, q, notice);
-  await show(ctx, withNotice(sportChoiceView(renderContextOf(ctx), data.catalog, q.rest, found.match, "licenses"), notice));
+  await show(
+    ctx,
+    withNotice(
+      sportChoiceView(renderContextOf(ctx), data.catalog, q.rest, found.match, "licenses", (s) => catalogForSport(data, s.id)),
+      notice,
+    ),
+  );
 });
 
 onMenuItem(licensesFeature, "licenses", async (ctx) => {

@@ -4,6 +4,7 @@ import { type FanData, getSport, resolveSport, scheduleFor } from "../../domain/
 import { contesting, namedGamesFor, sportAt } from "../../domain/fan-games.js";
 import { gamesPhase } from "../../domain/games.js";
 import { type GamesQuery, parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
+import { catalogForSport } from "../../domain/programme.js";
 import { onDay } from "../../domain/schedule.js";
 import type { Games, Sport } from "../../domain/types.js";
 import { LANGS } from "../../lib/languages.js";
@@ -39,7 +40,14 @@ scheduleFeature.command("schedule", async (ctx) => {
   if (q.rest === "")
     return showSchedule(ctx, data, q.games ?? defaultScheduleGames(cat, rc.now, q.kind ?? "olympic", seasonFilter(q)), null, 0, notice);
   const match = matchRest(data, q);
-  if (match.type !== "found") return show(ctx, withNotice(sportChoiceView(rc, cat, q.rest, match, "schedule"), notice));
+  if (match.type !== "found")
+    return show(
+      ctx,
+      withNotice(
+        sportChoiceView(rc, cat, q.rest, match, "schedule", (s) => catalogForSport(data, s.id)),
+        notice,
+      ),
+    );
   await showSportSchedule(ctx, data, match.sport, q, notice);
 });
 
