@@ -69,11 +69,11 @@ start-text =
 help-text =
     <b>What I can do</b>
 
-    /licenses — licenses for the Games: total, target and count per sport
+    /licenses — licenses for the Games being qualified for now: total, target and count per sport
     /licenses boxing — every license in one sport (English, Russian or Kazakh names; typos are fine)
     /licenses Oralbay — an athlete's licenses and medals (Latin or Cyrillic spelling)
-    /medals — the team's medals at the latest Games; /medals paralympic — at the Paralympic Games
-    /schedule — competition dates of the Games
+    /medals — the team's medals at the Games on now or the latest over; /medals paralympic — at the Paralympic Games
+    /schedule — competition dates of the Games on now or next
     /schedule judo — when one sport competes
     /schedule today — what is on today while the Games are running
     /countdown — time left until the next Olympic and Paralympic Games
@@ -84,6 +84,7 @@ help-text =
     /settings — this chat's subscriptions and language
     /language — English, Русский or Қазақша
     /help — this message
+    Any Games can be named after a command: /medals paris, /medals 2026, /schedule la 2028
 
     You can also send just the name of a sport or an athlete, e.g. <i>бокс</i>, <i>wrestling</i> or <i>Оралбай</i>.
     In a group, address me as /licenses@{ $bot } or reply to one of my messages.
@@ -764,3 +765,21 @@ status-error-line = • { $when } { $source ->
         [sender] broadcast sender
        *[polling] polling
     }: { $message }
+
+## Which Games: empty states and naming a Games
+
+licenses-qualifying = Qualification for these Games is under way; no licenses are recorded here yet.
+licenses-sport-qualifying = Qualification for { $games } is under way; no licenses in <b>{ $sport }</b> are recorded here yet.
+button-games-licenses = 🏅 { $games }: licenses
+button-sport-games-licenses = 🏅 { $sport } · { $games }
+# $year is text ("2025"), so it is not written "2,025".
+query-no-games-year = There are no Games in { $year } in my calendar.
+query-no-games = I know of no Games matching “{ $words }”.
+query-not-understood = I did not understand “{ $words }”.
+# $list: the Games as they can be named ("Paris 2024, Los Angeles 2028").
+query-games-known = Games you can name: { $list } (add “paralympic” for the Paralympic Games).
+query-sport-not-at-games = <b>{ $sport }</b> is not contested at { $games }.
+query-sport-not-of-kind = <b>{ $sport }</b> is not { $kind ->
+        [paralympic] a Paralympic
+       *[olympic] an Olympic
+    } sport.

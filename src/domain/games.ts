@@ -80,13 +80,3 @@ export function latestOverGames(games: readonly Games[], now: Date): Games[] {
     return over.slice(0, 1);
   });
 }
-
-/**
- * The Games a fan most likely means: the latest of the kind with licenses recorded, else the
- * next one to open, else the most recent one.
- */
-export function pickDefaultGames(games: Games[], withLicenses: Set<number>, now: Date, kind: GamesKind = "olympic"): Games | null {
-  const ofKind = games.filter((g) => g.kind === kind).sort((a, b) => a.opensOn.localeCompare(b.opensOn));
-  const withData = ofKind.filter((g) => withLicenses.has(g.id));
-  return withData.at(-1) ?? currentOrNextGames(ofKind, now, kind) ?? ofKind.at(-1) ?? null;
-}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "../../src/db/client.js";
 import { findGames, loadFanData, scheduleFor } from "../../src/domain/fan-data.js";
-import { currentOrNextGames, gamesPhase, listGames, pickDefaultGames } from "../../src/domain/games.js";
+import { currentOrNextGames, gamesPhase, listGames } from "../../src/domain/games.js";
 import { hostDate, onDay } from "../../src/domain/schedule.js";
 import type { Games, Sport } from "../../src/domain/types.js";
 import { createTestDatabase } from "../helpers/db.js";
@@ -87,14 +87,9 @@ describe("Games", () => {
     expect((await listGames(database.db)).length).toBe(10);
   });
 
-  test("pickDefaultGames: latest with licenses, else the next, else the latest", async () => {
+  test("the Games with licenses are the two Paris Games", async () => {
     const { withLicenses } = (await loadFanData(database.db)).catalog;
     expect(withLicenses).toEqual(new Set([paris.id, parisPara.id]));
-    expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"))?.slug).toBe("paris-2024-olympic");
-    expect(pickDefaultGames(all, withLicenses, at("2027-01-01T00:00:00Z"), "paralympic")?.slug).toBe("paris-2024-paralympic");
-    expect(pickDefaultGames(all, new Set(), at("2025-01-01T00:00:00Z"))?.slug).toBe("milano-cortina-2026-olympic");
-    expect(pickDefaultGames(all, new Set(), at("2040-01-01T00:00:00Z"))?.slug).toBe("brisbane-2032-olympic");
-    expect(pickDefaultGames([], new Set(), at("2025-01-01T00:00:00Z"))).toBeNull();
   });
 
   test("currentOrNextGames: the Games on now, else the next to open", () => {

@@ -61,7 +61,9 @@ describe("countdown and schedule over time", () => {
 
   it("after the Games: schedules say they are over, and the countdown moves on", async () => {
     h.clock.set("2024-10-01T00:00:00Z");
-    const schedule = await ask(aru, "/schedule");
+    // With no Games named, the next one; Paris, named, is spoken of in the past.
+    expect((await ask(aru, "/schedule")).text).toContain("Milan–Cortina d’Ampezzo 2026 Olympic Winter Games — competition schedule");
+    const schedule = await ask(aru, "/schedule paris");
     expect(schedule.text).toContain("Paris 2024 Olympic Games are over: they closed on 11 August 2024.");
     const today = await ask(aru, "/schedule today");
     expect(today.text).toContain("No Games are on today.");

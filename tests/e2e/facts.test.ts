@@ -77,7 +77,7 @@ describe("database texts in the fan's language", () => {
     const sports = [...new Set(data.licenses.map((l) => l.sport))];
     await inEveryLanguage(async (lang, user) => {
       for (const slug of sports) {
-        const pages = await allPages(user, await ask(user, `/licenses ${slug}`));
+        const pages = await allPages(user, await ask(user, `/licenses ${slug} 2024`));
         const text = pages.map((p) => p.text).join("\n");
         for (const l of data.licenses.filter((x) => x.sport === slug)) {
           for (const key of l.athletes) expect(text, `${lang} ${l.key}`).toContain(nameIn(athleteSeed(key), lang));
@@ -98,10 +98,10 @@ describe("database texts in the fan's language", () => {
   it("schedule: window notes, and the Games note on the overview", async () => {
     await inEveryLanguage(async (lang, user) => {
       for (const w of data.windows.filter((x) => x.note && (x.games === PARIS || x.games === PARIS_PARA))) {
-        const m = await ask(user, `/schedule ${w.sport}`);
+        const m = await ask(user, `/schedule ${w.sport} 2024`);
         expect(m.text, `${lang} ${w.sport}`).toContain(tr(w.note!, lang));
       }
-      const overview = await ask(user, "/schedule");
+      const overview = await ask(user, "/schedule 2024");
       expect(overview.text, lang).toContain(tr(gamesSeed(PARIS).note!, lang));
       const para = await pressAndEdit(user, overview, button(overview, /⇄/));
       expect(para.message.text, lang).toContain(tr(gamesSeed(PARIS_PARA).note!, lang));
@@ -142,7 +142,7 @@ describe("the Paris 2024 summary, after the Games", () => {
       ],
     };
     await inEveryLanguage(async (lang, user) => {
-      const m = await ask(user, "/licenses");
+      const m = await ask(user, "/licenses 2024");
       for (const line of expected[lang]) expect(m.text, lang).toContain(line);
       expect(m.text, lang).toContain(tr(gamesSeed(PARIS).note!, lang));
       expect(m.text, lang).not.toMatch(/so far|пока|әзірге|unconfirmed|не подтвержд|расталмаған/);
@@ -152,7 +152,7 @@ describe("the Paris 2024 summary, after the Games", () => {
   }, 60_000);
 
   it("the Paralympic summary: the result and place, no reported line when the report agrees with the list", async () => {
-    const m = await ask(users.en, "/licenses");
+    const m = await ask(users.en, "/licenses paris");
     const para = await pressAndEdit(users.en, m, "⇄ Paralympic Games");
     expect(para.message.text).toContain("Paris 2024 Paralympic Games are over (closed on 8 September 2024).");
     expect(para.message.text).toContain("Result: 2 gold, 3 silver, 4 bronze — 39th in the medal table.");
@@ -201,8 +201,7 @@ describe("/medals", () => {
       kk: "Нәтиже: 1 алтын, 3 күміс, 3 қола, медаль кестесінде 43-орын.",
     };
     await inEveryLanguage(async (lang, user) => {
-      const latest = await ask(user, "/medals");
-      const m = (await pressAndEdit(user, latest, button(latest, /^◀️/))).message;
+      const m = await ask(user, `/medals ${{ en: "paris", ru: "париж", kk: "Париж" }[lang]}`);
       expect(m.text, lang).toContain(tally[lang]);
       for (const r of olympic) {
         const who = r.athletes.map((key) => nameIn(athleteSeed(key), lang)).join(", ");
@@ -214,8 +213,10 @@ describe("/medals", () => {
       const back = await pressAndEdit(user, m, button(m, /^🏅/));
       expect(back.message.text, lang).toContain(tally[lang].split(/ —|;|,\s*медаль/)[0]!);
     });
-    const en = await ask(users.en, "/medals");
-    expect((await pressAndEdit(users.en, en, button(en, /^◀️/))).message.text).toContain("🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)");
+    expect((await ask(users.en, "/medals 2024")).text).toContain("🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)");
+    // A tap back from the latest Games (Milano Cortina 2026) is Paris 2024 too.
+    const latest = await ask(users.en, "/medals");
+    expect((await pressAndEdit(users.en, latest, button(latest, /^◀️/))).message.text).toContain(tally.en);
   }, 60_000);
 
   it("the Paralympic Games: by the switch button, or /medals paralympic in any language; no place where none is confirmed", async () => {
@@ -230,6 +231,7 @@ describe("/medals", () => {
     for (const r of data.results.filter((x) => x.games === PARIS_PARA)) {
       expect(paris.message.text).toContain(`${sportIn(r.sport, "en")}, ${tr(r.event, "en")}`);
     }
+    // With no Games named: the latest Paralympics with results, Milano Cortina 2026.
     const milanoPara = data.results.filter((r) => r.games === MILANO_PARA);
     for (const [lang, word] of [
       ["en", "paralympic"],
@@ -241,6 +243,16 @@ describe("/medals", () => {
         expect(asked.text, lang).toContain(`${midSentence(sportIn(r.sport, lang), lang)}, ${midSentence(tr(r.event, lang), lang)}`);
       }
       expect(asked.text, lang).toContain(lang === "en" ? "Yerbol Khamitov" : "Ербол Хамитов");
+    }
+    // Named: Paris 2024's.
+    const para = data.results.filter((r) => r.games === PARIS_PARA);
+    for (const [lang, word] of [
+      ["en", "paralympic 2024"],
+      ["ru", "паралимпийские париж"],
+      ["kk", "паралимпиада 2024"],
+    ] as const) {
+      const asked = await ask(users[lang], `/medals ${word}`);
+      for (const r of para) expect(asked.text, lang).toContain(r.athletes.map((k) => nameIn(athleteSeed(k), lang)).join(", "));
     }
   }, 60_000);
 });
@@ -298,8 +310,12 @@ describe("athlete search", () => {
   it("a sport still wins when it is what was named; nothing close says it knows neither", async () => {
     // Judo has medals but no licenses in the reference data: its (empty) license list, not Smetov.
     // Paris 2024 is over: no "yet".
-    expect((await ask(users.en, "judo")).text).toBe("No licenses in Judo are listed for Paris 2024 Olympic Games.");
-    expect((await ask(users.ru, "/licenses бокс")).text).toContain("Бокс — Олимпийские игры «Париж 2024»");
+    expect((await ask(users.en, "judo paris")).text).toBe("No licenses in Judo are listed for Paris 2024 Olympic Games.");
+    // With no Games named, the Games whose licenses are being won now.
+    expect((await ask(users.en, "judo")).text).toBe(
+      "Qualification for Los Angeles 2028 Olympic Games is under way; no licenses in Judo are recorded here yet.",
+    );
+    expect((await ask(users.ru, "/licenses бокс париж")).text).toContain("Бокс — Олимпийские игры «Париж 2024»");
     expect((await ask(users.kk, "/licenses квиддич")).text).toBe(
       "«квиддич» деген спорт түрін де, спортшыны да білмеймін. Барлық спорт түрлерін көру үшін /licenses командасын атаусыз жіберіңіз.",
     );
@@ -389,17 +405,21 @@ describe("Russian and Kazakh screens of the seeded data", () => {
         for (const m of ms) screens.push({ what, text: m.text, athlete });
       };
 
-      const summary = await ask(user, "/licenses");
+      // The defaults (Games to come, Games just over) and Paris 2024, the Games with the most data.
+      add("default summary", [await ask(user, "/licenses")]);
+      add("default medals", [await ask(user, "/medals")]);
+      add("default schedule", [await ask(user, "/schedule")]);
+      const summary = await ask(user, "/licenses 2024");
       add("summary", [summary]);
-      const paraSummary = (await pressAndEdit(user, await ask(user, "/licenses"), button(summary, /⇄/))).message;
+      const paraSummary = (await pressAndEdit(user, await ask(user, "/licenses 2024"), button(summary, /⇄/))).message;
       add("paralympic summary", [paraSummary]);
       for (const slug of new Set(data.licenses.map((l) => l.sport)))
-        add(`/licenses ${slug}`, await allPages(user, await ask(user, `/licenses ${slug}`)));
-      const schedule = await ask(user, "/schedule");
+        add(`/licenses ${slug}`, await allPages(user, await ask(user, `/licenses ${slug} 2024`)));
+      const schedule = await ask(user, "/schedule 2024");
       add("schedule", await allPages(user, schedule));
-      const paraSchedule = (await pressAndEdit(user, await ask(user, "/schedule"), button(schedule, /⇄/))).message;
+      const paraSchedule = (await pressAndEdit(user, await ask(user, "/schedule 2024"), button(schedule, /⇄/))).message;
       add("paralympic schedule", await allPages(user, paraSchedule));
-      const medals = await ask(user, "/medals");
+      const medals = await ask(user, "/medals 2024");
       add("medals", [medals]);
       add("paralympic medals", [(await pressAndEdit(user, medals, button(medals, /⇄/))).message]);
       add("countdown", [await ask(user, "/countdown")]);
@@ -431,7 +451,11 @@ describe("precedence between athletes and sports", () => {
     await h.db.insert(athletesTable).values({ ...STAMPED, ...toTranslatedKeys({ en: "Test Rowin" }, "name") });
     const athlete = await ask(users.en, "rowin");
     expect(athlete.text).toContain("👤 Test Rowin");
-    expect((await ask(users.en, "rowing")).text).toContain("Rowing — Paris 2024 Olympic Games");
+    // No Games named: the Games being qualified for, with the sport's latest licenses a tap away.
+    const rowing = await ask(users.en, "rowing");
+    expect(rowing.text).toBe("Qualification for Los Angeles 2028 Olympic Games is under way; no licenses in Rowing are recorded here yet.");
+    expect((await pressAndEdit(users.en, rowing, "🏅 Rowing · Paris 2024")).message.text).toContain("Rowing — Paris 2024 Olympic Games");
+    expect((await ask(users.en, "rowing paris")).text).toContain("Rowing — Paris 2024 Olympic Games");
     expect(failedCalls(h.api)).toEqual([]);
   }, 30_000);
 });

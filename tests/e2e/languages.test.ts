@@ -54,9 +54,12 @@ describe("language follows Telegram, then the chat's choice", () => {
       const over = await ask(olga, "/schedule сегодня");
       expect(over.text).toContain("15 марта 2026 г. завершились Зимние Паралимпийские игры «Милан — Кортина-д’Ампеццо 2026».");
       expect(over.text).toContain("Далее: 14 июля 2028 г. откроются Олимпийские игры «Лос-Анджелес 2028». Подробнее: /countdown");
-      const schedule = await ask(olga, "/schedule");
+      // With no Games named, the next one; named, Paris, spoken of in the past.
+      const next = await ask(olga, "/schedule");
+      expect(next.text).toContain("Открытие Игр — 14 июля 2028 г.");
+      const schedule = await ask(olga, "/schedule париж");
       expect(schedule.text).toContain("11 августа 2024 г. завершились Олимпийские игры «Париж 2024».");
-      for (const m of [before, over, schedule]) expect(m.text).not.toMatch(/г\.\./);
+      for (const m of [before, over, next, schedule]) expect(m.text).not.toMatch(/г\.\./);
     } finally {
       h.clock.set(DURING_PARIS);
     }

@@ -65,7 +65,7 @@ describe("/metrics", () => {
   it("counts a reply: the update by kind and outcome, its latency, the sendMessage, the statements it ran", async () => {
     const before = await metrics();
     const aru = fan();
-    expect((await ask(aru, "/licenses boxing")).text).toContain("Aibek Oralbay");
+    expect((await ask(aru, "/licenses boxing paris")).text).toContain("Aibek Oralbay");
     await eventually(async () => {
       const after = await metrics();
       const grew = (name: string, labels: Record<string, string> = {}) =>
@@ -84,7 +84,7 @@ describe("/metrics", () => {
     const before = await metrics();
     const bek = fan();
     h.api.faults.flood({ chatId: bek.id, retryAfter: 2 });
-    await bek.send("/licenses boxing");
+    await bek.send("/licenses boxing paris");
     // While Telegram's retry_after runs, the reply waits in the send budget.
     await eventually(async () => {
       const during = await metrics();

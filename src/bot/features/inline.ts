@@ -1,8 +1,9 @@
 import { Composer } from "grammy";
 import { defaultLicenseGames, defaultScheduleGames } from "../../domain/catalog.js";
 import { athleteLicenses, athleteResults, type FanData, licenseSummary, scheduleFor, sportLicenses } from "../../domain/fan-data.js";
-import { lookUp, splitGamesSlug } from "../../domain/fan-lookup.js";
+import { contesting, latestGamesWithSportLicenses, lookUpRest, namedGamesFor, sportLicenseGames } from "../../domain/fan-games.js";
 import { gamesPhase, upcomingGames } from "../../domain/games.js";
+import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
 import { athleteLink, countdownLink, MENU_PAYLOAD, scheduleLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
@@ -54,33 +55,35 @@ inlineFeature.on("chosen_inline_result", (ctx) => {
 });
 
 function cardsFor(rc: RenderContext, data: FanData, raw: string): InlineCard[] {
-  const { query, games: named } = splitGamesSlug(data, raw);
+  // What a Share button types names its Games ("Бокс Париж 2024", older ones "бокс paris-2024-olympic").
+  const q = parseGamesQuery(data.catalog.games, raw, rc.now);
+  const named = q.games;
   const cat = data.catalog;
-  if (query === "") {
-    const games = named ?? defaultLicenseGames(cat, rc.now);
-    const scheduled = named ?? defaultScheduleGames(cat, rc.now);
+  const kind = q.kind ?? "olympic";
+  if (q.rest === "") {
+    const games = named ?? defaultLicenseGames(cat, rc.now, kind, seasonFilter(q));
+    const scheduled = named ?? defaultScheduleGames(cat, rc.now, kind, seasonFilter(q));
     const summary = summaryCard(rc, data, games);
     const schedule = scheduleCard(rc, data, scheduled, null);
     // Asked for one Games (a Share button), its own cards come first.
     const cards = named ? [summary, schedule, countdownCard(rc, data)] : [countdownCard(rc, data), summary, schedule];
     return cards.filter((c): c is InlineCard => c !== null);
   }
-  const found = lookUp(data, query);
-  if (found.type === "sport") return sportCards(rc, data, found.sport, named);
+  const found = lookUpRest(data, q);
+  if (found.type === "sport") return sportCards(rc, data, found.sport, named && namedGamesFor(data, named, found.sport, q.kind));
   if (found.type === "athletes") return found.athletes.slice(0, MAX_MATCHES).map((a) => athleteCard(rc, data, a));
   const candidates = found.match.type === "ambiguous" ? found.match.candidates : found.match.suggestions;
   const cards = candidates
     .slice(0, MAX_MATCHES)
-    .map((sport) => licensesCard(rc, data, defaultLicenseGames(cat, rc.now, sport.kind), sport))
+    .map((sport) => licensesCard(rc, data, sportLicenseGames(data, sport, rc.now), sport))
     .filter((c): c is InlineCard => c !== null);
-  return cards.length > 0 ? cards : [nothingFoundCard(rc, query)];
+  return cards.length > 0 ? cards : [nothingFoundCard(rc, q.rest)];
 }
 
 function sportCards(rc: RenderContext, data: FanData, sport: Sport, named: Games | null): InlineCard[] {
-  const games = named && named.kind === sport.kind ? named : null;
   const cards = [
-    licensesCard(rc, data, games ?? defaultLicenseGames(data.catalog, rc.now, sport.kind), sport),
-    scheduleCard(rc, data, games ?? defaultScheduleGames(data.catalog, rc.now, sport.kind), sport),
+    licensesCard(rc, data, named ?? sportLicenseGames(data, sport, rc.now), sport),
+    scheduleCard(rc, data, named ?? defaultScheduleGames(data.catalog, rc.now, sport.kind, contesting(data, sport)), sport),
     countdownCard(rc, data),
   ];
   return cards.filter((c): c is InlineCard => c !== null);
@@ -94,7 +97,11 @@ function licensesCard(rc: RenderContext, data: FanData, games: Games | null, spo
     id: payload,
     title: rc.t("inline-licenses-title", { sport: sportName(rc, sport), games: gamesShortLabel(rc, games) }),
     description: noneListed(rc, games, licenses.length) ?? rc.t("inline-licenses-description", { licenses: licenses.length }),
-    view: sportLicensesView(rc, games, sport, licenses, 0, { shared: true }),
+    view: sportLicensesView(rc, data.catalog, games, sport, licenses, 0, {
+      shared: true,
+      contests: contesting(data, sport),
+      withLicensesAt: licenses.length === 0 ? latestGamesWithSportLicenses(data, sport, games) : null,
+    }),
     payload,
   };
 }
@@ -115,7 +122,10 @@ function scheduleCard(rc: RenderContext, data: FanData, games: Games | null, spo
       first && last
         ? formatDateRange(first, last, rc.lang)
         : rc.t(gamesPhase(games, rc.now) === "after" ? "inline-schedule-none-over" : "inline-schedule-none"),
-    view: scheduleView(rc, data.catalog, games, sport, windows, 0, { shared: true }),
+    view: scheduleView(rc, data.catalog, games, sport, windows, 0, {
+      shared: true,
+      ...(sport ? { contests: contesting(data, sport) } : {}),
+    }),
     payload,
   };
 }

@@ -1,16 +1,20 @@
 import { Composer } from "grammy";
 import { defaultLicenseGames } from "../../domain/catalog.js";
 import { athleteLicenses, athleteResults, type FanData, getSport, licenseSummary, sportLicenses } from "../../domain/fan-data.js";
+import { contesting, latestGamesWithSportLicenses, lookUpRest, namedGamesFor, sportAt, sportLicenseGames } from "../../domain/fan-games.js";
 import { lookUp } from "../../domain/fan-lookup.js";
-import { catalogForSport, inProgramme } from "../../domain/programme.js";
+import { type GamesQuery, parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
+import { catalogForSport } from "../../domain/programme.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
 import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { athleteLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
 import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument, isAddressedToBot, stripMention } from "../filters/addressed-to-bot.js";
+import type { Html } from "../render/html.js";
 import { show } from "../send-view.js";
 import { athleteView } from "../views/athlete.js";
+import { queryNotice, sportNotAtGames, sportNotOfKind, withNotice } from "../views/games-query.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
 import { sportChoiceView } from "../views/sport-choice.js";
 import { messageView } from "../views/view.js";
@@ -19,14 +23,19 @@ export const licensesFeature = new Composer<BotContext>();
 
 licensesFeature.command("licenses", async (ctx) => {
   const data = await ctx.readModel.current();
-  const query = commandArgument(ctx);
-  if (query === "") return showSummary(ctx, data, defaultLicenseGames(data.catalog, ctx.clock()));
-  const found = lookUp(data, query);
-  if (found.type === "athletes") return showAthletes(ctx, data, query, found.athletes);
-  if (found.type === "sport") return showSport(ctx, data, found.sport);
+  const q = parseGamesQuery(data.catalog.games, commandArgument(ctx), ctx.clock());
+  const notice = queryNotice(renderContextOf(ctx), data.catalog, q);
+  if (q.rest === "")
+    return showSummary(ctx, data, q.games ?? defaultLicenseGames(data.catalog, ctx.clock(), q.kind ?? "olympic", seasonFilter(q)), notice);
+  const found = lookUpRest(data, q);
+  if (found.type === "athletes") return showAthletes(ctx, data, q.rest, found.athletes, notice);
+  if (found.type === "sport") return showSport(ctx, data, found.sport, q, notice);
   await show(
     ctx,
-    sportChoiceView(renderContextOf(ctx), data.catalog, query, found.match, "licenses", (s) => catalogForSport(data, s.id)),
+    withNotice(
+      sportChoiceView(renderContextOf(ctx), data.catalog, q.rest, found.match, "licenses", (s) => catalogForSport(data, s.id)),
+      notice,
+    ),
   );
 });
 
@@ -46,8 +55,7 @@ onButton(licensesFeature, sportButton, async (ctx, button) => {
   const data = await ctx.readModel.current();
   const games = data.games.get(button.gamesId);
   const sport = getSport(data, button.sportId);
-  // A sport at a Games whose programme lacks it is no screen to show (a button from before a programme change).
-  if (!games || !sport || !inProgramme(data, games.id, sport.id)) return staleAnswer(ctx);
+  if (!games || !sport || !sportAt(data, games, sport)) return staleAnswer(ctx);
   await showSportAt(ctx, data, games, sport, button.page);
 });
 
@@ -63,7 +71,7 @@ onDeepLink(licensesFeature, sportLicensesLink, async (ctx, link) => {
   const data = await ctx.readModel.current();
   const games = data.games.get(link.gamesId);
   const sport = getSport(data, link.sportId);
-  if (!games || !sport || !inProgramme(data, games.id, sport.id)) return false;
+  if (!games || !sport || !sportAt(data, games, sport)) return false;
   await showSportAt(ctx, data, games, sport, 0);
   return true;
 });
@@ -72,47 +80,77 @@ onDeepLink(licensesFeature, athleteLink, async (ctx, link) => {
   const data = await ctx.readModel.current();
   const athlete = data.athletes.get(link.athleteId);
   if (!athlete) return false;
-  await showAthletes(ctx, data, "", [athlete]);
+  await showAthletes(ctx, data, "", [athlete], null);
   return true;
 });
 
-// A plain message naming a sport ("бокс") or an athlete ("Оралбай") answers like /licenses with
-// it; anything else goes on to the hint.
+// A plain message naming a sport ("бокс"), an athlete ("Оралбай") or a Games ("паралимпиада 2024",
+// "бокс париж") answers like /licenses with it; anything else goes on to the hint.
 licensesFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) => {
   const text = ctx.message.text;
   if (text.startsWith("/")) return next();
   const query = stripMention(text, ctx.me.username);
   if (query === "") return next();
   const data = await ctx.readModel.current();
-  const found = lookUp(data, query);
-  if (found.type === "athletes") return showAthletes(ctx, data, query, found.athletes);
-  if (found.type === "sport") return showSport(ctx, data, found.sport);
+  const q = parseGamesQuery(data.catalog.games, query, ctx.clock());
+  const namesGames = q.games !== null || q.kind !== null || q.season !== null || q.notUnderstood.length > 0;
+  if (!namesGames) {
+    const found = lookUp(data, query);
+    if (found.type === "athletes") return showAthletes(ctx, data, query, found.athletes, null);
+    if (found.type === "sport") return showSport(ctx, data, found.sport, q, null);
+    return next();
+  }
+  const notice = queryNotice(renderContextOf(ctx), data.catalog, q);
+  if (q.rest === "")
+    return showSummary(ctx, data, q.games ?? defaultLicenseGames(data.catalog, ctx.clock(), q.kind ?? "olympic", seasonFilter(q)), notice);
+  // "когда олимпиада?": a kind word with something that is no sport nor athlete is for the features after this one.
+  const found = lookUpRest(data, q);
+  if (found.type === "athletes") return showAthletes(ctx, data, q.rest, found.athletes, notice);
+  if (found.type === "sport") return showSport(ctx, data, found.sport, q, notice);
   return next();
 });
 
-function showAthletes(ctx: BotContext, data: FanData, query: string, athletes: readonly Athlete[]): Promise<void> {
+function showAthletes(ctx: BotContext, data: FanData, query: string, athletes: readonly Athlete[], notice: Html | null): Promise<void> {
   const records = athletes.map((athlete) => ({
     athlete,
     licenses: athleteLicenses(data, athlete.id),
     results: athleteResults(data, athlete.id),
   }));
-  return show(ctx, athleteView(renderContextOf(ctx), query, records));
+  return show(ctx, withNotice(athleteView(renderContextOf(ctx), query, records), notice));
 }
 
-function showSummary(ctx: BotContext, data: FanData, games: Games | null): Promise<void> {
+function showSummary(ctx: BotContext, data: FanData, games: Games | null, notice: Html | null = null): Promise<void> {
   const rc = renderContextOf(ctx);
   const summary = games && licenseSummary(data, games.id);
-  if (!summary) return show(ctx, messageView(rc, "no-games"));
-  return show(ctx, licenseSummaryView(rc, data.catalog, summary));
+  if (!summary) return show(ctx, withNotice(messageView(rc, "no-games"), notice));
+  return show(ctx, withNotice(licenseSummaryView(rc, data.catalog, summary), notice));
 }
 
-function showSport(ctx: BotContext, data: FanData, sport: Sport): Promise<void> {
-  // Chosen among the Games that hold the sport: biathlon is never shown at a summer Games.
-  const games = defaultLicenseGames(catalogForSport(data, sport.id), ctx.clock(), sport.kind);
-  if (!games) return show(ctx, messageView(renderContextOf(ctx), "no-games"));
-  return showSportAt(ctx, data, games, sport, 0);
+/**
+ * A sport's licenses at the Games the fan named, if it contests the sport; else (saying so) at the
+ * Games its licenses are being won for now, of the season named if one was.
+ */
+function showSport(ctx: BotContext, data: FanData, sport: Sport, q: GamesQuery, notice: Html | null): Promise<void> {
+  const rc = renderContextOf(ctx);
+  const named = q.games && namedGamesFor(data, q.games, sport, q.kind);
+  let elsewhere: Html | null = null;
+  if (q.games && !named) elsewhere = sportNotAtGames(rc, sport, q.games);
+  else if (!q.games && q.kind !== null && q.kind !== sport.kind) elsewhere = sportNotOfKind(rc, sport, q.kind);
+  const season = seasonFilter(q);
+  const contests = contesting(data, sport);
+  const games =
+    named ??
+    (q.season !== null ? defaultLicenseGames(data.catalog, ctx.clock(), sport.kind, (g) => contests(g) && season(g)) : null) ??
+    sportLicenseGames(data, sport, ctx.clock());
+  if (!games) return show(ctx, withNotice(messageView(rc, "no-games"), notice, elsewhere));
+  return showSportAt(ctx, data, games, sport, 0, notice, elsewhere);
 }
 
-function showSportAt(ctx: BotContext, data: FanData, games: Games, sport: Sport, page: number): Promise<void> {
-  return show(ctx, sportLicensesView(renderContextOf(ctx), games, sport, sportLicenses(data, games.id, sport.id), page));
+function showSportAt(ctx: BotContext, data: FanData, games: Games, sport: Sport, page: number, ...notices: (Html | null)[]): Promise<void> {
+  const licenses = sportLicenses(data, games.id, sport.id);
+  const view = sportLicensesView(renderContextOf(ctx), data.catalog, games, sport, licenses, page, {
+    contests: contesting(data, sport),
+    withLicensesAt: licenses.length === 0 ? latestGamesWithSportLicenses(data, sport, games) : null,
+  });
+  return show(ctx, withNotice(view, ...notices));
 }

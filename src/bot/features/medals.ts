@@ -1,33 +1,32 @@
 import { Composer } from "grammy";
-import { defaultLicenseGames } from "../../domain/catalog.js";
-import { type FanData, gamesResults } from "../../domain/fan-data.js";
-import { gamesPhase, gamesWindow } from "../../domain/games.js";
-import type { Games, GamesKind, Result } from "../../domain/types.js";
-import { normaliseTerm } from "../../lib/normalise-text.js";
+import { defaultMedalsGames } from "../../domain/catalog.js";
+import { gamesResults } from "../../domain/fan-data.js";
+import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
 import { onButton, staleAnswer } from "../buttons.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
+import { queryNotice, withNotice } from "../views/games-query.js";
 import { medalsView } from "../views/medals.js";
 import { messageView } from "../views/view.js";
 
 export const medalsFeature = new Composer<BotContext>();
 
 /**
- * "/medals paralympic" (or "Paralympics", "паралимпийские", "паралимпиада", "para"): the
- * Paralympic Games; anything else the Olympic ones.
+ * /medals: the team's medals at the Games on now, else at the latest that is over (in December
+ * 2026, Milano Cortina 2026). A Games can be named ("/medals paris", "/medals 2026", "/medals
+ * паралимпиада"); what names none, or anything else typed (medals are not looked up by sport),
+ * is said back above the screen.
  */
-function kindAskedFor(query: string): GamesKind {
-  return /^(paralymp|паралимп)|^(para|пара)$/.test(normaliseTerm(query)) ? "paralympic" : "olympic";
-}
-
 medalsFeature.command("medals", async (ctx) => {
   const data = await ctx.readModel.current();
   const rc = renderContextOf(ctx);
-  const found = defaultMedalsGames(data, kindAskedFor(commandArgument(ctx)), rc.now);
-  if (!found) return show(ctx, messageView(rc, "no-games"));
-  await show(ctx, medalsView(rc, data.catalog, found.games, found.results));
+  const q = parseGamesQuery(data.catalog.games, commandArgument(ctx), rc.now);
+  const notice = queryNotice(rc, data.catalog, q, q.rest === "" ? null : q.rest);
+  const games = q.games ?? defaultMedalsGames(data.catalog, rc.now, q.kind ?? "olympic", seasonFilter(q));
+  if (!games) return show(ctx, withNotice(messageView(rc, "no-games"), notice));
+  await show(ctx, withNotice(medalsView(rc, data.catalog, games, gamesResults(data, games.id)), notice));
 });
 
 onButton(medalsFeature, medalsButton, async (ctx, button) => {
@@ -36,19 +35,3 @@ onButton(medalsFeature, medalsButton, async (ctx, button) => {
   if (!games) return staleAnswer(ctx);
   await show(ctx, medalsView(renderContextOf(ctx), data.catalog, games, gamesResults(data, games.id)));
 });
-
-/**
- * The Games /medals shows when none is chosen: the latest of the kind with results recorded
- * (on now or over), else the latest that is over, else the one /licenses would show.
- */
-function defaultMedalsGames(data: FanData, kind: GamesKind, now: Date): { games: Games; results: Result[] } | null {
-  const started = data.catalog.games
-    .filter((g) => g.kind === kind && gamesPhase(g, now) !== "before")
-    .sort((a, b) => gamesWindow(b).start.getTime() - gamesWindow(a).start.getTime());
-  for (const games of started) {
-    const results = gamesResults(data, games.id);
-    if (results.length > 0) return { games, results };
-  }
-  const fallback = started.find((g) => gamesPhase(g, now) === "after") ?? defaultLicenseGames(data.catalog, now, kind);
-  return fallback ? { games: fallback, results: gamesResults(data, fallback.id) } : null;
-}

@@ -88,9 +88,12 @@ export interface SharedOption {
 }
 
 /**
- * What a "Share" button types after @bot: the sport's name in the reader's language (as the bot
- * understands it) and the Games' slug, so the shared card is of these Games, not the default ones.
+ * What a "Share" button types after @bot: the sport's name and the Games as a fan names them, in
+ * the reader's language ("Бокс Париж 2024", "Boxing Paris 2024 (Paralympic)"), which the inline
+ * query reads back (domain/games-query.ts), so the shared card is of these Games, not the default
+ * ones. No slugs: the fan sees this text in their input field.
  */
-export function shareQuery(games: Pick<Games, "slug">, sport?: string): string {
-  return sport ? `${sport} ${games.slug}` : games.slug;
+export function shareQuery(rc: Rc, games: GamesName, sport?: string): string {
+  const name = gamesShortLabel(rc, games);
+  return sport ? `${sport} ${name}` : name;
 }

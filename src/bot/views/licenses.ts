@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import type { GamesCatalog } from "../../domain/catalog.js";
+import { type GamesCatalog, type GamesFilter, isQualifyingFor, latestGamesWithLicenses } from "../../domain/catalog.js";
 import { gamesPhase } from "../../domain/games.js";
 import { type LicenseSummary, type ReportedTotal, reportedBy } from "../../domain/licenses.js";
 import type { Games, License, Place, Sport, Translated } from "../../domain/types.js";
@@ -14,7 +14,7 @@ import { addPager } from "../keyboards/pager.js";
 import { countryName, formatDate, sourceTitle } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
-import { gamesTitle, type SharedOption, shareQuery, sportName, sportNameMid } from "./games.js";
+import { gamesShortLabel, gamesTitle, type SharedOption, shareQuery, sportName, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { medalCount, resultLine, whoText } from "./results.js";
 import type { View } from "./view.js";
@@ -105,7 +105,7 @@ export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, full: L
     if (games.note) lines.push(t(rc, "games-note", { note: inLang(games.note, rc.lang) }));
     lines.push(html``);
   }
-  lines.push(summary.licenseCount === 0 ? t(rc, over ? "licenses-none" : "licenses-none-yet") : listedLine(rc, summary));
+  lines.push(summary.licenseCount === 0 ? noLicensesLine(rc, cat, games) : listedLine(rc, summary));
   lines.push(...reportedLines(rc, summary, over), targetLine(rc, summary));
 
   const keyboard = new InlineKeyboard();
@@ -132,34 +132,82 @@ export function licenseSummaryView(rc: RenderContext, cat: GamesCatalog, full: L
   if (over || medalCount(summary.medals) > 0) {
     keyboard.text(rc.t("button-medals"), medalsButton.encode({ gamesId: games.id })).row();
   }
-  keyboard.switchInline(rc.t("button-share"), shareQuery(games)).row();
+  // Nothing recorded here (LA 2028 while its qualification runs): the latest Games that has some.
+  const earlier = summary.licenseCount === 0 ? latestGamesWithLicenses(cat, games.kind, games) : null;
+  if (earlier) {
+    keyboard
+      .text(rc.t("button-games-licenses", { games: gamesShortLabel(rc, earlier) }), summaryButton.encode({ gamesId: earlier.id }))
+      .row();
+  }
+  keyboard.switchInline(rc.t("button-share"), shareQuery(rc, games)).row();
   addGamesSwitch(keyboard, rc, cat, games, (gamesId) => summaryButton.encode({ gamesId }));
   return { text: joinHtml(lines, "\n"), keyboard };
+}
+
+/**
+ * Why a Games lists no licenses: it is over without any recorded, its qualification is under way
+ * (the next Games of its kind), or they are simply not recorded yet.
+ */
+function noLicensesLine(rc: RenderContext, cat: GamesCatalog, games: Games): Html {
+  const phase = gamesPhase(games, rc.now);
+  if (phase === "after") return t(rc, "licenses-none");
+  return t(rc, isQualifyingFor(cat, games, rc.now) ? "licenses-qualifying" : "licenses-none-yet");
+}
+
+/** What a sport's license screen is told besides its licenses. */
+export interface SportLicensesOptions extends SharedOption {
+  /** The Games contesting the sport, for the switch between Games (all of its kind when not given). */
+  contests?: GamesFilter;
+  /** The latest other Games with licenses in the sport: where its empty screen points. */
+  withLicensesAt?: Games | null;
 }
 
 /** Every license in one sport at one Games, eight to a page, with the sport's schedule a tap away. */
 export function sportLicensesView(
   rc: RenderContext,
+  cat: GamesCatalog,
   games: Games,
   sport: Sport,
   licenses: readonly License[],
   requestedPage: number,
-  opts: SharedOption = {},
+  opts: SportLicensesOptions = {},
 ): View {
   const name = sportName(rc, sport);
   const title = gamesTitle(rc, games);
-  // Every sport screen ends with its schedule, sharing, and a way back to all sports.
-  const addFooter = (keyboard: InlineKeyboard) =>
+  // Every sport screen ends with its schedule, sharing, a way back to all sports, and the same sport at other Games.
+  const addFooter = (keyboard: InlineKeyboard) => {
     keyboard
       .text(rc.t("button-sport-schedule", { sport: name }), scheduleButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 }))
       .row()
-      .switchInline(rc.t("button-share"), shareQuery(games, name))
-      .text(rc.t("button-all-sports"), summaryButton.encode({ gamesId: games.id }));
+      .switchInline(rc.t("button-share"), shareQuery(rc, games, name))
+      .text(rc.t("button-all-sports"), summaryButton.encode({ gamesId: games.id }))
+      .row();
+    return addGamesSwitch(keyboard, rc, cat, games, (gamesId) => sportButton.encode({ gamesId, sportId: sport.id, page: 0 }), {
+      filter: opts.contests ?? ((g) => g.kind === sport.kind),
+      otherKind: (gamesId) => summaryButton.encode({ gamesId }),
+    });
+  };
 
   const over = gamesPhase(games, rc.now) === "after";
   if (licenses.length === 0) {
-    const none = t(rc, over ? "licenses-sport-none-over" : "licenses-sport-none", { sport: sportNameMid(rc, sport), games: title });
-    return { text: none, keyboard: addFooter(new InlineKeyboard()) };
+    const keyboard = new InlineKeyboard();
+    const earlier = opts.withLicensesAt;
+    if (earlier) {
+      keyboard
+        .text(
+          rc.t("button-sport-games-licenses", { sport: name, games: gamesShortLabel(rc, earlier) }),
+          sportButton.encode({ gamesId: earlier.id, sportId: sport.id, page: 0 }),
+        )
+        .row();
+    }
+    const phase = gamesPhase(games, rc.now);
+    const key =
+      phase === "after"
+        ? "licenses-sport-none-over"
+        : phase === "before" && isQualifyingFor(cat, games, rc.now)
+          ? "licenses-sport-qualifying"
+          : "licenses-sport-none";
+    return { text: t(rc, key, { sport: sportNameMid(rc, sport), games: title }), keyboard: addFooter(keyboard) };
   }
 
   const places = licenses.reduce((n, l) => n + l.quotaPlaces, 0);

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import type { GamesCatalog } from "../../domain/catalog.js";
+import type { GamesCatalog, GamesFilter } from "../../domain/catalog.js";
 import { countdown } from "../../domain/countdown.js";
 import { gamesPhase, gamesWindow } from "../../domain/games.js";
 import type { CompetitionWindow, Games, Sport } from "../../domain/types.js";
@@ -52,6 +52,12 @@ function noWindows(rc: RenderContext, games: Games, sport: Sport | null): Html {
   return t(rc, over ? "schedule-sport-none-over" : "schedule-sport-none", { sport: sportNameMid(rc, sport), games: gamesTitle(rc, games) });
 }
 
+/** What a schedule screen is told besides its windows. */
+export interface ScheduleOptions extends SharedOption {
+  /** With a sport: the Games contesting it, for the switch between Games (all of its kind when not given). */
+  contests?: GamesFilter;
+}
+
 /** /schedule: the competition windows of one Games (or of one sport there), paged. */
 export function scheduleView(
   rc: RenderContext,
@@ -60,7 +66,7 @@ export function scheduleView(
   sport: Sport | null,
   windows: readonly CompetitionWindow[],
   requestedPage: number,
-  opts: SharedOption = {},
+  opts: ScheduleOptions = {},
 ): View {
   const title = gamesTitle(rc, games);
   const pages = paginate(
@@ -94,10 +100,16 @@ export function scheduleView(
         sportButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 }),
       )
       .row()
-      .switchInline(rc.t("button-share"), shareQuery(games, sportName(rc, sport)))
-      .text(rc.t("button-full-schedule"), scheduleButton.encode({ gamesId: games.id, sportId: null, page: 0 }));
+      .switchInline(rc.t("button-share"), shareQuery(rc, games, sportName(rc, sport)))
+      .text(rc.t("button-full-schedule"), scheduleButton.encode({ gamesId: games.id, sportId: null, page: 0 }))
+      .row();
+    // The same sport at its other Games; a sport is of one kind, so the other kind's full schedule.
+    addGamesSwitch(keyboard, rc, cat, games, (gamesId) => scheduleButton.encode({ gamesId, sportId: sport.id, page: 0 }), {
+      filter: opts.contests ?? ((g) => g.kind === sport.kind),
+      otherKind: (gamesId) => scheduleButton.encode({ gamesId, sportId: null, page: 0 }),
+    });
   } else {
-    keyboard.switchInline(rc.t("button-share"), shareQuery(games)).row();
+    keyboard.switchInline(rc.t("button-share"), shareQuery(rc, games)).row();
     addGamesSwitch(keyboard, rc, cat, games, (gamesId) => scheduleButton.encode({ gamesId, sportId: null, page: 0 }));
   }
   keyboard.row().text(rc.t("button-calendar"), calendarButton.encode({ gamesId: games.id, sportId: sport?.id ?? null }));

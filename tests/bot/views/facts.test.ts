@@ -251,11 +251,17 @@ describe("license entries", () => {
   });
 
   it("the sport's count says licenses, and quota places only when they differ", () => {
-    expect(text(sportLicensesView(rc("en", BEFORE), paris, boxing, [nurbek], 0))).toContain("\n1 license\n");
+    expect(text(sportLicensesView(rc("en", BEFORE), catalog, paris, boxing, [nurbek], 0))).toContain("\n1 license\n");
     const two = { ...nurbek, quotaPlaces: 2 };
-    expect(text(sportLicensesView(rc("en", BEFORE), paris, boxing, [two, nurbek], 0))).toContain("\n2 licenses (3 quota places)\n");
-    expect(text(sportLicensesView(rc("ru", BEFORE), paris, boxing, [two, nurbek], 0))).toContain("\n2 лицензии (3 квотных места)\n");
-    expect(text(sportLicensesView(rc("kk", BEFORE), paris, boxing, [two, nurbek], 0))).toContain("\n2 лицензия (3 квоталық орын)\n");
+    expect(text(sportLicensesView(rc("en", BEFORE), catalog, paris, boxing, [two, nurbek], 0))).toContain(
+      "\n2 licenses (3 quota places)\n",
+    );
+    expect(text(sportLicensesView(rc("ru", BEFORE), catalog, paris, boxing, [two, nurbek], 0))).toContain(
+      "\n2 лицензии (3 квотных места)\n",
+    );
+    expect(text(sportLicensesView(rc("kk", BEFORE), catalog, paris, boxing, [two, nurbek], 0))).toContain(
+      "\n2 лицензия (3 квоталық орын)\n",
+    );
   });
 
   it("a license alert names the athlete in the reader's script and counts licenses", () => {

@@ -166,7 +166,7 @@ function everyScreen(rc: RenderContext): [string, View][] {
       push(`licenses ${g.slug} shared`, licenseSummaryView(rc, cat, summary, { shared: true }));
       for (const s of summary.bySport) {
         const list = sportLicenses(data, g.id, s.sport.id);
-        for (const [i, view] of pages((p) => sportLicensesView(rc, g, s.sport, list, p)).entries()) {
+        for (const [i, view] of pages((p) => sportLicensesView(rc, cat, g, s.sport, list, p)).entries()) {
           push(`licenses ${g.slug} ${s.sport.slug} p${i + 1}`, view);
         }
       }
@@ -182,7 +182,7 @@ function everyScreen(rc: RenderContext): [string, View][] {
   // A sport with no windows and no licenses at a Games: the "none" wordings.
   const boxing = data.sports.find((s) => s.slug === "boxing" && s.kind === "olympic")!;
   for (const g of games.filter((x) => x.kind === "olympic")) {
-    push(`licenses ${g.slug} boxing (none?)`, sportLicensesView(rc, g, boxing, sportLicenses(data, g.id, boxing.id), 0));
+    push(`licenses ${g.slug} boxing (none?)`, sportLicensesView(rc, cat, g, boxing, sportLicenses(data, g.id, boxing.id), 0));
     push(`schedule ${g.slug} boxing (none?)`, scheduleView(rc, data.catalog, g, boxing, scheduleFor(data, g.id, boxing.id), 0));
   }
 

@@ -165,20 +165,21 @@ describe("Games that are over, without 'yet'", () => {
     }
   });
 
-  it("a sport with no licenses: 'not listed' once over, 'yet' before; an unnamed holder is 'not named'", () => {
+  it("a sport with no licenses: 'not listed' once over, qualification under way before; an unnamed holder is 'not named'", () => {
     const paris = games("paris-2024-olympic");
     const judo = bySlug(data.sports, "judo");
-    const none = (lang: Lang, now: string) => text(sportLicensesView(rc(lang, now), paris, judo, [], 0));
+    const none = (lang: Lang, now: string) => text(sportLicensesView(rc(lang, now), data.catalog, paris, judo, [], 0));
     expect(none("en", NOW)).toContain("No licenses in <b>Judo</b> are listed for Paris 2024 Olympic Games.");
     expect(none("ru", NOW)).not.toContain("пока");
     expect(none("kk", NOW)).not.toContain("әзірге");
-    expect(none("en", "2024-05-01T00:00:00Z")).toContain("are listed for Paris 2024 Olympic Games yet.");
+    // Before the Games, while licenses are being won: qualification is under way.
+    expect(none("en", "2024-05-01T00:00:00Z")).toContain("Qualification for Paris 2024 Olympic Games is under way");
 
     const para = games("paris-2024-paralympic");
     const swimming = bySlug(data.sports, "para-swimming");
     const swimmers = sportLicenses(data, para.id, swimming.id);
     expect(swimmers.length).toBe(3);
-    const view = (lang: Lang, now: string) => text(sportLicensesView(rc(lang, now), para, swimming, swimmers, 0));
+    const view = (lang: Lang, now: string) => text(sportLicensesView(rc(lang, now), data.catalog, para, swimming, swimmers, 0));
     expect(view("en", NOW)).toContain("<b>Athlete not named</b>");
     expect(view("ru", NOW)).toContain("<b>Спортсмен не назван</b>");
     expect(view("kk", NOW)).toContain("<b>Спортшының аты аталмаған</b>");

@@ -114,9 +114,9 @@ describe("views render without a bot", () => {
     expect(data).toContain(summaryButton.encode({ gamesId: games("paris-2024-paralympic").id }));
   });
 
-  it("sport licenses: eight to a page with a pager, the sport's schedule and all sports under it", () => {
+  it("sport licenses: eight to a page with a pager, the sport's schedule, all sports and the other Games under it", () => {
     const licenses = Array.from({ length: 20 }, (_, i) => license(i + 1));
-    const view = sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), paris, boxing, licenses, 1);
+    const view = sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), catalog, paris, boxing, licenses, 1);
     expect(text(view)).toContain("9. <b>Athlete 9</b>");
     expect(text(view)).toContain("16. <b>Athlete 16</b>");
     expect(text(view)).not.toContain("Athlete 8<");
@@ -128,15 +128,24 @@ describe("views render without a bot", () => {
       i18n.t("en", "button-sport-schedule", { sport: "Boxing" }),
       i18n.t("en", "button-share"),
       i18n.t("en", "button-all-sports"),
+      "Milan–Cortina d’Ampezzo 2026 ▶️",
+      i18n.t("en", "switch-kind", { kind: "paralympic" }),
     ]);
+    // The same sport at the next Games of its kind; the other kind has other sports, so its overview.
+    expect(buttons(view)[6]!.data).toBe(
+      sportButton.encode({ gamesId: games("milano-cortina-2026-olympic").id, sportId: boxing.id, page: 0 }),
+    );
+    expect(buttons(view)[7]!.data).toBe(summaryButton.encode({ gamesId: games("paris-2024-paralympic").id }));
     expect(buttons(view)[1]!.data).toBe(inertButton.encode({}));
     expect(buttons(view)[3]!.data).toBe(scheduleButton.encode({ gamesId: paris.id, sportId: boxing.id, page: 0 }));
-    // Share types the sport and these Games after @bot.
-    expect(view.keyboard?.inline_keyboard.flat()[4]).toMatchObject({ switch_inline_query: `Boxing ${paris.slug}` });
+    // Share types the sport and these Games after @bot, as a fan would name them (no slug).
+    expect(view.keyboard?.inline_keyboard.flat()[4]).toMatchObject({ switch_inline_query: "Boxing Paris 2024" });
     // A page past the end (a stale button) shows the last page.
-    expect(text(sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), paris, boxing, licenses, 99))).toContain("20. <b>Athlete 20</b>");
+    expect(text(sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), catalog, paris, boxing, licenses, 99))).toContain(
+      "20. <b>Athlete 20</b>",
+    );
     // Shared (an inline card), it is one text with every license.
-    const shared = text(sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), paris, boxing, licenses, 1, { shared: true }));
+    const shared = text(sportLicensesView(rc("en", "2024-05-01T00:00:00Z"), catalog, paris, boxing, licenses, 1, { shared: true }));
     expect(shared).toContain("1. <b>Athlete 1</b>");
     expect(shared).toContain("20. <b>Athlete 20</b>");
   });
