@@ -99,10 +99,30 @@ export const sports = pgTable(
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     slug: text("slug").notNull().unique(),
     kind: gamesKind("kind").notNull(),
+    // Every sport before winter sports came was a summer one: the default fills those rows.
+    season: season("season").notNull().default("summer"),
     parentId: integer("parent_id").references((): AnyPgColumn => sports.id, { onDelete: "restrict" }),
     ...localizedText("name", "name"),
   },
   (t) => [index("sports_parent_idx").on(t.parentId), index("sports_kind_idx").on(t.kind)],
+);
+
+/**
+ * A Games' programme: the sports and disciplines contested there, each listed (a discipline is not
+ * implied by its parent). A Games with no rows has no confirmed programme yet; readers then take
+ * every sport of its kind and season (domain/programme.ts).
+ */
+export const gamesSports = pgTable(
+  "games_sports",
+  {
+    gamesId: integer("games_id")
+      .notNull()
+      .references(() => games.id, { onDelete: "cascade" }),
+    sportId: integer("sport_id")
+      .notNull()
+      .references(() => sports.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.gamesId, t.sportId] }), index("games_sports_sport_idx").on(t.sportId)],
 );
 
 /**

@@ -374,6 +374,7 @@ class SeedTransaction {
         ready.map((s) => ({
           slug: s.slug,
           kind: s.kind,
+          season: s.season,
           parentId: s.parent === undefined ? null : (ids.get(s.parent) ?? null),
           ...toLangKeys(s.name, "name"),
         })),

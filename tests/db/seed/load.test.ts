@@ -227,6 +227,7 @@ describe("reference data", () => {
         {
           slug: "open-water-relay",
           kind: "olympic",
+          season: "summer",
           parent: "aquatics",
           name: { en: "Open water relay", ru: "Эстафета на открытой воде", kk: "Ашық судағы эстафета" },
           aliases: ["ow relay"],

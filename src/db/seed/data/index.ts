@@ -2,7 +2,7 @@ export { athletes } from "./athletes.js";
 export { games } from "./games.js";
 export { licenses, olympicLicenses, paralympicLicenses } from "./licenses.js";
 export { olympicResults, paralympicResults, results } from "./results.js";
-export { olympicSports, paralympicSports, sports } from "./sports.js";
+export { la2028AddedSports, olympicSports, olympicWinterSports, paralympicSports, paralympicWinterSports, sports } from "./sports.js";
 export { reportedTotals } from "./totals.js";
 export type {
   Localized,

@@ -34,6 +34,8 @@ export interface SeedGames {
 export interface SeedSport {
   slug: string;
   kind: "olympic" | "paralympic";
+  /** Which Games hold it; a discipline has its parent's. */
+  season: "summer" | "winter";
   parent?: string /* slug of parent sport */;
   name: Localized;
   aliases: string[] /* lower-case, any of en/ru/kk, common short forms, e.g. "box", "бокс", "бокс" (kk) */;
