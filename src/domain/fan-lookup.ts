@@ -20,7 +20,8 @@ export function lookUp(data: FanData, query: string): FanLookUp {
   // A sport named by its name or an alias ("boxing", the usual case) wins: no athlete search needed.
   if (sportNamedExactly && sportMatch.type === "found") return { type: "sport", sport: sportMatch.sport };
   const matched = matchAthletes(query, data.athleteIndex);
-  if (matched.length > 0 && !sportNamedExactly && matched.some((a) => namesExactly(query, a))) return { type: "athletes", athletes: matched };
+  if (matched.length > 0 && !sportNamedExactly && matched.some((a) => namesExactly(query, a)))
+    return { type: "athletes", athletes: matched };
   if (sportMatch.type === "found") return { type: "sport", sport: sportMatch.sport };
   if (matched.length > 0) return { type: "athletes", athletes: matched };
   return { type: "none", match: sportMatch };

@@ -93,30 +93,34 @@ function cut(t: PreparedTerm): PreparedTerm {
   return { term: t.term.slice(0, MAX_QUERY_CHARS), words: kept };
 }
 
-/** Optimal-string-alignment Damerau-Levenshtein distance, giving up above `max`. */
+/**
+ * Optimal-string-alignment Damerau-Levenshtein distance, giving up above `max`. Counts UTF-16
+ * units: the keys it compares are letters, and a letter outside the BMP (none in the names) would
+ * only count as two edits.
+ */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  const s = Array.from(a);
-  const t = Array.from(b);
-  if (Math.abs(s.length - t.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const cur = [i];
+  const m = a.length;
+  const n = b.length;
+  if (Math.abs(m - n) > max) return max + 1;
+  let prev2 = new Uint16Array(n + 1);
+  let prev = new Uint16Array(n + 1);
+  let cur = new Uint16Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
-        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-      }
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, prev2[j - 2]! + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[t.length] ?? 0;
+  return prev[n]!;
 }
 
 /**
@@ -168,8 +172,9 @@ export function rankTerm(q: PreparedTerm, t: PreparedTerm): TermRank {
   if (term === query) return { match: EXACT, suggest: EXACT };
   const n = q.words.length;
   // The query is a whole word, or a run of whole words, of a longer name.
-  for (let i = 0; i + n <= t.words.length; i++) {
-    if (n < t.words.length && t.words.slice(i, i + n).join("") === query) return { match: WORD, suggest: WORD };
+  // Two letters are a syllable, not a word to go by ("ok" read as "ок" of "оқ ату").
+  for (let i = 0; query.length >= MIN_PREFIX && n < t.words.length && i + n <= t.words.length; i++) {
+    if (t.words.slice(i, i + n).join("") === query) return { match: WORD, suggest: WORD };
   }
   if (query.length >= MIN_PREFIX && term.startsWith(query)) return { match: PREFIX, suggest: PREFIX };
   if (query.length >= MIN_PREFIX && t.words.some((w) => w.startsWith(query))) return { match: WORD_PREFIX, suggest: WORD_PREFIX };
@@ -309,10 +314,18 @@ export function matchSport(query: string, candidates: SportCandidate[] | SportIn
   return { type: "unknown", suggestions };
 }
 
-/** Equally good matches: one sport is found; a sport named with its own disciplines is that sport. */
+/**
+ * Equally good matches: one sport is found; a sport named with its own disciplines is that sport;
+ * a sport named with its Paralympic counterpart ("хоккей": Ice hockey and Para ice hockey) is the
+ * Olympic one, as a fan who means the Paralympic one says "пара".
+ */
 function decide(tied: Sport[]): SportMatch {
   const tiedIds = new Set(tied.map((s) => s.id));
-  const top = tied.filter((s) => s.parentId === null || !tiedIds.has(s.parentId)).sort(byEnglishName);
+  const olympicNames = new Set(tied.filter((s) => s.kind === "olympic").map((s) => `para${matchKey(s.name.en)}`));
+  const top = tied
+    .filter((s) => s.parentId === null || !tiedIds.has(s.parentId))
+    .filter((s) => s.kind === "olympic" || !olympicNames.has(matchKey(s.name.en)))
+    .sort(byEnglishName);
   const [only] = top;
   if (only && top.length === 1) return { type: "found", sport: only };
   return { type: "ambiguous", candidates: top.slice(0, MAX_CANDIDATES) };
