@@ -11,7 +11,7 @@ import { commandArgument, isAddressedToBot, stripMention } from "../filters/addr
 import { show } from "../send-view.js";
 import { athleteView } from "../views/athlete.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
-import { sportChoiceView } from "../views/sport-choice.js";
+import { lookupChoiceView, sportChoiceView } from "../views/sport-choice.js";
 import { messageView } from "../views/view.js";
 
 export const licensesFeature = new Composer<BotContext>();
@@ -72,7 +72,8 @@ onDeepLink(licensesFeature, athleteLink, async (ctx, link) => {
 });
 
 // A plain message naming a sport ("бокс") or an athlete ("Оралбай") answers like /licenses with
-// it; anything else goes on to the hint.
+// it; a word of several sports offers them as buttons ("хоккей"); anything else says what was not
+// found and what to try. (Questions such as "когда олимпиада?" were answered before: questions.ts.)
 licensesFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) => {
   const text = ctx.message.text;
   if (text.startsWith("/")) return next();
@@ -82,7 +83,7 @@ licensesFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) =>
   const found = lookUp(data, query);
   if (found.type === "athletes") return showAthletes(ctx, data, query, found.athletes);
   if (found.type === "sport") return showSport(ctx, data, found.sport);
-  return next();
+  await show(ctx, lookupChoiceView(renderContextOf(ctx), data.catalog, query, found.match));
 });
 
 function showAthletes(ctx: BotContext, data: FanData, query: string, athletes: readonly Athlete[]): Promise<void> {

@@ -4,7 +4,7 @@ import { type FanData, gamesResults } from "../../domain/fan-data.js";
 import { gamesPhase, gamesWindow } from "../../domain/games.js";
 import type { Games, GamesKind, Result } from "../../domain/types.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
-import { onButton, staleAnswer } from "../buttons.js";
+import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
@@ -22,13 +22,18 @@ function kindAskedFor(query: string): GamesKind {
   return /^(paralymp|паралимп)|^(para|пара)$/.test(normaliseTerm(query)) ? "paralympic" : "olympic";
 }
 
-medalsFeature.command("medals", async (ctx) => {
+medalsFeature.command("medals", (ctx) => showDefaultMedals(ctx, kindAskedFor(commandArgument(ctx))));
+
+// The main menu's Medals button: what /medals alone shows.
+onMenuItem(medalsFeature, "medals", (ctx) => showDefaultMedals(ctx, "olympic"));
+
+async function showDefaultMedals(ctx: BotContext, kind: GamesKind): Promise<void> {
   const data = await ctx.readModel.current();
   const rc = renderContextOf(ctx);
-  const found = defaultMedalsGames(data, kindAskedFor(commandArgument(ctx)), rc.now);
+  const found = defaultMedalsGames(data, kind, rc.now);
   if (!found) return show(ctx, messageView(rc, "no-games"));
   await show(ctx, medalsView(rc, data.catalog, found.games, found.results));
-});
+}
 
 onButton(medalsFeature, medalsButton, async (ctx, button) => {
   const data = await ctx.readModel.current();
