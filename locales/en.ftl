@@ -95,6 +95,7 @@ unknown-command = I don't know that command. All commands: /help
 
 ## Buttons
 
+pager-indicator = This is the page number. Turn pages with ◀️ and ▶️.
 button-stale = This button is out of date. Send /start for fresh ones.
 button-refresh = 🔄 Refresh
 button-all-sports = ⬅️ All sports
@@ -171,7 +172,8 @@ licenses-sport-count-places = { $licenses ->
        *[other] { $places } quota places
     })
 licenses-sport-none = No licenses in <b>{ $sport }</b> are listed for { $games } yet.
-license-unnamed = Athlete not named yet
+licenses-sport-none-over = No licenses in <b>{ $sport }</b> are listed for { $games }.
+license-unnamed = Athlete not named
 license-who = { $n }. <b>{ $who }</b>
 license-discipline = Discipline: { $sport }
 license-team = Team: { $team }
@@ -241,12 +243,14 @@ schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
 schedule-before = The Games open on { $date }.
 schedule-during = The Games are on: day { $day } of { $of }.
 schedule-opening = Opening ceremony: { $when }
-schedule-dates-in = Dates are { $city } time ({ $zone }).
+schedule-dates-in = Dates are { $zone }.
 schedule-line = • { $sport } — { $dates }
 schedule-starts = ↳ first start: { $times }
 schedule-note = ↳ <i>{ $note }</i>
 schedule-none = The competition schedule for these Games is not known yet.
 schedule-sport-none = No competition dates for <b>{ $sport }</b> at { $games } yet.
+schedule-sport-none-over = No competition dates for <b>{ $sport }</b> at { $games } are recorded here.
+schedule-none-over = The competition dates of these Games are not recorded here.
 
 today-header = 📅 <b>{ $games }</b> — today, { $date } ({ $city } time), day { $day } of { $of }
 today-nothing = No competitions in our list today.
@@ -367,8 +371,17 @@ alert-license-all = 🏅 All licenses
 
 ## Broadcasts (staff)
 broadcasts-none = No broadcasts yet.
-broadcasts-header = 📣 <b>Recent broadcasts</b> (times in { $zone })
-broadcasts-item = <b>#{ $id }</b> { $key } — { $status ->
+broadcasts-header = 📣 <b>Recent broadcasts</b>
+    Dates and times are { $zone }.
+broadcasts-countdown = ⏳ Countdown ({ $cadence ->
+        [milestones] on key dates
+        [weekly] weekly
+        [daily] daily
+       *[other] other
+    }): { $games }
+broadcasts-license = 🏅 New license #{ $license }: { $sport }, { $who } · { $games }
+broadcasts-license-gone = 🏅 New license #{ $license } (since removed)
+broadcasts-item = <b>#{ $id }</b> { $what } — { $status ->
         [sending] sending
         [done] done
        *[cancelled] cancelled
@@ -596,7 +609,8 @@ rl-already = License #{ $id } was already removed; nothing changed.
 rl-kept = Kept: license #{ $id } was not removed.
 rl-not-yours = Only the staff member who asked can confirm this; nothing was removed. Send /removelicense { $id } yourself.
 audit-owners-only = Only owners see the audit log.
-audit-header = 🧾 <b>Recent changes</b>, newest first (times in { $zone })
+audit-header = 🧾 <b>Recent changes</b>, newest first
+    Dates and times are { $zone }.
 audit-none = Nothing has been changed yet.
 audit-entry = <b>#{ $id }</b> · { $when } · { $who }
 audit-what = { $action }
@@ -614,6 +628,27 @@ audit-action = { $action ->
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
+audit-field = { $field ->
+        [athletes] Athletes
+        [team] Team
+        [event] Event
+        [howWon] How it was won
+        [whereWon] Where it was won
+        [wonOn] Date won
+        [quotaPlaces] Quota places
+        [source] Source
+        [note] Note
+        [sport] Sport
+        [gamesId] Games
+        [name] Name
+       *[other] { $code }
+    }
+audit-field-lang = { $field } ({ $lang ->
+        [en] English
+        [ru] Russian
+       *[kk] Kazakh
+    })
+audit-license = ↳ { $sport }, { $who } · { $games }
 audit-more = ↳ …and { $count } more
 audit-system = system
 al-name-other = “{ $name }” in { $script ->
@@ -670,7 +705,7 @@ shared-more-in-bot = <i>The rest is in the bot: tap “Open in the bot”.</i>
 button-calendar = 🗓 Add to calendar
 calendar-ics-name-games = { $games } — { -team }
 calendar-ics-name-sport = { $sport } — { $games }
-calendar-ics-description = { -team } at { $games }: competition days, ceremonies and medals. Dates are { $city } time ({ $zone }).
+calendar-ics-description = { -team } at { $games }: competition days, ceremonies and medals. Dates are { $zone }.
 calendar-ics-window = { $sport }: competition days
 calendar-ics-first-start = { $sport }: first start
 calendar-ics-opening = Opening ceremony — { $games }
@@ -680,8 +715,9 @@ calendar-ics-medal = { $icon } { $who } — { $medal ->
         [silver] silver
        *[bronze] bronze
     }, { $sport }, { $event }
-calendar-ics-days = Dates are { $city } time ({ $zone }).
+calendar-ics-days = Dates are { $zone }.
 calendar-ics-time-unknown = The start time is not known yet.
+calendar-ics-time-unrecorded = The start time is not recorded here.
 calendar-ics-end-unknown = Only the start is known; the end is not.
 calendar-ics-note = Note: { $note }
 calendar-ics-medals-undated = The team's medals in this sport (the day is not recorded):
@@ -689,7 +725,7 @@ calendar-caption = 🗓 <b>{ $name }</b>: { $count ->
         [one] { $count } event
        *[other] { $count } events
     }. Open the file to add them to your calendar.
-    Dates are { $city } time ({ $zone }); times show in your calendar's own zone.
+    Dates are { $zone }; times show in your calendar's own time zone.
 calendar-caption-feed = To follow changes, subscribe instead: { $url }
 
 # Status

@@ -31,7 +31,7 @@ games-note = <i>{ $note }</i>
 
 ## Time
 
-time-in-zone = { $time } { $zone }
+time-in-zone = { $time }, { $zone }
 time-pair = { $host } · { $local }
 date-time = { $date }, { $times }
 
@@ -93,6 +93,7 @@ unknown-command = Мұндай команданы білмеймін. Барлы
 
 ## Buttons
 
+pager-indicator = Бұл — бет нөмірі. Беттерді ◀️ және ▶️ түймелерімен ауыстырыңыз.
 button-stale = Бұл батырма ескірген. Жаңаларын алу үшін /start жіберіңіз.
 button-refresh = 🔄 Жаңарту
 button-all-sports = ⬅️ Барлық спорт түрлері
@@ -132,7 +133,8 @@ licenses-sport-header = 🏅 <b>{ $sport }</b> — { $games }
 licenses-sport-count = { $licenses } лицензия
 licenses-sport-count-places = { $licenses } лицензия ({ $places } квоталық орын)
 licenses-sport-none = { $games }: <b>{ $sport }</b> бойынша әзірге лицензия тізімде жоқ.
-license-unnamed = Спортшының аты әзірге белгісіз
+licenses-sport-none-over = { $games }: <b>{ $sport }</b> бойынша лицензия тізімде жоқ.
+license-unnamed = Спортшының аты аталмаған
 license-who = { $n }. <b>{ $who }</b>
 license-discipline = Пән: { $sport }
 license-team = Команда: { $team }
@@ -191,12 +193,14 @@ schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
 schedule-before = Ойындардың ашылу күні: { $date }.
 schedule-during = Ойындар жүріп жатыр: { $of } күннің { $day }-күні.
 schedule-opening = Ашылу салтанаты: { $when }
-schedule-dates-in = Күндер жергілікті уақыт бойынша көрсетілген ({ $city }, { $zone }).
+schedule-dates-in = Күндер { $zone } көрсетілген.
 schedule-line = • { $sport } — { $dates }
 schedule-starts = ↳ алғашқы старт: { $times }
 schedule-note = ↳ <i>{ $note }</i>
 schedule-none = Бұл Ойындардың жарыс кестесі әзірге белгісіз.
 schedule-sport-none = { $games }: <b>{ $sport }</b> бойынша жарыс күндері әзірге белгісіз.
+schedule-sport-none-over = { $games }: <b>{ $sport }</b> бойынша жарыс күндері мұнда енгізілмеген.
+schedule-none-over = Бұл Ойындардың жарыс күндері мұнда енгізілмеген.
 
 today-header = 📅 <b>{ $games }</b> — бүгін, { $date }, жергілікті уақыт бойынша ({ $city }), { $of } күннің { $day }-күні
 today-nothing = Бүгін біздің тізімдегі жарыстар жоқ.
@@ -209,7 +213,7 @@ countdown-before = <b>{ $games }</b>: ашылуына { $left } қалды.
 countdown-days = <b>{ $days } күн</b>
 countdown-clock = <b>{ $hours } сағат { $minutes } минут</b>
 countdown-opening-exact = Ашылу салтанаты: { $when }
-countdown-opening-date = Ашылу күні: { $date } (салтанаттың уақыты әлі жарияланған жоқ; санақ сол күннің басына дейін жүргізіледі, { $zone }).
+countdown-opening-date = Ашылу күні: { $date } (салтанаттың уақыты әлі жарияланған жоқ; санақ сол күннің басына дейін { $zone } жүргізіледі).
 countdown-during = <b>{ $games }</b>: { $of } күннің { $day }-күні.
 countdown-none = Күнтізбеде алдағы Ойындар әзірге жоқ.
 countdown-licenses = Жеңіп алынған лицензиялар: <b>{ $places }</b>.
@@ -299,8 +303,17 @@ alert-license-all = 🏅 Барлық лицензиялар
 
 ## Таратылымдар (қызметкерлерге)
 broadcasts-none = Әзірге таратылым жоқ.
-broadcasts-header = 📣 <b>Соңғы таратылымдар</b> (уақыт: { $zone })
-broadcasts-item = <b>#{ $id }</b> { $key } — { $status ->
+broadcasts-header = 📣 <b>Соңғы таратылымдар</b>
+    Күн мен уақыт { $zone } көрсетілген.
+broadcasts-countdown = ⏳ Кері санақ ({ $cadence ->
+        [milestones] маңызды күндер
+        [weekly] апта сайын
+        [daily] күн сайын
+       *[other] басқа
+    }): { $games }
+broadcasts-license = 🏅 Жаңа лицензия #{ $license }: { $sport }, { $who } · { $games }
+broadcasts-license-gone = 🏅 Жаңа лицензия #{ $license } (кейін жойылған)
+broadcasts-item = <b>#{ $id }</b> { $what } — { $status ->
         [sending] жіберілуде
         [done] аяқталды
        *[cancelled] тоқтатылды
@@ -525,7 +538,8 @@ rl-already = #{ $id } лицензия бұрын өшірілген; ештең
 rl-kept = #{ $id } лицензия өшірілген жоқ.
 rl-not-yours = Мұны тек өшіруді сұраған адам растай алады; ештеңе өшірілген жоқ. /removelicense { $id } командасын өзіңіз жіберіңіз.
 audit-owners-only = Өзгерістер журналын тек иелері көреді.
-audit-header = 🧾 <b>Соңғы өзгерістер</b>, алдымен жаңалары (уақыт: { $zone })
+audit-header = 🧾 <b>Соңғы өзгерістер</b>, алдымен жаңалары
+    Күн мен уақыт { $zone } көрсетілген.
 audit-none = Әзірге ешқандай өзгеріс болған жоқ.
 audit-entry = <b>#{ $id }</b> · { $when } · { $who }
 audit-what = { $action }
@@ -543,6 +557,27 @@ audit-action = { $action ->
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
+audit-field = { $field ->
+        [athletes] Спортшылар
+        [team] Команда
+        [event] Жарыс түрі
+        [howWon] Қалай алынды
+        [whereWon] Қай жерде алынды
+        [wonOn] Алынған күні
+        [quotaPlaces] Квоталық орындар
+        [source] Дереккөз
+        [note] Ескертпе
+        [sport] Спорт түрі
+        [gamesId] Ойындар
+        [name] Аты-жөні
+       *[other] { $code }
+    }
+audit-field-lang = { $field } ({ $lang ->
+        [en] ағылшынша
+        [ru] орысша
+       *[kk] қазақша
+    })
+audit-license = ↳ { $sport }, { $who } · { $games }
 audit-more = ↳ …және тағы { $count } өріс
 audit-system = жүйе
 al-name-other = «{ $name }» { $script ->
@@ -593,7 +628,7 @@ shared-more-in-bot = <i>Жалғасы ботта: «Ботта ашу» бат�
 button-calendar = 🗓 Күнтізбеге қосу
 calendar-ics-name-games = { $games } — Қазақстан құрамасы
 calendar-ics-name-sport = { $sport } — { $games }
-calendar-ics-description = { $games }, Қазақстан құрамасы: жарыс күндері, салтанаттар және медальдар. Күндер жергілікті уақыт бойынша көрсетілген ({ $city }, { $zone }).
+calendar-ics-description = { $games }, Қазақстан құрамасы: жарыс күндері, салтанаттар және медальдар. Күндер { $zone } көрсетілген.
 calendar-ics-window = { $sport }: жарыс күндері
 calendar-ics-first-start = { $sport }: алғашқы старт
 calendar-ics-opening = Ашылу салтанаты — { $games }
@@ -603,13 +638,14 @@ calendar-ics-medal = { $icon } { $who } — { $medal ->
         [silver] күміс
        *[bronze] қола
     }, { $sport }, { $event }
-calendar-ics-days = Күндер жергілікті уақыт бойынша көрсетілген ({ $city }, { $zone }).
+calendar-ics-days = Күндер { $zone } көрсетілген.
 calendar-ics-time-unknown = Басталу уақыты әлі белгісіз.
+calendar-ics-time-unrecorded = Басталу уақыты мұнда көрсетілмеген.
 calendar-ics-end-unknown = Тек басталу уақыты белгілі, аяқталу уақыты белгісіз.
 calendar-ics-note = Ескерту: { $note }
 calendar-ics-medals-undated = Құраманың осы спорт түріндегі медальдары (күні көрсетілмеген):
 calendar-caption = 🗓 <b>{ $name }</b>: { $count } оқиға. Күнтізбеге қосу үшін файлды ашыңыз.
-    Күндер жергілікті уақыт бойынша көрсетілген ({ $city }, { $zone }); уақытты күнтізбе сіздің белдеуіңізде көрсетеді.
+    Күндер { $zone } көрсетілген; уақытты күнтізбе сіздің белдеуіңізде көрсетеді.
 calendar-caption-feed = Өзгерістерді бақылау үшін жазылыңыз: { $url }
 
 # Status

@@ -94,6 +94,7 @@ unknown-command = Такой команды я не знаю. Все коман�
 
 ## Buttons
 
+pager-indicator = Это номер страницы. Листайте кнопками ◀️ и ▶️.
 button-stale = Эта кнопка устарела. Отправьте /start, чтобы получить новые.
 button-refresh = 🔄 Обновить
 button-all-sports = ⬅️ Все виды спорта
@@ -190,7 +191,8 @@ licenses-sport-count-places = { $licenses ->
        *[other] { $places } квотного места
     })
 licenses-sport-none = По виду спорта <b>{ $sport }</b> лицензий на { $games } в списке пока нет.
-license-unnamed = Спортсмен пока не назван
+licenses-sport-none-over = По виду спорта <b>{ $sport }</b> лицензий на { $games } в списке нет.
+license-unnamed = Спортсмен не назван
 license-who = { $n }. <b>{ $who }</b>
 license-discipline = Дисциплина: { $sport }
 license-team = Команда: { $team }
@@ -258,12 +260,14 @@ schedule-sport-header = 📅 <b>{ $sport }</b> — { $games }
 schedule-before = Открытие Игр — { $date }
 schedule-during = Игры идут: день { $day } из { $of }.
 schedule-opening = Церемония открытия: { $when }
-schedule-dates-in = Даты указаны по местному времени ({ $city }, { $zone }).
+schedule-dates-in = Даты указаны { $zone }.
 schedule-line = • { $sport } — { $dates }
 schedule-starts = ↳ первый старт: { $times }
 schedule-note = ↳ <i>{ $note }</i>
 schedule-none = Расписание соревнований этих Игр пока неизвестно.
 schedule-sport-none = Даты соревнований по виду спорта <b>{ $sport }</b> на { $games } пока неизвестны.
+schedule-sport-none-over = Даты соревнований по виду спорта <b>{ $sport }</b> на { $games } здесь не внесены.
+schedule-none-over = Даты соревнований этих Игр здесь не внесены.
 
 today-header = 📅 <b>{ $games }</b> — сегодня { $date } по местному времени ({ $city }), день { $day } из { $of }
 today-nothing = Сегодня соревнований из нашего списка нет.
@@ -288,7 +292,7 @@ countdown-clock = <b>{ $hours ->
        *[many] { $minutes } минут
     }</b>
 countdown-opening-exact = Церемония открытия: { $when }
-countdown-opening-date = Открытие { $date } (время церемонии ещё не объявлено; отсчёт до начала этого дня, { $zone }).
+countdown-opening-date = Открытие { $date } (время церемонии ещё не объявлено; отсчёт идёт до начала этого дня { $zone }).
 countdown-during = <b>{ $games }</b>: день { $day } из { $of }.
 countdown-none = В календаре пока нет предстоящих Игр.
 countdown-licenses = Завоёвано лицензий: <b>{ $places }</b>.
@@ -393,8 +397,17 @@ alert-license-all = 🏅 Все лицензии
 
 ## Рассылки (для сотрудников)
 broadcasts-none = Рассылок пока нет.
-broadcasts-header = 📣 <b>Последние рассылки</b> (время: { $zone })
-broadcasts-item = <b>#{ $id }</b> { $key } — { $status ->
+broadcasts-header = 📣 <b>Последние рассылки</b>
+    Даты и время — { $zone }.
+broadcasts-countdown = ⏳ Обратный отсчёт ({ $cadence ->
+        [milestones] ключевые даты
+        [weekly] еженедельно
+        [daily] ежедневно
+       *[other] другое
+    }): { $games }
+broadcasts-license = 🏅 Новая лицензия #{ $license }: { $sport }, { $who } · { $games }
+broadcasts-license-gone = 🏅 Новая лицензия #{ $license } (позже удалена)
+broadcasts-item = <b>#{ $id }</b> { $what } — { $status ->
         [sending] отправляется
         [done] завершена
        *[cancelled] отменена
@@ -649,7 +662,8 @@ rl-already = Лицензия #{ $id } уже удалена; ничего не 
 rl-kept = Лицензия #{ $id } не удалена.
 rl-not-yours = Подтвердить может только тот, кто просил удалить; ничего не удалено. Отправьте /removelicense { $id } сами.
 audit-owners-only = Журнал изменений видят только владельцы.
-audit-header = 🧾 <b>Последние изменения</b>, сначала новые (время: { $zone })
+audit-header = 🧾 <b>Последние изменения</b>, сначала новые
+    Даты и время — { $zone }.
 audit-none = Изменений пока не было.
 audit-entry = <b>#{ $id }</b> · { $when } · { $who }
 audit-what = { $action }
@@ -667,6 +681,27 @@ audit-action = { $action ->
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
+audit-field = { $field ->
+        [athletes] Спортсмены
+        [team] Команда
+        [event] Вид программы
+        [howWon] Как завоёвана
+        [whereWon] Где завоёвана
+        [wonOn] Дата завоевания
+        [quotaPlaces] Квотные места
+        [source] Источник
+        [note] Примечание
+        [sport] Вид спорта
+        [gamesId] Игры
+        [name] Имя
+       *[other] { $code }
+    }
+audit-field-lang = { $field } ({ $lang ->
+        [en] англ.
+        [ru] рус.
+       *[kk] каз.
+    })
+audit-license = ↳ { $sport }, { $who } · { $games }
 audit-more = ↳ …и ещё { $count ->
         [one] { $count } поле
         [few] { $count } поля
@@ -741,7 +776,7 @@ shared-more-in-bot = <i>Продолжение — в боте: нажмите �
 button-calendar = 🗓 Добавить в календарь
 calendar-ics-name-games = { $games } — сборная Казахстана
 calendar-ics-name-sport = { $sport } — { $games }
-calendar-ics-description = { $games }, сборная Казахстана: дни соревнований, церемонии и медали. Даты указаны по местному времени ({ $city }, { $zone }).
+calendar-ics-description = { $games }, сборная Казахстана: дни соревнований, церемонии и медали. Даты указаны { $zone }.
 calendar-ics-window = { $sport }: дни соревнований
 calendar-ics-first-start = { $sport }: первый старт
 calendar-ics-opening = Церемония открытия — { $games }
@@ -751,8 +786,9 @@ calendar-ics-medal = { $icon } { $who } — { $medal ->
         [silver] серебро
        *[bronze] бронза
     }, { $sport }, { $event }
-calendar-ics-days = Даты указаны по местному времени ({ $city }, { $zone }).
+calendar-ics-days = Даты указаны { $zone }.
 calendar-ics-time-unknown = Время начала пока неизвестно.
+calendar-ics-time-unrecorded = Время начала здесь не указано.
 calendar-ics-end-unknown = Известно только время начала, время окончания — нет.
 calendar-ics-note = Примечание: { $note }
 calendar-ics-medals-undated = Медали сборной в этом виде спорта (день не указан):
@@ -761,7 +797,7 @@ calendar-caption = 🗓 <b>{ $name }</b>: { $count ->
         [few] { $count } события
        *[many] { $count } событий
     }. Откройте файл, чтобы добавить их в календарь.
-    Даты указаны по местному времени ({ $city }, { $zone }); время календарь покажет в вашем часовом поясе.
+    Даты указаны { $zone }; время календарь покажет в вашем часовом поясе.
 calendar-caption-feed = Чтобы следить за изменениями, подпишитесь: { $url }
 
 # Status

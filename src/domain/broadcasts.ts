@@ -246,6 +246,8 @@ export interface BroadcastStats {
   kind: BroadcastKind;
   status: (typeof broadcasts.$inferSelect)["status"];
   createdAt: Date;
+  /** What it is about (ids), for staff screens to describe it in words rather than by its key. */
+  payload: BroadcastPayload;
   counts: Record<DeliveryStatus, number>;
 }
 
@@ -266,7 +268,15 @@ export async function recentBroadcasts(db: Db, limit = 10): Promise<BroadcastSta
   return latest.map((b) => {
     const byStatus = Object.fromEntries(deliveryStatus.enumValues.map((s) => [s, 0])) as Record<DeliveryStatus, number>;
     for (const c of counts) if (c.broadcastId === b.id) byStatus[c.status] = c.n;
-    return { id: b.id, dedupeKey: b.dedupeKey, kind: b.kind, status: b.status, createdAt: b.createdAt, counts: byStatus };
+    return {
+      id: b.id,
+      dedupeKey: b.dedupeKey,
+      kind: b.kind,
+      status: b.status,
+      createdAt: b.createdAt,
+      payload: b.payload,
+      counts: byStatus,
+    };
   });
 }
 

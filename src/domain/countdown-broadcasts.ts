@@ -22,6 +22,14 @@ export function cadenceDue(cadence: Cadence, games: readonly Games[], now: Date)
   });
 }
 
+const CADENCES: readonly Cadence[] = ["milestones", "weekly", "daily"];
+
+/** The cadence a countdown broadcast's key names (its last part), or null for a key of another form. */
+export function cadenceOfKey(dedupeKey: string): Cadence | null {
+  const last = dedupeKey.slice(dedupeKey.lastIndexOf(":") + 1);
+  return (CADENCES as readonly string[]).includes(last) ? (last as Cadence) : null;
+}
+
 /**
  * Today's countdown broadcasts: per cadence due today, one broadcast keyed by the Games, the
  * local day in `displayTz` and the cadence, to the chats with that cadence. Running it again the

@@ -7,6 +7,7 @@ import {
   athletes as athletesTable,
   competitionWindows,
   fanDataVersion,
+  gamesSports,
   games as gamesTable,
   licenseAthletes,
   licenses as licensesTable,
@@ -37,6 +38,11 @@ export interface FanData {
   sports: readonly Sport[];
   sportsById: ReadonlyMap<number, Sport>;
   sportIndex: SportIndex;
+  /**
+   * Each Games' programme, by Games id: the ids of every sport and discipline contested there. A
+   * Games without an entry has no confirmed programme (see programme.ts for what readers offer then).
+   */
+  programmes: ReadonlyMap<number, ReadonlySet<number>>;
   athletes: ReadonlyMap<number, Athlete>;
   athleteIndex: AthleteIndex;
   /** Licenses not removed, most recently won first. */
@@ -58,6 +64,7 @@ export async function loadFanData(db: Db): Promise<FanData> {
       const games = await tx.select().from(gamesTable).orderBy(asc(gamesTable.opensOn), asc(gamesTable.id));
       const sports = await tx.select().from(sportsTable);
       const aliases = await tx.select().from(sportAliases);
+      const programme = await tx.select().from(gamesSports);
       const windows = await tx.select().from(competitionWindows);
       const licenses = await tx.select().from(licensesTable).where(notRemoved);
       const athletes = await tx.select().from(athletesTable).orderBy(asc(athletesTable.id));
@@ -70,6 +77,7 @@ export async function loadFanData(db: Db): Promise<FanData> {
         games,
         sports,
         aliases,
+        programme,
         windows,
         licenses,
         athletes,
@@ -124,6 +132,9 @@ export async function loadFanData(db: Db): Promise<FanData> {
     sports: sportList,
     sportsById,
     sportIndex: indexSports(sportList.map((sport) => ({ sport, terms: (aliasesOf.get(sport.id) ?? []).map((a) => a.alias) }))),
+    programmes: new Map(
+      [...groupBy(rows.programme, (r) => r.gamesId)].map(([gamesId, list]) => [gamesId, new Set(list.map((r) => r.sportId))]),
+    ),
     athletes,
     athleteIndex: indexAthletes([...athletes.values()]),
     licenses,

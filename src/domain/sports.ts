@@ -12,6 +12,7 @@ export function toSport(row: SportRow): Sport {
     id: row.id,
     slug: row.slug,
     kind: row.kind,
+    season: row.season,
     name: fromLangKeys(row, "name"),
     parentId: row.parentId,
   };

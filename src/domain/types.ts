@@ -28,6 +28,7 @@ export interface Sport {
   id: number;
   slug: string; // "boxing", "para-rowing"
   kind: GamesKind;
+  season: Season;
   name: Localized;
   parentId: number | null; // set for a discipline, e.g. cycling-track -> cycling
 }

@@ -49,6 +49,7 @@ const PLAIN_PREFIXES = [
   "games-short",
   "licenses-sport-button",
   "error-",
+  "pager-",
 ];
 
 function sampleArgs(vars: Set<string>, n: number): Record<string, string | number> {

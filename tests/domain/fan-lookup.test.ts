@@ -334,6 +334,14 @@ describe("winter sports, and the summer names one slip away from them", () => {
     ["Ski jumping", "sport:ski-jumping"],
     ["Para ice hockey", "sport:para-ice-hockey"],
     ["Curling", "sport:curling"],
+    ["фигурное катание", "sport:figure-skating"],
+    ["хоккей с шайбой", "sport:ice-hockey"],
+    ["ски-альпинизм", "sport:ski-mountaineering"],
+    ["керлинг на колясках", "sport:para-wheelchair-curling"],
+    // LA 2028's additions, by the words a fan types
+    ["крикет", "sport:cricket"],
+    ["бейсбол", "sport:baseball-softball"],
+    ["сквош", "sport:squash"],
   ])("%j: %s", (query, expected) => {
     expect(find(query)).toBe(expected);
   });

@@ -162,10 +162,20 @@ describe("schedule", () => {
     expect(onDay(windows, hostDate(now, "America/Los_Angeles")).map((w) => w.sport.slug)).not.toContain("cycling-bmx-freestyle");
   });
 
-  test("past Games are over; future Games without windows have an empty schedule", async () => {
+  test("past Games are over; future Games without windows have an empty schedule; LA 2028 has the windows its schedule gives", async () => {
     expect(gamesPhase(paris, at("2025-06-01T00:00:00Z"))).toBe("after");
     const la = all.find((g) => g.slug === "la-2028-olympic")!;
-    expect(await scheduleFor(await loadFanData(database.db), la.id)).toEqual([]);
+    const brisbane = all.find((g) => g.slug === "brisbane-2032-olympic")!;
+    expect(await scheduleFor(await loadFanData(database.db), brisbane.id)).toEqual([]);
+    // By first day: cricket and football from 12 Jul, before the opening ceremony.
+    const laWindows = scheduleFor(await loadFanData(database.db), la.id);
+    expect(
+      laWindows
+        .map((w) => w.sport.slug)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(["cricket", "football"]);
+    expect(laWindows).toHaveLength(7);
     expect(await scheduleFor(await loadFanData(database.db), 2 ** 40)).toEqual([]);
     expect(await scheduleFor(await loadFanData(database.db), paris.id, -5)).toEqual([]);
   });

@@ -163,6 +163,7 @@ describe("matchSport (pure)", () => {
     id,
     slug,
     kind: "olympic",
+    season: "summer",
     name: { en, ru: en, kk: en },
     parentId,
   });

@@ -191,6 +191,29 @@ describe("/addlicense", () => {
     expect((await ask(owner, "/licenses boxing")).text).toContain("Boxing");
   });
 
+  it("the sport step offers that Games' programme: LA 2028 has cricket and no breaking, Milano Cortina biathlon and no boxing", async () => {
+    let m = await ask(owner, "/addlicense");
+    m = await press(owner, m, "Los Angeles 2028");
+    expect(m.text).toContain("2/8 · Sport.");
+    m = await ask(owner, "breaking");
+    expect(m.text).toBe("No such sport at these Games: “breaking”. Type it again, or tap a suggestion.");
+    await owner.waitForMessage(); // the question again
+    m = await ask(owner, "крикет");
+    expect(m.text).toContain("3/8 · Athletes.");
+    expect((await ask(owner, "/cancel")).text).toBe("Cancelled: nothing was saved.");
+
+    m = await ask(owner, "/addlicense");
+    m = await ask(owner, "Milano Cortina 2026");
+    expect(m.text).toContain("2/8 · Sport.");
+    expect(m.buttons.flat().map((b) => b.text)).not.toContain("Boxing");
+    m = await ask(owner, "boxing");
+    expect(m.text).toBe("No such sport at these Games: “boxing”. Type it again, or tap a suggestion.");
+    await owner.waitForMessage();
+    m = await ask(owner, "биатлон");
+    expect(m.text).toContain("3/8 · Athletes.");
+    expect((await ask(owner, "/cancel")).text).toBe("Cancelled: nothing was saved.");
+  });
+
   it("a likely duplicate (same Games, sport, event and athlete) is shown in the preview", async () => {
     let m = await ask(owner, "/addlicense");
     m = await ask(owner, "LA 2028");

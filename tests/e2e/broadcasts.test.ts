@@ -174,12 +174,15 @@ describe("broadcasts", () => {
 
     const owner = h.api.createUser({ id: 1000001, firstName: "Owner", languageCode: "en" });
     const list = await ask(owner, "/broadcasts");
-    expect(list.text).toContain(`#${held.id} countdown:staff-test:daily — sending`);
+    // Described in words (kind, cadence, the Games in the reader's language, when), never by its key.
+    expect(list.text).toContain(`#${held.id} ⏳ Countdown (daily): Los Angeles 2028 — sending, today, `);
+    expect(list.text).toContain("Dates and times are Kazakhstan time (UTC+5).");
+    expect(list.text).not.toContain("countdown:");
     expect(list.text).toMatch(new RegExp(`sent 0 · pending ${held.audienceSize} · blocked 0 · failed 0`));
     expect(list.text).toContain("about 1 min to finish");
     const { answer, message } = await pressAndEdit(owner, list, `✖️ Cancel #${held.id}`);
     expect(answer.text).toBe(`Broadcast #${held.id} cancelled: what was not sent will not be.`);
-    expect(message.text).toContain(`#${held.id} countdown:staff-test:daily — cancelled`);
+    expect(message.text).toContain(`#${held.id} ⏳ Countdown (daily): Los Angeles 2028 — cancelled`);
     expect((await recentBroadcasts(h.db)).find((b) => b.id === held.id)?.status).toBe("cancelled");
   });
 

@@ -3,6 +3,7 @@
 // staff change showing up in the next fetch.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { zoneWords } from "../../src/bot/render/format.js";
 import { competitionWindows } from "../../src/db/schema.js";
 import { type FanData, findGames, loadFanData, scheduleFor } from "../../src/domain/fan-data.js";
 import type { Lang } from "../../src/lib/languages.js";
@@ -48,7 +49,8 @@ describe("Add to calendar in the chat", () => {
       expect(doc.document).toMatchObject({ file_name: "paris-2024-olympic-boxing.ics", mime_type: "text/calendar" });
       const feedUrl = `${PUBLIC_URL}/calendar/paris-2024-olympic/boxing.ics?lang=${lang}`;
       expect(doc.text).toContain(BOXING[lang]);
-      expect(doc.text).toContain("Europe/Paris");
+      expect(doc.text).toContain(zoneWords("Europe/Paris", lang));
+      expect(doc.text).not.toContain("Europe/Paris");
       expect(doc.text).toContain(feedUrl);
       expect(doc.text.length).toBeLessThanOrEqual(1024);
 
@@ -219,7 +221,8 @@ describe("without a public URL", () => {
       const doc = await fan.waitForMessage();
       expect(doc.document?.file_name).toBe("paris-2024-olympic-judo.ics");
       expect(doc.text).not.toContain("http");
-      expect(doc.text).toContain("Europe/Paris");
+      expect(doc.text).toContain("Paris time");
+      expect(doc.text).not.toContain("Europe/Paris");
     } finally {
       await quiet.stop();
     }

@@ -20,7 +20,7 @@ describe("countdown and schedule over time", () => {
     h.clock.set("2024-06-01T00:00:00Z");
     const m = await ask(aru, "/countdown");
     expect(m.text).toMatch(/Paris 2024 Olympic Games: \d+ days to go\./);
-    expect(m.text).toContain("Opening ceremony: 26 July 2024, 19:30 Europe/Paris (UTC+2) · 13:30 America/New_York (UTC-4)");
+    expect(m.text).toContain("Opening ceremony: 26 July 2024, 19:30 Paris time (UTC+2) · 13:30 Eastern Time (UTC-4)");
     expect(m.text).toContain("Paris 2024 Paralympic Games");
     const today = await ask(aru, "/schedule today");
     expect(today.text).toContain("No Games are on today.");
@@ -68,7 +68,7 @@ describe("countdown and schedule over time", () => {
     expect(today.text).toContain("are over");
     const countdown = await ask(aru, "/countdown");
     expect(countdown.text).toContain("Olympic Winter Games");
-    expect(countdown.text).toContain("Opening ceremony: 6 February 2026, 20:00 Europe/Rome");
+    expect(countdown.text).toContain("Opening ceremony: 6 February 2026, 20:00 Italian time");
     // And the Games that just ended, in the past tense with the team's result.
     expect(countdown.text).toContain(
       "Paris 2024 Olympic Games are over: they closed on 11 August 2024.\nResult: 1 gold, 3 silver, 3 bronze.",

@@ -95,7 +95,7 @@ describe("language follows Telegram, then the chat's choice", () => {
     expect(buttonTexts(menu)).toEqual(["English", "Русский", "Қазақша", "✓ 🔄 Telegram's language"]);
 
     const { message: set } = await pressAndEdit(dana, menu, "Қазақша");
-    expect(set.text).toBe("Дайын: осы чаттың тілі — Қазақша.");
+    expect(set.text).toBe("Дайын: осы чаттың тілі — қазақша.");
     expect(buttonTexts(set)).toContain("🏅 Лицензиялар");
     await eventually(async () => expect((await h.chatRow(dana.id))?.language).toBe("kk"));
 

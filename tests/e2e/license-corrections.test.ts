@@ -386,9 +386,11 @@ describe("/audit", () => {
     "owners see the latest changes, who, when (zone named) and before → after; editors are refused; paged under 4,096 characters",
     async () => {
       let m = await ask(owner, "/audit");
-      expect(m.text).toContain("Recent changes, newest first (times in Asia/Almaty (UTC+5))");
+      expect(m.text).toContain("Recent changes, newest first\nDates and times are Kazakhstan time (UTC+5).");
+      expect(m.text).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|Asia\/Almaty/);
       expect(m.text).toContain("@team_owner (id 1000001)");
-      expect(m.text).toMatch(/removed license #\d+/);
+      // A removed license says what it was: its sport, athlete and Games.
+      expect(m.text).toMatch(/removed license #\d+\n↳ Weightlifting, (Test|Fast|Kept) Lifter · \S/);
       expect(m.text.length).toBeLessThanOrEqual(MAX_MESSAGE_LENGTH);
       // Page by page to the one with the first correction.
       const pages = [m.text];
@@ -398,9 +400,10 @@ describe("/audit", () => {
         pages.push(m.text);
       }
       const all = pages.join("\n");
-      expect(all).toContain("↳ event.en: Men's 51kg → Men's 51 kg <Flyweight> & co");
-      expect(all).toContain("↳ wonOn: 2026-11-20 → 2026-12-02");
-      expect(all).toContain("↳ ru: — → Тест Дзюдоист");
+      expect(all).toContain("↳ Event (English): Men's 51kg → Men's 51 kg <Flyweight> & co");
+      expect(all).toContain("↳ Date won: 20 November 2026 → 2 December 2026");
+      expect(all).toContain("↳ Name (Russian): — → Тест Дзюдоист");
+      expect(all).not.toContain("wonOn");
       expect(all).toContain("renamed athlete #");
       expect(pages.length).toBeGreaterThan(1);
 

@@ -53,6 +53,7 @@ export function buildModel(data: SeedData = referenceData): Model {
     id: i + 1,
     slug: s.slug,
     kind: s.kind,
+    season: s.season,
     name: s.name,
     parentId: s.parent === undefined ? null : (slugIndex.get(`${s.kind}:${s.parent}`) ?? null),
   }));

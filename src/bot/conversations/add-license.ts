@@ -3,9 +3,10 @@
 // question and returns a typed value; the preview saves, or changes one field and shows itself again.
 import { randomUUID } from "node:crypto";
 
-import { getSport, licenseSummary, listSports, resolveSport, sportLicenses } from "../../domain/fan-data.js";
+import { getSport, licenseSummary, resolveSport, sportLicenses } from "../../domain/fan-data.js";
 import { upcomingGames } from "../../domain/games.js";
 import { likelyDuplicates, type NewLicense, recordLicense } from "../../domain/license-records.js";
+import { inProgramme, programmeOf, withinProgramme } from "../../domain/programme.js";
 import type { AthleteName, Games, Sport } from "../../domain/types.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
@@ -158,9 +159,9 @@ function sportStep(games: DraftGames): Step<Sport, SportState> {
         const sports = state.suggest.sportIds.flatMap((id) => getSport(data, id) ?? []);
         return sportSuggestionsView(rc, state.suggest.key, { query: state.suggest.query }, sports);
       }
-      // Sports with licenses at these Games first, then every other sport of the kind, by name.
+      // Sports with licenses at these Games first, then every other sport of its programme, by name.
       const withLicenses = licenseSummary(data, games.id)?.bySport.map((s) => s.sport) ?? [];
-      const rest = listSports(data, { kind: games.kind })
+      const rest = programmeOf(data, games.id)
         .filter((s) => !withLicenses.some((w) => w.id === s.id))
         .sort((a, b) => a.name[o.lang].localeCompare(b.name[o.lang], o.lang));
       const all = [...withLicenses, ...rest];
@@ -179,14 +180,17 @@ function sportStep(games: DraftGames): Step<Sport, SportState> {
       const query = (turn.text ?? "").slice(0, 64);
       if (picked !== null) {
         const sport = getSport(data, picked);
-        return sport && sport.kind === games.kind ? ok(sport) : hint("al-sport-unknown", { query });
+        return sport && inProgramme(data, games.id, sport.id) ? ok(sport) : hint("al-sport-unknown", { query });
       }
       if (!turn.text) return hint("al-sport-unknown", { query });
       const match = resolveSport(data, turn.text, { kind: games.kind });
-      if (match.type === "found") return ok(match.sport);
-      const sports = match.type === "ambiguous" ? match.candidates : match.suggestions;
+      // Only sports of these Games' programme: cricket for LA 2028, no breaking.
+      if (match.type === "found" && inProgramme(data, games.id, match.sport.id)) return ok(match.sport);
+      const offered = match.type === "found" ? [] : match.type === "ambiguous" ? match.candidates : match.suggestions;
+      const sports = withinProgramme(data, games.id, offered);
       if (sports.length === 0) return hint("al-sport-unknown", { query });
-      const key = match.type === "ambiguous" ? "sport-ambiguous" : "al-sport-unknown";
+      // One left of several ("хоккей" at LA 2028: field hockey only) is a suggestion, not a choice between sports.
+      const key = match.type === "ambiguous" && sports.length > 1 ? "sport-ambiguous" : "al-sport-unknown";
       return again({ page: state.page, suggest: { key, query, sportIds: sports.map((s) => s.id) } });
     },
   };

@@ -18,7 +18,8 @@ async function showAudit(ctx: BotContext, page: number): Promise<void> {
   const actors = [...new Set(entries.flatMap((e) => (e.actorId === null ? [] : [e.actorId])))];
   const usernames = new Map(await Promise.all(actors.map(async (id) => [id, await usernameOf(ctx.db, id)] as const)));
   const rows: AuditRow[] = entries.map((e) => ({ ...e, username: e.actorId === null ? null : (usernames.get(e.actorId) ?? null) }));
-  await show(ctx, auditView(renderContextOf(ctx), rows, page));
+  const data = await ctx.readModel.current();
+  await show(ctx, auditView(renderContextOf(ctx), rows, page, data));
 }
 
 staffCommand(auditFeature, "audit", { ...OWNERS, privateOnly: "cl-private-only" }, (ctx) => showAudit(ctx, 0));

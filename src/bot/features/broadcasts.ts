@@ -11,8 +11,10 @@ export const broadcastsFeature = new Composer<BotContext>();
 
 const STAFF = { need: "staff" } as const;
 
-const showList = async (ctx: BotContext) =>
-  show(ctx, broadcastsView(renderContextOf(ctx), await recentBroadcasts(ctx.db, 10), ctx.config.broadcastRate));
+const showList = async (ctx: BotContext) => {
+  const [list, data] = await Promise.all([recentBroadcasts(ctx.db, 10), ctx.readModel.current()]);
+  await show(ctx, broadcastsView(renderContextOf(ctx), list, ctx.config.broadcastRate, data));
+};
 
 // Private only: the list names what staff sent and to how many chats.
 staffCommand(broadcastsFeature, "broadcasts", { ...STAFF, privateOnly: "cl-private-only" }, showList);

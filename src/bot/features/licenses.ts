@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import { defaultLicenseGames } from "../../domain/catalog.js";
 import { athleteLicenses, athleteResults, type FanData, getSport, licenseSummary, sportLicenses } from "../../domain/fan-data.js";
 import { lookUp } from "../../domain/fan-lookup.js";
+import { catalogForSport, inProgramme } from "../../domain/programme.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
 import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { athleteLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
@@ -23,7 +24,10 @@ licensesFeature.command("licenses", async (ctx) => {
   const found = lookUp(data, query);
   if (found.type === "athletes") return showAthletes(ctx, data, query, found.athletes);
   if (found.type === "sport") return showSport(ctx, data, found.sport);
-  await show(ctx, sportChoiceView(renderContextOf(ctx), data.catalog, query, found.match, "licenses"));
+  await show(
+    ctx,
+    sportChoiceView(renderContextOf(ctx), data.catalog, query, found.match, "licenses", (s) => catalogForSport(data, s.id)),
+  );
 });
 
 onMenuItem(licensesFeature, "licenses", async (ctx) => {
@@ -42,7 +46,8 @@ onButton(licensesFeature, sportButton, async (ctx, button) => {
   const data = await ctx.readModel.current();
   const games = data.games.get(button.gamesId);
   const sport = getSport(data, button.sportId);
-  if (!games || !sport || games.kind !== sport.kind) return staleAnswer(ctx);
+  // A sport at a Games whose programme lacks it is no screen to show (a button from before a programme change).
+  if (!games || !sport || !inProgramme(data, games.id, sport.id)) return staleAnswer(ctx);
   await showSportAt(ctx, data, games, sport, button.page);
 });
 
@@ -58,7 +63,7 @@ onDeepLink(licensesFeature, sportLicensesLink, async (ctx, link) => {
   const data = await ctx.readModel.current();
   const games = data.games.get(link.gamesId);
   const sport = getSport(data, link.sportId);
-  if (!games || !sport || games.kind !== sport.kind) return false;
+  if (!games || !sport || !inProgramme(data, games.id, sport.id)) return false;
   await showSportAt(ctx, data, games, sport, 0);
   return true;
 });
@@ -103,7 +108,8 @@ function showSummary(ctx: BotContext, data: FanData, games: Games | null): Promi
 }
 
 function showSport(ctx: BotContext, data: FanData, sport: Sport): Promise<void> {
-  const games = defaultLicenseGames(data.catalog, ctx.clock(), sport.kind);
+  // Chosen among the Games that hold the sport: biathlon is never shown at a summer Games.
+  const games = defaultLicenseGames(catalogForSport(data, sport.id), ctx.clock(), sport.kind);
   if (!games) return show(ctx, messageView(renderContextOf(ctx), "no-games"));
   return showSportAt(ctx, data, games, sport, 0);
 }

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import { defaultScheduleGames } from "../../domain/catalog.js";
 import { type FanData, getSport, resolveSport, scheduleFor } from "../../domain/fan-data.js";
 import { gamesPhase } from "../../domain/games.js";
+import { catalogForSport, inProgramme } from "../../domain/programme.js";
 import { onDay } from "../../domain/schedule.js";
 import type { Games, Sport } from "../../domain/types.js";
 import { LANGS } from "../../lib/languages.js";
@@ -31,8 +32,14 @@ scheduleFeature.command("schedule", async (ctx) => {
   if (query === "") return showSchedule(ctx, data, defaultScheduleGames(cat, ctx.clock()), null, 0);
   if (asksForToday(ctx, query)) return showToday(ctx, data);
   const match = resolveSport(data, query);
-  if (match.type !== "found") return show(ctx, sportChoiceView(renderContextOf(ctx), cat, query, match, "schedule"));
-  await showSchedule(ctx, data, defaultScheduleGames(cat, ctx.clock(), match.sport.kind), match.sport, 0);
+  if (match.type !== "found") {
+    return show(
+      ctx,
+      sportChoiceView(renderContextOf(ctx), cat, query, match, "schedule", (s) => catalogForSport(data, s.id)),
+    );
+  }
+  // Chosen among the Games that hold the sport: biathlon is never shown at a summer Games.
+  await showSchedule(ctx, data, defaultScheduleGames(catalogForSport(data, match.sport.id), ctx.clock(), match.sport.kind), match.sport, 0);
 });
 
 onMenuItem(scheduleFeature, "schedule", async (ctx) => {
@@ -44,7 +51,7 @@ onButton(scheduleFeature, scheduleButton, async (ctx, button) => {
   const data = await ctx.readModel.current();
   const sport = button.sportId === null ? null : getSport(data, button.sportId);
   const games = data.games.get(button.gamesId);
-  if (!games || (button.sportId !== null && (!sport || sport.kind !== games.kind))) return staleAnswer(ctx);
+  if (!games || (button.sportId !== null && (!sport || !inProgramme(data, games.id, sport.id)))) return staleAnswer(ctx);
   await showSchedule(ctx, data, games, sport, button.page);
 });
 
@@ -52,7 +59,7 @@ onDeepLink(scheduleFeature, scheduleLink, async (ctx, link) => {
   const data = await ctx.readModel.current();
   const sport = link.sportId === null ? null : getSport(data, link.sportId);
   const games = data.games.get(link.gamesId);
-  if (!games || (link.sportId !== null && (!sport || sport.kind !== games.kind))) return false;
+  if (!games || (link.sportId !== null && (!sport || !inProgramme(data, games.id, sport.id)))) return false;
   await showSchedule(ctx, data, games, sport, 0);
   return true;
 });

@@ -14,18 +14,22 @@ const MAX_CHOICES = 8;
 
 /**
  * One button per sport (at most eight) that opens it in `target` at its default Games; sports
- * with no Games to show are left out. `count` says how many buttons there are.
+ * with no Games to show are left out. `count` says how many buttons there are. `catalogOf` narrows
+ * the catalog to the Games that hold a sport (domain/programme.ts, catalogForSport), so a button
+ * never opens a sport at a Games without it.
  */
 export function sportChoicesKeyboard(
   rc: RenderContext,
   cat: GamesCatalog,
   sports: readonly Sport[],
   target: SportTarget,
+  catalogOf: (sport: Sport) => GamesCatalog = () => cat,
 ): { keyboard: InlineKeyboard; count: number } {
   const keyboard = new InlineKeyboard();
   let count = 0;
   for (const sport of sports.slice(0, MAX_CHOICES)) {
-    const games = target === "licenses" ? defaultLicenseGames(cat, rc.now, sport.kind) : defaultScheduleGames(cat, rc.now, sport.kind);
+    const own = catalogOf(sport);
+    const games = target === "licenses" ? defaultLicenseGames(own, rc.now, sport.kind) : defaultScheduleGames(own, rc.now, sport.kind);
     if (!games) continue;
     const data =
       target === "licenses"

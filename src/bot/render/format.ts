@@ -76,9 +76,103 @@ export function utcOffset(timeZone: string, at: Date): string {
   return offset === "" || /^[+-]0$/.test(offset) ? "UTC" : `UTC${offset}`;
 }
 
-/** "Asia/Almaty (UTC+5)". */
-export function zoneLabel(timeZone: string, at: Date): string {
-  return `${timeZone} (${utcOffset(timeZone, at)})`;
+/**
+ * A zone as words that follow a clock time or close a phrase ("22:30 по времени Казахстана"):
+ * never the IANA identifier. The zones of the Games in the data and of Kazakhstan have their own
+ * wording; any other reads Intl's generic zone name, and when Intl has none, nothing (the offset
+ * beside it then says the zone).
+ */
+const KAZAKHSTAN = { en: "Kazakhstan time", ru: "по времени Казахстана", kk: "Қазақстан уақытымен" };
+const ZONE_WORDS: Record<string, Record<Lang, string>> = {
+  // Kazakhstan has one zone (UTC+5) since 1 March 2024, whichever of its IANA zones is set.
+  "Asia/Almaty": KAZAKHSTAN,
+  "Asia/Qostanay": KAZAKHSTAN,
+  "Asia/Qyzylorda": KAZAKHSTAN,
+  "Asia/Aqtobe": KAZAKHSTAN,
+  "Asia/Aqtau": KAZAKHSTAN,
+  "Asia/Atyrau": KAZAKHSTAN,
+  "Asia/Oral": KAZAKHSTAN,
+  "Europe/Paris": { en: "Paris time", ru: "по парижскому времени", kk: "Париж уақытымен" },
+  "Europe/Rome": { en: "Italian time", ru: "по времени Италии", kk: "Италия уақытымен" },
+  "America/Los_Angeles": { en: "Los Angeles time", ru: "по времени Лос-Анджелеса", kk: "Лос-Анджелес уақытымен" },
+  "Australia/Brisbane": { en: "Brisbane time", ru: "по времени Брисбена", kk: "Брисбен уақытымен" },
+};
+
+function genericZoneName(timeZone: string, lang: Lang): string | null {
+  try {
+    const name = new Intl.DateTimeFormat(intlLocale(lang).locale, { timeZone, timeZoneName: "longGeneric" })
+      .formatToParts(new Date(0))
+      .find((p) => p.type === "timeZoneName")?.value;
+    // An offset ("GMT+03:00") or an identifier is no name.
+    if (!name || /GMT|UTC|\//.test(name)) return null;
+    return name;
+  } catch {
+    return null;
+  }
+}
+
+/** "по времени Казахстана" / "Қазақстан уақытымен" / "Kazakhstan time"; "" when the zone has no name to give. */
+export function zoneWords(timeZone: string, lang: Lang): string {
+  const own = ZONE_WORDS[timeZone];
+  if (own) return own[lang];
+  const name = genericZoneName(timeZone, lang);
+  if (!name) return "";
+  if (lang === "ru") return `по часовому поясу «${name}»`;
+  if (lang === "kk") return name.endsWith(" уақыты") ? `${name}мен` : `«${name}» белдеуі бойынша`;
+  return name;
+}
+
+/** "по времени Казахстана (UTC+5)": the zone's words and its offset at that instant (DST-aware). */
+export function zoneLabel(timeZone: string, at: Date, lang: Lang): string {
+  const words = zoneWords(timeZone, lang);
+  const offset = utcOffset(timeZone, at);
+  return words ? `${words} (${offset})` : offset;
+}
+
+const relativeDays = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * When something happened, for staff lists: "today, 14:05" / "сегодня, 14:05", "yesterday, 09:10",
+ * else the date ("5 December, 10:00"; with the year when it is not this year's), all in `timeZone`.
+ */
+export function formatWhen(at: Date, timeZone: string, now: Date, lang: Lang): string {
+  const time = formatTime(at, timeZone, lang);
+  const day = hostDateOf(at, timeZone);
+  const today = hostDateOf(now, timeZone);
+  const diff = Math.round((Date.parse(day) - Date.parse(today)) / 86_400_000);
+  if (diff === 0 || diff === -1) {
+    const { locale } = intlLocale(lang);
+    let rtf = relativeDays.get(locale);
+    if (!rtf) {
+      rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+      relativeDays.set(locale, rtf);
+    }
+    return `${rtf.format(diff, "day")}, ${time}`;
+  }
+  return `${formatDateIn(at, timeZone, lang, day.slice(0, 4) !== today.slice(0, 4))}, ${time}`;
+}
+
+/** The calendar date ("YYYY-MM-DD", for arithmetic only) of an instant in a zone. */
+function hostDateOf(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+/**
+ * A source as a fan reads it: a web address as it is; a publication's title in the reader's
+ * quotation marks («…» in Russian and Kazakh, “…” in English), with any ISO date in it written in
+ * the reader's form ("Astana Times, 22 апреля 2024 г.: …"). Titles keep their own language.
+ */
+export function sourceTitle(source: string, lang: Lang): string {
+  const text = source.trim();
+  if (/^https?:\/\//i.test(text) || /^[a-z0-9-]+(\.[a-z0-9-]+)+\/\S*$/i.test(text)) return text;
+  const dated = text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => {
+    try {
+      return formatDate(iso, lang);
+    } catch {
+      return iso;
+    }
+  });
+  return lang === "en" ? `“${dated}”` : `«${dated}»`;
 }
 
 const regionNames = new Map<string, Intl.DisplayNames>();
@@ -100,4 +194,14 @@ export function countryName(code: string, lang: Lang): string {
   } catch {
     return code; // not a well-formed region code
   }
+}
+
+/**
+ * A name as it reads mid-sentence in Russian and Kazakh, where sports, events and languages are
+ * common nouns: "по виду спорта бокс", not "по виду спорта Бокс". Only a capital followed by a
+ * small letter is lowered, so abbreviations ("BMX", "SB13") keep theirs; English keeps its capitals.
+ */
+export function midSentence(name: string, lang: Lang): string {
+  if (lang === "en") return name;
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase(lang) + name.slice(1) : name;
 }

@@ -5,9 +5,9 @@ import { inLang, LANGS } from "../../lib/languages.js";
 import { sportButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { t } from "../i18n.js";
-import { formatDate } from "../render/format.js";
+import { formatDate, midSentence } from "../render/format.js";
 import { clip, type Html, joinHtml } from "../render/html.js";
-import { gamesShortLabel, gamesTitle, sportName } from "./games.js";
+import { gamesShortLabel, gamesTitle, sportName, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS } from "./results.js";
 import type { View } from "./view.js";
@@ -39,8 +39,9 @@ function athleteBlock(rc: RenderContext, record: AthleteRecord): Html {
   if (record.licenses.length > 0) {
     lines.push(t(rc, "athlete-licenses"));
     for (const { license: l, games } of record.licenses) {
-      const args = { games: gamesTitle(rc, games), sport: sportName(rc, l.sport) };
-      lines.push(l.event ? t(rc, "athlete-license-event", { ...args, event: inLang(l.event, rc.lang) }) : t(rc, "athlete-license", args));
+      const args = { games: gamesTitle(rc, games), sport: sportNameMid(rc, l.sport) };
+      const event = l.event ? midSentence(inLang(l.event, rc.lang), rc.lang) : null;
+      lines.push(event ? t(rc, "athlete-license-event", { ...args, event }) : t(rc, "athlete-license", args));
     }
   }
   if (record.results.length > 0) {
@@ -49,8 +50,8 @@ function athleteBlock(rc: RenderContext, record: AthleteRecord): Html {
       const args = {
         icon: MEDAL_ICONS[r.medal],
         games: gamesTitle(rc, games),
-        sport: sportName(rc, r.sport),
-        event: inLang(r.event, rc.lang),
+        sport: sportNameMid(rc, r.sport),
+        event: midSentence(inLang(r.event, rc.lang), rc.lang),
       };
       lines.push(r.wonOn ? t(rc, "athlete-medal-date", { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, "athlete-medal", args));
     }

@@ -1,14 +1,53 @@
 import { InlineKeyboard } from "grammy";
 import type { BroadcastStats } from "../../domain/broadcasts.js";
+import { cadenceOfKey } from "../../domain/countdown-broadcasts.js";
+import type { Games, License } from "../../domain/types.js";
 import { broadcastListButton, cancelBroadcastButton } from "../callback-data/broadcasts.js";
 import { t } from "../i18n.js";
-import { formatDateIn, formatTime } from "../render/format.js";
-import { joinHtml } from "../render/html.js";
+import { formatWhen, zoneLabel } from "../render/format.js";
+import { type Html, joinHtml } from "../render/html.js";
+import { gamesShortLabel, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
+import { whoText } from "./results.js";
 import type { View } from "./view.js";
 
+/** What the list needs to name a broadcast's subject: the Games, and the licenses not removed. */
+export interface BroadcastSubjects {
+  games: ReadonlyMap<number, Games>;
+  licenses: readonly License[];
+}
+
+/**
+ * A broadcast in words, never by its key: "⏳ Countdown (daily): Los Angeles 2028" or
+ * "🏅 New license #12: boxing, Nurbek Oralbay · Paris 2024".
+ */
+function subjectText(rc: RenderContext, b: BroadcastStats, subjects: BroadcastSubjects): Html {
+  const p = b.payload;
+  if ("gamesIds" in p) {
+    const games = p.gamesIds.flatMap((id) => {
+      const g = subjects.games.get(id);
+      return g ? [gamesShortLabel(rc, g)] : [];
+    });
+    return t(rc, "broadcasts-countdown", { cadence: cadenceOfKey(b.dedupeKey) ?? "other", games: games.join(", ") || "—" });
+  }
+  const license = subjects.licenses.find((l) => l.id === p.licenseId);
+  const games = license && subjects.games.get(license.gamesId);
+  if (!license || !games) return t(rc, "broadcasts-license-gone", { license: p.licenseId });
+  return t(rc, "broadcasts-license", {
+    license: license.id,
+    sport: sportNameMid(rc, license.sport),
+    who: whoText(rc, license.athletes, license.team),
+    games: gamesShortLabel(rc, games),
+  });
+}
+
 /** /broadcasts (staff): the latest broadcasts, what became of their deliveries, and when the rest is out. */
-export function broadcastsView(rc: RenderContext, list: readonly BroadcastStats[], ratePerSecond: number): View {
+export function broadcastsView(
+  rc: RenderContext,
+  list: readonly BroadcastStats[],
+  ratePerSecond: number,
+  subjects: BroadcastSubjects,
+): View {
   if (list.length === 0) return { text: t(rc, "broadcasts-none") };
   const keyboard = new InlineKeyboard();
   const blocks = list.map((b) => {
@@ -16,9 +55,9 @@ export function broadcastsView(rc: RenderContext, list: readonly BroadcastStats[
     const lines = [
       t(rc, "broadcasts-item", {
         id: b.id,
-        key: b.dedupeKey,
+        what: subjectText(rc, b, subjects),
         status: b.status,
-        when: `${formatDateIn(b.createdAt, rc.displayTz, rc.lang, false)} ${formatTime(b.createdAt, rc.displayTz, rc.lang)}`,
+        when: formatWhen(b.createdAt, rc.displayTz, rc.now, rc.lang),
       }),
       t(rc, "broadcasts-counts", { sent: b.counts.sent, pending: left, blocked: b.counts.blocked, failed: b.counts.failed }),
     ];
@@ -29,5 +68,5 @@ export function broadcastsView(rc: RenderContext, list: readonly BroadcastStats[
     return joinHtml(lines, "\n");
   });
   keyboard.text(rc.t("button-refresh"), broadcastListButton.encode({}));
-  return { text: joinHtml([t(rc, "broadcasts-header", { zone: rc.displayTz }), ...blocks], "\n\n"), keyboard };
+  return { text: joinHtml([t(rc, "broadcasts-header", { zone: zoneLabel(rc.displayTz, rc.now, rc.lang) }), ...blocks], "\n\n"), keyboard };
 }

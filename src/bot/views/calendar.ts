@@ -9,12 +9,14 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency } from "ical-generator";
 import type { CalendarEvent, GamesCalendar } from "../../domain/calendar.js";
+import { gamesPhase } from "../../domain/games.js";
 import type { Games, Result, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 import { t } from "../i18n.js";
+import { midSentence, zoneWords } from "../render/format.js";
 import { type Html, joinHtml } from "../render/html.js";
-import { sportName } from "./games.js";
+import { sportName, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, whoText } from "./results.js";
 
@@ -55,8 +57,8 @@ function medalText(rc: Rc, r: Result): string {
     icon: MEDAL_ICONS[r.medal],
     who: whoText(rc, r.athletes, r.team),
     medal: r.medal,
-    sport: sportName(rc, r.sport),
-    event: inLang(r.event, rc.lang),
+    sport: sportNameMid(rc, r.sport),
+    event: midSentence(inLang(r.event, rc.lang), rc.lang),
   });
 }
 
@@ -74,12 +76,15 @@ function summaryOf(rc: Rc, games: Games, e: CalendarEvent): string {
   }
 }
 
-function descriptionOf(rc: Rc, games: Games, e: CalendarEvent): string {
+function descriptionOf(rc: Rc, games: Games, e: CalendarEvent, stamp: Date): string {
   const lines = [gamesName(rc, games)];
-  if (e.time.type === "days") lines.push(rc.t("calendar-ics-days", { city: games.hostCity[rc.lang], zone: games.hostTz }));
+  if (e.time.type === "days") lines.push(rc.t("calendar-ics-days", { zone: zoneWords(games.hostTz, rc.lang) }));
   else lines.push(rc.t("calendar-ics-end-unknown"));
   const s = e.subject;
-  if (s.kind === "ceremony" && e.time.type === "days") lines.push(rc.t("calendar-ics-time-unknown"));
+  if (s.kind === "ceremony" && e.time.type === "days") {
+    // "Not known yet" only of Games ahead: of Games that are over it is just not recorded here.
+    lines.push(rc.t(gamesPhase(games, stamp) === "after" ? "calendar-ics-time-unrecorded" : "calendar-ics-time-unknown"));
+  }
   const note = s.kind === "window" || s.kind === "first-start" ? s.window.note : s.kind === "medal" ? s.result.note : games.note;
   if (note) lines.push(rc.t("calendar-ics-note", { note: inLang(note, rc.lang) }));
   if (s.kind === "window" && s.undatedMedals.length > 0) {
@@ -120,7 +125,7 @@ export function renderCalendarIcs(rc: Rc, cal: GamesCalendar): string {
     prodId: { company: "olympic-licenses-bot", product: "calendar", language: rc.lang.toUpperCase() },
     method: ICalCalendarMethod.PUBLISH,
     name: calendarName(rc, cal),
-    description: rc.t("calendar-ics-description", { games: gamesName(rc, games), city: games.hostCity[rc.lang], zone: games.hostTz }),
+    description: rc.t("calendar-ics-description", { games: gamesName(rc, games), zone: zoneWords(games.hostTz, rc.lang) }),
     // No calendar-wide zone (name null): with one, ical-generator writes DTSTAMP in local time
     // without its "Z" (RFC 5545 wants UTC) and reads all-day dates through the process's zone.
     // The generator still writes one VTIMEZONE, with the zone's DST rules, for the TZID of every
@@ -134,7 +139,7 @@ export function renderCalendarIcs(rc: Rc, cal: GamesCalendar): string {
       id: e.uid,
       stamp: cal.stamp,
       summary: summaryOf(rc, games, e),
-      description: descriptionOf(rc, games, e),
+      description: descriptionOf(rc, games, e, cal.stamp),
       // Watching the Games does not make a fan busy: two weeks of competition days must not block their calendar.
       transparency: ICalEventTransparency.TRANSPARENT,
     };
@@ -155,8 +160,7 @@ export function calendarCaption(rc: RenderContext, cal: GamesCalendar, feedUrl: 
   const caption = t(rc, "calendar-caption", {
     name: calendarName(rc, cal),
     count: cal.events.length,
-    city: cal.games.hostCity[rc.lang],
-    zone: cal.games.hostTz,
+    zone: zoneWords(cal.games.hostTz, rc.lang),
   });
   return feedUrl ? joinHtml([caption, t(rc, "calendar-caption-feed", { url: feedUrl })], "\n\n") : caption;
 }

@@ -7,9 +7,9 @@ import type { Games, Sport } from "../../domain/types.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { menuButton } from "../callback-data/menu.js";
 import { t } from "../i18n.js";
-import { formatDate } from "../render/format.js";
+import { formatDate, zoneWords } from "../render/format.js";
 import { type Html, joinHtml } from "../render/html.js";
-import { gamesOverLine, gamesShortLabel, gamesTitle, instantWithZones, sportName } from "./games.js";
+import { gamesOverLine, gamesShortLabel, gamesTitle, instantWithZones, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { medalCount, resultLine, tallyOf } from "./results.js";
 import type { View } from "./view.js";
@@ -55,7 +55,9 @@ export function countdownView(rc: RenderContext, games: readonly Games[], extras
       const today = extras.today.get(g.id);
       if (today) {
         lines.push(
-          today.length > 0 ? t(rc, "countdown-today", { sports: today.map((s) => sportName(rc, s)).join(", ") }) : t(rc, "today-nothing"),
+          today.length > 0
+            ? t(rc, "countdown-today", { sports: today.map((s) => sportNameMid(rc, s)).join(", ") })
+            : t(rc, "today-nothing"),
         );
       }
     }
@@ -80,6 +82,6 @@ function countdownBlock(rc: RenderContext, g: Games): Html {
   }
   const when = c.exact
     ? t(rc, "countdown-opening-exact", { when: instantWithZones(rc, c.target, g.hostTz) })
-    : t(rc, "countdown-opening-date", { date: formatDate(g.opensOn, rc.lang), zone: g.hostTz });
+    : t(rc, "countdown-opening-date", { date: formatDate(g.opensOn, rc.lang), zone: zoneWords(g.hostTz, rc.lang) });
   return joinHtml([t(rc, "countdown-before", { games: title, left }), when], "\n");
 }

@@ -1,7 +1,7 @@
 import type { Games, Sport } from "../../domain/types.js";
 import { hostDate } from "../../lib/zoned-time.js";
 import { t } from "../i18n.js";
-import { formatDate, formatDateIn, formatTime, zoneLabel } from "../render/format.js";
+import { formatDate, formatDateIn, formatTime, midSentence, zoneLabel } from "../render/format.js";
 import type { Html } from "../render/html.js";
 import type { RenderContext } from "./render-context.js";
 
@@ -48,30 +48,36 @@ export function sportName(rc: Pick<RenderContext, "lang">, sport: Sport): string
   return sport.name[rc.lang];
 }
 
+/** The sport's name inside a sentence: "по виду спорта бокс" (lower-case in Russian and Kazakh). */
+export function sportNameMid(rc: Pick<RenderContext, "lang">, sport: Sport): string {
+  return midSentence(sport.name[rc.lang], rc.lang);
+}
+
 /** "Paris 2024 Olympic Games are over: they closed on 11 August 2024." */
 export function gamesOverLine(rc: Rc, g: Games): Html {
   return t(rc, "games-over", { games: gamesTitle(rc, g), date: formatDate(g.closesOn, rc.lang) });
 }
 
 /**
- * "19:30 Europe/Paris (UTC+2) · 22:30 Asia/Almaty (UTC+5)": an instant in the host's zone and in
- * the viewer's, each zone named. One zone only when both are the same. When the viewer's clock
- * is already on another day ("20:00 Europe/Rome · 7 February, 00:00 Asia/Almaty"), that day is named.
+ * "19:30 Paris time (UTC+2) · 22:30 Kazakhstan time (UTC+5)": an instant in the host's zone and in
+ * the viewer's, each zone named in words. One zone only when both are the same. When the viewer's
+ * clock is already on another day ("20:00 Italian time · 7 February, 00:00 Kazakhstan time"), that
+ * day is named.
  */
 export function clockTimes(rc: RenderContext, at: Date, hostTz: string): Html {
   const display = rc.displayTz;
-  const host = t(rc, "time-in-zone", { time: formatTime(at, hostTz, rc.lang), zone: zoneLabel(hostTz, at) });
+  const host = t(rc, "time-in-zone", { time: formatTime(at, hostTz, rc.lang), zone: zoneLabel(hostTz, at, rc.lang) });
   if (display === hostTz) return host;
   const localTime = formatTime(at, display, rc.lang);
   const time =
     hostDate(at, display) === hostDate(at, hostTz)
       ? localTime
       : t(rc, "date-time", { date: formatDateIn(at, display, rc.lang, false), times: localTime });
-  const local = t(rc, "time-in-zone", { time, zone: zoneLabel(display, at) });
+  const local = t(rc, "time-in-zone", { time, zone: zoneLabel(display, at, rc.lang) });
   return t(rc, "time-pair", { host, local });
 }
 
-/** "26 July 2024, 19:30 Europe/Paris (UTC+2) · 22:30 Asia/Almaty (UTC+5)". */
+/** "26 July 2024, 19:30 Paris time (UTC+2) · 22:30 Kazakhstan time (UTC+5)". */
 export function instantWithZones(rc: RenderContext, at: Date, hostTz: string): Html {
   return t(rc, "date-time", { date: formatDateIn(at, hostTz, rc.lang), times: clockTimes(rc, at, hostTz) });
 }

@@ -2,8 +2,8 @@ import { InlineKeyboard } from "grammy";
 import type { GamesCatalog } from "../../domain/catalog.js";
 import { gamesPhase } from "../../domain/games.js";
 import type { LicenseSummary } from "../../domain/licenses.js";
-import type { Games, License, Place, Sport } from "../../domain/types.js";
-import { inLang } from "../../lib/languages.js";
+import type { Games, License, Place, Sport, Translated } from "../../domain/types.js";
+import { inLang, type Lang } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
 import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
@@ -11,10 +11,10 @@ import { scheduleButton } from "../callback-data/schedule.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
-import { countryName, formatDate } from "../render/format.js";
+import { countryName, formatDate, sourceTitle } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
-import { gamesTitle, type SharedOption, shareQuery, sportName } from "./games.js";
+import { gamesTitle, type SharedOption, shareQuery, sportName, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { medalCount, resultLine, whoText } from "./results.js";
 import type { View } from "./view.js";
@@ -44,7 +44,7 @@ function reportedLine(rc: RenderContext, summary: LicenseSummary): Html | null {
     // 0 selects the wording without a number of sports (the report gave none).
     sports: reported.sports ?? 0,
     date: formatDate(reported.asOf, rc.lang),
-    source: reported.source,
+    source: sourceTitle(reported.source, rc.lang),
   });
   const gap = reported.licenses > summary.licenseCount ? t(rc, "licenses-reported-incomplete") : t(rc, "licenses-reported-exceeded");
   return html`${figure} ${gap}`;
@@ -132,7 +132,11 @@ export function sportLicensesView(
       .text(rc.t("button-all-sports"), summaryButton.encode({ gamesId: games.id }));
 
   if (licenses.length === 0) {
-    return { text: t(rc, "licenses-sport-none", { sport: name, games: title }), keyboard: addFooter(new InlineKeyboard()) };
+    const over = gamesPhase(games, rc.now) === "after";
+    return {
+      text: t(rc, over ? "licenses-sport-none-over" : "licenses-sport-none", { sport: sportNameMid(rc, sport), games: title }),
+      keyboard: addFooter(new InlineKeyboard()),
+    };
   }
 
   const places = licenses.reduce((n, l) => n + l.quotaPlaces, 0);
@@ -153,11 +157,19 @@ export function sportLicensesView(
   return { text, keyboard };
 }
 
-/** "Chungju, South Korea": the city as printed, in the reader's language where translated, and the country by Intl. */
+/**
+ * "Chungju, South Korea": the city as printed, in the reader's language where translated, and the
+ * country by Intl. A Kazakh reader without a Kazakh form gets the Russian (Cyrillic) one, as with
+ * athletes' names: "Чунджу", never the Latin "Chungju" in Kazakh text.
+ */
 export function placeText(rc: Pick<RenderContext, "lang">, place: Place): string {
-  return [place.city ? inLang(place.city, rc.lang) : null, place.country ? countryName(place.country, rc.lang) : null]
+  return [place.city ? cityName(place.city, rc.lang) : null, place.country ? countryName(place.country, rc.lang) : null]
     .filter((part): part is string => !!part)
     .join(", ");
+}
+
+function cityName(city: Translated, lang: Lang): string {
+  return lang === "kk" ? city.kk || city.ru || city.en : inLang(city, lang);
 }
 
 /** One license as a numbered entry; its discipline is named when it is not `selected`. */
@@ -173,6 +185,6 @@ export function licenseEntry(rc: RenderContext, l: License, n: number, selected:
     .join(" — ");
   if (how) lines.push(t(rc, "license-how", { how }));
   if (l.note) lines.push(t(rc, "license-note", { note: inLang(l.note, rc.lang) }));
-  if (l.source) lines.push(t(rc, "license-source", { source: l.source }));
+  if (l.source) lines.push(t(rc, "license-source", { source: sourceTitle(l.source, rc.lang) }));
   return joinHtml(lines, "\n");
 }

@@ -7,9 +7,9 @@ import { summaryButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
-import { formatDate } from "../render/format.js";
+import { formatDate, midSentence, sourceTitle } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
-import { gamesTitle, sportName } from "./games.js";
+import { gamesTitle, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, resultLine, tallyOf, whoText } from "./results.js";
 import type { View } from "./view.js";
@@ -19,13 +19,14 @@ export function medalEntry(rc: RenderContext, r: Result): Html {
   const args = {
     icon: MEDAL_ICONS[r.medal],
     who: whoText(rc, r.athletes, r.team),
-    sport: sportName(rc, r.sport),
-    event: inLang(r.event, rc.lang),
+    // Mid-sentence, after the athletes' names: "— бокс, до 80 кг".
+    sport: sportNameMid(rc, r.sport),
+    event: midSentence(inLang(r.event, rc.lang), rc.lang),
   };
   const lines: Html[] = [r.wonOn ? t(rc, "medal-line-date", { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, "medal-line", args)];
   if (r.team && r.athletes.length > 0) lines.push(t(rc, "medal-team", { team: inLang(r.team, rc.lang) }));
   if (r.note) lines.push(t(rc, "medal-note", { note: inLang(r.note, rc.lang) }));
-  if (r.source) lines.push(t(rc, "medal-source", { source: r.source }));
+  if (r.source) lines.push(t(rc, "medal-source", { source: sourceTitle(r.source, rc.lang) }));
   return joinHtml(lines, "\n");
 }
 

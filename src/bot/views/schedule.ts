@@ -11,12 +11,24 @@ import { scheduleButton } from "../callback-data/schedule.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { addPager } from "../keyboards/pager.js";
-import { formatDate, formatDateRange } from "../render/format.js";
+import { formatDate, formatDateRange, zoneWords } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, ONE_PAGE, paginate } from "../render/paginate.js";
-import { clockTimes, gamesOverLine, gamesTitle, instantWithZones, type SharedOption, shareQuery, sportName } from "./games.js";
+import {
+  clockTimes,
+  gamesOverLine,
+  gamesTitle,
+  instantWithZones,
+  type SharedOption,
+  shareQuery,
+  sportName,
+  sportNameMid,
+} from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
+
+/** Lines of windows on one page of /schedule (a window with a start time or a note takes two or three). */
+const SCHEDULE_PAGE = { maxLines: 14, maxChars: 3000 };
 
 /** Where the Games stand now: over, on (day N of M) or ahead. */
 function phaseLine(rc: RenderContext, games: Games): Html {
@@ -33,6 +45,13 @@ function windowEntry(rc: RenderContext, w: CompetitionWindow, games: Games): Htm
   return joinHtml(lines, "\n");
 }
 
+/** No windows: "not known yet" for Games ahead, "not recorded here" for Games that are over. */
+function noWindows(rc: RenderContext, games: Games, sport: Sport | null): Html {
+  const over = gamesPhase(games, rc.now) === "after";
+  if (!sport) return t(rc, over ? "schedule-none-over" : "schedule-none");
+  return t(rc, over ? "schedule-sport-none-over" : "schedule-sport-none", { sport: sportNameMid(rc, sport), games: gamesTitle(rc, games) });
+}
+
 /** /schedule: the competition windows of one Games (or of one sport there), paged. */
 export function scheduleView(
   rc: RenderContext,
@@ -44,23 +63,26 @@ export function scheduleView(
   opts: SharedOption = {},
 ): View {
   const title = gamesTitle(rc, games);
+  const pages = paginate(
+    windows.map((w) => windowEntry(rc, w, games)),
+    // Shared, it is one message: the card cuts it short with a link to the rest. In the bot a page
+    // is about a phone's screen: the head (4–6 lines) and up to 14 lines of windows.
+    opts.shared ? ONE_PAGE : SCHEDULE_PAGE,
+  );
+  const page = clampPage(requestedPage, pages.length);
+
   const head: Html[] = [
     sport ? t(rc, "schedule-sport-header", { sport: sportName(rc, sport), games: title }) : t(rc, "schedule-header", { games: title }),
     phaseLine(rc, games),
   ];
-  if (games.opensAt && !sport) head.push(t(rc, "schedule-opening", { when: instantWithZones(rc, games.opensAt, games.hostTz) }));
-  if (games.note && !sport) head.push(t(rc, "games-note", { note: inLang(games.note, rc.lang) }));
-
-  const pages = paginate(
-    windows.map((w) => windowEntry(rc, w, games)),
-    // Shared, it is one message: the card cuts it short with a link to the rest.
-    opts.shared ? ONE_PAGE : { maxItems: 40, maxChars: 3000 },
-  );
-  const page = clampPage(requestedPage, pages.length);
+  // The opening and the Games' note once, on the first page: the next pages continue the list.
+  if (page === 0 && games.opensAt && !sport)
+    head.push(t(rc, "schedule-opening", { when: instantWithZones(rc, games.opensAt, games.hostTz) }));
+  if (page === 0 && games.note && !sport) head.push(t(rc, "games-note", { note: inLang(games.note, rc.lang) }));
   const body =
     windows.length === 0
-      ? [html``, sport ? t(rc, "schedule-sport-none", { sport: sportName(rc, sport), games: title }) : t(rc, "schedule-none")]
-      : [t(rc, "schedule-dates-in", { city: games.hostCity[rc.lang], zone: games.hostTz }), html``, joinHtml(pages[page] ?? [], "\n")];
+      ? [html``, noWindows(rc, games, sport)]
+      : [t(rc, "schedule-dates-in", { zone: zoneWords(games.hostTz, rc.lang) }), html``, joinHtml(pages[page] ?? [], "\n")];
 
   const keyboard = addPager(new InlineKeyboard(), page, pages.length, (p) =>
     scheduleButton.encode({ gamesId: games.id, sportId: sport?.id ?? null, page: p }),

@@ -1,5 +1,6 @@
 import type { GamesCatalog } from "../../domain/catalog.js";
 import type { SportMatch } from "../../domain/sports.js";
+import type { Sport } from "../../domain/types.js";
 import { t } from "../i18n.js";
 import { mainMenuKeyboard } from "../keyboards/main-menu.js";
 import { type SportTarget, sportChoicesKeyboard } from "../keyboards/sport-choices.js";
@@ -17,9 +18,10 @@ export function sportChoiceView(
   query: string,
   match: Exclude<SportMatch, { type: "found" }>,
   target: SportTarget,
+  catalogOf?: (sport: Sport) => GamesCatalog,
 ): View {
   const options = match.type === "ambiguous" ? match.candidates : match.suggestions;
-  const { keyboard, count } = sportChoicesKeyboard(rc, cat, options, target);
+  const { keyboard, count } = sportChoicesKeyboard(rc, cat, options, target, catalogOf);
   const echo = clip(query, ECHO_MAX);
   // /licenses also finds athletes by name, so its "unknown" says that too.
   const unknownKey = target === "licenses" ? "sport-or-athlete-unknown" : "sport-unknown";

@@ -6,8 +6,9 @@ import { LANGS, type Lang } from "../../lib/languages.js";
 import type { SportSubscriptionOp } from "../callback-data/subscriptions.js";
 import { t } from "../i18n.js";
 import { sportSubscriptionChoicesKeyboard } from "../keyboards/sport-choices.js";
+import { midSentence } from "../render/format.js";
 import { clip, type Html, html, joinHtml } from "../render/html.js";
-import { sportName } from "./games.js";
+import { sportName, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import type { View } from "./view.js";
 
@@ -33,10 +34,10 @@ function gamesChoice(sub: Subscription): "both" | "olympic" | "paralympic" | "no
   return sub.paralympic ? "paralympic" : "none";
 }
 
-/** "Boxing, Judo", in the chat's language and its alphabetical order. */
+/** "Boxing, Judo" ("бокс, дзюдо": a list after a colon), in the chat's language and its alphabetical order. */
 function sportList(rc: Rc, sports: readonly Sport[]): string {
   return sports
-    .map((s) => sportName(rc, s))
+    .map((s) => sportNameMid(rc, s))
     .sort((a, b) => a.localeCompare(b, rc.lang))
     .join(", ");
 }
@@ -50,7 +51,7 @@ export function settingsSummary(rc: Rc, state: SettingsState): Html {
   else if (sub.alerts === "chosen" && state.sports.length > 0)
     alerts = t(rc, "sub-alerts-chosen", { sports: sportList(rc, state.sports), games });
   else alerts = t(rc, "sub-alerts-off");
-  const language = rc.t(`language-name-${rc.lang}`);
+  const language = midSentence(rc.t(`language-name-${rc.lang}`), rc.lang);
   return joinHtml(
     [
       t(rc, "sub-header"),
@@ -75,15 +76,15 @@ export type SubscriptionNote =
 function noteText(rc: Rc, note: SubscriptionNote): Html {
   switch (note.type) {
     case "sportAdded":
-      return t(rc, "sub-note-sport-added", { sport: sportName(rc, note.sport) });
+      return t(rc, "sub-note-sport-added", { sport: sportNameMid(rc, note.sport) });
     case "sportInAll":
-      return t(rc, "sub-note-sport-in-all", { sport: sportName(rc, note.sport) });
+      return t(rc, "sub-note-sport-in-all", { sport: sportNameMid(rc, note.sport) });
     case "sportRemoved":
-      return t(rc, "unsub-note-sport", { sport: sportName(rc, note.sport) });
+      return t(rc, "unsub-note-sport", { sport: sportNameMid(rc, note.sport) });
     case "sportNotChosen":
-      return t(rc, "unsub-note-sport-not-chosen", { sport: sportName(rc, note.sport) });
+      return t(rc, "unsub-note-sport-not-chosen", { sport: sportNameMid(rc, note.sport) });
     case "sportKeptByAll":
-      return t(rc, "unsub-note-sport-in-all", { sport: sportName(rc, note.sport) });
+      return t(rc, "unsub-note-sport-in-all", { sport: sportNameMid(rc, note.sport) });
     case "allAdded":
       return t(rc, "sub-note-all");
     case "countdownOn":

@@ -1,7 +1,7 @@
 // Loads the reference data idempotently, and upgrades what an earlier version of it wrote.
 //
 // Every item has a natural key ("games:<slug>", "sport:<slug>", "alias:<sport>:<alias>",
-// "window:<games>:<sport>", "athlete:<key>", "license:<key>", "result:<key>", "total:<games>:<as of>").
+// "programme:<games>:<sport>", "window:<games>:<sport>", "athlete:<key>", "license:<key>", "result:<key>", "total:<games>:<as of>").
 // A key is recorded in `seed_applied` in the same transaction that first offers the item, whether it
 // was inserted or an equal natural key already existed. Later loads never insert a recorded key
 // again, so:
@@ -23,6 +23,7 @@ import {
   athletes as athletesTable,
   auditLog,
   competitionWindows,
+  gamesSports,
   games as gamesTable,
   licenseAthletes,
   licenses as licensesTable,
@@ -37,6 +38,7 @@ import type {
   SeedAthlete,
   SeedGames,
   SeedLicense,
+  SeedProgramme,
   SeedReportedTotal,
   SeedResult,
   SeedSport,
@@ -48,6 +50,7 @@ import * as shipped from "./data/index.js";
 export interface SeedData {
   games: readonly SeedGames[];
   sports: readonly SeedSport[];
+  programmes: readonly SeedProgramme[];
   windows: readonly SeedWindow[];
   athletes: readonly SeedAthlete[];
   licenses: readonly SeedLicense[];
@@ -63,6 +66,7 @@ type Counts = {
   games: number;
   sports: number;
   aliases: number;
+  programmes: number;
   windows: number;
   athletes: number;
   licenses: number;
@@ -82,6 +86,7 @@ const keys = {
   games: (g: SeedGames) => `games:${g.slug}`,
   sport: (s: SeedSport) => `sport:${s.slug}`,
   alias: (sport: string, alias: string) => `alias:${sport}:${alias}`,
+  programme: (p: { games: string; sport: string }) => `programme:${p.games}:${p.sport}`,
   window: (w: SeedWindow) => `window:${w.games}:${w.sport}`,
   athlete: (a: SeedAthlete) => `athlete:${a.key}`,
   license: (l: SeedLicense) => `license:${l.key}`,
@@ -157,6 +162,7 @@ class SeedTransaction {
       games,
       sports,
       aliases: await this.aliases(sportIds),
+      programmes: await this.programmes(gameIds, sportIds),
       windows: await this.windows(gameIds, sportIds),
       athletes: athleteIds.inserted,
       licenses: await this.licenses(gameIds, sportIds, athleteIds.ids),
@@ -258,6 +264,7 @@ class SeedTransaction {
         // An item never seeded here is inserted as the data now has it: nothing to upgrade.
         if (!this.applied.has(change.key)) continue;
         const done = "remove" in change ? await this.remove(change.key, change.was) : await this.change(change.key, change.was);
+        if (done === null) continue; // already as the data has it (an earlier version's translations filled it)
         (done ? changed : kept).push(change.key);
       }
       changed.push(...(await this.fillTranslations()));
@@ -275,8 +282,12 @@ class SeedTransaction {
     return out;
   }
 
-  /** Sets the columns in `was` to the data's values, where the row still holds `was`. */
-  private async change(key: string, was: Readonly<Record<string, unknown>>): Promise<boolean> {
+  /**
+   * Sets the columns in `was` to the data's values, where the row still holds `was`. null when it
+   * holds the data's values already: a database seeded before the translations existed had them
+   * filled in by an earlier version's upgrade, from today's data.
+   */
+  private async change(key: string, was: Readonly<Record<string, unknown>>): Promise<boolean | null> {
     const row = this.rows.get(key);
     if (!row) throw new Error(`Reference data upgrade: ${key} is not in the data (or its Games or sport is)`);
     const set: Record<string, unknown> = {};
@@ -289,16 +300,41 @@ class SeedTransaction {
       .set(set)
       .where(and(row.where, ...this.holds(row.table, was)))
       .returning();
-    return updated.length > 0;
+    if (updated.length > 0) return true;
+    const already = await this.tx
+      .select()
+      .from(row.table)
+      .where(and(row.where, ...this.holds(row.table, set)))
+      .limit(1);
+    return already.length > 0 ? null : false;
   }
 
   private async remove(key: string, was: Readonly<Record<string, unknown>>): Promise<boolean> {
     const [kind, seedKey] = splitKey(key);
+    if (kind === "alias") return this.removeAlias(key, seedKey, was);
     const table = { license: licensesTable, result: resultsTable, athlete: athletesTable }[kind];
     if (!table) throw new Error(`Reference data upgrade: only licenses, results and athletes can be removed (${key})`);
     const removed = await this.tx
       .delete(table)
       .where(and(eq(table.seedKey, seedKey), ...this.holds(table, was)))
+      .returning();
+    return removed.length > 0;
+  }
+
+  /**
+   * An alias the data no longer has ("alias:<sport>:<alias>"). The row is all key, so there is no
+   * earlier value to compare: `was` must be empty. Its key stays recorded, so it is not offered again.
+   */
+  private async removeAlias(key: string, rest: string, was: Readonly<Record<string, unknown>>): Promise<boolean> {
+    const [slug, alias] = splitKey(rest);
+    if (Object.keys(was).length > 0) throw new Error(`Reference data upgrade: an alias has no columns to compare (${key})`);
+    if (this.data.sports.some((s) => s.slug === slug && s.aliases.some((a) => normaliseTerm(a) === alias))) {
+      throw new Error(`Reference data upgrade: ${key} is removed but the data still has it`);
+    }
+    const sportId = sql`(select ${sportsTable.id} from ${sportsTable} where ${sportsTable.slug} = ${slug})`;
+    const removed = await this.tx
+      .delete(sportAliases)
+      .where(and(eq(sportAliases.sportId, sportId), eq(sportAliases.alias, alias)))
       .returning();
     return removed.length > 0;
   }
@@ -400,6 +436,13 @@ class SeedTransaction {
       else rows.push({ sportId, alias: a.alias });
     }
     return this.insertAbsent(sportAliases, rows);
+  }
+
+  /** Programme rows not seeded before: a Games and a sport contested there. */
+  private async programmes(gameIds: Map<string, number>, sportIds: Map<string, number>): Promise<number> {
+    const all = this.data.programmes.flatMap((p) => p.sports.map((sport) => ({ games: p.games, sport })));
+    const rows = this.withRefs(all, keys.programme, gameIds, sportIds).map(({ gamesId, sportId }) => ({ gamesId, sportId }));
+    return this.insertAbsent(gamesSports, rows);
   }
 
   /**

@@ -93,11 +93,11 @@ describe("license summary", () => {
   it("the reported total, whenever it differs from what is listed, with its date and source", () => {
     const fewer = text(licenseSummaryView(rc("en", BEFORE), catalog, summaryOf(paris, { reported: reported43 })));
     expect(fewer).toContain(
-      "Officially reported: <b>43 licenses</b> in 14 sports as of 21 April 2024 (NOC report). Not all of them are listed here.",
+      "Officially reported: <b>43 licenses</b> in 14 sports as of 21 April 2024 (“NOC report”). Not all of them are listed here.",
     );
     const listedMore = summaryOf(paris, { licenseCount: 50, totalPlaces: 50, reported: reported43 });
     expect(text(licenseSummaryView(rc("en", BEFORE), catalog, listedMore))).toContain(
-      "as of 21 April 2024 (NOC report). More are listed here than that report counted.",
+      "as of 21 April 2024 (“NOC report”). More are listed here than that report counted.",
     );
     expect(text(licenseSummaryView(rc("ru", BEFORE), catalog, listedMore))).toContain(
       "Здесь их перечислено больше, чем указано в этом отчёте.",
@@ -109,7 +109,7 @@ describe("license summary", () => {
       reported: { licenses: 20, sports: null, target: null, asOf: "2024-04-21", source: "Ministry" },
     });
     expect(text(licenseSummaryView(rc("en", BEFORE), catalog, noSports))).toContain(
-      "Officially reported: <b>20 licenses</b> as of 21 April 2024 (Ministry).",
+      "Officially reported: <b>20 licenses</b> as of 21 April 2024 (“Ministry”).",
     );
   });
 
@@ -230,7 +230,8 @@ describe("license entries", () => {
     };
     const kk = licenseEntry(rc("kk", BEFORE), partial, 1, rowing).value;
     expect(kk).toContain("Жарыс түрі: Only in English");
-    expect(kk).toContain("Қалай алынды: Qualifier — Chungju");
+    // No Kazakh form of the city: the Russian (Cyrillic) one, not the Latin.
+    expect(kk).toContain("Қалай алынды: Qualifier — Чунджу");
     expect(kk).toContain("<i>English note</i>");
     const ru = licenseEntry(rc("ru", BEFORE), partial, 1, rowing).value;
     expect(ru).toContain("Вид программы: Только по-русски");
@@ -296,10 +297,13 @@ describe("medals", () => {
     // Gold first.
     expect(text(en).indexOf("🥇 <b>")).toBeLessThan(text(en).indexOf("🥈 <b>"));
     const kk = text(medalsView(rc("kk", AFTER), catalog, paris, results));
-    expect(kk).toContain("🥈 <b>Нұрбек Оралбай</b> — Бокс, 80 кг");
-    expect(kk).toContain("🥇 <b>Елдос Сметов</b> — Дзюдо, 60 кг-ға дейін (2024 ж. 27 шілде)");
+    // Mid-sentence the sport and the event are lower-case; weight classes as each language writes them.
+    expect(kk).toContain("🥈 <b>Нұрбек Оралбай</b> — бокс, 80 кг-ға дейін");
+    expect(kk).toContain("🥇 <b>Елдос Сметов</b> — дзюдо, 60 кг-ға дейін (2024 ж. 27 шілде)");
     const ru = text(medalsView(rc("ru", AFTER), catalog, paris, results));
-    expect(ru).toContain("🥈 <b>Нурбек Оралбай</b> — Бокс, 80 кг");
+    expect(ru).toContain("🥈 <b>Нурбек Оралбай</b> — бокс, до 80 кг");
+    expect(ru).toContain("— борьба, греко-римская борьба, до 77 кг");
+    expect(ru).toContain("— бокс, до 50 кг, женщины");
     // Gusman Kyrgyzbayev has no Kazakh form: the Russian one, not the Latin.
     expect(kk).toContain("Гусман Кыргызбаев");
     expect(buttons(en)).toContainEqual({ text: "⇄ Paralympic Games", data: medalsButton.encode({ gamesId: parisPara.id }) });
@@ -342,8 +346,8 @@ describe("athletes", () => {
   it("the name in the reader's script, the other forms in brackets; licenses and medals; a button per sport", () => {
     const kk = athleteView(rc("kk", AFTER), "Нұрбек", [record("nurbek-oralbay")]);
     expect(text(kk)).toContain("👤 <b>Нұрбек Оралбай</b> (Нурбек Оралбай, Nurbek Oralbay)");
-    expect(text(kk)).toContain("• «Париж 2024» Олимпиада ойындары — Бокс");
-    expect(text(kk)).toContain("🥈 «Париж 2024» Олимпиада ойындары — Бокс, 80 кг");
+    expect(text(kk)).toContain("• «Париж 2024» Олимпиада ойындары — бокс");
+    expect(text(kk)).toContain("🥈 «Париж 2024» Олимпиада ойындары — бокс, 80 кг-ға дейін");
     const boxing = model.sport("boxing");
     expect(buttons(kk)).toContainEqual({
       text: "🏅 Бокс · Париж 2024",
@@ -363,7 +367,7 @@ describe("athletes", () => {
     expect(text(view)).toContain("👤 <b>Нурбек Оралбай</b>");
     expect(text(view)).toContain("👤 <b>Айбек Оралбай</b>");
     const aibek = text(view).slice(text(view).indexOf("Айбек Оралбай</b>"));
-    expect(aibek).toContain("• Олимпийские игры «Париж 2024» — Бокс");
+    expect(aibek).toContain("• Олимпийские игры «Париж 2024» — бокс");
     expect(aibek).not.toContain("🥈");
     // One button per sport and Games, however many athletes share it.
     expect(buttons(view).filter((b) => b.text === "🏅 Бокс · Париж 2024")).toHaveLength(1);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { SeedGames, SeedSport, SeedText } from "../../../src/db/seed/data/index.js";
-import { athletes, games, licenses, reportedTotals, results, sports, windows } from "../../../src/db/seed/data/index.js";
+import {
+  athletes,
+  games,
+  la2028AddedSports,
+  licenses,
+  programmes,
+  reportedTotals,
+  results,
+  sports,
+  upgrades,
+  windows,
+} from "../../../src/db/seed/data/index.js";
 
 // Pure checks on the reference data: no database. They guard the invariants the loader and the
 // sport matcher rely on, so a bad edit fails here instead of at start-up.
@@ -195,13 +206,73 @@ describe("sports", () => {
     }
   });
 
-  it("cover the Paris 2024 programmes: 45 Olympic disciplines under 4 parents, 22 Paralympic sports", () => {
-    const olympic = sports.filter((s) => s.kind === "olympic");
-    const paralympic = sports.filter((s) => s.kind === "paralympic");
+  it("cover the Paris 2024 programmes (45 Olympic disciplines under 4 parents, 22 Paralympic sports), the five LA 2028 additions and the winter programmes", () => {
+    const of = (kind: SeedSport["kind"], season: SeedSport["season"]) => sports.filter((s) => s.kind === kind && s.season === season);
     const parentSlugs = new Set(sports.flatMap((s) => (s.parent === undefined ? [] : [s.parent])));
-    expect([...parentSlugs].sort()).toEqual(["aquatics", "canoe", "cycling", "gymnastics", "para-cycling"]);
-    expect(olympic.filter((s) => !parentSlugs.has(s.slug))).toHaveLength(45);
-    expect(paralympic.filter((s) => s.parent === undefined)).toHaveLength(22);
+    expect([...parentSlugs].sort()).toEqual(["aquatics", "canoe", "cycling", "freestyle-skiing", "gymnastics", "para-cycling"]);
+    expect(of("olympic", "summer").filter((s) => !parentSlugs.has(s.slug))).toHaveLength(45 + 5);
+    expect(of("paralympic", "summer").filter((s) => s.parent === undefined)).toHaveLength(22);
+    expect(la2028AddedSports.map((s) => s.slug)).toEqual(["baseball-softball", "cricket", "flag-football", "lacrosse", "squash"]);
+    // The slugs other parts of the bot (and other branches) name.
+    expect(of("olympic", "winter").map((s) => s.slug)).toEqual([
+      "biathlon",
+      "figure-skating",
+      "speed-skating",
+      "short-track",
+      "alpine-skiing",
+      "cross-country-skiing",
+      "ski-jumping",
+      "nordic-combined",
+      "freestyle-skiing",
+      "freestyle-moguls",
+      "freestyle-aerials",
+      "snowboard",
+      "ski-mountaineering",
+      "luge",
+      "bobsleigh",
+      "skeleton",
+      "ice-hockey",
+      "curling",
+    ]);
+    expect(of("paralympic", "winter").map((s) => s.slug)).toEqual([
+      "para-biathlon",
+      "para-cross-country-skiing",
+      "para-alpine-skiing",
+      "para-ice-hockey",
+      "para-snowboard",
+      "para-wheelchair-curling",
+    ]);
+    // A discipline is of its parent's season.
+    for (const s of sports) if (s.parent !== undefined) expect(sportOf(s.parent).season, s.slug).toBe(s.season);
+  });
+
+  it("name winter sports in Russian and Kazakh as the sheet prints them; another form only where it has none", () => {
+    const named = (slug: string) => [sportOf(slug).name.ru, sportOf(slug).name.kk];
+    expect(named("biathlon")).toEqual(["Биатлон", "Биатлон"]);
+    expect(named("figure-skating")).toEqual(["Фигурное катание", "Мәнерлеп сырғанау"]);
+    expect(named("speed-skating")).toEqual(["Конькобежный спорт", "Конькимен жүгіру"]);
+    expect(named("ski-jumping")).toEqual(["Прыжки с трамплина", "Шаңғымен трамплиннен секіру"]);
+    expect(named("ice-hockey")).toEqual(["Хоккей с шайбой", "Шайбалы хоккей"]);
+    expect(named("luge")).toEqual(["Санный спорт", "Шана спорты"]);
+    expect(named("para-cross-country-skiing")).toEqual(["Пара лыжные гонки", "Пара шаңғы жарысы"]);
+    // Unconfirmed forms: skeleton in Kazakh shows the Russian one; wheelchair curling in Russian the English one.
+    expect(named("skeleton")).toEqual(["Скелетон", "Скелетон"]);
+    expect(named("para-wheelchair-curling")).toEqual(["Wheelchair curling", "Арбадағы керлинг"]);
+    // The sheet's other forms are search keys.
+    expect(sportOf("speed-skating").aliases).toContain("конькимен жүгіру спорты");
+    expect(sportOf("ski-jumping").aliases).toEqual(expect.arrayContaining(["прыжки на лыжах с трамплина", "шаңғымен тұғырдан секіру"]));
+    expect(sportOf("para-wheelchair-curling").aliases).toContain("керлинг на колясках");
+    // No LA 2028 addition has a Russian or Kazakh form in the facts: English is shown, the Cyrillic words only searched.
+    for (const s of la2028AddedSports) expect([s.name.ru, s.name.kk], s.slug).toEqual([s.name.en, s.name.en]);
+    expect(sportOf("cricket").aliases).toContain("крикет");
+  });
+
+  it("leave 'хоккей' to no one: it is a word of both field hockey's and ice hockey's names", () => {
+    expect(sports.filter((s) => s.aliases.includes("хоккей"))).toEqual([]);
+    expect(sportOf("hockey").name.ru).toContain("Хоккей");
+    expect(sportOf("ice-hockey").name.ru).toContain("Хоккей");
+    // Databases seeded before drop the alias through upgrade 3.
+    expect(upgrades.find((u) => u.version === 3)?.changes).toContainEqual({ key: "alias:hockey:хоккей", remove: true, was: {} });
   });
 
   it("have parents that exist, are of the same kind and are top-level", () => {
@@ -213,16 +284,17 @@ describe("sports", () => {
     }
   });
 
-  it("have non-empty English, Russian and Kazakh names; Kazakh without Latin letters but for BMX", () => {
+  it("have non-empty English, Russian and Kazakh names; Kazakh without Latin letters but for BMX and English shown for want of a form", () => {
+    const englishShown = new Set(la2028AddedSports.map((s) => s.slug));
     for (const s of sports) {
       for (const value of names(s)) {
         expect(value.trim(), s.slug).not.toBe("");
         expect(value, s.slug).toBe(value.trim());
       }
       // The sheet: BMX is written in Latin letters in Kazakh; nothing else is.
-      expect(LATIN.test(s.name.kk.replaceAll("BMX", "")), `${s.slug}: ${s.name.kk}`).toBe(false);
+      if (!englishShown.has(s.slug)) expect(LATIN.test(s.name.kk.replaceAll("BMX", "")), `${s.slug}: ${s.name.kk}`).toBe(false);
     }
-    const latinInKazakh = sports.filter((s) => LATIN.test(s.name.kk)).map((s) => [s.slug, s.name.kk]);
+    const latinInKazakh = sports.filter((s) => LATIN.test(s.name.kk) && !englishShown.has(s.slug)).map((s) => [s.slug, s.name.kk]);
     expect(latinInKazakh).toEqual([
       ["cycling-bmx-freestyle", "Велоспорт: BMX-фристайл"],
       ["cycling-bmx-racing", "Велоспорт: BMX-рейсинг"],
@@ -306,10 +378,71 @@ describe("sports", () => {
   });
 });
 
+describe("programmes", () => {
+  const programmeOf = (slug: string) => programmes.find((p) => p.games === slug)?.sports;
+
+  it("list existing sports of the Games' kind and season, once each, a discipline with its parent", () => {
+    expect(duplicates(programmes.map((p) => p.games))).toEqual([]);
+    for (const p of programmes) {
+      const g = gamesOf(p.games);
+      expect(duplicates(p.sports), p.games).toEqual([]);
+      for (const slug of p.sports) {
+        expect([sportOf(slug).kind, sportOf(slug).season], `${p.games}/${slug}`).toEqual([g.kind, g.season]);
+        const parent = sportOf(slug).parent;
+        if (parent !== undefined) expect(p.sports, `${p.games}/${slug}`).toContain(parent);
+      }
+    }
+  });
+
+  it("give LA 2028 its 36 sports: Paris's without breaking, and the five added", () => {
+    const la = programmeOf("la-2028-olympic") ?? [];
+    const paris = programmeOf("paris-2024-olympic") ?? [];
+    expect(la).toContain("cricket");
+    expect(la).not.toContain("breaking");
+    expect(paris).toContain("breaking");
+    expect(paris).not.toContain("cricket");
+    expect([...la].sort()).toEqual([...paris.filter((s) => s !== "breaking"), ...la2028AddedSports.map((s) => s.slug)].sort());
+    // IOC sports: top-level entries, with 3x3 basketball counted in basketball and beach volleyball in volleyball.
+    const ioc = la.filter((slug) => sportOf(slug).parent === undefined && slug !== "basketball-3x3" && slug !== "beach-volleyball");
+    expect(ioc).toHaveLength(36);
+    expect(
+      paris.filter((slug) => sportOf(slug).parent === undefined && slug !== "basketball-3x3" && slug !== "beach-volleyball"),
+    ).toHaveLength(32);
+  });
+
+  it("give Milano Cortina 2026 every winter sport (ski mountaineering's debut) and its Paralympics the six para sports", () => {
+    const mc = programmeOf("milano-cortina-2026-olympic") ?? [];
+    expect(mc).toEqual(expect.arrayContaining(["biathlon", "figure-skating", "ski-mountaineering", "freestyle-moguls"]));
+    expect(mc).not.toContain("boxing");
+    expect(programmeOf("milano-cortina-2026-paralympic")).toEqual([
+      "para-biathlon",
+      "para-cross-country-skiing",
+      "para-alpine-skiing",
+      "para-ice-hockey",
+      "para-snowboard",
+      "para-wheelchair-curling",
+    ]);
+  });
+
+  it("leave Games without a confirmed programme without rows", () => {
+    expect(programmes.map((p) => p.games).sort()).toEqual(
+      [
+        "paris-2024-olympic",
+        "paris-2024-paralympic",
+        "milano-cortina-2026-olympic",
+        "milano-cortina-2026-paralympic",
+        "la-2028-olympic",
+      ].sort(),
+    );
+  });
+});
+
 describe("competition windows", () => {
-  it("reference existing Games and a sport of the same kind, once each", () => {
+  it("reference existing Games and a sport of the same kind in its programme, once each", () => {
     for (const w of windows) {
       expect(sportOf(w.sport).kind, `${w.games}/${w.sport}`).toBe(gamesOf(w.games).kind);
+      const programme = programmes.find((p) => p.games === w.games);
+      if (programme) expect(programme.sports, `${w.games}/${w.sport}`).toContain(w.sport);
     }
     expect(duplicates(windows.map((w) => `${w.games}/${w.sport}`))).toEqual([]);
   });
@@ -329,7 +462,8 @@ describe("competition windows", () => {
   it("cover every Paris 2024 Olympic discipline and only the confirmed Paralympic ones", () => {
     const olympic = windows.filter((w) => w.games === "paris-2024-olympic");
     const parents = new Set(sports.flatMap((s) => (s.parent === undefined ? [] : [s.parent])));
-    const leaves = sports.filter((s) => s.kind === "olympic" && !parents.has(s.slug)).map((s) => s.slug);
+    const paris = new Set(programmes.find((p) => p.games === "paris-2024-olympic")?.sports);
+    const leaves = sports.filter((s) => paris.has(s.slug) && !parents.has(s.slug)).map((s) => s.slug);
     expect(olympic.map((w) => w.sport).sort()).toEqual(leaves.sort());
 
     // Every Paralympic window the sheet gives, with its days; the unconfirmed ones are left out.
@@ -362,7 +496,26 @@ describe("competition windows", () => {
       expect(Object.keys(days)).not.toContain(unconfirmed);
     }
     expect(paralympic.find((w) => w.sport === "para-shooting")?.note?.en).toBe("Held in Châteauroux.");
-    expect(windows.every((w) => w.games.startsWith("paris-2024-"))).toBe(true);
+    // Paris 2024 and LA 2028 only: Milano Cortina's windows are not in the facts.
+    expect([...new Set(windows.map((w) => w.games))]).toEqual(["paris-2024-olympic", "paris-2024-paralympic", "la-2028-olympic"]);
+  });
+
+  it("give LA 2028 the windows its schedule gives both ends of, and no guessed one", () => {
+    const la = windows.filter((w) => w.games === "la-2028-olympic");
+    expect(Object.fromEntries(la.map((w) => [w.sport, `${w.firstDay}/${w.lastDay}`]))).toEqual({
+      cricket: "2028-07-12/2028-07-29",
+      football: "2028-07-12/2028-07-29",
+      "flag-football": "2028-07-15/2028-07-22",
+      athletics: "2028-07-15/2028-07-24",
+      swimming: "2028-07-22/2028-07-30",
+      squash: "2028-07-15/2028-07-24",
+      "baseball-softball": "2028-07-13/2028-07-19",
+    });
+    // The versions of the schedule disagree on baseball: the note says so, in three languages.
+    const baseball = la.find((w) => w.sport === "baseball-softball")?.note;
+    expect(baseball?.en).toContain("15–20 Jul");
+    expect(baseball?.ru).toContain("15–20 июля");
+    expect(baseball?.kk).toContain("15–20 шілде");
   });
 
   it("end the surfing window on Monday 5 Aug with both finals (the sheet's correction)", () => {

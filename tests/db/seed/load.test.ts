@@ -6,6 +6,7 @@ import {
   athletes,
   competitionWindows,
   games,
+  gamesSports,
   licenseAthletes,
   licenses,
   reportedTotals,
@@ -35,6 +36,7 @@ async function counts(db: Db) {
     games: await db.$count(games),
     sports: await db.$count(sports),
     aliases: await db.$count(sportAliases),
+    programmes: await db.$count(gamesSports),
     windows: await db.$count(competitionWindows),
     athletes: await db.$count(athletes),
     licenses: await db.$count(licenses),
@@ -43,7 +45,7 @@ async function counts(db: Db) {
   };
 }
 
-const nothing = { games: 0, sports: 0, aliases: 0, windows: 0, athletes: 0, licenses: 0, results: 0, reportedTotals: 0 };
+const nothing = { games: 0, sports: 0, aliases: 0, programmes: 0, windows: 0, athletes: 0, licenses: 0, results: 0, reportedTotals: 0 };
 
 describe("reference data", () => {
   test("everything in the data files is loaded on open", async () => {
@@ -52,6 +54,7 @@ describe("reference data", () => {
       games: referenceData.games.length,
       sports: referenceData.sports.length,
       aliases: distinctAliases.size,
+      programmes: referenceData.programmes.reduce((n, p) => n + p.sports.length, 0),
       windows: referenceData.windows.length,
       athletes: referenceData.athletes.length,
       licenses: referenceData.licenses.length,
@@ -69,7 +72,20 @@ describe("reference data", () => {
     expect(await database.db.$count(resultAthletes)).toBe(referenceData.results.reduce((n, r) => n + r.athletes.length, 0));
     // A fresh database is at the latest data version: every upgrade is recorded as applied.
     const upgradeKeys = referenceData.upgrades.map((u) => `upgrade:${u.version}`);
-    expect(upgradeKeys).toEqual(["upgrade:2"]);
+    expect(upgradeKeys).toEqual(["upgrade:2", "upgrade:3"]);
+    // Each sport with its season.
+    const seasons = await database.db.select({ slug: sports.slug, season: sports.season }).from(sports);
+    expect(
+      seasons
+        .filter((s) => s.season === "winter")
+        .map((s) => s.slug)
+        .sort(),
+    ).toEqual(
+      referenceData.sports
+        .filter((s) => s.season === "winter")
+        .map((s) => s.slug)
+        .sort(),
+    );
     expect(await database.db.$count(seedApplied, inArray(seedApplied.key, upgradeKeys))).toBe(upgradeKeys.length);
   });
 

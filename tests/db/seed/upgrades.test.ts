@@ -114,10 +114,12 @@ async function picture(db: Db) {
   const windows = await db.select().from(schema.competitionWindows);
   const totals = await db.select().from(schema.reportedTotals);
   const aliases = await db.select().from(schema.sportAliases);
+  const programmes = await db.select().from(schema.gamesSports);
   return {
     games: games.map((g) => strip(g)),
     sports: sports.map((s): Row => ({ ...strip(s, "parentId"), parent: s.parentId && slugOfSport.get(s.parentId) })),
     aliases: aliases.map((a) => `${slugOfSport.get(a.sportId)}:${a.alias}`).sort(),
+    programmes: programmes.map((p) => `${slugOfGames.get(p.gamesId)}:${slugOfSport.get(p.sportId)}`).sort(),
     windows: windows
       .map((w): Row & { at: string } => ({
         ...strip(w, "gamesId", "sportId"),
@@ -193,14 +195,34 @@ describe.each(engines)("reference data upgrade on a database seeded by version 1
   });
 
   test("reports what it changed and what it kept as staff left it, and audits it", async () => {
-    const [upgrade] = upgraded.result.upgrades;
-    expect(upgraded.result.upgrades).toHaveLength(1);
-    expect(upgrade!.version).toBe(2);
+    const [upgrade, v3] = upgraded.result.upgrades;
+    expect(upgraded.result.upgrades.map((u) => u.version)).toEqual([2, 3]);
     expect(upgrade!.kept.sort()).toEqual(["sport:fencing", "window:paris-2024-olympic:surfing"].sort());
     expect(upgrade!.changed).toContain("license:paris-2024-olympic:rowing:yakovlev");
-    const audit = await upgraded.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, "reference.upgrade"));
-    expect(audit).toHaveLength(1);
+    expect(v3!.changed).toContain("alias:hockey:хоккей");
+    const audit = await upgraded.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, "reference.upgrade"))
+      .orderBy(asc(schema.auditLog.id));
+    expect(audit.map((a) => a.entityId)).toEqual(["2", "3"]);
     expect(audit[0]).toMatchObject({ entityId: "2", actorId: null });
+  });
+
+  test("gets the winter sports, the LA 2028 additions and each Games' programme; 'хоккей' no longer finds field hockey alone", async () => {
+    const after = await picture(upgraded.db);
+    const slugs = after.sports.map((s) => s.slug);
+    expect(slugs).toEqual(expect.arrayContaining(["biathlon", "ice-hockey", "para-biathlon", "cricket", "ski-mountaineering"]));
+    // Sports the first version seeded are summer ones; the new winter ones say so.
+    expect(after.sports.find((s) => s.slug === "boxing")?.season).toBe("summer");
+    expect(after.sports.find((s) => s.slug === "biathlon")).toMatchObject({ season: "winter", nameRu: "Биатлон", nameKk: "Биатлон" });
+    expect(after.programmes).toEqual(expect.arrayContaining(["la-2028-olympic:cricket", "milano-cortina-2026-olympic:biathlon"]));
+    expect(after.programmes).not.toContain("la-2028-olympic:breaking");
+    expect(after.programmes.filter((p) => p.startsWith("brisbane-2032-"))).toEqual([]);
+    expect(after.aliases).not.toContain("hockey:хоккей");
+    expect(after.aliases).toContain("hockey:fieldhockey");
+    // Field hockey as staff and the first version left it otherwise.
+    expect(after.sports.find((s) => s.slug === "hockey")).toMatchObject({ nameRu: "Хоккей на траве", season: "summer" });
   });
 
   test("is applied once: loading again changes nothing", async () => {

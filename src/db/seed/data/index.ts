@@ -1,6 +1,7 @@
 export { athletes } from "./athletes.js";
 export { games } from "./games.js";
 export { licenses, olympicLicenses, paralympicLicenses } from "./licenses.js";
+export { programmes } from "./programmes.js";
 export { olympicResults, paralympicResults, results } from "./results.js";
 export { la2028AddedSports, olympicSports, olympicWinterSports, paralympicSports, paralympicWinterSports, sports } from "./sports.js";
 export { reportedTotals } from "./totals.js";
@@ -10,6 +11,7 @@ export type {
   SeedGames,
   SeedLicense,
   SeedPlace,
+  SeedProgramme,
   SeedReportedTotal,
   SeedResult,
   SeedSport,

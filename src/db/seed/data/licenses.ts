@@ -11,7 +11,10 @@ const paralympicSource = "Tourism and Sports Ministry of Kazakhstan, 2024-04-21"
 const olympic = "paris-2024-olympic";
 const paralympic = "paris-2024-paralympic";
 
-/** Chungju, South Korea. The Kazakh form of the city is not given, so it is left out. */
+/**
+ * Chungju, South Korea. The Kazakh form of the city is not given, so it is left out: Kazakh readers
+ * get the Russian form (views/licenses.ts, placeText), as for athletes' names.
+ */
 const chungju: SeedPlace = { city: { en: "Chungju", ru: "Чунджу" }, country: "KR" };
 
 /** One athlete, one quota place: the common case in both reports. */

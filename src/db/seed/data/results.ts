@@ -27,6 +27,12 @@ const upTo = (kg: number, suffix = ""): SeedText => ({
   kk: `${kg} кг-ға дейін${suffix}`,
 });
 
+/**
+ * A class named by its upper limit in English as the sources print it ("80 kg": boxing's and
+ * wrestling's classes are upper limits), "до 80 кг" / "80 кг-ға дейін" as Russian and Kazakh write it.
+ */
+const upToNamed = (kg: number): SeedText => ({ en: `${kg} kg`, ru: `до ${kg} кг`, kk: `${kg} кг-ға дейін` });
+
 export const olympicResults: SeedResult[] = [
   result(olympic, "judo", "smetov", "gold", upTo(60), ["yeldos-smetov"], { wonOn: "2024-07-27" }),
   result(
@@ -42,10 +48,10 @@ export const olympicResults: SeedResult[] = [
     "wrestling",
     "zhadrayev",
     "silver",
-    { en: "Greco-Roman 77 kg", ru: "Греко-римская борьба, 77 кг", kk: "Грек-рим күресі, 77 кг" },
+    { en: "Greco-Roman 77 kg", ru: "Греко-римская борьба, до 77 кг", kk: "Грек-рим күресі, 77 кг-ға дейін" },
     ["demeu-zhadrayev"],
   ),
-  result(olympic, "boxing", "nurbek-oralbay", "silver", { en: "80 kg", ru: "80 кг", kk: "80 кг" }, ["nurbek-oralbay"]),
+  result(olympic, "boxing", "nurbek-oralbay", "silver", upToNamed(80), ["nurbek-oralbay"]),
   result(
     olympic,
     "shooting",
@@ -60,7 +66,9 @@ export const olympicResults: SeedResult[] = [
     { wonOn: "2024-07-27" },
   ),
   result(olympic, "judo", "kyrgyzbayev", "bronze", upTo(66), ["gusman-kyrgyzbayev"], { wonOn: "2024-07-28" }),
-  result(olympic, "boxing", "kyzaibay", "bronze", { en: "Women's 50 kg", ru: "50 кг, женщины", kk: "50 кг, әйелдер" }, ["nazym-kyzaibay"]),
+  result(olympic, "boxing", "kyzaibay", "bronze", { en: "Women's 50 kg", ru: "до 50 кг, женщины", kk: "50 кг-ға дейін, әйелдер" }, [
+    "nazym-kyzaibay",
+  ]),
 ];
 
 export const paralympicResults: SeedResult[] = [

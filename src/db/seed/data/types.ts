@@ -41,6 +41,12 @@ export interface SeedSport {
   aliases: string[] /* lower-case, any of en/ru/kk, common short forms, e.g. "box", "бокс", "бокс" (kk) */;
 }
 
+/** A Games' programme: every sport and discipline contested there, by slug. */
+export interface SeedProgramme {
+  games: string;
+  sports: string[];
+}
+
 export interface SeedWindow {
   games: string;
   sport: string;

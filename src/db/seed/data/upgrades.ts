@@ -5,12 +5,14 @@
 // the change touches: it is applied only where the row still holds exactly that (a row staff edited keeps
 // the edit). Not listed: Russian/Kazakh translations of an English text that stayed the same (a null
 // translation column is filled when the English still equals the data's English). New items (new Games,
-// windows, licenses, athletes, results, aliases) need no entry: their new keys are inserted.
+// sports, programme rows, windows, licenses, athletes, results, aliases) need no entry: their new keys
+// are inserted. An alias the data drops is removed by a `remove` change with its key
+// ("alias:<sport>:<normalised alias>") and an empty `was`.
 
 /** A change to an item seeded before, applied once, only where the row still holds what that version wrote. */
 export type SeedChange =
   | { key: string; was: Record<string, string | number | boolean | null> } // set the columns named in `was` to the current data's values
-  | { key: string; remove: true; was: Record<string, string | number | boolean | null> }; // delete the row
+  | { key: string; remove: true; was: Record<string, string | number | boolean | null> }; // delete the row (an alias: `was` is {}, the row is all key)
 
 export interface SeedUpgrade {
   version: number;
@@ -116,6 +118,29 @@ export const upgrades: SeedUpgrade[] = [
         key: "license:paris-2024-paralympic:para-swimming:three-swimmers",
         remove: true,
         was: { quotaPlaces: 3, noteEn: "Three para swimmers qualified; their names are not given in the report." },
+      },
+    ],
+  },
+  {
+    version: 3,
+    summary:
+      "Winter sports and each Games' programme: the bare 'хоккей' no longer finds field hockey alone, " +
+      "since ice hockey's name has the word too. Weight classes as Russian and Kazakh write them: «до 80 кг», «80 кг-ға дейін».",
+    changes: [
+      // Field hockey's alias "хоккей": with ice hockey in the data, it names two sports.
+      { key: "alias:hockey:хоккей", remove: true, was: {} },
+      // Results: weight classes named by their upper limit ("до 80 кг"), as Russian and Kazakh write them
+      {
+        key: "result:paris-2024-olympic:boxing:nurbek-oralbay",
+        was: { eventRu: "80 кг", eventKk: "80 кг" },
+      },
+      {
+        key: "result:paris-2024-olympic:wrestling:zhadrayev",
+        was: { eventRu: "Греко-римская борьба, 77 кг", eventKk: "Грек-рим күресі, 77 кг" },
+      },
+      {
+        key: "result:paris-2024-olympic:boxing:kyzaibay",
+        was: { eventRu: "50 кг, женщины", eventKk: "50 кг, әйелдер" },
       },
     ],
   },

@@ -1,9 +1,11 @@
 import type { SeedText, SeedWindow } from "./types.js";
 
 // First and last competition day, host-local (Paris) dates, from the official schedule of April 2024
-// as given in docs/sources.md, "windows.ts" (with its correction for surfing). Future Games have
-// no windows yet. Paralympic sports whose dates are unconfirmed (table tennis, wheelchair fencing,
-// wheelchair tennis) are left out rather than guessed.
+// as given in docs/sources.md, "windows.ts" (with its correction for surfing); LA 2028 from its
+// published schedule (docs/sources.md, "LA 2028 competition windows"). Paralympic sports whose
+// dates are unconfirmed (table tennis, wheelchair fencing, wheelchair tennis) are left out rather
+// than guessed, as is every LA 2028 sport whose first or last day is not known (lacrosse; the other
+// sports starting on 12 Jul).
 
 type Row = [sport: string, firstDay: string, lastDay: string, note?: SeedText];
 
@@ -96,5 +98,36 @@ export const windows: SeedWindow[] = [
     ],
     ["para-sitting-volleyball", "2024-08-29", "2024-09-07"],
     ["para-taekwondo", "2024-08-29", "2024-08-31"],
+  ]),
+  // LA 2028 (host-local, Los Angeles dates): the July 2025 schedule by sport and session, and the
+  // November 2025 one where it gives both ends.
+  ...windowsFor("la-2028-olympic", [
+    ["cricket", "2028-07-12", "2028-07-29"],
+    // Starts 12 Jul, before the opening; semi-finals and finals 24–29 Jul.
+    ["football", "2028-07-12", "2028-07-29"],
+    ["flag-football", "2028-07-15", "2028-07-22"],
+    ["athletics", "2028-07-15", "2028-07-24"],
+    ["swimming", "2028-07-22", "2028-07-30"],
+    // Starts 15 Jul; the men's champion is crowned on 24 Jul, after the women's on 23 Jul.
+    ["squash", "2028-07-15", "2028-07-24"],
+    // The November 2025 version gives both ends for baseball (13 Jul; gold-medal game 19 Jul). The
+    // versions disagree, and neither gives softball's days: the note says both.
+    [
+      "baseball-softball",
+      "2028-07-13",
+      "2028-07-19",
+      {
+        en:
+          "Baseball, as in the November 2025 schedule (gold-medal game on 19 Jul); the July 2025 version had 15–20 Jul. " +
+          "Softball days not confirmed.",
+        // The facts give no Russian or Kazakh name for baseball or softball: the English ones, as the sport's name shows.
+        ru:
+          "Baseball — по расписанию ноября 2025 года (матч за золото 19 июля); в версии июля 2025 года — 15–20 июля. " +
+          "Дни Softball не подтверждены.",
+        kk:
+          "Baseball — 2025 жылғы қарашадағы кесте бойынша (алтын медаль үшін ойын 19 шілдеде); 2025 жылғы шілдедегі нұсқада — 15–20 шілде. " +
+          "Softball күндері расталмаған.",
+      },
+    ],
   ]),
 ];
