@@ -132,7 +132,7 @@ describe("groups", () => {
   it("an administrator changes the group's language with the buttons", async () => {
     const menu = await ask(aru, `/language@${bot}`, { chat: group });
     const { message } = await pressAndEdit(aru, menu, "Қазақша");
-    expect(message.text).toContain("Қазақша");
+    expect(message.text).toContain("қазақша"); // a language is a common noun mid-sentence
     expect((await h.chatRow(group.id))?.language).toBe("kk");
   });
 });

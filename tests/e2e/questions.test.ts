@@ -27,10 +27,10 @@ afterAll(async () => {
 describe("a sport by its name, or its few candidates", () => {
   it("биатлон is biathlon, never triathlon", async () => {
     const m = await ask(ru, "биатлон");
-    expect(m.text).toContain("Биатлон");
+    expect(m.text).toMatch(/биатлон/i);
     expect(m.text).not.toMatch(/триатлон/i);
     const latin = await ask(en, "biatlon");
-    expect(latin.text).toContain("Biathlon");
+    expect(latin.text).toMatch(/biathlon/i);
     expect(latin.text).not.toMatch(/triathlon/i);
   });
 
@@ -39,7 +39,7 @@ describe("a sport by its name, or its few candidates", () => {
     expect(m.text).toBe("«хоккей» подходит к нескольким видам спорта. Какой именно?");
     expect(buttonTexts(m).sort()).toEqual(["Хоккей на траве", "Хоккей с шайбой"]);
     const ice = await pressAndEdit(ru, m, "Хоккей с шайбой");
-    expect(ice.message.text).toContain("Хоккей с шайбой");
+    expect(ice.message.text).toMatch(/хоккей с шайбой/i);
     expect(ice.message.text).not.toContain("на траве");
   });
 
@@ -87,7 +87,12 @@ describe("questions in plain words", () => {
   it.each([
     ["ru", "привет", "Здравствуйте, Иван!", ["🏅 Лицензии", "🥇 Медали", "📅 Расписание", "⏳ Отсчёт", "🔔 Подписки", "🌐 Язык"]],
     ["kk", "сәлем", "Сәлеметсіз бе, Әйгерім!", ["🏅 Лицензиялар", "🥇 Медальдар", "📅 Кесте", "⏳ Кері санақ", "🔔 Жазылымдар", "🌐 Тіл"]],
-    ["kk", "ассалаумағалейкум", "Сәлеметсіз бе, Әйгерім!", ["🏅 Лицензиялар", "🥇 Медальдар", "📅 Кесте", "⏳ Кері санақ", "🔔 Жазылымдар", "🌐 Тіл"]],
+    [
+      "kk",
+      "ассалаумағалейкум",
+      "Сәлеметсіз бе, Әйгерім!",
+      ["🏅 Лицензиялар", "🥇 Медальдар", "📅 Кесте", "⏳ Кері санақ", "🔔 Жазылымдар", "🌐 Тіл"],
+    ],
     ["en", "hello", "Hello, Aru!", ["🏅 Licenses", "🥇 Medals", "📅 Schedule", "⏳ Countdown", "🔔 Subscriptions", "🌐 Language"]],
   ] as const)("a greeting (%s %j) gets the main menu", async (lang, text, greeting, buttons) => {
     const user = lang === "ru" ? ru : lang === "kk" ? kk : en;

@@ -88,7 +88,10 @@ licensesFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) =>
   const found = lookUp(data, query);
   if (found.type === "athletes") return showAthletes(ctx, data, query, found.athletes);
   if (found.type === "sport") return showSport(ctx, data, found.sport);
-  await show(ctx, lookupChoiceView(renderContextOf(ctx), data.catalog, query, found.match));
+  await show(
+    ctx,
+    lookupChoiceView(renderContextOf(ctx), data.catalog, query, found.match, (s) => catalogForSport(data, s.id)),
+  );
 });
 
 function showAthletes(ctx: BotContext, data: FanData, query: string, athletes: readonly Athlete[]): Promise<void> {

@@ -37,9 +37,15 @@ export function sportChoiceView(
  * ("хоккей": ice or field hockey), the closest as "did you mean", or, with nothing close, what was
  * typed (escaped, shortened) and what to try, with the main menu.
  */
-export function lookupChoiceView(rc: RenderContext, cat: GamesCatalog, query: string, match: Exclude<SportMatch, { type: "found" }>): View {
+export function lookupChoiceView(
+  rc: RenderContext,
+  cat: GamesCatalog,
+  query: string,
+  match: Exclude<SportMatch, { type: "found" }>,
+  catalogOf?: (sport: Sport) => GamesCatalog,
+): View {
   const options = match.type === "ambiguous" ? match.candidates : match.suggestions;
-  const { keyboard, count } = sportChoicesKeyboard(rc, cat, options, "licenses");
+  const { keyboard, count } = sportChoicesKeyboard(rc, cat, options, "licenses", catalogOf);
   const echo = clip(query, ECHO_MAX);
   const args = { query: echo === "" ? "…" : echo };
   if (count > 0) return { text: t(rc, match.type === "ambiguous" ? "sport-ambiguous" : "sport-did-you-mean", args), keyboard };
