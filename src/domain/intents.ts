@@ -55,8 +55,28 @@ const GREETINGS = keys([
   "бастау",
   "начать",
 ]);
-/** Words that may follow a greeting: "привет бот", "hello everyone". */
-const GREETING_TAIL = keys(["бот", "bot", "всем", "everyone", "all", "баршаға", "!"]);
+/** Words that may follow a greeting: "привет бот", "hello everyone", "привет, как дела?". */
+const GREETING_TAIL = keys([
+  "бот",
+  "bot",
+  "всем",
+  "everyone",
+  "all",
+  "баршаға",
+  "как",
+  "дела",
+  "ты",
+  "вы",
+  "how",
+  "are",
+  "you",
+  "қалың",
+  "қалай",
+  "қалайсыз",
+  "қалайсың",
+  "жағдай",
+  "жағдайың",
+]);
 
 // In match keys: й is и ("олимпийские" is "олимпиискиe", "ойындары" is "оиындары").
 const OLYMPICS = /^(олимпи|паралимпи|olympi|paralympi|оиын|игр(а|ы|ам|ах)?$|games?$)/u;
