@@ -262,7 +262,9 @@ describe("athlete search", () => {
     expect((await ask(users.kk, "/licenses квиддич")).text).toBe(
       "«квиддич» деген спорт түрін де, спортшыны да білмеймін. Барлық спорт түрлерін көру үшін /licenses командасын атаусыз жіберіңіз.",
     );
-    expect((await ask(users.ru, "привет, как дела?")).text).toContain("Пришлите название вида спорта или имя спортсмена");
+    // A greeting gets the main menu; words that are nothing say so, with what to try.
+    expect((await ask(users.ru, "привет, как дела?")).text).toContain("Я слежу за сборной Казахстана");
+    expect((await ask(users.ru, "что нового?")).text).toContain("Не нашёл ни вида спорта, ни спортсмена «что нового?».");
   }, 30_000);
 });
 
