@@ -43,6 +43,8 @@ menu-licenses = 🏅 Licenses
 menu-schedule = 📅 Schedule
 menu-countdown = ⏳ Countdown
 menu-language = 🌐 Language
+menu-medals = 🥇 Medals
+menu-subscriptions = 🔔 Subscriptions
 
 cmd-start = What this bot does
 cmd-licenses = Licenses won; add a sport or an athlete, e.g. /licenses boxing
@@ -242,6 +244,9 @@ sport-unknown = I don't know a sport called “{ $query }”. Try { $command } w
 sport-or-athlete-unknown = I don't know a sport or an athlete called “{ $query }”. Try { $command } without a name to see all sports.
 sport-ambiguous = “{ $query }” could be several sports. Which one?
 sport-did-you-mean = I couldn't find “{ $query }”. Did you mean:
+# A plain message that names no sport or athlete and asks none of the questions the bot knows.
+lookup-not-found = I found no sport or athlete called “{ $query }”.
+lookup-try = Try, for example: <i>boxing</i>, <i>figure skating</i>, <i>Oralbay</i>, <i>when are the Olympics?</i>, <i>medals</i> — or pick from the menu below. All commands: /help
 
 ## Schedule
 

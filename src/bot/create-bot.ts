@@ -21,6 +21,7 @@ import { languageFeature } from "./features/language.js";
 import { licenseRemovalFeature } from "./features/license-removal.js";
 import { licensesFeature } from "./features/licenses.js";
 import { medalsFeature } from "./features/medals.js";
+import { questionsFeature } from "./features/questions.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { staffFeature } from "./features/staff.js";
 import { staffConversationsFeature } from "./features/staff-conversations.js";
@@ -146,6 +147,8 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
       plugins: [deps],
     }),
     helpFeature,
+    // Before the lookup of plain text: "когда олимпиада?" is a question, not a name.
+    questionsFeature,
     licensesFeature,
     medalsFeature,
     scheduleFeature,

@@ -1,8 +1,7 @@
 // Athletes: their names in each script, and finding one by any of them.
 import type { athletes as athletesTable } from "../db/schema.js";
 import type { Lang } from "../lib/languages.js";
-import { normaliseTerm } from "../lib/normalise-text.js";
-import { allowedTypos, FUZZY, MAX_QUERY_CHARS, rankTerm, words } from "./sport-match.js";
+import { clearlyBest, FUZZY, type PreparedQuery, type PreparedTerm, prepareQuery, prepareTerm, rankEntry, words } from "./sport-match.js";
 import type { Athlete, AthleteName } from "./types.js";
 
 export type AthleteRow = typeof athletesTable.$inferSelect;
@@ -28,39 +27,61 @@ export function athleteName(name: AthleteName, lang: Lang): string {
   return "";
 }
 
-/** Every form of every athlete's name, normalised once. */
+/** Every form of every athlete's name, prepared once. */
 export interface AthleteIndex {
-  entries: { athlete: Athlete; terms: { term: string; words: string[] }[] }[];
+  entries: { athlete: Athlete; terms: PreparedTerm[] }[];
 }
 
 export function indexAthletes(athletes: readonly Athlete[]): AthleteIndex {
   return {
     entries: athletes.map((athlete) => {
       const forms = [...new Set(Object.values(athlete.name).filter((f): f is string => !!f))];
-      return { athlete, terms: forms.map((raw) => ({ term: normaliseTerm(raw), words: words(raw) })) };
+      return { athlete, terms: forms.map(prepareTerm) };
     }),
   };
 }
 
 const MAX_ATHLETES = 8;
 
+/** The query's forms, and for a two-word name the words swapped: "Шайдоров Михаил" is surname first. */
+function athleteQueryForms(query: string): PreparedQuery {
+  const forms = prepareQuery(query);
+  const swapped = forms.flatMap((q) => {
+    const [a, b] = q.words;
+    return q.words.length === 2 && a && b ? [{ term: b + a, words: [b, a] }] : [];
+  });
+  return [...forms, ...swapped];
+}
+
 /**
- * The athletes a fan means by a name in any script: the whole name, a surname ("оралбай" finds
- * both twins), a prefix, or a typo ("yakovlv"), with the same tolerance as sport names. Only the
- * best-ranked are returned; none when nothing is close enough.
+ * The athletes a fan means by a name in any script: the whole name (either order), a surname
+ * ("оралбай" finds both twins), a prefix, or a typo ("yakovlv"), with the same tolerance as sport
+ * names and accepted only when clearly better than the next athlete. Only the best-ranked are
+ * returned; none when nothing is close enough.
  */
 export function matchAthletes(query: string, index: AthleteIndex): Athlete[] {
-  const q = normaliseTerm(query.slice(0, MAX_QUERY_CHARS * 4)).slice(0, MAX_QUERY_CHARS);
-  if (q.length < 3) return [];
-  const typos = allowedTypos(q.length);
-  const ranked = index.entries.map(({ athlete, terms }) => ({
-    athlete,
-    rank: Math.min(Infinity, ...terms.map((t) => rankTerm(q, t.term, t.words, typos))),
-  }));
-  const best = Math.min(...ranked.map((r) => r.rank));
-  if (!(best <= FUZZY + 2 * typos)) return [];
-  return ranked
-    .filter((r) => r.rank === best)
-    .slice(0, MAX_ATHLETES)
-    .map((r) => r.athlete);
+  const forms = athleteQueryForms(query);
+  // Two letters are too few to tell a name from a syllable ("Le" is a surname, and half of many).
+  if (forms.length === 0 || forms.every((q) => q.term.length < 3)) return [];
+  const ranked = index.entries
+    .map(({ athlete, terms }) => ({ athlete, rank: rankEntry(forms, terms).match }))
+    .filter((r) => r.rank < Infinity)
+    .sort((a, b) => a.rank - b.rank);
+  const [first] = ranked;
+  if (!first) return [];
+  const best = first.rank;
+  const top = ranked.filter((r) => r.rank === best);
+  if (best >= FUZZY) {
+    // A typo names one athlete, clearly closer than any other.
+    const next = ranked[top.length];
+    if (top.length > 1 && !sameSurname(top.map((r) => r.athlete))) return [];
+    if (next && !clearlyBest(best, next.rank)) return [];
+  }
+  return top.slice(0, MAX_ATHLETES).map((r) => r.athlete);
+}
+
+/** Athletes sharing a surname (the Oralbay twins): one typo of it names them together. */
+function sameSurname(athletes: readonly Athlete[]): boolean {
+  const surnames = new Set(athletes.map((a) => words(a.name.en ?? a.name.ru ?? a.name.kk ?? "").at(-1)));
+  return surnames.size === 1;
 }

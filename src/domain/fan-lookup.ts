@@ -1,8 +1,6 @@
-import { normaliseTerm } from "../lib/normalise-text.js";
 import { matchAthletes } from "./athletes.js";
 import { type FanData, resolveSport } from "./fan-data.js";
-import { words } from "./sport-match.js";
-import { MAX_QUERY_CHARS, type SportMatch } from "./sports.js";
+import { namesSportExactly, prepareQuery, prepareTerm, type SportMatch } from "./sport-match.js";
 import type { Athlete, Games, Sport } from "./types.js";
 
 export type FanLookUp =
@@ -18,20 +16,25 @@ export type FanLookUp =
  */
 export function lookUp(data: FanData, query: string): FanLookUp {
   const sportMatch = resolveSport(data, query);
-  const q = normaliseTerm(query.slice(0, MAX_QUERY_CHARS * 4)).slice(0, MAX_QUERY_CHARS);
-  const sportNamedExactly = data.sportIndex.exact.has(q);
+  const sportNamedExactly = namesSportExactly(query, data.sportIndex);
   // A sport named by its name or an alias ("boxing", the usual case) wins: no athlete search needed.
   if (sportNamedExactly && sportMatch.type === "found") return { type: "sport", sport: sportMatch.sport };
   const matched = matchAthletes(query, data.athleteIndex);
-  if (matched.length > 0 && !sportNamedExactly && matched.some((a) => namesExactly(q, a))) return { type: "athletes", athletes: matched };
+  if (matched.length > 0 && !sportNamedExactly && matched.some((a) => namesExactly(query, a)))
+    return { type: "athletes", athletes: matched };
   if (sportMatch.type === "found") return { type: "sport", sport: sportMatch.sport };
   if (matched.length > 0) return { type: "athletes", athletes: matched };
   return { type: "none", match: sportMatch };
 }
 
-/** Whether a normalised query is one of the athlete's names whole, or a whole word of one. */
-function namesExactly(q: string, athlete: Athlete): boolean {
-  return Object.values(athlete.name).some((form) => !!form && (normaliseTerm(form) === q || words(form).includes(q)));
+/** Whether the query is one of the athlete's names whole, or a whole word of one, in any of its forms. */
+function namesExactly(query: string, athlete: Athlete): boolean {
+  const forms = prepareQuery(query);
+  return Object.values(athlete.name).some((name) => {
+    if (!name) return false;
+    const t = prepareTerm(name);
+    return forms.some((q) => t.term === q.term || t.words.includes(q.term));
+  });
 }
 
 /**

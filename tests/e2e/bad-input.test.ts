@@ -5,9 +5,9 @@ import { chats } from "../../src/db/schema.js";
 import { ask, type BotHarness, failedCalls, startBotHarness } from "../helpers/bot.js";
 
 const DURING_PARIS = "2024-07-28T10:00:00Z";
-/** locales/en.ftl `hint`, as the user sees it (HTML tags stripped). */
-const HINT =
-  "Send me the name of a sport or an athlete (e.g. boxing or Oralbay) or use /licenses, /medals, /schedule, /countdown. All commands: /help";
+/** locales/en.ftl `lookup-not-found` and `lookup-try`: a plain message that names nothing, as the user sees it (HTML tags stripped). */
+const notFound = (echo: string) =>
+  `I found no sport or athlete called “${echo}”.\n\nTry, for example: boxing, figure skating, Oralbay, when are the Olympics?, medals — or pick from the menu below. All commands: /help`;
 /** locales/en.ftl `sport-unknown` for /licenses: no sport is close enough to suggest. */
 const unknownSport = (echo: string) =>
   `I don't know a sport or an athlete called “${echo}”. Try /licenses without a name to see all sports.`;
@@ -45,17 +45,17 @@ describe("bad input gets a clear reply and breaks nothing", () => {
     // The echo is clipped to 40 characters (39 and an ellipsis); nothing is close enough to suggest.
     expect(first!.text).toBe(unknownSport(`${"x".repeat(39)}…`));
     expect(first!.buttons).toEqual([]);
-    expect(second!.text).toBe(HINT);
+    expect(second!.text).toBe(notFound(`${"x".repeat(39)}…`));
     await aru.send("б".repeat(5000));
-    const hints = await aru.waitForMessages(2);
-    for (const hint of hints) expect(hint.text).toBe(HINT);
+    const replies = await aru.waitForMessages(2);
+    for (const reply of replies) expect(reply.text).toBe(notFound(`${"б".repeat(39)}…`));
     expectNoFailedSends();
   });
 
   it("emoji", async () => {
     const m = await ask(aru, "/licenses 🥊🥊🇰🇿");
     expect(m.text).toBe(unknownSport("🥊🥊🇰🇿"));
-    expect((await ask(aru, "🏅")).text).toBe(HINT);
+    expect((await ask(aru, "🏅")).text).toBe(notFound("🏅"));
   });
 
   it("HTML in the input appears literally, never as formatting", async () => {

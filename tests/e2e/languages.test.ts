@@ -18,7 +18,7 @@ describe("language follows Telegram, then the chat's choice", () => {
     const ivan = h.api.createUser({ firstName: "Иван", languageCode: "ru" });
     const start = await ask(ivan, "/start");
     expect(start.text).toContain("Здравствуйте, Иван!");
-    expect(buttonTexts(start)).toEqual(["🏅 Лицензии", "📅 Расписание", "⏳ Отсчёт", "🌐 Язык"]);
+    expect(buttonTexts(start)).toEqual(["🏅 Лицензии", "🥇 Медали", "📅 Расписание", "⏳ Отсчёт", "🔔 Подписки", "🌐 Язык"]);
 
     const summary = await ask(ivan, "/licenses");
     expect(summary.text).toContain("Олимпийские игры «Париж 2024»");

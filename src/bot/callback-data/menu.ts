@@ -1,9 +1,9 @@
 import { callbackData, choice } from "./codec.js";
 
-export const MENU_ITEMS = ["licenses", "schedule", "countdown", "language"] as const;
+export const MENU_ITEMS = ["licenses", "medals", "schedule", "countdown", "subscriptions", "language"] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
 
-/** m:<l|s|c|g>: a main menu button; each feature answers its own item. */
+/** m:<l|d|s|c|u|g>: a main menu button; each feature answers its own item. */
 export const menuButton = callbackData("m", {
-  item: choice<MenuItem>({ licenses: "l", schedule: "s", countdown: "c", language: "g" }),
+  item: choice<MenuItem>({ licenses: "l", medals: "d", schedule: "s", countdown: "c", subscriptions: "u", language: "g" }),
 });

@@ -16,7 +16,7 @@ import { show } from "../send-view.js";
 import { athleteView } from "../views/athlete.js";
 import { queryNotice, sportNotAtGames, sportNotOfKind, withNotice } from "../views/games-query.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
-import { sportChoiceView } from "../views/sport-choice.js";
+import { lookupChoiceView, sportChoiceView } from "../views/sport-choice.js";
 import { messageView } from "../views/view.js";
 
 export const licensesFeature = new Composer<BotContext>();
@@ -85,7 +85,9 @@ onDeepLink(licensesFeature, athleteLink, async (ctx, link) => {
 });
 
 // A plain message naming a sport ("бокс"), an athlete ("Оралбай") or a Games ("паралимпиада 2024",
-// "бокс париж") answers like /licenses with it; anything else goes on to the hint.
+// "бокс париж") answers like /licenses with it; a word of several sports offers them as buttons
+// ("хоккей"); anything else says what was not found and what to try. (Questions such as "когда
+// олимпиада?" were answered before: questions.ts.)
 licensesFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) => {
   const text = ctx.message.text;
   if (text.startsWith("/")) return next();
@@ -94,20 +96,21 @@ licensesFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) =>
   const data = await ctx.readModel.current();
   const q = parseGamesQuery(data.catalog.games, query, ctx.clock());
   const namesGames = q.games !== null || q.kind !== null || q.season !== null || q.notUnderstood.length > 0;
-  if (!namesGames) {
-    const found = lookUp(data, query);
-    if (found.type === "athletes") return showAthletes(ctx, data, query, found.athletes, null);
-    if (found.type === "sport") return showSport(ctx, data, found.sport, q, null);
-    return next();
-  }
-  const notice = queryNotice(renderContextOf(ctx), data.catalog, q);
-  if (q.rest === "")
+  const rc = renderContextOf(ctx);
+  const notice = namesGames ? queryNotice(rc, data.catalog, q) : null;
+  if (namesGames && q.rest === "")
     return showSummary(ctx, data, q.games ?? defaultLicenseGames(data.catalog, ctx.clock(), q.kind ?? "olympic", seasonFilter(q)), notice);
-  // "когда олимпиада?": a kind word with something that is no sport nor athlete is for the features after this one.
-  const found = lookUpRest(data, q);
-  if (found.type === "athletes") return showAthletes(ctx, data, q.rest, found.athletes, notice);
+  const found = namesGames ? lookUpRest(data, q) : lookUp(data, query);
+  const typed = namesGames ? q.rest : query;
+  if (found.type === "athletes") return showAthletes(ctx, data, typed, found.athletes, notice);
   if (found.type === "sport") return showSport(ctx, data, found.sport, q, notice);
-  return next();
+  await show(
+    ctx,
+    withNotice(
+      lookupChoiceView(rc, data.catalog, typed, found.match, (s) => catalogForSport(data, s.id)),
+      notice,
+    ),
+  );
 });
 
 function showAthletes(ctx: BotContext, data: FanData, query: string, athletes: readonly Athlete[], notice: Html | null): Promise<void> {

@@ -2,7 +2,7 @@ import { Composer } from "grammy";
 import { defaultMedalsGames } from "../../domain/catalog.js";
 import { gamesResults } from "../../domain/fan-data.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
-import { onButton, staleAnswer } from "../buttons.js";
+import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
@@ -19,15 +19,20 @@ export const medalsFeature = new Composer<BotContext>();
  * паралимпиада"); what names none, or anything else typed (medals are not looked up by sport),
  * is said back above the screen.
  */
-medalsFeature.command("medals", async (ctx) => {
+medalsFeature.command("medals", (ctx) => showMedals(ctx, commandArgument(ctx)));
+
+// The main menu's Medals button: what /medals alone shows.
+onMenuItem(medalsFeature, "medals", (ctx) => showMedals(ctx, ""));
+
+async function showMedals(ctx: BotContext, argument: string): Promise<void> {
   const data = await ctx.readModel.current();
   const rc = renderContextOf(ctx);
-  const q = parseGamesQuery(data.catalog.games, commandArgument(ctx), rc.now);
+  const q = parseGamesQuery(data.catalog.games, argument, rc.now);
   const notice = queryNotice(rc, data.catalog, q, q.rest === "" ? null : q.rest);
   const games = q.games ?? defaultMedalsGames(data.catalog, rc.now, q.kind ?? "olympic", seasonFilter(q));
   if (!games) return show(ctx, withNotice(messageView(rc, "no-games"), notice));
   await show(ctx, withNotice(medalsView(rc, data.catalog, games, gamesResults(data, games.id)), notice));
-});
+}
 
 onButton(medalsFeature, medalsButton, async (ctx, button) => {
   const data = await ctx.readModel.current();

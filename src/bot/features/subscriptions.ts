@@ -13,7 +13,7 @@ import {
 import type { Sport } from "../../domain/types.js";
 import { LANGS, type Lang } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
-import { answerButton, onButton, settingsRefusalText, staleAnswer } from "../buttons.js";
+import { answerButton, onButton, onMenuItem, settingsRefusalText, staleAnswer } from "../buttons.js";
 import { sportSubscriptionButton } from "../callback-data/subscriptions.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
@@ -169,6 +169,8 @@ subscriptionsFeature.use(menuGate);
 // ---- commands ----------------------------------------------------------------------------------
 
 subscriptionsFeature.command("settings", showSettings);
+// The main menu's Subscriptions button opens the same screen.
+onMenuItem(subscriptionsFeature, "subscriptions", showSettings);
 
 type Shortcut =
   | { type: "menu" }

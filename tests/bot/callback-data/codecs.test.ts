@@ -30,6 +30,8 @@ const samples: [AnyCodec, object][] = [
   [menuButton, { item: "schedule" }],
   [menuButton, { item: "countdown" }],
   [menuButton, { item: "language" }],
+  [menuButton, { item: "medals" }],
+  [menuButton, { item: "subscriptions" }],
   [summaryButton, { gamesId: 3 }],
   [sportButton, { gamesId: 1, sportId: 42, page: 0 }],
   [sportButton, { gamesId: 2_147_483_647, sportId: 2_147_483_647, page: 9999 }],

@@ -167,7 +167,7 @@ describe("views render without a bot", () => {
     expect(buttons(view)).toContainEqual({ text: i18n.t("ru", "language-auto"), data: languageButton.encode({ lang: "auto" }) });
     const set = languageSetView(rc("kk", "2024-05-01T00:00:00Z"));
     expect(text(set)).toContain("тілі — қазақша."); // a language is a common noun mid-sentence
-    expect(buttons(set).map((b) => b.data)).toEqual(["m:l", "m:s", "m:c", "m:g"]);
+    expect(buttons(set).map((b) => b.data)).toEqual(["m:l", "m:d", "m:s", "m:c", "m:u", "m:g"]);
   });
 
   it("sport choice: suggestions open the sport in the asked screen; nothing close says so, query escaped and clipped", () => {
