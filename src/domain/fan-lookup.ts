@@ -36,15 +36,3 @@ function namesExactly(query: string, athlete: Athlete): boolean {
     return forms.some((q) => t.term === q.term || t.words.includes(q.term));
   });
 }
-
-/**
- * "бокс paris-2024-olympic" (what a Share button types): the rest of the query and the Games
- * its last word names by slug; the Games is null when the last word names none.
- */
-export function splitGamesSlug(data: FanData, query: string): { query: string; games: Games | null } {
-  const trimmed = query.trim();
-  const at = trimmed.lastIndexOf(" ");
-  const last = trimmed.slice(at + 1).toLowerCase();
-  const games = data.catalog.games.find((g) => g.slug === last) ?? null;
-  return games ? { query: at < 0 ? "" : trimmed.slice(0, at).trim(), games } : { query: trimmed, games: null };
-}

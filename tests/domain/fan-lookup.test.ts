@@ -6,7 +6,7 @@ import type { Database } from "../../src/db/client.js";
 import { athletes as athletesTable } from "../../src/db/schema.js";
 import { athletes as seedAthletes, sports as seedSports } from "../../src/db/seed/data/index.js";
 import { type FanData, loadFanData } from "../../src/domain/fan-data.js";
-import { type FanLookUp, lookUp, splitGamesSlug } from "../../src/domain/fan-lookup.js";
+import { type FanLookUp, lookUp } from "../../src/domain/fan-lookup.js";
 import { indexSports, matchSport } from "../../src/domain/sport-match.js";
 import { createTestDatabase } from "../helpers/db.js";
 
@@ -386,20 +386,5 @@ describe("winter sports, and the summer names one slip away from them", () => {
     const match = matchSport(query, index);
     expect(match.type).not.toBe("found");
     expect(match.type === "found" ? match.sport.slug : "").not.toBe(near);
-  });
-});
-
-describe("splitGamesSlug: a Games slug at the end of the query (what a Share button types)", () => {
-  it.each([
-    ["бокс paris-2024-olympic", "бокс", "paris-2024-olympic"],
-    ["  Nurbek Oralbay   la-2028-olympic ", "Nurbek Oralbay", "la-2028-olympic"],
-    ["бокс PARIS-2024-OLYMPIC", "бокс", "paris-2024-olympic"],
-    ["paris-2024-olympic", "", "paris-2024-olympic"],
-    ["бокс paris", "бокс paris", null],
-    ["paris-2024-olympic бокс", "paris-2024-olympic бокс", null],
-    ["", "", null],
-  ])("%j → %j and %s", (query, rest, slug) => {
-    const split = splitGamesSlug(data, query);
-    expect({ query: split.query, games: split.games?.slug ?? null }).toEqual({ query: rest, games: slug });
   });
 });
