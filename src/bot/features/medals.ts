@@ -8,7 +8,7 @@ import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { queryNotice, withNotice } from "../views/games-query.js";
-import { medalsView } from "../views/medals.js";
+import { defaultMedalsView, medalsView } from "../views/medals.js";
 import { messageView } from "../views/view.js";
 
 export const medalsFeature = new Composer<BotContext>();
@@ -22,7 +22,9 @@ export const medalsFeature = new Composer<BotContext>();
 medalsFeature.command("medals", (ctx) => showMedals(ctx, commandArgument(ctx)));
 
 // The main menu's Medals button: what /medals alone shows.
-onMenuItem(medalsFeature, "medals", (ctx) => showMedals(ctx, ""));
+onMenuItem(medalsFeature, "medals", async (ctx) =>
+  show(ctx, defaultMedalsView(renderContextOf(ctx), await ctx.readModel.current(), "olympic")),
+);
 
 async function showMedals(ctx: BotContext, argument: string): Promise<void> {
   const data = await ctx.readModel.current();

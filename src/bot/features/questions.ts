@@ -3,6 +3,8 @@ import { classifyIntent } from "../../domain/intents.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { isAddressedToBot, stripMention } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
+import { currentCountdownView } from "../views/countdown.js";
+import { defaultMedalsView } from "../views/medals.js";
 import { startView } from "../views/start.js";
 
 /**
@@ -18,16 +20,8 @@ questionsFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) =
   const intent = classifyIntent(stripMention(text, ctx.me.username));
   if (intent === null) return next();
   if (intent.type === "greeting") return show(ctx, startView(renderContextOf(ctx), ctx.from.first_name));
-  // Answered as the command itself, by its own feature, so a question and /countdown or /medals
-  // can never disagree (features stand alone: this one cannot call theirs).
-  const command = intent.type === "countdown" ? "countdown" : intent.kind === "paralympic" ? "medals paralympic" : "medals";
-  return answerAsCommand(ctx, command, next);
+  // The same views /countdown and /medals show (views/countdown.ts, views/medals.ts): they never disagree.
+  const data = await ctx.readModel.current();
+  const rc = renderContextOf(ctx);
+  return show(ctx, intent.type === "countdown" ? currentCountdownView(rc, data) : defaultMedalsView(rc, data, intent.kind));
 });
-
-/** Goes on down the chain as if the fan had sent `/<command>`: the command's feature answers. */
-function answerAsCommand(ctx: BotContext & { message: { text: string } }, command: string, next: () => Promise<void>): Promise<void> {
-  const name = command.split(" ")[0] ?? command;
-  ctx.message.text = `/${command}`;
-  ctx.message.entities = [{ type: "bot_command", offset: 0, length: name.length + 1 }];
-  return next();
-}

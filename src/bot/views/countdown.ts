@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { countdown } from "../../domain/countdown.js";
 import { type FanData, gamesResults } from "../../domain/fan-data.js";
-import { latestOverGames } from "../../domain/games.js";
+import { latestOverGames, upcomingGames } from "../../domain/games.js";
 import type { MedalTally } from "../../domain/licenses.js";
 import type { Games, Sport } from "../../domain/types.js";
 import { medalsButton } from "../callback-data/medals.js";
@@ -84,4 +84,9 @@ function countdownBlock(rc: RenderContext, g: Games): Html {
     ? t(rc, "countdown-opening-exact", { when: instantWithZones(rc, c.target, g.hostTz) })
     : t(rc, "countdown-opening-date", { date: formatDate(g.opensOn, rc.lang), zone: zoneWords(g.hostTz, rc.lang) });
   return joinHtml([t(rc, "countdown-before", { games: title, left }), when], "\n");
+}
+
+/** /countdown as asked now: the Games on now or next of each kind, and the latest ones over. */
+export function currentCountdownView(rc: RenderContext, data: FanData): View {
+  return countdownView(rc, upcomingGames(data.catalog.games, rc.now), undefined, latestPastGames(data, rc.now));
 }

@@ -1,7 +1,8 @@
 import { InlineKeyboard } from "grammy";
-import type { GamesCatalog } from "../../domain/catalog.js";
+import { defaultMedalsGames, type GamesCatalog } from "../../domain/catalog.js";
+import { type FanData, gamesResults } from "../../domain/fan-data.js";
 import { gamesPhase } from "../../domain/games.js";
-import type { Games, Result } from "../../domain/types.js";
+import type { Games, GamesKind, Result } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { summaryButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
@@ -12,7 +13,7 @@ import { type Html, html, joinHtml } from "../render/html.js";
 import { gamesTitle, sportNameMid } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, noResultsLine, resultLine, tallyOf, whoText } from "./results.js";
-import type { View } from "./view.js";
+import { messageView, type View } from "./view.js";
 
 /** "🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)", its note and source under it. */
 export function medalEntry(rc: RenderContext, r: Result): Html {
@@ -49,4 +50,10 @@ export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, r
   const keyboard = addGamesSwitch(new InlineKeyboard(), rc, cat, games, (gamesId) => medalsButton.encode({ gamesId }));
   keyboard.text(rc.t("button-licenses"), summaryButton.encode({ gamesId: games.id }));
   return { text: joinHtml(lines, "\n"), keyboard };
+}
+
+/** /medals with no Games named: the Games of the kind on now, else the latest that is over. */
+export function defaultMedalsView(rc: RenderContext, data: FanData, kind: GamesKind): View {
+  const games = defaultMedalsGames(data.catalog, rc.now, kind);
+  return games ? medalsView(rc, data.catalog, games, gamesResults(data, games.id)) : messageView(rc, "no-games");
 }
