@@ -101,8 +101,8 @@ describe("a sport's calendar, parsed back", () => {
     const mo = one(milano.events, `opening.milano-cortina-2026-olympic@${UID_DOMAIN}`);
     expect(mo).toMatchObject({ tzid: "Europe/Rome", offset: "+01:00", wallTime: "20:00" });
     expect(mo.start!.toISOString()).toBe("2026-02-06T19:00:00.000Z");
-    // No windows yet for these Games: the ceremonies alone.
-    expect(milano.events.map((e) => e.uid.split(".")[0])).toEqual(["opening", "closing"]);
+    // No windows for these Games: the ceremonies and Shaidorov's gold on its day.
+    expect(milano.events.map((e) => e.uid.split(".")[0])).toEqual(["opening", "closing", "medal"]);
 
     const la = parseIcs(ics("en", "la-2028-olympic", null));
     const lo = one(la.events, `opening.la-2028-olympic@${UID_DOMAIN}`);

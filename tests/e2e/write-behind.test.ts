@@ -85,7 +85,7 @@ async function talk(bot: LocalBot) {
   const pressAnsweredBy = Date.now();
   await eventually(() => expect(Date.now()).toBeGreaterThan(pressAnsweredBy));
   const lastSentAt = Date.now();
-  expect((await ask(fan, "/licenses boxing", { bot, timeoutMs: REPLY_MS })).text).toContain("Оралбай");
+  expect((await ask(fan, "/licenses boxing 2024", { bot, timeoutMs: REPLY_MS })).text).toContain("Оралбай");
   return { fan, firstSeenBy, lastSentAt };
 }
 
