@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { defaultLicenseGames } from "../../domain/catalog.js";
 import { athleteLicenses, athleteResults, type FanData, getSport, licenseSummary, sportLicenses } from "../../domain/fan-data.js";
-import { contesting, latestGamesWithSportLicenses, lookUpRest, namedGamesFor, sportAt, sportLicenseGames } from "../../domain/fan-games.js";
+import { contesting, latestGamesWithSportLicenses, lookUpRest, sportAt, sportLicenseGames } from "../../domain/fan-games.js";
 import { lookUp } from "../../domain/fan-lookup.js";
 import { type GamesQuery, parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
 import { catalogForSport } from "../../domain/programme.js";
@@ -14,7 +14,7 @@ import { commandArgument, isAddressedToBot, stripMention } from "../filters/addr
 import type { Html } from "../render/html.js";
 import { show } from "../send-view.js";
 import { athleteView } from "../views/athlete.js";
-import { queryNotice, sportNotAtGames, sportNotOfKind, withNotice } from "../views/games-query.js";
+import { queryNotice, sportAtNamedGames, withNotice } from "../views/games-query.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
 import { lookupChoiceView, sportChoiceView } from "../views/sport-choice.js";
 import { messageView } from "../views/view.js";
@@ -135,10 +135,7 @@ function showSummary(ctx: BotContext, data: FanData, games: Games | null, notice
  */
 function showSport(ctx: BotContext, data: FanData, sport: Sport, q: GamesQuery, notice: Html | null): Promise<void> {
   const rc = renderContextOf(ctx);
-  const named = q.games && namedGamesFor(data, q.games, sport, q.kind);
-  let elsewhere: Html | null = null;
-  if (q.games && !named) elsewhere = sportNotAtGames(rc, sport, q.games);
-  else if (!q.games && q.kind !== null && q.kind !== sport.kind) elsewhere = sportNotOfKind(rc, sport, q.kind);
+  const { named, elsewhere } = sportAtNamedGames(rc, data, sport, q);
   const season = seasonFilter(q);
   const contests = contesting(data, sport);
   const games =

@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { defaultScheduleGames } from "../../domain/catalog.js";
 import { type FanData, getSport, resolveSport, scheduleFor } from "../../domain/fan-data.js";
-import { contesting, namedGamesFor, sportAt } from "../../domain/fan-games.js";
+import { contesting, sportAt } from "../../domain/fan-games.js";
 import { gamesPhase } from "../../domain/games.js";
 import { type GamesQuery, parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
 import { catalogForSport } from "../../domain/programme.js";
@@ -16,7 +16,7 @@ import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import type { Html } from "../render/html.js";
 import { show } from "../send-view.js";
-import { queryNotice, sportNotAtGames, sportNotOfKind, withNotice } from "../views/games-query.js";
+import { queryNotice, sportAtNamedGames, withNotice } from "../views/games-query.js";
 import { scheduleView, todayView } from "../views/schedule.js";
 import { sportChoiceView } from "../views/sport-choice.js";
 import { messageView } from "../views/view.js";
@@ -63,10 +63,7 @@ function matchRest(data: FanData, q: GamesQuery) {
 /** A sport's schedule at the Games named, if it contests the sport; else (saying so) at the Games on now or next. */
 function showSportSchedule(ctx: BotContext, data: FanData, sport: Sport, q: GamesQuery, notice: Html | null): Promise<void> {
   const rc = renderContextOf(ctx);
-  const named = q.games && namedGamesFor(data, q.games, sport, q.kind);
-  let elsewhere: Html | null = null;
-  if (q.games && !named) elsewhere = sportNotAtGames(rc, sport, q.games);
-  else if (!q.games && q.kind !== null && q.kind !== sport.kind) elsewhere = sportNotOfKind(rc, sport, q.kind);
+  const { named, elsewhere } = sportAtNamedGames(rc, data, sport, q);
   const contests = contesting(data, sport);
   const season = seasonFilter(q);
   const games =

@@ -1,4 +1,6 @@
 import type { GamesCatalog } from "../../domain/catalog.js";
+import type { FanData } from "../../domain/fan-data.js";
+import { namedGamesFor } from "../../domain/fan-games.js";
 import type { GamesQuery } from "../../domain/games-query.js";
 import type { Games, GamesKind, Sport } from "../../domain/types.js";
 import { t } from "../i18n.js";
@@ -34,12 +36,12 @@ export function queryNotice(
 }
 
 /** "Boxing is not contested at Milan–Cortina d’Ampezzo 2026 Olympic Winter Games." */
-export function sportNotAtGames(rc: RenderContext, sport: Sport, games: Games): Html {
+function sportNotAtGames(rc: RenderContext, sport: Sport, games: Games): Html {
   return t(rc, "query-sport-not-at-games", { sport: sportName(rc, sport), games: gamesTitle(rc, games) });
 }
 
 /** "Boxing is not a Paralympic sport." */
-export function sportNotOfKind(rc: RenderContext, sport: Sport, kind: GamesKind): Html {
+function sportNotOfKind(rc: RenderContext, sport: Sport, kind: GamesKind): Html {
   return t(rc, "query-sport-not-of-kind", { sport: sportName(rc, sport), kind });
 }
 
@@ -48,4 +50,22 @@ export function withNotice(view: View, ...notices: (Html | null)[]): View {
   const said = notices.filter((n): n is Html => n !== null);
   if (said.length === 0) return view;
   return { ...view, text: joinHtml([...said, html``, view.text], "\n") };
+}
+
+/**
+ * A sport asked for with a Games or a kind: the Games named, if it contests the sport (or its
+ * counterpart does); else null and what to tell the fan ("no biathlon at LA 2028") above the
+ * screen of the Games shown instead.
+ */
+export function sportAtNamedGames(
+  rc: RenderContext,
+  data: FanData,
+  sport: Sport,
+  q: Pick<GamesQuery, "games" | "kind">,
+): { named: Games | null; elsewhere: Html | null } {
+  if (q.games) {
+    const named = namedGamesFor(data, q.games, sport, q.kind);
+    return { named, elsewhere: named ? null : sportNotAtGames(rc, sport, q.games) };
+  }
+  return { named: null, elsewhere: q.kind !== null && q.kind !== sport.kind ? sportNotOfKind(rc, sport, q.kind) : null };
 }
