@@ -60,12 +60,12 @@ describe("migrations", () => {
     for (const d of opened) expect(await listGames(d.db)).toHaveLength(10);
     const [first] = opened;
     expect(await first!.db.$count(drizzleMigrations)).toBe(journal.entries.length);
-    // Seeded once, not once per instance: 4 Olympic + 12 Paralympic licenses, 25 athletes, 16 medals.
+    // Seeded once, not once per instance: 4 Olympic + 12 Paralympic licenses, 27 athletes, 19 medals.
     expect(await first!.db.$count(licenses)).toBe(16);
-    expect(await first!.db.$count(athletes)).toBe(25);
-    expect(await first!.db.$count(results)).toBe(16);
+    expect(await first!.db.$count(athletes)).toBe(27);
+    expect(await first!.db.$count(results)).toBe(19);
     expect(await first!.db.$count(licenseAthletes)).toBe(12);
-    expect(await first!.db.$count(resultAthletes)).toBe(17);
+    expect(await first!.db.$count(resultAthletes)).toBe(20);
 
     const admin = postgres(empty.url, { max: 1, onnotice: () => {} });
     cleanups.push(() => admin.end());
