@@ -131,6 +131,7 @@ function cardTree(input: MedalCardInput, nameSize: number, clampName: boolean): 
       width: DISC,
       height: DISC,
       flexShrink: 0,
+      boxSizing: "border-box",
       borderRadius: DISC / 2,
       alignItems: "center",
       justifyContent: "center",
@@ -149,7 +150,8 @@ function cardTree(input: MedalCardInput, nameSize: number, clampName: boolean): 
       fontSize: nameSize,
       fontWeight: 700,
       lineHeight: NAME_LINE_HEIGHT,
-      ...(clampName ? { lineClamp: NAME_MAX_LINES } : {}),
+      // satori clamps only a block's text, not a flex box's.
+      ...(clampName ? { display: "block", lineClamp: NAME_MAX_LINES } : {}),
     },
     input.athletes,
     "athletes",
@@ -157,7 +159,7 @@ function cardTree(input: MedalCardInput, nameSize: number, clampName: boolean): 
   const texts = box({ flexDirection: "column", width: TEXT_WIDTH }, [
     name,
     box({ marginTop: 20, fontSize: 38, fontWeight: 700, lineHeight: 1.2, color: colours.light }, input.sport),
-    box({ marginTop: 6, fontSize: 34, lineHeight: 1.2, lineClamp: 2 }, input.event),
+    box({ display: "block", marginTop: 6, fontSize: 34, lineHeight: 1.2, lineClamp: 2 }, input.event),
   ]);
   const footer = box({ alignItems: "center", fontSize: 28, fontWeight: 700 }, [
     box({ width: 56, height: 8, marginRight: 20, borderRadius: 4, backgroundColor: "#FEC50C" }),
