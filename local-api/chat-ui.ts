@@ -87,12 +87,19 @@ export async function runChat(options: RunChatOptions): Promise<void> {
       const label = event.kind === "edited" ? dim(" (edited)") : "";
       const lines = [`🤖 ${botName}${where}${label}:`];
       const { document } = event.message;
+      const photo = event.message.photo?.at(-1);
       if (document && event.kind === "sent") {
         const owner = recipient ?? current;
         documents.push({ user: owner, message: event.message });
         lines.push(`📎 ${document.file_name ?? "file"} (${formatSize(document.file_size ?? 0)}) — /save ${documents.length}`);
       } else if (document) {
         lines.push(`📎 ${document.file_name ?? "file"}`);
+      } else if (photo && event.kind === "sent") {
+        // A terminal cannot show the picture: its size, and /save to look at it.
+        documents.push({ user: recipient ?? current, message: event.message });
+        lines.push(`🖼 photo ${photo.width}×${photo.height} (${formatSize(photo.file_size ?? 0)}) — /save ${documents.length}`);
+      } else if (photo) {
+        lines.push(`🖼 photo ${photo.width}×${photo.height}`);
       }
       if (event.message.text) lines.push(renderText(event.message.text, event.message.entities, color));
       lines.push(...renderButtons(event.message, (row, col) => (mine ? number(event.message, row, col) : undefined)));

@@ -47,6 +47,7 @@ interface FloodRule {
 export class Faults {
   private failures: FailureRule[] = [];
   private floods: FloodRule[] = [];
+  private photoRefusers = new Set<number>();
 
   constructor(private readonly limiter: FloodLimiter) {}
 
@@ -73,6 +74,19 @@ export class Faults {
     });
   }
 
+  /**
+   * Until cleared, sendPhoto into `chatId` answers 400 "not enough rights to send photos to the
+   * chat", as Telegram does for a group whose members may not send media; text still goes through.
+   */
+  refusePhotos(chatId: number, refuse = true): void {
+    if (refuse) this.photoRefusers.add(chatId);
+    else this.photoRefusers.delete(chatId);
+  }
+
+  refusesPhotos(chatId: number): boolean {
+    return this.photoRefusers.has(chatId);
+  }
+
   get globalRatePerSecond(): number {
     return this.limiter.globalRatePerSecond;
   }
@@ -93,6 +107,7 @@ export class Faults {
   clear(): void {
     this.failures = [];
     this.floods = [];
+    this.photoRefusers.clear();
   }
 
   /** @internal used by the dispatcher */

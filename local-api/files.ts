@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { Document } from "@grammyjs/types";
+import type { Document, PhotoSize } from "@grammyjs/types";
+import type { ImageSize } from "./images.js";
 
 /**
  * Files bots uploaded, by the `file_id` Telegram hands back and by the
@@ -15,10 +16,15 @@ export interface StoredFile {
   bytes: Buffer;
   /** Relative path under /file/bot<token>/, like Telegram's `documents/file_3.ics`. */
   path: string;
+  /** Set for a file sent as a photo (sendPhoto): its size in pixels. */
+  photo?: ImageSize;
 }
 
 /** Telegram's upload limit for bots on the cloud Bot API. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+/** Telegram's limit for a photo (sendPhoto); larger pictures go as documents. */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 /**
  * Telegram ignores the part's `application/octet-stream` (what grammY always sends) and guesses
@@ -51,17 +57,18 @@ export class FileStore {
   private readonly byPath = new Map<string, StoredFile>();
   private nextNumber = 0;
 
-  add(botId: number, fileName: string, bytes: Buffer, declaredType?: string): StoredFile {
+  add(botId: number, fileName: string, bytes: Buffer, declaredType?: string, photo?: ImageSize): StoredFile {
     const extension = /\.([A-Za-z0-9]{1,10})$/.exec(fileName)?.[1]?.toLowerCase();
     const file: StoredFile = {
       botId,
-      // Shaped like Telegram's (a base64url blob; documents start with "BQAC"), opaque all the same.
-      fileId: `BQACAgIAAxkBAA${randomBytes(48).toString("base64url")}`,
+      // Shaped like Telegram's (a base64url blob; documents start with "BQAC", photos with "AgAC"), opaque all the same.
+      fileId: `${photo ? "AgAC" : "BQAC"}AgIAAxkBAA${randomBytes(48).toString("base64url")}`,
       fileUniqueId: `AgAD${randomBytes(9).toString("base64url")}`,
       fileName,
       mimeType: guessMimeType(fileName, declaredType),
       bytes,
-      path: `documents/file_${this.nextNumber++}${extension ? `.${extension}` : ""}`,
+      path: `${photo ? "photos" : "documents"}/file_${this.nextNumber++}${extension ? `.${extension}` : ""}`,
+      ...(photo ? { photo } : {}),
     };
     this.byId.set(file.fileId, file);
     this.byPath.set(file.path, file);
@@ -92,4 +99,15 @@ export function documentOf(file: StoredFile): Document {
     mime_type: file.mimeType,
     file_size: file.bytes.length,
   };
+}
+
+/**
+ * The sizes a photo message lists. Telegram stores a photo in several scaled copies (thumbnails
+ * up to 1280 px); this server keeps the picture as uploaded, so it lists that one size.
+ */
+export function photoSizesOf(file: StoredFile): PhotoSize[] {
+  const size = file.photo ?? { width: 0, height: 0 };
+  return [
+    { file_id: file.fileId, file_unique_id: file.fileUniqueId, width: size.width, height: size.height, file_size: file.bytes.length },
+  ];
 }

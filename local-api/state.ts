@@ -8,6 +8,7 @@ import type {
   InlineQueryResultsButton,
   Message,
   MessageEntity,
+  PhotoSize,
   User,
 } from "@grammyjs/types";
 import { ApiError, badRequest, forbidden } from "./errors.js";
@@ -35,6 +36,8 @@ export interface BotMessage {
   entities: MessageEntity[];
   /** A file the bot sent (sendDocument); `user.download(message)` reads its bytes. */
   document?: Document;
+  /** A picture the bot sent (sendPhoto), as its sizes; `user.download(message)` reads the largest. */
+  photo?: PhotoSize[];
   reply_markup?: InlineKeyboardMarkup;
   /** Convenience view of the inline keyboard. */
   buttons: { text: string; data?: string; url?: string; switchInline?: { query: string; currentChat: boolean } }[][];
@@ -42,14 +45,17 @@ export interface BotMessage {
   deleted?: boolean;
 }
 
-/** What a bot message carries: text, or a document with an optional caption. */
-export type MessageContent = FormattedText | { document: Document; caption?: FormattedText };
+/** What a bot message carries: text, or a document or photo with an optional caption. */
+export type MessageContent =
+  | FormattedText
+  | { document: Document; caption?: FormattedText }
+  | { photo: PhotoSize[]; caption?: FormattedText };
 
 function contentFields(content: MessageContent): Partial<Message> & { html?: string } {
-  if ("document" in content) {
+  if ("document" in content || "photo" in content) {
     const { caption } = content;
     return {
-      document: content.document,
+      ...("document" in content ? { document: content.document } : { photo: content.photo }),
       ...(caption ? { caption: caption.text } : {}),
       ...(caption?.entities.length ? { caption_entities: caption.entities } : {}),
       ...(caption?.html !== undefined ? { html: caption.html } : {}),
@@ -631,6 +637,7 @@ export class LocalState {
         ...(stored.html !== undefined ? { html: stored.html } : {}),
         entities: message.entities ?? message.caption_entities ?? [],
         ...(message.document ? { document: message.document } : {}),
+        ...(message.photo ? { photo: message.photo } : {}),
         ...(markup ? { reply_markup: markup } : {}),
         buttons: markup ? markup.inline_keyboard.map((row) => row.map(buttonView)) : [],
         edited: stored.version > 0,

@@ -122,7 +122,7 @@ export interface LocalUser {
    * `{ kind: "switchInline", query, currentChat, chosenChat? }`, `copyText`, `webApp`, `loginUrl`.
    */
   tap(message: BotMessage, target: PressTarget, options?: { timeoutMs?: number }): Promise<ButtonOutcome>;
-  /** Saves the document a bot message carries, as a client's "Save to Downloads" does (no update for the bot). */
+  /** Saves the document or photo a bot message carries, as a client's "Save to Downloads" does (no update for the bot). */
   download(message: BotMessage): Promise<DownloadedFile>;
   inlineQuery(query: string, options?: InlineQueryOptions): Promise<InlineQueryResult[]>;
   /** The whole answerInlineQuery answer (results, next_offset, cache_time...). */
@@ -459,9 +459,11 @@ class UserHandle implements LocalUser {
     if (!isInChat(this.record, chat))
       throw new Error(`${this.record.user.first_name} cannot see chat ${chat.id}, so cannot download from it`);
     if (stored.deleted) throw new Error(`message ${message.message_id} was deleted; its file cannot be downloaded`);
-    const document = stored.message.document;
-    const file = document ? this.core.state.files.findAny(document.file_id) : undefined;
-    if (!file) throw new Error(`message ${message.message_id} has no document (text: ${JSON.stringify(message.text.slice(0, 60))})`);
+    // A photo's last size is its largest, as clients save it.
+    const fileId = stored.message.document?.file_id ?? stored.message.photo?.at(-1)?.file_id;
+    const file = fileId ? this.core.state.files.findAny(fileId) : undefined;
+    if (!file)
+      throw new Error(`message ${message.message_id} has no document or photo (text: ${JSON.stringify(message.text.slice(0, 60))})`);
     return {
       fileName: file.fileName,
       mimeType: file.mimeType,

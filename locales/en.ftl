@@ -788,3 +788,11 @@ query-sport-not-of-kind = <b>{ $sport }</b> is not { $kind ->
         [paralympic] a Paralympic
        *[olympic] an Olympic
     } sport.
+
+## The medal card (a picture; plain text, no HTML)
+card-medal = { $medal ->
+        [gold] Gold
+        [silver] Silver
+       *[bronze] Bronze
+    }
+card-team = { -team }

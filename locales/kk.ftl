@@ -702,3 +702,11 @@ query-sport-not-of-kind = <b>{ $sport }</b> — { $kind ->
         [paralympic] паралимпиялық
        *[olympic] олимпиялық
     } спорт түрі емес.
+
+## Медаль карточкасы (сурет; қарапайым мәтін, HTML жоқ)
+card-medal = { $medal ->
+        [gold] Алтын
+        [silver] Күміс
+       *[bronze] Қола
+    }
+card-team = Қазақстан құрамасы

@@ -860,3 +860,11 @@ query-sport-not-of-kind = Вид спорта <b>{ $sport }</b> — не { $kind
         [paralympic] паралимпийский
        *[olympic] олимпийский
     }.
+
+## Карточка медали (картинка; обычный текст, без HTML)
+card-medal = { $medal ->
+        [gold] Золото
+        [silver] Серебро
+       *[bronze] Бронза
+    }
+card-team = Сборная Казахстана

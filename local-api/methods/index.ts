@@ -16,4 +16,10 @@ export const METHODS: ReadonlyMap<string, MethodHandler> = new Map(
 );
 
 /** Methods that put or change a message in a chat: the ones flood limits count. */
-export const SENDING_METHODS: ReadonlySet<string> = new Set(["sendmessage", "senddocument", "editmessagetext", "editmessagereplymarkup"]);
+export const SENDING_METHODS: ReadonlySet<string> = new Set([
+  "sendmessage",
+  "senddocument",
+  "sendphoto",
+  "editmessagetext",
+  "editmessagereplymarkup",
+]);

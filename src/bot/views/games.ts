@@ -39,6 +39,11 @@ export function gamesTitle(rc: Rc, g: GamesName): Html {
   return t(rc, "games-title", gamesArgs(rc, g));
 }
 
+/** "Paris 2024 Olympic Games" as plain text, for pictures (the medal card). */
+export function gamesTitleText(rc: Rc, g: GamesName): string {
+  return rc.t("games-title", gamesArgs(rc, g));
+}
+
 /** "Paris 2024" as plain text, for buttons. */
 export function gamesShortLabel(rc: Rc, g: GamesName): string {
   return rc.t("games-short", gamesArgs(rc, g));
