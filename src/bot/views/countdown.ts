@@ -49,7 +49,7 @@ export function countdownView(rc: RenderContext, games: readonly Games[], extras
     const s = extras?.summaries.get(g.id);
     return s ? [s] : [];
   });
-  if (summaries.length > 0) return summaryView(rc, games, extras!, summaries);
+  if (extras && summaries.length > 0) return summaryView(rc, games, extras, summaries);
   const keyboard = new InlineKeyboard().text(rc.t("button-refresh"), menuButton.encode({ item: "countdown" })).row();
   for (const { games: g, medals } of past) {
     if (medalCount(medals) > 0) {

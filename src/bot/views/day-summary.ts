@@ -34,11 +34,15 @@ function onToday(rc: RenderContext, s: DaySummary): Html[] {
   if (s.windows.length === 0) return [t(rc, "today-nothing")];
   const byName = (a: CompetitionWindow, b: CompetitionWindow) => sportName(rc, a.sport).localeCompare(sportName(rc, b.sport), rc.lang);
   const windows = [...s.windows].sort(byName);
-  const timed = windows.filter((w) => startsToday(w, s)).slice(0, MAX_TIMED);
-  const lines: Html[] = timed.map((w) =>
-    t(rc, "summary-on-starts", { sport: sportName(rc, w.sport), times: clockTimes(rc, startsToday(w, s)!, s.games.hostTz) }),
+  const timed = windows.flatMap((w) => {
+    const at = startsToday(w, s);
+    return at ? [{ w, at }] : [];
+  });
+  const shown = timed.slice(0, MAX_TIMED);
+  const lines: Html[] = shown.map(({ w, at }) =>
+    t(rc, "summary-on-starts", { sport: sportName(rc, w.sport), times: clockTimes(rc, at, s.games.hostTz) }),
   );
-  const named = windows.filter((w) => !timed.includes(w));
+  const named = windows.filter((w) => !shown.some((x) => x.w === w));
   if (named.length > 0) {
     const more = leftOut(named.length, MAX_NAMED);
     // The line starts with the first name; the others are mid-sentence (lower-case in Russian and Kazakh).
