@@ -101,6 +101,7 @@ button-stale = This button is out of date. Send /start for fresh ones.
 button-refresh = 🔄 Refresh
 button-all-sports = ⬅️ All sports
 button-full-schedule = 📅 Full schedule
+button-today-schedule = 📅 Today's schedule
 button-sport-schedule = 📅 { $sport }: schedule
 button-sport-licenses = 🏅 { $sport }: licenses
 button-licenses = 🏅 Licenses
@@ -291,7 +292,15 @@ countdown-during = <b>{ $games }</b>: day { $day } of { $of }.
 countdown-none = No upcoming Games are in the calendar yet.
 countdown-licenses = Licenses won so far: <b>{ $places }</b>.
 countdown-licenses-none = No licenses are listed for these Games yet.
-countdown-today = Today: { $sports }.
+summary-header = 🏟 <b>Today at the Games</b>
+summary-day = <b>{ $games }</b>: day { $day } of { $of }, { $date } ({ $city } time).
+summary-results-header = <b>Today's results</b>
+summary-results-none = No results of the team today yet.
+summary-on-header = <b>On today</b>
+summary-on-starts = • { $sport } — first start: { $times }
+summary-on-list = { $sports }.
+summary-on-list-more = { $sports } and { $count } more.
+summary-results-more = …and { $count } more on the medals screen.
 
 ## Subscriptions
 

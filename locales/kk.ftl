@@ -99,6 +99,7 @@ button-stale = Бұл батырма ескірген. Жаңаларын алу
 button-refresh = 🔄 Жаңарту
 button-all-sports = ⬅️ Барлық спорт түрлері
 button-full-schedule = 📅 Толық кесте
+button-today-schedule = 📅 Бүгінгі кесте
 button-sport-schedule = 📅 { $sport }: кесте
 button-sport-licenses = 🏅 { $sport }: лицензиялар
 button-licenses = 🏅 Лицензиялар
@@ -228,7 +229,15 @@ countdown-during = <b>{ $games }</b>: { $of } күннің { $day }-күні.
 countdown-none = Күнтізбеде алдағы Ойындар әзірге жоқ.
 countdown-licenses = Жеңіп алынған лицензиялар: <b>{ $places }</b>.
 countdown-licenses-none = Бұл Ойындарға лицензиялар тізімде әлі жоқ.
-countdown-today = Бүгін: { $sports }.
+summary-header = 🏟 <b>Бүгін Ойындарда</b>
+summary-day = <b>{ $games }</b>: { $of } күннің { $day }-күні, { $date }, жергілікті уақыт бойынша ({ $city }).
+summary-results-header = <b>Бүгінгі нәтижелер</b>
+summary-results-none = Бүгін құраманың нәтижелері әзірге жоқ.
+summary-on-header = <b>Бүгінгі бағдарламада</b>
+summary-on-starts = • { $sport } — алғашқы старт: { $times }
+summary-on-list = { $sports }.
+summary-on-list-more = { $sports } және тағы { $count }.
+summary-results-more = …тағы { $count } нәтиже медальдар бетінде.
 
 ## Subscriptions
 

@@ -100,6 +100,7 @@ button-stale = Эта кнопка устарела. Отправьте /start, 
 button-refresh = 🔄 Обновить
 button-all-sports = ⬅️ Все виды спорта
 button-full-schedule = 📅 Всё расписание
+button-today-schedule = 📅 Расписание на сегодня
 button-sport-schedule = 📅 { $sport }: расписание
 button-sport-licenses = 🏅 { $sport }: лицензии
 button-licenses = 🏅 Лицензии
@@ -313,7 +314,15 @@ countdown-during = <b>{ $games }</b>: день { $day } из { $of }.
 countdown-none = В календаре пока нет предстоящих Игр.
 countdown-licenses = Завоёвано лицензий: <b>{ $places }</b>.
 countdown-licenses-none = Лицензий на эти Игры в списке пока нет.
-countdown-today = Сегодня: { $sports }.
+summary-header = 🏟 <b>Сегодня на Играх</b>
+summary-day = <b>{ $games }</b>: день { $day } из { $of }, { $date } по местному времени ({ $city }).
+summary-results-header = <b>Результаты дня</b>
+summary-results-none = Сегодня результатов у команды пока нет.
+summary-on-header = <b>Сегодня в программе</b>
+summary-on-starts = • { $sport } — первый старт: { $times }
+summary-on-list = { $sports }.
+summary-on-list-more = { $sports } и ещё { $count }.
+summary-results-more = …и ещё { $count } — на экране медалей.
 
 ## Subscriptions
 

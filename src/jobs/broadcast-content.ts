@@ -3,11 +3,9 @@ import { licenseAlertView } from "../bot/views/license-alert.js";
 import type { RenderContext } from "../bot/views/render-context.js";
 import type { View } from "../bot/views/view.js";
 import type { BroadcastPayload } from "../db/broadcast-payload.js";
-import { type FanData, licenseById, licenseSummary, scheduleFor } from "../domain/fan-data.js";
-import { gamesPhase } from "../domain/games.js";
+import { type DaySummary, daySummary } from "../domain/day-summary.js";
+import { type FanData, licenseById, licenseSummary } from "../domain/fan-data.js";
 import { reportedBy } from "../domain/licenses.js";
-import { onDay } from "../domain/schedule.js";
-import type { Sport } from "../domain/types.js";
 import { hostDate } from "../lib/zoned-time.js";
 
 export type BroadcastContent = View;
@@ -22,19 +20,19 @@ export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: Re
     const games = data.catalog.games.filter((g) => ids.has(g.id));
     if (games.length === 0) return null;
     const licenses = new Map<number, number>();
-    const today = new Map<number, Sport[]>();
+    const summaries = new Map<number, DaySummary>();
     for (const g of games) {
       const summary = reportedBy(licenseSummary(data, g.id)!, hostDate(rc.now, rc.displayTz));
       // As the summary's progress line counts: licenses, the official figure when the list is not complete.
       licenses.set(g.id, Math.max(summary.licenseCount, summary.reported?.licenses ?? 0));
-      if (gamesPhase(g, rc.now) === "during") {
-        today.set(
-          g.id,
-          onDay(scheduleFor(data, g.id), hostDate(rc.now, g.hostTz)).map((w) => w.sport),
-        );
-      }
+      // During a Games every cadence's countdown (daily, and the weekly and milestone ones that
+      // fall on a Games day) is the day's summary: the message is about the day it arrives on.
+      // It is rendered when sent, from the data then: a result saved later the same day is in
+      // the messages not sent yet, and not in those already sent.
+      const day = daySummary(data, g, rc.now);
+      if (day) summaries.set(g.id, day);
     }
-    return countdownView(rc, games, { licenses, today });
+    return countdownView(rc, games, { licenses, summaries });
   }
   const found = licenseById(data, payload.licenseId);
   if (!found) return null;

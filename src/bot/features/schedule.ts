@@ -11,7 +11,7 @@ import { LANGS } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
 import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { scheduleLink } from "../callback-data/deep-links.js";
-import { scheduleButton } from "../callback-data/schedule.js";
+import { scheduleButton, todayScheduleButton } from "../callback-data/schedule.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import type { Html } from "../render/html.js";
@@ -85,6 +85,9 @@ onButton(scheduleFeature, scheduleButton, async (ctx, button) => {
   if (!games || (button.sportId !== null && (!sport || !sportAt(data, games, sport)))) return staleAnswer(ctx);
   await showSchedule(ctx, data, games, sport, button.page);
 });
+
+// The day's summary's "today's schedule": what is on when pressed (a day later, that day's).
+onButton(scheduleFeature, todayScheduleButton, async (ctx) => showToday(ctx, await ctx.readModel.current()));
 
 onDeepLink(scheduleFeature, scheduleLink, async (ctx, link) => {
   const data = await ctx.readModel.current();

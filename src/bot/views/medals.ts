@@ -15,15 +15,24 @@ import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, noResultsLine, resultLine, tallyOf, whoText } from "./results.js";
 import { messageView, type View } from "./view.js";
 
-/** "🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)", its note and source under it. */
-export function medalEntry(rc: RenderContext, r: Result): Html {
-  const args = {
+function medalArgs(rc: RenderContext, r: Result) {
+  return {
     icon: MEDAL_ICONS[r.medal],
     who: whoText(rc, r.athletes, r.team),
     // Mid-sentence, after the athletes' names: "— бокс, до 80 кг".
     sport: sportNameMid(rc, r.sport),
     event: midSentence(inLang(r.event, rc.lang), rc.lang),
   };
+}
+
+/** "🥇 Yeldos Smetov — judo, −60 kg": one medal in a line, without its date (the day's summary). */
+export function medalHeadline(rc: RenderContext, r: Result): Html {
+  return t(rc, "medal-line", medalArgs(rc, r));
+}
+
+/** "🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)", its note and source under it. */
+export function medalEntry(rc: RenderContext, r: Result): Html {
+  const args = medalArgs(rc, r);
   const lines: Html[] = [r.wonOn ? t(rc, "medal-line-date", { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, "medal-line", args)];
   if (r.team && r.athletes.length > 0) lines.push(t(rc, "medal-team", { team: inLang(r.team, rc.lang) }));
   if (r.note) lines.push(t(rc, "medal-note", { note: inLang(r.note, rc.lang) }));

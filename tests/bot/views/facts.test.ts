@@ -421,7 +421,7 @@ describe("countdown", () => {
   });
 
   it("the pushed countdown (the broadcast sender's call) is unchanged", () => {
-    const view = countdownView(rc("en", AFTER), [la], { licenses: new Map(), today: new Map() });
+    const view = countdownView(rc("en", AFTER), [la], { licenses: new Map(), summaries: new Map() });
     expect(text(view)).not.toContain("are over");
     expect(buttons(view)).toEqual([{ text: "🔄 Refresh", data: "m:c" }]);
   });

@@ -19,6 +19,7 @@ import { scheduleView, todayView } from "../../../src/bot/views/schedule.js";
 import type { View } from "../../../src/bot/views/view.js";
 import type { Database } from "../../../src/db/client.js";
 import { gamesCalendar } from "../../../src/domain/calendar.js";
+import { daySummary } from "../../../src/domain/day-summary.js";
 import {
   athleteLicenses,
   athleteResults,
@@ -146,12 +147,13 @@ function everyScreen(rc: RenderContext): [string, View][] {
   push("countdown", countdownView(rc, upcomingGames(games, rc.now), undefined, latestPastGames(data, rc.now)));
   const upcoming = upcomingGames(games, rc.now);
   const licensesWon = new Map(upcoming.map((g) => [g.id, licenseSummary(data, g.id)?.licenseCount ?? 0]));
-  const today = new Map(
-    upcoming
-      .filter((g) => gamesPhase(g, rc.now) === "during")
-      .map((g) => [g.id, onDay(scheduleFor(data, g.id), hostDate(rc.now, g.hostTz)).map((w) => w.sport)]),
+  const summaries = new Map(
+    upcoming.flatMap((g) => {
+      const day = daySummary(data, g, rc.now);
+      return day ? [[g.id, day] as const] : [];
+    }),
   );
-  push("pushed countdown", countdownView(rc, upcoming, { licenses: licensesWon, today }));
+  push("pushed countdown", countdownView(rc, upcoming, { licenses: licensesWon, summaries }));
   push("countdown card", { text: { value: countdownDescription(rc, upcoming) } as View["text"] });
 
   const running = games

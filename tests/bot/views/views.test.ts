@@ -71,16 +71,26 @@ describe("views render without a bot", () => {
     expect(text(countdownView(rc("en", "2024-07-01T06:00:00Z"), []))).toBe(i18n.t("en", "countdown-none"));
   });
 
-  it("a pushed countdown adds the licenses won so far and, during the Games, today's sports", () => {
+  it("a pushed countdown adds the licenses won so far and, during the Games, is the day's summary", () => {
     const during = rc("en", "2024-07-28T10:00:00Z");
     const judo = sport("judo");
-    const text = countdownView(during, [paris], { licenses: new Map([[paris.id, 43]]), today: new Map([[paris.id, [boxing, judo]]]) }).text
-      .value;
-    expect(text).toContain("day 3 of 17");
-    expect(text).toContain("Licenses won so far: <b>43</b>.");
-    expect(text).toContain("Today: Boxing, Judo.");
-    const before = countdownView(rc("ru", "2026-11-25T04:00:00Z"), [games("la-2028-olympic")], { licenses: new Map(), today: new Map() })
-      .text.value;
+    const window = (s: Sport) => ({
+      gamesId: paris.id,
+      sport: s,
+      firstDay: "2024-07-27",
+      lastDay: "2024-08-03",
+      startsAt: null,
+      note: null,
+    });
+    const summary = { games: paris, hostDay: "2024-07-28", day: 3, of: 17, results: [], windows: [window(judo), window(boxing)] };
+    const view = countdownView(during, [paris], { licenses: new Map([[paris.id, 43]]), summaries: new Map([[paris.id, summary]]) });
+    expect(text(view)).toContain("<b>Paris 2024 Olympic Games</b>: day 3 of 17, 28 July (Paris time).");
+    expect(text(view)).toContain("<b>On today</b>\nBoxing, Judo.");
+    expect(text(view)).not.toContain("Licenses won so far"); // qualification is over once the Games are on
+    const before = countdownView(rc("ru", "2026-11-25T04:00:00Z"), [games("la-2028-olympic")], {
+      licenses: new Map(),
+      summaries: new Map(),
+    }).text.value;
     expect(before).toContain("Лицензий на эти Игры в списке пока нет.");
     expect(before).not.toContain("Сегодня");
   });
