@@ -1,5 +1,7 @@
+import type { MedalCardInput } from "../bot/render/medal-card.js";
 import { countdownView } from "../bot/views/countdown.js";
 import { licenseAlertView } from "../bot/views/license-alert.js";
+import { medalCardInput } from "../bot/views/medal-card.js";
 import type { RenderContext } from "../bot/views/render-context.js";
 import { resultAlertView, resultCorrectionView, resultWithdrawnView } from "../bot/views/result-alert.js";
 import type { View } from "../bot/views/view.js";
@@ -7,11 +9,16 @@ import type { BroadcastPayload } from "../db/broadcast-payload.js";
 import { type FanData, licenseById, licenseSummary, resultById, scheduleFor } from "../domain/fan-data.js";
 import { gamesPhase } from "../domain/games.js";
 import { reportedBy } from "../domain/licenses.js";
+import { isMedal } from "../domain/results.js";
 import { onDay } from "../domain/schedule.js";
 import type { Sport } from "../domain/types.js";
 import { hostDate } from "../lib/zoned-time.js";
 
-export type BroadcastContent = View;
+/**
+ * A broadcast's message in one language: a view, and for a medal's alert the medal card to send it
+ * with (its text then goes as the picture's caption).
+ */
+export type BroadcastContent = View & { card?: { resultId: number; input: MedalCardInput } };
 
 /**
  * A broadcast's message in one language, from what its payload names: the Games a countdown is
@@ -47,7 +54,10 @@ export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: Re
       const sport = payload.sportId === undefined ? undefined : data.sportsById.get(payload.sportId);
       return games && sport ? resultWithdrawnView(rc, games, sport) : null;
     }
-    return found ? resultAlertView(rc, found.games, found.result) : null;
+    if (!found) return null;
+    const view = resultAlertView(rc, found.games, found.result);
+    const { result } = found;
+    return isMedal(result) ? { ...view, card: { resultId: result.id, input: medalCardInput(rc, found.games, result) } } : view;
   }
   const found = licenseById(data, payload.licenseId);
   if (!found) return null;
