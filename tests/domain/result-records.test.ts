@@ -13,7 +13,7 @@ import {
   recordResult,
   removeResult,
 } from "../../src/domain/result-records.js";
-import { subscribeToSport, updateSubscription } from "../../src/domain/subscriptions.js";
+import { type Subscription, subscribeToSport, updateSubscription, wantsResultAlert } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
 import { bySlug } from "../helpers/fixtures.js";
@@ -196,5 +196,35 @@ describe("undo, removal and corrections", () => {
     expect(resultById(await loadFanData(database.db), resultId)?.result).toMatchObject({ medal: null, placing: { en: "5th" } });
     await removeResult(store(), STAFF, resultId, now);
     expect(await correctResult(store(), STAFF, resultId, { wonOn: "2026-02-16" }, now)).toBe(false);
+  });
+});
+
+describe("wantsResultAlert", () => {
+  const sub = (change: Partial<Subscription>): Subscription => ({
+    chatId: 1,
+    alerts: "off",
+    sportIds: [],
+    olympic: true,
+    paralympic: true,
+    countdown: "off",
+    results: "medals",
+    ...change,
+  });
+  const skatingSport = { id: 10, parentId: null };
+  const discipline = { id: 11, parentId: 10 };
+
+  test("medals only, or every result; none when off", () => {
+    expect(wantsResultAlert(sub({}), skatingSport, "olympic", true)).toBe(true);
+    expect(wantsResultAlert(sub({}), skatingSport, "olympic", false)).toBe(false);
+    expect(wantsResultAlert(sub({ results: "all" }), skatingSport, "olympic", false)).toBe(true);
+    expect(wantsResultAlert(sub({ results: "off", alerts: "all" }), skatingSport, "olympic", true)).toBe(false);
+  });
+
+  test("the license alerts' sports and kinds of Games: chosen sports cover their disciplines", () => {
+    const chosen = sub({ alerts: "chosen", sportIds: [10] });
+    expect(wantsResultAlert(chosen, skatingSport, "olympic", true)).toBe(true);
+    expect(wantsResultAlert(chosen, discipline, "olympic", true)).toBe(true);
+    expect(wantsResultAlert(chosen, { id: 12, parentId: null }, "olympic", true)).toBe(false);
+    expect(wantsResultAlert(sub({ paralympic: false }), skatingSport, "paralympic", true)).toBe(false);
   });
 });
