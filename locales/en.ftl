@@ -312,6 +312,15 @@ sub-games = { $games ->
 sub-alerts-all = 🏅 New licenses: every sport ({ $games }).
 sub-alerts-chosen = 🏅 New licenses: { $sports } ({ $games }).
 sub-alerts-off = 🏅 New licenses: no alerts.
+sub-results-all = 🥇 Results: { $results ->
+    [medals] medals
+   *[all] every result
+}, every sport ({ $games }).
+sub-results-chosen = 🥇 Results: { $results ->
+    [medals] medals
+   *[all] every result
+} in { $sports } ({ $games }).
+sub-results-off = 🥇 Results: no alerts.
 sub-countdown = ⏳ Countdown: { $cadence ->
     [milestones] when { $days } days are left, and on opening day
     [weekly] once a week
@@ -341,6 +350,9 @@ button-sub-alerts-chosen = 🏅 Chosen ({ $count })
 button-sub-alerts-off = 🏅 Off
 button-sub-olympic = Olympic
 button-sub-paralympic = Paralympic
+button-sub-results-medals = 🥇 Medals
+button-sub-results-all = 🥇 Every result
+button-sub-results-off = 🥇 Off
 button-sub-countdown-milestones = ⏳ Milestones
 button-sub-countdown-weekly = ⏳ Weekly
 button-sub-countdown-daily = ⏳ Daily

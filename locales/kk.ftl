@@ -249,6 +249,15 @@ sub-games = { $games ->
 sub-alerts-all = 🏅 Жаңа лицензиялар: барлық спорт түрлері ({ $games }).
 sub-alerts-chosen = 🏅 Жаңа лицензиялар: { $sports } ({ $games }).
 sub-alerts-off = 🏅 Жаңа лицензиялар: хабарламалар өшірулі.
+sub-results-all = 🥇 Нәтижелер: { $results ->
+    [medals] медальдар
+   *[all] барлық нәтиже
+}, барлық спорт түрі ({ $games }).
+sub-results-chosen = 🥇 Нәтижелер: { $results ->
+    [medals] медальдар
+   *[all] барлық нәтиже
+} — { $sports } ({ $games }).
+sub-results-off = 🥇 Нәтижелер: хабарламасыз.
 sub-countdown = ⏳ Кері санақ: { $cadence ->
     [milestones] ашылуға { $days } күн қалғанда және ашылу күні
     [weekly] аптасына бір рет
@@ -278,6 +287,9 @@ button-sub-alerts-chosen = 🏅 Таңдалғандар ({ $count })
 button-sub-alerts-off = 🏅 Өшірулі
 button-sub-olympic = Олимпиада
 button-sub-paralympic = Паралимпиада
+button-sub-results-medals = 🥇 Медальдар
+button-sub-results-all = 🥇 Барлық нәтиже
+button-sub-results-off = 🥇 Өшірулі
 button-sub-countdown-milestones = ⏳ Маңызды күндер
 button-sub-countdown-weekly = ⏳ Апта сайын
 button-sub-countdown-daily = ⏳ Күн сайын

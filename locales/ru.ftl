@@ -334,6 +334,15 @@ sub-games = { $games ->
 sub-alerts-all = 🏅 Новые лицензии: все виды спорта ({ $games }).
 sub-alerts-chosen = 🏅 Новые лицензии: { $sports } ({ $games }).
 sub-alerts-off = 🏅 Новые лицензии: уведомления выключены.
+sub-results-all = 🥇 Результаты: { $results ->
+    [medals] медали
+   *[all] все результаты
+}, все виды спорта ({ $games }).
+sub-results-chosen = 🥇 Результаты: { $results ->
+    [medals] медали
+   *[all] все результаты
+} — { $sports } ({ $games }).
+sub-results-off = 🥇 Результаты: без уведомлений.
 sub-countdown = ⏳ Обратный отсчёт: { $cadence ->
     [milestones] за { $days } дн. до открытия и в день открытия
     [weekly] раз в неделю
@@ -363,6 +372,9 @@ button-sub-alerts-chosen = 🏅 Выбранные ({ $count })
 button-sub-alerts-off = 🏅 Выкл.
 button-sub-olympic = Олимпийские
 button-sub-paralympic = Паралимпийские
+button-sub-results-medals = 🥇 Медали
+button-sub-results-all = 🥇 Все результаты
+button-sub-results-off = 🥇 Выкл.
 button-sub-countdown-milestones = ⏳ Ключевые даты
 button-sub-countdown-weekly = ⏳ Еженедельно
 button-sub-countdown-daily = ⏳ Ежедневно

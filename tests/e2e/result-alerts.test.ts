@@ -10,9 +10,9 @@ import type { LocalUser } from "../../local-api/index.js";
 import { broadcasts, deliveries } from "../../src/db/schema.js";
 import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js";
 import { type NewResult, recordResult, removeResult } from "../../src/domain/result-records.js";
-import { subscribeToSport, updateSubscription } from "../../src/domain/subscriptions.js";
+import { getSubscription, subscribeToSport, updateSubscription } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
-import { ask, type BotHarness, eventually, senderIdle, startBotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, eventually, press, pressAndEdit, senderIdle, startBotHarness } from "../helpers/bot.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 const DELAY = 60_000;
@@ -137,5 +137,24 @@ describe("result alerts", () => {
     expect(rows.length).toBe(9);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["cancelled"]));
     expect(h.api.calls({ method: "sendPhoto" }).length + h.api.calls({ method: "sendMessage" }).length).toBe(before);
+  });
+
+  it("a fan turns medal alerts on in the settings menu; the alert's button leads back there to change or stop them", async () => {
+    const aigul = h.api.createUser({ firstName: "Aigul", languageCode: "en" });
+    const menu = await ask(aigul, "/settings");
+    expect(menu.text).toContain("🥇 Results: no alerts.");
+    const on = await pressAndEdit(aigul, menu, "🥇 Medals");
+    expect(on.message.text).toContain("🥇 Results: medals, every sport (Olympic and Paralympic Games).");
+    expect((await getSubscription(h.db, aigul.id)).results).toBe("medals");
+
+    const saved = await recordResult(h.app.readModel, OWNER_ID, result("e2e-bronze", "gold"), h.clock(), { alert: true, alertDelayMs: 0 });
+    const alert = await aigul.waitForMessage({ timeoutMs: 20_000 });
+    expect(alert.photo).toBeDefined();
+    const settings = await press(aigul, alert, "⚙️ Change or stop these alerts");
+    expect(settings.text).toContain("🥇 Results: medals, every sport");
+    const off = await pressAndEdit(aigul, settings, "🥇 Off");
+    expect(off.message.text).toContain("🥇 Results: no alerts.");
+    expect((await getSubscription(h.db, aigul.id)).results).toBe("off");
+    expect(saved.already).toBe(false);
   });
 });
