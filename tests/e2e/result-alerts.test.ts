@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
 import { broadcasts, deliveries } from "../../src/db/schema.js";
 import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js";
-import { type NewResult, recordResult, removeResult } from "../../src/domain/result-records.js";
+import { announceResultCorrection, correctResult, type NewResult, recordResult, removeResult } from "../../src/domain/result-records.js";
 import { getSubscription, subscribeToSport, updateSubscription } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
 import { ask, type BotHarness, eventually, press, pressAndEdit, senderIdle, startBotHarness } from "../helpers/bot.js";
@@ -120,6 +120,26 @@ describe("result alerts", () => {
     }, 20_000);
     await senderIdle(h);
     for (const u of [...skaters, noPhotos]) expect(u.history()).toHaveLength(2);
+    for (const u of boxers) expect(u.history()).toHaveLength(1);
+
+    // Corrected, then withdrawn: exactly the chats that got it hear of each, as text.
+    await correctResult(h.app.readModel, OWNER_ID, saved.resultId, { wonOn: "2026-02-17" }, h.clock());
+    const correction = await announceResultCorrection(h.db, OWNER_ID, saved.resultId, h.clock());
+    expect(correction?.audienceSize).toBe(9);
+    const fixed = await Promise.all(skaters.map((u) => u.waitForMessage({ timeoutMs: 20_000 })));
+    expect(fixed[2]!.photo).toBeUndefined();
+    expect(fixed[2]!.text).toContain("✏️ Correction to a result we sent you:");
+    expect(fixed[2]!.text).toContain("17 February 2026");
+    expect(fixed[0]!.text).toContain("✏️ Исправление результата");
+    await removeResult(h.app.readModel, OWNER_ID, saved.resultId, h.clock());
+    await announceResultCorrection(h.db, OWNER_ID, saved.resultId, h.clock());
+    const withdrawn = await Promise.all(skaters.map((u) => u.waitForMessage({ timeoutMs: 20_000 })));
+    expect(withdrawn[1]!.text).toContain("✏️ Түзету: біз сізге бұрын жіберген нәтиже");
+    expect(withdrawn[2]!.text).toBe(
+      "✏️ Correction: the result in Figure skating at the Milan–Cortina d’Ampezzo 2026 Olympic Winter Games that we sent you earlier has been withdrawn.",
+    );
+    await senderIdle(h);
+    for (const u of [...skaters, noPhotos]) expect(u.history()).toHaveLength(4);
     for (const u of boxers) expect(u.history()).toHaveLength(1);
   });
 
