@@ -321,6 +321,15 @@ sub-games = { $games ->
 sub-alerts-all = 🏅 New licenses: every sport ({ $games }).
 sub-alerts-chosen = 🏅 New licenses: { $sports } ({ $games }).
 sub-alerts-off = 🏅 New licenses: no alerts.
+sub-results-all = 🥇 Results: { $results ->
+    [medals] medals
+   *[all] every result
+}, every sport ({ $games }).
+sub-results-chosen = 🥇 Results: { $results ->
+    [medals] medals
+   *[all] every result
+} in { $sports } ({ $games }).
+sub-results-off = 🥇 Results: no alerts.
 sub-countdown = ⏳ Countdown: { $cadence ->
     [milestones] when { $days } days are left, and on opening day
     [weekly] once a week
@@ -350,6 +359,9 @@ button-sub-alerts-chosen = 🏅 Chosen ({ $count })
 button-sub-alerts-off = 🏅 Off
 button-sub-olympic = Olympic
 button-sub-paralympic = Paralympic
+button-sub-results-medals = 🥇 Medals
+button-sub-results-all = 🥇 Every result
+button-sub-results-off = 🥇 Off
 button-sub-countdown-milestones = ⏳ Milestones
 button-sub-countdown-weekly = ⏳ Weekly
 button-sub-countdown-daily = ⏳ Daily
@@ -392,6 +404,14 @@ alert-license-total-places = Listed so far: <b>{ $licenses ->
 alert-license-sport = 🏅 { $sport }: all licenses
 alert-license-all = 🏅 All licenses
 
+alert-result-medal = { $icon } <b>{ $medal }!</b> { $who } — { $sport }, { $event }
+alert-result-placing = 🔹 <b>{ $placing }</b>: { $who } — { $sport }, { $event }
+alert-result-games = { $games }
+alert-result-games-date = { $games } · { $date }
+alert-result-correction = ✏️ <b>Correction</b> to a result we sent you:
+alert-result-withdrawn = ✏️ <b>Correction:</b> the result in { $sport } at the { $games } that we sent you earlier has been withdrawn.
+alert-result-settings = ⚙️ Change or stop these alerts
+
 ## Broadcasts (staff)
 broadcasts-none = No broadcasts yet.
 broadcasts-header = 📣 <b>Recent broadcasts</b>
@@ -404,6 +424,14 @@ broadcasts-countdown = ⏳ Countdown ({ $cadence ->
     }): { $games }
 broadcasts-license = 🏅 New license #{ $license }: { $sport }, { $who } · { $games }
 broadcasts-license-gone = 🏅 New license #{ $license } (since removed)
+broadcasts-result = { $correction ->
+        [yes] ✏️ Correction of result
+       *[no] 🥇 Result
+    } #{ $result }: { $sport }, { $who } · { $games }
+broadcasts-result-gone = { $correction ->
+        [yes] ✏️ Correction of result
+       *[no] 🥇 Result
+    } #{ $result } (since removed)
 broadcasts-item = <b>#{ $id }</b> { $what } — { $status ->
         [sending] sending
         [done] done

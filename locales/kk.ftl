@@ -258,6 +258,15 @@ sub-games = { $games ->
 sub-alerts-all = 🏅 Жаңа лицензиялар: барлық спорт түрлері ({ $games }).
 sub-alerts-chosen = 🏅 Жаңа лицензиялар: { $sports } ({ $games }).
 sub-alerts-off = 🏅 Жаңа лицензиялар: хабарламалар өшірулі.
+sub-results-all = 🥇 Нәтижелер: { $results ->
+    [medals] медальдар
+   *[all] барлық нәтиже
+}, барлық спорт түрі ({ $games }).
+sub-results-chosen = 🥇 Нәтижелер: { $results ->
+    [medals] медальдар
+   *[all] барлық нәтиже
+} — { $sports } ({ $games }).
+sub-results-off = 🥇 Нәтижелер: хабарламасыз.
 sub-countdown = ⏳ Кері санақ: { $cadence ->
     [milestones] ашылуға { $days } күн қалғанда және ашылу күні
     [weekly] аптасына бір рет
@@ -287,6 +296,9 @@ button-sub-alerts-chosen = 🏅 Таңдалғандар ({ $count })
 button-sub-alerts-off = 🏅 Өшірулі
 button-sub-olympic = Олимпиада
 button-sub-paralympic = Паралимпиада
+button-sub-results-medals = 🥇 Медальдар
+button-sub-results-all = 🥇 Барлық нәтиже
+button-sub-results-off = 🥇 Өшірулі
 button-sub-countdown-milestones = ⏳ Маңызды күндер
 button-sub-countdown-weekly = ⏳ Апта сайын
 button-sub-countdown-daily = ⏳ Күн сайын
@@ -320,6 +332,14 @@ alert-license-total-places = Қазір тізімде: <b>{ $licenses } лиц�
 alert-license-sport = 🏅 { $sport }: барлық лицензиялар
 alert-license-all = 🏅 Барлық лицензиялар
 
+alert-result-medal = { $icon } <b>{ $medal }!</b> { $who } — { $sport }, { $event }
+alert-result-placing = 🔹 <b>{ $placing }</b>: { $who } — { $sport }, { $event }
+alert-result-games = { $games }
+alert-result-games-date = { $games } · { $date }
+alert-result-correction = ✏️ Біз сізге жіберген нәтижеге <b>түзету</b>:
+alert-result-withdrawn = ✏️ <b>Түзету:</b> біз сізге бұрын жіберген нәтиже ({ $sport }, { $games }) кері қайтарылды.
+alert-result-settings = ⚙️ Бұл хабарламаларды өзгерту не тоқтату
+
 ## Таратылымдар (қызметкерлерге)
 broadcasts-none = Әзірге таратылым жоқ.
 broadcasts-header = 📣 <b>Соңғы таратылымдар</b>
@@ -332,6 +352,14 @@ broadcasts-countdown = ⏳ Кері санақ ({ $cadence ->
     }): { $games }
 broadcasts-license = 🏅 Жаңа лицензия #{ $license }: { $sport }, { $who } · { $games }
 broadcasts-license-gone = 🏅 Жаңа лицензия #{ $license } (кейін жойылған)
+broadcasts-result = { $correction ->
+        [yes] ✏️ Нәтиже түзетуі
+       *[no] 🥇 Нәтиже
+    } #{ $result }: { $sport }, { $who } · { $games }
+broadcasts-result-gone = { $correction ->
+        [yes] ✏️ Нәтиже түзетуі
+       *[no] 🥇 Нәтиже
+    } #{ $result } (кейін жойылған)
 broadcasts-item = <b>#{ $id }</b> { $what } — { $status ->
         [sending] жіберілуде
         [done] аяқталды

@@ -343,6 +343,15 @@ sub-games = { $games ->
 sub-alerts-all = 🏅 Новые лицензии: все виды спорта ({ $games }).
 sub-alerts-chosen = 🏅 Новые лицензии: { $sports } ({ $games }).
 sub-alerts-off = 🏅 Новые лицензии: уведомления выключены.
+sub-results-all = 🥇 Результаты: { $results ->
+    [medals] медали
+   *[all] все результаты
+}, все виды спорта ({ $games }).
+sub-results-chosen = 🥇 Результаты: { $results ->
+    [medals] медали
+   *[all] все результаты
+} — { $sports } ({ $games }).
+sub-results-off = 🥇 Результаты: без уведомлений.
 sub-countdown = ⏳ Обратный отсчёт: { $cadence ->
     [milestones] за { $days } дн. до открытия и в день открытия
     [weekly] раз в неделю
@@ -372,6 +381,9 @@ button-sub-alerts-chosen = 🏅 Выбранные ({ $count })
 button-sub-alerts-off = 🏅 Выкл.
 button-sub-olympic = Олимпийские
 button-sub-paralympic = Паралимпийские
+button-sub-results-medals = 🥇 Медали
+button-sub-results-all = 🥇 Все результаты
+button-sub-results-off = 🥇 Выкл.
 button-sub-countdown-milestones = ⏳ Ключевые даты
 button-sub-countdown-weekly = ⏳ Еженедельно
 button-sub-countdown-daily = ⏳ Ежедневно
@@ -420,6 +432,14 @@ alert-license-total-places = Сейчас в списке: <b>{ $licenses ->
 alert-license-sport = 🏅 { $sport }: все лицензии
 alert-license-all = 🏅 Все лицензии
 
+alert-result-medal = { $icon } <b>{ $medal }!</b> { $who } — { $sport }, { $event }
+alert-result-placing = 🔹 <b>{ $placing }</b>: { $who } — { $sport }, { $event }
+alert-result-games = { $games }
+alert-result-games-date = { $games } · { $date }
+alert-result-correction = ✏️ <b>Исправление</b> результата, который мы вам присылали:
+alert-result-withdrawn = ✏️ <b>Исправление:</b> результат, который мы вам присылали ({ $sport }, { $games }), отозван.
+alert-result-settings = ⚙️ Изменить или отключить эти уведомления
+
 ## Рассылки (для сотрудников)
 broadcasts-none = Рассылок пока нет.
 broadcasts-header = 📣 <b>Последние рассылки</b>
@@ -432,6 +452,14 @@ broadcasts-countdown = ⏳ Обратный отсчёт ({ $cadence ->
     }): { $games }
 broadcasts-license = 🏅 Новая лицензия #{ $license }: { $sport }, { $who } · { $games }
 broadcasts-license-gone = 🏅 Новая лицензия #{ $license } (позже удалена)
+broadcasts-result = { $correction ->
+        [yes] ✏️ Исправление результата
+       *[no] 🥇 Результат
+    } #{ $result }: { $sport }, { $who } · { $games }
+broadcasts-result-gone = { $correction ->
+        [yes] ✏️ Исправление результата
+       *[no] 🥇 Результат
+    } #{ $result } (позже удалён)
 broadcasts-item = <b>#{ $id }</b> { $what } — { $status ->
         [sending] отправляется
         [done] завершена

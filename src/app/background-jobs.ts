@@ -2,6 +2,8 @@ import { Api, type Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { outgoingTransformer } from "../bot/outgoing/api-transformer.js";
 import type { SendBudget } from "../bot/outgoing/send-budget.js";
+import { loadCardFonts } from "../bot/render/medal-card.js";
+import { MedalCardCache } from "../bot/render/medal-card-cache.js";
 import { runBroadcastSender } from "../jobs/broadcast-sender.js";
 import { startCountdownCron } from "../jobs/countdown-cron.js";
 import { startInboxSweeper } from "../jobs/inbox-sweeper.js";
@@ -39,6 +41,8 @@ export class BackgroundJobs {
   private sweeper: Stoppable | undefined;
   private sender: (Stoppable & { leading(): boolean }) | undefined;
   private countdownCron: Stoppable | undefined;
+  /** The medal cards of result alerts: the fonts are read when the sender first starts, once. */
+  private medalCards: Promise<MedalCardCache> | undefined;
 
   constructor(private readonly opts: BackgroundJobsOptions) {}
 
@@ -88,8 +92,15 @@ export class BackgroundJobs {
     await this.sender?.stop();
   }
 
-  private sendBroadcasts(api: Api, signal: AbortSignal): Promise<void> {
+  private async sendBroadcasts(api: Api, signal: AbortSignal): Promise<void> {
     const { config, metrics } = this.opts;
+    this.medalCards ??= loadCardFonts().then((fonts) => new MedalCardCache(fonts));
+    const medalCards = await this.medalCards.catch((err: unknown) => {
+      // Without fonts a medal alert still goes out, as text.
+      this.opts.logger.error({ err }, "could not load the medal card's fonts; medal alerts go as text");
+      this.medalCards = undefined;
+      return undefined;
+    });
     return runBroadcastSender(
       {
         db: this.opts.stores.database.db,
@@ -104,6 +115,7 @@ export class BackgroundJobs {
         paid: config.broadcast.paid,
         ...(this.opts.senderPollMs !== undefined ? { pollMs: this.opts.senderPollMs } : {}),
         ...(metrics ? { onDelivery: metrics.delivery } : {}),
+        ...(medalCards ? { medalCards } : {}),
       },
       signal,
     );

@@ -3,8 +3,9 @@
 import { hostDate } from "../lib/zoned-time.js";
 import { countdown } from "./countdown.js";
 import { type FanData, gamesResults, scheduleFor } from "./fan-data.js";
+import { isMedal } from "./results.js";
 import { onDay } from "./schedule.js";
-import type { CompetitionWindow, Games, Result } from "./types.js";
+import type { CompetitionWindow, Games, MedalResult } from "./types.js";
 
 export interface DaySummary {
   games: Games;
@@ -12,8 +13,8 @@ export interface DaySummary {
   hostDay: string;
   day: number;
   of: number;
-  /** The team's results dated `hostDay`, medals first (gold, silver, bronze). */
-  results: readonly Result[];
+  /** The team's medals dated `hostDay`, gold first (placings are in their own alerts). */
+  results: readonly MedalResult[];
   /** Windows that include `hostDay`. */
   windows: readonly CompetitionWindow[];
 }
@@ -37,7 +38,7 @@ export function daySummary(data: FanData, games: Games, now: Date): DaySummary |
     day: c.day,
     of: c.of,
     // Results are read gold first (fan-data.ts), so a filter keeps medals first.
-    results: gamesResults(data, games.id).filter((r) => r.wonOn === hostDay),
+    results: gamesResults(data, games.id).filter((r): r is MedalResult => isMedal(r) && r.wonOn === hostDay),
     windows: onDay(scheduleFor(data, games.id), hostDay),
   };
 }

@@ -1,18 +1,27 @@
+import type { MedalCardInput } from "../bot/render/medal-card.js";
 import { countdownView } from "../bot/views/countdown.js";
 import { licenseAlertView } from "../bot/views/license-alert.js";
+import { medalCardInput } from "../bot/views/medal-card.js";
 import type { RenderContext } from "../bot/views/render-context.js";
+import { resultAlertView, resultCorrectionView, resultWithdrawnView } from "../bot/views/result-alert.js";
 import type { View } from "../bot/views/view.js";
 import type { BroadcastPayload } from "../db/broadcast-payload.js";
 import { type DaySummary, daySummary } from "../domain/day-summary.js";
-import { type FanData, licenseById, licenseSummary } from "../domain/fan-data.js";
+import { type FanData, licenseById, licenseSummary, resultById } from "../domain/fan-data.js";
 import { reportedBy } from "../domain/licenses.js";
+import { isMedal } from "../domain/results.js";
 import { hostDate } from "../lib/zoned-time.js";
 
-export type BroadcastContent = View;
+/**
+ * A broadcast's message in one language: a view, and for a medal's alert the medal card to send it
+ * with (its text then goes as the picture's caption).
+ */
+export type BroadcastContent = View & { card?: { resultId: number; input: MedalCardInput } };
 
 /**
  * A broadcast's message in one language, from what its payload names: the Games a countdown is
- * about, or the license an alert announces. null when that is gone (staff removed the license).
+ * about, the license or result an alert announces, the correction of a result. null when that is
+ * gone (staff removed the license or result).
  */
 export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: RenderContext): BroadcastContent | null {
   if ("gamesIds" in payload) {
@@ -33,6 +42,20 @@ export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: Re
       if (day) summaries.set(g.id, day);
     }
     return countdownView(rc, games, { licenses, summaries });
+  }
+  if ("resultId" in payload) {
+    const found = resultById(data, payload.resultId);
+    if (payload.correction) {
+      if (found) return resultCorrectionView(rc, found.games, found.result);
+      // Removed since: the chats that got it are told it is withdrawn.
+      const games = payload.gamesId === undefined ? undefined : data.games.get(payload.gamesId);
+      const sport = payload.sportId === undefined ? undefined : data.sportsById.get(payload.sportId);
+      return games && sport ? resultWithdrawnView(rc, games, sport) : null;
+    }
+    if (!found) return null;
+    const view = resultAlertView(rc, found.games, found.result);
+    const { result } = found;
+    return isMedal(result) ? { ...view, card: { resultId: result.id, input: medalCardInput(rc, found.games, result) } } : view;
   }
   const found = licenseById(data, payload.licenseId);
   if (!found) return null;

@@ -1,8 +1,11 @@
 import type { I18n } from "@grammyjs/i18n";
-import { type Api, GrammyError, HttpError } from "grammy";
+import { type Api, GrammyError, HttpError, InputFile } from "grammy";
+import type { Message } from "grammy/types";
 import type { Logger } from "pino";
-import { sendView } from "../bot/render/view-messages.js";
+import type { MedalCardCache } from "../bot/render/medal-card-cache.js";
+import { sendView, viewMessages } from "../bot/render/view-messages.js";
 import { renderContext } from "../bot/views/render-context.js";
+import { MAX_CAPTION_LENGTH } from "../bot/views/result-alert.js";
 import type { Db } from "../db/handle.js";
 import {
   claimDueDeliveries,
@@ -40,6 +43,8 @@ export interface BroadcastSenderOptions {
   paid: boolean;
   /** How often an idle sender looks for due deliveries. */
   pollMs?: number;
+  /** Medal cards, rendered once per result and language; without it medal alerts go as text. */
+  medalCards?: MedalCardCache;
   /** Told what became of each delivery tried, once it is recorded (metrics). */
   onDelivery?: (outcome: DeliveryOutcome) => void;
 }
@@ -62,6 +67,7 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
   const recordSent = groupCommit((sent: { broadcastId: number; chatId: number; messageId: number }[]) =>
     recordSentMany(opts.db, sent, opts.clock()),
   );
+  const photos = new PhotoUploads();
   const released = await releaseInFlight(opts.db, opts.clock());
   if (released > 0) opts.logger.warn({ released }, "deliveries a stopped sender had in flight are pending again");
   const interval = 1000 / opts.ratePerSecond;
@@ -120,7 +126,7 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
         }
         await pace().catch(() => {});
         if (signal.aborted) break;
-        await deliver(opts, d, chat?.type ?? "private", await content, signal, recordSent);
+        await deliver(opts, d, chat?.type ?? "private", await content, signal, recordSent, photos, `${d.broadcastId}:${lang}`);
       }
     };
     await Promise.all(Array.from({ length: Math.min(opts.concurrency, batch.length) }, worker));
@@ -138,6 +144,8 @@ async function deliver(
   content: BroadcastContent | null,
   signal: AbortSignal,
   recordSent: (sent: { broadcastId: number; chatId: number; messageId: number }) => Promise<void>,
+  photos: PhotoUploads,
+  photoKey: string,
 ): Promise<void> {
   if (!content) {
     await persist(opts, () => recordFailed(opts.db, d, "its content no longer exists", opts.clock()), signal);
@@ -145,15 +153,95 @@ async function deliver(
     return;
   }
   try {
-    const [first] = await sendView(content, (text, options) =>
-      opts.api.sendMessage(d.chatId, text, { ...options, ...(opts.paid ? { allow_paid_broadcast: true } : {}) }),
-    );
-    await persist(opts, () => recordSent({ broadcastId: d.broadcastId, chatId: d.chatId, messageId: first!.message_id }), signal);
+    const sendText = async () => {
+      const [first] = await sendView(content, (text, options) =>
+        opts.api.sendMessage(d.chatId, text, { ...options, ...(opts.paid ? { allow_paid_broadcast: true } : {}) }),
+      );
+      return first!;
+    };
+    let sent: Message;
+    if (content.card && opts.medalCards && content.text.value.length <= MAX_CAPTION_LENGTH) {
+      try {
+        sent = await sendCard(opts, opts.medalCards, d.chatId, content, content.card, photos, photoKey);
+      } catch (err) {
+        // A chat that takes no photos (a 400 that is not about the chat being gone): the text alone.
+        if (
+          !(err instanceof GrammyError && err.error_code === 400 && !CHAT_GONE.test(err.description) && !err.parameters.migrate_to_chat_id)
+        ) {
+          throw err;
+        }
+        opts.logger.info({ chatId: d.chatId, reason: err.description }, "photo refused; sending the alert as text");
+        sent = await sendText();
+      }
+    } else {
+      sent = await sendText();
+    }
+    await persist(opts, () => recordSent({ broadcastId: d.broadcastId, chatId: d.chatId, messageId: sent.message_id }), signal);
     opts.onDelivery?.("sent");
   } catch (err) {
     let outcome: DeliveryOutcome | undefined;
     await persist(opts, async () => (outcome = await recordOutcome(opts, d, chatType, err)), signal);
     if (outcome) opts.onDelivery?.(outcome);
+  }
+}
+
+/**
+ * A medal alert as a photo with its text as the caption. The picture is uploaded once per broadcast
+ * and language: Telegram's file_id of that upload is sent to the other chats (each send is still
+ * one paced call of the broadcast lane, like a text).
+ */
+async function sendCard(
+  opts: BroadcastSenderOptions,
+  cards: MedalCardCache,
+  chatId: number,
+  content: BroadcastContent,
+  card: NonNullable<BroadcastContent["card"]>,
+  photos: PhotoUploads,
+  key: string,
+): Promise<Message> {
+  const [message] = viewMessages(content);
+  const options = {
+    caption: message!.text,
+    parse_mode: message!.options.parse_mode,
+    ...(message!.options.reply_markup ? { reply_markup: message!.options.reply_markup } : {}),
+    ...(opts.paid ? { allow_paid_broadcast: true } : {}),
+  };
+  return photos.send(key, async (fileId) =>
+    opts.api.sendPhoto(chatId, fileId ?? new InputFile((await cards.get(card.resultId, card.input)).png, "medal.png"), options),
+  );
+}
+
+/**
+ * The file_id of each picture uploaded, by broadcast and language, in this sender's memory. While
+ * the first upload of one is under way, the other sends of it wait for its file_id rather than
+ * upload the same picture again; if it fails, the next send uploads.
+ */
+class PhotoUploads {
+  private readonly ids = new Map<string, Promise<string | null>>();
+
+  async send(key: string, send: (fileId: string | null) => Promise<Message.PhotoMessage>): Promise<Message> {
+    for (;;) {
+      const known = this.ids.get(key);
+      if (known) {
+        const fileId = await known;
+        if (fileId) return send(fileId);
+        if (this.ids.get(key) !== known) continue;
+      }
+      let settle: (fileId: string | null) => void = () => {};
+      const upload = new Promise<string | null>((resolve) => (settle = resolve));
+      this.ids.set(key, upload);
+      try {
+        const sent = await send(null);
+        // The largest size is the picture as uploaded; any of its sizes' file_id sends it whole.
+        settle(sent.photo.at(-1)?.file_id ?? null);
+        if (!sent.photo.length) this.ids.delete(key);
+        return sent;
+      } catch (err) {
+        this.ids.delete(key);
+        settle(null);
+        throw err;
+      }
+    }
   }
 }
 

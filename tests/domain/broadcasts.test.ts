@@ -58,6 +58,7 @@ describe("subscriptions", () => {
       olympic: true,
       paralympic: true,
       countdown: "off",
+      results: "off",
     });
     expect((await updateSubscription(database.db, 1, { countdown: "daily" }, now)).countdown).toBe("daily");
     expect(await updateSubscription(database.db, 1, { paralympic: false }, now)).toMatchObject({ countdown: "daily", paralympic: false });

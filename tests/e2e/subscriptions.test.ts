@@ -13,6 +13,7 @@ const DURING_PARIS = "2024-07-28T10:00:00Z";
 const NOTHING = [
   "🔔 This chat's subscriptions",
   "🏅 New licenses: no alerts.",
+  "🥇 Results: no alerts.",
   "⏳ Countdown: off.",
   "🌐 Language: as in Telegram (now English).",
 ].join("\n");
@@ -23,6 +24,9 @@ const FRESH_MENU = [
   "✓ 🏅 Off",
   "✅ Olympic",
   "✅ Paralympic",
+  "🥇 Medals",
+  "🥇 Every result",
+  "✓ 🥇 Off",
   "⏳ Milestones",
   "⏳ Weekly",
   "⏳ Daily",
@@ -71,7 +75,7 @@ describe("the settings menu in a private chat", () => {
       expect(
         m.buttons.map((row) => row.length),
         command,
-      ).toEqual([3, 2, 2, 2, 1]);
+      ).toEqual([3, 2, 3, 2, 2, 1]);
     }
     expect(await rowCount(dana)).toBe(0);
     expect(failedCalls(h.api)).toEqual([]);
@@ -158,6 +162,9 @@ describe("the settings menu in a private chat", () => {
       "✓ 🏅 Өшірулі",
       "✅ Олимпиада",
       "✅ Паралимпиада",
+      "🥇 Медальдар",
+      "🥇 Барлық нәтиже",
+      "✓ 🥇 Өшірулі",
       "⏳ Маңызды күндер",
       "⏳ Апта сайын",
       "⏳ Күн сайын",
@@ -184,6 +191,7 @@ describe("shortcuts", () => {
         "",
         "🔔 This chat's subscriptions",
         "🏅 New licenses: Boxing (Olympic and Paralympic Games).",
+        "🥇 Results: no alerts.",
         "⏳ Countdown: off.",
         "🌐 Language: as in Telegram (now English).",
         "",

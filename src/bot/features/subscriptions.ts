@@ -139,6 +139,10 @@ async function onAction(ctx: MenuContext, action: SettingsAction): Promise<void>
       countdownTurnedOn = sub.countdown === "off";
       await changed(ctx, await updateSubscription(ctx.db, chatId, { countdown: action.cadence }, now));
       break;
+    case "results":
+      if (sub.results === action.results) break;
+      await changed(ctx, await updateSubscription(ctx.db, chatId, { results: action.results }, now));
+      break;
     case "language":
       await ctx.chats.setLanguage(chatId, action.language);
       ctx.chatPrefs = { status: ctx.chatPrefs?.status ?? "active", language: action.language };

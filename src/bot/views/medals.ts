@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { defaultMedalsGames, type GamesCatalog } from "../../domain/catalog.js";
 import { type FanData, gamesResults } from "../../domain/fan-data.js";
 import { gamesPhase } from "../../domain/games.js";
-import type { Games, GamesKind, Result } from "../../domain/types.js";
+import type { Games, GamesKind, MedalResult } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { summaryButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
@@ -15,7 +15,7 @@ import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, noResultsLine, resultLine, tallyOf, whoText } from "./results.js";
 import { messageView, type View } from "./view.js";
 
-function medalArgs(rc: RenderContext, r: Result) {
+function medalArgs(rc: RenderContext, r: MedalResult) {
   return {
     icon: MEDAL_ICONS[r.medal],
     who: whoText(rc, r.athletes, r.team),
@@ -26,12 +26,12 @@ function medalArgs(rc: RenderContext, r: Result) {
 }
 
 /** "🥇 Yeldos Smetov — judo, −60 kg": one medal in a line, without its date (the day's summary). */
-export function medalHeadline(rc: RenderContext, r: Result): Html {
+export function medalHeadline(rc: RenderContext, r: MedalResult): Html {
   return t(rc, "medal-line", medalArgs(rc, r));
 }
 
 /** "🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)", its note and source under it. */
-export function medalEntry(rc: RenderContext, r: Result): Html {
+export function medalEntry(rc: RenderContext, r: MedalResult): Html {
   const args = medalArgs(rc, r);
   const lines: Html[] = [r.wonOn ? t(rc, "medal-line-date", { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, "medal-line", args)];
   if (r.team && r.athletes.length > 0) lines.push(t(rc, "medal-team", { team: inLang(r.team, rc.lang) }));
@@ -41,7 +41,7 @@ export function medalEntry(rc: RenderContext, r: Result): Html {
 }
 
 /** /medals: the team's tally at one Games and each medal, gold first; other Games a tap away. */
-export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, results: readonly Result[]): View {
+export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, results: readonly MedalResult[]): View {
   const lines: Html[] = [t(rc, "medals-header", { games: gamesTitle(rc, games) })];
   const phase = gamesPhase(games, rc.now);
   if (results.length === 0) {

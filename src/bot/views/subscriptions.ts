@@ -1,6 +1,6 @@
 import { MILESTONE_DAYS } from "../../domain/countdown-broadcasts.js";
 import type { SportMatch } from "../../domain/sports.js";
-import type { AlertScope, CountdownCadence, Subscription } from "../../domain/subscriptions.js";
+import type { AlertScope, CountdownCadence, ResultAlerts, Subscription } from "../../domain/subscriptions.js";
 import type { GamesKind, Sport } from "../../domain/types.js";
 import { LANGS, type Lang } from "../../lib/languages.js";
 import type { SportSubscriptionOp } from "../callback-data/subscriptions.js";
@@ -56,11 +56,22 @@ export function settingsSummary(rc: Rc, state: SettingsState): Html {
     [
       t(rc, "sub-header"),
       alerts,
+      resultsLine(rc, state, games),
       t(rc, "sub-countdown", { cadence: sub.countdown, days: MILESTONE_DAYS.filter((d) => d > 0).join(", ") }),
       state.language === null ? t(rc, "sub-language-auto", { language }) : t(rc, "sub-language", { language }),
     ],
     "\n",
   );
+}
+
+/** Result alerts: the license alerts' chosen sports when they are narrowed, else every sport (wantsResultAlert). */
+function resultsLine(rc: Rc, state: SettingsState, games: string): Html {
+  const { sub } = state;
+  if (sub.results === "off") return t(rc, "sub-results-off");
+  if (sub.alerts === "chosen" && state.sports.length > 0) {
+    return t(rc, "sub-results-chosen", { results: sub.results, sports: sportList(rc, state.sports), games });
+  }
+  return t(rc, "sub-results-all", { results: sub.results, games });
 }
 
 /** The text above the settings menu: the summary and how to change it. */
@@ -126,6 +137,7 @@ export type SettingsAction =
   | { type: "alerts"; alerts: AlertScope }
   | { type: "games"; kind: GamesKind }
   | { type: "countdown"; cadence: CountdownCadence }
+  | { type: "results"; results: ResultAlerts }
   | { type: "language"; language: Lang | null }
   | { type: "open-languages" }
   | { type: "back" };
@@ -156,6 +168,10 @@ export function settingsMenuRows(rc: Rc, state: SettingsState): SettingsButton[]
     label: pick(sub.countdown === value, label),
     action: { type: "countdown", cadence: value },
   });
+  const results = (value: ResultAlerts, label: string): SettingsButton => ({
+    label: pick(sub.results === value, label),
+    action: { type: "results", results: value },
+  });
   return [
     [
       alerts("all", rc.t("button-sub-alerts-all")),
@@ -165,6 +181,11 @@ export function settingsMenuRows(rc: Rc, state: SettingsState): SettingsButton[]
     [
       { label: toggle(sub.olympic, rc.t("button-sub-olympic")), action: { type: "games", kind: "olympic" } },
       { label: toggle(sub.paralympic, rc.t("button-sub-paralympic")), action: { type: "games", kind: "paralympic" } },
+    ],
+    [
+      results("medals", rc.t("button-sub-results-medals")),
+      results("all", rc.t("button-sub-results-all")),
+      results("off", rc.t("button-sub-results-off")),
     ],
     [cadence("milestones", rc.t("button-sub-countdown-milestones")), cadence("weekly", rc.t("button-sub-countdown-weekly"))],
     [cadence("daily", rc.t("button-sub-countdown-daily")), cadence("off", rc.t("button-sub-countdown-off"))],
