@@ -383,6 +383,14 @@ alert-license-total-places = Listed so far: <b>{ $licenses ->
 alert-license-sport = 🏅 { $sport }: all licenses
 alert-license-all = 🏅 All licenses
 
+alert-result-medal = { $icon } <b>{ $medal }!</b> { $who } — { $sport }, { $event }
+alert-result-placing = 🔹 <b>{ $placing }</b>: { $who } — { $sport }, { $event }
+alert-result-games = { $games }
+alert-result-games-date = { $games } · { $date }
+alert-result-correction = ✏️ <b>Correction</b> to a result we sent you:
+alert-result-withdrawn = ✏️ <b>Correction:</b> the result in { $sport } at the { $games } that we sent you earlier has been withdrawn.
+alert-result-settings = ⚙️ Change or stop these alerts
+
 ## Broadcasts (staff)
 broadcasts-none = No broadcasts yet.
 broadcasts-header = 📣 <b>Recent broadcasts</b>
@@ -395,6 +403,14 @@ broadcasts-countdown = ⏳ Countdown ({ $cadence ->
     }): { $games }
 broadcasts-license = 🏅 New license #{ $license }: { $sport }, { $who } · { $games }
 broadcasts-license-gone = 🏅 New license #{ $license } (since removed)
+broadcasts-result = { $correction ->
+        [yes] ✏️ Correction of result
+       *[no] 🥇 Result
+    } #{ $result }: { $sport }, { $who } · { $games }
+broadcasts-result-gone = { $correction ->
+        [yes] ✏️ Correction of result
+       *[no] 🥇 Result
+    } #{ $result } (since removed)
 broadcasts-item = <b>#{ $id }</b> { $what } — { $status ->
         [sending] sending
         [done] done

@@ -311,6 +311,14 @@ alert-license-total-places = Қазір тізімде: <b>{ $licenses } лиц�
 alert-license-sport = 🏅 { $sport }: барлық лицензиялар
 alert-license-all = 🏅 Барлық лицензиялар
 
+alert-result-medal = { $icon } <b>{ $medal }!</b> { $who } — { $sport }, { $event }
+alert-result-placing = 🔹 <b>{ $placing }</b>: { $who } — { $sport }, { $event }
+alert-result-games = { $games }
+alert-result-games-date = { $games } · { $date }
+alert-result-correction = ✏️ Біз сізге жіберген нәтижеге <b>түзету</b>:
+alert-result-withdrawn = ✏️ <b>Түзету:</b> біз сізге бұрын жіберген нәтиже ({ $sport }, { $games }) кері қайтарылды.
+alert-result-settings = ⚙️ Бұл хабарламаларды өзгерту не тоқтату
+
 ## Таратылымдар (қызметкерлерге)
 broadcasts-none = Әзірге таратылым жоқ.
 broadcasts-header = 📣 <b>Соңғы таратылымдар</b>
@@ -323,6 +331,14 @@ broadcasts-countdown = ⏳ Кері санақ ({ $cadence ->
     }): { $games }
 broadcasts-license = 🏅 Жаңа лицензия #{ $license }: { $sport }, { $who } · { $games }
 broadcasts-license-gone = 🏅 Жаңа лицензия #{ $license } (кейін жойылған)
+broadcasts-result = { $correction ->
+        [yes] ✏️ Нәтиже түзетуі
+       *[no] 🥇 Нәтиже
+    } #{ $result }: { $sport }, { $who } · { $games }
+broadcasts-result-gone = { $correction ->
+        [yes] ✏️ Нәтиже түзетуі
+       *[no] 🥇 Нәтиже
+    } #{ $result } (кейін жойылған)
 broadcasts-item = <b>#{ $id }</b> { $what } — { $status ->
         [sending] жіберілуде
         [done] аяқталды

@@ -411,6 +411,14 @@ alert-license-total-places = Сейчас в списке: <b>{ $licenses ->
 alert-license-sport = 🏅 { $sport }: все лицензии
 alert-license-all = 🏅 Все лицензии
 
+alert-result-medal = { $icon } <b>{ $medal }!</b> { $who } — { $sport }, { $event }
+alert-result-placing = 🔹 <b>{ $placing }</b>: { $who } — { $sport }, { $event }
+alert-result-games = { $games }
+alert-result-games-date = { $games } · { $date }
+alert-result-correction = ✏️ <b>Исправление</b> результата, который мы вам присылали:
+alert-result-withdrawn = ✏️ <b>Исправление:</b> результат, который мы вам присылали ({ $sport }, { $games }), отозван.
+alert-result-settings = ⚙️ Изменить или отключить эти уведомления
+
 ## Рассылки (для сотрудников)
 broadcasts-none = Рассылок пока нет.
 broadcasts-header = 📣 <b>Последние рассылки</b>
@@ -423,6 +431,14 @@ broadcasts-countdown = ⏳ Обратный отсчёт ({ $cadence ->
     }): { $games }
 broadcasts-license = 🏅 Новая лицензия #{ $license }: { $sport }, { $who } · { $games }
 broadcasts-license-gone = 🏅 Новая лицензия #{ $license } (позже удалена)
+broadcasts-result = { $correction ->
+        [yes] ✏️ Исправление результата
+       *[no] 🥇 Результат
+    } #{ $result }: { $sport }, { $who } · { $games }
+broadcasts-result-gone = { $correction ->
+        [yes] ✏️ Исправление результата
+       *[no] 🥇 Результат
+    } #{ $result } (позже удалён)
 broadcasts-item = <b>#{ $id }</b> { $what } — { $status ->
         [sending] отправляется
         [done] завершена

@@ -3,7 +3,7 @@
  * language when it is sent. Each kind has a key of its own, so `"gamesIds" in payload` tells them
  * apart; rows written before this type existed have the same shapes.
  */
-export type BroadcastPayload = CountdownPayload | LicenseAlertPayload;
+export type BroadcastPayload = CountdownPayload | LicenseAlertPayload | ResultAlertPayload;
 
 /** A countdown: the Games it counts down to. */
 export interface CountdownPayload {
@@ -15,5 +15,20 @@ export interface LicenseAlertPayload {
   licenseId: number;
 }
 
+/**
+ * A result alert (`resultId`), or the correction of one (`correction`: the same result, as it is
+ * now, to the chats that got the alert; removed: that it was withdrawn).
+ */
+export interface ResultAlertPayload {
+  resultId: number;
+  correction?: true;
+  /** A correction's Games and sport, which name the result once it is removed (fans' data drops it). */
+  gamesId?: number;
+  sportId?: number;
+}
+
 /** A broadcast's kind with the payload of that kind, as they are written: the two cannot disagree. */
-export type BroadcastSubject = { kind: "countdown"; payload: CountdownPayload } | { kind: "license"; payload: LicenseAlertPayload };
+export type BroadcastSubject =
+  | { kind: "countdown"; payload: CountdownPayload }
+  | { kind: "license"; payload: LicenseAlertPayload }
+  | { kind: "result"; payload: ResultAlertPayload };

@@ -244,7 +244,10 @@ export const licenseAthletes = pgTable(
 
 export const medal = pgEnum("medal", ["gold", "silver", "bronze"]);
 
-/** A medal the team won at a Games. */
+/**
+ * A result the team got at a Games: a medal, or a placing without one ("4th", "quarter-final"),
+ * which staff record for alerts; medal counts and medal screens count only the rows with a medal.
+ */
 export const results = pgTable(
   "results",
   {
@@ -255,21 +258,29 @@ export const results = pgTable(
     sportId: integer("sport_id")
       .notNull()
       .references(() => sports.id, { onDelete: "restrict" }),
-    medal: medal("medal").notNull(),
+    // Null for a result without a medal, which then has its placing.
+    medal: medal("medal"),
+    ...translatedText("placing", "placing"),
     ...translatedText("event", "event"),
     ...translatedText("team", "team"),
     wonOn: calendarDate("won_on"),
     source: text("source"),
     ...translatedText("note", "note"),
     seedKey: text("seed_key").unique(),
+    // The staff draft it was saved from: a replayed or repeated Save finds it instead of a second result.
+    draftKey: text("draft_key").unique(),
     createdBy: telegramId("created_by"),
     createdAt: instant("created_at").notNull(),
+    // Removed by staff (or undone): kept for the audit trail and the alert it may have started, never shown.
+    removedAt: instant("removed_at"),
+    removedBy: telegramId("removed_by"),
   },
   (t) => [
     index("results_games_idx").on(t.gamesId),
     index("results_sport_idx").on(t.sportId),
     check("results_event_required", sql`${t.eventEn} is not null`),
-    ...(["event", "team", "note"] as const).map((key) => translationsNeedEnglish("results", key, t)),
+    check("results_medal_or_placing", sql`${t.medal} is not null or ${t.placingEn} is not null`),
+    ...(["placing", "event", "team", "note"] as const).map((key) => translationsNeedEnglish("results", key, t)),
   ],
 );
 
@@ -383,6 +394,7 @@ export const inboundUpdates = pgTable(
 
 export const alertScope = pgEnum("alert_scope", ["off", "all", "chosen"]);
 export const countdownCadence = pgEnum("countdown_cadence", ["off", "milestones", "weekly", "daily"]);
+export const resultAlerts = pgEnum("result_alerts", ["off", "medals", "all"]);
 
 /** What a chat wants pushed to it. A chat without a row wants nothing. */
 export const subscriptions = pgTable(
@@ -396,6 +408,13 @@ export const subscriptions = pgTable(
     olympic: boolean("olympic").notNull().default(true),
     paralympic: boolean("paralympic").notNull().default(true),
     countdown: countdownCadence("countdown").notNull().default("off"),
+    /**
+     * Result alerts: none, medals only, or every result (placings too). Which sports and which
+     * Games are the license alerts' choices, shared: `alerts` = 'chosen' narrows them to the sports
+     * in subscription_sports ('all' and 'off' mean every sport), and `olympic`/`paralympic` to those
+     * kinds of Games (domain/subscriptions.ts wantsResultAlert).
+     */
+    results: resultAlerts("results").notNull().default("off"),
     updatedAt: instant("updated_at").notNull(),
   },
   (t) => [index("subscriptions_countdown_idx").on(t.countdown), index("subscriptions_alerts_idx").on(t.alerts)],
@@ -415,7 +434,7 @@ export const subscriptionSports = pgTable(
   (t) => [primaryKey({ columns: [t.chatId, t.sportId] }), index("subscription_sports_sport_idx").on(t.sportId)],
 );
 
-export const broadcastKind = pgEnum("broadcast_kind", ["countdown", "license"]);
+export const broadcastKind = pgEnum("broadcast_kind", ["countdown", "license", "result"]);
 export const broadcastStatus = pgEnum("broadcast_status", ["sending", "done", "cancelled"]);
 // "cancelled": its broadcast was cancelled (Undo, /broadcasts) before this one went out; never sent.
 export const deliveryStatus = pgEnum("delivery_status", ["pending", "sending", "sent", "blocked", "failed", "cancelled"]);

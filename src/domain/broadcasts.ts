@@ -23,7 +23,11 @@ export type DeliveryStatus = (typeof deliveryStatus.enumValues)[number];
 /** Who a broadcast goes to: every active chat whose subscription matches. */
 export type Audience =
   | { type: "countdown"; cadence: Exclude<CountdownCadence, "off"> }
-  | { type: "license"; sport: { id: number; parentId: number | null }; kind: GamesKind };
+  | { type: "license"; sport: { id: number; parentId: number | null }; kind: GamesKind }
+  /** A result: to chats wanting it (subscriptions.wantsResultAlert says the same in TypeScript). */
+  | { type: "result"; sport: { id: number; parentId: number | null }; kind: GamesKind; isMedal: boolean }
+  /** A correction: to exactly the chats a broadcast was delivered to. */
+  | { type: "delivered"; broadcastId: number };
 
 export type NewBroadcast = BroadcastSubject & {
   dedupeKey: string;
@@ -36,9 +40,20 @@ export type NewBroadcast = BroadcastSubject & {
 /** The subscriptions a broadcast's audience selects (a condition on subscriptions). */
 function audienceCondition(audience: Audience): SQL {
   if (audience.type === "countdown") return sql`${subscriptions.countdown} = ${audience.cadence}`;
+  if (audience.type === "delivered") {
+    // The chat's subscription row may have changed since; only the delivery decides.
+    return sql`exists (select 1 from ${deliveries} d where d.broadcast_id = ${audience.broadcastId}
+      and d.chat_id = ${subscriptions.chatId} and d.status = 'sent')`;
+  }
   const { sport, kind } = audience;
   const sportIds = sport.parentId === null ? [sport.id] : [sport.id, sport.parentId];
   const ofKind = kind === "olympic" ? subscriptions.olympic : subscriptions.paralympic;
+  if (audience.type === "result") {
+    const wanted = audience.isMedal ? sql`${subscriptions.results} in ('medals', 'all')` : sql`${subscriptions.results} = 'all'`;
+    return sql`${wanted} and ${ofKind} and (${subscriptions.alerts} <> 'chosen' or exists (
+      select 1 from ${subscriptionSports}
+      where ${subscriptionSports.chatId} = ${subscriptions.chatId} and ${inArray(subscriptionSports.sportId, sportIds)}))`;
+  }
   return sql`${ofKind} and (${subscriptions.alerts} = 'all' or (${subscriptions.alerts} = 'chosen' and exists (
     select 1 from ${subscriptionSports}
     where ${subscriptionSports.chatId} = ${subscriptions.chatId} and ${inArray(subscriptionSports.sportId, sportIds)})))`;

@@ -15,7 +15,7 @@
 //   and in the whole Games', so re-importing or a subscription's refresh updates an event instead
 //   of adding a copy.
 import { type FanData, gamesResults, scheduleFor } from "./fan-data.js";
-import type { CompetitionWindow, Games, Result, Sport } from "./types.js";
+import type { CompetitionWindow, Games, MedalResult, Sport } from "./types.js";
 
 /** The host of every UID (RFC 5545 suggests "id@host"). */
 export const UID_DOMAIN = "olympic-licenses-bot";
@@ -25,10 +25,10 @@ export type CalendarTime = { type: "days"; first: string; last: string } | { typ
 
 export type CalendarSubject =
   /** `undatedMedals`: the team's medals in this sport whose day is not recorded (listed, not placed on a day). */
-  | { kind: "window"; window: CompetitionWindow; undatedMedals: readonly Result[] }
+  | { kind: "window"; window: CompetitionWindow; undatedMedals: readonly MedalResult[] }
   | { kind: "first-start"; window: CompetitionWindow }
   | { kind: "ceremony"; ceremony: "opening" | "closing" }
-  | { kind: "medal"; result: Result };
+  | { kind: "medal"; result: MedalResult };
 
 export interface CalendarEvent {
   uid: string;
@@ -59,7 +59,7 @@ function ceremonies(games: Games): CalendarEvent[] {
   return [one("opening", games.opensOn, games.opensAt), one("closing", games.closesOn, games.closesAt)];
 }
 
-function windowEvents(games: Games, w: CompetitionWindow, results: readonly Result[]): CalendarEvent[] {
+function windowEvents(games: Games, w: CompetitionWindow, results: readonly MedalResult[]): CalendarEvent[] {
   const undatedMedals = results.filter((r) => !r.wonOn && r.sport.id === w.sport.id);
   const events: CalendarEvent[] = [
     {
@@ -78,7 +78,7 @@ function windowEvents(games: Games, w: CompetitionWindow, results: readonly Resu
   return events;
 }
 
-function medalEvent(games: Games, r: Result): CalendarEvent[] {
+function medalEvent(games: Games, r: MedalResult): CalendarEvent[] {
   if (!r.wonOn) return [];
   return [
     { uid: uid("medal", games.slug, r.id), time: { type: "days", first: r.wonOn, last: r.wonOn }, subject: { kind: "medal", result: r } },

@@ -1,7 +1,7 @@
 // Everything fans read, as one immutable snapshot: the Games, sports, windows, licenses, athletes,
 // results and reported totals. It is small (a few hundred rows), so it is read whole, indexed once,
 // and every fan query is a plain function over it (read-model.ts keeps it current).
-import { asc } from "drizzle-orm";
+import { asc, isNull } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
 import {
   athletes as athletesTable,
@@ -23,11 +23,14 @@ import type { GamesCatalog } from "./catalog.js";
 import { toGames } from "./games.js";
 import { isRowId, parseRowId } from "./ids.js";
 import { byWonOnDesc, type LicenseSummary, notRemoved, type ReportedTotal, summarizeLicenses, toLicense } from "./licenses.js";
-import { byMedal, toResult } from "./results.js";
+import { byMedal, isMedal, toResult } from "./results.js";
 import { byFirstDay, toWindow } from "./schedule.js";
 import { indexSports, matchSport, type SportIndex, type SportMatch } from "./sport-match.js";
 import { toSport } from "./sports.js";
-import type { Athlete, CompetitionWindow, Games, GamesKind, License, Result, Sport } from "./types.js";
+import type { Athlete, CompetitionWindow, Games, GamesKind, License, MedalResult, Result, Sport } from "./types.js";
+
+/** Results staff removed (or undid) are kept for the audit trail and never shown. */
+export const resultShown = isNull(resultsTable.removedAt);
 
 export interface FanData {
   /** fan_data_version when it was read: what the instance compares to learn of a change. */
@@ -48,7 +51,7 @@ export interface FanData {
   athleteIndex: AthleteIndex;
   /** Licenses not removed, most recently won first. */
   licenses: readonly License[];
-  /** Gold first, then by day. */
+  /** Results not removed, medals and placings: gold first, placings last, then by day. */
   results: readonly Result[];
   /** By first day. */
   windows: readonly CompetitionWindow[];
@@ -70,7 +73,7 @@ export async function loadFanData(db: Db): Promise<FanData> {
       const licenses = await tx.select().from(licensesTable).where(notRemoved);
       const athletes = await tx.select().from(athletesTable).orderBy(asc(athletesTable.id));
       const licenseLinks = await tx.select().from(licenseAthletes).orderBy(asc(licenseAthletes.position), asc(licenseAthletes.athleteId));
-      const results = await tx.select().from(resultsTable);
+      const results = await tx.select().from(resultsTable).where(resultShown);
       const resultLinks = await tx.select().from(resultAthletes).orderBy(asc(resultAthletes.position), asc(resultAthletes.athleteId));
       const totals = await tx.select().from(reportedTotals).orderBy(asc(reportedTotals.gamesId), asc(reportedTotals.asOf));
       return {
@@ -197,7 +200,7 @@ export function licenseSummary(data: FanData, gamesId: number): LicenseSummary |
   const games = data.games.get(gamesId);
   if (!games) return null;
   const medals = { gold: 0, silver: 0, bronze: 0 };
-  for (const r of data.results) if (r.gamesId === gamesId) medals[r.medal] += 1;
+  for (const r of data.results) if (r.gamesId === gamesId && r.medal !== null) medals[r.medal] += 1;
   return summarizeLicenses(
     games,
     data.licenses.filter((l) => l.gamesId === gamesId),
@@ -234,15 +237,22 @@ export function athleteLicenses(data: FanData, athleteId: number): { license: Li
   return withGamesLatestFirst(data, named).map(({ item, games }) => ({ license: item, games }));
 }
 
-/** The team's medals at one Games, gold first. */
-export function gamesResults(data: FanData, gamesId: number): Result[] {
-  return data.results.filter((r) => r.gamesId === gamesId);
+/** The team's medals at one Games, gold first (placings without a medal are not among them). */
+export function gamesResults(data: FanData, gamesId: number): MedalResult[] {
+  return data.results.filter((r): r is MedalResult => r.gamesId === gamesId && isMedal(r));
 }
 
 /** An athlete's medals at any Games, with their Games; latest Games first. */
-export function athleteResults(data: FanData, athleteId: number): { result: Result; games: Games }[] {
-  const won = data.results.filter((r) => r.athletes.some((a) => a.id === athleteId));
+export function athleteResults(data: FanData, athleteId: number): { result: MedalResult; games: Games }[] {
+  const won = data.results.filter((r): r is MedalResult => isMedal(r) && r.athletes.some((a) => a.id === athleteId));
   return withGamesLatestFirst(data, won).map(({ item, games }) => ({ result: item, games }));
+}
+
+/** One result (a medal or a placing, not removed) with its Games. */
+export function resultById(data: FanData, id: number): { result: Result; games: Games } | null {
+  const result = data.results.find((r) => r.id === id);
+  const games = result && data.games.get(result.gamesId);
+  return result && games ? { result, games } : null;
 }
 
 /** Competition windows of a Games by first day; with a sport, that sport's and its disciplines'. */

@@ -1,11 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
-import { type alertScope, countdownCadence, subscriptionSports, subscriptions } from "../db/schema.js";
+import { type alertScope, countdownCadence, type resultAlerts, subscriptionSports, subscriptions } from "../db/schema.js";
 import type { GamesKind } from "./types.js";
 
 export type AlertScope = (typeof alertScope.enumValues)[number];
 export type CountdownCadence = (typeof countdownCadence.enumValues)[number];
 export const COUNTDOWN_CADENCES = countdownCadence.enumValues;
+export type ResultAlerts = (typeof resultAlerts.enumValues)[number];
 
 /** What a chat wants pushed; a chat that never subscribed wants nothing. */
 export interface Subscription {
@@ -16,11 +17,16 @@ export interface Subscription {
   olympic: boolean;
   paralympic: boolean;
   countdown: CountdownCadence;
+  /**
+   * Result alerts: none, medals only, or every result. The sports are the license alerts' choice
+   * (`alerts` 'chosen': `sportIds`; otherwise every sport) and so are the kinds of Games.
+   */
+  results: ResultAlerts;
 }
 
-export type SubscriptionChange = Partial<Pick<Subscription, "alerts" | "olympic" | "paralympic" | "countdown">>;
+export type SubscriptionChange = Partial<Pick<Subscription, "alerts" | "olympic" | "paralympic" | "countdown" | "results">>;
 
-const NOTHING = { alerts: "off", olympic: true, paralympic: true, countdown: "off" } as const;
+const NOTHING = { alerts: "off", olympic: true, paralympic: true, countdown: "off", results: "off" } as const;
 
 export async function getSubscription(db: Db, chatId: number): Promise<Subscription> {
   const rows = await db
@@ -36,6 +42,7 @@ export async function getSubscription(db: Db, chatId: number): Promise<Subscript
     olympic: first.olympic,
     paralympic: first.paralympic,
     countdown: first.countdown,
+    results: first.results,
     sportIds: rows.flatMap((r) => (r.sportId === null ? [] : [r.sportId])).sort((a, b) => a - b),
   };
 }
@@ -93,4 +100,22 @@ export function wantsLicenseAlert(sub: Subscription, sport: { id: number; parent
   if (!(kind === "olympic" ? sub.olympic : sub.paralympic)) return false;
   if (sub.alerts === "all") return true;
   return sub.alerts === "chosen" && (sub.sportIds.includes(sport.id) || (sport.parentId !== null && sub.sportIds.includes(sport.parentId)));
+}
+
+/**
+ * Whether a subscription wants the alert of a result (isMedal: a medal, not a placing) in this sport
+ * (or discipline) at this kind of Games. Sports: those chosen when the license alerts are narrowed
+ * to chosen sports ('chosen'), every sport otherwise: a fan who asked for medals but no license
+ * alerts wants every medal.
+ */
+export function wantsResultAlert(
+  sub: Subscription,
+  sport: { id: number; parentId: number | null },
+  kind: GamesKind,
+  isMedal: boolean,
+): boolean {
+  if (sub.results === "off" || (sub.results === "medals" && !isMedal)) return false;
+  if (!(kind === "olympic" ? sub.olympic : sub.paralympic)) return false;
+  if (sub.alerts !== "chosen") return true;
+  return sub.sportIds.includes(sport.id) || (sport.parentId !== null && sub.sportIds.includes(sport.parentId));
 }

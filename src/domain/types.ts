@@ -64,12 +64,14 @@ export interface Athlete {
 
 export type Medal = "gold" | "silver" | "bronze";
 
-/** A medal the team won at a Games. */
+/** A result the team got at a Games: a medal, or a placing without one ("4th", "quarter-final"). */
 export interface Result {
   id: number;
   gamesId: number;
   sport: Sport;
-  medal: Medal;
+  /** null for a placing without a medal: `placing` then says what it was. */
+  medal: Medal | null;
+  placing: Translated | null;
   event: Translated;
   athletes: Athlete[];
   team: Translated | null;
@@ -77,6 +79,9 @@ export interface Result {
   source: string | null;
   note: Translated | null;
 }
+
+/** A result with a medal: what medal counts, medal screens and medal cards are made of. */
+export type MedalResult = Result & { medal: Medal };
 
 export interface CompetitionWindow {
   gamesId: number;

@@ -1,9 +1,10 @@
 import { countdownView } from "../bot/views/countdown.js";
 import { licenseAlertView } from "../bot/views/license-alert.js";
 import type { RenderContext } from "../bot/views/render-context.js";
+import { resultAlertView, resultCorrectionView, resultWithdrawnView } from "../bot/views/result-alert.js";
 import type { View } from "../bot/views/view.js";
 import type { BroadcastPayload } from "../db/broadcast-payload.js";
-import { type FanData, licenseById, licenseSummary, scheduleFor } from "../domain/fan-data.js";
+import { type FanData, licenseById, licenseSummary, resultById, scheduleFor } from "../domain/fan-data.js";
 import { gamesPhase } from "../domain/games.js";
 import { reportedBy } from "../domain/licenses.js";
 import { onDay } from "../domain/schedule.js";
@@ -14,7 +15,8 @@ export type BroadcastContent = View;
 
 /**
  * A broadcast's message in one language, from what its payload names: the Games a countdown is
- * about, or the license an alert announces. null when that is gone (staff removed the license).
+ * about, the license or result an alert announces, the correction of a result. null when that is
+ * gone (staff removed the license or result).
  */
 export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: RenderContext): BroadcastContent | null {
   if ("gamesIds" in payload) {
@@ -35,6 +37,17 @@ export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: Re
       }
     }
     return countdownView(rc, games, { licenses, today });
+  }
+  if ("resultId" in payload) {
+    const found = resultById(data, payload.resultId);
+    if (payload.correction) {
+      if (found) return resultCorrectionView(rc, found.games, found.result);
+      // Removed since: the chats that got it are told it is withdrawn.
+      const games = payload.gamesId === undefined ? undefined : data.games.get(payload.gamesId);
+      const sport = payload.sportId === undefined ? undefined : data.sportsById.get(payload.sportId);
+      return games && sport ? resultWithdrawnView(rc, games, sport) : null;
+    }
+    return found ? resultAlertView(rc, found.games, found.result) : null;
   }
   const found = licenseById(data, payload.licenseId);
   if (!found) return null;

@@ -9,7 +9,7 @@ import { athletes as athletesTable, licenseAthletes, licenses as licensesTable }
 import type { SeedText } from "../../src/db/seed/data/types.js";
 import { referenceData, type SeedData } from "../../src/db/seed/load.js";
 import { listSports, loadFanData, resolveSport } from "../../src/domain/fan-data.js";
-import type { Athlete, Games, License, Result, Sport, Translated } from "../../src/domain/types.js";
+import type { Athlete, Games, License, MedalResult, Sport, Translated } from "../../src/domain/types.js";
 import { toTranslatedKeys } from "../../src/lib/languages.js";
 
 const translated = (text: SeedText | undefined): Translated | null => (text ? { ...text } : null);
@@ -19,13 +19,13 @@ export interface Model {
   sports: Sport[];
   athletes: Athlete[];
   licenses: { license: License; games: Games }[];
-  results: { result: Result; games: Games }[];
+  results: { result: MedalResult; games: Games }[];
   gamesBySlug(slug: string): Games;
   sport(slug: string, kind?: Sport["kind"]): Sport;
   athlete(key: string): Athlete;
   /** Licenses and results of the seed entries whose key ends with `suffix` ("boxing:nurbek-oralbay"). */
   license(keySuffix: string): License;
-  result(keySuffix: string): Result;
+  result(keySuffix: string): MedalResult;
 }
 
 /** The reference data (or `data`) as the domain would read it from a freshly seeded database. */
@@ -99,11 +99,12 @@ export function buildModel(data: SeedData = referenceData): Model {
   const results = data.results
     .map((r, i) => {
       const g = gamesBySlug(r.games);
-      const result: Result = {
+      const result: MedalResult = {
         id: i + 1,
         gamesId: g.id,
         sport: sportOf(r.sport, r.games),
         medal: r.medal,
+        placing: null,
         event: { ...r.event },
         athletes: named(r.athletes),
         team: translated(r.team),

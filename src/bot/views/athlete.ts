@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { athleteName } from "../../domain/athletes.js";
-import type { Athlete, Games, License, Result } from "../../domain/types.js";
+import type { Athlete, Games, License, MedalResult } from "../../domain/types.js";
 import { inLang, LANGS } from "../../lib/languages.js";
 import { sportButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
@@ -16,7 +16,7 @@ import type { View } from "./view.js";
 export interface AthleteRecord {
   athlete: Athlete;
   licenses: readonly { license: License; games: Games }[]; // latest Games first
-  results: readonly { result: Result; games: Games }[];
+  results: readonly { result: MedalResult; games: Games }[];
 }
 
 /** Longest query echoed back. */

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { BroadcastStats } from "../../domain/broadcasts.js";
 import { cadenceOfKey } from "../../domain/countdown-broadcasts.js";
-import type { Games, License } from "../../domain/types.js";
+import type { Games, License, Result } from "../../domain/types.js";
 import { broadcastListButton, cancelBroadcastButton } from "../callback-data/broadcasts.js";
 import { t } from "../i18n.js";
 import { formatWhen, zoneLabel } from "../render/format.js";
@@ -11,10 +11,11 @@ import type { RenderContext } from "./render-context.js";
 import { whoText } from "./results.js";
 import type { View } from "./view.js";
 
-/** What the list needs to name a broadcast's subject: the Games, and the licenses not removed. */
+/** What the list needs to name a broadcast's subject: the Games, and the licenses and results not removed. */
 export interface BroadcastSubjects {
   games: ReadonlyMap<number, Games>;
   licenses: readonly License[];
+  results: readonly Result[];
 }
 
 /**
@@ -29,6 +30,19 @@ function subjectText(rc: RenderContext, b: BroadcastStats, subjects: BroadcastSu
       return g ? [gamesShortLabel(rc, g)] : [];
     });
     return t(rc, "broadcasts-countdown", { cadence: cadenceOfKey(b.dedupeKey) ?? "other", games: games.join(", ") || "—" });
+  }
+  if ("resultId" in p) {
+    const result = subjects.results.find((r) => r.id === p.resultId);
+    const games = result && subjects.games.get(result.gamesId);
+    const correction = p.correction ? "yes" : "no";
+    if (!result || !games) return t(rc, "broadcasts-result-gone", { result: p.resultId, correction });
+    return t(rc, "broadcasts-result", {
+      result: result.id,
+      correction,
+      sport: sportNameMid(rc, result.sport),
+      who: whoText(rc, result.athletes, result.team),
+      games: gamesShortLabel(rc, games),
+    });
   }
   const license = subjects.licenses.find((l) => l.id === p.licenseId);
   const games = license && subjects.games.get(license.gamesId);

@@ -10,7 +10,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency } from "ical-generator";
 import type { CalendarEvent, GamesCalendar } from "../../domain/calendar.js";
 import { gamesPhase } from "../../domain/games.js";
-import type { Games, Result, Sport } from "../../domain/types.js";
+import type { Games, MedalResult, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 import { t } from "../i18n.js";
@@ -52,7 +52,7 @@ export function calendarName(rc: Rc, cal: Pick<GamesCalendar, "games" | "sport">
 }
 
 /** "🥇 Yeldos Smetov — gold, Judo, −60 kg". */
-function medalText(rc: Rc, r: Result): string {
+function medalText(rc: Rc, r: MedalResult): string {
   return rc.t("calendar-ics-medal", {
     icon: MEDAL_ICONS[r.medal],
     who: whoText(rc, r.athletes, r.team),

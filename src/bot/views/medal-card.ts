@@ -1,5 +1,5 @@
 // The medal card's texts for one reader, from the same helpers the /medals screen uses.
-import type { Result } from "../../domain/types.js";
+import type { MedalResult } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { formatDate } from "../render/format.js";
 import type { MedalCardInput } from "../render/medal-card.js";
@@ -12,7 +12,7 @@ import { whoText } from "./results.js";
  * the sport (at the start of its line, so capitalised), the event, the Games and the day won.
  * The card is drawn from plain text: nothing here is HTML.
  */
-export function medalCardInput(rc: Pick<RenderContext, "t" | "lang">, games: GamesName, result: Result): MedalCardInput {
+export function medalCardInput(rc: Pick<RenderContext, "t" | "lang">, games: GamesName, result: MedalResult): MedalCardInput {
   return {
     lang: rc.lang,
     medal: result.medal,

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { defaultMedalsGames, type GamesCatalog } from "../../domain/catalog.js";
 import { type FanData, gamesResults } from "../../domain/fan-data.js";
 import { gamesPhase } from "../../domain/games.js";
-import type { Games, GamesKind, Result } from "../../domain/types.js";
+import type { Games, GamesKind, MedalResult } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { summaryButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
@@ -16,7 +16,7 @@ import { MEDAL_ICONS, noResultsLine, resultLine, tallyOf, whoText } from "./resu
 import { messageView, type View } from "./view.js";
 
 /** "🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)", its note and source under it. */
-export function medalEntry(rc: RenderContext, r: Result): Html {
+export function medalEntry(rc: RenderContext, r: MedalResult): Html {
   const args = {
     icon: MEDAL_ICONS[r.medal],
     who: whoText(rc, r.athletes, r.team),
@@ -32,7 +32,7 @@ export function medalEntry(rc: RenderContext, r: Result): Html {
 }
 
 /** /medals: the team's tally at one Games and each medal, gold first; other Games a tap away. */
-export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, results: readonly Result[]): View {
+export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, results: readonly MedalResult[]): View {
   const lines: Html[] = [t(rc, "medals-header", { games: gamesTitle(rc, games) })];
   const phase = gamesPhase(games, rc.now);
   if (results.length === 0) {

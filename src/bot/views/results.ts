@@ -15,7 +15,8 @@ export const MEDAL_ICONS: Record<Medal, string> = { gold: "🥇", silver: "🥈"
 /** Counts of each medal among `results`. */
 export function tallyOf(results: readonly Pick<Result, "medal">[]): MedalTally {
   const tally: MedalTally = { gold: 0, silver: 0, bronze: 0 };
-  for (const r of results) tally[r.medal]++;
+  // A placing without a medal is no medal.
+  for (const r of results) if (r.medal !== null) tally[r.medal]++;
   return tally;
 }
 

@@ -20,7 +20,7 @@ import { MedalCardCache } from "../../../src/bot/render/medal-card-cache.js";
 import { medalCardInput } from "../../../src/bot/views/medal-card.js";
 import { renderContext } from "../../../src/bot/views/render-context.js";
 import { type FanData, findGames, gamesResults, loadFanData } from "../../../src/domain/fan-data.js";
-import type { Games, Result } from "../../../src/domain/types.js";
+import type { Games, MedalResult } from "../../../src/domain/types.js";
 import type { Lang } from "../../../src/lib/languages.js";
 import { createTestDatabase, type TestDatabase } from "../../helpers/db.js";
 
@@ -50,7 +50,7 @@ function games(slug: string): Games {
 }
 
 /** The seeded medal of that Games whose event (in English) starts so. */
-function medal(slug: string, event: string): { games: Games; result: Result } {
+function medal(slug: string, event: string): { games: Games; result: MedalResult } {
   const g = games(slug);
   const result = gamesResults(data, g.id).find((r) => r.event.en.startsWith(event));
   if (!result) throw new Error(`no result ${event} at ${slug}`);

@@ -45,7 +45,7 @@ describe("staff lists", () => {
         { id: 5, dedupeKey: "license:999", kind: "license", status: "cancelled", createdAt: NOW, payload: { licenseId: 999 }, counts },
       ],
       30,
-      subjects,
+      { ...subjects, results: [] },
     ).text.value;
     expect(view).toContain("Даты и время — по времени Казахстана (UTC+5).");
     expect(view).toContain("<b>#7</b> ⏳ Обратный отсчёт (ежедневно): Лос-Анджелес 2028 — завершена, сегодня, 09:00");

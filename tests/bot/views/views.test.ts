@@ -195,7 +195,7 @@ describe("views render without a bot", () => {
   it("subscription settings: every sport chosen still fits one message in every language; neither kind of Games is said so", () => {
     const every = referenceData.sports.map((_, i) => i + 1);
     const state: SettingsState = {
-      sub: { chatId: 1, alerts: "chosen", sportIds: every, olympic: false, paralympic: false, countdown: "milestones" },
+      sub: { chatId: 1, alerts: "chosen", sportIds: every, olympic: false, paralympic: false, countdown: "milestones", results: "off" },
       sports: referenceData.sports.map((s) => sport(s.slug)),
       language: null,
       group: true,
