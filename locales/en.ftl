@@ -850,14 +850,6 @@ ar-translation-en = { $field ->
        *[placing] Placing
     }, in English: “{ $typed }”. Type it: fans who read English see it, and it stands in where a translation is missing.
 ar-preview = <b>Preview</b>: subscribers will see this.
-ar-alert-medal = { $icon } <b>{ $medal ->
-        [gold] Gold
-        [silver] Silver
-       *[bronze] Bronze
-    }!</b> { $who }
-ar-alert-placing = 🏁 <b>{ $who }</b>: { $placing }
-ar-alert-event = { $sport }, { $event }
-ar-alert-games = { $games }, { $date }
 ar-save-alert = ✅ Save and alert subscribers
 ar-save-quiet = 💾 Save without alert
 ar-cancelled = Cancelled: nothing was saved.

@@ -764,14 +764,6 @@ ar-translation-en = { $field ->
        *[placing] Орны
     }, ағылшын тілінде: «{ $typed }». Аудармасын жазыңыз: оны ағылшынша оқитындар көреді, аударма жоқ жерде де осы шығады.
 ar-preview = <b>Алдын ала қарау</b>: жазылушылар осыны көреді.
-ar-alert-medal = { $icon } <b>{ $medal ->
-        [gold] Алтын
-        [silver] Күміс
-       *[bronze] Қола
-    }!</b> { $who }
-ar-alert-placing = 🏁 <b>{ $who }</b>: { $placing }
-ar-alert-event = { $sport }, { $event }
-ar-alert-games = { $games }, { $date }
 ar-save-alert = ✅ Сақтап, жазылушыларға хабарлау
 ar-save-quiet = 💾 Хабарламасыз сақтау
 ar-cancelled = Тоқтатылды: ештеңе сақталған жоқ.

@@ -922,14 +922,6 @@ ar-translation-en = { $field ->
        *[placing] Место
     } на английском: «{ $typed }». Напишите перевод: его видят читатели на английском, и он подставляется там, где перевода нет.
 ar-preview = <b>Предпросмотр</b>: так это увидят подписчики.
-ar-alert-medal = { $icon } <b>{ $medal ->
-        [gold] Золото
-        [silver] Серебро
-       *[bronze] Бронза
-    }!</b> { $who }
-ar-alert-placing = 🏁 <b>{ $who }</b>: { $placing }
-ar-alert-event = { $sport }, { $event }
-ar-alert-games = { $games }, { $date }
 ar-save-alert = ✅ Сохранить и уведомить подписчиков
 ar-save-quiet = 💾 Сохранить без уведомления
 ar-cancelled = Отменено: ничего не сохранено.

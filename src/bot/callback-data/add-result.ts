@@ -8,18 +8,7 @@ export const resultAnswerButton = callbackData("arp", {
   value: optionalId,
 });
 
-export type ResultAction =
-  | "skip"
-  | "today"
-  | "yesterday"
-  | "team"
-  | "new"
-  | "accept"
-  | "gold"
-  | "silver"
-  | "bronze"
-  | "alert"
-  | "quiet";
+export type ResultAction = "skip" | "today" | "yesterday" | "team" | "new" | "accept" | "gold" | "silver" | "bronze" | "alert" | "quiet";
 
 /** arx:<action>: a step's other buttons (skip, today, a medal, save, …). */
 export const resultActionButton = callbackData("arx", {

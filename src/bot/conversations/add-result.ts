@@ -9,13 +9,18 @@ import { defaultMedalsGames } from "../../domain/catalog.js";
 import { getSport, resolveSport, sportLicenses } from "../../domain/fan-data.js";
 import { gamesPhase, gamesWindow } from "../../domain/games.js";
 import { inProgramme, programmeOf, withinProgramme } from "../../domain/programme.js";
-import type { Athlete, AthleteName, Games, Medal, Sport } from "../../domain/types.js";
+import { type NewResult, recordResult } from "../../domain/result-records.js";
+import type { Athlete, AthleteName, Medal, Sport } from "../../domain/types.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
-import { normaliseTerm } from "../../lib/normalise-text.js";
 import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
-import { type ResultField, resultActionButton, resultAnswerButton, resultLanguageButton, resultSportsPageButton } from "../callback-data/add-result.js";
+import {
+  type ResultField,
+  resultActionButton,
+  resultAnswerButton,
+  resultLanguageButton,
+  resultSportsPageButton,
+} from "../callback-data/add-result.js";
 import { type BotContext, renderContextOf } from "../context.js";
-import { gamesShortLabel } from "../views/games.js";
 import { renderContext } from "../views/render-context.js";
 import {
   athleteChoiceView,
@@ -27,13 +32,15 @@ import {
   resultNameQuestionView,
   resultPreviewView,
   resultQuestionView,
+  resultSavedView,
   resultSportSuggestionsView,
   resultTranslationView,
 } from "../views/result-draft.js";
+import { messageView } from "../views/view.js";
 import { gamesByName } from "./add-license.js";
 import { checkAthleteNames, checkName, checkSource, checkText, nameForm } from "./license-input.js";
 import { checkResultDate, resultsBegun } from "./result-input.js";
-import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation } from "./staff-flow.js";
+import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
 
 export const ADD_RESULT = "addresult";
 
@@ -42,29 +49,47 @@ const SPORTS_PER_PAGE = 8;
 const RECENT_GAMES = 4;
 
 /** What the preview hands on: save with an alert or without (Cancel is the flow's own button). */
-export type SaveChoice = { alert: boolean };
+type SaveChoice = { alert: boolean };
 
-/**
- * The steps, then the preview until a save is chosen; `save` records the draft (its identity
- * makes a repeated Save find the first one) and tells the staff member.
- */
-export function resultConversation(save: (flow: StaffFlow, draft: ResultDraft, draftKey: string, choice: SaveChoice) => Promise<void>) {
-  return staffConversation(TEXTS, async (flow) => {
-    // The draft's identity, saved with the result: Save pressed twice, or replayed after a crash,
-    // finds the result saved the first time instead of making a second one (and a second alert).
-    const draftKey = await flow.external(() => randomUUID());
-    const games = await flow.ask(gamesStep());
-    const sport = await flow.ask(sportStep(games));
-    const event = await askTranslated(flow, "event", await flow.ask(typedTextStep("event")));
-    const who = await askWho(flow, games, sport);
-    const outcome = await askOutcome(flow);
-    const wonOn = await flow.ask(dateStep(games));
-    const source = await flow.ask(sourceStep());
-    const draft: ResultDraft = { games, sport, event, who, outcome, wonOn, source };
+export const addResult = staffConversation(TEXTS, async (flow) => {
+  // The draft's identity, saved with the result: Save pressed twice, or replayed after a crash,
+  // finds the result saved the first time instead of making a second one (and a second alert).
+  const draftKey = await flow.external(() => randomUUID());
+  const games = await flow.ask(gamesStep());
+  const sport = await flow.ask(sportStep(games));
+  const event = await askTranslated(flow, "event", await flow.ask(typedTextStep("event")));
+  const who = await askWho(flow, games, sport);
+  const outcome = await askOutcome(flow);
+  const wonOn = await flow.ask(dateStep(games));
+  const source = await flow.ask(sourceStep());
+  const draft: ResultDraft = { games, sport, event, who, outcome, wonOn, source };
+  for (;;) {
     const choice = await flow.ask(previewStep(draft));
-    await save(flow, draft, draftKey, { alert: choice.alert });
-  });
-}
+    const saving = await flow.attempt(async (o) => {
+      const alertDelayMs = o.config.alertDelaySec * 1000;
+      const recorded = await recordResult(o.readModel, staffId(o), toNewResult(o, draft, draftKey), o.clock(), {
+        alert: choice.alert,
+        alertDelayMs,
+      });
+      o.logger.info({ ...recorded, by: staffId(o), alert: choice.alert }, "result recorded");
+      return recorded;
+    });
+    if (!saving.ok) {
+      // Nothing was written (one transaction): the draft stays, and Save can be pressed again.
+      await flow.say((o) => messageView(renderContextOf(o), "ar-save-failed", { reason: saving.reason }));
+      continue;
+    }
+    const saved = saving.value;
+    await flow.say((o) =>
+      resultSavedView(renderContextOf(o), saved.resultId, {
+        already: saved.already,
+        alert: saved.broadcastId !== null,
+        delaySec: o.config.alertDelaySec,
+      }),
+    );
+    return;
+  }
+});
 
 // --- the steps -----------------------------------------------------------------------------
 
@@ -329,7 +354,7 @@ function previewStep(draft: ResultDraft): Step<SaveChoice, Lang | null> {
     initial: null,
     ask(o, lang) {
       const rc = renderContextOf(o);
-      return resultPreviewView(rc, renderContext(o.i18n, lang ?? o.lang, o.config, rc.now), draft);
+      return resultPreviewView(rc, renderContext(o.i18n, lang ?? o.lang, o.config, rc.now), draft, teamName(o));
     },
     read(_o, turn) {
       const language = resultLanguageButton.decode(turn.press)?.lang;
@@ -349,11 +374,28 @@ function checkRequiredText(typed: string | undefined) {
   return !checked.ok && checked.hint === "al-text-empty" ? hint("ar-text-empty") : checked;
 }
 
+/** A team is named as a team in every language (the flow asks no team name), as for licenses. */
+function teamName(o: BotContext): Translated {
+  return Object.fromEntries(LANGS.map((l) => [l, o.i18n.t(l, "al-team-name")])) as Translated;
+}
+
+/** The draft as the domain records it. */
+function toNewResult(o: BotContext, d: ResultDraft, draftKey: string): NewResult {
+  return {
+    draftKey,
+    gamesId: d.games.id,
+    sportId: d.sport.id,
+    medal: "medal" in d.outcome ? d.outcome.medal : null,
+    placing: "placing" in d.outcome ? d.outcome.placing : null,
+    event: d.event,
+    athleteIds: d.who.team ? [] : d.who.athletes.map((a) => a.id),
+    newAthletes: d.who.team ? [] : d.who.newAthletes,
+    team: d.who.team ? teamName(o) : null,
+    wonOn: d.wonOn,
+    source: d.source,
+  };
+}
+
 function dedupeById<T extends { id: number }>(items: readonly T[]): T[] {
   return [...new Map(items.map((i) => [i.id, i])).values()];
 }
-
-// TEMPORARY until results-engine's domain lands: tells the draft back, saves nothing.
-export const addResult = resultConversation(async (flow) => {
-  await flow.say((o) => ({ text: renderContextOf(o).t("ar-cancelled") as never }));
-});

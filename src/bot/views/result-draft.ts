@@ -1,9 +1,9 @@
 // The screens of /addresult: each step's question with its buttons, the preview (the alert in the
-// language a subscriber reads it in; buttons show the other two), and the reply once saved.
+// language a subscriber reads it in, as result-alert.ts writes it), and the reply once saved.
 import { InlineKeyboard } from "grammy";
 import { athleteName } from "../../domain/athletes.js";
-import type { Athlete, AthleteName, Games, Medal, Sport, Translated } from "../../domain/types.js";
-import { inLang, LANGS, type Lang } from "../../lib/languages.js";
+import type { Athlete, AthleteName, Games, Medal, Result, Sport, Translated } from "../../domain/types.js";
+import { LANGS, type Lang } from "../../lib/languages.js";
 import {
   type ResultAction,
   type ResultField,
@@ -14,11 +14,10 @@ import {
   undoResultButton,
 } from "../callback-data/add-result.js";
 import { t } from "../i18n.js";
-import { formatDate, midSentence } from "../render/format.js";
-import { type Html, html, joinHtml } from "../render/html.js";
-import { type GamesRef, gamesShortLabel, gamesTitle, sportName } from "./games.js";
+import { html, joinHtml } from "../render/html.js";
+import { type GamesRef, gamesShortLabel } from "./games.js";
 import type { RenderContext } from "./render-context.js";
-import { MEDAL_ICONS, whoText } from "./results.js";
+import { resultAlertView } from "./result-alert.js";
 import type { View } from "./view.js";
 
 /** What a staff screen keeps of a Games for a result: its name, zone and days (plain JSON). */
@@ -164,28 +163,31 @@ export function resultTranslationView(rc: RenderContext, field: "event" | "placi
   return { text: t(rc, required ? "ar-translation-en" : "ar-translation", { field, lang, typed }), keyboard };
 }
 
-/** The alert's text for a reader of `rc.lang`: who got what, in which sport and event, at which Games and on which day. */
-export function resultAlertText(rc: RenderContext, draft: ResultDraft, teamName: string): Html {
+/** The draft as the result it will be: new athletes (not yet saved) with stand-in ids, a team named as a team. */
+function draftResult(draft: ResultDraft, teamName: Translated): Result {
   const { who, outcome } = draft;
-  const athletes = who.team ? [] : [...who.athletes, ...who.newAthletes.map((name, i) => ({ id: -1 - i, name }))];
-  const named = whoText(rc, athletes, who.team ? { en: teamName } : null);
-  const head =
-    "medal" in outcome
-      ? t(rc, "ar-alert-medal", { icon: MEDAL_ICONS[outcome.medal], medal: outcome.medal, who: named })
-      : t(rc, "ar-alert-placing", { who: named, placing: inLang(outcome.placing, rc.lang) });
-  return joinHtml(
-    [
-      head,
-      t(rc, "ar-alert-event", { sport: sportName(rc, draft.sport), event: midSentence(inLang(draft.event, rc.lang), rc.lang) }),
-      t(rc, "ar-alert-games", { games: gamesTitle(rc, draft.games), date: formatDate(draft.wonOn, rc.lang) }),
-    ],
-    "\n",
-  );
+  return {
+    id: 0,
+    gamesId: draft.games.id,
+    sport: draft.sport,
+    medal: "medal" in outcome ? outcome.medal : null,
+    placing: "placing" in outcome ? outcome.placing : null,
+    event: draft.event,
+    athletes: who.team ? [] : [...who.athletes, ...who.newAthletes.map((name, i) => ({ id: -1 - i, name }))],
+    team: who.team ? teamName : null,
+    wonOn: draft.wonOn,
+    source: draft.source,
+    note: null,
+  };
 }
 
-/** The preview: the alert as a subscriber reading `shown`'s language will get it, then the choices. */
-export function resultPreviewView(rc: RenderContext, shown: RenderContext, draft: ResultDraft): View {
-  const text = joinHtml([t(rc, "ar-preview"), html``, resultAlertText(shown, draft, shown.t("al-team-name"))], "\n");
+/**
+ * The preview: the alert exactly as a subscriber reading `shown`'s language will get it (the
+ * staff member's own at first; buttons show the other two), then the choices.
+ */
+export function resultPreviewView(rc: RenderContext, shown: RenderContext, draft: ResultDraft, teamName: Translated): View {
+  const alert = resultAlertView(shown, draft.games as Games, draftResult(draft, teamName));
+  const text = joinHtml([t(rc, "ar-preview"), html``, alert.text], "\n");
   const keyboard = new InlineKeyboard();
   for (const lang of LANGS) {
     if (lang !== shown.lang) keyboard.text(rc.t("al-preview-in", { lang }), resultLanguageButton.encode({ lang }));
