@@ -833,3 +833,63 @@ card-medal = { $medal ->
        *[bronze] Bronze
     }
 card-team = { -team }
+
+## Recording results (staff)
+
+cmd-addresult = Staff: record a result or medal
+ar-private-only = Recording a result works in the private chat with the bot: open it and send /addresult there.
+ar-games = <b>1/7 · Games.</b> Which Games is the result from? Tap one, or type its name (e.g. “Paris 2024”).
+ar-games-unknown = I can't tell which Games you mean. Tap one of the buttons, or type e.g. “Paris 2024”.
+ar-games-ahead = Competitions at these Games have not begun yet, so there is no result to record. Tap another Games.
+ar-sport = <b>2/7 · Sport.</b> Type the sport's name (“figure skating”, “фигурное катание”), or tap one of these Games' sports.
+ar-event = <b>3/7 · Event.</b> Type it in English, Russian or Kazakh (e.g. “Men's singles”).
+ar-athletes = <b>4/7 · Athletes.</b> Who got the result? Type the names (a surname is enough; a comma or a new line between two), tap an athlete, or tap “Team” for a team.
+ar-text-empty = Type some text, please: this one cannot be skipped.
+ar-athletes-none = Type at least one name, or tap “Team”.
+ar-athlete-which = Did you mean one of these by “{ $name }”? Tap them, or add a new athlete.
+ar-athlete-new = ➕ New athlete: { $name }
+ar-athlete-pick = Tap one of the athletes above, or “New athlete”.
+ar-result = <b>5/7 · Result.</b> Tap the medal, or type the placing in any of the three languages (e.g. “4th”, “quarter-final”).
+ar-medal = { $medal ->
+        [gold] 🥇 Gold
+        [silver] 🥈 Silver
+       *[bronze] 🥉 Bronze
+    }
+ar-date = <b>6/7 · Date.</b> The day it was won, by the local calendar of { $city }: tap Today or Yesterday, or type a date (13.02.2026, 13 Feb, 13 февраля, 13 ақпан).
+ar-date-future = That day is still ahead where these Games are held: a result is recorded once it is won.
+ar-date-outside = That day is outside these Games: type a day from their first competitions to their closing day.
+ar-source = <b>7/7 · Source.</b> A link to where it was reported (http or https), or skip.
+ar-translation = { $field ->
+        [event] Event
+       *[placing] Placing
+    }, in { $lang ->
+        [ru] Russian
+       *[kk] Kazakh
+    } (optional): “{ $typed }”. Type it, or skip.
+ar-translation-en = { $field ->
+        [event] Event
+       *[placing] Placing
+    }, in English: “{ $typed }”. Type it: fans who read English see it, and it stands in where a translation is missing.
+ar-preview = <b>Preview</b>: subscribers will see this.
+ar-save-alert = ✅ Save and alert subscribers
+ar-save-quiet = 💾 Save without alert
+ar-cancelled = Cancelled: nothing was saved.
+ar-idle = The result you were recording was left for over 30 minutes, so it ended; nothing was saved. Start again with /addresult.
+ar-busy = You are recording a result: answer the question above, send /back to go one step back, or /cancel.
+ar-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so recording this result stopped; nothing was saved. Start again with /addresult.
+ar-save-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so the result was not saved. Your draft is still here: press Save below again.
+ar-saved = Saved as result #{ $id }. No alert was sent.
+ar-saved-alert = Saved as result #{ $id }. The alert starts in { $seconds } s; Undo before then cancels it entirely.
+ar-saved-already = Result #{ $id } was already saved from this draft (an earlier press went through); nothing was saved twice.
+ar-undone = { $alert ->
+        [cancelled] Undone: result #{ $id } is removed and its alert cancelled; nobody got it.
+        [sent] Undone: result #{ $id } is removed; its alert had already reached { $chats } chats.
+       *[none] Undone: result #{ $id } is removed.
+    }
+ar-undo-gone = Result #{ $id } was already removed.

@@ -22,6 +22,7 @@ import { licenseRemovalFeature } from "./features/license-removal.js";
 import { licensesFeature } from "./features/licenses.js";
 import { medalsFeature } from "./features/medals.js";
 import { questionsFeature } from "./features/questions.js";
+import { resultRemovalFeature } from "./features/result-removal.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { staffFeature } from "./features/staff.js";
 import { staffConversationsFeature } from "./features/staff-conversations.js";
@@ -164,6 +165,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     staffFeature,
     ...(opts.ops?.status ? [statusFeature(opts.ops.status)] : []),
     licenseRemovalFeature,
+    resultRemovalFeature,
     auditFeature,
     staleButtonsFeature,
     fallbackFeature,

@@ -389,7 +389,7 @@ function previewStep(draft: Draft, shownIn: Lang | null): Step<PreviewChoice, Pr
 // --- helpers -------------------------------------------------------------------------------
 
 /** A Games by a typed name: its city and year in any language ("LA 2028", "Лос-Анджелес 2028"); the Olympic one unless "para" is said. */
-function gamesByName(o: BotContext, games: readonly Games[], text: string): Games | undefined {
+export function gamesByName(o: BotContext, games: readonly Games[], text: string): Games | undefined {
   const q = normaliseTerm(text);
   if (q.length < 4) return undefined;
   const matches = games.filter((g) =>

@@ -1,0 +1,37 @@
+import { callbackData, choice, id, optionalId, page } from "./codec.js";
+
+export type ResultField = "games" | "sport" | "event" | "athletes" | "result" | "date" | "source";
+
+/** arp:<field>:<id or 0>: an answer given by button inside /addresult (a Games, a sport, an athlete). */
+export const resultAnswerButton = callbackData("arp", {
+  field: choice<ResultField>({ games: "g", sport: "s", event: "e", athletes: "a", result: "r", date: "d", source: "u" }),
+  value: optionalId,
+});
+
+export type ResultAction = "skip" | "today" | "yesterday" | "team" | "new" | "accept" | "gold" | "silver" | "bronze" | "alert" | "quiet";
+
+/** arx:<action>: a step's other buttons (skip, today, a medal, save, …). */
+export const resultActionButton = callbackData("arx", {
+  action: choice<ResultAction>({
+    skip: "k",
+    today: "t",
+    yesterday: "y",
+    team: "m",
+    new: "n",
+    accept: "o",
+    gold: "1",
+    silver: "2",
+    bronze: "3",
+    alert: "a",
+    quiet: "q",
+  }),
+});
+
+/** arl:<lang>: the preview in another language (what subscribers reading it will see). */
+export const resultLanguageButton = callbackData("arl", { lang: choice<"en" | "ru" | "kk">({ en: "en", ru: "ru", kk: "kk" }) });
+
+/** arg:<page>: another page of the sports to choose from. */
+export const resultSportsPageButton = callbackData("arg", { page });
+
+/** aru:<resultId>: Undo a result just recorded (works after the conversation, on any instance). */
+export const undoResultButton = callbackData("aru", { resultId: id });
