@@ -39,7 +39,7 @@ import {
 import { messageView } from "../views/view.js";
 import { gamesByName } from "./add-license.js";
 import { checkAthleteNames, checkName, checkSource, checkText, nameForm } from "./license-input.js";
-import { checkResultDate, resultsBegun } from "./result-input.js";
+import { checkResultDate, relativeDaysWithin, resultsBegun } from "./result-input.js";
 import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
 
 export const ADD_RESULT = "addresult";
@@ -328,7 +328,10 @@ function outcomeStep(): Step<{ medal: Medal } | { typed: TypedText }> {
 function dateStep(games: ResultGames): Step<string> {
   return {
     initial: null,
-    ask: (o) => resultQuestionView(renderContextOf(o), "date", { city: games.hostCity[o.lang] }),
+    ask: (o) => {
+      const rc = renderContextOf(o);
+      return resultQuestionView(rc, "date", { city: games.hostCity[o.lang], relative: relativeDaysWithin(games, rc.now.getTime()) });
+    },
     read(_o, turn) {
       const { action } = pressed(turn, "date");
       const relative = action === "today" || action === "yesterday" ? action : undefined;

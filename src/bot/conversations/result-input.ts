@@ -30,6 +30,13 @@ export function hostToday(g: Pick<ResultDays, "hostTz">, now: number): { today: 
   return { today, yesterday: addDays(today, -1) };
 }
 
+/** "Today" and "Yesterday" as buttons only where that host day can hold a result of these Games. */
+export function relativeDaysWithin(g: ResultDays, now: number): ("today" | "yesterday")[] {
+  const { today, yesterday } = hostToday(g, now);
+  const within = (day: string) => day >= firstResultDay(g) && day <= g.closesOn;
+  return [...(within(today) ? (["today"] as const) : []), ...(within(yesterday) ? (["yesterday"] as const) : [])];
+}
+
 /** The day a result was won: typed (a date, "вчера"), or Today / Yesterday pressed, all in the host's zone at `now`. */
 export function checkResultDate(
   input: { text?: string | undefined; relative?: "today" | "yesterday" | undefined },

@@ -73,6 +73,8 @@ export interface ResultQuestionOptions {
   athletes?: Athlete[];
   /** The host city, for the date question (the day is the host's). */
   city?: string;
+  /** The relative days offered as buttons: only those within the Games' days. */
+  relative?: readonly ("today" | "yesterday")[];
 }
 
 const answer = (field: ResultField, value: number) => resultAnswerButton.encode({ field, value });
@@ -122,7 +124,8 @@ export function resultQuestionView(rc: RenderContext, step: ResultField, o: Resu
         .row();
       break;
     case "date":
-      keyboard.text(rc.t("al-today"), action("today")).text(rc.t("al-yesterday"), action("yesterday")).row();
+      for (const day of o.relative ?? []) keyboard.text(rc.t(day === "today" ? "al-today" : "al-yesterday"), action(day));
+      if (o.relative?.length) keyboard.row();
       break;
     case "source":
       keyboard.text(rc.t("al-skip"), action("skip")).row();
