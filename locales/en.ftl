@@ -855,7 +855,10 @@ ar-medal = { $medal ->
         [silver] 🥈 Silver
        *[bronze] 🥉 Bronze
     }
-ar-date = <b>6/7 · Date.</b> The day it was won, by the local calendar of { $city }: tap Today or Yesterday, or type a date (13.02.2026, 13 Feb, 13 февраля, 13 ақпан).
+ar-date = <b>6/7 · Date.</b> The day it was won, by the local calendar of { $city }: { $buttons ->
+        [yes] tap Today or Yesterday, or type a date
+       *[no] type a date
+    } (13.02.2026, 13 Feb, 13 февраля, 13 ақпан).
 ar-date-future = That day is still ahead where these Games are held: a result is recorded once it is won.
 ar-date-outside = That day is outside these Games: type a day from their first competitions to their closing day.
 ar-source = <b>7/7 · Source.</b> A link to where it was reported (http or https), or skip.

@@ -133,7 +133,7 @@ export function resultQuestionView(rc: RenderContext, step: ResultField, o: Resu
     case "event":
       break;
   }
-  return { text: t(rc, QUESTION[step], { city: o.city ?? "" }), keyboard };
+  return { text: t(rc, QUESTION[step], { city: o.city ?? "", buttons: o.relative?.length ? "yes" : "no" }), keyboard };
 }
 
 /** A typed sport that matched several or none: the hint, with the likely sports as buttons. */
