@@ -896,3 +896,37 @@ ar-undone = { $alert ->
        *[none] Undone: result #{ $id } is removed.
     }
 ar-undo-gone = Result #{ $id } was already removed.
+cmd-removeresult = Staff: remove a result
+rr-result-button = #{ $id } { $result } { $who } · { $sport } · { $games }
+rr-pick = 🗑 <b>Remove a result.</b> Tap one of the latest, or send /removeresult with its id (e.g. /removeresult 20).
+rr-pick-none = There are no results to remove.
+rr-id-bad = That is not a result id: send e.g. /removeresult 20.
+rr-not-found = There is no result #{ $id }: it was removed already, or the id is mistyped. Nothing changed.
+rr-confirm = <b>Remove result #{ $id }?</b> Its alert reads:
+rr-confirm-note = Fans will no longer see it, and its alert, if still waiting, is stopped. It stays in the audit log.
+rr-confirm-alert = { $chats ->
+        [0] No chat has got its alert.
+        [one] Its alert has already reached { $chats } chat: once it is removed, you can send a correction there.
+       *[other] Its alert has already reached { $chats } chats: once it is removed, you can send them a correction.
+    }
+rr-yes = 🗑 Yes, remove it
+rr-no = No, keep it
+rr-removed = { $alert ->
+        [cancelled] Removed result #{ $id }: fans no longer see it. Its alert was cancelled before anyone got it.
+        [sent] Removed result #{ $id }: fans no longer see it. Its alert reached { $chats ->
+            [one] { $chats } chat
+           *[other] { $chats } chats
+        }.
+       *[none] Removed result #{ $id }: fans no longer see it. It had no alert.
+    }
+rr-correct-offer = Those chats were told of this result: send them a correction, so they know it is withdrawn.
+rr-correct-button = ✏️ Send them a correction ({ $chats })
+rr-correction-sent = ✏️ The correction for result #{ $id } is on its way to { $chats ->
+        [one] { $chats } chat
+       *[other] { $chats } chats
+    }: exactly those its alert reached.
+rr-correction-already = This correction was already sent ({ $chats }); nothing was sent twice.
+rr-correction-nobody = No chat got the alert of result #{ $id }, so nobody needs a correction; nothing was sent.
+rr-already = Result #{ $id } was already removed; nothing changed.
+rr-kept = Kept: result #{ $id } was not removed.
+rr-not-yours = Only the staff member who asked can confirm this; nothing was removed. Send /removeresult { $id } yourself.

@@ -1,4 +1,4 @@
-import { callbackData, choice, id, optionalId, page } from "./codec.js";
+import { callbackData, choice, id, optionalId, page, telegramId } from "./codec.js";
 
 export type ResultField = "games" | "sport" | "event" | "athletes" | "result" | "date" | "source";
 
@@ -35,3 +35,15 @@ export const resultSportsPageButton = callbackData("arg", { page });
 
 /** aru:<resultId>: Undo a result just recorded (works after the conversation, on any instance). */
 export const undoResultButton = callbackData("aru", { resultId: id });
+
+/** rrp:<resultId>: a result to remove, picked from the recent ones (/removeresult): asks to confirm. */
+export const removeResultPickButton = callbackData("rrp", { resultId: id });
+
+/** rry:<resultId>:<userId>: yes, remove it; only the staff member who asked may confirm. */
+export const removeResultConfirmButton = callbackData("rry", { resultId: id, userId: telegramId });
+
+/** rrn:<resultId>: no, keep it. */
+export const removeResultKeepButton = callbackData("rrn", { resultId: id });
+
+/** rrc:<resultId>: tell the chats its alert reached of the change (once per change). */
+export const resultCorrectionButton = callbackData("rrc", { resultId: id });
