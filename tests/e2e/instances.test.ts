@@ -82,7 +82,8 @@ describe.skipIf(!testDatabaseUrl)("three instances on one PostgreSQL database", 
       const sent = () => api.calls({ method: "sendMessage", botId: bot.id, ok: true }).length;
       await eventually(() => expect(sent()).toBeGreaterThanOrEqual(150), 60_000);
       const leaders = instances.filter((i) => i.output().includes(LEADS));
-      expect(leaders).toHaveLength(1);
+      // Seen twice in full PostgreSQL runs on a loaded two-core machine, never alone: the leaders' logs say why.
+      expect(leaders, leaders.map((i) => i.output().slice(-4000)).join("\n---\n")).toHaveLength(1);
 
       // The sender dies mid-broadcast; another instance takes over.
       leaders[0]!.child.kill("SIGKILL");
