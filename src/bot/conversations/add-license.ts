@@ -3,10 +3,10 @@
 // question and returns a typed value; the preview saves, or changes one field and shows itself again.
 import { randomUUID } from "node:crypto";
 
-import { getSport, licenseSummary, resolveSport, sportLicenses } from "../../domain/fan-data.js";
+import { getSport, licenseSummary, sportLicenses } from "../../domain/fan-data.js";
 import { upcomingGames } from "../../domain/games.js";
 import { likelyDuplicates, type NewLicense, recordLicense } from "../../domain/license-records.js";
-import { inProgramme, programmeOf, withinProgramme } from "../../domain/programme.js";
+import { programmeOf } from "../../domain/programme.js";
 import type { AthleteName, Games, Sport } from "../../domain/types.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
@@ -38,6 +38,7 @@ import {
 import { renderContext } from "../views/render-context.js";
 import { messageView } from "../views/view.js";
 import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn, nameForm } from "./license-input.js";
+import { readProgrammeSport, type SportState } from "./programme-sport.js";
 import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
 
 export const ADD_LICENSE = "addlicense";
@@ -147,8 +148,6 @@ function gamesStep(): Step<DraftGames> {
 }
 
 /** A page of the sports, or the sports a typed name may mean. */
-type SportState = { page: number; suggest?: { key: string; query: string; sportIds: number[] } };
-
 function sportStep(games: DraftGames): Step<Sport, SportState> {
   return {
     initial: { page: 0 },
@@ -173,25 +172,8 @@ function sportStep(games: DraftGames): Step<Sport, SportState> {
       });
     },
     async read(o, turn, state) {
-      const data = await o.readModel.current();
-      const page = draftSportsPageButton.decode(turn.press)?.page;
-      if (page !== undefined) return again({ page });
-      const { picked } = pressed(turn, "sport");
-      const query = (turn.text ?? "").slice(0, 64);
-      if (picked !== null) {
-        const sport = getSport(data, picked);
-        return sport && inProgramme(data, games.id, sport.id) ? ok(sport) : hint("al-sport-unknown", { query });
-      }
-      if (!turn.text) return hint("al-sport-unknown", { query });
-      const match = resolveSport(data, turn.text, { kind: games.kind });
-      // Only sports of these Games' programme: cricket for LA 2028, no breaking.
-      if (match.type === "found" && inProgramme(data, games.id, match.sport.id)) return ok(match.sport);
-      const offered = match.type === "found" ? [] : match.type === "ambiguous" ? match.candidates : match.suggestions;
-      const sports = withinProgramme(data, games.id, offered);
-      if (sports.length === 0) return hint("al-sport-unknown", { query });
-      // One left of several ("хоккей" at LA 2028: field hockey only) is a suggestion, not a choice between sports.
-      const key = match.type === "ambiguous" && sports.length > 1 ? "sport-ambiguous" : "al-sport-unknown";
-      return again({ page: state.page, suggest: { key, query, sportIds: sports.map((s) => s.id) } });
+      const answer = { picked: pressed(turn, "sport").picked, page: draftSportsPageButton.decode(turn.press)?.page, text: turn.text };
+      return readProgrammeSport(await o.readModel.current(), games, answer, state);
     },
   };
 }

@@ -6,9 +6,9 @@ import { randomUUID } from "node:crypto";
 
 import { indexAthletes, matchAthletes } from "../../domain/athletes.js";
 import { defaultMedalsGames } from "../../domain/catalog.js";
-import { getSport, resolveSport, sportLicenses } from "../../domain/fan-data.js";
+import { getSport, sportLicenses } from "../../domain/fan-data.js";
 import { gamesPhase, gamesWindow } from "../../domain/games.js";
-import { inProgramme, programmeOf, withinProgramme } from "../../domain/programme.js";
+import { programmeOf } from "../../domain/programme.js";
 import { type NewResult, recordResult } from "../../domain/result-records.js";
 import type { Athlete, AthleteName, Medal, Sport } from "../../domain/types.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
@@ -39,6 +39,7 @@ import {
 import { messageView } from "../views/view.js";
 import { gamesByName } from "./add-license.js";
 import { checkAthleteNames, checkName, checkSource, checkText, nameForm } from "./license-input.js";
+import { readProgrammeSport, type SportState } from "./programme-sport.js";
 import { checkResultDate, relativeDaysWithin, resultsBegun } from "./result-input.js";
 import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
 
@@ -129,9 +130,6 @@ function gamesStep(): Step<ResultGames> {
   };
 }
 
-/** A page of the Games' programme, or the sports a typed name may mean. */
-type SportState = { page: number; suggest?: { key: string; query: string; sportIds: number[] } };
-
 function sportStep(games: ResultGames): Step<Sport, SportState> {
   return {
     initial: { page: 0 },
@@ -151,24 +149,8 @@ function sportStep(games: ResultGames): Step<Sport, SportState> {
       });
     },
     async read(o, turn, state) {
-      const data = await o.readModel.current();
-      const page = resultSportsPageButton.decode(turn.press)?.page;
-      if (page !== undefined) return again({ page });
-      const { picked } = pressed(turn, "sport");
-      const query = (turn.text ?? "").slice(0, 64);
-      if (picked !== null) {
-        const sport = getSport(data, picked);
-        return sport && inProgramme(data, games.id, sport.id) ? ok(sport) : hint("al-sport-unknown", { query });
-      }
-      if (!turn.text) return hint("al-sport-unknown", { query });
-      const match = resolveSport(data, turn.text, { kind: games.kind });
-      // Only sports of these Games' programme: no boxing at Milano Cortina.
-      if (match.type === "found" && inProgramme(data, games.id, match.sport.id)) return ok(match.sport);
-      const offered = match.type === "found" ? [] : match.type === "ambiguous" ? match.candidates : match.suggestions;
-      const sports = withinProgramme(data, games.id, offered);
-      if (sports.length === 0) return hint("al-sport-unknown", { query });
-      const key = match.type === "ambiguous" && sports.length > 1 ? "sport-ambiguous" : "al-sport-unknown";
-      return again({ page: state.page, suggest: { key, query, sportIds: sports.map((s) => s.id) } });
+      const answer = { picked: pressed(turn, "sport").picked, page: resultSportsPageButton.decode(turn.press)?.page, text: turn.text };
+      return readProgrammeSport(await o.readModel.current(), games, answer, state);
     },
   };
 }
