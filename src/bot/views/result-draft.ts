@@ -15,7 +15,7 @@ import {
 } from "../callback-data/add-result.js";
 import { t } from "../i18n.js";
 import { html, joinHtml } from "../render/html.js";
-import { type GamesRef, gamesShortLabel } from "./games.js";
+import { type GamesRef, gamesRef, gamesShortLabel } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { resultAlertView } from "./result-alert.js";
 import type { View } from "./view.js";
@@ -24,18 +24,7 @@ import type { View } from "./view.js";
 export type ResultGames = GamesRef & Pick<Games, "opensOn" | "competitionStartsOn">;
 
 export function resultGamesRef(g: ResultGames): ResultGames {
-  return {
-    id: g.id,
-    slug: g.slug,
-    kind: g.kind,
-    season: g.season,
-    year: g.year,
-    hostCity: g.hostCity,
-    hostTz: g.hostTz,
-    opensOn: g.opensOn,
-    competitionStartsOn: g.competitionStartsOn,
-    closesOn: g.closesOn,
-  };
+  return { ...gamesRef(g), opensOn: g.opensOn, competitionStartsOn: g.competitionStartsOn };
 }
 
 /** Who got the result: a team, or athletes (known ones, and new names to add). */
