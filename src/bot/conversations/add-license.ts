@@ -10,7 +10,7 @@ import { programmeOf } from "../../domain/programme.js";
 import type { AthleteName, Games, Sport } from "../../domain/types.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
-import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
+import { isLatin } from "../../lib/transliterate.js";
 import {
   type DraftField,
   draftActionButton,
@@ -37,7 +37,16 @@ import {
 } from "../views/license-draft.js";
 import { renderContext } from "../views/render-context.js";
 import { messageView } from "../views/view.js";
-import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn, nameForm } from "./license-input.js";
+import {
+  checkAthleteNames,
+  checkPlaces,
+  checkSource,
+  checkText,
+  checkWonOn,
+  nameForm,
+  otherScript,
+  withOtherScript,
+} from "./license-input.js";
 import { readProgrammeSport, type SportState } from "./programme-sport.js";
 import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
 
@@ -214,12 +223,6 @@ function athletesStep(games: DraftGames, sport: Sport): Step<DraftWho> {
   };
 }
 
-/** The script a new athlete's name still lacks, and a proposal for it. */
-function otherScript(name: AthleteName): { script: "latin" | "cyrillic"; proposal: string } {
-  if (name.en) return { script: "cyrillic", proposal: toCyrillic(name.en) };
-  return { script: "latin", proposal: toLatin(name.ru ?? name.kk ?? "") };
-}
-
 function otherScriptStep(name: AthleteName): Step<AthleteName> {
   const { script, proposal } = otherScript(name);
   return {
@@ -227,12 +230,7 @@ function otherScriptStep(name: AthleteName): Step<AthleteName> {
     ask: (o) => nameQuestionView(renderContextOf(o), name.en ?? name.ru ?? name.kk ?? "", script, proposal),
     read(_o, turn) {
       const { action } = pressed(turn, "athletes");
-      if (action === "skip") return ok(name);
-      const form = action === "accept" ? proposal : turn.text;
-      const fits = form !== undefined && checkName(form).ok && (script === "latin" ? isLatin(form) : isCyrillic(form));
-      if (!fits) return hint("al-name-script-bad", { script });
-      // A confirmed Cyrillic form is Russian, or Kazakh when it has Kazakh letters.
-      return ok({ ...name, ...(script === "latin" ? { en: form } : nameForm(form, "ru")) });
+      return withOtherScript(name, { action: action === "skip" || action === "accept" ? action : null, text: turn.text });
     },
   };
 }

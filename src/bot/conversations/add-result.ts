@@ -12,7 +12,7 @@ import { programmeOf } from "../../domain/programme.js";
 import { type NewResult, recordResult } from "../../domain/result-records.js";
 import type { Athlete, AthleteName, Medal, Sport } from "../../domain/types.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
-import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
+import { isLatin } from "../../lib/transliterate.js";
 import {
   type ResultField,
   resultActionButton,
@@ -38,7 +38,7 @@ import {
 } from "../views/result-draft.js";
 import { messageView } from "../views/view.js";
 import { gamesByName } from "./add-license.js";
-import { checkAthleteNames, checkName, checkSource, checkText, nameForm } from "./license-input.js";
+import { checkAthleteNames, checkSource, checkText, nameForm, otherScript, withOtherScript } from "./license-input.js";
 import { readProgrammeSport, type SportState } from "./programme-sport.js";
 import { checkResultDate, relativeDaysWithin, resultsBegun } from "./result-input.js";
 import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
@@ -265,12 +265,6 @@ function athleteChoiceStep(typed: string, candidates: Athlete[]): Step<Athlete |
   };
 }
 
-/** The script a new athlete's name still lacks, and a proposal for it. */
-function otherScript(name: AthleteName): { script: "latin" | "cyrillic"; proposal: string } {
-  if (name.en) return { script: "cyrillic", proposal: toCyrillic(name.en) };
-  return { script: "latin", proposal: toLatin(name.ru ?? name.kk ?? "") };
-}
-
 function otherScriptStep(name: AthleteName): Step<AthleteName> {
   const { script, proposal } = otherScript(name);
   return {
@@ -278,11 +272,7 @@ function otherScriptStep(name: AthleteName): Step<AthleteName> {
     ask: (o) => resultNameQuestionView(renderContextOf(o), name.en ?? name.ru ?? name.kk ?? "", script, proposal),
     read(_o, turn) {
       const { action } = pressed(turn, "athletes");
-      if (action === "skip") return ok(name);
-      const form = action === "accept" ? proposal : turn.text;
-      const fits = form !== undefined && checkName(form).ok && (script === "latin" ? isLatin(form) : isCyrillic(form));
-      if (!fits) return hint("al-name-script-bad", { script });
-      return ok({ ...name, ...(script === "latin" ? { en: form } : nameForm(form, "ru")) });
+      return withOtherScript(name, { action: action === "skip" || action === "accept" ? action : null, text: turn.text });
     },
   };
 }

@@ -9,7 +9,7 @@ import { parseDateInput } from "../../lib/date-input.js";
 import { cleanTyped, oneLine } from "../../lib/echo-text.js";
 import type { Lang } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
-import { hasKazakhLetters } from "../../lib/transliterate.js";
+import { hasKazakhLetters, isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 
 export const MAX_TEXT = 200;
@@ -138,4 +138,26 @@ export function nameForm(name: string, lang: Lang): AthleteName {
   if (!/\p{Script=Cyrillic}/u.test(name)) return { en: name };
   if (hasKazakhLetters(name)) return { kk: name };
   return lang === "kk" ? { kk: name } : { ru: name };
+}
+
+/** The script a new athlete's name still lacks, and a proposal for it (both staff flows ask for it). */
+export function otherScript(name: AthleteName): { script: "latin" | "cyrillic"; proposal: string } {
+  if (name.en) return { script: "cyrillic", proposal: toCyrillic(name.en) };
+  return { script: "latin", proposal: toLatin(name.ru ?? name.kk ?? "") };
+}
+
+/**
+ * The name with its other script: skipped, the proposal accepted, or a form typed in that script.
+ * A confirmed Cyrillic form is Russian, or Kazakh when it has Kazakh letters.
+ */
+export function withOtherScript(
+  name: AthleteName,
+  answer: { action: "skip" | "accept" | null; text: string | undefined },
+): Checked<AthleteName> {
+  if (answer.action === "skip") return { ok: true, value: name };
+  const { script, proposal } = otherScript(name);
+  const form = answer.action === "accept" ? proposal : answer.text;
+  const fits = form !== undefined && checkName(form).ok && (script === "latin" ? isLatin(form) : isCyrillic(form));
+  if (!fits) return fail("al-name-script-bad", { script });
+  return { ok: true, value: { ...name, ...(script === "latin" ? { en: form } : nameForm(form, "ru")) } };
 }
