@@ -62,9 +62,13 @@ describe.skipIf(!testDatabaseUrl)("a database outage in the middle of a broadcas
     // Some way in, the database goes: statements fail, and the lock's session is ended.
     await eventually(() => expect(fans.filter((f) => alerted(f) > 0).length).toBeGreaterThanOrEqual(20), 30_000);
     h.dbFaults.outage("refused");
-    const admin = postgres(testDatabaseUrl ?? "", { max: 1, onnotice: () => {} });
+    // Only in this test's database: advisory locks are per database, and test files run side by
+    // side on one server (ending every holder of the key once took down another file's sender).
+    const admin = postgres(h.database.url ?? "", { max: 1, onnotice: () => {} });
     try {
-      await admin`select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and objid = ${SENDER_LOCK_KEY} and granted`;
+      await admin`select pg_terminate_backend(pid) from pg_locks
+                  where locktype = 'advisory' and objid = ${SENDER_LOCK_KEY} and granted
+                    and database = (select oid from pg_database where datname = current_database())`;
     } finally {
       await admin.end({ timeout: 5 });
     }
