@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import { saveDownload } from "./chat-files.js";
 import { parseBotLink } from "./deep-links.js";
@@ -38,6 +40,7 @@ const HELP = [
   "/as N — talk as user N (/as alone lists them), /users — who is who, /quit — leave.",
   "Messages the bot sends other users show as “→ Name”; /as to them offers their buttons again.",
   "@bot query — the bot's inline results, numbered: type the number to post one. /save N — save document 📎N.",
+  "/send path — send the bot a file from this computer (e.g. a CSV to import), as the current user.",
 ];
 
 export async function runChat(options: RunChatOptions): Promise<void> {
@@ -246,6 +249,16 @@ export async function runChat(options: RunChatOptions): Promise<void> {
     }
   };
 
+  const upload = async (file: string): Promise<void> => {
+    try {
+      const bytes = await readFile(file);
+      await current.sendDocument({ fileName: path.basename(file), bytes }, { bot: botId });
+      say(dim(`📎 sent ${path.basename(file)} (${formatSize(bytes.length)})`));
+    } catch (error) {
+      say(dim(`(not sent: ${(error as Error).message})`));
+    }
+  };
+
   const listUsers = (): string[] =>
     users.map(
       (user, i) =>
@@ -279,6 +292,11 @@ export async function runChat(options: RunChatOptions): Promise<void> {
     const saving = /^\/save(?:\s+(\d+))?$/.exec(text);
     if (saving) {
       await save(saving[1]);
+      return true;
+    }
+    const sending = /^\/send\s+(.+)$/.exec(text);
+    if (sending) {
+      await upload(sending[1] as string);
       return true;
     }
     const inlineQuery = new RegExp(`^@(?:bot|${botUsername})(?:\\s+([\\s\\S]*))?$`, "i").exec(text);

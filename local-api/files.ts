@@ -23,6 +23,9 @@ export interface StoredFile {
 /** Telegram's upload limit for bots on the cloud Bot API. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
+/** What a bot may download (getFile) through the cloud Bot API. */
+export const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
+
 /** Telegram's limit for a photo (sendPhoto); larger pictures go as documents. */
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 

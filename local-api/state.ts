@@ -494,16 +494,35 @@ export class LocalState {
     /** e.g. `via_bot` and `reply_markup` of a message posted from an inline result. */
     extra: Partial<Message> = {},
   ): StoredMessage {
+    return this.addUserContent(bot, chat, user, { text, ...(entities.length ? { entities } : {}), ...extra }, replyTo);
+  }
+
+  /** A file a user sent, with its caption (a document message has no `text`). */
+  addUserDocument(
+    bot: BotRecord,
+    chat: ChatRecord,
+    user: User,
+    document: Document,
+    caption: FormattedText | undefined,
+    replyTo?: StoredMessage,
+  ): StoredMessage {
+    const content: Partial<Message> = {
+      document,
+      ...(caption?.text ? { caption: caption.text } : {}),
+      ...(caption?.entities.length ? { caption_entities: caption.entities } : {}),
+    };
+    return this.addUserContent(bot, chat, user, content, replyTo);
+  }
+
+  private addUserContent(bot: BotRecord, chat: ChatRecord, user: User, content: Partial<Message>, replyTo?: StoredMessage): StoredMessage {
     const conversation = this.conversation(bot.id, chat.id);
     const message = {
       message_id: conversation.nextMessageId++,
       from: user,
       chat: chat.chat,
       date: this.unixTime(),
-      text,
-      ...(entities.length ? { entities } : {}),
+      ...content,
       ...(replyTo ? { reply_to_message: withoutReply(replyTo.message) } : {}),
-      ...extra,
     } as Message;
     const stored: StoredMessage = { botId: bot.id, chatId: chat.id, fromBot: false, message, version: 0, deleted: false };
     this.remember(conversation, stored);

@@ -1,5 +1,6 @@
 import type { InlineKeyboardButton, Message, MessageEntity, SwitchInlineQueryChosenChat, Update, User } from "@grammyjs/types";
 import type { Core } from "./core.js";
+import { documentOf } from "./files.js";
 import { assertNotMigrated } from "./group-actions.js";
 import { chatMember } from "./members.js";
 import { topics, waitFor } from "./signals.js";
@@ -15,7 +16,7 @@ import {
   type StoredMessage,
   type UserRecord,
 } from "./state.js";
-import { MAX_MESSAGE_LENGTH } from "./validation.js";
+import { MAX_CAPTION_LENGTH, MAX_MESSAGE_LENGTH } from "./validation.js";
 
 /**
  * What a person can do in a Telegram client, turned into the updates Telegram
@@ -61,7 +62,8 @@ function splitLongText(text: string): string[] {
 /** Privacy mode: in groups a bot sees commands for it, replies to it and mentions of it. */
 export function botSees(bot: BotRecord, chat: ChatRecord, message: Message, entities: MessageEntity[]): boolean {
   if (chat.type === "private" || bot.canReadAllGroupMessages) return true;
-  const text = message.text ?? "";
+  // A document's caption is read as a text is (commands, mentions).
+  const text = message.text ?? message.caption ?? "";
   const username = bot.user.username.toLowerCase();
   const forThisBot = entities.some((entity) => {
     const command = text.slice(entity.offset, entity.offset + entity.length);
@@ -109,6 +111,44 @@ export function sendText(core: Core, bot: BotRecord, user: UserRecord, chat: Cha
     replyTo = undefined;
   }
   return last as Message;
+}
+
+/** A file as a user picks it in a client's "File" attachment. */
+export interface UserFile {
+  fileName: string;
+  bytes: Buffer;
+  /** What the client reports; by default the type Telegram guesses from the name. */
+  mimeType?: string;
+}
+
+/**
+ * A user sends a file (a document, with an optional caption): the bot gets a message with
+ * `document` whose file_id it may getFile and download, as on Telegram.
+ */
+export function sendDocument(
+  core: Core,
+  bot: BotRecord,
+  user: UserRecord,
+  chat: ChatRecord,
+  file: UserFile,
+  caption?: string,
+  replyTo?: StoredMessage,
+): Message {
+  if (file.bytes.length === 0) throw new Error("Telegram clients cannot send an empty file");
+  if ((caption ?? "").length > MAX_CAPTION_LENGTH) throw new Error(`a caption is at most ${MAX_CAPTION_LENGTH} characters`);
+  if (!isInChat(user, chat)) throw new Error(`${user.user.first_name} is not a member of chat ${chat.id}`);
+  assertNotMigrated(chat);
+  if (chat.type === "private" && user.blocked.has(bot.id)) setBlocked(core, bot, user, false);
+  markTurn(core, bot, user, chat);
+  // Stored for the receiving bot: its file_id is that bot's to getFile.
+  const stored = core.state.files.add(bot.id, file.fileName, file.bytes, file.mimeType);
+  const text = caption?.trim() ?? "";
+  const entities = findBotCommands(text);
+  const message = core.state.addUserDocument(bot, chat, user.user, documentOf(stored), text ? { text, entities } : undefined, replyTo);
+  const inChat = chat.type === "private" || chat.botIds.has(bot.id);
+  if (inChat && botSees(bot, chat, message.message, entities))
+    bot.feed.push({ message: message.message as NonNullable<Update["message"]> });
+  return message.message;
 }
 
 export function setBlocked(core: Core, bot: BotRecord, user: UserRecord, blocked: boolean): void {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { BotCommand, Chat, InlineQueryResult, Message, User } from "@grammyjs/types";
-import { readParams } from "./body.js";
+import { isUploadedFile, readParams } from "./body.js";
 import type { Core } from "./core.js";
 import { isValidStartParameter, parseBotLink } from "./deep-links.js";
 import { ApiError, errorBody } from "./errors.js";
@@ -36,9 +36,11 @@ import {
   nextEdit,
   type PressTarget,
   pressButton,
+  sendDocument,
   sendText,
   setBlocked,
   tapButton,
+  type UserFile,
 } from "./user-actions.js";
 import { isObject, type Params, readBool, readInt, readJson, readString } from "./validation.js";
 
@@ -110,6 +112,14 @@ export interface LocalUser {
   /** The private chat with the bot (its id equals the user id). */
   readonly chat: LocalChat;
   send(text: string, options?: SendOptions): Promise<Message>;
+  /**
+   * Sends the bot a file, as a client's "File" attachment does: a message with `document` (and
+   * the caption, if any) that the bot can getFile and download. `bytes` may be a string (UTF-8).
+   */
+  sendDocument(
+    file: { fileName: string; bytes: Buffer | string; mimeType?: string },
+    options?: SendOptions & { caption?: string },
+  ): Promise<Message>;
   messages(options?: ChatOptions): BotMessage[];
   history(options?: ChatOptions): BotMessage[];
   waitForMessage(options?: WaitOptions): Promise<BotMessage>;
@@ -396,10 +406,26 @@ class UserHandle implements LocalUser {
     this.assertActive();
     const bot = this.face.bot(options.bot);
     const chat = this.face.chat(this.record, options.chat);
-    const replyId = typeof options.replyTo === "object" ? options.replyTo.message_id : options.replyTo;
-    const replyTo = replyId === undefined ? undefined : this.core.state.findMessage(bot.id, chat.id, replyId);
-    if (replyId !== undefined && !replyTo) throw new Error(`message ${replyId} not found in chat ${chat.id}`);
-    return sendText(this.core, bot, this.record, chat, text, replyTo);
+    return sendText(this.core, bot, this.record, chat, text, this.replyTarget(bot, chat, options.replyTo));
+  }
+
+  async sendDocument(
+    file: { fileName: string; bytes: Buffer | string; mimeType?: string },
+    options: SendOptions & { caption?: string } = {},
+  ): Promise<Message> {
+    this.assertActive();
+    const bot = this.face.bot(options.bot);
+    const chat = this.face.chat(this.record, options.chat);
+    const bytes = typeof file.bytes === "string" ? Buffer.from(file.bytes, "utf8") : file.bytes;
+    const upload: UserFile = { fileName: file.fileName, bytes, ...(file.mimeType ? { mimeType: file.mimeType } : {}) };
+    return sendDocument(this.core, bot, this.record, chat, upload, options.caption, this.replyTarget(bot, chat, options.replyTo));
+  }
+
+  private replyTarget(bot: BotRecord, chat: ChatRecord, replyTo: SendOptions["replyTo"]) {
+    const replyId = typeof replyTo === "object" ? replyTo.message_id : replyTo;
+    const target = replyId === undefined ? undefined : this.core.state.findMessage(bot.id, chat.id, replyId);
+    if (replyId !== undefined && !target) throw new Error(`message ${replyId} not found in chat ${chat.id}`);
+    return target;
   }
 
   messages(options: ChatOptions = {}): BotMessage[] {
@@ -731,6 +757,17 @@ const HTTP_ROUTES: Record<string, Route> = {
     });
   },
   send: (face, params) => face.readUser(params).send(required(params, "text"), chatOptions(params)),
+  send_document: (face, params) => {
+    const part = params.document;
+    if (!isUploadedFile(part)) throw new ApiError(400, "document is required (a multipart/form-data file part)");
+    const caption = readString(params, "caption");
+    return face
+      .readUser(params)
+      .sendDocument(
+        { fileName: part.filename || "document", bytes: part.bytes, ...(part.contentType ? { mimeType: part.contentType } : {}) },
+        { ...chatOptions(params), ...(caption ? { caption } : {}) },
+      );
+  },
   press: (face, params) => {
     const user = face.readUser(params);
     return user.press(findBotMessage(face, user, params), pressTarget(params), waitOptions(params));

@@ -1,7 +1,7 @@
 import type { File } from "@grammyjs/types";
 import { isUploadedFile, type UploadedFile } from "../body.js";
 import { badRequest } from "../errors.js";
-import { documentOf, MAX_PHOTO_BYTES, MAX_UPLOAD_BYTES, photoSizesOf, type StoredFile } from "../files.js";
+import { documentOf, MAX_DOWNLOAD_BYTES, MAX_PHOTO_BYTES, MAX_UPLOAD_BYTES, photoSizesOf, type StoredFile } from "../files.js";
 import { imageSize } from "../images.js";
 import { formatCaption, type Params, readChatId, readReplyMarkup, readString } from "../validation.js";
 import type { MethodContext, MethodHandler } from "./context.js";
@@ -95,6 +95,8 @@ export const documentMethods: Record<string, MethodHandler> = {
     if (fileId === "") throw badRequest("file_id not specified");
     const file = context.core.state.files.find(context.bot.id, fileId);
     if (!file) throw badRequest("invalid file_id");
+    // Bots download at most 20 MB through the cloud Bot API (a user may send far larger files).
+    if (file.bytes.length > MAX_DOWNLOAD_BYTES) throw badRequest("file is too big");
     return { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_size: file.bytes.length, file_path: file.path } satisfies File;
   },
 };

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -42,6 +42,7 @@ beforeEach(async () => {
     });
   });
   bot.callbackQuery("silent", () => undefined);
+  bot.on("message:document", (ctx) => ctx.reply(`Got ${ctx.message.document.file_name} from ${ctx.from.first_name}`));
   bot.on("inline_query", (ctx) =>
     ctx.answerInlineQuery(
       [
@@ -214,6 +215,21 @@ describe("npm run chat", () => {
     t.input.end();
     await session;
     expect((await readdir(dir)).sort()).toEqual(["paris-2024-boxing (1).ics", "paris-2024-boxing.ics"]);
+  });
+
+  it("sends the bot a file from disk with /send path, as the current user", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "chat-send-"));
+    const file = path.join(dir, "licenses.csv");
+    await writeFile(file, "games,sport\n");
+    const t = terminal();
+    const session = runChat({ api: f.api, users, input: t.input, output: t.output, color: false });
+    await t.waitFor(/Chatting with/);
+    t.type(`/send ${file}`);
+    await t.waitFor(/📎 sent licenses\.csv \(12 B\)\n[\s\S]*Got licenses\.csv from Aru/);
+    t.type(`/send ${path.join(dir, "missing.csv")}`);
+    await t.waitFor(/not sent: ENOENT/);
+    t.input.end();
+    await session;
   });
 
   it("lists inline results for @bot query, posts the picked one via the bot, and follows start links and switch buttons", async () => {

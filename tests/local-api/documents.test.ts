@@ -221,3 +221,80 @@ describe("the user's side", () => {
     expect(missing.status).toBe(400);
   });
 });
+
+describe("a user's document", () => {
+  const CSV = "games,sport\nparis-2024-olympic,boxing\n";
+
+  it("reaches the bot as message.document (caption and commands read from the caption), which it can getFile and download", async () => {
+    const sent = await aru.sendDocument({ fileName: "licenses.csv", bytes: CSV }, { caption: "/import please" });
+    expect(sent).not.toHaveProperty("text");
+    const [update] = await f.client.getUpdates();
+    const message = update?.message;
+    expect(message).toMatchObject({
+      message_id: sent.message_id,
+      from: { id: aru.id },
+      document: { file_name: "licenses.csv", mime_type: "text/csv", file_size: Buffer.byteLength(CSV) },
+      caption: "/import please",
+      caption_entities: [{ type: "bot_command", offset: 0, length: 7 }],
+    });
+    expect(message).not.toHaveProperty("text");
+    const file = await f.client.getFile(message?.document?.file_id as string);
+    expect(file.file_path).toMatch(/^documents\/file_\d+\.csv$/);
+    const response = await fetch(`${f.api.url}/file/bot${f.bot.token}/${file.file_path}`);
+    expect({ status: response.status, type: response.headers.get("content-type"), body: await response.text() }).toEqual({
+      status: 200,
+      type: "text/csv",
+      body: CSV,
+    });
+    // Another bot cannot read it.
+    const other = f.api.createBot({ username: "other_bot" });
+    expect((await fetch(`${f.api.url}/file/bot${other.token}/${file.file_path}`)).status).toBe(404);
+  });
+
+  it("keeps the type the client reports and bytes that are not UTF-8; a reply to the document carries it back", async () => {
+    const cp1251 = Buffer.from([0xc1, 0xee, 0xea, 0xf1]); // "Бокс" in Windows-1251
+    const sent = await aru.sendDocument({ fileName: "list", bytes: cp1251, mimeType: "application/vnd.ms-excel" });
+    expect(sent.document).toMatchObject({ file_name: "list", mime_type: "application/vnd.ms-excel", file_size: 4 });
+    const file = await f.client.getFile(sent.document?.file_id as string);
+    const bytes = Buffer.from(await (await fetch(`${f.api.url}/file/bot${f.bot.token}/${file.file_path}`)).arrayBuffer());
+    expect(bytes.equals(cp1251)).toBe(true);
+    // The bot's answer as a reply: a button press on it brings the document back in reply_to_message.
+    const preview = await f.client.sendMessage(aru.id, "Preview", {
+      reply_parameters: { message_id: sent.message_id },
+      reply_markup: new InlineKeyboard().text("Apply", "apply"),
+    });
+    expect(preview.reply_to_message?.document?.file_id).toBe(sent.document?.file_id);
+    await f.client.getUpdates({ offset: -1 });
+    const pressed = aru.press(await aru.waitForMessage(), "Apply", { timeoutMs: 2000 });
+    const updates = await f.client.getUpdates();
+    const query = updates.at(-1)?.callback_query;
+    expect(query?.message).toMatchObject({ message_id: preview.message_id, reply_to_message: { document: { file_name: "list" } } });
+    await f.client.answerCallbackQuery(query?.id as string);
+    await pressed;
+  });
+
+  it("refuses what a client cannot send, and getFile refuses a file over 20 MB as the cloud Bot API does", async () => {
+    await expect(aru.sendDocument({ fileName: "empty.csv", bytes: "" })).rejects.toThrow(/empty file/);
+    await expect(aru.sendDocument({ fileName: "a.csv", bytes: "x" }, { caption: "я".repeat(1025) })).rejects.toThrow(/caption/);
+    const bek = f.api.createUser({ firstName: "Bek" });
+    await expect(aru.sendDocument({ fileName: "a.csv", bytes: "x" }, { chat: bek.id })).rejects.toThrow(/not a member/);
+    const big = await aru.sendDocument({ fileName: "big.csv", bytes: Buffer.alloc(20 * 1024 * 1024 + 1, 0x61) });
+    expect(big.document?.file_size).toBe(20 * 1024 * 1024 + 1);
+    await expectApiError(f.client.getFile(big.document?.file_id as string), 400, "Bad Request: file is too big");
+  }, 30_000);
+
+  it("has an HTTP twin taking a multipart file part", async () => {
+    const form = new FormData();
+    form.set("user_id", String(aru.id));
+    form.set("caption", "results");
+    form.set("document", new Blob([CSV], { type: "text/csv" }), "results.csv");
+    const { status, json } = await rawCall(f.api, "/_user/send_document", form);
+    expect(status).toBe(200);
+    expect(json).toMatchObject({ ok: true, result: { caption: "results", document: { file_name: "results.csv", mime_type: "text/csv" } } });
+    const [update] = await f.client.getUpdates();
+    expect(update?.message?.document?.file_name).toBe("results.csv");
+    const missing = new FormData();
+    missing.set("user_id", String(aru.id));
+    expect((await rawCall(f.api, "/_user/send_document", missing)).status).toBe(400);
+  });
+});
