@@ -28,3 +28,37 @@ export async function athletesOf(db: Db, kind: keyof typeof LINKS, ownerIds: rea
   }
   return out;
 }
+
+/** Every link of one kind, as owner id -> athlete ids in listed order (the import compares whole tables). */
+export async function allAthleteIds(db: Db, kind: keyof typeof LINKS): Promise<Map<number, number[]>> {
+  const { table, owner } = LINKS[kind];
+  const rows = await db
+    .select({ owner, athleteId: table.athleteId })
+    .from(table)
+    .orderBy(asc(owner), asc(table.position), asc(table.athleteId));
+  const out = new Map<number, number[]>();
+  for (const row of rows) out.set(row.owner, [...(out.get(row.owner) ?? []), row.athleteId]);
+  return out;
+}
+
+/** Links each owner to its athletes in order, replacing the links it had (an owner with none keeps none). */
+export async function setAthleteIds(
+  db: Db,
+  kind: keyof typeof LINKS,
+  owners: readonly { id: number; athleteIds: readonly number[] }[],
+): Promise<void> {
+  const { table, owner } = LINKS[kind];
+  for (let i = 0; i < owners.length; i += 500) {
+    const part = owners.slice(i, i + 500);
+    await db.delete(table).where(
+      inArray(
+        owner,
+        part.map((o) => o.id),
+      ),
+    );
+    const links = part.flatMap((o) => [...new Set(o.athleteIds)].map((athleteId, position) => ({ owner: o.id, athleteId, position })));
+    if (links.length === 0) continue;
+    if (kind === "license") await db.insert(licenseAthletes).values(links.map(({ owner: licenseId, ...l }) => ({ licenseId, ...l })));
+    else await db.insert(resultAthletes).values(links.map(({ owner: resultId, ...l }) => ({ resultId, ...l })));
+  }
+}

@@ -1,6 +1,7 @@
 // Athletes: their names in each script, and finding one by any of them.
 import type { athletes as athletesTable } from "../db/schema.js";
 import type { Lang } from "../lib/languages.js";
+import { hasKazakhLetters } from "../lib/transliterate.js";
 import { clearlyBest, FUZZY, type PreparedQuery, type PreparedTerm, prepareQuery, prepareTerm, rankEntry, words } from "./sport-match.js";
 import type { Athlete, AthleteName } from "./types.js";
 
@@ -25,6 +26,16 @@ export function athleteName(name: AthleteName, lang: Lang): string {
     if (form) return form;
   }
   return "";
+}
+
+/**
+ * A typed name as the form of its script: Latin as `en`, Cyrillic with Kazakh letters as `kk`,
+ * other Cyrillic as the typist's language (Russian if theirs is English).
+ */
+export function nameForm(name: string, lang: Lang): AthleteName {
+  if (!/\p{Script=Cyrillic}/u.test(name)) return { en: name };
+  if (hasKazakhLetters(name)) return { kk: name };
+  return lang === "kk" ? { kk: name } : { ru: name };
 }
 
 /** Every form of every athlete's name, prepared once. */

@@ -23,7 +23,7 @@ export function programmeOf(data: FanData, gamesId: number): Sport[] {
 }
 
 /** Whether a sport (or discipline) is contested at a Games, by its programme or the fallback. */
-export function inProgramme(data: FanData, gamesId: number, sportId: number): boolean {
+export function inProgramme(data: Pick<FanData, "games" | "sportsById" | "programmes">, gamesId: number, sportId: number): boolean {
   const games = data.games.get(gamesId);
   const sport = data.sportsById.get(sportId);
   if (!games || !sport) return false;

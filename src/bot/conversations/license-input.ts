@@ -3,14 +3,17 @@
 // as parseDateInput reads them and never ahead of today or after the Games closed, 1 to 50 quota
 // places, http(s) links of 500 characters at most, names of 100 characters, ten at most. Pure
 // functions: the conversations call them inside `conversation.external` with what they read.
-import { indexAthletes, matchAthletes } from "../../domain/athletes.js";
+import { indexAthletes, matchAthletes, nameForm } from "../../domain/athletes.js";
 import type { Athlete, AthleteName } from "../../domain/types.js";
 import { parseDateInput } from "../../lib/date-input.js";
 import { cleanTyped, oneLine } from "../../lib/echo-text.js";
 import type { Lang } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
-import { hasKazakhLetters, isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
+import { isCyrillic, isLatin, toCyrillic, toLatin } from "../../lib/transliterate.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
+
+// The import reads new athletes' names the same way (domain/imports).
+export { nameForm };
 
 export const MAX_TEXT = 200;
 export const MAX_SOURCE = 500;
@@ -131,13 +134,6 @@ export function checkAthleteNames(text: string | undefined, known: readonly Athl
     } else out.push({ name: nameForm(name, lang) });
   }
   return { ok: true, value: out };
-}
-
-/** A typed name as the form of its script: Latin as `en`, Cyrillic as the typist's language (Russian if theirs is English). */
-export function nameForm(name: string, lang: Lang): AthleteName {
-  if (!/\p{Script=Cyrillic}/u.test(name)) return { en: name };
-  if (hasKazakhLetters(name)) return { kk: name };
-  return lang === "kk" ? { kk: name } : { ru: name };
 }
 
 /** The script a new athlete's name still lacks, and a proposal for it (both staff flows ask for it). */
