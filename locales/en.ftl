@@ -930,3 +930,123 @@ rr-correction-nobody = No chat got the alert of result #{ $id }, so nobody needs
 rr-already = Result #{ $id } was already removed; nothing changed.
 rr-kept = Kept: result #{ $id } was not removed.
 rr-not-yours = Only the staff member who asked can confirm this; nothing was removed. Send /removeresult { $id } yourself.
+
+## Import and export (staff, CSV files)
+# Column names (won_on, set in code by the view) and values staff wrote are quoted as they are in the file.
+
+cmd-import = Staff: import a CSV file (windows, licenses, results)
+cmd-export = Staff: the data as a CSV file
+imp-private-only = Import and export work in the private chat with the bot: open it and send { $command } there.
+imp-kind = { $kind ->
+        [windows] Competition windows
+        [licenses] Licenses
+        [results] Results
+       *[other] { $kind }
+    }
+imp-pick = 📥 <b>Import a CSV file.</b> Which data? I'll send you its template with the columns explained. Files of up to { $mb } MB and { $rows } rows are imported.
+exp-pick = 📤 <b>Export as a CSV file.</b> Which data? Edit the file and send it back here to import your changes.
+exp-unknown = There is no “{ $name }” to export.
+exp-caption = 📤 <b>{ $kind }</b>: { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }. Edit the file and send it back here to import your changes.
+imp-template = 📄 <b>Template: { $kind }.</b> Fill in one row per line under the header, save the table as “CSV UTF-8” and send the file here (up to { $mb } MB and { $rows } rows). Every line is checked before anything is written.
+imp-template-columns = <b>Columns</b> (all of them, in any order; an empty cell means none):
+imp-help-line = • { $columns }: { $text }
+imp-template-rules = A line updates the stored row it stands for, or adds a new one; rows that are not in the file stay as they are. You see a preview first; Apply writes the whole file in one go, and Undo takes it back whole.
+imp-template-rules-quiet = { imp-template-rules } Imported rows send subscribers no alerts.
+imp-help-id = the row's number as /export writes it; empty for a new row. A line without a number that has the same Games, sport, event, team and athletes as a stored row updates that row, so importing a file twice adds nothing.
+imp-help-games = the Games, written as one of: { $list }.
+imp-help-sport = the sport as /export writes it (boxing), or its name in English, Russian or Kazakh; it must be on that Games' programme.
+imp-help-window-days = the first and last day of competition by the host city's calendar: 2028-07-15 or 15.07.2028.
+imp-help-window-start = the local time of the first start in the host city: 09:30 (on the first day) or 2028-07-14 09:30; empty while it is not known.
+imp-help-note = a note in English, Russian and Kazakh. The Russian and Kazakh may be empty (readers then see the English), but not the English when they are given.
+imp-help-event = the event in English, Russian and Kazakh (Men's 51 kg); may be empty.
+imp-help-result-event = the event in English (needed), Russian and Kazakh.
+imp-help-athletes = the athletes, with “;” between two: each a name as stored, in any script (Nurbek Oralbay or Нұрбек Оралбай), or #12 for the athlete with that number where two share a name. A name nobody has adds a new athlete; the preview lists them.
+imp-help-team = for a team, its name in English, Russian and Kazakh; otherwise empty.
+imp-help-quota-places = quota places, a whole number from 1 to { $max }.
+imp-help-license-won-on = the day it was won (2024-04-21 or 21.04.2024), not after the Games closed; may be empty.
+imp-help-result-won-on = the day it was won by the host city's calendar, during the Games; may be empty.
+imp-help-how-won = how it was won (World Championships, final) in English, Russian and Kazakh; may be empty.
+imp-help-where-won = where: the city in English, Russian and Kazakh, and the country's two-letter code (KR, FR); may be empty.
+imp-help-source = where it was reported: a link or the publication; may be empty.
+imp-help-medal = gold, silver or bronze; empty for a placing without a medal.
+imp-help-placing = the placing in English, Russian and Kazakh (4th, quarter-final); needed when there is no medal.
+imp-refused-big = This file is { $size } MB; files of up to { $max } MB are imported. Split it into smaller files and send them one by one.
+imp-refused-type = This is not a CSV file. Save the table as “CSV UTF-8” in your spreadsheet and send that file.
+imp-refused-workbook = This is a spreadsheet workbook, not a CSV file. Choose “Save as” → “CSV UTF-8” in your spreadsheet and send that file.
+imp-refused-binary = This file is not text. Save the table as “CSV UTF-8” and send that file.
+imp-refused-encoding = This file is not in UTF-8 (it may have been saved as Windows-1251). Save the table as “CSV UTF-8” and send it again.
+imp-refused-empty = This file is empty: it has not even a header.
+imp-refused-quoting = The quotes in this file are broken on line { $line }: a cell's opening quote (") is never closed, or text follows a closing one. Fix that line (or save the file from the spreadsheet again) and send it again. Nothing was changed.
+imp-refused-rows = This file has more than { $max } rows: split it into smaller files.
+imp-refused-download = I couldn't download the file from Telegram. Send it again in a moment.
+imp-file-gone = The file of this preview is no longer in the chat: send it again.
+imp-header-unknown = The first line of this file is not the header of an import template: send /import to get one.
+imp-header = The header is nearly that of the template of <b>{ $kind }</b>, but:
+imp-header-missing = • these columns are missing: { $columns }
+imp-header-unknown-columns = • the template has no such columns: { $columns }
+imp-header-repeated = • these columns are there twice: { $columns }
+imp-invalid = ❌ <b>{ $kind }: not imported.</b> { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    } in { $rows } rows; nothing was changed.
+imp-error = Line { $line }, { $column }: { $problem }
+imp-error-row = Line { $line }: { $problem }
+imp-errors-more = …and { $count } more.
+imp-fix = Fix them and send the file again.
+imp-err-required = empty, but needed.
+imp-err-too-long = { $length } characters, at most { $max }.
+imp-err-english-missing = a translation without the English: the English is needed too.
+imp-err-date = “{ $value }” is not a date: write 2024-07-27 or 27.07.2024.
+imp-err-number = “{ $value }” is not a whole number from { $min } to { $max }.
+imp-err-id = “{ $value }” is not a row number.
+imp-err-id-unknown = there is no row { $value } (it was removed, or the number is mistyped); leave it empty for a new row.
+imp-err-id-repeated = row { $value } is on line { $first } already.
+imp-err-key-repeated = the same Games and sport as line { $first }.
+imp-err-games = there are no Games “{ $value }”: the template's explanation (/import) lists them.
+imp-err-sport = there is no sport “{ $value }”.
+imp-err-sport-not-held = “{ $value }” is not on the programme of { $games }.
+imp-err-country = “{ $value }” is not a country's two-letter code (KR, FR).
+imp-err-time = “{ $value }” is not a time: write 09:30 or 2028-07-14 09:30.
+imp-err-medal = “{ $value }” is not a medal: write gold, silver or bronze, or leave it empty.
+imp-err-medal-or-placing = a result without a medal needs its placing.
+imp-err-athlete-id = there is no athlete { $value }.
+imp-err-athlete-ambiguous = several athletes are called “{ $value }” ({ $ids }): write the number of the one you mean.
+imp-err-athletes-too-many = { $count } athletes, at most { $max }.
+imp-err-days-order = the last day is before the first.
+imp-err-days-outside = the days are outside the Games { $games }.
+imp-err-date-future = { $value } is still ahead.
+imp-err-date-outside-games = { $value } is outside the Games { $games }.
+imp-err-cells = { $count } cells, but the header has { $expected }.
+imp-preview = 📥 <b>{ $kind }</b> from { $file }: { $rows } rows, no errors.
+imp-preview-counts = ➕ New: { $new } · ✏️ changed: { $changed } · unchanged: { $unchanged }
+imp-preview-athletes = 👤 New athletes ({ $count }): { $names }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }. Check their spelling: a name written differently from a stored one adds another athlete.
+imp-preview-quiet = 🔕 Imported rows send subscribers no alerts.
+imp-preview-rows = What changes (first rows):
+imp-preview-row-new = ➕ line { $line }: { $what }
+imp-preview-row-changed = ✏️ line { $line } (#{ $id }): { $what } — { $columns }
+imp-preview-nothing = Nothing to change: every row is as stored.
+imp-apply = ✅ Apply
+imp-cancel = ✖️ Cancel
+imp-cancelled = Cancelled: nothing was changed.
+imp-stale = The file or the stored data changed since the preview, so nothing was written. The preview as it is now:
+imp-applied = ✅ <b>{ $kind }: imported</b> as one change (#{ $audit }): { $new } new, { $changed } changed{ $athletes ->
+        [0] {""}
+       *[other] , { $athletes } new athletes
+    }. Fans see it now. Undo takes the whole import back.
+imp-applied-already = This file was imported already (change #{ $audit }); nothing was written twice.
+imp-undo = ↩️ Undo this import
+imp-undone = ↩️ Import #{ $audit } undone: { $removed } added rows removed, { $restored } changed rows restored as they were.
+imp-undo-already = Import #{ $audit } was undone already; nothing was changed.
+imp-undo-unknown = There is no such import; nothing was changed.
+imp-undo-conflict = Not undone: { $count ->
+        [one] a row was
+       *[other] { $count } rows were
+    } changed after the import (lines { $lines } of its file), and Undo would lose that change. Nothing was changed.
+audit-import = CSV import: { $kind } — { $new } new, { $changed } changed
+audit-import-undo = Import #{ $undoes } undone: { $kind } — { $removed } removed, { $restored } restored

@@ -16,6 +16,7 @@ import { chatMemberFeature } from "./features/chat-member.js";
 import { countdownFeature } from "./features/countdown.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { helpFeature } from "./features/help.js";
+import { importsFeature } from "./features/imports.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { licenseRemovalFeature } from "./features/license-removal.js";
@@ -166,6 +167,8 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     ...(opts.ops?.status ? [statusFeature(opts.ops.status)] : []),
     licenseRemovalFeature,
     resultRemovalFeature,
+    // Before the fallback, which would answer a staff member's CSV file with the fans' hint.
+    importsFeature,
     auditFeature,
     staleButtonsFeature,
     fallbackFeature,

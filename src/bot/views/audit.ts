@@ -107,15 +107,17 @@ function licenseLine(rc: RenderContext, snapshot: unknown, subjects: AuditSubjec
 
 function entryHtml(rc: RenderContext, e: AuditRow, subjects: AuditSubjects): Html {
   const who = e.actorId === null ? rc.t("audit-system") : staffName({ userId: e.actorId, username: e.username });
+  const payload = isObject(e.payload) ? e.payload : {};
   const lines: Html[] = [
     t(rc, "audit-entry", { id: String(e.id), when: formatWhen(e.createdAt, rc.displayTz, rc.now, rc.lang), who }),
-    t(rc, e.entityId === null ? "audit-what" : "audit-what-id", {
-      // In words where the locale names the action ("license.edit" -> "corrected license"), else its code.
-      action: rc.t("audit-action", { action: e.action.replace(/[^a-z]+/g, "-"), code: e.action }),
-      entityId: e.entityId ?? "",
-    }),
+    e.entity === "import"
+      ? importLine(rc, e.action, payload)
+      : t(rc, e.entityId === null ? "audit-what" : "audit-what-id", {
+          // In words where the locale names the action ("license.edit" -> "corrected license"), else its code.
+          action: rc.t("audit-action", { action: e.action.replace(/[^a-z]+/g, "-"), code: e.action }),
+          entityId: e.entityId ?? "",
+        }),
   ];
-  const payload = isObject(e.payload) ? e.payload : {};
   if (e.entity === "license") {
     // The license as it was (removed, corrected) or as it was recorded.
     const line = licenseLine(rc, payload.before ?? payload.after, subjects);
@@ -128,6 +130,22 @@ function entryHtml(rc: RenderContext, e: AuditRow, subjects: AuditSubjects): Htm
     if (changes.length > MAX_CHANGES) lines.push(t(rc, "audit-more", { count: changes.length - MAX_CHANGES }));
   }
   return joinHtml(lines, "\n");
+}
+
+/** A CSV import (domain/imports/records.ts): its kind and counts, or which import an Undo took back. */
+function importLine(rc: RenderContext, action: string, payload: Record<string, unknown>): Html {
+  const kind = rc.t("imp-kind", { kind: String(payload.kind ?? "") });
+  const counts = isObject(payload.counts) ? payload.counts : {};
+  const n = (v: unknown) => (typeof v === "number" ? v : 0);
+  if (action === "import.undo") {
+    return t(rc, "audit-import-undo", {
+      undoes: String(payload.undoes ?? ""),
+      kind,
+      removed: n(payload.removed),
+      restored: n(payload.restored),
+    });
+  }
+  return t(rc, "audit-import", { kind, new: n(counts.new), changed: n(counts.changed) });
 }
 
 /** A page of the audit log, newest first. */
