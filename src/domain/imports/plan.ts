@@ -87,8 +87,9 @@ export async function checkImport(db: Db, bytes: Uint8Array, opts: CheckOptions)
   const counts = { new: 0, changed: 0, unchanged: 0 };
   for (const r of rows) counts[r.op] += 1;
   const newList = newAthletes.list();
+  // What is written and what it is written over: a stored row changed since the preview changes it.
   const digest = createHash("sha256")
-    .update(stableJson([kind.name, rows.map((r) => [r.line, r.op, r.id, r.fields]), newList]))
+    .update(stableJson([kind.name, rows.map((r) => [r.line, r.op, r.id, r.fields, r.before]), newList]))
     .digest("hex")
     .slice(0, 16);
   return { status: "ready", plan: { kind, rows, newAthletes: newList, counts, digest, lookup } };

@@ -4,7 +4,7 @@
 // read model, which may lag a moment behind another instance's write.
 import { asc } from "drizzle-orm";
 import type { Db } from "../../db/handle.js";
-import { athletes as athletesTable, gamesSports, games as gamesTable, sports as sportsTable } from "../../db/schema.js";
+import { athletes as athletesTable, gamesSports, games as gamesTable, sportAliases, sports as sportsTable } from "../../db/schema.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { toAthlete } from "../athletes.js";
 import { toGames } from "../games.js";
@@ -17,7 +17,7 @@ export interface Reference {
   games: ReadonlyMap<number, Games>;
   gamesBySlug: ReadonlyMap<string, Games>;
   sportsById: ReadonlyMap<number, Sport>;
-  /** By slug, and by each name normalised (normaliseTerm); a name may fit several sports (olympic, paralympic). */
+  /** By slug, name and alias, normalised (normaliseTerm); a name may fit several sports (olympic, paralympic). */
   sportsByName: ReadonlyMap<string, readonly Sport[]>;
   /** Each Games' programme; a Games without rows has none confirmed (programme.ts). */
   programmes: ReadonlyMap<number, ReadonlySet<number>>;
@@ -29,6 +29,7 @@ export interface Reference {
 export async function loadReference(db: Db): Promise<Reference> {
   const games = (await db.select().from(gamesTable).orderBy(asc(gamesTable.opensOn), asc(gamesTable.id))).map(toGames);
   const sports = (await db.select().from(sportsTable).orderBy(asc(sportsTable.id))).map(toSport);
+  const aliases = await db.select().from(sportAliases);
   const programme = await db.select().from(gamesSports);
   const athletes = (await db.select().from(athletesTable).orderBy(asc(athletesTable.id))).map(toAthlete);
   const programmes = new Map<number, Set<number>>();
@@ -38,7 +39,9 @@ export async function loadReference(db: Db): Promise<Reference> {
     games: new Map(games.map((g) => [g.id, g])),
     gamesBySlug: new Map(games.map((g) => [g.slug, g])),
     sportsById: new Map(sports.map((s) => [s.id, s])),
-    sportsByName: groupBy(sports, (s) => [s.slug, ...Object.values(s.name)].map(normaliseTerm)),
+    sportsByName: groupBy(sports, (s) =>
+      [s.slug, ...Object.values(s.name), ...aliases.filter((a) => a.sportId === s.id).map((a) => a.alias)].map(normaliseTerm),
+    ),
     programmes,
     athletesById: new Map(athletes.map((a) => [a.id, a])),
     athletesByName: groupBy(athletes, (a) => Object.values(a.name).flatMap((form) => (form ? [normaliseTerm(form)] : []))),
