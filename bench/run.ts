@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { broadcastCreate } from "./broadcast-create.js";
 import { broadcastRate } from "./broadcast-rate.js";
 import { coldStart } from "./cold-start.js";
+import { csvImport } from "./csv-import.js";
 import { floodPacing } from "./flood-pacing.js";
 import { ROOT } from "./lib.js";
 import { memory } from "./memory.js";
@@ -18,6 +19,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   "flood-pacing": floodPacing,
   "broadcast-create": broadcastCreate,
   "broadcast-rate": broadcastRate,
+  "csv-import": csvImport,
   memory,
 };
 

@@ -1,5 +1,6 @@
 // The athletes linked to licenses or results (license_athletes, result_athletes), in their order.
 import { asc, eq, inArray } from "drizzle-orm";
+import { insertAll } from "../db/bulk.js";
 import type { Db } from "../db/handle.js";
 import { athletes as athletesTable, licenseAthletes, resultAthletes } from "../db/schema.js";
 import { toAthlete } from "./athletes.js";
@@ -57,8 +58,17 @@ export async function setAthleteIds(
       ),
     );
     const links = part.flatMap((o) => [...new Set(o.athleteIds)].map((athleteId, position) => ({ owner: o.id, athleteId, position })));
-    if (links.length === 0) continue;
-    if (kind === "license") await db.insert(licenseAthletes).values(links.map(({ owner: licenseId, ...l }) => ({ licenseId, ...l })));
-    else await db.insert(resultAthletes).values(links.map(({ owner: resultId, ...l }) => ({ resultId, ...l })));
+    if (kind === "license")
+      await insertAll(
+        db,
+        licenseAthletes,
+        links.map(({ owner: licenseId, ...l }) => ({ licenseId, ...l })),
+      );
+    else
+      await insertAll(
+        db,
+        resultAthletes,
+        links.map(({ owner: resultId, ...l }) => ({ resultId, ...l })),
+      );
   }
 }

@@ -57,16 +57,19 @@ export interface ImportKind<F extends Fields = Fields> {
   withAthletes(fields: F, created: ReadonlyMap<number, number>): F;
   /** Inserts rows, returning their ids in the same order. */
   insert(tx: Tx, rows: readonly F[], actorId: number, now: Date): Promise<number[]>;
-  update(tx: Tx, id: number, fields: F, now: Date): Promise<void>;
+  /** Sets stored rows to these fields (a few statements for any number of rows). */
+  update(tx: Tx, rows: readonly { id: number; fields: F }[], now: Date): Promise<void>;
   /** Removes rows the import created (Undo). */
   remove(tx: Tx, ids: readonly number[]): Promise<void>;
 }
 
-/** Plain JSON with keys sorted, so two rows compare equal whatever order their keys were set in. */
+/** Plain JSON with keys sorted, so two rows compare equal whatever order their keys were set in (jsonb reorders them). */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => (a < b ? -1 : 1));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
 }
 
 export const sameFields = (a: Fields, b: Fields): boolean => stableJson(a) === stableJson(b);
@@ -103,10 +106,3 @@ export const realAthletes = (ids: readonly number[], created: ReadonlyMap<number
 
 /** A key part from a text: case, spaces and punctuation aside. */
 export const keyText = (text: string | null | undefined): string => normaliseTerm(text ?? "");
-
-/** Rows in chunks, so one statement stays well under PostgreSQL's 65,535 parameters. */
-export function chunks<T>(rows: readonly T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}

@@ -9,7 +9,7 @@ import type { Db } from "../../db/handle.js";
 import { type CsvProblem, readCsv } from "../../lib/csv.js";
 import type { Lang } from "../../lib/languages.js";
 import type { AthleteName } from "../types.js";
-import { type ImportError, NewAthletes, RowReader } from "./cells.js";
+import { type ImportError, NewAthletes, RowReader, todayAt } from "./cells.js";
 import { type Fields, type ImportKind, type Lookup, sameFields, stableJson } from "./kind.js";
 import { loadReference } from "./reference.js";
 import { matchHeader } from "./registry.js";
@@ -65,7 +65,7 @@ export async function checkImport(db: Db, bytes: Uint8Array, opts: CheckOptions)
 
   const ref = await loadReference(db);
   const newAthletes = new NewAthletes();
-  const context = { ref, newAthletes, lang: opts.lang, now: opts.now };
+  const context = { ref, newAthletes, lang: opts.lang, today: todayAt(opts.now) };
   const errors: ImportError[] = [];
   const read: { line: number; id: number | null; fields: Fields }[] = [];
   for (const { line, cells } of csv.rows) {
@@ -88,10 +88,9 @@ export async function checkImport(db: Db, bytes: Uint8Array, opts: CheckOptions)
   for (const r of rows) counts[r.op] += 1;
   const newList = newAthletes.list();
   // What is written and what it is written over: a stored row changed since the preview changes it.
-  const digest = createHash("sha256")
-    .update(stableJson([kind.name, rows.map((r) => [r.line, r.op, r.id, r.fields, r.before]), newList]))
-    .digest("hex")
-    .slice(0, 16);
+  const hash = createHash("sha256").update(stableJson([kind.name, newList]));
+  for (const r of rows) hash.update(stableJson([r.line, r.op, r.id, r.fields, r.before]));
+  const digest = hash.digest("hex").slice(0, 16);
   return { status: "ready", plan: { kind, rows, newAthletes: newList, counts, digest, lookup } };
 }
 

@@ -5,6 +5,7 @@
 // makes Undo refuse and name its line, rather than overwrite that change. Imports are one at a
 // time (an advisory lock), so two presses of Apply, on any instance, cannot both write.
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { insertAll } from "../../db/bulk.js";
 import type { Tx } from "../../db/handle.js";
 import { athletes as athletesTable, auditLog } from "../../db/schema.js";
 import { toTranslatedKeys } from "../../lib/languages.js";
@@ -70,13 +71,12 @@ export async function applyImport(
     if (plan.digest !== digest) return { status: "changed", check };
 
     const { kind, rows, newAthletes, counts } = plan;
-    const made = newAthletes.length
-      ? await tx
-          .insert(athletesTable)
-          .values(newAthletes.map((a) => ({ ...toTranslatedKeys(a.name, "name"), createdBy: actorId, createdAt: opts.now })))
-          .returning({ id: athletesTable.id })
-      : [];
-    const created = new Map(newAthletes.map((a, i) => [a.id, made[i]?.id ?? a.id]));
+    const made = await insertAll(
+      tx,
+      athletesTable,
+      newAthletes.map((a) => ({ ...toTranslatedKeys(a.name, "name"), createdBy: actorId, createdAt: opts.now })),
+    );
+    const created = new Map(newAthletes.map((a, i) => [a.id, made[i] ?? a.id]));
     const fresh = rows.filter((r) => r.op === "new").map((r) => ({ ...r, fields: kind.withAthletes(r.fields, created) }));
     const ids = await kind.insert(
       tx,
@@ -84,19 +84,23 @@ export async function applyImport(
       actorId,
       opts.now,
     );
-    const touched: Touched[] = fresh.map((r, i) => ({ line: r.line, id: ids[i] ?? 0, before: null, after: r.fields }));
-    for (const r of rows) {
-      if (r.op !== "changed" || r.id === null) continue;
-      const after = kind.withAthletes(r.fields, created);
-      await kind.update(tx, r.id, after, opts.now);
-      touched.push({ line: r.line, id: r.id, before: r.before, after });
-    }
+    const changed = rows.flatMap((r) =>
+      r.op === "changed" && r.id !== null
+        ? [{ line: r.line, id: r.id, before: r.before, after: kind.withAthletes(r.fields, created) }]
+        : [],
+    );
+    await kind.update(
+      tx,
+      changed.map((r) => ({ id: r.id, fields: r.after })),
+      opts.now,
+    );
+    const touched: Touched[] = [...fresh.map((r, i) => ({ line: r.line, id: ids[i] ?? 0, before: null, after: r.fields })), ...changed];
     const payload: ApplyPayload = {
       kind: kind.name,
       file: file.name,
       digest,
       counts,
-      athletes: made.map((m) => m.id),
+      athletes: made,
       rows: touched.sort((a, b) => a.line - b.line),
     };
     const [row] = await tx
@@ -142,7 +146,11 @@ export async function undoImport(store: FanStore, actorId: number, auditId: numb
 
     const created = payload.rows.filter((r) => r.before === null).map((r) => r.id);
     await kind.remove(tx, created);
-    for (const r of payload.rows) if (r.before !== null) await kind.update(tx, r.id, r.before, now);
+    await kind.update(
+      tx,
+      payload.rows.flatMap((r) => (r.before === null ? [] : [{ id: r.id, fields: r.before }])),
+      now,
+    );
     await removeUnnamedAthletes(tx, payload.athletes);
     const restored = payload.rows.length - created.length;
     await tx.insert(auditLog).values({

@@ -59,8 +59,7 @@ async function apply(kind: ImportKind, rows: Record<string, string>[], name = "f
 }
 
 const auditId = (outcome: Awaited<ReturnType<typeof apply>>) => (outcome.status === "applied" ? outcome.auditId : -1);
-const rowsOf = async (table: PgTable) =>
-  (await db().select({ n: count() }).from(table))[0]?.n ?? 0;
+const rowsOf = async (table: PgTable) => (await db().select({ n: count() }).from(table))[0]?.n ?? 0;
 
 describe("competition windows", () => {
   const window = (extra: Record<string, string> = {}) => ({
@@ -170,20 +169,23 @@ describe("licenses", () => {
     ]);
     expect(p.newAthletes).toEqual([{ id: -1, name: { ru: "Новый Боксёр" }, line: 2 }]);
     const nurbek = p.rows[2]?.fields as { athleteIds: number[] };
-    expect(p.rows.map((r) => (r.fields as { athleteIds: number[] }).athleteIds)).toEqual([[-1, ...nurbek.athleteIds], [-1], nurbek.athleteIds]);
+    expect(p.rows.map((r) => (r.fields as { athleteIds: number[] }).athleteIds)).toEqual([
+      [-1, ...nurbek.athleteIds],
+      [-1],
+      nurbek.athleteIds,
+    ]);
 
     // Two athletes with one name: the name is refused, their numbers are not; the export writes the number.
-    const [twin] = await db()
-      .insert(athletes)
-      .values({ nameEn: "Nurbek Oralbay", createdAt: now })
-      .returning({ id: athletes.id });
+    const [twin] = await db().insert(athletes).values({ nameEn: "Nurbek Oralbay", createdAt: now }).returning({ id: athletes.id });
     const found = await errors(licensesKind, [{ ...base, athletes: "Nurbek Oralbay" }]);
     expect(found).toMatchObject([{ line: 2, column: "athletes", problem: "athlete-ambiguous", args: { value: "Nurbek Oralbay" } }]);
     expect((await plan(licensesKind, [{ ...base, athletes: `#${twin?.id}` }])).counts.new).toBe(1);
     expect((await exportCsv(db(), licensesKind)).bytes.toString("utf8")).toMatch(/,#\d+,/);
     const roundTrip = await checkImport(db(), (await exportCsv(db(), licensesKind)).bytes, opts);
     expect(roundTrip.status === "ready" && roundTrip.plan.counts.changed + roundTrip.plan.counts.new).toBe(0);
-    await db().delete(athletes).where(eq(athletes.id, twin?.id ?? 0));
+    await db()
+      .delete(athletes)
+      .where(eq(athletes.id, twin?.id ?? 0));
   });
 
   it("writes nothing when a row fails part-way: the rows before it and the athletes made are rolled back", async () => {
@@ -191,7 +193,9 @@ describe("licenses", () => {
       sql.raw(`create function refuse_import_row() returns trigger language plpgsql as $$
         begin if new.event_en = 'Refused by a trigger' then raise exception 'refused'; end if; return new; end $$`),
     );
-    await db().execute(sql.raw("create trigger refuse_import_row before insert on licenses for each row execute function refuse_import_row()"));
+    await db().execute(
+      sql.raw("create trigger refuse_import_row before insert on licenses for each row execute function refuse_import_row()"),
+    );
     try {
       const before = { licenses: await rowsOf(licenses), athletes: await rowsOf(athletes), audit: await rowsOf(auditLog) };
       const rows = Array.from({ length: 600 }, (_, i) => ({
@@ -225,7 +229,14 @@ describe("licenses", () => {
     await correctLicense(unobserved(db()), STAFF, Number(id), { source: "Moved on" }, now);
     const stale = await applyImport(unobserved(db()), STAFF, { bytes, name: "x.csv" }, check.plan.digest, opts);
     expect(stale.status).toBe("changed");
-    expect((await db().select().from(licenses).where(eq(licenses.id, Number(id))))[0]?.wonOn).toBe(first?.wonOn ?? null);
+    expect(
+      (
+        await db()
+          .select()
+          .from(licenses)
+          .where(eq(licenses.id, Number(id)))
+      )[0]?.wonOn,
+    ).toBe(first?.wonOn ?? null);
 
     const fresh = await checkImport(db(), bytes, opts);
     if (fresh.status !== "ready") throw new Error(fresh.status);
@@ -245,7 +256,10 @@ describe("licenses", () => {
       removed: 0,
       restored: 1,
     });
-    const [restored] = await db().select().from(licenses).where(eq(licenses.id, Number(id)));
+    const [restored] = await db()
+      .select()
+      .from(licenses)
+      .where(eq(licenses.id, Number(id)));
     // As it was just before the import (after the correction made before it).
     expect({ wonOn: restored?.wonOn, source: restored?.source }).toEqual({ wonOn: first?.wonOn ?? null, source: "Moved on" });
     expect(await undoImport(unobserved(db()), STAFF, auditId(applied), now)).toEqual({ status: "already" });

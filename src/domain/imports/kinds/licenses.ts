@@ -2,12 +2,13 @@
 // athletes (or a team), the quota places, when, how and where it was won, the source and a note.
 // A line with an id is that license; one without is the stored license with the same Games, sport,
 // event, team and athletes (several such lines take several such licenses in order), else new.
-import { asc, eq, inArray, isNull } from "drizzle-orm";
+import { asc, isNull } from "drizzle-orm";
+import { deleteAll, insertAll, updateAll } from "../../../db/bulk.js";
 import { licenses } from "../../../db/schema.js";
 import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../../../lib/languages.js";
 import { allAthleteIds, setAthleteIds } from "../../athlete-links.js";
 import { MAX_SOURCE } from "../cells.js";
-import { athletesCell, chunks, type ImportKind, keyText, type Lookup, nameOf, realAthletes, subjectsOf, translatedCells } from "../kind.js";
+import { athletesCell, type ImportKind, keyText, type Lookup, nameOf, realAthletes, subjectsOf, translatedCells } from "../kind.js";
 
 export interface LicenseFields {
   gamesId: number;
@@ -154,14 +155,11 @@ export const licensesKind: ImportKind<LicenseFields> = {
   withAthletes: (f, created) => ({ ...f, athleteIds: realAthletes(f.athleteIds, created) }),
 
   async insert(tx, rows, actorId, now) {
-    const ids: number[] = [];
-    for (const part of chunks(rows)) {
-      const made = await tx
-        .insert(licenses)
-        .values(part.map((f) => ({ ...columnsOf(f), createdBy: actorId, createdAt: now, updatedAt: now })))
-        .returning({ id: licenses.id });
-      ids.push(...made.map((m) => m.id));
-    }
+    const ids = await insertAll(
+      tx,
+      licenses,
+      rows.map((f) => ({ ...columnsOf(f), createdBy: actorId, createdAt: now, updatedAt: now })),
+    );
     await setAthleteIds(
       tx,
       "license",
@@ -170,17 +168,20 @@ export const licensesKind: ImportKind<LicenseFields> = {
     return ids;
   },
 
-  async update(tx, id, f, now) {
-    await tx
-      .update(licenses)
-      .set({ ...columnsOf(f), updatedAt: now })
-      .where(eq(licenses.id, id));
-    await setAthleteIds(tx, "license", [{ id, athleteIds: f.athleteIds }]);
+  async update(tx, rows, now) {
+    await updateAll(
+      tx,
+      licenses,
+      rows.map((r) => ({ id: r.id, set: { ...columnsOf(r.fields), updatedAt: now } })),
+    );
+    await setAthleteIds(
+      tx,
+      "license",
+      rows.map((r) => ({ id: r.id, athleteIds: r.fields.athleteIds })),
+    );
   },
 
-  async remove(tx, ids) {
-    for (const part of chunks(ids)) await tx.delete(licenses).where(inArray(licenses.id, part));
-  },
+  remove: (tx, ids) => deleteAll(tx, licenses, ids),
 };
 
 function columnsOf(f: LicenseFields) {

@@ -2,13 +2,14 @@
 // by athletes (or a team), on a day of the Games, with a source and a note. A line with an id is
 // that result; one without is the stored result with the same Games, sport, event, team and
 // athletes (a medal upgraded is a change, not a new result), else new.
-import { asc, eq, inArray, isNull } from "drizzle-orm";
+import { asc, isNull } from "drizzle-orm";
+import { deleteAll, insertAll, updateAll } from "../../../db/bulk.js";
 import { results } from "../../../db/schema.js";
 import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../../../lib/languages.js";
 import { allAthleteIds, setAthleteIds } from "../../athlete-links.js";
 import type { Games, Medal } from "../../types.js";
 import { MAX_SOURCE } from "../cells.js";
-import { athletesCell, chunks, type ImportKind, keyText, nameOf, realAthletes, subjectsOf, translatedCells } from "../kind.js";
+import { athletesCell, type ImportKind, keyText, nameOf, realAthletes, subjectsOf, translatedCells } from "../kind.js";
 
 export interface ResultFields {
   gamesId: number;
@@ -147,14 +148,11 @@ export const resultsKind: ImportKind<ResultFields> = {
   withAthletes: (f, created) => ({ ...f, athleteIds: realAthletes(f.athleteIds, created) }),
 
   async insert(tx, rows, actorId, now) {
-    const ids: number[] = [];
-    for (const part of chunks(rows)) {
-      const made = await tx
-        .insert(results)
-        .values(part.map((f) => ({ ...columnsOf(f), createdBy: actorId, createdAt: now })))
-        .returning({ id: results.id });
-      ids.push(...made.map((m) => m.id));
-    }
+    const ids = await insertAll(
+      tx,
+      results,
+      rows.map((f) => ({ ...columnsOf(f), createdBy: actorId, createdAt: now })),
+    );
     await setAthleteIds(
       tx,
       "result",
@@ -163,14 +161,20 @@ export const resultsKind: ImportKind<ResultFields> = {
     return ids;
   },
 
-  async update(tx, id, f) {
-    await tx.update(results).set(columnsOf(f)).where(eq(results.id, id));
-    await setAthleteIds(tx, "result", [{ id, athleteIds: f.athleteIds }]);
+  async update(tx, rows) {
+    await updateAll(
+      tx,
+      results,
+      rows.map((r) => ({ id: r.id, set: columnsOf(r.fields) })),
+    );
+    await setAthleteIds(
+      tx,
+      "result",
+      rows.map((r) => ({ id: r.id, athleteIds: r.fields.athleteIds })),
+    );
   },
 
-  async remove(tx, ids) {
-    for (const part of chunks(ids)) await tx.delete(results).where(inArray(results.id, part));
-  },
+  remove: (tx, ids) => deleteAll(tx, results, ids),
 };
 
 function columnsOf(f: ResultFields) {

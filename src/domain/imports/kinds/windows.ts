@@ -1,12 +1,13 @@
 // Competition windows: a sport's first and last competition day at a Games (host-local dates), the
 // first start's clock time where known (host-local), and a note. One per Games and sport, which is
 // also the key: a line is the window of its Games and sport, stored or new.
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc } from "drizzle-orm";
+import { deleteAll, insertAll, updateAll } from "../../../db/bulk.js";
 import { competitionWindows } from "../../../db/schema.js";
 import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../../../lib/languages.js";
 import { addDays, hostDate, hostTime, zonedInstant } from "../../../lib/zoned-time.js";
 import { calendarDate, type RowReader } from "../cells.js";
-import { chunks, type ImportKind, subjectsOf, translatedCells } from "../kind.js";
+import { type ImportKind, subjectsOf, translatedCells } from "../kind.js";
 
 export interface WindowFields {
   gamesId: number;
@@ -92,22 +93,17 @@ export const windowsKind: ImportKind<WindowFields> = {
 
   withAthletes: (f) => f,
 
-  async insert(tx, rows) {
-    const ids: number[] = [];
-    for (const part of chunks(rows)) {
-      const made = await tx.insert(competitionWindows).values(part.map(columnsOf)).returning({ id: competitionWindows.id });
-      ids.push(...made.map((m) => m.id));
-    }
-    return ids;
+  insert: (tx, rows) => insertAll(tx, competitionWindows, rows.map(columnsOf)),
+
+  async update(tx, rows) {
+    await updateAll(
+      tx,
+      competitionWindows,
+      rows.map((r) => ({ id: r.id, set: columnsOf(r.fields) })),
+    );
   },
 
-  async update(tx, id, f) {
-    await tx.update(competitionWindows).set(columnsOf(f)).where(eq(competitionWindows.id, id));
-  },
-
-  async remove(tx, ids) {
-    for (const part of chunks(ids)) await tx.delete(competitionWindows).where(inArray(competitionWindows.id, part));
-  },
+  remove: (tx, ids) => deleteAll(tx, competitionWindows, ids),
 };
 
 function columnsOf(f: WindowFields) {
