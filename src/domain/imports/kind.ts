@@ -82,6 +82,12 @@ export function subjectsOf(f: { gamesId: number; sportId: number }, lookup: Look
   return { games, sport };
 }
 
+/** A row's Games and sport as the files name them (slugs). */
+export const subjectCells = (f: { gamesId: number; sportId: number }, lookup: Lookup): string[] => [
+  lookup.ref.games.get(f.gamesId)?.slug ?? "",
+  lookup.ref.sportsById.get(f.sportId)?.slug ?? "",
+];
+
 /** A text's three columns (en, ru, kk) as cells. */
 export const translatedCells = (text: Translated | null): string[] => [text?.en ?? "", text?.ru ?? "", text?.kk ?? ""];
 

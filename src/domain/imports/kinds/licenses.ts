@@ -3,12 +3,12 @@
 // A line with an id is that license; one without is the stored license with the same Games, sport,
 // event, team and athletes (several such lines take several such licenses in order), else new.
 import { asc, isNull } from "drizzle-orm";
-import { deleteAll, insertAll, updateAll } from "../../../db/bulk.js";
 import { licenses } from "../../../db/schema.js";
 import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../../../lib/languages.js";
-import { allAthleteIds, setAthleteIds } from "../../athlete-links.js";
+import { allAthleteIds } from "../../athlete-links.js";
 import { MAX_SOURCE } from "../cells.js";
-import { athletesCell, type ImportKind, keyText, type Lookup, nameOf, realAthletes, subjectsOf, translatedCells } from "../kind.js";
+import { athletesCell, type ImportKind, subjectCells, translatedCells } from "../kind.js";
+import { linkedRows } from "./linked-rows.js";
 
 export interface LicenseFields {
   gamesId: number;
@@ -99,9 +99,6 @@ export const licensesKind: ImportKind<LicenseFields> = {
     };
   },
 
-  key: (f) =>
-    [f.gamesId, f.sportId, keyText(f.event?.en), keyText(f.team?.en), [...f.athleteIds].sort((a, b) => a - b).join("+")].join("|"),
-
   async stored(db) {
     const rows = await db.select().from(licenses).where(isNull(licenses.deletedAt)).orderBy(asc(licenses.id));
     const links = await allAthleteIds(db, "license");
@@ -127,8 +124,7 @@ export const licensesKind: ImportKind<LicenseFields> = {
   cells(id, f, lookup) {
     return [
       id === null ? "" : String(id),
-      lookup.ref.games.get(f.gamesId)?.slug ?? "",
-      lookup.ref.sportsById.get(f.sportId)?.slug ?? "",
+      ...subjectCells(f, lookup),
       ...translatedCells(f.event),
       athletesCell(f.athleteIds, lookup),
       ...translatedCells(f.team),
@@ -142,46 +138,10 @@ export const licensesKind: ImportKind<LicenseFields> = {
     ];
   },
 
-  summary(f, lookup: Lookup) {
-    return {
-      ...subjectsOf(f, lookup),
-      athletes: f.athleteIds.map((id) => nameOf(id, lookup)),
-      text: f.team ?? f.event,
-      days: null,
-      medal: null,
-    };
-  },
-
-  withAthletes: (f, created) => ({ ...f, athleteIds: realAthletes(f.athleteIds, created) }),
-
-  async insert(tx, rows, actorId, now) {
-    const ids = await insertAll(
-      tx,
-      licenses,
-      rows.map((f) => ({ ...columnsOf(f), createdBy: actorId, createdAt: now, updatedAt: now })),
-    );
-    await setAthleteIds(
-      tx,
-      "license",
-      rows.map((f, i) => ({ id: ids[i] ?? 0, athleteIds: f.athleteIds })),
-    );
-    return ids;
-  },
-
-  async update(tx, rows, now) {
-    await updateAll(
-      tx,
-      licenses,
-      rows.map((r) => ({ id: r.id, set: { ...columnsOf(r.fields), updatedAt: now } })),
-    );
-    await setAthleteIds(
-      tx,
-      "license",
-      rows.map((r) => ({ id: r.id, athleteIds: r.fields.athleteIds })),
-    );
-  },
-
-  remove: (tx, ids) => deleteAll(tx, licenses, ids),
+  ...linkedRows("license", licenses, columnsOf, {
+    created: (actorId, now) => ({ createdBy: actorId, createdAt: now, updatedAt: now }),
+    changed: (now) => ({ updatedAt: now }),
+  }),
 };
 
 function columnsOf(f: LicenseFields) {

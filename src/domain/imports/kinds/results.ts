@@ -3,13 +3,13 @@
 // that result; one without is the stored result with the same Games, sport, event, team and
 // athletes (a medal upgraded is a change, not a new result), else new.
 import { asc, isNull } from "drizzle-orm";
-import { deleteAll, insertAll, updateAll } from "../../../db/bulk.js";
 import { results } from "../../../db/schema.js";
 import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../../../lib/languages.js";
-import { allAthleteIds, setAthleteIds } from "../../athlete-links.js";
+import { allAthleteIds } from "../../athlete-links.js";
 import type { Games, Medal } from "../../types.js";
 import { MAX_SOURCE } from "../cells.js";
-import { athletesCell, type ImportKind, keyText, nameOf, realAthletes, subjectsOf, translatedCells } from "../kind.js";
+import { athletesCell, type ImportKind, subjectCells, translatedCells } from "../kind.js";
+import { linkedRows } from "./linked-rows.js";
 
 export interface ResultFields {
   gamesId: number;
@@ -96,8 +96,6 @@ export const resultsKind: ImportKind<ResultFields> = {
     };
   },
 
-  key: (f) => [f.gamesId, f.sportId, keyText(f.event.en), keyText(f.team?.en), [...f.athleteIds].sort((a, b) => a - b).join("+")].join("|"),
-
   async stored(db) {
     const rows = await db.select().from(results).where(isNull(results.removedAt)).orderBy(asc(results.id));
     const links = await allAthleteIds(db, "result");
@@ -122,8 +120,7 @@ export const resultsKind: ImportKind<ResultFields> = {
   cells(id, f, lookup) {
     return [
       id === null ? "" : String(id),
-      lookup.ref.games.get(f.gamesId)?.slug ?? "",
-      lookup.ref.sportsById.get(f.sportId)?.slug ?? "",
+      ...subjectCells(f, lookup),
       f.medal ?? "",
       ...translatedCells(f.placing),
       ...translatedCells(f.event),
@@ -135,46 +132,10 @@ export const resultsKind: ImportKind<ResultFields> = {
     ];
   },
 
-  summary(f, lookup) {
-    return {
-      ...subjectsOf(f, lookup),
-      athletes: f.athleteIds.map((id) => nameOf(id, lookup)),
-      text: f.team ?? f.event,
-      days: null,
-      medal: f.medal,
-    };
-  },
-
-  withAthletes: (f, created) => ({ ...f, athleteIds: realAthletes(f.athleteIds, created) }),
-
-  async insert(tx, rows, actorId, now) {
-    const ids = await insertAll(
-      tx,
-      results,
-      rows.map((f) => ({ ...columnsOf(f), createdBy: actorId, createdAt: now })),
-    );
-    await setAthleteIds(
-      tx,
-      "result",
-      rows.map((f, i) => ({ id: ids[i] ?? 0, athleteIds: f.athleteIds })),
-    );
-    return ids;
-  },
-
-  async update(tx, rows) {
-    await updateAll(
-      tx,
-      results,
-      rows.map((r) => ({ id: r.id, set: columnsOf(r.fields) })),
-    );
-    await setAthleteIds(
-      tx,
-      "result",
-      rows.map((r) => ({ id: r.id, athleteIds: r.fields.athleteIds })),
-    );
-  },
-
-  remove: (tx, ids) => deleteAll(tx, results, ids),
+  ...linkedRows("result", results, columnsOf, {
+    created: (actorId, now) => ({ createdBy: actorId, createdAt: now }),
+    changed: () => ({}),
+  }),
 };
 
 function columnsOf(f: ResultFields) {

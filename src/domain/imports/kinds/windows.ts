@@ -7,7 +7,7 @@ import { competitionWindows } from "../../../db/schema.js";
 import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../../../lib/languages.js";
 import { addDays, hostDate, hostTime, zonedInstant } from "../../../lib/zoned-time.js";
 import { calendarDate, type RowReader } from "../cells.js";
-import { type ImportKind, subjectsOf, translatedCells } from "../kind.js";
+import { type ImportKind, subjectCells, subjectsOf, translatedCells } from "../kind.js";
 
 export interface WindowFields {
   gamesId: number;
@@ -72,8 +72,7 @@ export const windowsKind: ImportKind<WindowFields> = {
   cells(_id, f, lookup) {
     const games = lookup.ref.games.get(f.gamesId);
     return [
-      games?.slug ?? "",
-      lookup.ref.sportsById.get(f.sportId)?.slug ?? "",
+      ...subjectCells(f, lookup),
       f.firstDay,
       f.lastDay,
       f.startsAt && games ? startCell(new Date(f.startsAt), f.firstDay, games.hostTz) : "",
