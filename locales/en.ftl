@@ -1014,6 +1014,7 @@ imp-err-medal = “{ $value }” is not a medal: write gold, silver or bronze, o
 imp-err-medal-or-placing = a result without a medal needs its placing.
 imp-err-athlete-id = there is no athlete { $value }.
 imp-err-athlete-ambiguous = several athletes are called “{ $value }” ({ $ids }): write the number of the one you mean.
+imp-err-athlete-name = “{ $value }” is not a name.
 imp-err-athletes-too-many = { $count } athletes, at most { $max }.
 imp-err-days-order = the last day is before the first.
 imp-err-days-outside = the days are outside the Games { $games }.

@@ -915,6 +915,7 @@ imp-err-medal = «{ $value }» — медаль емес: gold, silver неме�
 imp-err-medal-or-placing = медальсыз нәтиженің алған орны жазылуы керек.
 imp-err-athlete-id = { $value } нөмірлі спортшы жоқ.
 imp-err-athlete-ambiguous = «{ $value }» деген есім бірнеше спортшыда бар ({ $ids }): керегінің нөмірін жазыңыз.
+imp-err-athlete-name = «{ $value }» — есім емес.
 imp-err-athletes-too-many = спортшы саны { $count }, ал ең көбі { $max } болуы керек.
 imp-err-days-order = соңғы күн бірінші күннен ерте.
 imp-err-days-outside = күндер { $games } Ойындарының мерзімінен тыс.

@@ -1088,6 +1088,7 @@ imp-err-medal = «{ $value }» — не медаль: пишите gold, silver 
 imp-err-medal-or-placing = у результата без медали должно быть указано место.
 imp-err-athlete-id = спортсмена { $value } нет.
 imp-err-athlete-ambiguous = «{ $value }» зовут нескольких спортсменов ({ $ids }): напишите номер нужного.
+imp-err-athlete-name = «{ $value }» — не имя.
 imp-err-athletes-too-many = спортсменов: { $count }, а можно не больше { $max }.
 imp-err-days-order = последний день раньше первого.
 imp-err-days-outside = дни выходят за рамки Игр { $games }.

@@ -52,7 +52,8 @@ export class NewAthletes {
   private readonly byName = new Map<string, { id: number; name: AthleteName; line: number }>();
 
   idFor(name: string, lang: Lang, line: number): number {
-    const key = oneLine(name).toLocaleLowerCase();
+    // The same sameness as a stored name's (athletesNamed): re-importing the file finds each one once.
+    const key = normaliseTerm(name);
     let found = this.byName.get(key);
     if (!found) {
       found = { id: -(this.byName.size + 1), name: nameForm(oneLine(name), lang), line };
@@ -227,6 +228,7 @@ export class RowReader {
       return ref.athletesById.has(id) ? id : this.fail(column, "athlete-id", { value: item });
     }
     if (item.length > MAX_NAME) return this.fail(column, "too-long", { length: item.length, max: MAX_NAME });
+    if (!/\p{L}/u.test(item)) return this.fail(column, "athlete-name", { value: item });
     const named = athletesNamed(ref, item);
     if (named.length > 1) return this.fail(column, "athlete-ambiguous", { value: item, ids: named.map((a) => `#${a.id}`).join(", ") });
     return named[0]?.id ?? newAthletes.idFor(item, lang, this.line);

@@ -68,7 +68,8 @@ export async function applyImport(
     const { plan } = check;
     const previous = await latestWithDigest(tx, plan.kind.name, digest);
     if (previous?.action === "import.apply") return { status: "already", auditId: previous.id };
-    if (plan.digest !== digest) return { status: "changed", check };
+    // Nothing to write (a forged or stale button: a preview without changes has no Apply) is no change to audit either.
+    if (plan.digest !== digest || plan.counts.new + plan.counts.changed === 0) return { status: "changed", check };
 
     const { kind, rows, newAthletes, counts } = plan;
     const made = await insertAll(

@@ -38,6 +38,7 @@ const PROBLEMS: Omit<ImportError, "line">[] = [
   { column: "medal", problem: "medal", args: { value: "platinum" } },
   { column: "placing_en", problem: "medal-or-placing" },
   { column: "athletes", problem: "athlete-id", args: { value: "#99" } },
+  { column: "athletes", problem: "athlete-name", args: { value: "..." } },
   { column: "athletes", problem: "athlete-ambiguous", args: { value: "A. B.", ids: "#3, #9" } },
   { column: "athletes", problem: "athletes-too-many", args: { count: 31, max: 30 } },
   { column: "last_day", problem: "days-order" },

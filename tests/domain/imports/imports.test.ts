@@ -145,6 +145,7 @@ describe("licenses", () => {
       { ...base, games: "paris-2024-olympic", won_on: "2024-08-12", where_won_country: "XX" },
       { ...base, how_won_kk: "Әлем чемпионаты", event_en: "x".repeat(1001) },
       { ...base, athletes: Array.from({ length: 31 }, (_, i) => `A${i}`).join(";") },
+      { ...base, athletes: "Nurbek Oralbay; ..." },
     ]);
     expect(found.map((e) => [e.line, e.column, e.problem])).toEqual([
       [2, "id", "id-unknown"],
@@ -157,6 +158,7 @@ describe("licenses", () => {
       [8, "event_en", "too-long"],
       [8, "how_won_en", "english-missing"],
       [9, "athletes", "athletes-too-many"],
+      [10, "athletes", "athlete-name"],
     ]);
   });
 
@@ -164,7 +166,7 @@ describe("licenses", () => {
     const base = { games: "la-2028-olympic", sport: "boxing", quota_places: "1" };
     const p = await plan(licensesKind, [
       { ...base, event_en: "A", athletes: "Новый Боксёр; Nurbek Oralbay" },
-      { ...base, event_en: "B", athletes: "новый  боксёр" },
+      { ...base, event_en: "B", athletes: "новый  боксёр." },
       { ...base, event_en: "C", athletes: "Нұрбек Оралбай" },
     ]);
     expect(p.newAthletes).toEqual([{ id: -1, name: { ru: "Новый Боксёр" }, line: 2 }]);
