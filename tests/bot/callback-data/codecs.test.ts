@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { broadcastListButton, cancelBroadcastButton } from "../../../src/bot/callback-data/broadcasts.js";
 import { type CallbackCodec, CallbackDataError, MAX_CALLBACK_BYTES } from "../../../src/bot/callback-data/codec.js";
+import {
+  exportKindButton,
+  importApplyButton,
+  importCancelButton,
+  importTemplateButton,
+  importUndoButton,
+} from "../../../src/bot/callback-data/imports.js";
 import { inertButton } from "../../../src/bot/callback-data/inert.js";
 import { languageButton } from "../../../src/bot/callback-data/language.js";
 import { sportButton, summaryButton } from "../../../src/bot/callback-data/licenses.js";
@@ -23,6 +30,11 @@ const codecs: AnyCodec[] = [
   sportSubscriptionButton,
   cancelBroadcastButton,
   broadcastListButton,
+  importTemplateButton,
+  exportKindButton,
+  importApplyButton,
+  importCancelButton,
+  importUndoButton,
 ];
 
 const samples: [AnyCodec, object][] = [
@@ -44,6 +56,11 @@ const samples: [AnyCodec, object][] = [
   [broadcastListButton, {}],
   [sportSubscriptionButton, { op: "subscribe", sportId: 7 }],
   [sportSubscriptionButton, { op: "unsubscribe", sportId: 2_147_483_647 }],
+  [importTemplateButton, { kind: "licenses" }],
+  [exportKindButton, { kind: "windows" }],
+  [importApplyButton, { digest: "0123456789abcdef" }],
+  [importCancelButton, {}],
+  [importUndoButton, { auditId: 2_147_483_647 }],
 ];
 
 describe("callback data codecs", () => {
@@ -67,6 +84,7 @@ describe("callback data codecs", () => {
   });
 
   it("refuse to encode invalid ids and anything over 64 bytes", () => {
+    expect(() => importApplyButton.encode({ digest: "not a digest" })).toThrow(CallbackDataError);
     expect(() => summaryButton.encode({ gamesId: 0 })).toThrow(CallbackDataError);
     expect(() => sportButton.encode({ gamesId: 1.5, sportId: 1, page: 0 })).toThrow(CallbackDataError);
     expect(() => sportButton.encode({ gamesId: 1, sportId: 1, page: -1 })).toThrow(CallbackDataError);
@@ -107,6 +125,10 @@ describe("callback data codecs", () => {
       "ssp:a:0",
       "ssp:r:1:2",
       "sub/0/0//habcd",
+      "imt:x",
+      "ima:0123456789ABCDEF",
+      "ima:0123456789abcde",
+      "imu:0",
     ];
     for (const input of bad) for (const codec of codecs) expect(codec.decode(input), `${codec.prefix}: ${String(input)}`).toBeNull();
   });
