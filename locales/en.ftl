@@ -211,6 +211,14 @@ results-line-rank = Result: <b>{ $gold } gold, { $silver } silver, { $bronze } b
         [few] { $rank }rd
        *[other] { $rank }th
     } in the medal table.
+# While the Games are on: the tally so far, and the place staff set, which can still change.
+results-line-now = So far: <b>{ $gold } gold, { $silver } silver, { $bronze } bronze</b>.
+results-line-rank-now = So far: <b>{ $gold } gold, { $silver } silver, { $bronze } bronze</b> — currently { ORDINAL($rank) ->
+        [one] { $rank }st
+        [two] { $rank }nd
+        [few] { $rank }rd
+       *[other] { $rank }th
+    } in the medal table (it can still change).
 results-none = The team's results at these Games are not recorded here yet.
 results-none-over = No results of the team at these Games are recorded here.
 
@@ -218,12 +226,17 @@ medals-header = 🥇 <b>{ $games }</b>
     { -team }'s medals
 medals-not-started = These Games have not started yet.
 medals-none-yet = No medals are recorded here for these Games yet.
+medals-none-over = No medals of the team at these Games are recorded here.
 # $icon is 🥇, 🥈 or 🥉; $who the athletes (or the team).
 medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
 medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 medal-team = ↳ Team: { $team }
 medal-note = ↳ <i>{ $note }</i>
 medal-source = ↳ Source: { $source }
+# The results without a medal, after the medals; $placing as staff typed it ("4th", "Quarter-final").
+medals-placings = <b>Other results</b>
+placing-line = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event }
+placing-line-date = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 
 ## Athletes
 
@@ -233,10 +246,12 @@ athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
 athlete-licenses = 🏅 Licenses:
 athlete-license = • { $games } — { $sport }
 athlete-license-event = • { $games } — { $sport }, { $event }
-athlete-medals = 🏆 Medals:
+athlete-results = 🏆 Results:
 athlete-medal = { $icon } { $games } — { $sport }, { $event }
 athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
-athlete-nothing = No licenses or medals are recorded here for this athlete yet.
+athlete-placing = 🔹 { $games } — { $sport }, { $event }: { $placing }
+athlete-placing-date = 🔹 { $games } — { $sport }, { $event }: { $placing } ({ $date })
+athlete-nothing = No licenses or results are recorded here for this athlete yet.
 athlete-several = { $count } athletes match “{ $query }”:
 
 ## Finding a sport

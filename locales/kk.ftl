@@ -159,6 +159,8 @@ license-source = Дереккөз: { $source }
 
 results-line = Нәтиже: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>.
 results-line-rank = Нәтиже: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>, медаль кестесінде { $rank }-орын.
+results-line-now = Әзірге: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>.
+results-line-rank-now = Әзірге: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>, қазір медаль кестесінде { $rank }-орын (бұл әлі өзгеруі мүмкін).
 results-none = Құраманың бұл Ойындардағы нәтижелері мұнда әлі енгізілмеген.
 results-none-over = Құраманың бұл Ойындардағы нәтижелері мұнда енгізілмеген.
 
@@ -166,11 +168,15 @@ medals-header = 🥇 <b>{ $games }</b>
     Қазақстан құрамасының медальдары
 medals-not-started = Бұл Ойындар әлі басталған жоқ.
 medals-none-yet = Бұл Ойындардағы медальдар мұнда әзірге жоқ.
+medals-none-over = Құраманың бұл Ойындардағы медальдары мұнда жоқ.
 medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
 medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 medal-team = ↳ Команда: { $team }
 medal-note = ↳ <i>{ $note }</i>
 medal-source = ↳ Дереккөз: { $source }
+medals-placings = <b>Басқа нәтижелер</b>
+placing-line = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event }
+placing-line-date = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 
 ## Athletes
 
@@ -179,10 +185,12 @@ athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
 athlete-licenses = 🏅 Лицензиялар:
 athlete-license = • { $games } — { $sport }
 athlete-license-event = • { $games } — { $sport }, { $event }
-athlete-medals = 🏆 Медальдар:
+athlete-results = 🏆 Нәтижелер:
 athlete-medal = { $icon } { $games } — { $sport }, { $event }
 athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
-athlete-nothing = Бұл спортшының лицензиялары мен медальдары мұнда әзірге жоқ.
+athlete-placing = 🔹 { $games } — { $sport }, { $event }: { $placing }
+athlete-placing-date = 🔹 { $games } — { $sport }, { $event }: { $placing } ({ $date })
+athlete-nothing = Бұл спортшының лицензиялары мен нәтижелері мұнда әзірге жоқ.
 athlete-several = «{ $query }» бойынша { $count } спортшы табылды:
 
 ## Finding a sport

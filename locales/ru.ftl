@@ -227,6 +227,8 @@ license-source = Источник: { $source }
 
 results-line = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>.
 results-line-rank = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>; { $rank }-е место в медальном зачёте.
+results-line-now = Пока: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>.
+results-line-rank-now = Пока: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>; сейчас { $rank }-е место в медальном зачёте (оно ещё может измениться).
 results-none = Результаты сборной на этих Играх здесь пока не внесены.
 results-none-over = Результаты сборной на этих Играх здесь не внесены.
 
@@ -234,11 +236,15 @@ medals-header = 🥇 <b>{ $games }</b>
     Медали сборной Казахстана
 medals-not-started = Эти Игры ещё не начались.
 medals-none-yet = Медалей на этих Играх здесь пока нет.
+medals-none-over = Медалей сборной на этих Играх здесь нет.
 medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
 medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 medal-team = ↳ Команда: { $team }
 medal-note = ↳ <i>{ $note }</i>
 medal-source = ↳ Источник: { $source }
+medals-placings = <b>Другие результаты</b>
+placing-line = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event }
+placing-line-date = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 
 ## Athletes
 
@@ -247,10 +253,12 @@ athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
 athlete-licenses = 🏅 Лицензии:
 athlete-license = • { $games } — { $sport }
 athlete-license-event = • { $games } — { $sport }, { $event }
-athlete-medals = 🏆 Медали:
+athlete-results = 🏆 Результаты:
 athlete-medal = { $icon } { $games } — { $sport }, { $event }
 athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
-athlete-nothing = Лицензий и медалей этого спортсмена здесь пока нет.
+athlete-placing = 🔹 { $games } — { $sport }, { $event }: { $placing }
+athlete-placing-date = 🔹 { $games } — { $sport }, { $event }: { $placing } ({ $date })
+athlete-nothing = Лицензий и результатов этого спортсмена здесь пока нет.
 athlete-several = По запросу «{ $query }» { $count ->
         [one] найден { $count } спортсмен
         [few] найдены { $count } спортсмена

@@ -4,6 +4,7 @@ import { athleteLicenses, athleteResults, type FanData, licenseSummary, schedule
 import { contesting, latestGamesWithSportLicenses, lookUpRest, namedGamesFor, sportLicenseGames } from "../../domain/fan-games.js";
 import { gamesPhase, upcomingGames } from "../../domain/games.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
+import { isMedal } from "../../domain/results.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
 import { athleteLink, countdownLink, MENU_PAYLOAD, scheduleLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
@@ -172,7 +173,10 @@ function athleteCard(rc: RenderContext, data: FanData, athlete: Athlete): Inline
   return {
     id: payload,
     title: whoText(rc, [athlete], null),
-    description: sports.length > 0 ? sports.join(", ") : rc.t("inline-athlete-medals", { medals: record.results.length }),
+    description:
+      sports.length > 0
+        ? sports.join(", ")
+        : rc.t("inline-athlete-medals", { medals: record.results.filter(({ result }) => isMedal(result)).length }),
     view: athleteView(rc, "", [record]),
     payload,
   };
