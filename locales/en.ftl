@@ -691,6 +691,8 @@ audit-action = { $action ->
         [staff-remove] removed from staff: user
         [staff-owner] made an owner (BOT_OWNER_IDS): user
         [reference-upgrade] upgraded the reference data to version
+        [games-edit] changed a fact of Games
+        [games-undo] undid a change to a fact of Games
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -707,6 +709,7 @@ audit-field = { $field ->
         [sport] Sport
         [gamesId] Games
         [name] Name
+        [medalRank] Medal-table place
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -717,6 +720,48 @@ audit-field-lang = { $field } ({ $lang ->
 audit-license = ↳ { $sport }, { $who } · { $games }
 audit-more = ↳ …and { $count } more
 audit-system = system
+
+## A Games' facts (staff: /games)
+
+cmd-games = Staff: a Games' facts (medal-table place)
+gf-pick = 🏟 <b>Games.</b> Tap one to see its facts and change them, or type its name (e.g. “Paris 2024”).
+gf-card = 🏟 <b>{ $games }</b>
+gf-card-pick = Tap what to change.
+gf-field = { $field ->
+       *[medalRank] Medal-table place
+    }
+# The place as staff read it: an English ordinal (ORDINAL: one 1st, two 2nd, few 3rd, other 4th).
+gf-rank = { ORDINAL($rank) ->
+        [one] { $rank }st
+        [two] { $rank }nd
+        [few] { $rank }rd
+       *[other] { $rank }th
+    }
+gf-none = not set
+gf-ask-rank = Type the team's place in the { $kind ->
+        [paralympic] Paralympic
+       *[olympic] Olympic
+    } medal table, a whole number from 1 to { $max }, or “none” to clear it. While the Games are on, fans read it as the current place; once they are over, as the final one.
+gf-rank-bad = Type the place as a whole number from 1 to { $max }, e.g. 12, or “none” to clear it.
+gf-rank-range = A place in the medal table is from 1 to { $max }. Type another, or “none” to clear it.
+gf-rank-ahead = These Games have not begun, so they have no medal-table place yet. Send /back to pick another Games' facts, or /cancel.
+gf-clear = 🗑 Clear it
+gf-pick-field-hint = Tap what to change (the buttons above), or send /back or /cancel.
+gf-confirm-note = <i>Fans see it on /medals as soon as it is saved.</i>
+gf-saved = Saved: { $games } · { $field }: { $before } → <b>{ $value }</b>. Fans see it now.
+gf-changed = Someone changed these Games' facts while you were at it, so nothing was saved. Here they are as they are now:
+gf-gone = These Games are no longer in the data; nothing was changed.
+gf-undone = Undone: { $games } · { $field } is { $value } again.
+gf-undo-already = This change was already undone; nothing changed.
+gf-undo-changed = It was changed again since, so this change was not undone. Send /games to see it as it is.
+gf-undo-gone = There is no such change to undo; nothing changed.
+gf-idle = The change to a Games' facts was left for over 30 minutes, so it ended; nothing was changed. Start again with /games.
+gf-busy = You are changing a Games' facts: answer the question above, send /back to go one step back, or /cancel.
+gf-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so the change stopped; nothing was changed. Start again with /games.
+audit-games = ↳ { $games }
 al-name-other = “{ $name }” in { $script ->
         [latin] Latin letters, as in international results
        *[cyrillic] Cyrillic
