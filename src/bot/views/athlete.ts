@@ -53,13 +53,16 @@ function athleteBlock(rc: RenderContext, record: AthleteRecord): Html {
         sport: sportNameMid(rc, r.sport),
         event: midSentence(inLang(r.event, rc.lang), rc.lang),
       };
+      const date = r.wonOn ? { date: formatDate(r.wonOn, rc.lang) } : null;
       // A medal by its icon; a placing ("4th", "quarter-final") in words.
-      const [key, what] =
-        r.medal !== null
-          ? ["athlete-medal", { icon: MEDAL_ICONS[r.medal] }]
-          : ["athlete-placing", { placing: midSentence(placingText(rc, r), rc.lang) }];
       lines.push(
-        r.wonOn ? t(rc, `${key}-date`, { ...args, ...what, date: formatDate(r.wonOn, rc.lang) }) : t(rc, key, { ...args, ...what }),
+        r.medal !== null
+          ? t(rc, date ? "athlete-medal-date" : "athlete-medal", { ...args, ...date, icon: MEDAL_ICONS[r.medal] })
+          : t(rc, date ? "athlete-placing-date" : "athlete-placing", {
+              ...args,
+              ...date,
+              placing: midSentence(placingText(rc, r), rc.lang),
+            }),
       );
     }
   }

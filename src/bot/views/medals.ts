@@ -36,23 +36,25 @@ export function medalHeadline(rc: RenderContext, r: MedalResult): Html {
   return t(rc, "medal-line", medalArgs(rc, r));
 }
 
-/** A result's line (`key`, or `key`-date with the day it was won), then its team, note and source under it. */
-function resultEntry(rc: RenderContext, r: Result, key: string, args: Record<string, string>): Html {
-  const lines: Html[] = [r.wonOn ? t(rc, `${key}-date`, { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, key, args)];
+/** A result's line (`line`, given the day it was won, if known), then its team, note and source under it. */
+function resultEntry(rc: RenderContext, r: Result, line: (date: string | null) => Html): Html {
+  const lines: Html[] = [line(r.wonOn ? formatDate(r.wonOn, rc.lang) : null)];
   if (r.team && r.athletes.length > 0) lines.push(t(rc, "medal-team", { team: inLang(r.team, rc.lang) }));
   if (r.note) lines.push(t(rc, "medal-note", { note: inLang(r.note, rc.lang) }));
   if (r.source) lines.push(t(rc, "medal-source", { source: sourceTitle(r.source, rc.lang) }));
   return joinHtml(lines, "\n");
 }
 
-/** "🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)", its note and source under it (keys medal-line, medal-line-date). */
+/** "🥇 Yeldos Smetov — Judo, −60 kg (27 July 2024)", its note and source under it. */
 export function medalEntry(rc: RenderContext, r: MedalResult): Html {
-  return resultEntry(rc, r, "medal-line", medalArgs(rc, r));
+  const args = medalArgs(rc, r);
+  return resultEntry(rc, r, (date) => (date ? t(rc, "medal-line-date", { ...args, date }) : t(rc, "medal-line", args)));
 }
 
-/** "🔹 4th: Yeldos Smetov — judo, −60 kg (27 July 2024)": a result without a medal (keys placing-line, placing-line-date). */
+/** "🔹 4th: Yeldos Smetov — judo, −60 kg (27 July 2024)": a result without a medal. */
 function placingEntry(rc: RenderContext, r: Result): Html {
-  return resultEntry(rc, r, "placing-line", { ...resultArgs(rc, r), placing: placingText(rc, r) });
+  const args = { ...resultArgs(rc, r), placing: placingText(rc, r) };
+  return resultEntry(rc, r, (date) => (date ? t(rc, "placing-line-date", { ...args, date }) : t(rc, "placing-line", args)));
 }
 
 /** Lines of entries on one page of /medals (an entry with a team, note or source takes two to four). */
@@ -76,14 +78,15 @@ export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, r
     lines.push(resultLine(rc, games, tallyOf(medals), true));
   }
   // The placings' heading goes with the first of them, so a page never ends on it.
-  const entries = [
-    ...medals.map((r) => medalEntry(rc, r)),
-    ...placings.map((r, i) => (i === 0 ? joinHtml([html``, t(rc, "medals-placings"), placingEntry(rc, r)], "\n") : placingEntry(rc, r))),
-  ];
+  const [first, ...rest] = placings;
+  const section = first ? joinHtml([t(rc, "medals-placings"), placingEntry(rc, first)], "\n") : null;
+  const entries = [...medals.map((r) => medalEntry(rc, r)), ...(section ? [section] : []), ...rest.map((r) => placingEntry(rc, r))];
   const pages = paginate(entries, MEDALS_PAGE);
   const page = clampPage(requestedPage, pages.length);
+  // A blank line sets the section off from the medals above it on the same page.
+  const shown = (pages[page] ?? []).map((e, i) => (e === section && i > 0 ? joinHtml([html``, e], "\n") : e));
   if (results.some((r) => r.wonOn !== null)) lines.push(t(rc, "schedule-dates-in", { zone: zoneWords(games.hostTz, rc.lang) }));
-  if (entries.length > 0) lines.push(html``, joinHtml(pages[page] ?? [], "\n"));
+  if (shown.length > 0) lines.push(html``, joinHtml(shown, "\n"));
 
   const keyboard = addPager(new InlineKeyboard(), page, pages.length, (p) => medalsPageButton.encode({ gamesId: games.id, page: p }));
   addGamesSwitch(keyboard, rc, cat, games, (gamesId) => medalsButton.encode({ gamesId }));

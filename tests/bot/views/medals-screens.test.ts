@@ -106,6 +106,7 @@ describe("/medals: placings after the medals", () => {
     const pages = Array.from({ length: pageCount }, (_, p) => text(medalsView(rc("en", AFTER), catalog, paris, [...medalsOf, ...many], p)));
     for (const page of pages) {
       expect(page.length).toBeLessThanOrEqual(4096);
+      expect(page).not.toContain("\n\n\n");
       // Every page says which Games and where the list stands.
       expect(page).toContain("Paris 2024 Olympic Games");
     }
