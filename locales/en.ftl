@@ -723,12 +723,30 @@ audit-system = system
 
 ## A Games' facts (staff: /games)
 
-cmd-games = Staff: a Games' facts (medal-table place)
+cmd-games = Staff: a Games' facts (target, medal-table place, opening, notes)
 gf-pick = 🏟 <b>Games.</b> Tap one to see its facts and change them, or type its name (e.g. “Paris 2024”).
 gf-card = 🏟 <b>{ $games }</b>
 gf-card-pick = Tap what to change.
 gf-field = { $field ->
+        [licenseTarget] License target
+        [opensAt] Opening ceremony
+        [note] Note
        *[medalRank] Medal-table place
+    }
+gf-note-in = Note in { $lang ->
+        [en] English
+        [ru] Russian
+       *[kk] Kazakh
+    }
+gf-target = { $above ->
+        [yes] more than { $count ->
+            [one] { $count } license
+           *[other] { $count } licenses
+        }
+       *[no] { $count ->
+            [one] { $count } license
+           *[other] { $count } licenses
+        }
     }
 # The place as staff read it: an English ordinal (ORDINAL: one 1st, two 2nd, few 3rd, other 4th).
 gf-rank = { ORDINAL($rank) ->
@@ -737,17 +755,46 @@ gf-rank = { ORDINAL($rank) ->
         [few] { $rank }rd
        *[other] { $rank }th
     }
-gf-none = not set
-gf-ask-rank = Type the team's place in the { $kind ->
-        [paralympic] Paralympic
-       *[olympic] Olympic
-    } medal table, a whole number from 1 to { $max }, or “none” to clear it. While the Games are on, fans read it as the current place; once they are over, as the final one.
+gf-none = { $field ->
+        [opensAt] not confirmed
+       *[other] not set
+    }
+gf-ask = { $field ->
+        [licenseTarget] Type the license target as it was stated: a number (e.g. 90) or “more than 90”; “none” to clear it. Fans see it on /licenses beside the licenses won so far.
+        [opensAt] Type when the opening ceremony starts, { $zone }: the date and time, e.g. “{ $example } 17:00”, or the time alone; “none” while it is not confirmed (fans then count down to the start of that day).
+       *[medalRank] Type the team's place in the { $kind ->
+            [paralympic] Paralympic
+           *[olympic] Olympic
+        } medal table, a whole number from 1 to { $max }, or “none” to clear it. While the Games are on, fans read it as the current place; once they are over, as the final one.
+    }
 gf-rank-bad = Type the place as a whole number from 1 to { $max }, e.g. 12, or “none” to clear it.
 gf-rank-range = A place in the medal table is from 1 to { $max }. Type another, or “none” to clear it.
 gf-rank-ahead = These Games have not begun, so they have no medal-table place yet. Send /back to pick another Games' facts, or /cancel.
+gf-target-bad = Type the target as a whole number from 1 to { $max }, e.g. 90, or as “more than 90”; “none” clears it.
+gf-target-range = A license target is from 1 to { $max }. Type another, or “none” to clear it.
+gf-opening-bad = Type the date and time on the host's clock, e.g. “{ $example } 17:00”, or the time alone (“17:00”); “none” clears it.
+gf-opening-day = The opening ceremony is on the Games' opening day, { $day }: type its time, e.g. “17:00” or “{ $example } 17:00”. (The opening day itself is not changed here.)
+gf-opening-no-such-time = The host's clocks skip { $time } on that day (they go forward for summer time). Type another time.
+gf-ask-note-lang = Which language's note do you want to write? The English one comes first: fans whose language has no note read it.
+gf-note-lang-hint = Tap a language (the buttons above), or send /back or /cancel.
+gf-note-english-first = These Games have no English note yet: write it first (fans whose language has no note read the English one).
+gf-ask-note = Type the note in { $lang ->
+        [en] English, in Latin letters
+        [ru] Russian
+       *[kk] Kazakh
+    }, { $max } characters at most, or “none” to clear it. Fans see it under the Games' title on /schedule.
+gf-note-empty = Send the note's text, or “none” to clear it.
+gf-note-english-last = Fans read the English note when theirs has none, so it is cleared last: clear the Russian and Kazakh notes first, or type a new English note.
+gf-note-others-stay = <i>The Russian and Kazakh notes stay as they are: change them too if they no longer say the same.</i>
+gf-opening-check-note = <i>If the Games' note speaks of the opening time, change it too.</i>
 gf-clear = 🗑 Clear it
 gf-pick-field-hint = Tap what to change (the buttons above), or send /back or /cancel.
-gf-confirm-note = <i>Fans see it on /medals as soon as it is saved.</i>
+gf-confirm-note = <i>Fans see it { $field ->
+        [licenseTarget] on /licenses
+        [opensAt] on /countdown, /schedule and in the calendar
+        [note] on /schedule (and on /licenses once the Games are over)
+       *[medalRank] on /medals
+    } as soon as it is saved.</i>
 gf-saved = Saved: { $games } · { $field }: { $before } → <b>{ $value }</b>. Fans see it now.
 gf-changed = Someone changed these Games' facts while you were at it, so nothing was saved. Here they are as they are now:
 gf-gone = These Games are no longer in the data; nothing was changed.

@@ -4,20 +4,32 @@
 // (migration 0005) bumps fan_data_version in the same commit, so every instance's read model
 // picks the change up; this process's at once (announced).
 //
-// A field is one entry of FIELDS: how its value is read from a games row and written back. The
-// next fields (target, notes, opening time) slot in there with their value types in GamesFacts.
+// A field is one entry of FIELDS: how its value is read from a games row and written back, as
+// plain JSON (the conversation keeps it, the audit row holds it, Undo reads it back from there).
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../db/handle.js";
 import { auditLog, games as gamesTable } from "../db/schema.js";
+import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../lib/languages.js";
 import type { GamesRow } from "./games.js";
 import { isRowId } from "./ids.js";
 import { stableJson } from "./license-corrections.js";
 import { announced, type FanStore } from "./read-model.js";
 
+/** A license target as it was stated: `count` licenses, or "more than `count`" when `above`. */
+export interface LicenseTarget {
+  count: number;
+  above: boolean;
+}
+
 /** The facts staff keep for a Games, each as the editor sees and sets it. */
 export interface GamesFacts {
   /** The team's place in the Olympic (or Paralympic) medal table: current during the Games, final after. */
   medalRank: number | null;
+  licenseTarget: LicenseTarget | null;
+  /** The opening ceremony's instant (ISO 8601, as JSON keeps it), once its clock time is confirmed. */
+  opensAt: string | null;
+  /** The Games' note for fans: English (what every language falls back to), Russian and Kazakh where translated. */
+  note: Translated | null;
 }
 
 export type GamesField = keyof GamesFacts;
@@ -27,11 +39,24 @@ export type FactChange = { [F in GamesField]: { field: F; before: GamesFacts[F];
 
 /** The highest place a medal table can have: more than every team that ever took part (206 at Paris 2024). */
 export const MAX_MEDAL_RANK = 250;
+/** The highest license target: well above any team's quota places (Kazakhstan's is about 90). */
+export const MAX_LICENSE_TARGET = 1000;
+/** A note's length in each language: a few sentences, so the card with all three stays one message. */
+export const MAX_NOTE = 500;
 
 type Columns = Partial<typeof gamesTable.$inferInsert>;
 
 const FIELDS: { [F in GamesField]: { read(row: GamesRow): GamesFacts[F]; write(value: GamesFacts[F]): Columns } } = {
   medalRank: { read: (row) => row.medalRank, write: (medalRank) => ({ medalRank }) },
+  licenseTarget: {
+    read: (row) => (row.licenseTarget === null ? null : { count: row.licenseTarget, above: row.licenseTargetAbove }),
+    write: (target) => ({ licenseTarget: target?.count ?? null, licenseTargetAbove: target?.above ?? false }),
+  },
+  opensAt: {
+    read: (row) => row.opensAt?.toISOString() ?? null,
+    write: (at) => ({ opensAt: at === null ? null : new Date(at) }),
+  },
+  note: { read: (row) => fromTranslatedKeys(row, "note"), write: (note) => toTranslatedKeys(note, "note") },
 };
 
 /** The fields staff may change, in the order the Games' card lists them. */
@@ -78,7 +103,7 @@ export async function undoGamesFact(store: FanStore, actorId: number, auditId: n
       .select({ gamesId: auditLog.entityId, payload: auditLog.payload })
       .from(auditLog)
       .where(and(eq(auditLog.id, auditId), eq(auditLog.action, ACTION.edit), eq(auditLog.entity, "games")));
-    const done = row ? toChange(row.payload) : null;
+    const done = row ? toFactChange(row.payload) : null;
     const gamesId = Number(row?.gamesId);
     if (!done || !isRowId(gamesId)) return { outcome: "gone" };
     // Locked first: of two Undo presses at once, the second sees the first's audit row below.
@@ -128,8 +153,8 @@ async function write(tx: Tx, actorId: number, gamesId: number, change: FactChang
   return row.id;
 }
 
-/** A change as its audit row keeps it; null for anything else. */
-function toChange(payload: unknown): FactChange | null {
+/** A change as its audit row keeps it (for Undo and the audit log); null for anything else. */
+export function toFactChange(payload: unknown): FactChange | null {
   if (typeof payload !== "object" || payload === null) return null;
   const p = payload as { field?: unknown; before?: Record<string, unknown>; after?: Record<string, unknown> };
   if (typeof p.field !== "string" || !(GAMES_FIELDS as readonly string[]).includes(p.field)) return null;

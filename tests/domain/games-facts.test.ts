@@ -44,7 +44,7 @@ describe("setGamesFact", () => {
     const saved = await setGamesFact(model, STAFF, paris, { field: "medalRank", before: 43, after: 40 }, now);
     expect(saved.outcome).toBe("saved");
     expect(await rank(model, paris)).toBe(40);
-    expect(await gamesFacts(database.db, paris)).toEqual({ medalRank: 40 });
+    expect(await gamesFacts(database.db, paris)).toMatchObject({ medalRank: 40 });
     expect(await version()).toBe(v + 1);
     const [row] = await database.db
       .select()
@@ -70,7 +70,7 @@ describe("setGamesFact", () => {
       expect(await setGamesFact(unobserved(database.db), STAFF, id, { field: "medalRank", before: null, after: 1 }, now)).toEqual({
         outcome: "gone",
       });
-    expect(await gamesFacts(database.db, paris)).toEqual({ medalRank: 40 });
+    expect(await gamesFacts(database.db, paris)).toMatchObject({ medalRank: 40 });
     expect(await version()).toBe(v);
     expect(await auditCount()).toBe(audits);
     expect(await gamesFacts(database.db, 987_654)).toBeNull();
@@ -133,5 +133,64 @@ describe("undoGamesFact", () => {
     expect(await version()).toBe(v);
     // Put back for the other files' expectations (the seeded place).
     await database.db.update(games).set({ medalRank: 43 }).where(eq(games.id, paris));
+  });
+});
+
+describe("the other facts: target, opening time, note", () => {
+  const gamesOf = (model: ReadModel, gamesId: number) => model.current().then((d) => d.games.get(gamesId)!);
+
+  test("each is written to its columns, read back as the editor set it, and undone whole", async () => {
+    const model = new ReadModel({ db: database.db });
+    const facts = await gamesFacts(database.db, paris);
+    expect(facts).toMatchObject({
+      licenseTarget: { count: 90, above: true },
+      opensAt: "2024-07-26T17:30:00.000Z",
+      note: { en: expect.stringContaining("Closing ceremony"), ru: expect.any(String), kk: expect.any(String) },
+    });
+    const changes = [
+      { field: "licenseTarget", before: { count: 90, above: true }, after: { count: 92, above: false } },
+      { field: "opensAt", before: "2024-07-26T17:30:00.000Z", after: "2024-07-26T18:00:00.000Z" },
+      { field: "note", before: facts!.note, after: { ...facts!.note!, ru: "Новое <b>примечание</b>" } },
+    ] as const;
+    const saved: number[] = [];
+    for (const change of changes) {
+      const s = await setGamesFact(model, STAFF, paris, change, now);
+      if (s.outcome !== "saved") throw new Error(`${change.field} not saved`);
+      saved.push(s.auditId);
+    }
+    const g = await gamesOf(model, paris);
+    expect([g.licenseTarget, g.licenseTargetAbove, g.opensAt?.toISOString(), g.note?.ru]).toEqual([
+      92,
+      false,
+      "2024-07-26T18:00:00.000Z",
+      "Новое <b>примечание</b>",
+    ]);
+    expect(await gamesFacts(database.db, paris)).toMatchObject(Object.fromEntries(changes.map((c) => [c.field, c.after])));
+
+    // Cleared: the target's "more than" goes with it.
+    const cleared = await setGamesFact(
+      model,
+      STAFF,
+      paris,
+      { field: "licenseTarget", before: { count: 92, above: false }, after: null },
+      now,
+    );
+    expect(cleared.outcome).toBe("saved");
+    expect((await gamesOf(model, paris)).licenseTarget).toBeNull();
+    if (cleared.outcome === "saved") expect((await undoGamesFact(model, STAFF, cleared.auditId, now)).outcome).toBe("undone");
+
+    for (const auditId of [...saved].reverse()) expect((await undoGamesFact(model, STAFF, auditId, now)).outcome).toBe("undone");
+    expect(await gamesFacts(database.db, paris)).toEqual(facts);
+  });
+
+  test("a note's whole text is what the editor saw: a translation added meanwhile is never overwritten", async () => {
+    const model = new ReadModel({ db: database.db });
+    const la = findGames(await loadFanData(database.db), "la-2028-paralympic")!.id;
+    const note = (await gamesFacts(database.db, la))!.note!;
+    await setGamesFact(model, STAFF, la, { field: "note", before: note, after: { ...note, ru: "Другое" } }, now);
+    const stale = await setGamesFact(model, STAFF + 1, la, { field: "note", before: note, after: { en: note.en } }, now);
+    expect(stale).toEqual({ outcome: "changed" });
+    expect((await gamesOf(model, la)).note?.ru).toBe("Другое");
+    await setGamesFact(model, STAFF, la, { field: "note", before: { ...note, ru: "Другое" }, after: note }, now);
   });
 });
