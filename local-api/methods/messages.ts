@@ -2,6 +2,7 @@ import type { InlineKeyboardMarkup, Message, MessageEntity } from "@grammyjs/typ
 import { badRequest, forbidden } from "../errors.js";
 import type { ChatRecord, StoredMessage } from "../state.js";
 import {
+  formatCaption,
   formatText,
   isObject,
   type Params,
@@ -15,7 +16,7 @@ import {
 } from "../validation.js";
 import type { MethodContext, MethodHandler } from "./context.js";
 
-/** sendMessage, editMessageText, editMessageReplyMarkup, deleteMessage. */
+/** sendMessage, editMessageText, editMessageCaption, editMessageReplyMarkup, deleteMessage. */
 
 const NOT_MODIFIED =
   "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
@@ -112,6 +113,26 @@ export const messageMethods: Record<string, MethodHandler> = {
     assertCanSend(context, ids.chat);
     // Like Telegram, an edit without reply_markup removes the inline keyboard.
     return context.core.state.editBotMessage(stored, content, markup);
+  },
+
+  /** A photo's or document's caption; like Telegram, a message without media has no caption to edit. */
+  editMessageCaption(context, params) {
+    const resolveIds = readEditIds(context, params);
+    const caption = formatCaption(params, context.core.state.findUser);
+    const markup = readReplyMarkup(params).inline;
+    const ids = resolveIds();
+    const stored = findEditable(context, ids);
+    const current = stored.message as Message & { caption_entities?: MessageEntity[]; reply_markup?: InlineKeyboardMarkup };
+    if (current.photo === undefined && current.document === undefined) throw badRequest("there is no caption in the message to edit");
+    if (
+      (current.caption ?? "") === (caption?.text ?? "") &&
+      sameJson(current.caption_entities ?? [], caption?.entities ?? []) &&
+      sameJson(current.reply_markup, markup)
+    ) {
+      throw badRequest(NOT_MODIFIED);
+    }
+    assertCanSend(context, ids.chat);
+    return context.core.state.editBotCaption(stored, caption, markup);
   },
 
   editMessageReplyMarkup(context, params) {
