@@ -85,6 +85,19 @@ function findEditable(context: MethodContext, ids: EditIds): StoredMessage {
   return stored;
 }
 
+/** An edit's target, new content and markup, read and checked in the order Telegram checks them. */
+function readEdit<T>(
+  context: MethodContext,
+  params: Params,
+  readContent: () => T,
+): { ids: EditIds; stored: StoredMessage; content: T; markup: InlineKeyboardMarkup | undefined } {
+  const resolveIds = readEditIds(context, params);
+  const content = readContent();
+  const markup = readReplyMarkup(params).inline;
+  const ids = resolveIds();
+  return { ids, stored: findEditable(context, ids), content, markup };
+}
+
 export const messageMethods: Record<string, MethodHandler> = {
   sendMessage(context, params) {
     const { core, bot } = context;
@@ -100,11 +113,7 @@ export const messageMethods: Record<string, MethodHandler> = {
   },
 
   editMessageText(context, params) {
-    const resolveIds = readEditIds(context, params);
-    const content = formatText(params, context.core.state.findUser);
-    const markup = readReplyMarkup(params).inline;
-    const ids = resolveIds();
-    const stored = findEditable(context, ids);
+    const { ids, stored, content, markup } = readEdit(context, params, () => formatText(params, context.core.state.findUser));
     const current = stored.message as TextMessage;
     if (current.text === undefined) throw badRequest("there is no text in the message to edit");
     if (current.text === content.text && sameJson(current.entities ?? [], content.entities) && sameJson(current.reply_markup, markup)) {
@@ -117,11 +126,7 @@ export const messageMethods: Record<string, MethodHandler> = {
 
   /** A photo's or document's caption; like Telegram, a message without media has no caption to edit. */
   editMessageCaption(context, params) {
-    const resolveIds = readEditIds(context, params);
-    const caption = formatCaption(params, context.core.state.findUser);
-    const markup = readReplyMarkup(params).inline;
-    const ids = resolveIds();
-    const stored = findEditable(context, ids);
+    const { ids, stored, content: caption, markup } = readEdit(context, params, () => formatCaption(params, context.core.state.findUser));
     const current = stored.message as Message & { caption_entities?: MessageEntity[]; reply_markup?: InlineKeyboardMarkup };
     if (current.photo === undefined && current.document === undefined) throw badRequest("there is no caption in the message to edit");
     if (
