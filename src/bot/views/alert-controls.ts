@@ -72,14 +72,15 @@ const LICENSE_OPS = { all: "stop-licenses", off: "resume-licenses" } as const;
 const STOP_RESULTS = { medals: "stop-medals", all: "stop-results" } as const;
 const RESUME_RESULTS = { medals: "resume-medals", all: "resume-results", off: "resume-medals" } as const;
 
-/** What a stop or undo is about, as the locale files' `$what` names it. */
-function whatOf(op: AlertOp): "sport" | "parent" | "medals" | "results" | "licenses" | "countdown" {
-  const [, what] = op.split("-") as [string, string];
-  if (what === "milestones" || what === "weekly" || what === "daily") return "countdown";
-  return what as "sport" | "parent" | "medals" | "results" | "licenses" | "countdown";
+type What = "sport" | "parent" | "medals" | "results" | "licenses" | "countdown";
+
+/** What a stop or undo is about (an undo of the countdown names its cadence). */
+function whatOf(op: AlertOp): What {
+  const what = op.slice(op.indexOf("-") + 1);
+  return what === "milestones" || what === "weekly" || what === "daily" ? "countdown" : (what as What);
 }
 
-/** The words of a stop or undo: which alerts, and the sport's name when they are a sport's. */
+/** The words of a stop or undo, as the locale files' `$what` and `$sport` name them. */
 function args(rc: Pick<RenderContext, "lang">, subject: AlertSubject, op: AlertOp): Record<string, string> {
   const what = whatOf(op);
   const sport = subject.type === "countdown" ? null : what === "parent" ? subject.parent : what === "sport" ? subject.sport : null;
