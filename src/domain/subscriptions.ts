@@ -11,7 +11,10 @@ export type ResultAlerts = (typeof resultAlerts.enumValues)[number];
 /** What a chat wants pushed; a chat that never subscribed wants nothing. */
 export interface Subscription {
   chatId: number;
-  /** New-license alerts: none, every sport, or `sportIds` (a sport covers its disciplines). */
+  /**
+   * New-license alerts: none, every sport, or `sportIds` (a sport covers its disciplines; 'chosen'
+   * with none chosen: no sport's alerts, results included).
+   */
   alerts: AlertScope;
   sportIds: number[];
   olympic: boolean;
