@@ -1,5 +1,5 @@
 import type { MedalCardInput } from "../bot/render/medal-card.js";
-import { type AlertSubject, alertControlsKeyboard, alertOp, sentState } from "../bot/views/alert-controls.js";
+import { type AlertSubject, alertControlsKeyboard, alertOp, sentState, sportSubject } from "../bot/views/alert-controls.js";
 import { countdownView } from "../bot/views/countdown.js";
 import { licenseAlertView } from "../bot/views/license-alert.js";
 import { medalCardInput } from "../bot/views/medal-card.js";
@@ -12,7 +12,6 @@ import { type FanData, licenseById, licenseSummary, resultById } from "../domain
 import { reportedBy } from "../domain/licenses.js";
 import { isMedal } from "../domain/results.js";
 import type { AlertFollowing } from "../domain/subscriptions.js";
-import type { Sport } from "../domain/types.js";
 import { hostDate } from "../lib/zoned-time.js";
 
 /**
@@ -41,10 +40,6 @@ export function renderBroadcast(
   return { ...view, keyboard: view.keyboard ? view.keyboard.append(controls) : controls };
 }
 
-function subjectOf(data: FanData, type: "result" | "license", sport: Sport): AlertSubject {
-  return { type, sport, parent: sport.parentId === null ? null : (data.sportsById.get(sport.parentId) ?? null) };
-}
-
 function renderContent(data: FanData, payload: BroadcastPayload, rc: RenderContext): (BroadcastContent & { subject: AlertSubject }) | null {
   if ("gamesIds" in payload) {
     const ids = new Set(payload.gamesIds);
@@ -68,21 +63,25 @@ function renderContent(data: FanData, payload: BroadcastPayload, rc: RenderConte
   if ("resultId" in payload) {
     const found = resultById(data, payload.resultId);
     if (payload.correction) {
-      if (found) return { ...resultCorrectionView(rc, found.games, found.result), subject: subjectOf(data, "result", found.result.sport) };
+      if (found)
+        return {
+          ...resultCorrectionView(rc, found.games, found.result),
+          subject: sportSubject("result", found.result.sport, data.sportsById),
+        };
       // Removed since: the chats that got it are told it is withdrawn.
       const games = payload.gamesId === undefined ? undefined : data.games.get(payload.gamesId);
       const sport = payload.sportId === undefined ? undefined : data.sportsById.get(payload.sportId);
-      return games && sport ? { ...resultWithdrawnView(rc, games, sport), subject: subjectOf(data, "result", sport) } : null;
+      return games && sport ? { ...resultWithdrawnView(rc, games, sport), subject: sportSubject("result", sport, data.sportsById) } : null;
     }
     if (!found) return null;
     const { result } = found;
-    const view = { ...resultAlertView(rc, found.games, result), subject: subjectOf(data, "result", result.sport) };
+    const view = { ...resultAlertView(rc, found.games, result), subject: sportSubject("result", result.sport, data.sportsById) };
     return isMedal(result) ? { ...view, card: { resultId: result.id, input: medalCardInput(rc, found.games, result) } } : view;
   }
   const found = licenseById(data, payload.licenseId);
   if (!found) return null;
   return {
     ...licenseAlertView(rc, found.games, found.license, licenseSummary(data, found.games.id)!),
-    subject: subjectOf(data, "license", found.license.sport),
+    subject: sportSubject("license", found.license.sport, data.sportsById),
   };
 }

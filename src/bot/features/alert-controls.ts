@@ -24,6 +24,7 @@ import {
   pressAnswer,
   pressState,
   sameAlerts,
+  sportSubject,
   stoppedNote,
 } from "../views/alert-controls.js";
 import { MAX_CAPTION_LENGTH } from "../views/result-alert.js";
@@ -49,8 +50,7 @@ const NOTE_MARK = "🔕";
 function subjectOf(data: FanData, type: AlertSubject["type"], sportId: number | null): AlertSubject | null {
   if (type === "countdown") return sportId === null ? { type } : null;
   const sport = sportId === null ? undefined : data.sportsById.get(sportId);
-  if (!sport) return null;
-  return { type, sport, parent: sport.parentId === null ? null : (data.sportsById.get(sport.parentId) ?? null) };
+  return sport ? sportSubject(type, sport, data.sportsById) : null;
 }
 
 /** The sport a sport's button names: the alert's own, or (stop-parent, resume-parent) the one it belongs to. */

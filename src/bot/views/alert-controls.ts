@@ -15,6 +15,11 @@ import type { RenderContext } from "./render-context.js";
 /** What an alert is about: a result or a license of a sport (a discipline's parent named too), or the countdown. */
 export type AlertSubject = { type: "result" | "license"; sport: Sport; parent: Sport | null } | { type: "countdown" };
 
+/** The subject of a result's or a license's alert: its sport, and the sport a discipline belongs to. */
+export function sportSubject(type: "result" | "license", sport: Sport, sportsById: ReadonlyMap<number, Sport>): AlertSubject {
+  return { type, sport, parent: sport.parentId === null ? null : (sportsById.get(sport.parentId) ?? null) };
+}
+
 /** What a chat gets, as far as an alert's button is concerned. */
 export interface ControlState {
   following: AlertFollowing;

@@ -173,9 +173,8 @@ const toggle = (on: boolean, label: string) => `${on ? "✅" : "⬜"} ${label}`;
 /**
  * The settings menu, row by row: license alerts (all sports, chosen sports — the list of sports —,
  * none), which Games they cover, result alerts, the countdown's cadence, and a way to the language
- * choices. The labels carry the
- * state, so a press on a menu shown before a change is recognised as outdated (@grammyjs/menu
- * compares the pressed label with the one it would show now).
+ * choices. The labels carry the state, so a press on a menu shown before a change is recognised as
+ * outdated (@grammyjs/menu compares the pressed label with the one it would show now).
  */
 export function settingsMenuRows(rc: Rc, state: SettingsState): SettingsButton[][] {
   const { sub } = state;
