@@ -51,8 +51,8 @@ cmd-licenses = Licenses won; add a sport or an athlete, e.g. /licenses boxing
 cmd-medals = The team's medals at the Games
 cmd-schedule = Competition dates; add a sport or "today"
 cmd-countdown = Time left until the next Games
-cmd-subscribe = Alerts about new licenses, countdown reminders
-cmd-unsubscribe = Stop alerts for a sport, the countdown or all
+cmd-subscribe = Alerts: licenses, medals, countdown
+cmd-unsubscribe = Stop alerts for a sport, medals, the countdown or all
 cmd-settings = This chat's subscriptions and language
 cmd-language = Choose the language
 cmd-help = All commands with examples
@@ -79,10 +79,11 @@ help-text =
     /schedule judo — when one sport competes
     /schedule today — what is on today while the Games are running
     /countdown — time left until the next Olympic and Paralympic Games
-    /subscribe — alerts about new licenses and countdown reminders: the settings
-    /subscribe boxing — alerts about new licenses in one sport; /subscribe all — in every sport
+    /subscribe — alerts about new licenses and results, countdown reminders: the settings, with a list of sports to tick
+    /subscribe boxing — alerts in one sport; /subscribe all — in every sport
+    /subscribe medals — medal alerts; /subscribe results — every result, placings too
     /subscribe countdown — countdown reminders (add milestones, weekly or daily)
-    /unsubscribe boxing, /unsubscribe countdown, /unsubscribe all — stop them
+    /unsubscribe boxing, /unsubscribe medals, /unsubscribe countdown, /unsubscribe all — stop them
     /settings — this chat's subscriptions and language
     /language — English, Русский or Қазақша
     /help — this message
@@ -325,6 +326,9 @@ sub-word-countdown = countdown
 sub-word-milestones = milestones
 sub-word-weekly = weekly
 sub-word-daily = daily
+# "|" separates other forms of the same word.
+sub-word-medals = medals|medal
+sub-word-results = results|result
 
 sub-header = 🔔 <b>This chat's subscriptions</b>
 sub-games = { $games ->
@@ -336,6 +340,7 @@ sub-games = { $games ->
 sub-alerts-all = 🏅 New licenses: every sport ({ $games }).
 sub-alerts-chosen = 🏅 New licenses: { $sports } ({ $games }).
 sub-alerts-off = 🏅 New licenses: no alerts.
+sub-alerts-none-chosen = 🏅 New licenses: no sport chosen.
 sub-results-all = 🥇 Results: { $results ->
     [medals] medals
    *[all] every result
@@ -345,6 +350,10 @@ sub-results-chosen = 🥇 Results: { $results ->
    *[all] every result
 } in { $sports } ({ $games }).
 sub-results-off = 🥇 Results: no alerts.
+sub-results-none-chosen = 🥇 Results: { $results ->
+    [medals] medals
+   *[all] every result
+}, but no sport is chosen, so none come.
 sub-countdown = ⏳ Countdown: { $cadence ->
     [milestones] when { $days } days are left, and on opening day
     [weekly] once a week
@@ -353,7 +362,7 @@ sub-countdown = ⏳ Countdown: { $cadence ->
 }.
 sub-language = 🌐 Language: { $language }.
 sub-language-auto = 🌐 Language: as in Telegram (now { $language }).
-sub-menu-footer = Tap a button to change a setting. To add a sport: /subscribe boxing
+sub-menu-footer = Tap a button to change a setting; “🏅 Chosen” lists the sports to tick. Shortcuts: /subscribe boxing, /subscribe medals
 sub-admins-only = In a group only its administrators can change these settings.
 sub-reply-footer = All settings: /settings
 
@@ -366,6 +375,12 @@ unsub-note-sport-not-chosen = <b>{ $sport }</b> is not among this chat's sports:
 unsub-note-sport-in-all = This chat gets alerts for every sport, so <b>{ $sport }</b> is still included. To get only some sports, send /unsubscribe all and then /subscribe with each sport you want.
 unsub-note-countdown = ✅ Countdown reminders off.
 unsub-note-all = ✅ All alerts and countdown reminders are off.
+sub-note-results = ✅ { $results ->
+    [medals] Medal alerts on.
+   *[all] Alerts on for every result: medals and placings.
+}
+sub-note-results-in-all = ✅ This chat already gets every result, medals included.
+unsub-note-results = ✅ No more result alerts.
 sub-cadence-unknown = I don't know this countdown option: “{ $query }”. Choose one: /subscribe countdown milestones, /subscribe countdown weekly or /subscribe countdown daily.
 sub-sport-unknown = I don't know a sport called “{ $query }”. Check the spelling, e.g. { $command } boxing.
 
@@ -384,8 +399,21 @@ button-sub-countdown-off = ⏳ Off
 button-sub-language = 🌐 Language: { $language }
 button-back = ⬅️ Back
 button-sub-outdated = These settings changed after this menu was sent. Here they are as they are now.
-button-sub-no-sports = No sports chosen yet: send /subscribe with a sport, e.g. /subscribe boxing.
 button-sub-keep-one = Keep the Olympic or the Paralympic Games on, at least one of them. To stop alerts, tap “🏅 Off”.
+
+# The list of sports in the settings (several ticked in one visit)
+sub-sports-header = 🏅 <b>Sports for alerts</b>
+sub-sports-help = Tick the sports this chat follows: alerts about new licenses and results come for them. ☀️ summer Games, ❄️ winter Games. Tap “✅ Done” when finished.
+sub-sports-narrows = For now the alerts are not limited to chosen sports: ticking a sport limits them to the ticked ones.
+sub-sports-ticked = Ticked: { $sports }.
+sub-sports-none = Nothing ticked yet.
+button-sub-group = { $group ->
+    [olympic-summer] ☀️ Olympic
+    [olympic-winter] ❄️ Olympic
+    [paralympic-summer] ☀️ Paralympic
+   *[paralympic-winter] ❄️ Paralympic
+}
+button-sub-done = ✅ Done
 
 ## Language
 
@@ -425,7 +453,41 @@ alert-result-games = { $games }
 alert-result-games-date = { $games } · { $date }
 alert-result-correction = ✏️ <b>Correction</b> to a result we sent you:
 alert-result-withdrawn = ✏️ <b>Correction:</b> the result in { $sport } at the { $games } that we sent you earlier has been withdrawn.
-alert-result-settings = ⚙️ Change or stop these alerts
+
+# The button under every alert: stop what it is about in this chat, then bring it back (undo)
+alert-stop = 🔕 { $what ->
+    [sport] Stop alerts: { $sport }
+    [medals] Stop medal alerts
+    [results] Stop result alerts
+    [licenses] Stop license alerts
+   *[countdown] Stop the countdown
+}
+alert-resume = 🔔 { $what ->
+    [sport] Alerts back on: { $sport }
+    [medals] Medal alerts back on
+    [results] Result alerts back on
+    [licenses] License alerts back on
+   *[countdown] Countdown back on
+}
+alert-settings = ⚙️ Settings
+alert-stopped = 🔕 { $what ->
+    [sport] No more alerts for { $sport } in this chat: neither new licenses nor results.
+    [medals] No more medal alerts in this chat.
+    [results] No more result alerts in this chat.
+    [licenses] No more license alerts in this chat.
+   *[countdown] No more countdown reminders in this chat.
+} The button below turns them back on.
+alert-resumed = 🔔 { $what ->
+    [sport] Alerts for { $sport } are back on.
+    [medals] Medal alerts are back on.
+    [results] Result alerts are back on.
+    [licenses] License alerts are back on.
+   *[countdown] Countdown reminders are back on.
+}
+alert-already-off = Nothing changed: these alerts were already off.
+alert-already-on = Nothing changed: these alerts were already on.
+alert-changed = This chat's settings changed after this alert: the button now shows what applies.
+alert-parent = This chat follows all of { $sport }: the button now stops all of it. To keep some of its disciplines, choose them in ⚙️ Settings.
 
 ## Broadcasts (staff)
 broadcasts-none = No broadcasts yet.

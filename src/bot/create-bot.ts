@@ -9,6 +9,7 @@ import { listStaff, staffDirectory } from "../domain/staff.js";
 import type { Clock } from "../lib/clock.js";
 import { refreshStaffCommands, setFanCommands } from "./command-menus.js";
 import type { BotContext, BotSettings } from "./context.js";
+import { alertControlsFeature } from "./features/alert-controls.js";
 import { auditFeature } from "./features/audit.js";
 import { broadcastsFeature } from "./features/broadcasts.js";
 import { calendarFeature } from "./features/calendar.js";
@@ -161,6 +162,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     startFeature,
     // Holds the settings menu (@grammyjs/menu), which must come after @grammyjs/conversations (conversations#119).
     subscriptionsFeature,
+    alertControlsFeature,
     languageFeature,
     broadcastsFeature,
     staffFeature,

@@ -1,4 +1,5 @@
 import type { MedalCardInput } from "../bot/render/medal-card.js";
+import { type AlertSubject, alertControlsKeyboard, alertOp, sentState, sportSubject } from "../bot/views/alert-controls.js";
 import { countdownView } from "../bot/views/countdown.js";
 import { licenseAlertView } from "../bot/views/license-alert.js";
 import { medalCardInput } from "../bot/views/medal-card.js";
@@ -10,6 +11,7 @@ import { type DaySummary, daySummary } from "../domain/day-summary.js";
 import { type FanData, licenseById, licenseSummary, resultById } from "../domain/fan-data.js";
 import { reportedBy } from "../domain/licenses.js";
 import { isMedal } from "../domain/results.js";
+import type { AlertFollowing } from "../domain/subscriptions.js";
 import { hostDate } from "../lib/zoned-time.js";
 
 /**
@@ -21,9 +23,24 @@ export type BroadcastContent = View & { card?: { resultId: number; input: MedalC
 /**
  * A broadcast's message in one language, from what its payload names: the Games a countdown is
  * about, the license or result an alert announces, the correction of a result. null when that is
- * gone (staff removed the license or result).
+ * gone (staff removed the license or result). `following`: what the chat's alerts cover, which
+ * decides the button that stops them (views/alert-controls.ts).
  */
-export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: RenderContext): BroadcastContent | null {
+export function renderBroadcast(
+  data: FanData,
+  payload: BroadcastPayload,
+  rc: RenderContext,
+  following: AlertFollowing | null = null,
+): BroadcastContent | null {
+  const content = renderContent(data, payload, rc);
+  if (!content) return null;
+  // Under every push, the button that stops what it is about for this chat, and the settings.
+  const controls = alertControlsKeyboard(rc, content.subject, alertOp(content.subject, sentState(following)));
+  const { subject: _, ...view } = content;
+  return { ...view, keyboard: view.keyboard ? view.keyboard.append(controls) : controls };
+}
+
+function renderContent(data: FanData, payload: BroadcastPayload, rc: RenderContext): (BroadcastContent & { subject: AlertSubject }) | null {
   if ("gamesIds" in payload) {
     const ids = new Set(payload.gamesIds);
     const games = data.catalog.games.filter((g) => ids.has(g.id));
@@ -41,23 +58,30 @@ export function renderBroadcast(data: FanData, payload: BroadcastPayload, rc: Re
       const day = daySummary(data, g, rc.now);
       if (day) summaries.set(g.id, day);
     }
-    return countdownView(rc, games, { licenses, summaries });
+    return { ...countdownView(rc, games, { licenses, summaries }), subject: { type: "countdown" } };
   }
   if ("resultId" in payload) {
     const found = resultById(data, payload.resultId);
     if (payload.correction) {
-      if (found) return resultCorrectionView(rc, found.games, found.result);
+      if (found)
+        return {
+          ...resultCorrectionView(rc, found.games, found.result),
+          subject: sportSubject("result", found.result.sport, data.sportsById),
+        };
       // Removed since: the chats that got it are told it is withdrawn.
       const games = payload.gamesId === undefined ? undefined : data.games.get(payload.gamesId);
       const sport = payload.sportId === undefined ? undefined : data.sportsById.get(payload.sportId);
-      return games && sport ? resultWithdrawnView(rc, games, sport) : null;
+      return games && sport ? { ...resultWithdrawnView(rc, games, sport), subject: sportSubject("result", sport, data.sportsById) } : null;
     }
     if (!found) return null;
-    const view = resultAlertView(rc, found.games, found.result);
     const { result } = found;
+    const view = { ...resultAlertView(rc, found.games, result), subject: sportSubject("result", result.sport, data.sportsById) };
     return isMedal(result) ? { ...view, card: { resultId: result.id, input: medalCardInput(rc, found.games, result) } } : view;
   }
   const found = licenseById(data, payload.licenseId);
   if (!found) return null;
-  return licenseAlertView(rc, found.games, found.license, licenseSummary(data, found.games.id)!);
+  return {
+    ...licenseAlertView(rc, found.games, found.license, licenseSummary(data, found.games.id)!),
+    subject: sportSubject("license", found.license.sport, data.sportsById),
+  };
 }

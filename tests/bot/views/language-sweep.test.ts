@@ -5,8 +5,13 @@
  * keeps its own language inside its quotation marks, so quoted titles are left out of the word
  * check (not of the others). Renders from the database's read model, as the bot does.
  */
+import { InlineKeyboard } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ALERT_OPS } from "../../../src/bot/callback-data/alert-controls.js";
+import { SPORT_GROUPS } from "../../../src/bot/callback-data/subscriptions.js";
 import { createI18n } from "../../../src/bot/i18n.js";
+import { html } from "../../../src/bot/render/html.js";
+import { alertControlsKeyboard, isResume, pressAnswer, stoppedNote } from "../../../src/bot/views/alert-controls.js";
 import { athleteView } from "../../../src/bot/views/athlete.js";
 import { calendarCaption, calendarName, renderCalendarIcs } from "../../../src/bot/views/calendar.js";
 import { countdownView, latestPastGames } from "../../../src/bot/views/countdown.js";
@@ -16,6 +21,13 @@ import { licenseSummaryView, sportLicensesView } from "../../../src/bot/views/li
 import { medalsView } from "../../../src/bot/views/medals.js";
 import { type RenderContext, renderContext } from "../../../src/bot/views/render-context.js";
 import { scheduleView, todayView } from "../../../src/bot/views/schedule.js";
+import {
+  groupSports,
+  type SettingsState,
+  sportsPageCount,
+  sportsPickerRows,
+  sportsPickerText,
+} from "../../../src/bot/views/subscriptions.js";
 import type { View } from "../../../src/bot/views/view.js";
 import type { Database } from "../../../src/db/client.js";
 import { gamesCalendar } from "../../../src/domain/calendar.js";
@@ -197,6 +209,37 @@ function everyScreen(rc: RenderContext): [string, View][] {
     const found = licenseById(data, l.id)!;
     const summary = licenseSummary(data, found.games.id)!;
     push(`alert license #${l.id}`, licenseAlertView(rc, found.games, found.license, summary));
+  }
+  // The settings' list of sports (every group, every page, some ticked) and the buttons under alerts.
+  const ticked = data.sports.filter((_, i) => i % 5 === 0);
+  const settings: SettingsState = {
+    sub: {
+      chatId: 1,
+      alerts: "chosen",
+      sportIds: ticked.map((s) => s.id),
+      olympic: true,
+      paralympic: true,
+      countdown: "off",
+      results: "medals",
+    },
+    sports: ticked,
+    language: null,
+    group: true,
+  };
+  for (const group of SPORT_GROUPS) {
+    const list = groupSports(rc, data.sports, group);
+    for (let page = 0; page < sportsPageCount(list.length); page++) {
+      const rows = sportsPickerRows(rc, settings, list, { group, page });
+      const keyboard = new InlineKeyboard(rows.map((row) => row.map((b) => InlineKeyboard.text(b.label, "x"))));
+      push(`sports ${group} p${page + 1}`, { text: sportsPickerText(rc, settings), keyboard });
+    }
+  }
+  const moguls = data.sports.find((s) => s.slug === "freestyle-moguls")!;
+  const subject = { type: "result" as const, sport: moguls, parent: data.sportsById.get(moguls.parentId!)! };
+  for (const op of ALERT_OPS) {
+    const about = op.endsWith("countdown") || /milestones|weekly|daily/.test(op) ? { type: "countdown" as const } : subject;
+    const text = html`${isResume(op) ? stoppedNote(rc, about, op) : pressAnswer(rc, about, op, "done")}`;
+    push(`alert controls ${op}`, { text, keyboard: alertControlsKeyboard(rc, about, op) });
   }
   return out;
 }
