@@ -1,16 +1,18 @@
-// The athletes linked to licenses or results (license_athletes, result_athletes), in their order.
+// The athletes linked to licenses, results or qualification events (license_athletes,
+// result_athletes, qualification_event_athletes), in their order.
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
-import { athletes as athletesTable, licenseAthletes, resultAthletes } from "../db/schema.js";
+import { athletes as athletesTable, licenseAthletes, qualificationEventAthletes, resultAthletes } from "../db/schema.js";
 import { toAthlete } from "./athletes.js";
 import type { Athlete } from "./types.js";
 
 const LINKS = {
   license: { table: licenseAthletes, owner: licenseAthletes.licenseId },
   result: { table: resultAthletes, owner: resultAthletes.resultId },
+  qualifier: { table: qualificationEventAthletes, owner: qualificationEventAthletes.qualifierId },
 } as const;
 
-/** License or result id -> its athletes, in listed order; ids without athletes are absent. */
+/** License, result or qualification event id -> its athletes, in listed order; ids without athletes are absent. */
 export async function athletesOf(db: Db, kind: keyof typeof LINKS, ownerIds: readonly number[]): Promise<Map<number, Athlete[]>> {
   const out = new Map<number, Athlete[]>();
   if (ownerIds.length === 0) return out;

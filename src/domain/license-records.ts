@@ -22,6 +22,8 @@ export interface NewLicense {
   wonOn: string | null;
   quotaPlaces: number;
   source: string | null;
+  /** The qualification event it was won at, when recorded from one. */
+  qualifierId?: number | null;
   /**
    * The identity of the staff draft this comes from. Saving the same draft again (a second press,
    * an update replayed after a crash) finds the license saved then and changes nothing.
@@ -76,6 +78,7 @@ async function recordIn(tx: Tx, actorId: number, input: NewLicense, now: Date, a
       wonOn: input.wonOn,
       quotaPlaces: input.quotaPlaces,
       source: input.source,
+      qualifierId: input.qualifierId ?? null,
       draftKey: input.draftKey ?? null,
       createdBy: actorId,
       createdAt: now,
@@ -149,6 +152,8 @@ export interface LicensePatch {
   quotaPlaces?: number;
   source?: string | null;
   athleteIds?: readonly number[];
+  /** The qualification event it was won at (null: none). */
+  qualifierId?: number | null;
 }
 
 /** Corrects a license (never re-alerting), audited with before and after; false when it is gone. */
@@ -175,6 +180,7 @@ export async function correctIn(tx: Tx, actorId: number, licenseId: number, patc
   if (patch.wonOn !== undefined) set.wonOn = patch.wonOn;
   if (patch.quotaPlaces !== undefined) set.quotaPlaces = patch.quotaPlaces;
   if (patch.source !== undefined) set.source = patch.source;
+  if (patch.qualifierId !== undefined) set.qualifierId = patch.qualifierId;
   await tx.update(licensesTable).set(set).where(eq(licensesTable.id, licenseId));
   if (patch.athleteIds) {
     await tx.delete(licenseAthletes).where(eq(licenseAthletes.licenseId, licenseId));
@@ -258,12 +264,16 @@ export async function auditTrail(db: Db, limit = 20): Promise<AuditEntry[]> {
     .limit(Math.max(1, Math.min(limit, 100)));
 }
 
-/** A license as the audit trail keeps it: every field fans see, in plain JSON. */
-async function snapshot(tx: Tx, licenseId: number): Promise<(Omit<License, "sport"> & { sport: string }) | null> {
+/** A license as the audit trail keeps it: every field fans see, in plain JSON, and the event it was won at. */
+async function snapshot(
+  tx: Tx,
+  licenseId: number,
+): Promise<(Omit<License, "sport"> & { sport: string; qualifierId: number | null }) | null> {
   const found = await findLicense(tx, licenseId);
   if (!found) return null;
+  const [row] = await tx.select({ qualifierId: licensesTable.qualifierId }).from(licensesTable).where(eq(licensesTable.id, licenseId));
   const { sport, ...rest } = found.license;
-  return { ...rest, sport: sport.slug };
+  return { ...rest, sport: sport.slug, qualifierId: row?.qualifierId ?? null };
 }
 
 async function audit(tx: Tx, actorId: number, action: string, licenseId: number, payload: object, now: Date): Promise<void> {
