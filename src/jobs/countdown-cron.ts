@@ -59,6 +59,7 @@ export async function startCountdownCron(opts: CountdownCronOptions): Promise<{ 
       const made = await makeQualifierReminders(opts.db, now, opts.displayTz);
       const created = made.filter((m) => m.created);
       if (created.length > 0) opts.logger.info({ reason, made: created }, "qualifier reminders created");
+      else opts.logger.debug({ reason, due: made.length }, "qualifier reminders: none new");
     } catch (err) {
       opts.logger.error({ err, reason }, "could not create the qualifier reminders");
     }
