@@ -5,6 +5,7 @@ import type { Db, Tx } from "../db/handle.js";
 import { athletes as athletesTable, auditLog, broadcasts, deliveries, licenseAthletes, licenses as licensesTable } from "../db/schema.js";
 import { type Translated, toTranslatedKeys } from "../lib/languages.js";
 import { normaliseTerm } from "../lib/normalise-text.js";
+import { createAthletes } from "./athlete-links.js";
 import { announceLicense, cancelBroadcast } from "./broadcasts.js";
 import { findLicense, notRemoved } from "./licenses.js";
 import { announced, type FanStore } from "./read-model.js";
@@ -60,13 +61,8 @@ async function recordIn(tx: Tx, actorId: number, input: NewLicense, now: Date, a
     const [saved] = await tx.select({ id: licensesTable.id }).from(licensesTable).where(eq(licensesTable.draftKey, input.draftKey));
     if (saved) return { licenseId: saved.id, already: true, alert: null };
   }
-  const created = input.newAthletes.length
-    ? await tx
-        .insert(athletesTable)
-        .values(input.newAthletes.map((name) => ({ ...toTranslatedKeys(name, "name"), createdBy: actorId, createdAt: now })))
-        .returning({ id: athletesTable.id })
-    : [];
-  const athleteIds = [...new Set([...input.athleteIds, ...created.map((a) => a.id)])];
+  const created = await createAthletes(tx, input.newAthletes, actorId, now);
+  const athleteIds = [...new Set([...input.athleteIds, ...created])];
   const [row] = await tx
     .insert(licensesTable)
     .values({

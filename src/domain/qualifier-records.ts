@@ -4,16 +4,10 @@
 // (/addqualifier, /editqualifier) call these.
 import { and, eq, inArray, isNull, like, sql } from "drizzle-orm";
 import type { Tx } from "../db/handle.js";
-import {
-  athletes as athletesTable,
-  auditLog,
-  broadcasts,
-  licenses as licensesTable,
-  qualificationEventAthletes,
-  qualificationEvents,
-} from "../db/schema.js";
+import { auditLog, broadcasts, licenses as licensesTable, qualificationEventAthletes, qualificationEvents } from "../db/schema.js";
 import { type Translated, toTranslatedKeys } from "../lib/languages.js";
 import { isValidTimeZone } from "../lib/zoned-time.js";
+import { createAthletes } from "./athlete-links.js";
 import { cancelBroadcast, createBroadcast } from "./broadcasts.js";
 import { notRemoved } from "./licenses.js";
 import { findQualifier } from "./qualifiers.js";
@@ -93,12 +87,7 @@ export async function addQualifier(
         .where(eq(qualificationEvents.draftKey, input.draftKey));
       if (saved) return { qualifierId: saved.id, already: true };
     }
-    const created = input.newAthletes?.length
-      ? await tx
-          .insert(athletesTable)
-          .values(input.newAthletes.map((name) => ({ ...toTranslatedKeys(name, "name"), createdBy: actorId, createdAt: now })))
-          .returning({ id: athletesTable.id })
-      : [];
+    const created = await createAthletes(tx, input.newAthletes, actorId, now);
     const [row] = await tx
       .insert(qualificationEvents)
       .values({
@@ -111,7 +100,7 @@ export async function addQualifier(
       .returning({ id: qualificationEvents.id });
     if (!row) throw new Error("the new qualification event was not returned");
     const qualifierId = row.id;
-    await setEntries(tx, qualifierId, [...input.athleteIds, ...created.map((a) => a.id)]);
+    await setEntries(tx, qualifierId, [...input.athleteIds, ...created]);
     await audit(tx, actorId, "qualifier.create", qualifierId, { after: await snapshot(tx, qualifierId) }, now);
     return { qualifierId, already: false };
   });

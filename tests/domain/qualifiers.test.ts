@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { auditLog, broadcasts, deliveries, licenses } from "../../src/db/schema.js";
 import { touchChat } from "../../src/domain/chats.js";
 import { type FanData, findGames, listSports, loadFanData } from "../../src/domain/fan-data.js";
-import { type NewLicense, recordLicense } from "../../src/domain/license-records.js";
+import { recordLicense } from "../../src/domain/license-records.js";
 import {
   addQualifier,
   closeQualifier,
@@ -22,7 +22,7 @@ import { unobserved } from "../../src/domain/read-model.js";
 import { subscribeToSport, updateSubscription } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
-import { bySlug } from "../helpers/fixtures.js";
+import { bySlug, testLicenseWonAt, testQualifier } from "../helpers/fixtures.js";
 
 const STAFF = 7001;
 const now = new Date("2027-05-01T06:00:00Z");
@@ -54,40 +54,21 @@ beforeAll(async () => {
 afterAll(async () => database?.close());
 
 let seq = 0;
+/** A made-up boxing event at LA 2028 (a name of its own each), as fixtures.ts makes them. */
 function boxingEvent(extra: Partial<NewQualifier> = {}): NewQualifier {
   seq += 1;
-  return {
-    gamesId: la,
-    sportId: sport("boxing").id,
-    name: { en: `Test Boxing Qualifier ${seq}`, ru: `Тестовый отборочный турнир ${seq}` },
-    event: { en: "Men's 51 kg" },
-    place: { city: { en: "Testville", ru: "Тествиль" }, country: "QA" },
-    hostTz: "Asia/Qatar",
-    firstDay: "2027-05-12",
-    lastDay: "2027-05-19",
-    quotaPlaces: 36,
-    source: "https://example.org/qualification-system",
-    athleteIds: [],
-    newAthletes: [{ en: "Test Entrant", ru: "Тест Участник" }],
-    ...extra,
-  };
+  return testQualifier(
+    { gamesId: la, sportId: sport("boxing").id },
+    {
+      name: { en: `Test Boxing Qualifier ${seq}`, ru: `Тестовый отборочный турнир ${seq}` },
+      newAthletes: [{ en: "Test Entrant", ru: "Тест Участник" }],
+      ...extra,
+    },
+  );
 }
 
-function licenseFrom(qualifierId: number, athlete: string): NewLicense {
-  return {
-    gamesId: la,
-    sportId: sport("boxing").id,
-    athleteIds: [],
-    newAthletes: [{ en: athlete }],
-    team: null,
-    event: { en: "Men's 51 kg" },
-    howWon: null,
-    wonOn: "2027-05-19",
-    quotaPlaces: 1,
-    source: null,
-    qualifierId,
-  };
-}
+const licenseFrom = (qualifierId: number | null, athlete: string) =>
+  testLicenseWonAt({ gamesId: la, sportId: sport("boxing").id }, qualifierId, { en: athlete });
 
 const auditOf = (qualifierId: number) =>
   database.db
@@ -181,7 +162,7 @@ describe("closing with its outcome", () => {
     const { qualifierId } = await addQualifier(store(), STAFF, boxingEvent({ firstDay: "2027-04-20", lastDay: "2027-04-25" }), now);
     const recorded = await recordLicense(store(), STAFF, licenseFrom(qualifierId, "Test Winner"), now, MINUTE);
     // One won there but recorded without the link: closing links it.
-    const earlier = await recordLicense(store(), STAFF, { ...licenseFrom(qualifierId, "Test Second"), qualifierId: null }, now, null);
+    const earlier = await recordLicense(store(), STAFF, licenseFrom(null, "Test Second"), now, null);
     const closed = await closeQualifier(store(), STAFF, qualifierId, now, { licenseIds: [earlier.licenseId], summaryAfterMs: 0 });
     expect(closed).toMatchObject({ status: "closed", licenses: 2, summary: { audienceSize: 4 } });
     if (closed.status !== "closed" || !closed.summary) throw new Error("not closed");

@@ -21,6 +21,7 @@ import { subscribeToSport } from "../../src/domain/subscriptions.js";
 import { addDays, hostDate } from "../../src/lib/zoned-time.js";
 import { ask, type BotHarness, buttonTexts, eventually, freePort, pressAndEdit, senderIdle, startBotHarness } from "../helpers/bot.js";
 import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
+import { testLicenseWonAt, testQualifier } from "../helpers/fixtures.js";
 import { parseIcs } from "../helpers/ics.js";
 import { type BotProcess, spawnBot } from "../helpers/process.js";
 
@@ -41,23 +42,7 @@ async function idsOf(h: BotHarness): Promise<Ids> {
   return { la: findGames(data, "la-2028-olympic")!.id, boxing: sport("boxing"), judo: sport("judo") };
 }
 
-function testEvent(ids: Ids, extra: Partial<NewQualifier> = {}): NewQualifier {
-  return {
-    gamesId: ids.la,
-    sportId: ids.boxing,
-    name: { en: "Test Boxing Qualifier", ru: "Тестовый отборочный турнир", kk: "Сынақ іріктеу жарысы" },
-    event: { en: "Men's 51 kg", ru: "До 51 кг", kk: "51 кг-ға дейін" },
-    place: { city: { en: "Testville", ru: "Тествиль", kk: "Тествиль" }, country: "QA" },
-    hostTz: "Asia/Qatar",
-    firstDay: "2027-05-12",
-    lastDay: "2027-05-19",
-    quotaPlaces: 36,
-    source: "https://example.org/qualification-system",
-    athleteIds: [],
-    newAthletes: [{ en: "Test Entrant", ru: "Тест Участник", kk: "Тест Қатысушы" }],
-    ...extra,
-  };
-}
+const testEvent = (ids: Ids, extra: Partial<NewQualifier> = {}) => testQualifier({ gamesId: ids.la, sportId: ids.boxing }, extra);
 
 /** A reply's text with Intl's narrow and thin spaces (English date ranges: "12 – 19 May") as plain ones. */
 const textOf = (m: { text: string }) => m.text.replace(/[\u2009\u202f]/g, " ");
@@ -289,19 +274,11 @@ describe("the reminder the day before, and the summary when it is closed", () =>
       await recordLicense(
         restarted.readModel,
         STAFF,
-        {
-          gamesId: ids.la,
-          sportId: ids.boxing,
-          athleteIds: [],
-          newAthletes: [{ en: "Test Winner", ru: "Тест Победитель", kk: "Тест Жеңімпаз" }],
-          team: null,
-          event: { en: "Men's 51 kg", ru: "До 51 кг", kk: "51 кг-ға дейін" },
-          howWon: null,
-          wonOn: "2027-05-19",
-          quotaPlaces: 1,
-          source: null,
-          qualifierId,
-        },
+        testLicenseWonAt({ gamesId: ids.la, sportId: ids.boxing }, qualifierId, {
+          en: "Test Winner",
+          ru: "Тест Победитель",
+          kk: "Тест Жеңімпаз",
+        }),
         h.clock(),
         0,
       );

@@ -45,6 +45,7 @@ import type { Games } from "../../../src/domain/types.js";
 import type { Lang } from "../../../src/lib/languages.js";
 import { hostDate } from "../../../src/lib/zoned-time.js";
 import { createTestDatabase } from "../../helpers/db.js";
+import { testLicenseWonAt, testQualifier } from "../../helpers/fixtures.js";
 import { parseIcs } from "../../helpers/ics.js";
 
 const i18n = createI18n();
@@ -103,44 +104,21 @@ beforeAll(async () => {
   const la = data.catalog.games.find((g) => g.slug === "la-2028-olympic")!;
   const boxing = data.sports.find((s) => s.slug === "boxing" && s.kind === "olympic")!;
   const store = unobserved(database.db);
-  const at = new Date("2026-12-01T00:00:00Z");
-  const event = (n: string, firstDay: string, lastDay: string) => ({
-    gamesId: la.id,
-    sportId: boxing.id,
-    name: { en: `Test qualifier ${n}`, ru: `Тестовый турнир ${n}`, kk: `Сынақ жарысы ${n}` },
-    event: { en: "Men's 51 kg", ru: "До 51 кг", kk: "51 кг-ға дейін" },
-    place: { city: { en: "Testville", ru: "Тествиль", kk: "Тествиль" }, country: "QA" },
-    hostTz: "Asia/Qatar",
-    firstDay,
-    lastDay,
-    quotaPlaces: 36,
-    source: "https://example.org/qualification",
-    athleteIds: [],
-    newAthletes: [{ en: "Test Entrant", ru: "Тест Участник", kk: "Тест Қатысушы" }],
-  });
-  const over = await addQualifier(store, 1, event("A", "2026-11-02", "2026-11-14"), at);
-  await addQualifier(store, 1, event("B", "2027-05-12", "2027-05-19"), at);
+  const now = new Date("2026-12-01T00:00:00Z");
+  const at = { gamesId: la.id, sportId: boxing.id };
+  const event = (n: string, firstDay: string, lastDay: string) =>
+    testQualifier(at, { name: { en: `Test qualifier ${n}`, ru: `Тестовый турнир ${n}`, kk: `Сынақ жарысы ${n}` }, firstDay, lastDay });
+  const over = await addQualifier(store, 1, event("A", "2026-11-02", "2026-11-14"), now);
+  await addQualifier(store, 1, event("B", "2027-05-12", "2027-05-19"), now);
   const won = await recordLicense(
     store,
     1,
-    {
-      gamesId: la.id,
-      sportId: boxing.id,
-      athleteIds: [],
-      newAthletes: [{ en: "Test Winner", ru: "Тест Победитель", kk: "Тест Жеңімпаз" }],
-      team: null,
-      event: { en: "Men's 51 kg", ru: "До 51 кг", kk: "51 кг-ға дейін" },
-      howWon: null,
-      wonOn: "2026-11-14",
-      quotaPlaces: 1,
-      source: null,
-      qualifierId: over.qualifierId,
-    },
-    at,
+    testLicenseWonAt(at, over.qualifierId, { en: "Test Winner", ru: "Тест Победитель", kk: "Тест Жеңімпаз" }),
+    now,
     null,
   );
   expect(won.already).toBe(false);
-  await closeQualifier(store, 1, over.qualifierId, at, { summaryAfterMs: null });
+  await closeQualifier(store, 1, over.qualifierId, now, { summaryAfterMs: null });
   data = await loadFanData(database.db);
 });
 afterAll(async () => {
