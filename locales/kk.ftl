@@ -949,7 +949,7 @@ broadcasts-qualifier = { $stage ->
 broadcasts-qualifier-gone = { $stage ->
         [reminder] ⏰ Еске салу
        *[summary] 🏁 Қорытынды
-    } — іріктеу жарысы #{ $qualifier } (жойылған)
+    } — іріктеу жарысы #{ $qualifier } (кейін жойылған)
 inline-qualifiers-title = 🎯 Іріктеу · { $games }
 inline-qualifiers-sport-title = 🎯 { $sport }: іріктеу · { $games }
 inline-qualifiers-next = Келесісі: { $name }, { $dates }

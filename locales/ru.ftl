@@ -1124,7 +1124,7 @@ broadcasts-qualifier = { $stage ->
 broadcasts-qualifier-gone = { $stage ->
         [reminder] ⏰ Напоминание
        *[summary] 🏁 Итоги
-    } — отборочный турнир #{ $qualifier } (уже удалён)
+    } — отборочный турнир #{ $qualifier } (позже удалён)
 inline-qualifiers-title = 🎯 Отбор · { $games }
 inline-qualifiers-sport-title = 🎯 { $sport }: отбор · { $games }
 inline-qualifiers-next = Следующий: { $name }, { $dates }
