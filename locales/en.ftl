@@ -78,6 +78,7 @@ help-text =
     /schedule — competition dates of the Games on now or next
     /schedule judo — when one sport competes
     /schedule today — what is on today while the Games are running
+    /qualifiers — qualification events where licenses are won: ahead and over, with what was won; /qualifiers boxing — one sport's
     /countdown — time left until the next Olympic and Paralympic Games
     /subscribe — alerts about new licenses and results, countdown reminders: the settings, with a list of sports to tick
     /subscribe boxing — alerts in one sport; /subscribe all — in every sport
@@ -755,6 +756,12 @@ audit-action = { $action ->
         [reference-upgrade] upgraded the reference data to version
         [games-edit] changed a fact of Games
         [games-undo] undid a change to a fact of Games
+        [qualifier-create] added qualification event
+        [qualifier-edit] edited qualification event
+        [qualifier-close] closed qualification event
+        [qualifier-reopen] reopened qualification event
+        [qualifier-remove] removed qualification event
+        [qualifier-undo] undid qualification event
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -772,6 +779,13 @@ audit-field = { $field ->
         [gamesId] Games
         [name] Name
         [medalRank] Medal-table place
+        [place] Place
+        [hostTz] Host time zone
+        [firstDay] First day
+        [lastDay] Last day
+        [closedAt] Closed
+        [licenses] Licenses won there
+        [qualifierId] Qualification event
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -1099,3 +1113,73 @@ rr-correction-nobody = No chat got the alert of result #{ $id }, so nobody needs
 rr-already = Result #{ $id } was already removed; nothing changed.
 rr-kept = Kept: result #{ $id } was not removed.
 rr-not-yours = Only the staff member who asked can confirm this; nothing was removed. Send /removeresult { $id } yourself.
+
+## Qualification events
+# An event's dates are its venue's own (as organisers print them); how soon it starts is counted in the reader's zone.
+# $name of qualifier-title is qualifier-name-place when the place is known.
+
+cmd-qualifiers = Qualification events, where licenses are won; add a sport: /qualifiers boxing
+qualifiers-header = 🎯 <b>{ $games }</b>
+    Qualification events: where the team can win licenses
+qualifiers-sport-header = 🎯 <b>{ $sport }: qualification events</b>
+    { $games }
+qualifiers-dates-note = Dates are local to each venue.
+qualifiers-upcoming = <b>Ahead</b>
+qualifiers-past = <b>Over</b>
+qualifiers-none = No qualification events are recorded for these Games yet.
+qualifiers-none-over = No qualification events are recorded for these Games.
+qualifiers-sport-none = No qualification events in { $sport } are recorded for these Games yet.
+qualifiers-sport-none-over = No qualification events in { $sport } are recorded for these Games.
+qualifier-name-place = { $name } in { $place }
+qualifier-title = 📍 <b>{ $name }</b>
+qualifier-starts = 🗓 { $dates } · { $days ->
+        [0] starts today
+        [1] starts tomorrow
+       *[other] starts in { $days } days
+    }
+qualifier-on-now = 🗓 { $dates } · on now
+qualifier-dates = 🗓 { $dates }
+qualifier-sport = ↳ Sport: { $sport }
+qualifier-event = ↳ Events: { $event }
+qualifier-entries = ↳ Team entries: { $who }
+qualifier-quota = ↳ Quota places at stake: { $places }
+qualifier-source = ↳ Source: { $source }
+qualifier-won = ↳ 🏅 Licenses won: { $licenses } ({ $who })
+qualifier-won-none = ↳ No license won there.
+qualifier-outcome-unknown = ↳ The outcome is not recorded yet.
+qualifier-next-chance = 🎯 Next chance: { $what }, { $dates }
+button-sport-qualifiers = 🎯 { $sport }: qualification
+button-all-qualifiers = 🎯 All qualification events
+qualifier-reminder = ⏰ <b>Qualification event ahead</b> — { $sport }, { $games }
+qualifier-summary-header = 🏁 <b>{ $name }</b> is over — { $sport }, { $games }
+qualifier-summary-won = 🏅 { $licenses ->
+        [one] One license
+       *[other] { $licenses } licenses
+    } won there:
+qualifier-summary-license = • { $who }
+qualifier-summary-license-event = • { $who } — { $event }
+qualifier-summary-none = No license this time.
+qualifier-summary-no-next = The next chance is not recorded yet.
+broadcasts-qualifier = { $stage ->
+        [reminder] ⏰ Reminder
+       *[summary] 🏁 Summary
+    } of qualification event #{ $qualifier }: { $name } ({ $sport }) · { $games }
+broadcasts-qualifier-gone = { $stage ->
+        [reminder] ⏰ Reminder
+       *[summary] 🏁 Summary
+    } of qualification event #{ $qualifier } (since removed)
+inline-qualifiers-title = 🎯 Qualification · { $games }
+inline-qualifiers-sport-title = 🎯 { $sport }: qualification · { $games }
+inline-qualifiers-next = Next: { $name }, { $dates }
+inline-qualifiers-count = { $count ->
+        [one] One event recorded
+       *[other] { $count } events recorded
+    }
+calendar-ics-qualifier = 🎯 Qualification: { $name } ({ $sport })
+calendar-ics-qualifier-days = Dates are local to the venue.
+calendar-ics-qualifier-place = Where: { $place }
+calendar-ics-qualifier-event = Events: { $event }
+calendar-ics-qualifier-entries = Team entries: { $who }
+calendar-ics-qualifier-quota = Quota places at stake: { $places }
+calendar-ics-qualifier-won = Licenses won: { $licenses } ({ $who })
+calendar-ics-qualifier-won-none = No license won there.

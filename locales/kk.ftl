@@ -76,6 +76,7 @@ help-text =
     /schedule — қазір өтіп жатқан не келесі Ойындардың жарыс күндері
     /schedule дзюдо — бір спорт түрінің жарыс күндері
     /schedule бүгін — Ойындар кезінде бүгін не өтетіні
+    /qualifiers — лицензия ойналатын іріктеу жарыстары: алдағылары және өткендері нәтижесімен; /qualifiers бокс — бір спорт түрі бойынша
     /countdown — келесі Олимпиада және Паралимпиада ойындарына дейін қалған уақыт
     /subscribe — жаңа лицензиялар мен нәтижелер туралы хабарламалар, кері санақ: спорт түрлерінің тізімі бар баптаулар
     /subscribe бокс — бір спорт түрі бойынша хабарламалар; /subscribe барлығы — барлық спорт түрлері бойынша
@@ -673,6 +674,12 @@ audit-action = { $action ->
         [reference-upgrade] анықтамалық деректер жаңартылды, нұсқа
         [games-edit] Ойындар деректері өзгертілді
         [games-undo] Ойындар деректеріндегі өзгеріс қайтарылды
+        [qualifier-create] іріктеу жарысы қосылды
+        [qualifier-edit] іріктеу жарысы түзетілді
+        [qualifier-close] іріктеу жарысы жабылды
+        [qualifier-reopen] іріктеу жарысы қайта ашылды
+        [qualifier-remove] іріктеу жарысы өшірілді
+        [qualifier-undo] іріктеу жарысы қайтарылды
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -690,6 +697,13 @@ audit-field = { $field ->
         [gamesId] Ойындар
         [name] Аты-жөні
         [medalRank] Медаль кестесіндегі орын
+        [place] Өтетін жері
+        [hostTz] Өтетін жердің уақыт белдеуі
+        [firstDay] Бірінші күні
+        [lastDay] Соңғы күні
+        [closedAt] Жабылды
+        [licenses] Онда алынған лицензиялар
+        [qualifierId] Іріктеу жарысы
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -987,3 +1001,67 @@ rr-correction-nobody = #{ $id } нәтижесінің хабарламасы б
 rr-already = #{ $id } нәтижесі бұрын өшірілген; ештеңе өзгерген жоқ.
 rr-kept = #{ $id } нәтижесі өшірілген жоқ.
 rr-not-yours = Мұны тек өшіруді сұраған адам растай алады; ештеңе өшірілген жоқ. /removeresult { $id } командасын өзіңіз жіберіңіз.
+
+## Qualification events
+# Жарыс күндері — өтетін жердің күнтізбесі бойынша (ұйымдастырушылар жариялағандай); басталуына қанша күн қалғаны оқырманның уақыт белдеуімен есептеледі.
+# qualifier-title ішіндегі $name — орны белгілі болса, qualifier-name-place.
+
+cmd-qualifiers = Лицензия ойналатын іріктеу жарыстары; спорт түрін қосуға болады: /qualifiers бокс
+qualifiers-header = 🎯 <b>{ $games }</b>
+    Іріктеу жарыстары: құрама лицензияны осы жерде жеңіп ала алады
+qualifiers-sport-header = 🎯 <b>{ $sport }: іріктеу жарыстары</b>
+    { $games }
+qualifiers-dates-note = Күндері — жарыс өтетін жердің уақытымен.
+qualifiers-upcoming = <b>Алда</b>
+qualifiers-past = <b>Өтіп кетті</b>
+qualifiers-none = Бұл Ойындарға іріктеу жарыстары тізімде әзірге жоқ.
+qualifiers-none-over = Бұл Ойындарға іріктеу жарыстары тізімде жоқ.
+qualifiers-sport-none = Бұл Ойындарға { $sport } бойынша іріктеу жарыстары тізімде әзірге жоқ.
+qualifiers-sport-none-over = Бұл Ойындарға { $sport } бойынша іріктеу жарыстары тізімде жоқ.
+qualifier-name-place = { $name } — { $place }
+qualifier-title = 📍 <b>{ $name }</b>
+qualifier-starts = 🗓 { $dates } · { $days ->
+        [0] бүгін басталады
+        [1] ертең басталады
+       *[other] { $days } күннен кейін басталады
+    }
+qualifier-on-now = 🗓 { $dates } · қазір өтіп жатыр
+qualifier-dates = 🗓 { $dates }
+qualifier-sport = ↳ Спорт түрі: { $sport }
+qualifier-event = ↳ Жарыс түрлері: { $event }
+qualifier-entries = ↳ Құрамадан: { $who }
+qualifier-quota = ↳ Квоталық орындар: барлығы { $places }
+qualifier-source = ↳ Дереккөз: { $source }
+qualifier-won = ↳ 🏅 Жеңіп алынған лицензия: { $licenses } ({ $who })
+qualifier-won-none = ↳ Бұл жарыста лицензия алынбады.
+qualifier-outcome-unknown = ↳ Нәтижесі әлі енгізілмеген.
+qualifier-next-chance = 🎯 Келесі мүмкіндік: { $what }, { $dates }
+button-sport-qualifiers = 🎯 { $sport }: іріктеу
+button-all-qualifiers = 🎯 Барлық іріктеу жарыстары
+qualifier-reminder = ⏰ <b>Алда іріктеу жарысы</b> — { $sport }, { $games }
+qualifier-summary-header = 🏁 <b>{ $name }</b> аяқталды — { $sport }, { $games }
+qualifier-summary-won = 🏅 { $licenses } лицензия жеңіп алынды:
+qualifier-summary-license = • { $who }
+qualifier-summary-license-event = • { $who } — { $event }
+qualifier-summary-none = Бұл жолы лицензия алынбады.
+qualifier-summary-no-next = Келесі іріктеу жарысы әлі енгізілмеген.
+broadcasts-qualifier = { $stage ->
+        [reminder] ⏰ Еске салу
+       *[summary] 🏁 Қорытынды
+    } — іріктеу жарысы #{ $qualifier }: { $name } ({ $sport }) · { $games }
+broadcasts-qualifier-gone = { $stage ->
+        [reminder] ⏰ Еске салу
+       *[summary] 🏁 Қорытынды
+    } — іріктеу жарысы #{ $qualifier } (кейін жойылған)
+inline-qualifiers-title = 🎯 Іріктеу · { $games }
+inline-qualifiers-sport-title = 🎯 { $sport }: іріктеу · { $games }
+inline-qualifiers-next = Келесісі: { $name }, { $dates }
+inline-qualifiers-count = Тізімдегі жарыстар: { $count }
+calendar-ics-qualifier = 🎯 Іріктеу: { $name } ({ $sport })
+calendar-ics-qualifier-days = Күндері — жарыс өтетін жердің уақытымен.
+calendar-ics-qualifier-place = Өтетін жері: { $place }
+calendar-ics-qualifier-event = Жарыс түрлері: { $event }
+calendar-ics-qualifier-entries = Құрамадан: { $who }
+calendar-ics-qualifier-quota = Квоталық орындар: барлығы { $places }
+calendar-ics-qualifier-won = Жеңіп алынған лицензия: { $licenses } ({ $who })
+calendar-ics-qualifier-won-none = Бұл жарыста лицензия алынбады.

@@ -77,6 +77,7 @@ help-text =
     /schedule — даты соревнований на идущих или ближайших Играх
     /schedule дзюдо — когда соревнуется один вид спорта
     /schedule сегодня — что проходит сегодня, пока идут Игры
+    /qualifiers — отборочные турниры, где разыгрываются лицензии: предстоящие и прошедшие с итогами; /qualifiers бокс — по одному виду спорта
     /countdown — сколько осталось до следующих Олимпийских и Паралимпийских игр
     /subscribe — уведомления о новых лицензиях и результатах, обратный отсчёт: настройки со списком видов спорта
     /subscribe бокс — уведомления по одному виду спорта; /subscribe все — по всем
@@ -803,6 +804,12 @@ audit-action = { $action ->
         [reference-upgrade] справочные данные обновлены до версии
         [games-edit] изменены данные Игр
         [games-undo] отменено изменение данных Игр
+        [qualifier-create] добавлен отборочный турнир
+        [qualifier-edit] исправлен отборочный турнир
+        [qualifier-close] закрыт отборочный турнир
+        [qualifier-reopen] снова открыт отборочный турнир
+        [qualifier-remove] удалён отборочный турнир
+        [qualifier-undo] отменён отборочный турнир
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -820,6 +827,13 @@ audit-field = { $field ->
         [gamesId] Игры
         [name] Имя
         [medalRank] Место в медальном зачёте
+        [place] Место
+        [hostTz] Часовой пояс хозяев
+        [firstDay] Первый день
+        [lastDay] Последний день
+        [closedAt] Закрыт
+        [licenses] Завоёванные там лицензии
+        [qualifierId] Отборочный турнир
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -1166,3 +1180,73 @@ rr-correction-nobody = Уведомление о результате #{ $id } �
 rr-already = Результат #{ $id } уже удалён; ничего не изменено.
 rr-kept = Результат #{ $id } не удалён.
 rr-not-yours = Подтвердить может только тот, кто просил удалить; ничего не удалено. Отправьте /removeresult { $id } сами.
+
+## Qualification events
+# Даты турнира — по месту проведения (как их печатают организаторы); через сколько дней он начнётся, считается в часовом поясе читателя.
+# $name в qualifier-title — это qualifier-name-place, когда место известно.
+
+cmd-qualifiers = Отборочные турниры, где разыгрываются лицензии; можно добавить вид спорта: /qualifiers бокс
+qualifiers-header = 🎯 <b>{ $games }</b>
+    Отборочные турниры: где сборная может завоевать лицензии
+qualifiers-sport-header = 🎯 <b>{ $sport }: отборочные турниры</b>
+    { $games }
+qualifiers-dates-note = Даты — по месту проведения турниров.
+qualifiers-upcoming = <b>Впереди</b>
+qualifiers-past = <b>Прошли</b>
+qualifiers-none = Отборочных турниров к этим Играм в списке пока нет.
+qualifiers-none-over = Отборочных турниров к этим Играм в списке нет.
+qualifiers-sport-none = Отборочных турниров по виду спорта { $sport } к этим Играм в списке пока нет.
+qualifiers-sport-none-over = Отборочных турниров по виду спорта { $sport } к этим Играм в списке нет.
+qualifier-name-place = { $name } — { $place }
+qualifier-title = 📍 <b>{ $name }</b>
+qualifier-starts = 🗓 { $dates } · { $days ->
+        [0] начинается сегодня
+        [1] начинается завтра
+        [one] через { $days } день
+        [few] через { $days } дня
+       *[many] через { $days } дней
+    }
+qualifier-on-now = 🗓 { $dates } · идёт сейчас
+qualifier-dates = 🗓 { $dates }
+qualifier-sport = ↳ Вид спорта: { $sport }
+qualifier-event = ↳ Дисциплины: { $event }
+qualifier-entries = ↳ От сборной: { $who }
+qualifier-quota = ↳ Всего квотных мест: { $places }
+qualifier-source = ↳ Источник: { $source }
+qualifier-won = ↳ 🏅 Завоёвано лицензий: { $licenses } ({ $who })
+qualifier-won-none = ↳ Лицензий на этом турнире не завоёвано.
+qualifier-outcome-unknown = ↳ Итог пока не внесён.
+qualifier-next-chance = 🎯 Следующий шанс: { $what }, { $dates }
+button-sport-qualifiers = 🎯 { $sport }: отбор
+button-all-qualifiers = 🎯 Все отборочные турниры
+qualifier-reminder = ⏰ <b>Скоро отборочный турнир</b> — { $sport }, { $games }
+qualifier-summary-header = 🏁 <b>{ $name }</b>: турнир завершён — { $sport }, { $games }
+qualifier-summary-won = 🏅 { $licenses ->
+        [one] Завоёвана { $licenses } лицензия
+        [few] Завоёваны { $licenses } лицензии
+       *[many] Завоёвано { $licenses } лицензий
+    }:
+qualifier-summary-license = • { $who }
+qualifier-summary-license-event = • { $who } — { $event }
+qualifier-summary-none = В этот раз без лицензии.
+qualifier-summary-no-next = Следующий отборочный турнир пока не внесён.
+broadcasts-qualifier = { $stage ->
+        [reminder] ⏰ Напоминание
+       *[summary] 🏁 Итоги
+    } — отборочный турнир #{ $qualifier }: { $name } ({ $sport }) · { $games }
+broadcasts-qualifier-gone = { $stage ->
+        [reminder] ⏰ Напоминание
+       *[summary] 🏁 Итоги
+    } — отборочный турнир #{ $qualifier } (позже удалён)
+inline-qualifiers-title = 🎯 Отбор · { $games }
+inline-qualifiers-sport-title = 🎯 { $sport }: отбор · { $games }
+inline-qualifiers-next = Следующий: { $name }, { $dates }
+inline-qualifiers-count = Турниров в списке: { $count }
+calendar-ics-qualifier = 🎯 Отбор: { $name } ({ $sport })
+calendar-ics-qualifier-days = Даты — по месту проведения.
+calendar-ics-qualifier-place = Где: { $place }
+calendar-ics-qualifier-event = Дисциплины: { $event }
+calendar-ics-qualifier-entries = От сборной: { $who }
+calendar-ics-qualifier-quota = Всего квотных мест: { $places }
+calendar-ics-qualifier-won = Завоёвано лицензий: { $licenses } ({ $who })
+calendar-ics-qualifier-won-none = Лицензий на этом турнире не завоёвано.

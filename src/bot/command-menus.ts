@@ -11,6 +11,7 @@ export const FAN_COMMANDS = [
   "licenses",
   "medals",
   "schedule",
+  "qualifiers",
   "countdown",
   "subscribe",
   "unsubscribe",

@@ -23,6 +23,7 @@ import { languageFeature } from "./features/language.js";
 import { licenseRemovalFeature } from "./features/license-removal.js";
 import { licensesFeature } from "./features/licenses.js";
 import { medalsFeature } from "./features/medals.js";
+import { qualifiersFeature } from "./features/qualifiers.js";
 import { questionsFeature } from "./features/questions.js";
 import { resultRemovalFeature } from "./features/result-removal.js";
 import { scheduleFeature } from "./features/schedule.js";
@@ -155,6 +156,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     licensesFeature,
     medalsFeature,
     scheduleFeature,
+    qualifiersFeature,
     calendarFeature,
     countdownFeature,
     inlineFeature,

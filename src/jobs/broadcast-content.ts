@@ -3,6 +3,7 @@ import { type AlertSubject, alertControlsKeyboard, alertOp, sentState, sportSubj
 import { countdownView } from "../bot/views/countdown.js";
 import { licenseAlertView } from "../bot/views/license-alert.js";
 import { medalCardInput } from "../bot/views/medal-card.js";
+import { qualifierReminderView, qualifierSummaryView } from "../bot/views/qualifiers.js";
 import type { RenderContext } from "../bot/views/render-context.js";
 import { resultAlertView, resultCorrectionView, resultWithdrawnView } from "../bot/views/result-alert.js";
 import type { View } from "../bot/views/view.js";
@@ -10,6 +11,7 @@ import type { BroadcastPayload } from "../db/broadcast-payload.js";
 import { type DaySummary, daySummary } from "../domain/day-summary.js";
 import { type FanData, licenseById, licenseSummary, resultById } from "../domain/fan-data.js";
 import { reportedBy } from "../domain/licenses.js";
+import { nextChance, qualifierById } from "../domain/qualifiers.js";
 import { isMedal } from "../domain/results.js";
 import type { AlertFollowing } from "../domain/subscriptions.js";
 import { hostDate } from "../lib/zoned-time.js";
@@ -22,9 +24,10 @@ export type BroadcastContent = View & { card?: { resultId: number; input: MedalC
 
 /**
  * A broadcast's message in one language, from what its payload names: the Games a countdown is
- * about, the license or result an alert announces, the correction of a result. null when that is
- * gone (staff removed the license or result). `following`: what the chat's alerts cover, which
- * decides the button that stops them (views/alert-controls.ts).
+ * about, the license or result an alert announces, the correction of a result, the qualification
+ * event a reminder or summary is about. null when that is gone (staff removed the license, result
+ * or event, or reopened the event a summary was about). `following`: what the chat's alerts cover,
+ * which decides the button that stops them (views/alert-controls.ts).
  */
 export function renderBroadcast(
   data: FanData,
@@ -77,6 +80,17 @@ function renderContent(data: FanData, payload: BroadcastPayload, rc: RenderConte
     const { result } = found;
     const view = { ...resultAlertView(rc, found.games, result), subject: sportSubject("result", result.sport, data.sportsById) };
     return isMedal(result) ? { ...view, card: { resultId: result.id, input: medalCardInput(rc, found.games, result) } } : view;
+  }
+  if ("qualifierId" in payload) {
+    const q = qualifierById(data, payload.qualifierId);
+    const games = q && data.games.get(q.gamesId);
+    // Removed since, or (a summary) reopened: nothing to say.
+    if (!q || !games) return null;
+    // Sent to the sport's license alerts' audience: their button stops those.
+    const subject = sportSubject("license", q.sport, data.sportsById);
+    if (payload.stage === "reminder") return { ...qualifierReminderView(rc, games, q), subject };
+    if (q.closedAt === null) return null;
+    return { ...qualifierSummaryView(rc, games, q, nextChance(data, games.id, q.sport, rc.now, q.id)), subject };
   }
   const found = licenseById(data, payload.licenseId);
   if (!found) return null;

@@ -140,6 +140,7 @@ describe("language follows Telegram, then the chat's choice", () => {
       "licenses",
       "medals",
       "schedule",
+      "qualifiers",
       "countdown",
       "subscribe",
       "unsubscribe",
