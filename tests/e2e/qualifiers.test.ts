@@ -239,7 +239,7 @@ describe("the reminder the day before, and the summary when it is closed", () =>
     expect(reminders[1]!.text).toContain("🗓 12–19 мамыр · ертең басталады");
     expect(reminders[2]!.text).toContain("⏰ Qualification event ahead — Boxing, Los Angeles 2028 Olympic Games");
     expect(textOf(reminders[2]!)).toContain("📍 Test Boxing Qualifier in Testville, Qatar\n🗓 12 – 19 May · starts tomorrow");
-    expect(buttonTexts(reminders[2]!)).toEqual(["🎯 Boxing: qualification", "🏅 Boxing: licenses"]);
+    expect(buttonTexts(reminders[2]!)).toEqual(["🎯 Boxing: qualification", "🏅 Boxing: licenses", "🔕 Stop alerts: Boxing", "⚙️ Settings"]);
 
     // Two more fires, then a restart (whose start catches up on today's fire), then two more.
     await fires(2);
