@@ -606,6 +606,24 @@ export class LocalState {
     return stored.message;
   }
 
+  /** Replaces a photo's or document's caption (undefined: none) and markup; `markup: undefined` removes the keyboard. */
+  editBotCaption(stored: StoredMessage, caption: FormattedText | undefined, markup: InlineKeyboardMarkup | undefined): Message {
+    const previous = stored.message as Message & { reply_markup?: InlineKeyboardMarkup };
+    const { caption: _c, caption_entities: _e, reply_markup: _m, edit_date: _d, ...rest } = previous;
+    stored.message = {
+      ...rest,
+      ...(caption ? { caption: caption.text } : {}),
+      ...(caption?.entities.length ? { caption_entities: caption.entities } : {}),
+      ...(markup ? { reply_markup: markup } : {}),
+      edit_date: this.unixTime(),
+    } as Message;
+    if (caption?.html !== undefined) stored.html = caption.html;
+    else delete stored.html;
+    stored.version++;
+    this.publish(this.conversation(stored.botId, stored.chatId), stored, "edited");
+    return stored.message;
+  }
+
   deleteMessage(stored: StoredMessage): void {
     stored.deleted = true;
     const conversation = this.conversation(stored.botId, stored.chatId);

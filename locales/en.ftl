@@ -51,8 +51,8 @@ cmd-licenses = Licenses won; add a sport or an athlete, e.g. /licenses boxing
 cmd-medals = The team's medals at the Games
 cmd-schedule = Competition dates; add a sport or "today"
 cmd-countdown = Time left until the next Games
-cmd-subscribe = Alerts about new licenses, countdown reminders
-cmd-unsubscribe = Stop alerts for a sport, the countdown or all
+cmd-subscribe = Alerts: licenses, medals, countdown
+cmd-unsubscribe = Stop alerts for a sport, medals, the countdown or all
 cmd-settings = This chat's subscriptions and language
 cmd-language = Choose the language
 cmd-help = All commands with examples
@@ -78,11 +78,13 @@ help-text =
     /schedule — competition dates of the Games on now or next
     /schedule judo — when one sport competes
     /schedule today — what is on today while the Games are running
+    /qualifiers — qualification events where licenses are won: ahead and over, with what was won; /qualifiers boxing — one sport's
     /countdown — time left until the next Olympic and Paralympic Games
-    /subscribe — alerts about new licenses and countdown reminders: the settings
-    /subscribe boxing — alerts about new licenses in one sport; /subscribe all — in every sport
+    /subscribe — alerts about new licenses and results, countdown reminders: the settings, with a list of sports to tick
+    /subscribe boxing — alerts in one sport; /subscribe all — in every sport
+    /subscribe medals — medal alerts; /subscribe results — every result, placings too
     /subscribe countdown — countdown reminders (add milestones, weekly or daily)
-    /unsubscribe boxing, /unsubscribe countdown, /unsubscribe all — stop them
+    /unsubscribe boxing, /unsubscribe medals, /unsubscribe countdown, /unsubscribe all — stop them
     /settings — this chat's subscriptions and language
     /language — English, Русский or Қазақша
     /help — this message
@@ -211,6 +213,14 @@ results-line-rank = Result: <b>{ $gold } gold, { $silver } silver, { $bronze } b
         [few] { $rank }rd
        *[other] { $rank }th
     } in the medal table.
+# While the Games are on: the tally so far, and the place staff set, which can still change.
+results-line-now = So far: <b>{ $gold } gold, { $silver } silver, { $bronze } bronze</b>.
+results-line-rank-now = So far: <b>{ $gold } gold, { $silver } silver, { $bronze } bronze</b> — currently { ORDINAL($rank) ->
+        [one] { $rank }st
+        [two] { $rank }nd
+        [few] { $rank }rd
+       *[other] { $rank }th
+    } in the medal table (it can still change).
 results-none = The team's results at these Games are not recorded here yet.
 results-none-over = No results of the team at these Games are recorded here.
 
@@ -218,12 +228,17 @@ medals-header = 🥇 <b>{ $games }</b>
     { -team }'s medals
 medals-not-started = These Games have not started yet.
 medals-none-yet = No medals are recorded here for these Games yet.
+medals-none-over = No medals of the team at these Games are recorded here.
 # $icon is 🥇, 🥈 or 🥉; $who the athletes (or the team).
 medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
 medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 medal-team = ↳ Team: { $team }
 medal-note = ↳ <i>{ $note }</i>
 medal-source = ↳ Source: { $source }
+# The results without a medal, after the medals; $placing as staff typed it ("4th", "Quarter-final").
+medals-placings = <b>Other results</b>
+placing-line = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event }
+placing-line-date = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 
 ## Athletes
 
@@ -233,10 +248,12 @@ athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
 athlete-licenses = 🏅 Licenses:
 athlete-license = • { $games } — { $sport }
 athlete-license-event = • { $games } — { $sport }, { $event }
-athlete-medals = 🏆 Medals:
+athlete-results = 🏆 Results:
 athlete-medal = { $icon } { $games } — { $sport }, { $event }
 athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
-athlete-nothing = No licenses or medals are recorded here for this athlete yet.
+athlete-placing = 🔹 { $games } — { $sport }, { $event }: { $placing }
+athlete-placing-date = 🔹 { $games } — { $sport }, { $event }: { $placing } ({ $date })
+athlete-nothing = No licenses or results are recorded here for this athlete yet.
 athlete-several = { $count } athletes match “{ $query }”:
 
 ## Finding a sport
@@ -310,6 +327,9 @@ sub-word-countdown = countdown
 sub-word-milestones = milestones
 sub-word-weekly = weekly
 sub-word-daily = daily
+# "|" separates other forms of the same word.
+sub-word-medals = medals|medal
+sub-word-results = results|result
 
 sub-header = 🔔 <b>This chat's subscriptions</b>
 sub-games = { $games ->
@@ -321,6 +341,7 @@ sub-games = { $games ->
 sub-alerts-all = 🏅 New licenses: every sport ({ $games }).
 sub-alerts-chosen = 🏅 New licenses: { $sports } ({ $games }).
 sub-alerts-off = 🏅 New licenses: no alerts.
+sub-alerts-none-chosen = 🏅 New licenses: no sport chosen.
 sub-results-all = 🥇 Results: { $results ->
     [medals] medals
    *[all] every result
@@ -330,6 +351,10 @@ sub-results-chosen = 🥇 Results: { $results ->
    *[all] every result
 } in { $sports } ({ $games }).
 sub-results-off = 🥇 Results: no alerts.
+sub-results-none-chosen = 🥇 Results: { $results ->
+    [medals] medals
+   *[all] every result
+}, but no sport is chosen, so none come.
 sub-countdown = ⏳ Countdown: { $cadence ->
     [milestones] when { $days } days are left, and on opening day
     [weekly] once a week
@@ -338,7 +363,7 @@ sub-countdown = ⏳ Countdown: { $cadence ->
 }.
 sub-language = 🌐 Language: { $language }.
 sub-language-auto = 🌐 Language: as in Telegram (now { $language }).
-sub-menu-footer = Tap a button to change a setting. To add a sport: /subscribe boxing
+sub-menu-footer = Tap a button to change a setting; “🏅 Chosen” lists the sports to tick. Shortcuts: /subscribe boxing, /subscribe medals
 sub-admins-only = In a group only its administrators can change these settings.
 sub-reply-footer = All settings: /settings
 
@@ -351,6 +376,12 @@ unsub-note-sport-not-chosen = <b>{ $sport }</b> is not among this chat's sports:
 unsub-note-sport-in-all = This chat gets alerts for every sport, so <b>{ $sport }</b> is still included. To get only some sports, send /unsubscribe all and then /subscribe with each sport you want.
 unsub-note-countdown = ✅ Countdown reminders off.
 unsub-note-all = ✅ All alerts and countdown reminders are off.
+sub-note-results = ✅ { $results ->
+    [medals] Medal alerts on.
+   *[all] Alerts on for every result: medals and placings.
+}
+sub-note-results-in-all = ✅ This chat already gets every result, medals included.
+unsub-note-results = ✅ No more result alerts.
 sub-cadence-unknown = I don't know this countdown option: “{ $query }”. Choose one: /subscribe countdown milestones, /subscribe countdown weekly or /subscribe countdown daily.
 sub-sport-unknown = I don't know a sport called “{ $query }”. Check the spelling, e.g. { $command } boxing.
 
@@ -369,8 +400,21 @@ button-sub-countdown-off = ⏳ Off
 button-sub-language = 🌐 Language: { $language }
 button-back = ⬅️ Back
 button-sub-outdated = These settings changed after this menu was sent. Here they are as they are now.
-button-sub-no-sports = No sports chosen yet: send /subscribe with a sport, e.g. /subscribe boxing.
 button-sub-keep-one = Keep the Olympic or the Paralympic Games on, at least one of them. To stop alerts, tap “🏅 Off”.
+
+# The list of sports in the settings (several ticked in one visit)
+sub-sports-header = 🏅 <b>Sports for alerts</b>
+sub-sports-help = Tick the sports this chat follows: alerts about new licenses and results come for them. ☀️ summer Games, ❄️ winter Games. Tap “✅ Done” when finished.
+sub-sports-narrows = For now the alerts are not limited to chosen sports: ticking a sport limits them to the ticked ones.
+sub-sports-ticked = Ticked: { $sports }.
+sub-sports-none = Nothing ticked yet.
+button-sub-group = { $group ->
+    [olympic-summer] ☀️ Olympic
+    [olympic-winter] ❄️ Olympic
+    [paralympic-summer] ☀️ Paralympic
+   *[paralympic-winter] ❄️ Paralympic
+}
+button-sub-done = ✅ Done
 
 ## Language
 
@@ -410,7 +454,41 @@ alert-result-games = { $games }
 alert-result-games-date = { $games } · { $date }
 alert-result-correction = ✏️ <b>Correction</b> to a result we sent you:
 alert-result-withdrawn = ✏️ <b>Correction:</b> the result in { $sport } at the { $games } that we sent you earlier has been withdrawn.
-alert-result-settings = ⚙️ Change or stop these alerts
+
+# The button under every alert: stop what it is about in this chat, then bring it back (undo)
+alert-stop = 🔕 { $what ->
+    [sport] Stop alerts: { $sport }
+    [medals] Stop medal alerts
+    [results] Stop result alerts
+    [licenses] Stop license alerts
+   *[countdown] Stop the countdown
+}
+alert-resume = 🔔 { $what ->
+    [sport] Alerts back on: { $sport }
+    [medals] Medal alerts back on
+    [results] Result alerts back on
+    [licenses] License alerts back on
+   *[countdown] Countdown back on
+}
+alert-settings = ⚙️ Settings
+alert-stopped = 🔕 { $what ->
+    [sport] No more alerts for { $sport } in this chat: neither new licenses nor results.
+    [medals] No more medal alerts in this chat.
+    [results] No more result alerts in this chat.
+    [licenses] No more license alerts in this chat.
+   *[countdown] No more countdown reminders in this chat.
+} The button below turns them back on.
+alert-resumed = 🔔 { $what ->
+    [sport] Alerts for { $sport } are back on.
+    [medals] Medal alerts are back on.
+    [results] Result alerts are back on.
+    [licenses] License alerts are back on.
+   *[countdown] Countdown reminders are back on.
+}
+alert-already-off = Nothing changed: these alerts were already off.
+alert-already-on = Nothing changed: these alerts were already on.
+alert-changed = This chat's settings changed after this alert: the button now shows what applies.
+alert-parent = This chat follows all of { $sport }: the button now stops all of it. To keep some of its disciplines, choose them in ⚙️ Settings.
 
 ## Broadcasts (staff)
 broadcasts-none = No broadcasts yet.
@@ -676,6 +754,14 @@ audit-action = { $action ->
         [staff-remove] removed from staff: user
         [staff-owner] made an owner (BOT_OWNER_IDS): user
         [reference-upgrade] upgraded the reference data to version
+        [games-edit] changed a fact of Games
+        [games-undo] undid a change to a fact of Games
+        [qualifier-create] added qualification event
+        [qualifier-edit] edited qualification event
+        [qualifier-close] closed qualification event
+        [qualifier-reopen] reopened qualification event
+        [qualifier-remove] removed qualification event
+        [qualifier-undo] undid qualification event
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -692,6 +778,14 @@ audit-field = { $field ->
         [sport] Sport
         [gamesId] Games
         [name] Name
+        [medalRank] Medal-table place
+        [place] Place
+        [hostTz] Host time zone
+        [firstDay] First day
+        [lastDay] Last day
+        [closedAt] Closed
+        [licenses] Licenses won there
+        [qualifierId] Qualification event
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -702,6 +796,95 @@ audit-field-lang = { $field } ({ $lang ->
 audit-license = ↳ { $sport }, { $who } · { $games }
 audit-more = ↳ …and { $count } more
 audit-system = system
+
+## A Games' facts (staff: /games)
+
+cmd-games = Staff: a Games' facts (target, medal-table place, opening, notes)
+gf-pick = 🏟 <b>Games.</b> Tap one to see its facts and change them, or type its name (e.g. “Paris 2024”).
+gf-card = 🏟 <b>{ $games }</b>
+gf-card-pick = Tap what to change.
+gf-field = { $field ->
+        [licenseTarget] License target
+        [opensAt] Opening ceremony
+        [note] Note
+       *[medalRank] Medal-table place
+    }
+gf-note-in = Note in { $lang ->
+        [en] English
+        [ru] Russian
+       *[kk] Kazakh
+    }
+gf-target = { $above ->
+        [yes] more than { $count ->
+            [one] { $count } license
+           *[other] { $count } licenses
+        }
+       *[no] { $count ->
+            [one] { $count } license
+           *[other] { $count } licenses
+        }
+    }
+# The place as staff read it: an English ordinal (ORDINAL: one 1st, two 2nd, few 3rd, other 4th).
+gf-rank = { ORDINAL($rank) ->
+        [one] { $rank }st
+        [two] { $rank }nd
+        [few] { $rank }rd
+       *[other] { $rank }th
+    }
+gf-none = { $field ->
+        [opensAt] not confirmed
+       *[other] not set
+    }
+gf-ask = { $field ->
+        [licenseTarget] Type the license target as it was stated: a number (e.g. 90) or “more than 90”; “none” to clear it. Fans see it on /licenses beside the licenses won so far.
+        [opensAt] Type when the opening ceremony starts, { $zone }: the date and time, e.g. “{ $example } 17:00”, or the time alone; “none” while it is not confirmed (fans then count down to the start of that day).
+       *[medalRank] Type the team's place in the { $kind ->
+            [paralympic] Paralympic
+           *[olympic] Olympic
+        } medal table, a whole number from 1 to { $max }, or “none” to clear it. While the Games are on, fans read it as the current place; once they are over, as the final one.
+    }
+gf-rank-bad = Type the place as a whole number from 1 to { $max }, e.g. 12, or “none” to clear it.
+gf-rank-range = A place in the medal table is from 1 to { $max }. Type another, or “none” to clear it.
+gf-rank-ahead = These Games have not begun, so they have no medal-table place yet. Send /back to pick another Games' facts, or /cancel.
+gf-target-bad = Type the target as a whole number from 1 to { $max }, e.g. 90, or as “more than 90”; “none” clears it.
+gf-target-range = A license target is from 1 to { $max }. Type another, or “none” to clear it.
+gf-opening-bad = Type the date and time on the host's clock, e.g. “{ $example } 17:00”, or the time alone (“17:00”); “none” clears it.
+gf-opening-day = The opening ceremony is on the Games' opening day, { $day }: type its time, e.g. “17:00” or “{ $example } 17:00”. (The opening day itself is not changed here.)
+gf-opening-no-such-time = The host's clocks skip { $time } on that day (they go forward for summer time). Type another time.
+gf-ask-note-lang = Which language's note do you want to write? The English one comes first: fans whose language has no note read it.
+gf-note-lang-hint = Tap a language (the buttons above), or send /back or /cancel.
+gf-note-english-first = These Games have no English note yet: write it first (fans whose language has no note read the English one).
+gf-ask-note = Type the note in { $lang ->
+        [en] English, in Latin letters
+        [ru] Russian
+       *[kk] Kazakh
+    }, { $max } characters at most, or “none” to clear it. Fans see it under the Games' title on /schedule.
+gf-note-empty = Send the note's text, or “none” to clear it.
+gf-note-english-last = Fans read the English note when theirs has none, so it is cleared last: clear the Russian and Kazakh notes first, or type a new English note.
+gf-note-others-stay = <i>The Russian and Kazakh notes stay as they are: change them too if they no longer say the same.</i>
+gf-opening-check-note = <i>If the Games' note speaks of the opening time, change it too.</i>
+gf-clear = 🗑 Clear it
+gf-pick-field-hint = Tap what to change (the buttons above), or send /back or /cancel.
+gf-confirm-note = <i>Fans see it { $field ->
+        [licenseTarget] on /licenses
+        [opensAt] on /countdown, /schedule and in the calendar
+        [note] on /schedule (and on /licenses once the Games are over)
+       *[medalRank] on /medals
+    } as soon as it is saved.</i>
+gf-saved = Saved: { $games } · { $field }: { $before } → <b>{ $value }</b>. Fans see it now.
+gf-changed = Someone changed these Games' facts while you were at it, so nothing was saved. Here they are as they are now:
+gf-gone = These Games are no longer in the data; nothing was changed.
+gf-undone = Undone: { $games } · { $field } is { $value } again.
+gf-undo-already = This change was already undone; nothing changed.
+gf-undo-changed = It was changed again since, so this change was not undone. Send /games to see it as it is.
+gf-undo-gone = There is no such change to undo; nothing changed.
+gf-idle = The change to a Games' facts was left for over 30 minutes, so it ended; nothing was changed. Start again with /games.
+gf-busy = You are changing a Games' facts: answer the question above, send /back to go one step back, or /cancel.
+gf-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so the change stopped; nothing was changed. Start again with /games.
+audit-games = ↳ { $games }
 al-name-other = “{ $name }” in { $script ->
         [latin] Latin letters, as in international results
        *[cyrillic] Cyrillic
@@ -1051,3 +1234,72 @@ imp-undo-conflict = Not undone: { $count ->
     } changed after the import (lines { $lines } of its file), and Undo would lose that change. Nothing was changed.
 audit-import = CSV import: { $kind } — { $new } new, { $changed } changed
 audit-import-undo = Import #{ $undoes } undone: { $kind } — { $removed } removed, { $restored } restored
+## Qualification events
+# An event's dates are its venue's own (as organisers print them); how soon it starts is counted in the reader's zone.
+# $name of qualifier-title is qualifier-name-place when the place is known.
+
+cmd-qualifiers = Qualification events, where licenses are won; add a sport: /qualifiers boxing
+qualifiers-header = 🎯 <b>{ $games }</b>
+    Qualification events: where the team can win licenses
+qualifiers-sport-header = 🎯 <b>{ $sport }: qualification events</b>
+    { $games }
+qualifiers-dates-note = Dates are local to each venue.
+qualifiers-upcoming = <b>Ahead</b>
+qualifiers-past = <b>Over</b>
+qualifiers-none = No qualification events are recorded for these Games yet.
+qualifiers-none-over = No qualification events are recorded for these Games.
+qualifiers-sport-none = No qualification events in { $sport } are recorded for these Games yet.
+qualifiers-sport-none-over = No qualification events in { $sport } are recorded for these Games.
+qualifier-name-place = { $name } in { $place }
+qualifier-title = 📍 <b>{ $name }</b>
+qualifier-starts = 🗓 { $dates } · { $days ->
+        [0] starts today
+        [1] starts tomorrow
+       *[other] starts in { $days } days
+    }
+qualifier-on-now = 🗓 { $dates } · on now
+qualifier-dates = 🗓 { $dates }
+qualifier-sport = ↳ Sport: { $sport }
+qualifier-event = ↳ Events: { $event }
+qualifier-entries = ↳ Team entries: { $who }
+qualifier-quota = ↳ Quota places at stake: { $places }
+qualifier-source = ↳ Source: { $source }
+qualifier-won = ↳ 🏅 Licenses won: { $licenses } ({ $who })
+qualifier-won-none = ↳ No license won there.
+qualifier-outcome-unknown = ↳ The outcome is not recorded yet.
+qualifier-next-chance = 🎯 Next chance: { $what }, { $dates }
+button-sport-qualifiers = 🎯 { $sport }: qualification
+button-all-qualifiers = 🎯 All qualification events
+qualifier-reminder = ⏰ <b>Qualification event ahead</b> — { $sport }, { $games }
+qualifier-summary-header = 🏁 <b>{ $name }</b> is over — { $sport }, { $games }
+qualifier-summary-won = 🏅 { $licenses ->
+        [one] One license
+       *[other] { $licenses } licenses
+    } won there:
+qualifier-summary-license = • { $who }
+qualifier-summary-license-event = • { $who } — { $event }
+qualifier-summary-none = No license this time.
+qualifier-summary-no-next = The next chance is not recorded yet.
+broadcasts-qualifier = { $stage ->
+        [reminder] ⏰ Reminder
+       *[summary] 🏁 Summary
+    } of qualification event #{ $qualifier }: { $name } ({ $sport }) · { $games }
+broadcasts-qualifier-gone = { $stage ->
+        [reminder] ⏰ Reminder
+       *[summary] 🏁 Summary
+    } of qualification event #{ $qualifier } (since removed)
+inline-qualifiers-title = 🎯 Qualification · { $games }
+inline-qualifiers-sport-title = 🎯 { $sport }: qualification · { $games }
+inline-qualifiers-next = Next: { $name }, { $dates }
+inline-qualifiers-count = { $count ->
+        [one] One event recorded
+       *[other] { $count } events recorded
+    }
+calendar-ics-qualifier = 🎯 Qualification: { $name } ({ $sport })
+calendar-ics-qualifier-days = Dates are local to the venue.
+calendar-ics-qualifier-place = Where: { $place }
+calendar-ics-qualifier-event = Events: { $event }
+calendar-ics-qualifier-entries = Team entries: { $who }
+calendar-ics-qualifier-quota = Quota places at stake: { $places }
+calendar-ics-qualifier-won = Licenses won: { $licenses } ({ $who })
+calendar-ics-qualifier-won-none = No license won there.

@@ -50,8 +50,8 @@ cmd-licenses = Лицензии; можно указать вид спорта �
 cmd-medals = Медали сборной на Играх
 cmd-schedule = Даты соревнований; можно указать вид спорта или «сегодня»
 cmd-countdown = Сколько осталось до следующих Игр
-cmd-subscribe = Уведомления о новых лицензиях и обратный отсчёт
-cmd-unsubscribe = Отключить уведомления: вид спорта, отсчёт или все
+cmd-subscribe = Уведомления: лицензии, медали, отсчёт
+cmd-unsubscribe = Отключить уведомления: вид спорта, медали, отсчёт или все
 cmd-settings = Подписки и язык этого чата
 cmd-language = Выбрать язык
 cmd-help = Все команды с примерами
@@ -77,11 +77,13 @@ help-text =
     /schedule — даты соревнований на идущих или ближайших Играх
     /schedule дзюдо — когда соревнуется один вид спорта
     /schedule сегодня — что проходит сегодня, пока идут Игры
+    /qualifiers — отборочные турниры, где разыгрываются лицензии: предстоящие и прошедшие с итогами; /qualifiers бокс — по одному виду спорта
     /countdown — сколько осталось до следующих Олимпийских и Паралимпийских игр
-    /subscribe — уведомления о новых лицензиях и обратный отсчёт: настройки
-    /subscribe бокс — уведомления о новых лицензиях в одном виде спорта; /subscribe все — во всех
+    /subscribe — уведомления о новых лицензиях и результатах, обратный отсчёт: настройки со списком видов спорта
+    /subscribe бокс — уведомления по одному виду спорта; /subscribe все — по всем
+    /subscribe медали — уведомления о медалях; /subscribe результаты — обо всех результатах, и о местах тоже
     /subscribe отсчёт — напоминания обратного отсчёта (можно добавить: ключевые даты, еженедельно или ежедневно)
-    /unsubscribe бокс, /unsubscribe отсчёт, /unsubscribe все — отключить их
+    /unsubscribe бокс, /unsubscribe медали, /unsubscribe отсчёт, /unsubscribe все — отключить их
     /settings — подписки и язык этого чата
     /language — English, Русский или Қазақша
     /help — это сообщение
@@ -227,6 +229,8 @@ license-source = Источник: { $source }
 
 results-line = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>.
 results-line-rank = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>; { $rank }-е место в медальном зачёте.
+results-line-now = Пока: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>.
+results-line-rank-now = Пока: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>; сейчас { $rank }-е место в медальном зачёте (оно ещё может измениться).
 results-none = Результаты сборной на этих Играх здесь пока не внесены.
 results-none-over = Результаты сборной на этих Играх здесь не внесены.
 
@@ -234,11 +238,15 @@ medals-header = 🥇 <b>{ $games }</b>
     Медали сборной Казахстана
 medals-not-started = Эти Игры ещё не начались.
 medals-none-yet = Медалей на этих Играх здесь пока нет.
+medals-none-over = Медалей сборной на этих Играх здесь нет.
 medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
 medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 medal-team = ↳ Команда: { $team }
 medal-note = ↳ <i>{ $note }</i>
 medal-source = ↳ Источник: { $source }
+medals-placings = <b>Другие результаты</b>
+placing-line = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event }
+placing-line-date = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 
 ## Athletes
 
@@ -247,10 +255,12 @@ athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
 athlete-licenses = 🏅 Лицензии:
 athlete-license = • { $games } — { $sport }
 athlete-license-event = • { $games } — { $sport }, { $event }
-athlete-medals = 🏆 Медали:
+athlete-results = 🏆 Результаты:
 athlete-medal = { $icon } { $games } — { $sport }, { $event }
 athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
-athlete-nothing = Лицензий и медалей этого спортсмена здесь пока нет.
+athlete-placing = 🔹 { $games } — { $sport }, { $event }: { $placing }
+athlete-placing-date = 🔹 { $games } — { $sport }, { $event }: { $placing } ({ $date })
+athlete-nothing = Лицензий и результатов этого спортсмена здесь пока нет.
 athlete-several = По запросу «{ $query }» { $count ->
         [one] найден { $count } спортсмен
         [few] найдены { $count } спортсмена
@@ -332,6 +342,9 @@ sub-word-countdown = отсчёт
 sub-word-milestones = ключевые даты
 sub-word-weekly = еженедельно
 sub-word-daily = ежедневно
+# «|» разделяет другие формы того же слова.
+sub-word-medals = медали|медаль
+sub-word-results = результаты|результат
 
 sub-header = 🔔 <b>Подписки этого чата</b>
 sub-games = { $games ->
@@ -343,6 +356,7 @@ sub-games = { $games ->
 sub-alerts-all = 🏅 Новые лицензии: все виды спорта ({ $games }).
 sub-alerts-chosen = 🏅 Новые лицензии: { $sports } ({ $games }).
 sub-alerts-off = 🏅 Новые лицензии: уведомления выключены.
+sub-alerts-none-chosen = 🏅 Новые лицензии: виды спорта не выбраны.
 sub-results-all = 🥇 Результаты: { $results ->
     [medals] медали
    *[all] все результаты
@@ -352,6 +366,10 @@ sub-results-chosen = 🥇 Результаты: { $results ->
    *[all] все результаты
 } — { $sports } ({ $games }).
 sub-results-off = 🥇 Результаты: без уведомлений.
+sub-results-none-chosen = 🥇 Результаты: { $results ->
+    [medals] медали
+   *[all] все результаты
+}, но виды спорта не выбраны, поэтому уведомлений не будет.
 sub-countdown = ⏳ Обратный отсчёт: { $cadence ->
     [milestones] за { $days } дн. до открытия и в день открытия
     [weekly] раз в неделю
@@ -360,7 +378,7 @@ sub-countdown = ⏳ Обратный отсчёт: { $cadence ->
 }.
 sub-language = 🌐 Язык: { $language }.
 sub-language-auto = 🌐 Язык: как в Telegram (сейчас { $language }).
-sub-menu-footer = Нажмите кнопку, чтобы изменить настройку. Добавить вид спорта: /subscribe бокс
+sub-menu-footer = Нажмите кнопку, чтобы изменить настройку; «🏅 Выбранные» — список видов спорта. Быстрые команды: /subscribe бокс, /subscribe медали
 sub-admins-only = В группе эти настройки могут менять только её администраторы.
 sub-reply-footer = Все настройки: /settings
 
@@ -373,6 +391,12 @@ unsub-note-sport-not-chosen = Вида спорта <b>{ $sport }</b> нет с�
 unsub-note-sport-in-all = Этот чат получает уведомления по всем видам спорта, поэтому <b>{ $sport }</b> по-прежнему в их числе. Чтобы получать только некоторые, отправьте /unsubscribe все, а затем /subscribe с каждым нужным видом спорта.
 unsub-note-countdown = ✅ Напоминания обратного отсчёта выключены.
 unsub-note-all = ✅ Все уведомления и напоминания обратного отсчёта выключены.
+sub-note-results = ✅ { $results ->
+    [medals] Уведомления о медалях включены.
+   *[all] Уведомления обо всех результатах включены: медали и места.
+}
+sub-note-results-in-all = ✅ Этот чат уже получает все результаты, медали в их числе.
+unsub-note-results = ✅ Уведомлений о результатах больше не будет.
 sub-cadence-unknown = Такого варианта отсчёта я не знаю: «{ $query }». Выберите один: /subscribe отсчёт ключевые даты, /subscribe отсчёт еженедельно или /subscribe отсчёт ежедневно.
 sub-sport-unknown = Я не знаю вида спорта «{ $query }». Проверьте написание, например: { $command } бокс.
 
@@ -391,8 +415,21 @@ button-sub-countdown-off = ⏳ Выкл.
 button-sub-language = 🌐 Язык: { $language }
 button-back = ⬅️ Назад
 button-sub-outdated = Настройки изменились после того, как было отправлено это меню. Вот как они выглядят сейчас.
-button-sub-no-sports = Виды спорта ещё не выбраны: отправьте /subscribe с названием, например /subscribe бокс.
 button-sub-keep-one = Олимпийские или Паралимпийские игры — хотя бы что-то одно должно остаться включённым. Чтобы отключить уведомления, нажмите «🏅 Выкл.».
+
+# Список видов спорта в настройках (за один заход можно отметить несколько)
+sub-sports-header = 🏅 <b>Виды спорта для уведомлений</b>
+sub-sports-help = Отметьте виды спорта, за которыми следит этот чат: по ним будут приходить уведомления о новых лицензиях и результатах. ☀️ — летние Игры, ❄️ — зимние. Когда закончите, нажмите «✅ Готово».
+sub-sports-narrows = Сейчас уведомления не ограничены выбранными видами спорта: если отметить вид спорта, они будут приходить только по отмеченным.
+sub-sports-ticked = Отмечено: { $sports }.
+sub-sports-none = Пока ничего не отмечено.
+button-sub-group = { $group ->
+    [olympic-summer] ☀️ Олимпийские
+    [olympic-winter] ❄️ Олимпийские
+    [paralympic-summer] ☀️ Паралимпийские
+   *[paralympic-winter] ❄️ Паралимпийские
+}
+button-sub-done = ✅ Готово
 
 ## Language
 
@@ -438,7 +475,41 @@ alert-result-games = { $games }
 alert-result-games-date = { $games } · { $date }
 alert-result-correction = ✏️ <b>Исправление</b> результата, который мы вам присылали:
 alert-result-withdrawn = ✏️ <b>Исправление:</b> результат, который мы вам присылали ({ $sport }, { $games }), отозван.
-alert-result-settings = ⚙️ Изменить или отключить эти уведомления
+
+# Кнопка под каждым уведомлением: отключить то, о чём оно, в этом чате, и включить снова (отмена)
+alert-stop = 🔕 { $what ->
+    [sport] Отключить: { $sport }
+    [medals] Отключить уведомления о медалях
+    [results] Отключить уведомления о результатах
+    [licenses] Отключить уведомления о лицензиях
+   *[countdown] Отключить обратный отсчёт
+}
+alert-resume = 🔔 { $what ->
+    [sport] Снова включить: { $sport }
+    [medals] Снова присылать медали
+    [results] Снова присылать результаты
+    [licenses] Снова присылать лицензии
+   *[countdown] Снова включить отсчёт
+}
+alert-settings = ⚙️ Настройки
+alert-stopped = 🔕 { $what ->
+    [sport] Уведомления по виду спорта { $sport } в этом чате отключены: ни о новых лицензиях, ни о результатах.
+    [medals] Уведомления о медалях в этом чате отключены.
+    [results] Уведомления о результатах в этом чате отключены.
+    [licenses] Уведомления о новых лицензиях в этом чате отключены.
+   *[countdown] Напоминания обратного отсчёта в этом чате отключены.
+} Кнопка ниже включит их снова.
+alert-resumed = 🔔 { $what ->
+    [sport] Уведомления по виду спорта { $sport } снова включены.
+    [medals] Уведомления о медалях снова включены.
+    [results] Уведомления о результатах снова включены.
+    [licenses] Уведомления о новых лицензиях снова включены.
+   *[countdown] Напоминания обратного отсчёта снова включены.
+}
+alert-already-off = Ничего не изменилось: эти уведомления уже отключены.
+alert-already-on = Ничего не изменилось: эти уведомления уже включены.
+alert-changed = Настройки этого чата изменились после этого уведомления: теперь кнопка показывает то, что действует сейчас.
+alert-parent = Этот чат следит за видом спорта { $sport } целиком: теперь кнопка отключит его полностью. Чтобы оставить отдельные дисциплины, выберите их в ⚙️ настройках.
 
 ## Рассылки (для сотрудников)
 broadcasts-none = Рассылок пока нет.
@@ -731,6 +802,14 @@ audit-action = { $action ->
         [staff-remove] исключён из сотрудников пользователь
         [staff-owner] назначен владельцем (BOT_OWNER_IDS) пользователь
         [reference-upgrade] справочные данные обновлены до версии
+        [games-edit] изменены данные Игр
+        [games-undo] отменено изменение данных Игр
+        [qualifier-create] добавлен отборочный турнир
+        [qualifier-edit] исправлен отборочный турнир
+        [qualifier-close] закрыт отборочный турнир
+        [qualifier-reopen] снова открыт отборочный турнир
+        [qualifier-remove] удалён отборочный турнир
+        [qualifier-undo] отменён отборочный турнир
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -747,6 +826,14 @@ audit-field = { $field ->
         [sport] Вид спорта
         [gamesId] Игры
         [name] Имя
+        [medalRank] Место в медальном зачёте
+        [place] Место
+        [hostTz] Часовой пояс хозяев
+        [firstDay] Первый день
+        [lastDay] Последний день
+        [closedAt] Закрыт
+        [licenses] Завоёванные там лицензии
+        [qualifierId] Отборочный турнир
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -762,6 +849,93 @@ audit-more = ↳ …и ещё { $count ->
        *[other] { $count } поля
     }
 audit-system = система
+
+## A Games' facts (staff: /games)
+
+cmd-games = Для команды: данные Игр (цель, место в медальном зачёте, открытие, примечание)
+gf-pick = 🏟 <b>Игры.</b> Нажмите на Игры, чтобы увидеть и изменить их данные, или напишите название (например, «Париж 2024»).
+gf-card = 🏟 <b>{ $games }</b>
+gf-card-pick = Нажмите на то, что нужно изменить.
+gf-field = { $field ->
+        [licenseTarget] Цель по лицензиям
+        [opensAt] Церемония открытия
+        [note] Примечание
+       *[medalRank] Место в медальном зачёте
+    }
+gf-note-in = Примечание { $lang ->
+        [en] на английском
+        [ru] на русском
+       *[kk] на казахском
+    }
+# «более» + родительный падеж: более 1 (21) лицензии, более 2 (5, 90) лицензий.
+gf-target = { $above ->
+        [yes] более { $count ->
+            [one] { $count } лицензии
+           *[other] { $count } лицензий
+        }
+       *[no] { $count ->
+            [one] { $count } лицензия
+            [few] { $count } лицензии
+            [many] { $count } лицензий
+           *[other] { $count } лицензии
+        }
+    }
+gf-rank = { $rank }-е
+gf-none = { $field ->
+        [licenseTarget] не указана
+        [opensAt] время не подтверждено
+       *[other] не указано
+    }
+gf-ask = { $field ->
+        [licenseTarget] Напишите цель по лицензиям так, как её объявили: число (например, 90) или «более 90»; «нет» — убрать цель. Болельщики видят её в /licenses рядом с числом завоёванных лицензий.
+        [opensAt] Напишите, когда начинается церемония открытия, { $zone }: дату и время, например «{ $example } 17:00», или только время; «нет», пока время не подтверждено (тогда отсчёт для болельщиков идёт до начала этого дня).
+       *[medalRank] Напишите место сборной в { $kind ->
+            [paralympic] паралимпийском
+           *[olympic] олимпийском
+        } медальном зачёте — целое число от 1 до { $max } — или «нет», чтобы убрать его. Пока Игры идут, болельщики видят его как текущее место, после Игр — как итоговое.
+    }
+gf-rank-bad = Напишите место целым числом от 1 до { $max }, например 12, или «нет», чтобы убрать его.
+gf-rank-range = Место в медальном зачёте — от 1 до { $max }. Напишите другое число или «нет», чтобы убрать его.
+gf-rank-ahead = Эти Игры ещё не начались, места в медальном зачёте у них пока нет. Отправьте /back, чтобы выбрать другое, или /cancel.
+gf-target-bad = Напишите цель целым числом от 1 до { $max }, например 90, или в виде «более 90»; «нет» — убрать цель.
+gf-target-range = Цель по лицензиям — от 1 до { $max }. Напишите другое число или «нет», чтобы убрать её.
+gf-opening-bad = Напишите дату и время по местным часам, например «{ $example } 17:00», или только время («17:00»); «нет» — убрать время.
+gf-opening-day = Церемония открытия проходит в день открытия Игр, { $day }: напишите её время, например «17:00» или «{ $example } 17:00». (Сам день открытия здесь не меняется.)
+gf-opening-no-such-time = В этот день местные часы пропускают { $time }: их переводят вперёд на летнее время. Напишите другое время.
+gf-ask-note-lang = На каком языке написать примечание? Сначала английское: его читают болельщики, для чьего языка примечания нет.
+gf-note-lang-hint = Нажмите на язык (кнопки выше) или отправьте /back или /cancel.
+gf-note-english-first = У этих Игр ещё нет примечания на английском: сначала напишите его (его читают болельщики, для чьего языка примечания нет).
+gf-ask-note = Напишите примечание { $lang ->
+        [en] на английском, латиницей
+        [ru] на русском
+       *[kk] на казахском
+    } — не длиннее { $max } знаков — или «нет», чтобы убрать его. Болельщики видят его под названием Игр в /schedule.
+gf-note-empty = Пришлите текст примечания или «нет», чтобы убрать его.
+gf-note-english-last = Английское примечание читают болельщики, для чьего языка примечания нет, поэтому его убирают последним: сначала уберите русское и казахское или напишите новое английское.
+gf-note-others-stay = <i>Русское и казахское примечания останутся прежними: измените и их, если они больше не совпадают по смыслу.</i>
+gf-opening-check-note = <i>Если в примечании к Играм говорится о времени открытия, измените и его.</i>
+gf-clear = 🗑 Убрать
+gf-pick-field-hint = Нажмите на то, что нужно изменить (кнопки выше), или отправьте /back или /cancel.
+gf-confirm-note = <i>Болельщики увидят это { $field ->
+        [licenseTarget] в /licenses
+        [opensAt] в /countdown, /schedule и в календаре
+        [note] в /schedule (а после Игр и в /licenses)
+       *[medalRank] в /medals
+    } сразу после сохранения.</i>
+gf-saved = Сохранено: { $games } · { $field }: { $before } → <b>{ $value }</b>. Болельщики уже видят это.
+gf-changed = Пока вы вносили изменение, данные этих Игр изменил кто-то другой, поэтому ничего не сохранено. Вот они в нынешнем виде:
+gf-gone = Этих Игр больше нет в данных; ничего не изменено.
+gf-undone = Отменено: { $games } · { $field } — снова { $value }.
+gf-undo-already = Это изменение уже отменено; ничего не изменилось.
+gf-undo-changed = С тех пор это значение изменили ещё раз, поэтому изменение не отменено. Отправьте /games, чтобы увидеть, что там сейчас.
+gf-undo-gone = Такого изменения нет, отменять нечего; ничего не изменилось.
+gf-idle = Изменение данных Игр не трогали больше 30 минут, поэтому оно прервано; ничего не изменено. Начните заново с /games.
+gf-busy = Вы меняете данные Игр: ответьте на вопрос выше, отправьте /back, чтобы вернуться на шаг назад, или /cancel, чтобы выйти.
+gf-failed = { $reason ->
+        [database] База данных не ответила
+       *[other] Что-то пошло не так
+    }, поэтому изменение прервано; ничего не изменено. Начните заново: /games.
+audit-games = ↳ { $games }
 al-name-other = «{ $name }» { $script ->
         [latin] латиницей, как в международных протоколах
        *[cyrillic] кириллицей
@@ -1126,3 +1300,72 @@ imp-undo-conflict = Не отменено: после импорта { $count ->
     } (строки { $lines } его файла), и отмена стёрла бы эти изменения. Ничего не изменено.
 audit-import = Импорт CSV: { $kind } — новых: { $new }, изменённых: { $changed }
 audit-import-undo = Импорт #{ $undoes } отменён: { $kind } — удалено: { $removed }, возвращено: { $restored }
+## Qualification events
+# Даты турнира — по месту проведения (как их печатают организаторы); через сколько дней он начнётся, считается в часовом поясе читателя.
+# $name в qualifier-title — это qualifier-name-place, когда место известно.
+
+cmd-qualifiers = Отборочные турниры, где разыгрываются лицензии; можно добавить вид спорта: /qualifiers бокс
+qualifiers-header = 🎯 <b>{ $games }</b>
+    Отборочные турниры: где сборная может завоевать лицензии
+qualifiers-sport-header = 🎯 <b>{ $sport }: отборочные турниры</b>
+    { $games }
+qualifiers-dates-note = Даты — по месту проведения турниров.
+qualifiers-upcoming = <b>Впереди</b>
+qualifiers-past = <b>Прошли</b>
+qualifiers-none = Отборочных турниров к этим Играм в списке пока нет.
+qualifiers-none-over = Отборочных турниров к этим Играм в списке нет.
+qualifiers-sport-none = Отборочных турниров по виду спорта { $sport } к этим Играм в списке пока нет.
+qualifiers-sport-none-over = Отборочных турниров по виду спорта { $sport } к этим Играм в списке нет.
+qualifier-name-place = { $name } — { $place }
+qualifier-title = 📍 <b>{ $name }</b>
+qualifier-starts = 🗓 { $dates } · { $days ->
+        [0] начинается сегодня
+        [1] начинается завтра
+        [one] через { $days } день
+        [few] через { $days } дня
+       *[many] через { $days } дней
+    }
+qualifier-on-now = 🗓 { $dates } · идёт сейчас
+qualifier-dates = 🗓 { $dates }
+qualifier-sport = ↳ Вид спорта: { $sport }
+qualifier-event = ↳ Дисциплины: { $event }
+qualifier-entries = ↳ От сборной: { $who }
+qualifier-quota = ↳ Всего квотных мест: { $places }
+qualifier-source = ↳ Источник: { $source }
+qualifier-won = ↳ 🏅 Завоёвано лицензий: { $licenses } ({ $who })
+qualifier-won-none = ↳ Лицензий на этом турнире не завоёвано.
+qualifier-outcome-unknown = ↳ Итог пока не внесён.
+qualifier-next-chance = 🎯 Следующий шанс: { $what }, { $dates }
+button-sport-qualifiers = 🎯 { $sport }: отбор
+button-all-qualifiers = 🎯 Все отборочные турниры
+qualifier-reminder = ⏰ <b>Скоро отборочный турнир</b> — { $sport }, { $games }
+qualifier-summary-header = 🏁 <b>{ $name }</b>: турнир завершён — { $sport }, { $games }
+qualifier-summary-won = 🏅 { $licenses ->
+        [one] Завоёвана { $licenses } лицензия
+        [few] Завоёваны { $licenses } лицензии
+       *[many] Завоёвано { $licenses } лицензий
+    }:
+qualifier-summary-license = • { $who }
+qualifier-summary-license-event = • { $who } — { $event }
+qualifier-summary-none = В этот раз без лицензии.
+qualifier-summary-no-next = Следующий отборочный турнир пока не внесён.
+broadcasts-qualifier = { $stage ->
+        [reminder] ⏰ Напоминание
+       *[summary] 🏁 Итоги
+    } — отборочный турнир #{ $qualifier }: { $name } ({ $sport }) · { $games }
+broadcasts-qualifier-gone = { $stage ->
+        [reminder] ⏰ Напоминание
+       *[summary] 🏁 Итоги
+    } — отборочный турнир #{ $qualifier } (позже удалён)
+inline-qualifiers-title = 🎯 Отбор · { $games }
+inline-qualifiers-sport-title = 🎯 { $sport }: отбор · { $games }
+inline-qualifiers-next = Следующий: { $name }, { $dates }
+inline-qualifiers-count = Турниров в списке: { $count }
+calendar-ics-qualifier = 🎯 Отбор: { $name } ({ $sport })
+calendar-ics-qualifier-days = Даты — по месту проведения.
+calendar-ics-qualifier-place = Где: { $place }
+calendar-ics-qualifier-event = Дисциплины: { $event }
+calendar-ics-qualifier-entries = От сборной: { $who }
+calendar-ics-qualifier-quota = Всего квотных мест: { $places }
+calendar-ics-qualifier-won = Завоёвано лицензий: { $licenses } ({ $who })
+calendar-ics-qualifier-won-none = Лицензий на этом турнире не завоёвано.

@@ -2,6 +2,7 @@ import type { InlineKeyboardMarkup, Message, MessageEntity } from "@grammyjs/typ
 import { badRequest, forbidden } from "../errors.js";
 import type { ChatRecord, StoredMessage } from "../state.js";
 import {
+  formatCaption,
   formatText,
   isObject,
   type Params,
@@ -15,7 +16,7 @@ import {
 } from "../validation.js";
 import type { MethodContext, MethodHandler } from "./context.js";
 
-/** sendMessage, editMessageText, editMessageReplyMarkup, deleteMessage. */
+/** sendMessage, editMessageText, editMessageCaption, editMessageReplyMarkup, deleteMessage. */
 
 const NOT_MODIFIED =
   "message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message";
@@ -84,6 +85,19 @@ function findEditable(context: MethodContext, ids: EditIds): StoredMessage {
   return stored;
 }
 
+/** An edit's target, new content and markup, read and checked in the order Telegram checks them. */
+function readEdit<T>(
+  context: MethodContext,
+  params: Params,
+  readContent: () => T,
+): { ids: EditIds; stored: StoredMessage; content: T; markup: InlineKeyboardMarkup | undefined } {
+  const resolveIds = readEditIds(context, params);
+  const content = readContent();
+  const markup = readReplyMarkup(params).inline;
+  const ids = resolveIds();
+  return { ids, stored: findEditable(context, ids), content, markup };
+}
+
 export const messageMethods: Record<string, MethodHandler> = {
   sendMessage(context, params) {
     const { core, bot } = context;
@@ -99,11 +113,7 @@ export const messageMethods: Record<string, MethodHandler> = {
   },
 
   editMessageText(context, params) {
-    const resolveIds = readEditIds(context, params);
-    const content = formatText(params, context.core.state.findUser);
-    const markup = readReplyMarkup(params).inline;
-    const ids = resolveIds();
-    const stored = findEditable(context, ids);
+    const { ids, stored, content, markup } = readEdit(context, params, () => formatText(params, context.core.state.findUser));
     const current = stored.message as TextMessage;
     if (current.text === undefined) throw badRequest("there is no text in the message to edit");
     if (current.text === content.text && sameJson(current.entities ?? [], content.entities) && sameJson(current.reply_markup, markup)) {
@@ -112,6 +122,22 @@ export const messageMethods: Record<string, MethodHandler> = {
     assertCanSend(context, ids.chat);
     // Like Telegram, an edit without reply_markup removes the inline keyboard.
     return context.core.state.editBotMessage(stored, content, markup);
+  },
+
+  /** A photo's or document's caption; like Telegram, a message without media has no caption to edit. */
+  editMessageCaption(context, params) {
+    const { ids, stored, content: caption, markup } = readEdit(context, params, () => formatCaption(params, context.core.state.findUser));
+    const current = stored.message as Message & { caption_entities?: MessageEntity[]; reply_markup?: InlineKeyboardMarkup };
+    if (current.photo === undefined && current.document === undefined) throw badRequest("there is no caption in the message to edit");
+    if (
+      (current.caption ?? "") === (caption?.text ?? "") &&
+      sameJson(current.caption_entities ?? [], caption?.entities ?? []) &&
+      sameJson(current.reply_markup, markup)
+    ) {
+      throw badRequest(NOT_MODIFIED);
+    }
+    assertCanSend(context, ids.chat);
+    return context.core.state.editBotCaption(stored, caption, markup);
   },
 
   editMessageReplyMarkup(context, params) {

@@ -9,12 +9,14 @@ import { listStaff, staffDirectory } from "../domain/staff.js";
 import type { Clock } from "../lib/clock.js";
 import { refreshStaffCommands, setFanCommands } from "./command-menus.js";
 import type { BotContext, BotSettings } from "./context.js";
+import { alertControlsFeature } from "./features/alert-controls.js";
 import { auditFeature } from "./features/audit.js";
 import { broadcastsFeature } from "./features/broadcasts.js";
 import { calendarFeature } from "./features/calendar.js";
 import { chatMemberFeature } from "./features/chat-member.js";
 import { countdownFeature } from "./features/countdown.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { gamesFactsFeature } from "./features/games-facts.js";
 import { helpFeature } from "./features/help.js";
 import { importsFeature } from "./features/imports.js";
 import { inlineFeature } from "./features/inline.js";
@@ -22,6 +24,7 @@ import { languageFeature } from "./features/language.js";
 import { licenseRemovalFeature } from "./features/license-removal.js";
 import { licensesFeature } from "./features/licenses.js";
 import { medalsFeature } from "./features/medals.js";
+import { qualifiersFeature } from "./features/qualifiers.js";
 import { questionsFeature } from "./features/questions.js";
 import { resultRemovalFeature } from "./features/result-removal.js";
 import { scheduleFeature } from "./features/schedule.js";
@@ -154,6 +157,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     licensesFeature,
     medalsFeature,
     scheduleFeature,
+    qualifiersFeature,
     calendarFeature,
     countdownFeature,
     inlineFeature,
@@ -161,12 +165,14 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     startFeature,
     // Holds the settings menu (@grammyjs/menu), which must come after @grammyjs/conversations (conversations#119).
     subscriptionsFeature,
+    alertControlsFeature,
     languageFeature,
     broadcastsFeature,
     staffFeature,
     ...(opts.ops?.status ? [statusFeature(opts.ops.status)] : []),
     licenseRemovalFeature,
     resultRemovalFeature,
+    gamesFactsFeature,
     // Before the fallback, which would answer a staff member's CSV file with the fans' hint.
     importsFeature,
     auditFeature,

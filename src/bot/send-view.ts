@@ -54,10 +54,11 @@ export async function show(ctx: BotContext, view: View): Promise<void> {
 /**
  * Shows one message's worth of text with an interactive menu (@grammyjs/menu: it renders the
  * menu's buttons for this update when the call goes out). A button press edits its message in
- * place; anything else, or an edit Telegram refuses, sends a new message.
+ * place; anything else, an edit Telegram refuses, or `asNew` (a press that keeps its message)
+ * sends a new message.
  */
-export async function showWithMenu(ctx: BotContext, text: Html, menu: InlineKeyboardMarkup): Promise<void> {
-  if (ctx.callbackQuery?.message) {
+export async function showWithMenu(ctx: BotContext, text: Html, menu: InlineKeyboardMarkup, asNew = false): Promise<void> {
+  if (ctx.callbackQuery?.message && !asNew) {
     try {
       await ctx.editMessageText(text.value, { ...HTML_MESSAGE, reply_markup: menu });
       return;

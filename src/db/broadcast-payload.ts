@@ -3,7 +3,7 @@
  * language when it is sent. Each kind has a key of its own, so `"gamesIds" in payload` tells them
  * apart; rows written before this type existed have the same shapes.
  */
-export type BroadcastPayload = CountdownPayload | LicenseAlertPayload | ResultAlertPayload;
+export type BroadcastPayload = CountdownPayload | LicenseAlertPayload | ResultAlertPayload | QualifierPayload;
 
 /** A countdown: the Games it counts down to. */
 export interface CountdownPayload {
@@ -27,8 +27,18 @@ export interface ResultAlertPayload {
   sportId?: number;
 }
 
+/**
+ * About a qualification event: the reminder the day before it starts, or the summary once staff
+ * closed it (what was won there, or the next chance).
+ */
+export interface QualifierPayload {
+  qualifierId: number;
+  stage: "reminder" | "summary";
+}
+
 /** A broadcast's kind with the payload of that kind, as they are written: the two cannot disagree. */
 export type BroadcastSubject =
   | { kind: "countdown"; payload: CountdownPayload }
   | { kind: "license"; payload: LicenseAlertPayload }
-  | { kind: "result"; payload: ResultAlertPayload };
+  | { kind: "result"; payload: ResultAlertPayload }
+  | { kind: "qualifier"; payload: QualifierPayload };

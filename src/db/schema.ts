@@ -79,7 +79,7 @@ export const games = pgTable(
     licenseTarget: integer("license_target"),
     /** The target was stated as "more than" licenseTarget. */
     licenseTargetAbove: boolean("license_target_above").notNull().default(false),
-    /** The team's place in the medal table, once the Games are over. */
+    /** The team's place in the medal table, set by staff (/games): the current one during the Games, the final one after. */
     medalRank: integer("medal_rank"),
     ...translatedText("note", "note"),
   },
@@ -187,6 +187,8 @@ export const licenses = pgTable(
     whereWonCountry: text("where_won_country"),
     source: text("source"),
     ...translatedText("note", "note"),
+    // The qualification event it was won at, when staff recorded it from one.
+    qualifierId: integer("qualifier_id").references((): AnyPgColumn => qualificationEvents.id, { onDelete: "restrict" }),
     // Set only for rows that came from the reference data; lets the loader stay idempotent.
     seedKey: text("seed_key").unique(),
     // The staff draft it was saved from: a replayed or repeated Save finds it instead of a second license.
@@ -201,10 +203,80 @@ export const licenses = pgTable(
   (t) => [
     index("licenses_games_sport_idx").on(t.gamesId, t.sportId),
     index("licenses_sport_idx").on(t.sportId),
+    index("licenses_qualifier_idx").on(t.qualifierId),
     check("licenses_quota_places_positive", sql`${t.quotaPlaces} > 0`),
     check("licenses_where_won_country_code", sql`${t.whereWonCountry} ~ '^[A-Z]{2}$'`),
     ...(["event", "team", "howWon", "whereWon", "note"] as const).map((key) => translationsNeedEnglish("licenses", key, t)),
   ],
+);
+
+/**
+ * A qualification event: a competition where quota places for a Games are won in a sport (the ISSF
+ * World Championships in Doha, November 2026, awarded the first LA 2028 shooting places). Its days
+ * are the host's calendar dates; host_tz turns them into instants (when it starts, when it is over)
+ * and is never shown to fans. Closed by staff once its outcome is known: the licenses won there
+ * name it (licenses.qualifier_id).
+ */
+export const qualificationEvents = pgTable(
+  "qualification_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    gamesId: integer("games_id")
+      .notNull()
+      .references(() => games.id, { onDelete: "restrict" }),
+    sportId: integer("sport_id")
+      .notNull()
+      .references(() => sports.id, { onDelete: "restrict" }),
+    // English required: the name every language falls back to.
+    ...translatedText("name", "name"),
+    nameEn: text("name_en").notNull(),
+    // The events contested there for these Games, when not all of the sport's ("men's 51 kg, 57 kg").
+    ...translatedText("event", "event"),
+    // The city as printed, per language, and the country as an ISO 3166 code, as for licenses.
+    ...translatedText("place", "place"),
+    placeCountry: text("place_country"),
+    hostTz: text("host_tz").notNull(),
+    firstDay: calendarDate("first_day").notNull(),
+    lastDay: calendarDate("last_day").notNull(),
+    /** Quota places it awards in all (to every country), when the qualification system says. */
+    quotaPlaces: integer("quota_places"),
+    source: text("source"),
+    // The staff draft it was saved from: a replayed or repeated Save finds it instead of a second event.
+    draftKey: text("draft_key").unique(),
+    createdBy: telegramId("created_by"),
+    createdAt: instant("created_at").notNull(),
+    updatedAt: instant("updated_at").notNull(),
+    // Its outcome is in: the licenses won there are recorded, the summary announced.
+    closedAt: instant("closed_at"),
+    closedBy: telegramId("closed_by"),
+    // Removed by staff (or undone): kept for the audit trail, never shown.
+    removedAt: instant("removed_at"),
+    removedBy: telegramId("removed_by"),
+  },
+  (t) => [
+    index("qualification_events_games_sport_idx").on(t.gamesId, t.sportId),
+    index("qualification_events_sport_idx").on(t.sportId),
+    index("qualification_events_first_day_idx").on(t.firstDay),
+    check("qualification_events_days_ordered", sql`${t.lastDay} >= ${t.firstDay}`),
+    check("qualification_events_quota_places_positive", sql`${t.quotaPlaces} > 0`),
+    check("qualification_events_place_country_code", sql`${t.placeCountry} ~ '^[A-Z]{2}$'`),
+    ...(["event", "place"] as const).map((key) => translationsNeedEnglish("qualification_events", key, t)),
+  ],
+);
+
+/** The team's entries at a qualification event, in the order they are listed. */
+export const qualificationEventAthletes = pgTable(
+  "qualification_event_athletes",
+  {
+    qualifierId: integer("qualifier_id")
+      .notNull()
+      .references(() => qualificationEvents.id, { onDelete: "cascade" }),
+    athleteId: integer("athlete_id")
+      .notNull()
+      .references(() => athletes.id, { onDelete: "restrict" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.qualifierId, t.athleteId] }), index("qualification_event_athletes_athlete_idx").on(t.athleteId)],
 );
 
 /**
@@ -434,7 +506,7 @@ export const subscriptionSports = pgTable(
   (t) => [primaryKey({ columns: [t.chatId, t.sportId] }), index("subscription_sports_sport_idx").on(t.sportId)],
 );
 
-export const broadcastKind = pgEnum("broadcast_kind", ["countdown", "license", "result"]);
+export const broadcastKind = pgEnum("broadcast_kind", ["countdown", "license", "result", "qualifier"]);
 export const broadcastStatus = pgEnum("broadcast_status", ["sending", "done", "cancelled"]);
 // "cancelled": its broadcast was cancelled (Undo, /broadcasts) before this one went out; never sent.
 export const deliveryStatus = pgEnum("delivery_status", ["pending", "sending", "sent", "blocked", "failed", "cancelled"]);
@@ -505,7 +577,8 @@ export const conversationState = pgTable(
 
 /**
  * One row: a counter of changes to what fans read (Games, sports, windows, licenses, athletes,
- * results, reported totals). Triggers in migration 0005 bump it once per committing transaction
+ * results, reported totals, qualification events). Triggers in migration 0005 (and the tables of
+ * 0009 and 0011) bump it once per committing transaction
  * and NOTIFY "fan_data" with the new value, so each instance's in-process read model knows when
  * to rebuild; instances that missed a notification see the number differ at their next check.
  */

@@ -1,17 +1,20 @@
-// The athletes linked to licenses or results (license_athletes, result_athletes), in their order.
-import { asc, eq, inArray } from "drizzle-orm";
+// The athletes linked to licenses, results or qualification events (license_athletes,
+// result_athletes, qualification_event_athletes), in their order.
+import { asc, eq, getTableColumns, inArray } from "drizzle-orm";
 import { insertAll } from "../db/bulk.js";
-import type { Db } from "../db/handle.js";
-import { athletes as athletesTable, licenseAthletes, resultAthletes } from "../db/schema.js";
+import type { Db, Tx } from "../db/handle.js";
+import { athletes as athletesTable, licenseAthletes, qualificationEventAthletes, resultAthletes } from "../db/schema.js";
+import { toTranslatedKeys } from "../lib/languages.js";
 import { toAthlete } from "./athletes.js";
-import type { Athlete } from "./types.js";
+import type { Athlete, AthleteName } from "./types.js";
 
 const LINKS = {
   license: { table: licenseAthletes, owner: licenseAthletes.licenseId },
   result: { table: resultAthletes, owner: resultAthletes.resultId },
+  qualifier: { table: qualificationEventAthletes, owner: qualificationEventAthletes.qualifierId },
 } as const;
 
-/** License or result id -> its athletes, in listed order; ids without athletes are absent. */
+/** License, result or qualification event id -> its athletes, in listed order; ids without athletes are absent. */
 export async function athletesOf(db: Db, kind: keyof typeof LINKS, ownerIds: readonly number[]): Promise<Map<number, Athlete[]>> {
   const out = new Map<number, Athlete[]>();
   if (ownerIds.length === 0) return out;
@@ -49,6 +52,8 @@ export async function setAthleteIds(
   owners: readonly { id: number; athleteIds: readonly number[] }[],
 ): Promise<void> {
   const { table, owner } = LINKS[kind];
+  // The owner's property in the table (licenseId, resultId, qualifierId).
+  const ownerKey = Object.entries(getTableColumns(table)).find(([, column]) => column === owner)?.[0] ?? "";
   for (let i = 0; i < owners.length; i += 500) {
     const part = owners.slice(i, i + 500);
     await db.delete(table).where(
@@ -57,18 +62,17 @@ export async function setAthleteIds(
         part.map((o) => o.id),
       ),
     );
-    const links = part.flatMap((o) => [...new Set(o.athleteIds)].map((athleteId, position) => ({ owner: o.id, athleteId, position })));
-    if (kind === "license")
-      await insertAll(
-        db,
-        licenseAthletes,
-        links.map(({ owner: licenseId, ...l }) => ({ licenseId, ...l })),
-      );
-    else
-      await insertAll(
-        db,
-        resultAthletes,
-        links.map(({ owner: resultId, ...l }) => ({ resultId, ...l })),
-      );
+    const links = part.flatMap((o) => [...new Set(o.athleteIds)].map((athleteId, position) => ({ [ownerKey]: o.id, athleteId, position })));
+    await insertAll(db, table, links as never[]);
   }
+}
+
+/** Creates the athletes staff named who were not known yet; their ids, in the order given. */
+export async function createAthletes(tx: Tx, names: readonly AthleteName[] | undefined, actorId: number, now: Date): Promise<number[]> {
+  if (!names?.length) return [];
+  return insertAll(
+    tx,
+    athletesTable,
+    names.map((name) => ({ ...toTranslatedKeys(name, "name"), createdBy: actorId, createdAt: now })),
+  );
 }

@@ -11,11 +11,13 @@
 // - The ceremonies: timed (no end either) when their clock time is known, else all-day on their date.
 // - The team's medals where the day they were won is known: all-day on that day. A medal with no
 //   recorded day is not put on a guessed one: it is listed in its sport's window instead.
+// - The qualification events for the Games (of the sport, or all): all-day over their venue's dates,
+//   before the Games themselves; their outcome goes in the description once recorded.
 // - UIDs name the real-world event, not the file: the same in every language, in the sport's file
 //   and in the whole Games', so re-importing or a subscription's refresh updates an event instead
 //   of adding a copy.
 import { type FanData, gamesResults, scheduleFor } from "./fan-data.js";
-import type { CompetitionWindow, Games, MedalResult, Sport } from "./types.js";
+import type { CompetitionWindow, Games, MedalResult, Qualifier, Sport } from "./types.js";
 
 /** The host of every UID (RFC 5545 suggests "id@host"). */
 export const UID_DOMAIN = "olympic-licenses-bot";
@@ -28,7 +30,8 @@ export type CalendarSubject =
   | { kind: "window"; window: CompetitionWindow; undatedMedals: readonly MedalResult[] }
   | { kind: "first-start"; window: CompetitionWindow }
   | { kind: "ceremony"; ceremony: "opening" | "closing" }
-  | { kind: "medal"; result: MedalResult };
+  | { kind: "medal"; result: MedalResult }
+  | { kind: "qualifier"; qualifier: Qualifier };
 
 export interface CalendarEvent {
   uid: string;
@@ -44,7 +47,7 @@ export interface GamesCalendar {
   version: number;
   /** DTSTAMP of every event: when this calendar was made (the clock passed in). */
   stamp: Date;
-  /** Ceremonies and windows by day, then medals by day. */
+  /** Qualification events, ceremonies and windows by day, then medals by day. */
   events: CalendarEvent[];
 }
 
@@ -104,12 +107,21 @@ export function gamesCalendar(data: FanData, gamesId: number, sportId: number | 
   const results = gamesResults(data, games.id).filter((r) => sport === null || ofSport(sport.id)(r.sport));
   const windows = scheduleFor(data, games.id, sport?.id).flatMap((w) => windowEvents(games, w, results));
   const medals = results.flatMap((r) => medalEvent(games, r));
+  const qualifiers = data.qualifiers
+    .filter((q) => q.gamesId === games.id && (sport === null || ofSport(sport.id)(q.sport)))
+    .map(
+      (q): CalendarEvent => ({
+        uid: uid("qualifier", games.slug, q.id),
+        time: { type: "days", first: q.firstDay, last: q.lastDay },
+        subject: { kind: "qualifier", qualifier: q },
+      }),
+    );
   const byDay = (a: CalendarEvent, b: CalendarEvent) => sortKey(a).localeCompare(sortKey(b));
   return {
     games,
     sport,
     version: data.version,
     stamp,
-    events: [...[...ceremonies(games), ...windows].sort(byDay), ...medals.sort(byDay)],
+    events: [...[...qualifiers, ...ceremonies(games), ...windows].sort(byDay), ...medals.sort(byDay)],
   };
 }

@@ -9,6 +9,7 @@ import {
   subscriptions,
 } from "../db/schema.js";
 import type { Lang } from "../lib/languages.js";
+import type { AlertFollowing } from "./subscriptions.js";
 
 export type ChatType = (typeof chatTypeEnum.enumValues)[number];
 export type ChatStatus = (typeof chatStatusEnum.enumValues)[number];
@@ -100,17 +101,33 @@ export function chatStatusFor(chatType: string, member: string): ChatStatus {
   }
 }
 
-/** What the sender needs of each chat it sends to: its type and languages. */
-export async function chatsForSending(
-  db: Db,
-  ids: readonly number[],
-): Promise<Map<number, { type: ChatType; language: Lang | null; telegramLanguage: Lang | null }>> {
+/** What the sender needs of a chat it sends to. */
+export interface ChatForSending {
+  type: ChatType;
+  language: Lang | null;
+  telegramLanguage: Lang | null;
+  /** What its alerts cover (the stop button under an alert depends on it); null without a subscription. */
+  following: AlertFollowing | null;
+}
+
+/** What the sender needs of each chat it sends to: its type, languages and what its alerts cover. */
+export async function chatsForSending(db: Db, ids: readonly number[]): Promise<Map<number, ChatForSending>> {
   if (ids.length === 0) return new Map();
   const rows = await db
-    .select({ id: chats.id, type: chats.type, language: chats.language, telegramLanguage: chats.telegramLanguage })
+    .select({
+      id: chats.id,
+      type: chats.type,
+      language: chats.language,
+      telegramLanguage: chats.telegramLanguage,
+      alerts: subscriptions.alerts,
+      results: subscriptions.results,
+    })
     .from(chats)
+    .leftJoin(subscriptions, eq(subscriptions.chatId, chats.id))
     .where(inArray(chats.id, [...ids]));
-  return new Map(rows.map((r) => [r.id, r]));
+  return new Map(
+    rows.map(({ alerts, results, ...chat }) => [chat.id, { ...chat, following: alerts && results ? { alerts, results } : null }]),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 // Everything fans read, as one immutable snapshot: the Games, sports, windows, licenses, athletes,
-// results and reported totals. It is small (a few hundred rows), so it is read whole, indexed once,
+// results, reported totals and qualification events. It is small (a few hundred rows), so it is read whole, indexed once,
 // and every fan query is a plain function over it (read-model.ts keeps it current).
 import { asc, isNull } from "drizzle-orm";
 import type { Db } from "../db/handle.js";
@@ -11,6 +11,8 @@ import {
   games as gamesTable,
   licenseAthletes,
   licenses as licensesTable,
+  qualificationEventAthletes,
+  qualificationEvents,
   reportedTotals,
   resultAthletes,
   results as resultsTable,
@@ -23,11 +25,12 @@ import type { GamesCatalog } from "./catalog.js";
 import { toGames } from "./games.js";
 import { isRowId, parseRowId } from "./ids.js";
 import { byWonOnDesc, type LicenseSummary, notRemoved, type ReportedTotal, summarizeLicenses, toLicense } from "./licenses.js";
+import { qualifierShown, byFirstDay as qualifiersByFirstDay, toQualifier } from "./qualifiers.js";
 import { byMedal, isMedal, toResult } from "./results.js";
 import { byFirstDay, toWindow } from "./schedule.js";
 import { indexSports, matchSport, type SportIndex, type SportMatch } from "./sport-match.js";
 import { toSport } from "./sports.js";
-import type { Athlete, CompetitionWindow, Games, GamesKind, License, MedalResult, Result, Sport } from "./types.js";
+import type { Athlete, CompetitionWindow, Games, GamesKind, License, MedalResult, Qualifier, Result, Sport } from "./types.js";
 
 /** Results staff removed (or undid) are kept for the audit trail and never shown. */
 export const resultShown = isNull(resultsTable.removedAt);
@@ -57,6 +60,8 @@ export interface FanData {
   windows: readonly CompetitionWindow[];
   /** The reported totals of each Games that has any, oldest first. */
   reported: ReadonlyMap<number, readonly ReportedTotal[]>;
+  /** Qualification events not removed, by first day (qualifiers.ts reads them). */
+  qualifiers: readonly Qualifier[];
 }
 
 /** Reads the whole snapshot in one repeatable-read transaction, so its parts and its version agree. */
@@ -76,6 +81,11 @@ export async function loadFanData(db: Db): Promise<FanData> {
       const results = await tx.select().from(resultsTable).where(resultShown);
       const resultLinks = await tx.select().from(resultAthletes).orderBy(asc(resultAthletes.position), asc(resultAthletes.athleteId));
       const totals = await tx.select().from(reportedTotals).orderBy(asc(reportedTotals.gamesId), asc(reportedTotals.asOf));
+      const qualifiers = await tx.select().from(qualificationEvents).where(qualifierShown);
+      const qualifierLinks = await tx
+        .select()
+        .from(qualificationEventAthletes)
+        .orderBy(asc(qualificationEventAthletes.position), asc(qualificationEventAthletes.athleteId));
       return {
         version: version?.version ?? 0,
         games,
@@ -89,6 +99,8 @@ export async function loadFanData(db: Db): Promise<FanData> {
         results,
         resultLinks,
         totals,
+        qualifiers,
+        qualifierLinks,
       };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
@@ -106,6 +118,7 @@ export async function loadFanData(db: Db): Promise<FanData> {
     });
   const licenseLinks = groupBy(rows.licenseLinks, (l) => l.licenseId);
   const resultLinks = groupBy(rows.resultLinks, (l) => l.resultId);
+  const qualifierLinks = groupBy(rows.qualifierLinks, (l) => l.qualifierId);
   // A row whose sport is missing cannot exist (foreign keys); skipping keeps the types honest.
   const licenses = rows.licenses
     .flatMap((l) => {
@@ -113,6 +126,17 @@ export async function loadFanData(db: Db): Promise<FanData> {
       return sport ? [toLicense(l, sport, named(licenseLinks.get(l.id)))] : [];
     })
     .sort(byWonOnDesc);
+  const wonAt = new Map(rows.licenses.map((l) => [l.id, l.qualifierId]));
+  const licensesWonAt = groupBy(
+    licenses.filter((l) => wonAt.get(l.id) != null),
+    (l) => wonAt.get(l.id),
+  );
+  const qualifiers = rows.qualifiers
+    .flatMap((q) => {
+      const sport = sportsById.get(q.sportId);
+      return sport ? [toQualifier(q, sport, named(qualifierLinks.get(q.id)), licensesWonAt.get(q.id) ?? [])] : [];
+    })
+    .sort(qualifiersByFirstDay);
   const results = rows.results
     .flatMap((r) => {
       const sport = sportsById.get(r.sportId);
@@ -156,6 +180,7 @@ export async function loadFanData(db: Db): Promise<FanData> {
     results,
     windows,
     reported,
+    qualifiers,
   };
 }
 
@@ -242,10 +267,15 @@ export function gamesResults(data: FanData, gamesId: number): MedalResult[] {
   return data.results.filter((r): r is MedalResult => r.gamesId === gamesId && isMedal(r));
 }
 
-/** An athlete's medals at any Games, with their Games; latest Games first. */
-export function athleteResults(data: FanData, athleteId: number): { result: MedalResult; games: Games }[] {
-  const won = data.results.filter((r): r is MedalResult => isMedal(r) && r.athletes.some((a) => a.id === athleteId));
-  return withGamesLatestFirst(data, won).map(({ item, games }) => ({ result: item, games }));
+/** Every result of the team at one Games, medals and placings: gold first, placings last. */
+export function resultsAt(data: FanData, gamesId: number): Result[] {
+  return data.results.filter((r) => r.gamesId === gamesId);
+}
+
+/** An athlete's results (medals, then placings) at any Games, with their Games; latest Games first. */
+export function athleteResults(data: FanData, athleteId: number): { result: Result; games: Games }[] {
+  const got = data.results.filter((r) => r.athletes.some((a) => a.id === athleteId));
+  return withGamesLatestFirst(data, got).map(({ item, games }) => ({ result: item, games }));
 }
 
 /** One result (a medal or a placing, not removed) with its Games. */

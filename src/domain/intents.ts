@@ -5,7 +5,12 @@
 import { matchKey } from "./sport-match.js";
 import type { GamesKind } from "./types.js";
 
-export type Intent = { type: "greeting" } | { type: "countdown" } | { type: "medals"; kind: GamesKind };
+export type Intent =
+  | { type: "greeting" }
+  | { type: "countdown" }
+  | { type: "medals"; kind: GamesKind }
+  /** "отбор на Олимпиаду по боксу": `sport` is what is left of the message (a sport, maybe a Games), "" for none. */
+  | { type: "qualifiers"; kind: GamesKind | null; sport: string };
 
 /** Longer messages are not one of these short questions. */
 const MAX_WORDS = 8;
@@ -82,6 +87,47 @@ const GREETING_TAIL = keys([
 const OLYMPICS = /^(олимпи|паралимпи|olympi|paralympi|оиын|игр(а|ы|ам|ах)?$|games?$)/u;
 const PARALYMPIC = /^(паралимп|paralymp)/u;
 const MEDALS = /^(медал|medal)/u;
+// "отбор", "отборочные", "квалификация", "іріктеу" (і is и in match keys), "qualifiers", "qualification".
+const QUALIFICATION = /^(отбор|квалифик|ириктеу|ириктем|qualif)/u;
+/** Words a question about qualification may carry besides a sport: where, which, tournaments. */
+const QUALIFICATION_FILLERS = keys([
+  "по",
+  "где",
+  "какие",
+  "какой",
+  "ближайший",
+  "турнир",
+  "турниры",
+  "турнирах",
+  "соревнования",
+  "старты",
+  "следующий",
+  "лицензии",
+  "лицензию",
+  "қайда",
+  "қандай",
+  "жарыс",
+  "жарысы",
+  "жарыстары",
+  "жарыстар",
+  "турнирі",
+  "турнирлері",
+  "лицензия",
+  "events",
+  "event",
+  "tournament",
+  "tournaments",
+  "in",
+  "for",
+  "what",
+  "which",
+  "where",
+  "upcoming",
+  "licenses",
+]);
+/** A sport's name in a question is a word or two ("по боксу", "академической гребле"), with a Games perhaps. */
+const MAX_SPORT_WORDS = 4;
+
 const WHEN = keys(["когда", "қашан", "when", "сколько", "қанша", "неше", "осталось", "қалды", "how", "countdown", "отсчет"]);
 
 /** Words a question may carry besides its topic: asking, time, the team, the Games in general. */
@@ -227,6 +273,15 @@ export function classifyIntent(text: string): Intent | null {
   const paralympic = words.some((w) => PARALYMPIC.test(w));
   const medals = words.some((w) => MEDALS.test(w));
 
+  if (words.some((w) => QUALIFICATION.test(w))) {
+    // The rest goes to the sport lookup ("боксу"); a Games' own words stay in it ("лос анджелес 2028").
+    const sport = words.filter(
+      (w) => !QUALIFICATION.test(w) && !OLYMPICS.test(w) && !WHEN.has(w) && !FILLERS.has(w) && !QUALIFICATION_FILLERS.has(w),
+    );
+    if (sport.length > MAX_SPORT_WORDS) return null;
+    const named = words.some((w) => OLYMPICS.test(w));
+    return { type: "qualifiers", kind: paralympic ? "paralympic" : named ? "olympic" : null, sport: sport.join(" ") };
+  }
   if (medals && rest((w) => MEDALS.test(w) || OLYMPICS.test(w) || WHEN.has(w)).length === 0) {
     return { type: "medals", kind: paralympic ? "paralympic" : "olympic" };
   }

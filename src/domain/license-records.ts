@@ -5,6 +5,7 @@ import type { Db, Tx } from "../db/handle.js";
 import { athletes as athletesTable, auditLog, broadcasts, deliveries, licenseAthletes, licenses as licensesTable } from "../db/schema.js";
 import { type Translated, toTranslatedKeys } from "../lib/languages.js";
 import { normaliseTerm } from "../lib/normalise-text.js";
+import { createAthletes } from "./athlete-links.js";
 import { announceLicense, cancelBroadcast } from "./broadcasts.js";
 import { findLicense, notRemoved } from "./licenses.js";
 import { announced, type FanStore } from "./read-model.js";
@@ -22,6 +23,8 @@ export interface NewLicense {
   wonOn: string | null;
   quotaPlaces: number;
   source: string | null;
+  /** The qualification event it was won at, when recorded from one. */
+  qualifierId?: number | null;
   /**
    * The identity of the staff draft this comes from. Saving the same draft again (a second press,
    * an update replayed after a crash) finds the license saved then and changes nothing.
@@ -58,13 +61,8 @@ async function recordIn(tx: Tx, actorId: number, input: NewLicense, now: Date, a
     const [saved] = await tx.select({ id: licensesTable.id }).from(licensesTable).where(eq(licensesTable.draftKey, input.draftKey));
     if (saved) return { licenseId: saved.id, already: true, alert: null };
   }
-  const created = input.newAthletes.length
-    ? await tx
-        .insert(athletesTable)
-        .values(input.newAthletes.map((name) => ({ ...toTranslatedKeys(name, "name"), createdBy: actorId, createdAt: now })))
-        .returning({ id: athletesTable.id })
-    : [];
-  const athleteIds = [...new Set([...input.athleteIds, ...created.map((a) => a.id)])];
+  const created = await createAthletes(tx, input.newAthletes, actorId, now);
+  const athleteIds = [...new Set([...input.athleteIds, ...created])];
   const [row] = await tx
     .insert(licensesTable)
     .values({
@@ -76,6 +74,7 @@ async function recordIn(tx: Tx, actorId: number, input: NewLicense, now: Date, a
       wonOn: input.wonOn,
       quotaPlaces: input.quotaPlaces,
       source: input.source,
+      qualifierId: input.qualifierId ?? null,
       draftKey: input.draftKey ?? null,
       createdBy: actorId,
       createdAt: now,
@@ -149,6 +148,8 @@ export interface LicensePatch {
   quotaPlaces?: number;
   source?: string | null;
   athleteIds?: readonly number[];
+  /** The qualification event it was won at (null: none). */
+  qualifierId?: number | null;
 }
 
 /** Corrects a license (never re-alerting), audited with before and after; false when it is gone. */
@@ -175,6 +176,7 @@ export async function correctIn(tx: Tx, actorId: number, licenseId: number, patc
   if (patch.wonOn !== undefined) set.wonOn = patch.wonOn;
   if (patch.quotaPlaces !== undefined) set.quotaPlaces = patch.quotaPlaces;
   if (patch.source !== undefined) set.source = patch.source;
+  if (patch.qualifierId !== undefined) set.qualifierId = patch.qualifierId;
   await tx.update(licensesTable).set(set).where(eq(licensesTable.id, licenseId));
   if (patch.athleteIds) {
     await tx.delete(licenseAthletes).where(eq(licenseAthletes.licenseId, licenseId));
@@ -258,12 +260,16 @@ export async function auditTrail(db: Db, limit = 20): Promise<AuditEntry[]> {
     .limit(Math.max(1, Math.min(limit, 100)));
 }
 
-/** A license as the audit trail keeps it: every field fans see, in plain JSON. */
-async function snapshot(tx: Tx, licenseId: number): Promise<(Omit<License, "sport"> & { sport: string }) | null> {
+/** A license as the audit trail keeps it: every field fans see, in plain JSON, and the event it was won at. */
+async function snapshot(
+  tx: Tx,
+  licenseId: number,
+): Promise<(Omit<License, "sport"> & { sport: string; qualifierId: number | null }) | null> {
   const found = await findLicense(tx, licenseId);
   if (!found) return null;
+  const [row] = await tx.select({ qualifierId: licensesTable.qualifierId }).from(licensesTable).where(eq(licensesTable.id, licenseId));
   const { sport, ...rest } = found.license;
-  return { ...rest, sport: sport.slug };
+  return { ...rest, sport: sport.slug, qualifierId: row?.qualifierId ?? null };
 }
 
 async function audit(tx: Tx, actorId: number, action: string, licenseId: number, payload: object, now: Date): Promise<void> {

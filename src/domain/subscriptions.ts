@@ -11,7 +11,10 @@ export type ResultAlerts = (typeof resultAlerts.enumValues)[number];
 /** What a chat wants pushed; a chat that never subscribed wants nothing. */
 export interface Subscription {
   chatId: number;
-  /** New-license alerts: none, every sport, or `sportIds` (a sport covers its disciplines). */
+  /**
+   * New-license alerts: none, every sport, or `sportIds` (a sport covers its disciplines; 'chosen'
+   * with none chosen: no sport's alerts, results included).
+   */
   alerts: AlertScope;
   sportIds: number[];
   olympic: boolean;
@@ -23,6 +26,9 @@ export interface Subscription {
    */
   results: ResultAlerts;
 }
+
+/** Which sports a chat's alerts cover and which results it wants: what an alert's stop button depends on. */
+export type AlertFollowing = Pick<Subscription, "alerts" | "results">;
 
 export type SubscriptionChange = Partial<Pick<Subscription, "alerts" | "olympic" | "paralympic" | "countdown" | "results">>;
 
@@ -77,29 +83,57 @@ export async function subscribeToSport(db: Db, chatId: number, sportId: number, 
   return getSubscription(db, chatId);
 }
 
-/** No more alerts for this sport; a chat left with no chosen sport gets no alerts. */
+/**
+ * No more alerts for this sport. A chat left with no chosen sport keeps "chosen sports", none of
+ * them: it gets no license or result alerts (turning the scope 'off' would widen its result alerts
+ * to every sport), and the next sport it chooses brings them back as they were set.
+ */
 export async function unsubscribeFromSport(db: Db, chatId: number, sportId: number, now: Date): Promise<Subscription> {
   await db.transaction(async (tx) => {
     await tx.delete(subscriptionSports).where(and(eq(subscriptionSports.chatId, chatId), eq(subscriptionSports.sportId, sportId)));
-    await tx
-      .update(subscriptions)
-      .set({ alerts: "off", updatedAt: now })
-      .where(
-        and(
-          eq(subscriptions.chatId, chatId),
-          eq(subscriptions.alerts, "chosen"),
-          sql`not exists (select 1 from ${subscriptionSports} where ${subscriptionSports.chatId} = ${chatId})`,
-        ),
-      );
+    await tx.update(subscriptions).set({ updatedAt: now }).where(eq(subscriptions.chatId, chatId));
   });
   return getSubscription(db, chatId);
+}
+
+/**
+ * A sport ticked (or unticked) in the settings' list of sports: the chat's alerts become those of
+ * its chosen sports, whatever they covered before (choosing sports is narrowing them). A sport of a
+ * kind of Games the chat turned off turns that kind back on, as /subscribe does.
+ */
+export async function chooseSport(
+  db: Db,
+  chatId: number,
+  sport: { id: number; kind: GamesKind },
+  chosen: boolean,
+  now: Date,
+): Promise<Subscription> {
+  await db.transaction(async (tx) => {
+    const kindOn = chosen ? (sport.kind === "olympic" ? { olympic: true } : { paralympic: true }) : {};
+    await tx
+      .insert(subscriptions)
+      .values({ chatId, ...NOTHING, alerts: "chosen", ...kindOn, updatedAt: now })
+      .onConflictDoUpdate({ target: subscriptions.chatId, set: { alerts: "chosen", ...kindOn, updatedAt: now } });
+    if (chosen) await tx.insert(subscriptionSports).values({ chatId, sportId: sport.id }).onConflictDoNothing();
+    else await tx.delete(subscriptionSports).where(and(eq(subscriptionSports.chatId, chatId), eq(subscriptionSports.sportId, sport.id)));
+  });
+  return getSubscription(db, chatId);
+}
+
+/**
+ * How a chat following chosen sports follows a sport (or discipline): itself, through the sport
+ * it belongs to (cycling for track cycling), or not at all.
+ */
+export function followsSport(sub: Subscription, sport: { id: number; parentId: number | null }): "sport" | "parent" | "none" {
+  if (sub.sportIds.includes(sport.id)) return "sport";
+  return sport.parentId !== null && sub.sportIds.includes(sport.parentId) ? "parent" : "none";
 }
 
 /** Whether a subscription wants alerts about a license in this sport (or discipline) at this kind of Games. */
 export function wantsLicenseAlert(sub: Subscription, sport: { id: number; parentId: number | null }, kind: GamesKind): boolean {
   if (!(kind === "olympic" ? sub.olympic : sub.paralympic)) return false;
   if (sub.alerts === "all") return true;
-  return sub.alerts === "chosen" && (sub.sportIds.includes(sport.id) || (sport.parentId !== null && sub.sportIds.includes(sport.parentId)));
+  return sub.alerts === "chosen" && followsSport(sub, sport) !== "none";
 }
 
 /**
@@ -117,5 +151,5 @@ export function wantsResultAlert(
   if (sub.results === "off" || (sub.results === "medals" && !isMedal)) return false;
   if (!(kind === "olympic" ? sub.olympic : sub.paralympic)) return false;
   if (sub.alerts !== "chosen") return true;
-  return sub.sportIds.includes(sport.id) || (sport.parentId !== null && sub.sportIds.includes(sport.parentId));
+  return followsSport(sub, sport) !== "none";
 }

@@ -20,7 +20,7 @@ export interface Games {
   competitionStartsOn: string | null;
   licenseTarget: number | null;
   licenseTargetAbove: boolean; // the target was stated as "more than" licenseTarget
-  medalRank: number | null; // the team's place in the medal table, once known
+  medalRank: number | null; // the team's place in the medal table as staff set it (current during the Games)
   note: Translated | null;
 }
 
@@ -90,4 +90,30 @@ export interface CompetitionWindow {
   lastDay: string;
   startsAt: Date | null; // when a clock time is known
   note: Translated | null; // e.g. "finals date unconfirmed"
+}
+
+/**
+ * A qualification event: where quota places for a Games are won in a sport. Its days are the
+ * host's calendar dates; `hostTz` makes instants of them (never shown to fans).
+ */
+export interface Qualifier {
+  id: number;
+  gamesId: number;
+  sport: Sport;
+  name: Translated;
+  /** The events contested there, when not all of the sport's. */
+  event: Translated | null;
+  place: Place | null;
+  hostTz: string;
+  firstDay: string;
+  lastDay: string;
+  /** Quota places it awards in all, when known. */
+  quotaPlaces: number | null;
+  /** The team's entries, in listed order. */
+  athletes: Athlete[];
+  source: string | null;
+  /** When staff closed it: its outcome is in. */
+  closedAt: Date | null;
+  /** The licenses won there (not removed), most recently won first. */
+  licenses: License[];
 }

@@ -117,11 +117,13 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
         if (!prefetched && queue.length < batch.length / 4) prefetched = claim();
         const chat = chats.get(d.chatId);
         const lang: Lang = chat?.language ?? chat?.telegramLanguage ?? DEFAULT_LANG;
-        const key = `${d.broadcastId}:${lang}`;
+        // Rendered once per language and per kind of subscription (its stop button differs).
+        const following = chat?.following ?? null;
+        const key = `${d.broadcastId}:${lang}:${following?.alerts}:${following?.results}`;
         let content = rendered.get(key);
         if (!content) {
           const rc = renderContext(opts.i18n, lang, opts.settings, opts.clock());
-          content = opts.readModel.current().then((data) => renderBroadcast(data, d.payload, rc));
+          content = opts.readModel.current().then((data) => renderBroadcast(data, d.payload, rc, following));
           rendered.set(key, content);
         }
         await pace().catch(() => {});

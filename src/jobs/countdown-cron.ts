@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
 import { jobRuns } from "../db/schema.js";
 import { makeCountdownBroadcasts } from "../domain/countdown-broadcasts.js";
+import { makeQualifierReminders } from "../domain/qualifier-reminders.js";
 import type { Clock } from "../lib/clock.js";
 import { hostDate } from "../lib/zoned-time.js";
 
@@ -40,7 +41,7 @@ export function lastFireToday(task: Pick<ScheduledTask, "match" | "getPattern">,
 
 /**
  * The daily countdown: a node-cron 4 task (distributed, so one instance per slot) that makes
- * today's countdown broadcasts. node-cron does not catch up fires missed while no instance ran:
+ * today's countdown broadcasts and the reminders of tomorrow's qualification events. node-cron does not catch up fires missed while no instance ran:
  * at start, a fire due earlier today is made now — the broadcasts' dedupe keys make it once.
  */
 export async function startCountdownCron(opts: CountdownCronOptions): Promise<{ stop(): Promise<void> }> {
@@ -52,6 +53,15 @@ export async function startCountdownCron(opts: CountdownCronOptions): Promise<{ 
       if (created.length > 0) opts.logger.info({ reason, made: created }, "countdown broadcasts created");
     } catch (err) {
       opts.logger.error({ err, reason }, "could not create the countdown broadcasts");
+    }
+    // At the same hour: the reminders of the qualification events that start tomorrow.
+    try {
+      const made = await makeQualifierReminders(opts.db, now, opts.displayTz);
+      const created = made.filter((m) => m.created);
+      if (created.length > 0) opts.logger.info({ reason, made: created }, "qualifier reminders created");
+      else opts.logger.debug({ reason, due: made.length }, "qualifier reminders: none new");
+    } catch (err) {
+      opts.logger.error({ err, reason }, "could not create the qualifier reminders");
     }
   };
   const task = cron.schedule(opts.expression, () => run("scheduled"), {

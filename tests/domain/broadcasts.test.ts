@@ -17,11 +17,14 @@ import {
 import { setChatStatus, touchChat } from "../../src/domain/chats.js";
 import { listSports, loadFanData } from "../../src/domain/fan-data.js";
 import {
+  chooseSport,
+  followsSport,
   getSubscription,
   subscribeToSport,
   unsubscribeFromSport,
   updateSubscription,
   wantsLicenseAlert,
+  wantsResultAlert,
 } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -64,16 +67,38 @@ describe("subscriptions", () => {
     expect(await updateSubscription(database.db, 1, { paralympic: false }, now)).toMatchObject({ countdown: "daily", paralympic: false });
   });
 
-  test("sports: subscribing to one narrows 'off' to 'chosen', keeps 'all'; the last one removed turns alerts off", async () => {
+  test("sports: subscribing to one narrows 'off' to 'chosen', keeps 'all'; the last one removed leaves no sport's alerts", async () => {
     await chat(2);
     const boxing = sport("boxing").id;
     const judo = sport("judo").id;
     expect(await subscribeToSport(database.db, 2, boxing, now)).toMatchObject({ alerts: "chosen", sportIds: [boxing] });
     expect((await subscribeToSport(database.db, 2, judo, now)).sportIds).toEqual([boxing, judo].sort((a, b) => a - b));
     expect((await unsubscribeFromSport(database.db, 2, boxing, now)).alerts).toBe("chosen");
-    expect(await unsubscribeFromSport(database.db, 2, judo, now)).toMatchObject({ alerts: "off", sportIds: [] });
+    await updateSubscription(database.db, 2, { results: "medals" }, now);
+    // "Chosen sports", none of them: 'off' would widen the medal alerts to every sport.
+    const none = await unsubscribeFromSport(database.db, 2, judo, now);
+    expect(none).toMatchObject({ alerts: "chosen", sportIds: [], results: "medals" });
+    expect(wantsLicenseAlert(none, sport("judo"), "olympic")).toBe(false);
+    expect(wantsResultAlert(none, sport("judo"), "olympic", true)).toBe(false);
     await updateSubscription(database.db, 2, { alerts: "all" }, now);
     expect(await subscribeToSport(database.db, 2, boxing, now)).toMatchObject({ alerts: "all", sportIds: [boxing] });
+  });
+
+  test("the settings' list of sports: a tick chooses sports (narrowing 'all'), turns its kind of Games on; an untick keeps 'chosen'", async () => {
+    await chat(3);
+    await updateSubscription(database.db, 3, { alerts: "all", paralympic: false }, now);
+    const swimming = sport("para-swimming");
+    expect(await chooseSport(database.db, 3, swimming, true, now)).toMatchObject({
+      alerts: "chosen",
+      paralympic: true,
+      sportIds: [swimming.id],
+    });
+    expect(await chooseSport(database.db, 3, swimming, true, now)).toMatchObject({ sportIds: [swimming.id] });
+    expect(await chooseSport(database.db, 3, swimming, false, now)).toMatchObject({ alerts: "chosen", sportIds: [] });
+    const cycling = sport("cycling");
+    const track = sport("cycling-track");
+    const sub = await chooseSport(database.db, 3, cycling, true, now);
+    expect([followsSport(sub, cycling), followsSport(sub, track), followsSport(sub, sport("boxing"))]).toEqual(["sport", "parent", "none"]);
   });
 });
 

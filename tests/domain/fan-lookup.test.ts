@@ -6,7 +6,7 @@ import type { Database } from "../../src/db/client.js";
 import { athletes as athletesTable } from "../../src/db/schema.js";
 import { athletes as seedAthletes, sports as seedSports } from "../../src/db/seed/data/index.js";
 import { type FanData, loadFanData } from "../../src/domain/fan-data.js";
-import { type FanLookUp, lookUp } from "../../src/domain/fan-lookup.js";
+import { type FanLookUp, lookUp, resolveSportWords } from "../../src/domain/fan-lookup.js";
 import { indexSports, matchSport } from "../../src/domain/sport-match.js";
 import { createTestDatabase } from "../helpers/db.js";
 
@@ -386,5 +386,36 @@ describe("winter sports, and the summer names one slip away from them", () => {
     const match = matchSport(query, index);
     expect(match.type).not.toBe("found");
     expect(match.type === "found" ? match.sport.slug : "").not.toBe(near);
+  });
+});
+
+describe("a sport named in a question, with a case ending (resolveSportWords)", () => {
+  const sportOf = (text: string) => {
+    const match = resolveSportWords(data, [text]);
+    return match.type === "found"
+      ? `sport:${match.sport.slug}`
+      : `${match.type}:${(match.type === "ambiguous" ? match.candidates : match.suggestions).map((s) => s.slug).join(",")}`;
+  };
+
+  it.each([
+    ["боксу", "sport:boxing"],
+    ["борьбе", "sport:wrestling"],
+    ["фехтованию", "sport:fencing"],
+    ["академической гребле", "sport:rowing"],
+    ["тяжёлой атлетике", "sport:weightlifting"],
+    ["бокстан", "sport:boxing"],
+    ["күрестен", "sport:wrestling"],
+    ["дзюдодан", "sport:judo"],
+    ["семсерлесуден", "sport:fencing"],
+    ["ауыр атлетикадан", "sport:weightlifting"],
+    // the name as it is, and a typo, as the lookup reads them
+    ["boxing", "sport:boxing"],
+    ["boxng", "sport:boxing"],
+  ])("%j: %s", (text, expected) => {
+    expect(sportOf(text)).toBe(expected);
+  });
+
+  it.each(["армию", "юниоров", "🥊", "'; drop table sports; --", "x".repeat(5000)])("%j names no sport: nothing is guessed", (text) => {
+    expect(sportOf(text)).toMatch(/^(unknown|ambiguous):/);
   });
 });

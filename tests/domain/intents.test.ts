@@ -67,6 +67,20 @@ describe("classifyIntent", () => {
   });
 
   it.each([
+    ["отбор на Олимпиаду по боксу", "olympic", "боксу"],
+    ["Отборочные", null, ""],
+    ["отборочные турниры по академической гребле", null, "академическои гребле"],
+    ["іріктеу", null, ""],
+    ["бокстан Олимпиадаға іріктеу қашан?", "olympic", "бокстан"],
+    ["отбор на паралимпиаду", "paralympic", ""],
+    ["Olympic qualifiers for boxing", "olympic", "boxing"],
+    ["qualification events", null, ""],
+    ["отбор лос-анджелес 2028 бокс", null, "лос анджелес 2028 бокс"],
+  ])("%j asks for the qualification events (%s; sport words %j)", (text, kind, sport) => {
+    expect(classifyIntent(text)).toEqual({ type: "qualifiers", kind, sport });
+  });
+
+  it.each([
     "бокс",
     "биатлон",
     "Оралбай",
@@ -81,6 +95,7 @@ describe("classifyIntent", () => {
     "олимпиада в Париже",
     "<b>медали</b> <script>",
     "когда олимпиада ".repeat(10),
+    "отбор в сборную по боксу среди юниоров в этом году",
   ])("%j is not one of these questions", (text) => {
     expect(classifyIntent(text)).toBeNull();
   });

@@ -54,7 +54,7 @@ describe("the day's summary, pushed", () => {
       "Today's results\n🥇 Yeldos Smetov — Judo, −60 kg\n🥉 Alexandra Le, Islam Satpayev — Shooting, 10 m air rifle mixed team",
     );
     expect(enSummary.text).toContain("On today\nArchery, Artistic gymnastics, Badminton,");
-    expect(buttonTexts(enSummary)).toEqual(["📅 Today's schedule", "🥇 Paris 2024: medals"]);
+    expect(buttonTexts(enSummary)).toEqual(["📅 Today's schedule", "🥇 Paris 2024: medals", "🔕 Stop the countdown", "⚙️ Settings"]);
 
     const ruSummary = await ru.waitForMessage({ timeoutMs: 15_000 });
     expect(ruSummary.text).toContain("Олимпийские игры «Париж 2024»: день 2 из 17, 27 июля по местному времени (Париж).");

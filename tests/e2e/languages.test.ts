@@ -140,6 +140,7 @@ describe("language follows Telegram, then the chat's choice", () => {
       "licenses",
       "medals",
       "schedule",
+      "qualifiers",
       "countdown",
       "subscribe",
       "unsubscribe",
@@ -147,7 +148,7 @@ describe("language follows Telegram, then the chat's choice", () => {
       "language",
       "help",
     ]);
-    expect(commands.find((c) => c.command === "subscribe")?.description).toBe("Уведомления о новых лицензиях и обратный отсчёт");
+    expect(commands.find((c) => c.command === "subscribe")?.description).toBe("Уведомления: лицензии, медали, отсчёт");
     expect(commands.find((c) => c.command === "countdown")?.description).toBe("Сколько осталось до следующих Игр");
     expect(commands.find((c) => c.command === "medals")?.description).toBe("Медали сборной на Играх");
     const kk = h.api.createUser({ firstName: "Ерлан", languageCode: "kk" });

@@ -93,13 +93,14 @@ describe("result alerts", () => {
       expect(m.photo, `chat ${u.id} (${lang}) gets the card`).toBeDefined();
       expect(m.photo!.at(-1)).toMatchObject({ width: 1200, height: 630 });
       for (const part of expected[lang]!) expect(m.text).toContain(part);
-      expect(m.buttons.flat().map((x) => x.text)).toEqual([
+      // They follow figure skating: the button stops that sport's alerts; the other opens the settings.
+      expect(m.buttons.flat().map((x) => x.text)).toEqual(
         {
-          en: "⚙️ Change or stop these alerts",
-          ru: "⚙️ Изменить или отключить эти уведомления",
-          kk: "⚙️ Бұл хабарламаларды өзгерту не тоқтату",
+          en: ["🔕 Stop alerts: Figure skating", "⚙️ Settings"],
+          ru: ["🔕 Отключить: фигурное катание", "⚙️ Настройки"],
+          kk: ["🔕 Өшіру: мәнерлеп сырғанау", "⚙️ Баптаулар"],
         }[lang],
-      ]);
+      );
       const ids = fileIds.get(lang) ?? new Set();
       ids.add(m.photo!.at(-1)!.file_unique_id);
       fileIds.set(lang, ids);
@@ -170,7 +171,9 @@ describe("result alerts", () => {
     const saved = await recordResult(h.app.readModel, OWNER_ID, result("e2e-bronze", "gold"), h.clock(), { alert: true, alertDelayMs: 0 });
     const alert = await aigul.waitForMessage({ timeoutMs: 20_000 });
     expect(alert.photo).toBeDefined();
-    const settings = await press(aigul, alert, "⚙️ Change or stop these alerts");
+    // Medals of every sport: the button stops medal alerts (tests/e2e/alert-controls.test.ts).
+    expect(alert.buttons.flat().map((x) => x.text)).toEqual(["🔕 Stop medal alerts", "⚙️ Settings"]);
+    const settings = await press(aigul, alert, "⚙️ Settings");
     expect(settings.text).toContain("🥇 Results: medals, every sport");
     const off = await pressAndEdit(aigul, settings, "🥇 Off");
     expect(off.message.text).toContain("🥇 Results: no alerts.");

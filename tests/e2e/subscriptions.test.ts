@@ -17,7 +17,8 @@ const NOTHING = [
   "⏳ Countdown: off.",
   "🌐 Language: as in Telegram (now English).",
 ].join("\n");
-const MENU_FOOTER = "Tap a button to change a setting. To add a sport: /subscribe boxing";
+const MENU_FOOTER =
+  "Tap a button to change a setting; “🏅 Chosen” lists the sports to tick. Shortcuts: /subscribe boxing, /subscribe medals";
 const FRESH_MENU = [
   "🏅 All sports",
   "🏅 Chosen (0)",
@@ -105,12 +106,12 @@ describe("the settings menu in a private chat", () => {
     step = await pressAndEdit(dana, step.message, "⬜ Paralympic");
     expect(await stored(dana)).toMatchObject({ olympic: true, paralympic: true });
 
-    // "Chosen sports" with none chosen says how to choose one, and changes nothing.
-    const hint = await dana.press(step.message, "🏅 Chosen (0)");
-    expect(hint.text).toBe("No sports chosen yet: send /subscribe with a sport, e.g. /subscribe boxing.");
+    // "Chosen sports" with none chosen opens the list of sports, and changes nothing until one is ticked.
+    const list = await pressAndEdit(dana, step.message, "🏅 Chosen (0)");
+    expect(list.message.text).toContain("Nothing ticked yet.");
     expect((await stored(dana)).alerts).toBe("all");
 
-    step = await pressAndEdit(dana, step.message, "🏅 Off");
+    step = await pressAndEdit(dana, (await pressAndEdit(dana, list.message, "✅ Done")).message, "🏅 Off");
     expect(step.message.text).toContain("🏅 New licenses: no alerts.");
     expect((await stored(dana)).alerts).toBe("off");
     expect(failedCalls(h.api)).toEqual([]);
@@ -220,7 +221,7 @@ describe("shortcuts", () => {
     expect(await stored(olga)).toMatchObject({ alerts: "chosen", paralympic: true, sportIds: [idOf("para-swimming")] });
   });
 
-  it("/unsubscribe <sport> removes it; a sport not chosen changes nothing; the last one leaves no alerts", async () => {
+  it("/unsubscribe <sport> removes it; a sport not chosen changes nothing; the last one leaves no alerts, results included", async () => {
     const nurlan = user("Nurlan");
     await ask(nurlan, "/subscribe boxing");
     await ask(nurlan, "/subscribe rowing");
@@ -233,9 +234,12 @@ describe("shortcuts", () => {
     expect(notChosen.text).toContain("Boxing is not among this chat's sports: nothing changed.");
     expect(await stored(nurlan)).toMatchObject({ alerts: "chosen", sportIds: [idOf("rowing")] });
 
+    // Still "chosen sports", none of them: turning the scope off would send results of every sport.
+    await ask(nurlan, "/subscribe medals");
     const last = await ask(nurlan, "/unsubscribe rowing");
-    expect(last.text).toContain("🏅 New licenses: no alerts.");
-    expect(await stored(nurlan)).toMatchObject({ alerts: "off", sportIds: [] });
+    expect(last.text).toContain("🏅 New licenses: no sport chosen.");
+    expect(last.text).toContain("🥇 Results: medals, but no sport is chosen, so none come.");
+    expect(await stored(nurlan)).toMatchObject({ alerts: "chosen", sportIds: [], results: "medals" });
   });
 
   it("/subscribe all covers every sport at both Games; a sport added or removed then says it is covered anyway", async () => {
@@ -324,7 +328,7 @@ describe("bad input", () => {
     expect(remove.buttons.flat().every((b) => /^ssp:r:\d+$/.test(b.data ?? ""))).toBe(true);
     const removed = await pressAndEdit(dias, remove, "Rowing");
     expect(removed.message.text).toContain("✅ No more alerts for Rowing.");
-    expect(await stored(dias)).toMatchObject({ alerts: "off", sportIds: [] });
+    expect(await stored(dias)).toMatchObject({ alerts: "chosen", sportIds: [] });
   });
 
   it("an unknown sport says so, and nothing is stored", async () => {
@@ -436,7 +440,7 @@ describe("in Russian and Kazakh", () => {
     const bek = user("Бек", "kk");
     const menu = await ask(bek, "/settings");
     expect(menu.text).toContain("🔔 Осы чаттың жазылымдары");
-    expect(menu.text).toContain("Баптауды өзгерту үшін батырманы басыңыз.");
+    expect(menu.text).toContain("Баптауды өзгерту үшін батырманы басыңыз; «🏅 Таңдалғандар» — спорт түрлерінің тізімі.");
     const all = await pressAndEdit(bek, menu, "🏅 Барлық түрі");
     expect(all.message.text).toContain("🏅 Жаңа лицензиялар: барлық спорт түрлері (Олимпиада және Паралимпиада ойындары).");
 

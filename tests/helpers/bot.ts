@@ -6,6 +6,7 @@
  */
 import { createServer } from "node:net";
 import { eq } from "drizzle-orm";
+import { expect } from "vitest";
 import {
   type BotMessage,
   type CallbackAnswer,
@@ -21,6 +22,7 @@ import { loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
 import type { Db } from "../../src/db/handle.js";
 import { chats } from "../../src/db/schema.js";
+import { LANGS, type Lang } from "../../src/lib/languages.js";
 import { createTestDatabase, observeStatements, type TestDatabase } from "./db.js";
 import { eventually } from "./wait.js";
 
@@ -267,6 +269,39 @@ export async function ask(
   await user.send(text, where);
   // The next message this user has not seen yet, whenever it came.
   return user.waitForMessage({ ...where, ...(timeoutMs !== undefined ? { timeoutMs } : {}) });
+}
+
+/** The people of a staff test: the owner (BOT_OWNER_IDS, English), an editor the owner added (Russian), and a fan per language; each has sent /start. */
+export async function staffAndFans(h: BotHarness): Promise<{ owner: LocalUser; editor: LocalUser; fans: Record<Lang, LocalUser> }> {
+  const owner = h.api.createUser({ id: 1000001, firstName: "Owner", languageCode: "en" });
+  const editor = h.api.createUser({ firstName: "Редактор", languageCode: "ru" });
+  const fans = Object.fromEntries(
+    LANGS.map((lang) => [lang, h.api.createUser({ firstName: `Fan ${lang}`, languageCode: lang })]),
+  ) as Record<Lang, LocalUser>;
+  for (const u of [owner, editor, ...Object.values(fans)]) await ask(u, "/start");
+  // As staff add one: the bot's cached staff list learns of it at once.
+  expect((await ask(owner, `/staff add ${editor.id}`)).text).toBe(`id ${editor.id} is now an editor.`);
+  return { owner, editor, fans };
+}
+
+/** Sends bad input to a staff question: expects the hint, then the question again (containing `question`), and returns it. */
+export async function refused(user: LocalUser, text: string, hint: string, question: string): Promise<BotMessage> {
+  const m = await ask(user, text);
+  expect(m.text, text.slice(0, 20)).toBe(hint);
+  const again = await user.waitForMessage();
+  expect(again.text).toContain(question);
+  return again;
+}
+
+/**
+ * Sends 5,000 characters to a staff question: the client splits them into two messages (4,096 and
+ * 904), and each gets its hint (`hints`, in that order) and the question again.
+ */
+export async function refusedLong(user: LocalUser, text: string, hints: readonly [string, string], question: string): Promise<void> {
+  expect(text.length).toBe(5000);
+  await user.send(text);
+  const replies = await user.waitForMessages(4);
+  expect(replies.map((r) => r.text)).toEqual([hints[0], expect.stringContaining(question), hints[1], expect.stringContaining(question)]);
 }
 
 /** Presses a button and returns the bot's next message in the user's chat (a new one: pressAndEdit for an edit). */

@@ -9,7 +9,9 @@ import { athletes as athletesTable, licenseAthletes, licenses as licensesTable }
 import type { SeedText } from "../../src/db/seed/data/types.js";
 import { referenceData, type SeedData } from "../../src/db/seed/load.js";
 import { listSports, loadFanData, resolveSport } from "../../src/domain/fan-data.js";
-import type { Athlete, Games, License, MedalResult, Sport, Translated } from "../../src/domain/types.js";
+import type { NewLicense } from "../../src/domain/license-records.js";
+import type { NewQualifier } from "../../src/domain/qualifier-records.js";
+import type { Athlete, AthleteName, Games, License, MedalResult, Sport, Translated } from "../../src/domain/types.js";
 import { toTranslatedKeys } from "../../src/lib/languages.js";
 
 const translated = (text: SeedText | undefined): Translated | null => (text ? { ...text } : null);
@@ -202,4 +204,47 @@ export async function sportNamed(db: Db, name: string, kind?: Sport["kind"]): Pr
   const match = resolveSport(await loadFanData(db), name, kind ? { kind } : {});
   if (match.type !== "found") throw new Error(`${name}: ${match.type}`);
   return match.sport;
+}
+
+/** Where a test's qualification events and licenses are: a Games and a sport. */
+export interface GamesSport {
+  gamesId: number;
+  sportId: number;
+}
+
+/**
+ * A made-up qualification event ("Test Boxing Qualifier" in "Testville", Qatar; men's 51 kg; 36
+ * quota places; one new entrant), named in three languages: no real event's days are invented.
+ */
+export function testQualifier(at: GamesSport, extra: Partial<NewQualifier> = {}): NewQualifier {
+  return {
+    ...at,
+    name: { en: "Test Boxing Qualifier", ru: "Тестовый отборочный турнир", kk: "Сынақ іріктеу жарысы" },
+    event: { en: "Men's 51 kg", ru: "До 51 кг", kk: "51 кг-ға дейін" },
+    place: { city: { en: "Testville", ru: "Тествиль", kk: "Тествиль" }, country: "QA" },
+    hostTz: "Asia/Qatar",
+    firstDay: "2027-05-12",
+    lastDay: "2027-05-19",
+    quotaPlaces: 36,
+    source: "https://example.org/qualification-system",
+    athleteIds: [],
+    newAthletes: [{ en: "Test Entrant", ru: "Тест Участник", kk: "Тест Қатысушы" }],
+    ...extra,
+  };
+}
+
+/** A made-up license in men's 51 kg for a new athlete, won at qualification event `qualifierId`. */
+export function testLicenseWonAt(at: GamesSport, qualifierId: number | null, athlete: AthleteName): NewLicense {
+  return {
+    ...at,
+    athleteIds: [],
+    newAthletes: [athlete],
+    team: null,
+    event: { en: "Men's 51 kg", ru: "До 51 кг", kk: "51 кг-ға дейін" },
+    howWon: null,
+    wonOn: "2027-05-19",
+    quotaPlaces: 1,
+    source: null,
+    qualifierId,
+  };
 }

@@ -172,6 +172,56 @@ describe("sendPhoto", () => {
   });
 });
 
+describe("editMessageCaption", () => {
+  it("replaces a photo's caption and keyboard in place; the picture stays", async () => {
+    const sent = await f.client.sendPhoto(aru.id, card(), {
+      caption: "🥇 <b>Алтын</b>",
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text("Өшіру", "off"),
+    });
+    const shown = await aru.waitForMessage();
+    const edit = aru.waitForEdit(shown);
+    const edited = await f.client.editMessageCaption(aru.id, sent.message_id, {
+      caption: "🥇 Алтын\n\nӨшірілді",
+      caption_entities: [
+        { type: "bold", offset: 3, length: 5 },
+        { type: "italic", offset: 10, length: 8 },
+      ],
+      reply_markup: new InlineKeyboard().text("Қайта қосу", "on"),
+    });
+    expect(edited).toMatchObject({ caption: "🥇 Алтын\n\nӨшірілді", photo: sent.photo, edit_date: expect.any(Number) });
+    const seen = await edit;
+    expect(seen).toMatchObject({ text: "🥇 Алтын\n\nӨшірілді", photo: sent.photo, edited: true });
+    expect(seen.entities.map((e) => e.type)).toEqual(["bold", "italic"]);
+    expect(seen.buttons).toEqual([[{ text: "Қайта қосу", data: "on" }]]);
+
+    // Without reply_markup the keyboard goes, as with editMessageText.
+    const bare = await f.client.editMessageCaption(aru.id, sent.message_id, { caption: "🥇 Алтын" });
+    expect(bare).not.toHaveProperty("reply_markup");
+  });
+
+  it("refuses what Telegram refuses: no media, no change, too long, unknown message", async () => {
+    const text = await f.client.sendMessage(aru.id, "text");
+    await expectApiError(
+      f.client.editMessageCaption(aru.id, text.message_id, { caption: "x" }),
+      400,
+      "Bad Request: there is no caption in the message to edit",
+    );
+    const photo = await f.client.sendPhoto(aru.id, card(), { caption: "same" });
+    await expectApiError(
+      f.client.editMessageCaption(aru.id, photo.message_id, { caption: "same" }),
+      400,
+      "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message",
+    );
+    await expectApiError(
+      f.client.editMessageCaption(aru.id, photo.message_id, { caption: "x".repeat(1025) }),
+      400,
+      "Bad Request: message caption is too long",
+    );
+    await expectApiError(f.client.editMessageCaption(aru.id, 99999, { caption: "x" }), 400, "Bad Request: message to edit not found");
+  });
+});
+
 describe("imageSize", () => {
   it("reads PNG, JPEG, GIF and WebP headers, and nothing from other bytes", () => {
     expect(imageSize(png(3, 2))).toEqual({ width: 3, height: 2 });

@@ -14,6 +14,9 @@ export const summaryLink = startPayload("ls", { gamesId: id });
 /** sch-<gamesId>-<sportId, 0 = every sport>: the schedule. */
 export const scheduleLink = startPayload("sch", { gamesId: id, sportId: optionalId });
 
+/** qu-<gamesId>-<sportId, 0 = every sport>: the qualification events. */
+export const qualifiersLink = startPayload("qu", { gamesId: id, sportId: optionalId });
+
 /** ath-<athleteId>: one athlete's licenses and medals. */
 export const athleteLink = startPayload("ath", { athleteId: id });
 

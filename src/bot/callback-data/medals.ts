@@ -1,4 +1,7 @@
-import { callbackData, id } from "./codec.js";
+import { callbackData, id, page } from "./codec.js";
 
 /** md:<gamesId>: the team's medals at one Games. */
 export const medalsButton = callbackData("md", { gamesId: id });
+
+/** mdp:<gamesId>:<page>: another page of a long medals screen (medals, then placings). */
+export const medalsPageButton = callbackData("mdp", { gamesId: id, page });

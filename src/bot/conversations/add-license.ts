@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 
 import { getSport, licenseSummary, sportLicenses } from "../../domain/fan-data.js";
-import { upcomingGames } from "../../domain/games.js";
+import { latestOverGames, upcomingGames } from "../../domain/games.js";
 import { likelyDuplicates, type NewLicense, recordLicense } from "../../domain/license-records.js";
 import { programmeOf } from "../../domain/programme.js";
 import type { AthleteName, Games, Sport } from "../../domain/types.js";
@@ -141,10 +141,13 @@ function gamesStep(): Step<DraftGames> {
     initial: null,
     async ask(o) {
       const { catalog } = await o.readModel.current();
-      const next = upcomingGames(catalog.games, o.clock());
-      // The current or next Games of each kind, and the one after it.
+      const now = o.clock();
+      const next = upcomingGames(catalog.games, now);
+      // The current or next Games of each kind, and the one after it; then the latest over, whose
+      // licenses may still be recorded late (any other Games is found by its name typed).
       const after = next.flatMap((g) => catalog.games.filter((x) => x.kind === g.kind && x.opensOn > g.opensOn).slice(0, 1));
-      return draftQuestionView(renderContextOf(o), "games", { games: [...next, ...after].map(gamesRef) });
+      const offered = [...next, ...after, ...latestOverGames(catalog.games, now)];
+      return draftQuestionView(renderContextOf(o), "games", { games: offered.map(gamesRef) });
     },
     async read(o, turn) {
       const { catalog } = await o.readModel.current();

@@ -4,8 +4,19 @@ import { athleteLicenses, athleteResults, type FanData, licenseSummary, schedule
 import { contesting, latestGamesWithSportLicenses, lookUpRest, namedGamesFor, sportLicenseGames } from "../../domain/fan-games.js";
 import { gamesPhase, upcomingGames } from "../../domain/games.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
+import { gamesQualifiers } from "../../domain/qualifiers.js";
+import { isMedal } from "../../domain/results.js";
 import type { Athlete, Games, Sport } from "../../domain/types.js";
-import { athleteLink, countdownLink, MENU_PAYLOAD, scheduleLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
+import { inLang } from "../../lib/languages.js";
+import {
+  athleteLink,
+  countdownLink,
+  MENU_PAYLOAD,
+  qualifiersLink,
+  scheduleLink,
+  sportLicensesLink,
+  summaryLink,
+} from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { formatDateRange } from "../render/format.js";
 import { athleteView } from "../views/athlete.js";
@@ -13,13 +24,15 @@ import { countdownView, latestPastGames } from "../views/countdown.js";
 import { gamesShortLabel, sportName } from "../views/games.js";
 import { countdownDescription, type InlineCard, inlineArticle, nothingFoundCard } from "../views/inline-results.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
+import { qualifierDates, qualifiersScreen, sportQualifiersNote } from "../views/qualifiers.js";
 import type { RenderContext } from "../views/render-context.js";
 import { whoText } from "../views/results.js";
 import { scheduleView } from "../views/schedule.js";
 
 /**
- * Inline mode: `@bot boxing` in any chat offers the sport's licenses, its schedule and the
- * countdown as cards; `@bot` alone the countdown, the license summary and the schedule. All from
+ * Inline mode: `@bot boxing` in any chat offers the sport's licenses, its schedule, its
+ * qualification events (when any are recorded) and the countdown as cards; `@bot` alone the
+ * countdown, the license summary, the schedule and the qualification events. All from
  * the read model: inline queries come in bursts, one per keystroke.
  */
 export const inlineFeature = new Composer<BotContext>();
@@ -65,8 +78,11 @@ function cardsFor(rc: RenderContext, data: FanData, raw: string): InlineCard[] {
     const scheduled = named ?? defaultScheduleGames(cat, rc.now, kind, seasonFilter(q));
     const summary = summaryCard(rc, data, games);
     const schedule = scheduleCard(rc, data, scheduled, null);
+    const qualifiers = qualifiersCard(rc, data, games, null);
     // Asked for one Games (a Share button), its own cards come first.
-    const cards = named ? [summary, schedule, countdownCard(rc, data)] : [countdownCard(rc, data), summary, schedule];
+    const cards = named
+      ? [summary, schedule, qualifiers, countdownCard(rc, data)]
+      : [countdownCard(rc, data), summary, schedule, qualifiers];
     return cards.filter((c): c is InlineCard => c !== null);
   }
   const found = lookUpRest(data, q);
@@ -81,9 +97,11 @@ function cardsFor(rc: RenderContext, data: FanData, raw: string): InlineCard[] {
 }
 
 function sportCards(rc: RenderContext, data: FanData, sport: Sport, named: Games | null): InlineCard[] {
+  const licenseGames = named ?? sportLicenseGames(data, sport, rc.now);
   const cards = [
-    licensesCard(rc, data, named ?? sportLicenseGames(data, sport, rc.now), sport),
+    licensesCard(rc, data, licenseGames, sport),
     scheduleCard(rc, data, named ?? defaultScheduleGames(data.catalog, rc.now, sport.kind, contesting(data, sport)), sport),
+    qualifiersCard(rc, data, licenseGames, sport),
     countdownCard(rc, data),
   ];
   return cards.filter((c): c is InlineCard => c !== null);
@@ -92,6 +110,7 @@ function sportCards(rc: RenderContext, data: FanData, sport: Sport, named: Games
 function licensesCard(rc: RenderContext, data: FanData, games: Games | null, sport: Sport): InlineCard | null {
   if (!games) return null;
   const licenses = sportLicenses(data, games.id, sport.id);
+  const qualifiers = sportQualifiersNote(rc, data, games, sport);
   const payload = sportLicensesLink.encode({ gamesId: games.id, sportId: sport.id });
   return {
     id: payload,
@@ -101,7 +120,30 @@ function licensesCard(rc: RenderContext, data: FanData, games: Games | null, spo
       shared: true,
       contests: contesting(data, sport),
       withLicensesAt: licenses.length === 0 ? latestGamesWithSportLicenses(data, sport, games) : null,
+      ...(qualifiers ? { qualifiers } : {}),
     }),
+    payload,
+  };
+}
+
+/** A Games' qualification events (a sport's there): offered only when some are recorded; the next one in the list's line. */
+function qualifiersCard(rc: RenderContext, data: FanData, games: Games | null, sport: Sport | null): InlineCard | null {
+  if (!games) return null;
+  const list = gamesQualifiers(data, games.id, rc.now, sport?.id);
+  const count = list.upcoming.length + list.past.length;
+  if (count === 0) return null;
+  const payload = qualifiersLink.encode({ gamesId: games.id, sportId: sport?.id ?? null });
+  const label = gamesShortLabel(rc, games);
+  const next = list.upcoming[0];
+  return {
+    id: payload,
+    title: sport
+      ? rc.t("inline-qualifiers-sport-title", { sport: sportName(rc, sport), games: label })
+      : rc.t("inline-qualifiers-title", { games: label }),
+    description: next
+      ? rc.t("inline-qualifiers-next", { name: inLang(next.name, rc.lang), dates: qualifierDates(rc, next) })
+      : rc.t("inline-qualifiers-count", { count }),
+    view: qualifiersScreen(rc, data, games, sport, 0, { shared: true }),
     payload,
   };
 }
@@ -172,7 +214,10 @@ function athleteCard(rc: RenderContext, data: FanData, athlete: Athlete): Inline
   return {
     id: payload,
     title: whoText(rc, [athlete], null),
-    description: sports.length > 0 ? sports.join(", ") : rc.t("inline-athlete-medals", { medals: record.results.length }),
+    description:
+      sports.length > 0
+        ? sports.join(", ")
+        : rc.t("inline-athlete-medals", { medals: record.results.filter(({ result }) => isMedal(result)).length }),
     view: athleteView(rc, "", [record]),
     payload,
   };

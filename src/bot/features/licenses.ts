@@ -16,6 +16,7 @@ import { show } from "../send-view.js";
 import { athleteView } from "../views/athlete.js";
 import { queryNotice, sportAtNamedGames, withNotice } from "../views/games-query.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
+import { sportQualifiersNote } from "../views/qualifiers.js";
 import { lookupChoiceView, sportChoiceView } from "../views/sport-choice.js";
 import { messageView } from "../views/view.js";
 
@@ -148,9 +149,12 @@ function showSport(ctx: BotContext, data: FanData, sport: Sport, q: GamesQuery, 
 
 function showSportAt(ctx: BotContext, data: FanData, games: Games, sport: Sport, page: number, ...notices: (Html | null)[]): Promise<void> {
   const licenses = sportLicenses(data, games.id, sport.id);
-  const view = sportLicensesView(renderContextOf(ctx), data.catalog, games, sport, licenses, page, {
+  const rc = renderContextOf(ctx);
+  const qualifiers = sportQualifiersNote(rc, data, games, sport);
+  const view = sportLicensesView(rc, data.catalog, games, sport, licenses, page, {
     contests: contesting(data, sport),
     withLicensesAt: licenses.length === 0 ? latestGamesWithSportLicenses(data, sport, games) : null,
+    ...(qualifiers ? { qualifiers } : {}),
   });
   return show(ctx, withNotice(view, ...notices));
 }

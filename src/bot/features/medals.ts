@@ -1,9 +1,9 @@
 import { Composer } from "grammy";
 import { defaultMedalsGames } from "../../domain/catalog.js";
-import { gamesResults } from "../../domain/fan-data.js";
+import { resultsAt } from "../../domain/fan-data.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
 import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
-import { medalsButton } from "../callback-data/medals.js";
+import { medalsButton, medalsPageButton } from "../callback-data/medals.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
@@ -33,12 +33,15 @@ async function showMedals(ctx: BotContext, argument: string): Promise<void> {
   const notice = queryNotice(rc, data.catalog, q, q.rest === "" ? null : q.rest);
   const games = q.games ?? defaultMedalsGames(data.catalog, rc.now, q.kind ?? "olympic", seasonFilter(q));
   if (!games) return show(ctx, withNotice(messageView(rc, "no-games"), notice));
-  await show(ctx, withNotice(medalsView(rc, data.catalog, games, gamesResults(data, games.id)), notice));
+  await show(ctx, withNotice(medalsView(rc, data.catalog, games, resultsAt(data, games.id)), notice));
 }
 
-onButton(medalsFeature, medalsButton, async (ctx, button) => {
+onButton(medalsFeature, medalsButton, (ctx, button) => showPage(ctx, button.gamesId, 0));
+onButton(medalsFeature, medalsPageButton, (ctx, button) => showPage(ctx, button.gamesId, button.page));
+
+async function showPage(ctx: BotContext, gamesId: number, page: number) {
   const data = await ctx.readModel.current();
-  const games = data.games.get(button.gamesId);
+  const games = data.games.get(gamesId);
   if (!games) return staleAnswer(ctx);
-  await show(ctx, medalsView(renderContextOf(ctx), data.catalog, games, gamesResults(data, games.id)));
-});
+  await show(ctx, medalsView(renderContextOf(ctx), data.catalog, games, resultsAt(data, games.id), page));
+}

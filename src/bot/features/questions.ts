@@ -5,12 +5,13 @@ import { isAddressedToBot, stripMention } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { currentCountdownView } from "../views/countdown.js";
 import { defaultMedalsView } from "../views/medals.js";
+import { qualifiersAnswer } from "../views/qualifiers.js";
 import { startView } from "../views/start.js";
 
 /**
  * Questions in plain words, in three languages (src/domain/intents.ts): "когда олимпиада?" and
  * "олимпиада қашан?" get the countdown, "медали" / "медальдар" / "medals" the medals, a greeting the
- * main menu. In groups only what is addressed to the bot. Anything else goes on to the lookup.
+ * main menu, "отбор на Олимпиаду по боксу" / "іріктеу" the qualification events. In groups only what is addressed to the bot. Anything else goes on to the lookup.
  */
 export const questionsFeature = new Composer<BotContext>();
 
@@ -23,5 +24,6 @@ questionsFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) =
   // The same views /countdown and /medals show (views/countdown.ts, views/medals.ts): they never disagree.
   const data = await ctx.readModel.current();
   const rc = renderContextOf(ctx);
+  if (intent.type === "qualifiers") return show(ctx, qualifiersAnswer(rc, data, intent.sport, intent.kind));
   return show(ctx, intent.type === "countdown" ? currentCountdownView(rc, data) : defaultMedalsView(rc, data, intent.kind));
 });

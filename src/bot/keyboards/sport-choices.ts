@@ -2,13 +2,14 @@ import { InlineKeyboard } from "grammy";
 import { defaultLicenseGames, defaultScheduleGames, type GamesCatalog } from "../../domain/catalog.js";
 import type { Sport } from "../../domain/types.js";
 import { sportButton } from "../callback-data/licenses.js";
+import { qualifiersButton } from "../callback-data/qualifiers.js";
 import { scheduleButton } from "../callback-data/schedule.js";
 import { type SportSubscriptionOp, sportSubscriptionButton } from "../callback-data/subscriptions.js";
 import { sportName } from "../views/games.js";
 import type { RenderContext } from "../views/render-context.js";
 
 /** Which screen a chosen sport opens. */
-export type SportTarget = "licenses" | "schedule";
+export type SportTarget = "licenses" | "schedule" | "qualifiers";
 
 const MAX_CHOICES = 8;
 
@@ -29,12 +30,10 @@ export function sportChoicesKeyboard(
   let count = 0;
   for (const sport of sports.slice(0, MAX_CHOICES)) {
     const own = catalogOf(sport);
-    const games = target === "licenses" ? defaultLicenseGames(own, rc.now, sport.kind) : defaultScheduleGames(own, rc.now, sport.kind);
+    const games = target === "schedule" ? defaultScheduleGames(own, rc.now, sport.kind) : defaultLicenseGames(own, rc.now, sport.kind);
     if (!games) continue;
-    const data =
-      target === "licenses"
-        ? sportButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 })
-        : scheduleButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 });
+    const button = { licenses: sportButton, schedule: scheduleButton, qualifiers: qualifiersButton }[target];
+    const data = button.encode({ gamesId: games.id, sportId: sport.id, page: 0 });
     keyboard.text(sportName(rc, sport), data).row();
     count++;
   }

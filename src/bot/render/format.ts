@@ -42,9 +42,9 @@ export function formatDate(isoDate: string, lang: Lang, withYear = true): string
   return dateFormat(lang, opts, "UTC").format(calendarDate(isoDate));
 }
 
-/** "27 July – 10 August" (a single date when both ends are the same day). */
-export function formatDateRange(first: string, last: string, lang: Lang): string {
-  const f = dateFormat(lang, { day: "numeric", month: "long" }, "UTC");
+/** "27 July – 10 August" (a single date when both ends are the same day); with the year: "12 – 19 May 2027". */
+export function formatDateRange(first: string, last: string, lang: Lang, withYear = false): string {
+  const f = dateFormat(lang, withYear ? { day: "numeric", month: "long", year: "numeric" } : { day: "numeric", month: "long" }, "UTC");
   if (first === last) return f.format(calendarDate(first));
   return f.formatRange(calendarDate(first), calendarDate(last));
 }

@@ -3,6 +3,7 @@
 // after, each field named and each value written in the reader's language. Paged under one message.
 import { InlineKeyboard } from "grammy";
 import { athleteName } from "../../domain/athletes.js";
+import { toFactChange } from "../../domain/games-facts.js";
 import type { AuditEntry } from "../../domain/license-records.js";
 import type { AthleteName, Games, Place, Sport, Translated } from "../../domain/types.js";
 import { inLang, LANGS, type Lang } from "../../lib/languages.js";
@@ -13,6 +14,7 @@ import { formatDate, formatWhen, zoneLabel } from "../render/format.js";
 import { clip, type Html, joinHtml } from "../render/html.js";
 import { clampPage, paginate } from "../render/paginate.js";
 import { gamesShortLabel, sportNameMid } from "./games.js";
+import { changeLines } from "./games-facts.js";
 import { placeText } from "./licenses.js";
 import type { RenderContext } from "./render-context.js";
 import { staffName } from "./staff.js";
@@ -85,6 +87,9 @@ function perLanguage(lang: Lang, field: string, b: Record<string, unknown>, a: R
   }));
 }
 
+/** A value of the log as the reader sees it, a long text cut short. */
+const clipped = (v: string | Html) => (typeof v === "string" ? clip(v, VALUE_CHARS) : v);
+
 function fieldLabel(rc: RenderContext, c: FieldChange): string {
   const name = rc.t("audit-field", { field: c.field, code: c.field });
   return c.lang === null ? name : rc.t("audit-field-lang", { field: name, lang: c.lang });
@@ -123,7 +128,14 @@ function entryHtml(rc: RenderContext, e: AuditRow, subjects: AuditSubjects): Htm
     const line = licenseLine(rc, payload.before ?? payload.after, subjects);
     if (line) lines.push(line);
   }
-  if ("before" in payload && "after" in payload) {
+  // A change to a Games' facts: which Games, by name, and the fact as /games shows it.
+  const games = e.entity === "games" ? subjects.games.get(Number(e.entityId)) : undefined;
+  if (games) lines.push(t(rc, "audit-games", { games: gamesShortLabel(rc, games) }));
+  const fact = games ? toFactChange(payload) : null;
+  if (games && fact) {
+    for (const c of changeLines(rc, games, fact))
+      lines.push(t(rc, "audit-change", { field: c.field, before: clipped(c.before), after: clipped(c.after) }));
+  } else if ("before" in payload && "after" in payload) {
     const changes = fieldChanges(rc.lang, payload.before, payload.after);
     for (const c of changes.slice(0, MAX_CHANGES))
       lines.push(t(rc, "audit-change", { field: fieldLabel(rc, c), before: c.before, after: c.after }));

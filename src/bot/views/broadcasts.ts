@@ -1,7 +1,8 @@
 import { InlineKeyboard } from "grammy";
 import type { BroadcastStats } from "../../domain/broadcasts.js";
 import { cadenceOfKey } from "../../domain/countdown-broadcasts.js";
-import type { Games, License, Result } from "../../domain/types.js";
+import type { Games, License, Qualifier, Result } from "../../domain/types.js";
+import { inLang } from "../../lib/languages.js";
 import { broadcastListButton, cancelBroadcastButton } from "../callback-data/broadcasts.js";
 import { t } from "../i18n.js";
 import { formatWhen, zoneLabel } from "../render/format.js";
@@ -16,6 +17,8 @@ export interface BroadcastSubjects {
   games: ReadonlyMap<number, Games>;
   licenses: readonly License[];
   results: readonly Result[];
+  /** Qualification events not removed (reminders and summaries are about them). */
+  qualifiers?: readonly Qualifier[];
 }
 
 /**
@@ -41,6 +44,18 @@ function subjectText(rc: RenderContext, b: BroadcastStats, subjects: BroadcastSu
       correction,
       sport: sportNameMid(rc, result.sport),
       who: whoText(rc, result.athletes, result.team),
+      games: gamesShortLabel(rc, games),
+    });
+  }
+  if ("qualifierId" in p) {
+    const q = subjects.qualifiers?.find((x) => x.id === p.qualifierId);
+    const games = q && subjects.games.get(q.gamesId);
+    if (!q || !games) return t(rc, "broadcasts-qualifier-gone", { qualifier: p.qualifierId, stage: p.stage });
+    return t(rc, "broadcasts-qualifier", {
+      qualifier: q.id,
+      stage: p.stage,
+      name: inLang(q.name, rc.lang),
+      sport: sportNameMid(rc, q.sport),
       games: gamesShortLabel(rc, games),
     });
   }

@@ -10,13 +10,14 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency } from "ical-generator";
 import type { CalendarEvent, GamesCalendar } from "../../domain/calendar.js";
 import { gamesPhase } from "../../domain/games.js";
-import type { Games, MedalResult, Sport } from "../../domain/types.js";
+import type { Games, MedalResult, Qualifier, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 import { t } from "../i18n.js";
 import { midSentence, zoneWords } from "../render/format.js";
 import { type Html, joinHtml } from "../render/html.js";
 import { sportName, sportNameMid } from "./games.js";
+import { placeText } from "./licenses.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, whoText } from "./results.js";
 
@@ -73,14 +74,32 @@ function summaryOf(rc: Rc, games: Games, e: CalendarEvent): string {
       return rc.t(s.ceremony === "opening" ? "calendar-ics-opening" : "calendar-ics-closing", { games: gamesName(rc, games) });
     case "medal":
       return medalText(rc, s.result);
+    case "qualifier":
+      return rc.t("calendar-ics-qualifier", { name: inLang(s.qualifier.name, rc.lang), sport: sportName(rc, s.qualifier.sport) });
   }
+}
+
+/** A qualification event's details: where, the events, the team's entries, the quota, what was won there. */
+function qualifierLines(rc: Rc, q: Qualifier): string[] {
+  const lines: string[] = [];
+  if (q.place) lines.push(rc.t("calendar-ics-qualifier-place", { place: placeText(rc, q.place) }));
+  if (q.event) lines.push(rc.t("calendar-ics-qualifier-event", { event: inLang(q.event, rc.lang) }));
+  if (q.athletes.length > 0) lines.push(rc.t("calendar-ics-qualifier-entries", { who: whoText(rc, q.athletes, null) }));
+  if (q.quotaPlaces !== null) lines.push(rc.t("calendar-ics-qualifier-quota", { places: q.quotaPlaces }));
+  if (q.licenses.length > 0) {
+    const who = q.licenses.map((l) => whoText(rc, l.athletes, l.team)).join("; ");
+    lines.push(rc.t("calendar-ics-qualifier-won", { licenses: q.licenses.length, who }));
+  } else if (q.closedAt !== null) lines.push(rc.t("calendar-ics-qualifier-won-none"));
+  if (q.source) lines.push(q.source);
+  return lines;
 }
 
 function descriptionOf(rc: Rc, games: Games, e: CalendarEvent, stamp: Date): string {
   const lines = [gamesName(rc, games)];
+  const s = e.subject;
+  if (s.kind === "qualifier") return [...lines, rc.t("calendar-ics-qualifier-days"), ...qualifierLines(rc, s.qualifier)].join("\n");
   if (e.time.type === "days") lines.push(rc.t("calendar-ics-days", { zone: zoneWords(games.hostTz, rc.lang) }));
   else lines.push(rc.t("calendar-ics-end-unknown"));
-  const s = e.subject;
   if (s.kind === "ceremony" && e.time.type === "days") {
     // "Not known yet" only of Games ahead: of Games that are over it is just not recorded here.
     lines.push(rc.t(gamesPhase(games, stamp) === "after" ? "calendar-ics-time-unrecorded" : "calendar-ics-time-unknown"));

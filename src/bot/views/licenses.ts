@@ -7,6 +7,7 @@ import { inLang, type Lang } from "../../lib/languages.js";
 import { hostDate } from "../../lib/zoned-time.js";
 import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
+import { qualifiersButton } from "../callback-data/qualifiers.js";
 import { scheduleButton } from "../callback-data/schedule.js";
 import { t } from "../i18n.js";
 import { addGamesSwitch } from "../keyboards/games-switch.js";
@@ -160,6 +161,11 @@ export interface SportLicensesOptions extends SharedOption {
   contests?: GamesFilter;
   /** The latest other Games with licenses in the sport: where its empty screen points. */
   withLicensesAt?: Games | null;
+  /**
+   * The sport's qualification events at these Games, when it has any: the line on its next chance
+   * (views/qualifiers.ts nextChanceLine; null when none is ahead), and a button to them all.
+   */
+  qualifiers?: { nextChance: Html | null };
 }
 
 /** Every license in one sport at one Games, eight to a page, with the sport's schedule a tap away. */
@@ -176,6 +182,11 @@ export function sportLicensesView(
   const title = gamesTitle(rc, games);
   // Every sport screen ends with its schedule, sharing, a way back to all sports, and the same sport at other Games.
   const addFooter = (keyboard: InlineKeyboard) => {
+    if (opts.qualifiers) {
+      keyboard
+        .text(rc.t("button-sport-qualifiers", { sport: name }), qualifiersButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 }))
+        .row();
+    }
     keyboard
       .text(rc.t("button-sport-schedule", { sport: name }), scheduleButton.encode({ gamesId: games.id, sportId: sport.id, page: 0 }))
       .row()
@@ -207,7 +218,9 @@ export function sportLicensesView(
         : phase === "before" && isQualifyingFor(cat, games, rc.now)
           ? "licenses-sport-qualifying"
           : "licenses-sport-none";
-    return { text: t(rc, key, { sport: sportNameMid(rc, sport), games: title }), keyboard: addFooter(keyboard) };
+    const text = t(rc, key, { sport: sportNameMid(rc, sport), games: title });
+    const next = opts.qualifiers?.nextChance;
+    return { text: next ? joinHtml([text, next], "\n\n") : text, keyboard: addFooter(keyboard) };
   }
 
   const places = licenses.reduce((n, l) => n + l.quotaPlaces, 0);
@@ -218,8 +231,15 @@ export function sportLicensesView(
   const entries = licenses.map((l, i) => licenseEntry(rc, l, i + 1, sport));
   const pages = paginate(entries, opts.shared ? ONE_PAGE : { maxItems: LICENSES_PER_PAGE });
   const page = clampPage(requestedPage, pages.length);
+  const next = opts.qualifiers?.nextChance;
   const text = joinHtml(
-    [t(rc, "licenses-sport-header", { sport: name, games: title }), count, html``, joinHtml(pages[page] ?? [], "\n\n")],
+    [
+      t(rc, "licenses-sport-header", { sport: name, games: title }),
+      count,
+      ...(next ? [next] : []),
+      html``,
+      joinHtml(pages[page] ?? [], "\n\n"),
+    ],
     "\n",
   );
   const keyboard = addFooter(

@@ -1,7 +1,5 @@
-import { InlineKeyboard } from "grammy";
 import type { Games, Result, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
-import { menuButton } from "../callback-data/menu.js";
 import { t } from "../i18n.js";
 import { formatDate, midSentence } from "../render/format.js";
 import { type Html, joinHtml } from "../render/html.js";
@@ -15,11 +13,6 @@ import type { View } from "./view.js";
  * event): it fits, and the sender sends it as a text message when it does not.
  */
 export const MAX_CAPTION_LENGTH = 1024;
-
-/** The button under every result alert: the settings menu, where these alerts are changed or stopped. */
-function settingsKeyboard(rc: RenderContext): InlineKeyboard {
-  return new InlineKeyboard().text(rc.t("alert-result-settings"), menuButton.encode({ item: "subscriptions" }));
-}
 
 /** "🥇 Gold! Mikhail Shaidorov — figure skating, men's singles" and the Games and day under it. */
 function resultLines(rc: RenderContext, games: GamesName, r: Result): Html[] {
@@ -38,20 +31,22 @@ function resultLines(rc: RenderContext, games: GamesName, r: Result): Html[] {
   return [head, where];
 }
 
-/** The push a subscriber gets when staff record a result: the caption of the medal card, or a text message. */
+/**
+ * The push a subscriber gets when staff record a result: the caption of the medal card, or a text
+ * message. Its buttons (stop these alerts, settings) are the sender's: they depend on the chat.
+ */
 export function resultAlertView(rc: RenderContext, games: Games, result: Result): View {
-  return { text: joinHtml(resultLines(rc, games, result), "\n"), keyboard: settingsKeyboard(rc) };
+  return { text: joinHtml(resultLines(rc, games, result), "\n") };
 }
 
 /** What the chats that got a result's alert are told after staff corrected it: the result as it is now. */
 export function resultCorrectionView(rc: RenderContext, games: Games, result: Result): View {
-  return { text: joinHtml([t(rc, "alert-result-correction"), ...resultLines(rc, games, result)], "\n"), keyboard: settingsKeyboard(rc) };
+  return { text: joinHtml([t(rc, "alert-result-correction"), ...resultLines(rc, games, result)], "\n") };
 }
 
 /** …or after staff removed it: that the result they were sent is withdrawn. */
 export function resultWithdrawnView(rc: RenderContext, games: Games, sport: Sport): View {
   return {
     text: t(rc, "alert-result-withdrawn", { sport: sportNameMid(rc, sport), games: gamesTitle(rc, games) }),
-    keyboard: settingsKeyboard(rc),
   };
 }

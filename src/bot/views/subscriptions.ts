@@ -3,7 +3,13 @@ import type { SportMatch } from "../../domain/sports.js";
 import type { AlertScope, CountdownCadence, ResultAlerts, Subscription } from "../../domain/subscriptions.js";
 import type { GamesKind, Sport } from "../../domain/types.js";
 import { LANGS, type Lang } from "../../lib/languages.js";
-import type { SportSubscriptionOp } from "../callback-data/subscriptions.js";
+import {
+  encodeSportsPage,
+  SPORT_GROUPS,
+  type SportGroup,
+  type SportSubscriptionOp,
+  type SportsPage,
+} from "../callback-data/subscriptions.js";
 import { t } from "../i18n.js";
 import { sportSubscriptionChoicesKeyboard } from "../keyboards/sport-choices.js";
 import { midSentence } from "../render/format.js";
@@ -48,9 +54,9 @@ export function settingsSummary(rc: Rc, state: SettingsState): Html {
   const games = rc.t("sub-games", { games: gamesChoice(sub) });
   let alerts: Html;
   if (sub.alerts === "all") alerts = t(rc, "sub-alerts-all", { games });
-  else if (sub.alerts === "chosen" && state.sports.length > 0)
-    alerts = t(rc, "sub-alerts-chosen", { sports: sportList(rc, state.sports), games });
-  else alerts = t(rc, "sub-alerts-off");
+  else if (sub.alerts === "off") alerts = t(rc, "sub-alerts-off");
+  else if (state.sports.length > 0) alerts = t(rc, "sub-alerts-chosen", { sports: sportList(rc, state.sports), games });
+  else alerts = t(rc, "sub-alerts-none-chosen");
   const language = midSentence(rc.t(`language-name-${rc.lang}`), rc.lang);
   return joinHtml(
     [
@@ -68,10 +74,9 @@ export function settingsSummary(rc: Rc, state: SettingsState): Html {
 function resultsLine(rc: Rc, state: SettingsState, games: string): Html {
   const { sub } = state;
   if (sub.results === "off") return t(rc, "sub-results-off");
-  if (sub.alerts === "chosen" && state.sports.length > 0) {
-    return t(rc, "sub-results-chosen", { results: sub.results, sports: sportList(rc, state.sports), games });
-  }
-  return t(rc, "sub-results-all", { results: sub.results, games });
+  if (sub.alerts !== "chosen") return t(rc, "sub-results-all", { results: sub.results, games });
+  if (state.sports.length === 0) return t(rc, "sub-results-none-chosen", { results: sub.results });
+  return t(rc, "sub-results-chosen", { results: sub.results, sports: sportList(rc, state.sports), games });
 }
 
 /** The text above the settings menu: the summary and how to change it. */
@@ -82,7 +87,8 @@ export function settingsMenuText(rc: Rc, state: SettingsState): Html {
 /** What a shortcut command (or a "did you mean" press) did, and where the chat stands now. */
 export type SubscriptionNote =
   | { type: "sportAdded" | "sportInAll" | "sportRemoved" | "sportNotChosen" | "sportKeptByAll"; sport: Sport }
-  | { type: "allAdded" | "countdownOn" | "countdownOff" | "allOff" };
+  | { type: "resultsOn"; results: Exclude<ResultAlerts, "off"> }
+  | { type: "allAdded" | "countdownOn" | "countdownOff" | "allOff" | "resultsInAll" | "resultsOff" };
 
 function noteText(rc: Rc, note: SubscriptionNote): Html {
   switch (note.type) {
@@ -104,6 +110,12 @@ function noteText(rc: Rc, note: SubscriptionNote): Html {
       return t(rc, "unsub-note-countdown");
     case "allOff":
       return t(rc, "unsub-note-all");
+    case "resultsOn":
+      return t(rc, "sub-note-results", { results: note.results });
+    case "resultsInAll":
+      return t(rc, "sub-note-results-in-all");
+    case "resultsOff":
+      return t(rc, "unsub-note-results");
   }
 }
 
@@ -140,11 +152,17 @@ export type SettingsAction =
   | { type: "results"; results: ResultAlerts }
   | { type: "language"; language: Lang | null }
   | { type: "open-languages" }
-  | { type: "back" };
+  | { type: "back" }
+  /** In the list of sports: tick (chosen) or untick a sport, turn to a page or group, or the page number. */
+  | { type: "sport"; sportId: number; chosen: boolean }
+  | { type: "sports-page"; at: SportsPage }
+  | { type: "page-number" };
 
 export interface SettingsButton {
   label: string;
   action: SettingsAction;
+  /** What the menu's button carries besides its place (the list of sports: the page it is on). */
+  payload?: string;
 }
 
 /** A choice among several: the current one ticked (as in the language choices). */
@@ -153,15 +171,15 @@ const pick = (selected: boolean, label: string) => (selected ? `✓ ${label}` : 
 const toggle = (on: boolean, label: string) => `${on ? "✅" : "⬜"} ${label}`;
 
 /**
- * The settings menu, row by row: license alerts (all sports, chosen sports, none), which Games
- * they cover, the countdown's cadence, and a way to the language choices. The labels carry the
- * state, so a press on a menu shown before a change is recognised as outdated (@grammyjs/menu
- * compares the pressed label with the one it would show now).
+ * The settings menu, row by row: license alerts (all sports, chosen sports — the list of sports —,
+ * none), which Games they cover, result alerts, the countdown's cadence, and a way to the language
+ * choices. The labels carry the state, so a press on a menu shown before a change is recognised as
+ * outdated (@grammyjs/menu compares the pressed label with the one it would show now).
  */
 export function settingsMenuRows(rc: Rc, state: SettingsState): SettingsButton[][] {
   const { sub } = state;
   const alerts = (value: AlertScope, label: string): SettingsButton => ({
-    label: pick(sub.alerts === value && (value !== "chosen" || state.sports.length > 0), label),
+    label: pick(sub.alerts === value, label),
     action: { type: "alerts", alerts: value },
   });
   const cadence = (value: CountdownCadence, label: string): SettingsButton => ({
@@ -203,4 +221,62 @@ export function languageMenuRows(rc: Rc, state: SettingsState): SettingsButton[]
     [{ label: pick(state.language === null, rc.t("language-auto")), action: { type: "language", language: null } }],
     [{ label: rc.t("button-back"), action: { type: "back" } }],
   ];
+}
+
+/** Sports a page of the list shows: two a row, six rows. */
+const SPORTS_PER_PAGE = 12;
+
+/** The sports of a group (a kind of Games and a season), by name in the viewer's language. */
+export function groupSports(rc: Pick<RenderContext, "lang">, sports: readonly Sport[], group: SportGroup): Sport[] {
+  return sports.filter((s) => `${s.kind}-${s.season}` === group).sort((a, b) => sportName(rc, a).localeCompare(sportName(rc, b), rc.lang));
+}
+
+/** How many pages a group's list has. */
+export function sportsPageCount(count: number): number {
+  return Math.max(1, Math.ceil(count / SPORTS_PER_PAGE));
+}
+
+/** The text above the list of sports: what ticking does, and what is ticked. */
+export function sportsPickerText(rc: Rc, state: SettingsState): Html {
+  const ticked = state.sports.length > 0 ? t(rc, "sub-sports-ticked", { sports: sportList(rc, state.sports) }) : t(rc, "sub-sports-none");
+  return joinHtml(
+    [
+      t(rc, "sub-sports-header"),
+      t(rc, "sub-sports-help"),
+      state.sub.alerts === "chosen" ? null : t(rc, "sub-sports-narrows"),
+      html``,
+      ticked,
+      state.group ? t(rc, "sub-admins-only") : null,
+    ],
+    "\n",
+  );
+}
+
+/**
+ * The list of sports, row by row: the four groups (☀️ summer, ❄️ winter; Olympic, Paralympic), a
+ * page of the group's sports with a tick on those chosen, the pages, and Done. Every button carries
+ * the page it is on (the payload), so a press is checked against that page as it is now.
+ */
+export function sportsPickerRows(rc: Rc, state: SettingsState, sports: readonly Sport[], at: SportsPage): SettingsButton[][] {
+  const payload = encodeSportsPage(at);
+  const button = (label: string, action: SettingsAction): SettingsButton => ({ label, action, payload });
+  const groups = SPORT_GROUPS.map((group) =>
+    button(`${group === at.group ? "▸ " : ""}${rc.t("button-sub-group", { group })}`, { type: "sports-page", at: { group, page: 0 } }),
+  );
+  const pages = sportsPageCount(sports.length);
+  const shown = sports.slice(at.page * SPORTS_PER_PAGE, (at.page + 1) * SPORTS_PER_PAGE).map((sport) => {
+    const chosen = state.sub.sportIds.includes(sport.id);
+    return button(pick(chosen, sportName(rc, sport)), { type: "sport", sportId: sport.id, chosen: !chosen });
+  });
+  const rows: SettingsButton[][] = [groups.slice(0, 2), groups.slice(2)];
+  for (let i = 0; i < shown.length; i += 2) rows.push(shown.slice(i, i + 2));
+  if (pages > 1) {
+    const nav: SettingsButton[] = [];
+    if (at.page > 0) nav.push(button("◀️", { type: "sports-page", at: { ...at, page: at.page - 1 } }));
+    nav.push(button(`${at.page + 1}/${pages}`, { type: "page-number" }));
+    if (at.page < pages - 1) nav.push(button("▶️", { type: "sports-page", at: { ...at, page: at.page + 1 } }));
+    rows.push(nav);
+  }
+  rows.push([button(rc.t("button-sub-done"), { type: "back" })]);
+  return rows;
 }

@@ -5,10 +5,9 @@
 // makes Undo refuse and name its line, rather than overwrite that change. Imports are one at a
 // time (an advisory lock), so two presses of Apply, on any instance, cannot both write.
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { insertAll } from "../../db/bulk.js";
 import type { Tx } from "../../db/handle.js";
 import { athletes as athletesTable, auditLog } from "../../db/schema.js";
-import { toTranslatedKeys } from "../../lib/languages.js";
+import { createAthletes } from "../athlete-links.js";
 import { announced, type FanStore } from "../read-model.js";
 import type { Fields } from "./kind.js";
 import { sameFields } from "./kind.js";
@@ -72,10 +71,11 @@ export async function applyImport(
     if (plan.digest !== digest || plan.counts.new + plan.counts.changed === 0) return { status: "changed", check };
 
     const { kind, rows, newAthletes, counts } = plan;
-    const made = await insertAll(
+    const made = await createAthletes(
       tx,
-      athletesTable,
-      newAthletes.map((a) => ({ ...toTranslatedKeys(a.name, "name"), createdBy: actorId, createdAt: opts.now })),
+      newAthletes.map((a) => a.name),
+      actorId,
+      opts.now,
     );
     const created = new Map(newAthletes.map((a, i) => [a.id, made[i] ?? a.id]));
     const fresh = rows.filter((r) => r.op === "new").map((r) => ({ ...r, fields: kind.withAthletes(r.fields, created) }));

@@ -12,6 +12,7 @@ import { inertButton } from "../../../src/bot/callback-data/inert.js";
 import { languageButton } from "../../../src/bot/callback-data/language.js";
 import { sportButton, summaryButton } from "../../../src/bot/callback-data/licenses.js";
 import { menuButton } from "../../../src/bot/callback-data/menu.js";
+import { qualifiersButton } from "../../../src/bot/callback-data/qualifiers.js";
 import { scheduleButton } from "../../../src/bot/callback-data/schedule.js";
 import { sportSubscriptionButton } from "../../../src/bot/callback-data/subscriptions.js";
 
@@ -25,6 +26,7 @@ const codecs: AnyCodec[] = [
   summaryButton,
   sportButton,
   scheduleButton,
+  qualifiersButton,
   languageButton,
   inertButton,
   sportSubscriptionButton,
@@ -49,6 +51,8 @@ const samples: [AnyCodec, object][] = [
   [sportButton, { gamesId: 2_147_483_647, sportId: 2_147_483_647, page: 9999 }],
   [scheduleButton, { gamesId: 1, sportId: null, page: 2 }],
   [scheduleButton, { gamesId: 1, sportId: 7, page: 0 }],
+  [qualifiersButton, { gamesId: 1, sportId: null, page: 0 }],
+  [qualifiersButton, { gamesId: 2_147_483_647, sportId: 2_147_483_647, page: 9999 }],
   [languageButton, { lang: "kk" }],
   [languageButton, { lang: "auto" }],
   [inertButton, {}],

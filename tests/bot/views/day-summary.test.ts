@@ -39,6 +39,11 @@ function pushed(lang: Lang, at: string, fanData: FanData = data): View {
   if (!view) throw new Error("nothing rendered");
   return view;
 }
+/** Under every pushed countdown: stop it in this chat, and the settings (views/alert-controls.ts). */
+const COUNTDOWN_CONTROLS = [
+  { text: "🔕 Stop the countdown", data: "alc:c:c:0" },
+  { text: "⚙️ Settings", data: "als" },
+];
 const buttons = (v: View) =>
   (v.keyboard?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: "callback_data" in b ? b.callback_data : undefined }));
 
@@ -66,6 +71,7 @@ describe("the day's summary during a Games", () => {
     expect(buttons(view)).toEqual([
       { text: "📅 Today's schedule", data: todayScheduleButton.encode({}) },
       { text: "🥇 Paris 2024: medals", data: medalsButton.encode({ gamesId: paris.id }) },
+      ...COUNTDOWN_CONTROLS,
     ]);
   });
 
@@ -134,7 +140,7 @@ describe("outside a Games", () => {
       const view = pushed("en", at);
       expect(view.text.value).toMatch(/^⏳ <b>Countdown<\/b>/);
       expect(view.text.value).not.toContain("Today");
-      expect(buttons(view)).toEqual([{ text: "🔄 Refresh", data: "m:c" }]);
+      expect(buttons(view)).toEqual([{ text: "🔄 Refresh", data: "m:c" }, ...COUNTDOWN_CONTROLS]);
       // Only the licenses line sets it apart from /countdown.
       expect(view.text.value.startsWith(countdownView(rc, upcomingGames(data.catalog.games, rc.now)).text.value.split("\n\n")[0]!)).toBe(
         true,

@@ -3,10 +3,17 @@
  * cycle: no zone identifier ("Asia/Almaty"), no ISO date ("2024-07-26") and no English words
  * (months, "Source:", "and", the sports' English names) in the reader's text. A source's title
  * keeps its own language inside its quotation marks, so quoted titles are left out of the word
- * check (not of the others). Renders from the database's read model, as the bot does.
+ * check (not of the others). Renders from the database's read model, as the bot does. Two made-up
+ * qualification events (none is in the reference data) are added, so their screens, pushes and
+ * calendar entries are swept too.
  */
+import { InlineKeyboard } from "grammy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ALERT_OPS } from "../../../src/bot/callback-data/alert-controls.js";
+import { SPORT_GROUPS } from "../../../src/bot/callback-data/subscriptions.js";
 import { createI18n } from "../../../src/bot/i18n.js";
+import { html } from "../../../src/bot/render/html.js";
+import { alertControlsKeyboard, isResume, pressAnswer, stoppedNote } from "../../../src/bot/views/alert-controls.js";
 import { athleteView } from "../../../src/bot/views/athlete.js";
 import { calendarCaption, calendarName, renderCalendarIcs } from "../../../src/bot/views/calendar.js";
 import { countdownView, latestPastGames } from "../../../src/bot/views/countdown.js";
@@ -14,8 +21,16 @@ import { countdownDescription } from "../../../src/bot/views/inline-results.js";
 import { licenseAlertView } from "../../../src/bot/views/license-alert.js";
 import { licenseSummaryView, sportLicensesView } from "../../../src/bot/views/licenses.js";
 import { medalsView } from "../../../src/bot/views/medals.js";
+import { qualifierReminderView, qualifierSummaryView, qualifiersScreen, sportQualifiersNote } from "../../../src/bot/views/qualifiers.js";
 import { type RenderContext, renderContext } from "../../../src/bot/views/render-context.js";
 import { scheduleView, todayView } from "../../../src/bot/views/schedule.js";
+import {
+  groupSports,
+  type SettingsState,
+  sportsPageCount,
+  sportsPickerRows,
+  sportsPickerText,
+} from "../../../src/bot/views/subscriptions.js";
 import type { View } from "../../../src/bot/views/view.js";
 import type { Database } from "../../../src/db/client.js";
 import { gamesCalendar } from "../../../src/domain/calendar.js";
@@ -33,11 +48,16 @@ import {
   sportLicenses,
 } from "../../../src/domain/fan-data.js";
 import { gamesPhase, upcomingGames } from "../../../src/domain/games.js";
+import { recordLicense } from "../../../src/domain/license-records.js";
+import { addQualifier, closeQualifier } from "../../../src/domain/qualifier-records.js";
+import { nextChance } from "../../../src/domain/qualifiers.js";
+import { unobserved } from "../../../src/domain/read-model.js";
 import { onDay } from "../../../src/domain/schedule.js";
 import type { Games } from "../../../src/domain/types.js";
 import type { Lang } from "../../../src/lib/languages.js";
 import { hostDate } from "../../../src/lib/zoned-time.js";
 import { createTestDatabase } from "../../helpers/db.js";
+import { testLicenseWonAt, testQualifier } from "../../helpers/fixtures.js";
 import { parseIcs } from "../../helpers/ics.js";
 
 const i18n = createI18n();
@@ -92,6 +112,25 @@ let database: Database;
 let data: FanData;
 beforeAll(async () => {
   database = await createTestDatabase();
+  data = await loadFanData(database.db);
+  const la = data.catalog.games.find((g) => g.slug === "la-2028-olympic")!;
+  const boxing = data.sports.find((s) => s.slug === "boxing" && s.kind === "olympic")!;
+  const store = unobserved(database.db);
+  const now = new Date("2026-12-01T00:00:00Z");
+  const at = { gamesId: la.id, sportId: boxing.id };
+  const event = (n: string, firstDay: string, lastDay: string) =>
+    testQualifier(at, { name: { en: `Test qualifier ${n}`, ru: `Тестовый турнир ${n}`, kk: `Сынақ жарысы ${n}` }, firstDay, lastDay });
+  const over = await addQualifier(store, 1, event("A", "2026-11-02", "2026-11-14"), now);
+  await addQualifier(store, 1, event("B", "2027-05-12", "2027-05-19"), now);
+  const won = await recordLicense(
+    store,
+    1,
+    testLicenseWonAt(at, over.qualifierId, { en: "Test Winner", ru: "Тест Победитель", kk: "Тест Жеңімпаз" }),
+    now,
+    null,
+  );
+  expect(won.already).toBe(false);
+  await closeQualifier(store, 1, over.qualifierId, now, { summaryAfterMs: null });
   data = await loadFanData(database.db);
 });
 afterAll(async () => {
@@ -188,6 +227,22 @@ function everyScreen(rc: RenderContext): [string, View][] {
     push(`schedule ${g.slug} boxing (none?)`, scheduleView(rc, data.catalog, g, boxing, scheduleFor(data, g.id, boxing.id), 0));
   }
 
+  for (const g of games) {
+    push(`qualifiers ${g.slug}`, qualifiersScreen(rc, data, g, null, 0));
+    push(`qualifiers ${g.slug} boxing`, qualifiersScreen(rc, data, g, boxing, 0));
+    const qualifiers = sportQualifiersNote(rc, data, g, boxing);
+    if (qualifiers)
+      push(
+        `licenses ${g.slug} boxing with qualifiers`,
+        sportLicensesView(rc, cat, g, boxing, sportLicenses(data, g.id, boxing.id), 0, { qualifiers }),
+      );
+  }
+  for (const q of data.qualifiers) {
+    const g = data.games.get(q.gamesId)!;
+    push(`qualifier #${q.id} reminder`, qualifierReminderView(rc, g, q));
+    push(`qualifier #${q.id} summary`, qualifierSummaryView(rc, g, q, nextChance(data, g.id, q.sport, rc.now, q.id)));
+  }
+
   for (const athlete of listAthletes(data)) {
     const query = athlete.name.en ?? athlete.name.ru ?? String(athlete.id);
     const record = { athlete, licenses: athleteLicenses(data, athlete.id), results: athleteResults(data, athlete.id) };
@@ -197,6 +252,37 @@ function everyScreen(rc: RenderContext): [string, View][] {
     const found = licenseById(data, l.id)!;
     const summary = licenseSummary(data, found.games.id)!;
     push(`alert license #${l.id}`, licenseAlertView(rc, found.games, found.license, summary));
+  }
+  // The settings' list of sports (every group, every page, some ticked) and the buttons under alerts.
+  const ticked = data.sports.filter((_, i) => i % 5 === 0);
+  const settings: SettingsState = {
+    sub: {
+      chatId: 1,
+      alerts: "chosen",
+      sportIds: ticked.map((s) => s.id),
+      olympic: true,
+      paralympic: true,
+      countdown: "off",
+      results: "medals",
+    },
+    sports: ticked,
+    language: null,
+    group: true,
+  };
+  for (const group of SPORT_GROUPS) {
+    const list = groupSports(rc, data.sports, group);
+    for (let page = 0; page < sportsPageCount(list.length); page++) {
+      const rows = sportsPickerRows(rc, settings, list, { group, page });
+      const keyboard = new InlineKeyboard(rows.map((row) => row.map((b) => InlineKeyboard.text(b.label, "x"))));
+      push(`sports ${group} p${page + 1}`, { text: sportsPickerText(rc, settings), keyboard });
+    }
+  }
+  const moguls = data.sports.find((s) => s.slug === "freestyle-moguls")!;
+  const subject = { type: "result" as const, sport: moguls, parent: data.sportsById.get(moguls.parentId!)! };
+  for (const op of ALERT_OPS) {
+    const about = op.endsWith("countdown") || /milestones|weekly|daily/.test(op) ? { type: "countdown" as const } : subject;
+    const text = html`${isResume(op) ? stoppedNote(rc, about, op) : pressAnswer(rc, about, op, "done")}`;
+    push(`alert controls ${op}`, { text, keyboard: alertControlsKeyboard(rc, about, op) });
   }
   return out;
 }
@@ -229,6 +315,8 @@ describe("Russian and Kazakh screens of the seeded data", () => {
     it(`${lang}: calendars (files and captions) of every Games`, () => {
       const rc = renderContext(i18n, lang, { displayTz: "Asia/Almaty" }, new Date("2026-12-06T06:00:00Z"));
       for (const g of data.catalog.games) for (const [where, text] of calendarTexts(rc, g)) check(lang, where, text);
+      const la = data.catalog.games.find((g) => g.slug === "la-2028-olympic")!;
+      expect(calendarTexts(rc, la).some(([, text]) => text.includes(lang === "ru" ? "Тестовый турнир A" : "Сынақ жарысы A"))).toBe(true);
     });
   }
 

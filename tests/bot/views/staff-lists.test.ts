@@ -7,6 +7,7 @@ import { createI18n } from "../../../src/bot/i18n.js";
 import { auditView } from "../../../src/bot/views/audit.js";
 import { broadcastsView } from "../../../src/bot/views/broadcasts.js";
 import { renderContext } from "../../../src/bot/views/render-context.js";
+import type { Qualifier } from "../../../src/domain/types.js";
 import { buildModel } from "../../helpers/fixtures.js";
 
 const i18n = createI18n();
@@ -16,6 +17,23 @@ const la = model.gamesBySlug("la-2028-olympic");
 const paris = model.gamesBySlug("paris-2024-olympic");
 const nurbek = model.license("boxing:nurbek-oralbay");
 const subjects = { games: new Map(model.games.map((g) => [g.id, g])), licenses: [nurbek], sports: model.sports };
+/** A made-up qualification event (none is in the reference data). */
+const madeUpQualifier: Qualifier = {
+  id: 3,
+  gamesId: la.id,
+  sport: model.sport("boxing", "olympic"),
+  name: { en: "Test qualifier", ru: "Тестовый турнир" },
+  event: null,
+  place: null,
+  hostTz: "Asia/Qatar",
+  firstDay: "2026-12-08",
+  lastDay: "2026-12-10",
+  quotaPlaces: null,
+  athletes: [],
+  source: null,
+  closedAt: null,
+  licenses: [],
+};
 const counts = { pending: 0, sending: 0, sent: 3, blocked: 0, failed: 0, cancelled: 0 };
 
 describe("staff lists", () => {
@@ -43,15 +61,35 @@ describe("staff lists", () => {
           counts,
         },
         { id: 5, dedupeKey: "license:999", kind: "license", status: "cancelled", createdAt: NOW, payload: { licenseId: 999 }, counts },
+        {
+          id: 4,
+          dedupeKey: "qualifier:3:reminder:2026-12-07",
+          kind: "qualifier",
+          status: "done",
+          createdAt: NOW,
+          payload: { qualifierId: 3, stage: "reminder" },
+          counts,
+        },
+        {
+          id: 3,
+          dedupeKey: "qualifier:9:summary:x",
+          kind: "qualifier",
+          status: "done",
+          createdAt: NOW,
+          payload: { qualifierId: 9, stage: "summary" },
+          counts,
+        },
       ],
       30,
-      { ...subjects, results: [] },
+      { ...subjects, results: [], qualifiers: [madeUpQualifier] },
     ).text.value;
     expect(view).toContain("Даты и время — по времени Казахстана (UTC+5).");
     expect(view).toContain("<b>#7</b> ⏳ Обратный отсчёт (ежедневно): Лос-Анджелес 2028 — завершена, сегодня, 09:00");
     expect(view).toContain("<b>#6</b> 🏅 Новая лицензия #");
     expect(view).toContain(": бокс, Нурбек Оралбай · Париж 2024 — завершена, 20 ноября, 09:00");
     expect(view).toContain("<b>#5</b> 🏅 Новая лицензия #999 (позже удалена)");
+    expect(view).toContain("<b>#4</b> ⏰ Напоминание — отборочный турнир #3: Тестовый турнир (бокс) · Лос-Анджелес 2028 — завершена");
+    expect(view).toContain("<b>#3</b> 🏁 Итоги — отборочный турнир #9 (позже удалён)");
     expect(view).not.toMatch(/countdown:|license:|\d{4}-\d{2}-\d{2}|Asia\//);
   });
 
