@@ -23,6 +23,7 @@ export const STAFF_COMMANDS = [
   "editlicense",
   "removelicense",
   "addresult",
+  "editresult",
   "removeresult",
   "games",
   "staff",

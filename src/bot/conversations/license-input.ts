@@ -13,6 +13,8 @@ import { hasKazakhLetters, isCyrillic, isLatin, toCyrillic, toLatin } from "../.
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 
 export const MAX_TEXT = 200;
+/** A result's note (the points scored, what the medal means) is longer than a license's texts. */
+export const MAX_NOTE = 500;
 export const MAX_SOURCE = 500;
 export const MAX_NAME = 100;
 export const MAX_ATHLETES = 10;
@@ -25,10 +27,10 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; hint: string; arg
 const fail = (hint: string, args?: Record<string, string | number>): { ok: false; hint: string; args?: Record<string, string | number> } =>
   args ? { ok: false, hint, args } : { ok: false, hint };
 
-/** A text fans read (an event, how it was won, a note), in any language: some letters or digits, 200 characters at most. */
-export function checkText(typed: string | undefined): Checked<string> {
+/** A text fans read (an event, how it was won, a note), in any language: some letters or digits, 200 characters at most (or `max`). */
+export function checkText(typed: string | undefined, max = MAX_TEXT): Checked<string> {
   const text = typed === undefined ? undefined : oneLine(typed);
-  if (text !== undefined && text.length > MAX_TEXT) return fail("al-text-too-long", { length: text.length, max: MAX_TEXT });
+  if (text !== undefined && text.length > max) return fail("al-text-too-long", { length: text.length, max });
   // An emoji or punctuation alone (a button's arrow typed by mistake) says nothing to fans.
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return fail("al-text-empty");
   return { ok: true, value: text };
