@@ -222,6 +222,26 @@ describe("/editresult", () => {
         { before: { event: { en: "Test pairs", ru: "Тестовые пары" } }, after: { event: { en: "Test pairs, <b>free</b> skating" } } },
         { before: { medal: "gold" }, after: { medal: "bronze", placing: null } },
       ]);
+      // The event in Kazakh, keeping the other two; then a team instead of the athlete.
+      m = await ask(owner, `/editresult ${id}`);
+      m = await press(owner, m, "Event");
+      m = await ask(owner, "Тест жұптары, еркін бағдарлама");
+      expect(m.text).toContain("Event, in English: “Тест жұптары, еркін бағдарлама”.");
+      m = await press(owner, m, "Keep “Test pairs, <b>free</b> skating”");
+      m = await press(owner, m, "Keep “Тестовые пары, произвольная программа”");
+      expect(m.text).toContain(
+        "After: Test pairs, <b>free</b> skating (Russian: Тестовые пары, произвольная программа; Kazakh: Тест жұптары, еркін бағдарлама)",
+      );
+      m = await press(owner, m, "✅ Save");
+      m = await ask(owner, `/editresult ${id}`);
+      m = await press(owner, m, "Athletes or team");
+      expect(m.text).toContain("Now: Aruzhan Testova");
+      m = await press(owner, m, "Team");
+      expect(m.text).toContain("After: National team");
+      m = await press(owner, m, "✅ Save");
+      expect(await rowOf(id)).toMatchObject({ eventKk: "Тест жұптары, еркін бағдарлама", teamEn: "National team" });
+      expect((await ask(fan, "/medals")).text).toContain("🥉 National team — Figure skating");
+
       const log = await ask(owner, "/audit");
       expect(log.text).toContain(`corrected result #${id}`);
       expect(log.text).toContain("↳ Medal: gold → bronze");

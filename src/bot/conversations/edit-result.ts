@@ -7,7 +7,6 @@
 // an alert still waiting carries the corrected result when it goes.
 
 import { resultById } from "../../domain/fan-data.js";
-import { parseRowId } from "../../domain/ids.js";
 import { stableJson } from "../../domain/license-corrections.js";
 import { alertProgress, type ResultPart, recentResultIds, resultPart, editResult as saveEdit } from "../../domain/result-records.js";
 import { editResultFieldButton, editResultPickButton, editResultSaveButton, resultActionButton } from "../callback-data/add-result.js";
@@ -37,6 +36,7 @@ import {
   whoFields,
 } from "./add-result.js";
 import { MAX_NOTE, nameForm } from "./license-input.js";
+import { givenRow, type RowPick, rowStep } from "./pick-row.js";
 import { type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
 
 export const EDIT_RESULT = "editresult";
@@ -48,8 +48,7 @@ const TEXTS: FlowTexts = { idle: "er-idle", cancelled: "el-cancelled", busy: "er
  * stores and replays it as it is.
  */
 export const editResult = staffConversation(TEXTS, async (flow, given = "") => {
-  let resultId = await givenResult(flow, given);
-  resultId ??= await flow.ask(pickStep());
+  const resultId = (await givenRow(flow, given, RESULT_PICK)) ?? (await flow.ask(rowStep(RESULT_PICK)));
   const id = String(resultId);
   for (;;) {
     // Read again each time: what the editor picks from is the result as it is now.
@@ -84,17 +83,6 @@ export const editResult = staffConversation(TEXTS, async (flow, given = "") => {
   }
 });
 
-/** The result named with the command, if it exists; otherwise says why and returns null (the flow then asks). */
-async function givenResult(flow: StaffFlow, given: string): Promise<number | null> {
-  const typed = given.trim();
-  if (typed === "") return null;
-  const id = parseRowId(typed.replace(/^#/, ""));
-  const found = id === null ? null : await flow.external((o) => loadCard(o, id));
-  if (found) return found.result.id;
-  await flow.say((o) => messageView(renderContextOf(o), id === null ? "er-id-bad" : "rr-not-found", { id: String(id) }));
-  return null;
-}
-
 /** The result to correct, as fans see it now, with its Games; null when there is none (or it was removed). */
 async function loadCard(o: BotContext, resultId: number): Promise<ResultEditCard | null> {
   const found = resultById(await o.readModel.current(), resultId);
@@ -103,22 +91,17 @@ async function loadCard(o: BotContext, resultId: number): Promise<ResultEditCard
 
 // --- the steps -----------------------------------------------------------------------------
 
-function pickStep(): Step<number> {
-  return {
-    initial: null,
-    async ask(o) {
-      const data = await o.readModel.current();
-      const cards = (await recentResultIds(o.db, 8)).map((id) => resultById(data, id)).filter((c) => c !== null);
-      return editResultPickView(renderContextOf(o), cards);
-    },
-    async read(o, turn) {
-      const picked = editResultPickButton.decode(turn.press)?.resultId;
-      const id = picked ?? (turn.text !== undefined ? parseRowId(turn.text.replace(/^#/, "")) : null);
-      if (id === null) return hint(turn.press !== undefined ? TEXTS.busy : "er-id-bad");
-      return (await loadCard(o, id)) ? ok(id) : hint("rr-not-found", { id: String(id) });
-    },
-  };
-}
+/** Which result: one of the latest as buttons, or its id. */
+const RESULT_PICK: RowPick = {
+  async ask(o) {
+    const data = await o.readModel.current();
+    const cards = (await recentResultIds(o.db, 8)).map((id) => resultById(data, id)).filter((c) => c !== null);
+    return editResultPickView(renderContextOf(o), cards);
+  },
+  pressed: (data) => editResultPickButton.decode(data)?.resultId,
+  exists: async (o, id) => (await loadCard(o, id)) !== null,
+  hints: { bad: "er-id-bad", missing: "rr-not-found", busy: TEXTS.busy },
+};
 
 function partStep(card: ResultEditCard): Step<ResultPart> {
   return {
