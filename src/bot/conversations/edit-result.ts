@@ -8,7 +8,14 @@
 
 import { resultById } from "../../domain/fan-data.js";
 import { stableJson } from "../../domain/license-corrections.js";
-import { alertProgress, type ResultPart, recentResultIds, resultPart, editResult as saveEdit } from "../../domain/result-records.js";
+import {
+  alertProgress,
+  type ResultPart,
+  type ResultPatch,
+  recentResultIds,
+  resultPart,
+  editResult as saveEdit,
+} from "../../domain/result-records.js";
 import { editResultFieldButton, editResultPickButton, editResultSaveButton, resultActionButton } from "../callback-data/add-result.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import {
@@ -163,7 +170,7 @@ function confirmStep(card: ResultEditCard, change: ResultChange): Step<true> {
 }
 
 /** A change as the domain's patch. */
-function toPatch(o: BotContext, change: ResultChange) {
+function toPatch(o: BotContext, change: ResultChange): ResultPatch {
   switch (change.part) {
     case "outcome":
       return outcomeOf(change.outcome);

@@ -32,7 +32,7 @@ export type ResultChange =
   | { part: "note"; note: Translated | null };
 
 /** The parts in the order they are offered. */
-export const RESULT_PARTS: readonly ResultPart[] = ["outcome", "event", "who", "wonOn", "source", "note"];
+const RESULT_PARTS: readonly ResultPart[] = ["outcome", "event", "who", "wonOn", "source", "note"];
 
 /** The parts a result's alert shows: only a correction of these is worth telling the chats it reached. */
 const ALERT_PARTS: readonly ResultPart[] = ["outcome", "event", "who", "wonOn"];
@@ -122,10 +122,14 @@ export function editResultHeader(card: ResultEditCard, part: ResultPart): Questi
     );
 }
 
-/** What becomes of the alert: reached chats (worth a correction, when it shows the part), still waiting, or none. */
+/**
+ * What becomes of the alert: it reached chats (worth a correction when it shows the part), it
+ * still waits (and will show the change), or no chat got it.
+ */
 function alertState(progress: AlertProgress, part: ResultPart): { state: "sent" | "unshown" | "waiting" | "none"; chats: number } {
-  if (progress && progress.sent > 0) return { state: ALERT_PARTS.includes(part) ? "sent" : "unshown", chats: progress.sent };
-  if (progress && progress.waiting > 0) return { state: "waiting", chats: progress.waiting };
+  const shown = ALERT_PARTS.includes(part);
+  if (progress && progress.sent > 0) return { state: shown ? "sent" : "unshown", chats: progress.sent };
+  if (progress && progress.waiting > 0 && shown) return { state: "waiting", chats: progress.waiting };
   return { state: "none", chats: 0 };
 }
 
