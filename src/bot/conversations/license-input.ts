@@ -13,6 +13,8 @@ import { hasKazakhLetters, isCyrillic, isLatin, toCyrillic, toLatin } from "../.
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 
 export const MAX_TEXT = 200;
+/** A result's note (the points scored, what the medal means) is longer than a license's texts. */
+export const MAX_NOTE = 500;
 export const MAX_SOURCE = 500;
 export const MAX_NAME = 100;
 export const MAX_ATHLETES = 10;

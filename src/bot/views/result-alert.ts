@@ -35,12 +35,12 @@ function resultLines(rc: RenderContext, games: GamesName, r: Result): Html[] {
  * The push a subscriber gets when staff record a result: the caption of the medal card, or a text
  * message. Its buttons (stop these alerts, settings) are the sender's: they depend on the chat.
  */
-export function resultAlertView(rc: RenderContext, games: Games, result: Result): View {
+export function resultAlertView(rc: RenderContext, games: GamesName, result: Result): View {
   return { text: joinHtml(resultLines(rc, games, result), "\n") };
 }
 
 /** What the chats that got a result's alert are told after staff corrected it: the result as it is now. */
-export function resultCorrectionView(rc: RenderContext, games: Games, result: Result): View {
+export function resultCorrectionView(rc: RenderContext, games: GamesName, result: Result): View {
   return { text: joinHtml([t(rc, "alert-result-correction"), ...resultLines(rc, games, result)], "\n") };
 }
 
