@@ -299,6 +299,27 @@ export const resultAthletes = pgTable(
   (t) => [primaryKey({ columns: [t.resultId, t.athleteId] }), index("result_athletes_athlete_idx").on(t.athleteId)],
 );
 
+/**
+ * The medal cards uploaded to Telegram, by the file_id it gave back: a card is uploaded once per
+ * result and language, then sent and offered inline by that file_id, across restarts and
+ * instances. `card_key` is a hash of everything the card says, so a corrected result or a renamed
+ * athlete is a new card (uploaded again, replacing the row) and the old picture is never reused.
+ * A file_id belongs to the bot that uploaded it, hence the bot's id in the key.
+ */
+export const medalCardFiles = pgTable(
+  "medal_card_files",
+  {
+    botId: telegramId("bot_id").notNull(),
+    resultId: integer("result_id")
+      .notNull()
+      .references(() => results.id, { onDelete: "cascade" }),
+    lang: language("lang").notNull(),
+    cardKey: text("card_key").notNull(),
+    fileId: text("file_id").notNull(),
+    uploadedAt: instant("uploaded_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.botId, t.resultId, t.lang] })],
+);
 /** An official total "as of" a date, for when the listed licenses are incomplete. */
 export const reportedTotals = pgTable(
   "reported_totals",

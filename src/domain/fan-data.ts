@@ -11,6 +11,7 @@ import {
   games as gamesTable,
   licenseAthletes,
   licenses as licensesTable,
+  medalCardFiles,
   reportedTotals,
   resultAthletes,
   results as resultsTable,
@@ -27,7 +28,7 @@ import { byMedal, isMedal, toResult } from "./results.js";
 import { byFirstDay, toWindow } from "./schedule.js";
 import { indexSports, matchSport, type SportIndex, type SportMatch } from "./sport-match.js";
 import { toSport } from "./sports.js";
-import type { Athlete, CompetitionWindow, Games, GamesKind, License, MedalResult, Result, Sport } from "./types.js";
+import type { Athlete, CardFileKey, CompetitionWindow, Games, GamesKind, License, MedalResult, Result, Sport } from "./types.js";
 
 /** Results staff removed (or undid) are kept for the audit trail and never shown. */
 export const resultShown = isNull(resultsTable.removedAt);
@@ -57,6 +58,8 @@ export interface FanData {
   windows: readonly CompetitionWindow[];
   /** The reported totals of each Games that has any, oldest first. */
   reported: ReadonlyMap<number, readonly ReportedTotal[]>;
+  /** The medal cards Telegram has (their file_ids): what inline mode can offer without uploading. */
+  cardFiles: CardFiles;
 }
 
 /** Reads the whole snapshot in one repeatable-read transaction, so its parts and its version agree. */
@@ -76,6 +79,7 @@ export async function loadFanData(db: Db): Promise<FanData> {
       const results = await tx.select().from(resultsTable).where(resultShown);
       const resultLinks = await tx.select().from(resultAthletes).orderBy(asc(resultAthletes.position), asc(resultAthletes.athleteId));
       const totals = await tx.select().from(reportedTotals).orderBy(asc(reportedTotals.gamesId), asc(reportedTotals.asOf));
+      const cardFiles = await tx.select().from(medalCardFiles);
       return {
         version: version?.version ?? 0,
         games,
@@ -89,6 +93,7 @@ export async function loadFanData(db: Db): Promise<FanData> {
         results,
         resultLinks,
         totals,
+        cardFiles,
       };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
@@ -156,7 +161,23 @@ export async function loadFanData(db: Db): Promise<FanData> {
     results,
     windows,
     reported,
+    cardFiles: new Map(rows.cardFiles.map((r) => [cardSlot(r), { cardKey: r.cardKey, fileId: r.fileId }])),
   };
+}
+
+/** The uploaded medal cards, one per bot, result and language: the last one's content key and file_id. */
+export type CardFiles = ReadonlyMap<string, { cardKey: string; fileId: string }>;
+
+const cardSlot = (key: Omit<CardFileKey, "cardKey">): string => `${key.botId}:${key.resultId}:${key.lang}`;
+
+/**
+ * The file_id of this very card, if it was uploaded; none for a card drawn from other content (a
+ * result corrected since). The content key is asked for only when a card of the result was
+ * uploaded in that language at all: most are not, and inline mode asks for many.
+ */
+export function cardFileId(data: FanData, slot: Omit<CardFileKey, "cardKey">, cardKey: () => string): string | undefined {
+  const found = data.cardFiles.get(cardSlot(slot));
+  return found && found.cardKey === cardKey() ? found.fileId : undefined;
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -245,6 +266,12 @@ export function gamesResults(data: FanData, gamesId: number): MedalResult[] {
 /** An athlete's medals at any Games, with their Games; latest Games first. */
 export function athleteResults(data: FanData, athleteId: number): { result: MedalResult; games: Games }[] {
   const won = data.results.filter((r): r is MedalResult => isMedal(r) && r.athletes.some((a) => a.id === athleteId));
+  return withGamesLatestFirst(data, won).map(({ item, games }) => ({ result: item, games }));
+}
+
+/** The team's medals in a sport (its disciplines' included) at any Games, with their Games; latest Games first. */
+export function sportMedals(data: FanData, sportId: number): { result: MedalResult; games: Games }[] {
+  const won = data.results.filter((r): r is MedalResult => isMedal(r) && ofSport(sportId)(r));
   return withGamesLatestFirst(data, won).map(({ item, games }) => ({ result: item, games }));
 }
 
