@@ -17,6 +17,9 @@ export const scheduleLink = startPayload("sch", { gamesId: id, sportId: optional
 /** ath-<athleteId>: one athlete's licenses and medals. */
 export const athleteLink = startPayload("ath", { athleteId: id });
 
+/** md-<gamesId>: the team's medals at one Games (a shared medal card's "open in the bot"). */
+export const medalsLink = startPayload("md", { gamesId: id });
+
 /** cd: the countdown. */
 export const countdownLink = startPayload("cd", {});
 

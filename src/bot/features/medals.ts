@@ -2,7 +2,8 @@ import { Composer } from "grammy";
 import { defaultMedalsGames } from "../../domain/catalog.js";
 import { gamesResults } from "../../domain/fan-data.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
-import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
+import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
+import { medalsLink } from "../callback-data/deep-links.js";
 import { medalsButton } from "../callback-data/medals.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
@@ -36,9 +37,16 @@ async function showMedals(ctx: BotContext, argument: string): Promise<void> {
   await show(ctx, withNotice(medalsView(rc, data.catalog, games, gamesResults(data, games.id)), notice));
 }
 
-onButton(medalsFeature, medalsButton, async (ctx, button) => {
+/** The medals at one Games, by id; false when there is no such Games (an old button or link). */
+async function showGamesMedals(ctx: BotContext, gamesId: number): Promise<boolean> {
   const data = await ctx.readModel.current();
-  const games = data.games.get(button.gamesId);
-  if (!games) return staleAnswer(ctx);
+  const games = data.games.get(gamesId);
+  if (!games) return false;
   await show(ctx, medalsView(renderContextOf(ctx), data.catalog, games, gamesResults(data, games.id)));
-});
+  return true;
+}
+
+onButton(medalsFeature, medalsButton, async (ctx, button) => ((await showGamesMedals(ctx, button.gamesId)) ? undefined : staleAnswer(ctx)));
+
+// A shared medal card's "Open in the bot".
+onDeepLink(medalsFeature, medalsLink, (ctx, link) => showGamesMedals(ctx, link.gamesId));

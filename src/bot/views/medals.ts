@@ -11,6 +11,7 @@ import { addGamesSwitch } from "../keyboards/games-switch.js";
 import { formatDate, midSentence, sourceTitle } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { gamesTitle, sportNameMid } from "./games.js";
+import { cardButton } from "./medal-card.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, noResultsLine, resultLine, tallyOf, whoText } from "./results.js";
 import { messageView, type View } from "./view.js";
@@ -56,7 +57,13 @@ export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, r
       ),
     );
   }
-  const keyboard = addGamesSwitch(new InlineKeyboard(), rc, cat, games, (gamesId) => medalsButton.encode({ gamesId }));
+  // Each medal's card, to share; then the other Games.
+  const keyboard = new InlineKeyboard();
+  for (const r of results) {
+    const button = cardButton(rc, r, whoText(rc, r.athletes, r.team));
+    keyboard.text(button.text, button.data).row();
+  }
+  addGamesSwitch(keyboard, rc, cat, games, (gamesId) => medalsButton.encode({ gamesId }));
   keyboard.text(rc.t("button-licenses"), summaryButton.encode({ gamesId: games.id }));
   return { text: joinHtml(lines, "\n"), keyboard };
 }

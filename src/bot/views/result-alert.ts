@@ -38,9 +38,14 @@ function resultLines(rc: RenderContext, games: GamesName, r: Result): Html[] {
   return [head, where];
 }
 
+/** A result as its alert and its medal card's caption say it: who won what, the Games and the day. */
+export function resultText(rc: RenderContext, games: GamesName, result: Result): Html {
+  return joinHtml(resultLines(rc, games, result), "\n");
+}
+
 /** The push a subscriber gets when staff record a result: the caption of the medal card, or a text message. */
 export function resultAlertView(rc: RenderContext, games: Games, result: Result): View {
-  return { text: joinHtml(resultLines(rc, games, result), "\n"), keyboard: settingsKeyboard(rc) };
+  return { text: resultText(rc, games, result), keyboard: settingsKeyboard(rc) };
 }
 
 /** What the chats that got a result's alert are told after staff corrected it: the result as it is now. */
