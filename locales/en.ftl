@@ -211,6 +211,14 @@ results-line-rank = Result: <b>{ $gold } gold, { $silver } silver, { $bronze } b
         [few] { $rank }rd
        *[other] { $rank }th
     } in the medal table.
+# While the Games are on: the tally so far, and the place staff set, which can still change.
+results-line-now = So far: <b>{ $gold } gold, { $silver } silver, { $bronze } bronze</b>.
+results-line-rank-now = So far: <b>{ $gold } gold, { $silver } silver, { $bronze } bronze</b> — currently { ORDINAL($rank) ->
+        [one] { $rank }st
+        [two] { $rank }nd
+        [few] { $rank }rd
+       *[other] { $rank }th
+    } in the medal table (it can still change).
 results-none = The team's results at these Games are not recorded here yet.
 results-none-over = No results of the team at these Games are recorded here.
 
@@ -218,12 +226,17 @@ medals-header = 🥇 <b>{ $games }</b>
     { -team }'s medals
 medals-not-started = These Games have not started yet.
 medals-none-yet = No medals are recorded here for these Games yet.
+medals-none-over = No medals of the team at these Games are recorded here.
 # $icon is 🥇, 🥈 or 🥉; $who the athletes (or the team).
 medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
 medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 medal-team = ↳ Team: { $team }
 medal-note = ↳ <i>{ $note }</i>
 medal-source = ↳ Source: { $source }
+# The results without a medal, after the medals; $placing as staff typed it ("4th", "Quarter-final").
+medals-placings = <b>Other results</b>
+placing-line = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event }
+placing-line-date = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 
 ## Athletes
 
@@ -233,10 +246,12 @@ athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
 athlete-licenses = 🏅 Licenses:
 athlete-license = • { $games } — { $sport }
 athlete-license-event = • { $games } — { $sport }, { $event }
-athlete-medals = 🏆 Medals:
+athlete-results = 🏆 Results:
 athlete-medal = { $icon } { $games } — { $sport }, { $event }
 athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
-athlete-nothing = No licenses or medals are recorded here for this athlete yet.
+athlete-placing = 🔹 { $games } — { $sport }, { $event }: { $placing }
+athlete-placing-date = 🔹 { $games } — { $sport }, { $event }: { $placing } ({ $date })
+athlete-nothing = No licenses or results are recorded here for this athlete yet.
 athlete-several = { $count } athletes match “{ $query }”:
 
 ## Finding a sport
@@ -676,6 +691,8 @@ audit-action = { $action ->
         [staff-remove] removed from staff: user
         [staff-owner] made an owner (BOT_OWNER_IDS): user
         [reference-upgrade] upgraded the reference data to version
+        [games-edit] changed a fact of Games
+        [games-undo] undid a change to a fact of Games
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -692,6 +709,7 @@ audit-field = { $field ->
         [sport] Sport
         [gamesId] Games
         [name] Name
+        [medalRank] Medal-table place
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -702,6 +720,48 @@ audit-field-lang = { $field } ({ $lang ->
 audit-license = ↳ { $sport }, { $who } · { $games }
 audit-more = ↳ …and { $count } more
 audit-system = system
+
+## A Games' facts (staff: /games)
+
+cmd-games = Staff: a Games' facts (medal-table place)
+gf-pick = 🏟 <b>Games.</b> Tap one to see its facts and change them, or type its name (e.g. “Paris 2024”).
+gf-card = 🏟 <b>{ $games }</b>
+gf-card-pick = Tap what to change.
+gf-field = { $field ->
+       *[medalRank] Medal-table place
+    }
+# The place as staff read it: an English ordinal (ORDINAL: one 1st, two 2nd, few 3rd, other 4th).
+gf-rank = { ORDINAL($rank) ->
+        [one] { $rank }st
+        [two] { $rank }nd
+        [few] { $rank }rd
+       *[other] { $rank }th
+    }
+gf-none = not set
+gf-ask-rank = Type the team's place in the { $kind ->
+        [paralympic] Paralympic
+       *[olympic] Olympic
+    } medal table, a whole number from 1 to { $max }, or “none” to clear it. While the Games are on, fans read it as the current place; once they are over, as the final one.
+gf-rank-bad = Type the place as a whole number from 1 to { $max }, e.g. 12, or “none” to clear it.
+gf-rank-range = A place in the medal table is from 1 to { $max }. Type another, or “none” to clear it.
+gf-rank-ahead = These Games have not begun, so they have no medal-table place yet. Send /back to pick another Games' facts, or /cancel.
+gf-clear = 🗑 Clear it
+gf-pick-field-hint = Tap what to change (the buttons above), or send /back or /cancel.
+gf-confirm-note = <i>Fans see it on /medals as soon as it is saved.</i>
+gf-saved = Saved: { $games } · { $field }: { $before } → <b>{ $value }</b>. Fans see it now.
+gf-changed = Someone changed these Games' facts while you were at it, so nothing was saved. Here they are as they are now:
+gf-gone = These Games are no longer in the data; nothing was changed.
+gf-undone = Undone: { $games } · { $field } is { $value } again.
+gf-undo-already = This change was already undone; nothing changed.
+gf-undo-changed = It was changed again since, so this change was not undone. Send /games to see it as it is.
+gf-undo-gone = There is no such change to undo; nothing changed.
+gf-idle = The change to a Games' facts was left for over 30 minutes, so it ended; nothing was changed. Start again with /games.
+gf-busy = You are changing a Games' facts: answer the question above, send /back to go one step back, or /cancel.
+gf-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so the change stopped; nothing was changed. Start again with /games.
+audit-games = ↳ { $games }
 al-name-other = “{ $name }” in { $script ->
         [latin] Latin letters, as in international results
        *[cyrillic] Cyrillic

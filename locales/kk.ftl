@@ -159,6 +159,8 @@ license-source = Дереккөз: { $source }
 
 results-line = Нәтиже: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>.
 results-line-rank = Нәтиже: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>, медаль кестесінде { $rank }-орын.
+results-line-now = Әзірге: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>.
+results-line-rank-now = Әзірге: <b>{ $gold } алтын, { $silver } күміс, { $bronze } қола</b>, қазір медаль кестесінде { $rank }-орын (бұл әлі өзгеруі мүмкін).
 results-none = Құраманың бұл Ойындардағы нәтижелері мұнда әлі енгізілмеген.
 results-none-over = Құраманың бұл Ойындардағы нәтижелері мұнда енгізілмеген.
 
@@ -166,11 +168,15 @@ medals-header = 🥇 <b>{ $games }</b>
     Қазақстан құрамасының медальдары
 medals-not-started = Бұл Ойындар әлі басталған жоқ.
 medals-none-yet = Бұл Ойындардағы медальдар мұнда әзірге жоқ.
+medals-none-over = Құраманың бұл Ойындардағы медальдары мұнда жоқ.
 medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
 medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 medal-team = ↳ Команда: { $team }
 medal-note = ↳ <i>{ $note }</i>
 medal-source = ↳ Дереккөз: { $source }
+medals-placings = <b>Басқа нәтижелер</b>
+placing-line = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event }
+placing-line-date = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 
 ## Athletes
 
@@ -179,10 +185,12 @@ athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
 athlete-licenses = 🏅 Лицензиялар:
 athlete-license = • { $games } — { $sport }
 athlete-license-event = • { $games } — { $sport }, { $event }
-athlete-medals = 🏆 Медальдар:
+athlete-results = 🏆 Нәтижелер:
 athlete-medal = { $icon } { $games } — { $sport }, { $event }
 athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
-athlete-nothing = Бұл спортшының лицензиялары мен медальдары мұнда әзірге жоқ.
+athlete-placing = 🔹 { $games } — { $sport }, { $event }: { $placing }
+athlete-placing-date = 🔹 { $games } — { $sport }, { $event }: { $placing } ({ $date })
+athlete-nothing = Бұл спортшының лицензиялары мен нәтижелері мұнда әзірге жоқ.
 athlete-several = «{ $query }» бойынша { $count } спортшы табылды:
 
 ## Finding a sport
@@ -601,6 +609,8 @@ audit-action = { $action ->
         [staff-remove] қызметкерлер құрамынан шығарылды: пайдаланушы
         [staff-owner] иесі болып тағайындалды (BOT_OWNER_IDS): пайдаланушы
         [reference-upgrade] анықтамалық деректер жаңартылды, нұсқа
+        [games-edit] Ойындар деректері өзгертілді
+        [games-undo] Ойындар деректеріндегі өзгеріс қайтарылды
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -617,6 +627,7 @@ audit-field = { $field ->
         [sport] Спорт түрі
         [gamesId] Ойындар
         [name] Аты-жөні
+        [medalRank] Медаль кестесіндегі орын
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -627,6 +638,42 @@ audit-field-lang = { $field } ({ $lang ->
 audit-license = ↳ { $sport }, { $who } · { $games }
 audit-more = ↳ …және тағы { $count } өріс
 audit-system = жүйе
+
+## A Games' facts (staff: /games)
+
+cmd-games = Қызметкерлерге: Ойындар деректері (медаль кестесіндегі орын)
+gf-pick = 🏟 <b>Ойындар.</b> Деректерін көріп, өзгерту үшін Ойындарды таңдаңыз немесе атауын жазыңыз (мысалы, «Париж 2024»).
+gf-card = 🏟 <b>{ $games }</b>
+gf-card-pick = Нені өзгерту керек екенін таңдаңыз.
+gf-field = { $field ->
+       *[medalRank] Медаль кестесіндегі орын
+    }
+gf-rank = { $rank }
+gf-none = көрсетілмеген
+gf-ask-rank = Құраманың { $kind ->
+        [paralympic] Паралимпиада
+       *[olympic] Олимпиада
+    } медаль кестесіндегі орнын 1-ден { $max }-ге дейінгі бүтін санмен жазыңыз немесе оны алып тастау үшін «жоқ» деп жазыңыз. Ойындар жүріп жатқанда жанкүйерлер оны қазіргі орын ретінде, Ойындар біткен соң қорытынды орын ретінде көреді.
+gf-rank-bad = Орынды 1-ден { $max }-ге дейінгі бүтін санмен жазыңыз, мысалы 12, немесе оны алып тастау үшін «жоқ» деп жазыңыз.
+gf-rank-range = Медаль кестесіндегі орын 1-ден { $max }-ге дейін болады. Басқа сан жазыңыз немесе оны алып тастау үшін «жоқ» деп жазыңыз.
+gf-rank-ahead = Бұл Ойындар әлі басталған жоқ, сондықтан медаль кестесінде әзірге орны жоқ. Басқасын таңдау үшін /back, шығу үшін /cancel жіберіңіз.
+gf-clear = 🗑 Алып тастау
+gf-pick-field-hint = Нені өзгерту керек екенін таңдаңыз (жоғарыдағы батырмалар), не /back немесе /cancel жіберіңіз.
+gf-confirm-note = <i>Сақталған соң жанкүйерлер мұны /medals бетінде бірден көреді.</i>
+gf-saved = Сақталды: { $games } · { $field }: { $before } → <b>{ $value }</b>. Жанкүйерлер оны қазір көреді.
+gf-changed = Сіз өзгертіп жатқанда бұл Ойындардың деректерін басқа біреу өзгертті, сондықтан ештеңе сақталған жоқ. Қазіргі түрі:
+gf-gone = Бұл Ойындар енді деректерде жоқ; ештеңе өзгерген жоқ.
+gf-undone = Қайтарылды: { $games } · { $field } қайтадан { $value }.
+gf-undo-already = Бұл өзгеріс бұрын қайтарылған; ештеңе өзгерген жоқ.
+gf-undo-changed = Содан бері бұл мән тағы өзгертілді, сондықтан өзгеріс қайтарылмады. Қазіргі күйін көру үшін /games жіберіңіз.
+gf-undo-gone = Қайтаратын мұндай өзгеріс жоқ; ештеңе өзгерген жоқ.
+gf-idle = Ойындар деректерін өзгерту 30 минуттан астам қозғалыссыз қалды, сондықтан тоқтатылды; ештеңе өзгерген жоқ. /games арқылы қайта бастаңыз.
+gf-busy = Сіз Ойындар деректерін өзгертіп жатырсыз: жоғарыдағы сұраққа жауап беріңіз, бір қадам артқа қайту үшін /back жіберіңіз немесе шығу үшін /cancel жіберіңіз.
+gf-failed = { $reason ->
+        [database] Дерекқор жауап бермеді
+       *[other] Бірдеңе дұрыс болмады
+    }, сондықтан өзгерту тоқтатылды; ештеңе өзгерген жоқ. Қайта бастау үшін: /games.
+audit-games = ↳ { $games }
 al-name-other = «{ $name }» { $script ->
         [latin] латын әріптерімен, халықаралық хаттамалардағыдай
        *[cyrillic] кириллицамен

@@ -227,6 +227,8 @@ license-source = Источник: { $source }
 
 results-line = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>.
 results-line-rank = Итог: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>; { $rank }-е место в медальном зачёте.
+results-line-now = Пока: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>.
+results-line-rank-now = Пока: <b>золото — { $gold }, серебро — { $silver }, бронза — { $bronze }</b>; сейчас { $rank }-е место в медальном зачёте (оно ещё может измениться).
 results-none = Результаты сборной на этих Играх здесь пока не внесены.
 results-none-over = Результаты сборной на этих Играх здесь не внесены.
 
@@ -234,11 +236,15 @@ medals-header = 🥇 <b>{ $games }</b>
     Медали сборной Казахстана
 medals-not-started = Эти Игры ещё не начались.
 medals-none-yet = Медалей на этих Играх здесь пока нет.
+medals-none-over = Медалей сборной на этих Играх здесь нет.
 medal-line = { $icon } <b>{ $who }</b> — { $sport }, { $event }
 medal-line-date = { $icon } <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 medal-team = ↳ Команда: { $team }
 medal-note = ↳ <i>{ $note }</i>
 medal-source = ↳ Источник: { $source }
+medals-placings = <b>Другие результаты</b>
+placing-line = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event }
+placing-line-date = 🔹 { $placing }: <b>{ $who }</b> — { $sport }, { $event } ({ $date })
 
 ## Athletes
 
@@ -247,10 +253,12 @@ athlete-name-forms = 👤 <b>{ $name }</b> ({ $forms })
 athlete-licenses = 🏅 Лицензии:
 athlete-license = • { $games } — { $sport }
 athlete-license-event = • { $games } — { $sport }, { $event }
-athlete-medals = 🏆 Медали:
+athlete-results = 🏆 Результаты:
 athlete-medal = { $icon } { $games } — { $sport }, { $event }
 athlete-medal-date = { $icon } { $games } — { $sport }, { $event } ({ $date })
-athlete-nothing = Лицензий и медалей этого спортсмена здесь пока нет.
+athlete-placing = 🔹 { $games } — { $sport }, { $event }: { $placing }
+athlete-placing-date = 🔹 { $games } — { $sport }, { $event }: { $placing } ({ $date })
+athlete-nothing = Лицензий и результатов этого спортсмена здесь пока нет.
 athlete-several = По запросу «{ $query }» { $count ->
         [one] найден { $count } спортсмен
         [few] найдены { $count } спортсмена
@@ -731,6 +739,8 @@ audit-action = { $action ->
         [staff-remove] исключён из сотрудников пользователь
         [staff-owner] назначен владельцем (BOT_OWNER_IDS) пользователь
         [reference-upgrade] справочные данные обновлены до версии
+        [games-edit] изменены данные Игр
+        [games-undo] отменено изменение данных Игр
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -747,6 +757,7 @@ audit-field = { $field ->
         [sport] Вид спорта
         [gamesId] Игры
         [name] Имя
+        [medalRank] Место в медальном зачёте
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -762,6 +773,42 @@ audit-more = ↳ …и ещё { $count ->
        *[other] { $count } поля
     }
 audit-system = система
+
+## A Games' facts (staff: /games)
+
+cmd-games = Для команды: данные Игр (место в медальном зачёте)
+gf-pick = 🏟 <b>Игры.</b> Нажмите на Игры, чтобы увидеть и изменить их данные, или напишите название (например, «Париж 2024»).
+gf-card = 🏟 <b>{ $games }</b>
+gf-card-pick = Нажмите на то, что нужно изменить.
+gf-field = { $field ->
+       *[medalRank] Место в медальном зачёте
+    }
+gf-rank = { $rank }-е
+gf-none = не указано
+gf-ask-rank = Напишите место сборной в { $kind ->
+        [paralympic] паралимпийском
+       *[olympic] олимпийском
+    } медальном зачёте — целое число от 1 до { $max } — или «нет», чтобы убрать его. Пока Игры идут, болельщики видят его как текущее место, после Игр — как итоговое.
+gf-rank-bad = Напишите место целым числом от 1 до { $max }, например 12, или «нет», чтобы убрать его.
+gf-rank-range = Место в медальном зачёте — от 1 до { $max }. Напишите другое число или «нет», чтобы убрать его.
+gf-rank-ahead = Эти Игры ещё не начались, места в медальном зачёте у них пока нет. Отправьте /back, чтобы выбрать другое, или /cancel.
+gf-clear = 🗑 Убрать
+gf-pick-field-hint = Нажмите на то, что нужно изменить (кнопки выше), или отправьте /back или /cancel.
+gf-confirm-note = <i>Болельщики увидят это в /medals сразу после сохранения.</i>
+gf-saved = Сохранено: { $games } · { $field }: { $before } → <b>{ $value }</b>. Болельщики уже видят это.
+gf-changed = Пока вы вносили изменение, данные этих Игр изменил кто-то другой, поэтому ничего не сохранено. Вот они в нынешнем виде:
+gf-gone = Этих Игр больше нет в данных; ничего не изменено.
+gf-undone = Отменено: { $games } · { $field } — снова { $value }.
+gf-undo-already = Это изменение уже отменено; ничего не изменилось.
+gf-undo-changed = С тех пор это значение изменили ещё раз, поэтому изменение не отменено. Отправьте /games, чтобы увидеть, что там сейчас.
+gf-undo-gone = Такого изменения нет, отменять нечего; ничего не изменилось.
+gf-idle = Изменение данных Игр не трогали больше 30 минут, поэтому оно прервано; ничего не изменено. Начните заново с /games.
+gf-busy = Вы меняете данные Игр: ответьте на вопрос выше, отправьте /back, чтобы вернуться на шаг назад, или /cancel, чтобы выйти.
+gf-failed = { $reason ->
+        [database] База данных не ответила
+       *[other] Что-то пошло не так
+    }, поэтому изменение прервано; ничего не изменено. Начните заново: /games.
+audit-games = ↳ { $games }
 al-name-other = «{ $name }» { $script ->
         [latin] латиницей, как в международных протоколах
        *[cyrillic] кириллицей

@@ -18,7 +18,16 @@ export const FAN_COMMANDS = [
   "language",
   "help",
 ] as const;
-export const STAFF_COMMANDS = ["addlicense", "editlicense", "removelicense", "addresult", "removeresult", "staff", "broadcasts"] as const;
+export const STAFF_COMMANDS = [
+  "addlicense",
+  "editlicense",
+  "removelicense",
+  "addresult",
+  "removeresult",
+  "games",
+  "staff",
+  "broadcasts",
+] as const;
 /** Owners see these too (editors are refused them). */
 export const OWNER_COMMANDS = ["audit", "status"] as const;
 

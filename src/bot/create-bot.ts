@@ -15,6 +15,7 @@ import { calendarFeature } from "./features/calendar.js";
 import { chatMemberFeature } from "./features/chat-member.js";
 import { countdownFeature } from "./features/countdown.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { gamesFactsFeature } from "./features/games-facts.js";
 import { helpFeature } from "./features/help.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
@@ -172,6 +173,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     ...(opts.ops?.status ? [statusFeature(opts.ops.status)] : []),
     licenseRemovalFeature,
     resultRemovalFeature,
+    gamesFactsFeature,
     auditFeature,
     staleButtonsFeature,
     fallbackFeature,

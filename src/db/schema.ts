@@ -79,7 +79,7 @@ export const games = pgTable(
     licenseTarget: integer("license_target"),
     /** The target was stated as "more than" licenseTarget. */
     licenseTargetAbove: boolean("license_target_above").notNull().default(false),
-    /** The team's place in the medal table, once the Games are over. */
+    /** The team's place in the medal table, set by staff (/games): the current one during the Games, the final one after. */
     medalRank: integer("medal_rank"),
     ...translatedText("note", "note"),
   },

@@ -263,10 +263,15 @@ export function gamesResults(data: FanData, gamesId: number): MedalResult[] {
   return data.results.filter((r): r is MedalResult => r.gamesId === gamesId && isMedal(r));
 }
 
-/** An athlete's medals at any Games, with their Games; latest Games first. */
-export function athleteResults(data: FanData, athleteId: number): { result: MedalResult; games: Games }[] {
-  const won = data.results.filter((r): r is MedalResult => isMedal(r) && r.athletes.some((a) => a.id === athleteId));
-  return withGamesLatestFirst(data, won).map(({ item, games }) => ({ result: item, games }));
+/** Every result of the team at one Games, medals and placings: gold first, placings last. */
+export function resultsAt(data: FanData, gamesId: number): Result[] {
+  return data.results.filter((r) => r.gamesId === gamesId);
+}
+
+/** An athlete's results (medals, then placings) at any Games, with their Games; latest Games first. */
+export function athleteResults(data: FanData, athleteId: number): { result: Result; games: Games }[] {
+  const got = data.results.filter((r) => r.athletes.some((a) => a.id === athleteId));
+  return withGamesLatestFirst(data, got).map(({ item, games }) => ({ result: item, games }));
 }
 
 /** The team's medals in a sport (its disciplines' included) at any Games, with their Games; latest Games first. */

@@ -20,7 +20,7 @@ export interface Games {
   competitionStartsOn: string | null;
   licenseTarget: number | null;
   licenseTargetAbove: boolean; // the target was stated as "more than" licenseTarget
-  medalRank: number | null; // the team's place in the medal table, once known
+  medalRank: number | null; // the team's place in the medal table as staff set it (current during the Games)
   note: Translated | null;
 }
 

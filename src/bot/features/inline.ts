@@ -13,7 +13,8 @@ import {
 import { contesting, latestGamesWithSportLicenses, lookUpRest, namedGamesFor, sportLicenseGames } from "../../domain/fan-games.js";
 import { gamesPhase, upcomingGames } from "../../domain/games.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
-import type { Athlete, Games, MedalResult, Sport } from "../../domain/types.js";
+import { isMedal } from "../../domain/results.js";
+import type { Athlete, Games, MedalResult, Result, Sport } from "../../domain/types.js";
 import { athleteLink, countdownLink, MENU_PAYLOAD, scheduleLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { knownCardFileId } from "../outgoing/medal-card-photos.js";
@@ -116,7 +117,7 @@ function cardsFor(rc: RenderContext, data: FanData, raw: string): { cards: Inlin
   if (found.type === "athletes") {
     const athletes = found.athletes.slice(0, MAX_MATCHES);
     // A pair's medal once, though both athletes match.
-    const won = new Map(athletes.flatMap((a) => athleteResults(data, a.id)).map((w) => [w.result.id, w]));
+    const won = new Map(athletes.flatMap((a) => medalsOf(athleteResults(data, a.id))).map((w) => [w.result.id, w]));
     return { cards: athletes.map((a) => athleteCard(rc, data, a)), medals: atGames([...won.values()], named) };
   }
   const candidates = found.match.type === "ambiguous" ? found.match.candidates : found.match.suggestions;
@@ -125,6 +126,11 @@ function cardsFor(rc: RenderContext, data: FanData, raw: string): { cards: Inlin
     .map((sport) => licensesCard(rc, data, sportLicenseGames(data, sport, rc.now), sport))
     .filter((c): c is InlineCard => c !== null);
   return { cards: cards.length > 0 ? cards : [nothingFoundCard(rc, q.rest)], medals: [] };
+}
+
+/** The medals among results (placings have no card). */
+function medalsOf(results: readonly { result: Result; games: Games }[]): Won[] {
+  return results.flatMap(({ result, games }) => (isMedal(result) ? [{ result, games }] : []));
 }
 
 /**
@@ -227,7 +233,10 @@ function athleteCard(rc: RenderContext, data: FanData, athlete: Athlete): Inline
   return {
     id: payload,
     title: whoText(rc, [athlete], null),
-    description: sports.length > 0 ? sports.join(", ") : rc.t("inline-athlete-medals", { medals: record.results.length }),
+    description:
+      sports.length > 0
+        ? sports.join(", ")
+        : rc.t("inline-athlete-medals", { medals: record.results.filter(({ result }) => isMedal(result)).length }),
     view: athleteView(rc, "", [record]),
     payload,
   };

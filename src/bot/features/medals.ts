@@ -1,10 +1,10 @@
 import { Composer } from "grammy";
 import { defaultMedalsGames } from "../../domain/catalog.js";
-import { gamesResults } from "../../domain/fan-data.js";
+import { resultsAt } from "../../domain/fan-data.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
 import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { medalsLink } from "../callback-data/deep-links.js";
-import { medalsButton } from "../callback-data/medals.js";
+import { medalsButton, medalsPageButton } from "../callback-data/medals.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
@@ -34,19 +34,17 @@ async function showMedals(ctx: BotContext, argument: string): Promise<void> {
   const notice = queryNotice(rc, data.catalog, q, q.rest === "" ? null : q.rest);
   const games = q.games ?? defaultMedalsGames(data.catalog, rc.now, q.kind ?? "olympic", seasonFilter(q));
   if (!games) return show(ctx, withNotice(messageView(rc, "no-games"), notice));
-  await show(ctx, withNotice(medalsView(rc, data.catalog, games, gamesResults(data, games.id)), notice));
+  await show(ctx, withNotice(medalsView(rc, data.catalog, games, resultsAt(data, games.id)), notice));
 }
 
-/** The medals at one Games, by id; false when there is no such Games (an old button or link). */
-async function showGamesMedals(ctx: BotContext, gamesId: number): Promise<boolean> {
+onButton(medalsFeature, medalsButton, (ctx, button) => showPage(ctx, button.gamesId, 0));
+onButton(medalsFeature, medalsPageButton, (ctx, button) => showPage(ctx, button.gamesId, button.page));
+// A shared medal card's "Open in the bot": its Games' medals (a Games gone answers that the link leads nowhere).
+onDeepLink(medalsFeature, medalsLink, async (ctx, link) => (await showPage(ctx, link.gamesId, 0)) === undefined);
+
+async function showPage(ctx: BotContext, gamesId: number, page: number) {
   const data = await ctx.readModel.current();
   const games = data.games.get(gamesId);
-  if (!games) return false;
-  await show(ctx, medalsView(renderContextOf(ctx), data.catalog, games, gamesResults(data, games.id)));
-  return true;
+  if (!games) return staleAnswer(ctx);
+  await show(ctx, medalsView(renderContextOf(ctx), data.catalog, games, resultsAt(data, games.id), page));
 }
-
-onButton(medalsFeature, medalsButton, async (ctx, button) => ((await showGamesMedals(ctx, button.gamesId)) ? undefined : staleAnswer(ctx)));
-
-// A shared medal card's "Open in the bot".
-onDeepLink(medalsFeature, medalsLink, (ctx, link) => showGamesMedals(ctx, link.gamesId));

@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { athleteName } from "../../domain/athletes.js";
-import type { Athlete, Games, License, MedalResult } from "../../domain/types.js";
+import { isMedal } from "../../domain/results.js";
+import type { Athlete, Games, License, Result } from "../../domain/types.js";
 import { inLang, LANGS } from "../../lib/languages.js";
 import { sportButton } from "../callback-data/licenses.js";
 import { medalsButton } from "../callback-data/medals.js";
@@ -10,14 +11,15 @@ import { clip, type Html, joinHtml } from "../render/html.js";
 import { gamesShortLabel, gamesTitle, sportName, sportNameMid } from "./games.js";
 import { cardButton, medalSportAtGames } from "./medal-card.js";
 import type { RenderContext } from "./render-context.js";
-import { MEDAL_ICONS } from "./results.js";
+import { MEDAL_ICONS, placingText } from "./results.js";
 import type { View } from "./view.js";
 
 /** An athlete with what the team's records say about them. */
 export interface AthleteRecord {
   athlete: Athlete;
   licenses: readonly { license: License; games: Games }[]; // latest Games first
-  results: readonly { result: MedalResult; games: Games }[];
+  /** Medals and placings, latest Games first. */
+  results: readonly { result: Result; games: Games }[];
 }
 
 /** Longest query echoed back. */
@@ -46,15 +48,24 @@ function athleteBlock(rc: RenderContext, record: AthleteRecord): Html {
     }
   }
   if (record.results.length > 0) {
-    lines.push(t(rc, "athlete-medals"));
+    lines.push(t(rc, "athlete-results"));
     for (const { result: r, games } of record.results) {
       const args = {
-        icon: MEDAL_ICONS[r.medal],
         games: gamesTitle(rc, games),
         sport: sportNameMid(rc, r.sport),
         event: midSentence(inLang(r.event, rc.lang), rc.lang),
       };
-      lines.push(r.wonOn ? t(rc, "athlete-medal-date", { ...args, date: formatDate(r.wonOn, rc.lang) }) : t(rc, "athlete-medal", args));
+      const date = r.wonOn ? { date: formatDate(r.wonOn, rc.lang) } : null;
+      // A medal by its icon; a placing ("4th", "quarter-final") in words.
+      lines.push(
+        r.medal !== null
+          ? t(rc, date ? "athlete-medal-date" : "athlete-medal", { ...args, ...date, icon: MEDAL_ICONS[r.medal] })
+          : t(rc, date ? "athlete-placing-date" : "athlete-placing", {
+              ...args,
+              ...date,
+              placing: midSentence(placingText(rc, r), rc.lang),
+            }),
+      );
     }
   }
   if (record.licenses.length === 0 && record.results.length === 0) lines.push(t(rc, "athlete-nothing"));
@@ -63,7 +74,8 @@ function athleteBlock(rc: RenderContext, record: AthleteRecord): Html {
 
 /**
  * What a typed name found: each athlete (both twins for "Оралбай") with their licenses and
- * medals, a button per sport to its licenses, per Games to its medals and per medal to its card.
+ * results (medals and placings), a button per sport to its licenses, per Games to its medals and per
+ * medal to its card.
  */
 export function athleteView(rc: RenderContext, query: string, records: readonly AthleteRecord[]): View {
   const blocks = records.map((r) => athleteBlock(rc, r));
@@ -89,9 +101,10 @@ export function athleteView(rc: RenderContext, query: string, records: readonly 
       add(rc.t("button-games-medals", { games: gamesShortLabel(rc, games) }), medalsButton.encode({ gamesId: games.id }));
     }
   }
-  // Each medal's card, to share (a pair's medal once, though both athletes are shown).
+  // Each medal's card, to share (a pair's medal once, though both athletes are shown); a placing has none.
   for (const record of records) {
     for (const { result, games } of record.results) {
+      if (!isMedal(result)) continue;
       const button = cardButton(rc, result, medalSportAtGames(rc, games, result));
       add(button.text, button.data);
     }

@@ -121,6 +121,9 @@ function entryHtml(rc: RenderContext, e: AuditRow, subjects: AuditSubjects): Htm
     const line = licenseLine(rc, payload.before ?? payload.after, subjects);
     if (line) lines.push(line);
   }
+  // A change to a Games' facts: which Games, by name.
+  const games = e.entity === "games" ? subjects.games.get(Number(e.entityId)) : undefined;
+  if (games) lines.push(t(rc, "audit-games", { games: gamesShortLabel(rc, games) }));
   if ("before" in payload && "after" in payload) {
     const changes = fieldChanges(rc.lang, payload.before, payload.after);
     for (const c of changes.slice(0, MAX_CHANGES))

@@ -31,13 +31,22 @@ export function noResultsLine(rc: Pick<RenderContext, "t" | "lang" | "now">, gam
 
 /**
  * "Result: 1 gold, 3 silver, 3 bronze — 43rd in the medal table." (the place only with `withRank`
- * and when it is known), or that no results are recorded here for these Games.
+ * and when staff set it), or that no results are recorded here for these Games. While the Games
+ * are on, both are what stands so far ("currently 12th"): the tally and the place can still change.
  */
 export function resultLine(rc: Pick<RenderContext, "t" | "lang" | "now">, games: Games, tally: MedalTally, withRank: boolean): Html {
   if (medalCount(tally) === 0) return noResultsLine(rc, games);
   const counts = { gold: tally.gold, silver: tally.silver, bronze: tally.bronze };
-  if (withRank && games.medalRank !== null) return t(rc, "results-line-rank", { ...counts, rank: games.medalRank });
-  return t(rc, "results-line", counts);
+  const on = gamesPhase(games, rc.now) === "during";
+  if (withRank && games.medalRank !== null)
+    return t(rc, on ? "results-line-rank-now" : "results-line-rank", { ...counts, rank: games.medalRank });
+  return t(rc, on ? "results-line-now" : "results-line", counts);
+}
+
+/** What a result without a medal was ("4th", "четвертьфинал"), in the reader's language. */
+export function placingText(rc: Pick<RenderContext, "lang">, r: Pick<Result, "placing">): string {
+  // results_medal_or_placing guarantees a placing where there is no medal.
+  return r.placing ? inLang(r.placing, rc.lang) : "";
 }
 
 /** Athletes by name in the reader's script ("Alexandra Le, Islam Satpayev"), else the team, else "not named". */

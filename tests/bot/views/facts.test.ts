@@ -341,9 +341,12 @@ describe("medals", () => {
       "No medals are recorded here for these Games yet.",
     );
     expect(text(medalsView(rc("en", AFTER), catalog, paris, []))).toContain("No results of the team at these Games are recorded here.");
-    // During the Games the place in the medal table is not final: not shown.
+    // During the Games the tally and the place staff set are what stands so far.
     expect(text(medalsView(rc("en", "2024-07-28T10:00:00Z"), catalog, paris, resultsOf(paris)))).toContain(
-      "Result: <b>1 gold, 3 silver, 3 bronze</b>.\n",
+      "So far: <b>1 gold, 3 silver, 3 bronze</b> — currently 43rd in the medal table (it can still change).\n",
+    );
+    expect(text(medalsView(rc("en", "2024-07-28T10:00:00Z"), catalog, { ...paris, medalRank: null }, resultsOf(paris)))).toContain(
+      "So far: <b>1 gold, 3 silver, 3 bronze</b>.\n",
     );
   });
 });
@@ -398,7 +401,7 @@ describe("athletes", () => {
     ]);
     expect(buttons(athleteView(rc("kk", AFTER), "smetov", [record("yeldos-smetov")]))[1]?.text).toBe("🖼 Карточка: 🥇 Дзюдо · Париж 2024");
     const nobody = athleteView(rc("en", AFTER), "x", [{ athlete: { id: 999, name: { en: "New Athlete" } }, licenses: [], results: [] }]);
-    expect(text(nobody)).toContain("No licenses or medals are recorded here for this athlete yet.");
+    expect(text(nobody)).toContain("No licenses or results are recorded here for this athlete yet.");
   });
 });
 

@@ -88,8 +88,17 @@ describe("Milano Cortina 2026 medals", () => {
     for (const lang of LANGS) expect(medals("milano-cortina-2026-paralympic", lang), lang).not.toMatch(ISO_DATE);
   });
 
-  it("during the Games the place is not shown (not final yet)", () => {
-    expect(medals("milano-cortina-2026-olympic", "en", "2026-02-14T12:00:00Z")).toContain("Result: <b>1 gold, 0 silver, 0 bronze</b>.\n");
+  it("during the Games the tally and the place are what stands so far", () => {
+    const during = "2026-02-14T12:00:00Z";
+    expect(medals("milano-cortina-2026-olympic", "en", during)).toContain(
+      "So far: <b>1 gold, 0 silver, 0 bronze</b> — currently 19th in the medal table (it can still change).\n",
+    );
+    expect(medals("milano-cortina-2026-olympic", "ru", during)).toContain(
+      "Пока: <b>золото — 1, серебро — 0, бронза — 0</b>; сейчас 19-е место в медальном зачёте (оно ещё может измениться).\n",
+    );
+    expect(medals("milano-cortina-2026-olympic", "kk", during)).toContain(
+      "Әзірге: <b>1 алтын, 0 күміс, 0 қола</b>, қазір медаль кестесінде 19-орын (бұл әлі өзгеруі мүмкін).\n",
+    );
   });
 });
 
