@@ -1024,6 +1024,12 @@ card-medal = { $medal ->
     }
 card-team = { -team }
 
+# Sharing a medal's card: the 🖼 button under each medal (/medals, an athlete's screen) sends it;
+# inline mode offers it once sent. Plain text.
+button-medal-card = 🖼 Card: { $icon } { $what }
+medal-card-sport-games = { $sport } · { $games }
+inline-medal-title = { $icon } { $who }
+
 ## Recording results (staff)
 
 cmd-addresult = Staff: record a result or medal
