@@ -206,7 +206,11 @@ export async function runChat(options: RunChatOptions): Promise<void> {
             })
             .join("  "),
         );
-        say([`👤 ${current.firstName} via @${botUsername}:`, renderText(posted.text ?? "", posted.entities ?? [], color), ...buttons]);
+        const photo = posted.photo?.at(-1);
+        const body = photo
+          ? [`🖼 photo ${photo.width}×${photo.height}`, renderText(posted.caption ?? "", posted.caption_entities ?? [], color)]
+          : [renderText(posted.text ?? "", posted.entities ?? [], color)];
+        say([`👤 ${current.firstName} via @${botUsername}:`, ...body, ...buttons]);
         return;
       }
       if (choice.kind === "clientButton") {

@@ -21,13 +21,18 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 export function createHttpServer(core: Core, userFace: UserFaceHandler): http.Server {
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     void handle(core, userFace, req, res).catch((error: unknown) => {
       const apiError = error instanceof ApiError ? error : new ApiError(500, "Internal Server Error");
       if (!res.headersSent) sendJson(res, apiError.code, errorBody(apiError));
       else res.destroy();
     });
   });
+  // Node closes an idle kept-alive connection after 5 s; a bot that reuses it at that instant gets
+  // ECONNRESET on a request (seen on uploads). Telegram keeps idle connections far longer, so the
+  // local server does too, and a test is not left waiting for the bot's retry on a pinned clock.
+  server.keepAliveTimeout = 75_000;
+  return server;
 }
 
 async function handle(core: Core, userFace: UserFaceHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {

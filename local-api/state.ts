@@ -12,7 +12,7 @@ import type {
   User,
 } from "@grammyjs/types";
 import { ApiError, badRequest, forbidden } from "./errors.js";
-import { FileStore } from "./files.js";
+import { FileStore, type StoredFile } from "./files.js";
 import { Signals, topics } from "./signals.js";
 import type { UpdateFeed } from "./updates.js";
 import type { ChatRef, FormattedText } from "./validation.js";
@@ -92,6 +92,9 @@ export interface InlineAnswer {
   button?: InlineQueryResultsButton;
 }
 
+/** What a chosen inline result posts: a text message, or a photo the bot uploaded before (a cached photo). */
+export type InlinePost = { text: FormattedText } | { photo: StoredFile; caption?: FormattedText };
+
 export interface PendingQuery<T> {
   id: string;
   userId: number;
@@ -101,8 +104,8 @@ export interface PendingQuery<T> {
   query?: string;
   /** The user's client stopped waiting; Telegram refuses a late answer. */
   expired?: boolean;
-  /** Inline queries: each result's message text, parsed when the answer was validated. */
-  texts?: Map<string, FormattedText>;
+  /** Inline queries: what each result posts when chosen, read when the answer was validated. */
+  posts?: Map<string, InlinePost>;
 }
 
 export interface BotRecord {
@@ -488,13 +491,15 @@ export class LocalState {
     bot: BotRecord,
     chat: ChatRecord,
     user: User,
-    text: string,
+    /** Undefined for a message without text (a photo, its caption in `extra`). */
+    text: string | undefined,
     entities: MessageEntity[],
     replyTo?: StoredMessage,
     /** e.g. `via_bot` and `reply_markup` of a message posted from an inline result. */
     extra: Partial<Message> = {},
   ): StoredMessage {
-    return this.addUserContent(bot, chat, user, { text, ...(entities.length ? { entities } : {}), ...extra }, replyTo);
+    const content = { ...(text !== undefined ? { text } : {}), ...(entities.length ? { entities } : {}), ...extra };
+    return this.addUserContent(bot, chat, user, content, replyTo);
   }
 
   /** A file a user sent, with its caption (a document message has no `text`). */

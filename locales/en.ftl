@@ -750,6 +750,11 @@ audit-action = { $action ->
         [license-remove] removed license
         [license-undo] undid license
         [athlete-edit] renamed athlete
+        [result-add] recorded result
+        [result-edit] corrected result
+        [result-remove] removed result
+        [result-undo] undid result
+        [result-correction] sent a correction of result
         [staff-add] made an editor: user
         [staff-remove] removed from staff: user
         [staff-owner] made an owner (BOT_OWNER_IDS): user
@@ -776,6 +781,8 @@ audit-field = { $field ->
         [source] Source
         [note] Note
         [sport] Sport
+        [medal] Medal
+        [placing] Placing
         [gamesId] Games
         [name] Name
         [medalRank] Medal-table place
@@ -1017,36 +1024,47 @@ card-medal = { $medal ->
     }
 card-team = { -team }
 
+# Sharing a medal's card: the 🖼 button under each medal (/medals, an athlete's screen) sends it;
+# inline mode offers it once sent. Plain text.
+button-medal-card = 🖼 Card: { $icon } { $what }
+medal-card-sport-games = { $sport } · { $games }
+inline-medal-title = { $icon } { $who }
+
 ## Recording results (staff)
 
 cmd-addresult = Staff: record a result or medal
 ar-private-only = Recording a result works in the private chat with the bot: open it and send /addresult there.
-ar-games = <b>1/7 · Games.</b> Which Games is the result from? Tap one, or type its name (e.g. “Paris 2024”).
+ar-games = <b>{ $step }Games.</b> Which Games is the result from? Tap one, or type its name (e.g. “Paris 2024”).
 ar-games-unknown = I can't tell which Games you mean. Tap one of the buttons, or type e.g. “Paris 2024”.
 ar-games-ahead = Competitions at these Games have not begun yet, so there is no result to record. Tap another Games.
-ar-sport = <b>2/7 · Sport.</b> Type the sport's name (“figure skating”, “фигурное катание”), or tap one of these Games' sports.
-ar-event = <b>3/7 · Event.</b> Type it in English, Russian or Kazakh (e.g. “Men's singles”).
-ar-athletes = <b>4/7 · Athletes.</b> Who got the result? Type the names (a surname is enough; a comma or a new line between two), tap an athlete, or tap “Team” for a team.
+ar-sport = <b>{ $step }Sport.</b> Type the sport's name (“figure skating”, “фигурное катание”), or tap one of these Games' sports.
+ar-event = <b>{ $step }Event.</b> Type it in English, Russian or Kazakh (e.g. “Men's singles”).
+ar-athletes = <b>{ $step }Athletes.</b> Who got the result? Type the names (a surname is enough; a comma or a new line between two), tap an athlete, or tap “Team” for a team.
 ar-text-empty = Type some text, please: this one cannot be skipped.
 ar-athletes-none = Type at least one name, or tap “Team”.
 ar-athlete-which = Did you mean one of these by “{ $name }”? Tap them, or add a new athlete.
 ar-athlete-new = ➕ New athlete: { $name }
 ar-athlete-pick = Tap one of the athletes above, or “New athlete”.
-ar-result = <b>5/7 · Result.</b> Tap the medal, or type the placing in any of the three languages (e.g. “4th”, “quarter-final”).
+ar-result = <b>{ $step }Result.</b> Tap the medal, or type the placing in any of the three languages (e.g. “4th”, “quarter-final”).
 ar-medal = { $medal ->
         [gold] 🥇 Gold
         [silver] 🥈 Silver
        *[bronze] 🥉 Bronze
     }
-ar-date = <b>6/7 · Date.</b> The day it was won, by the local calendar of { $city }: { $buttons ->
+ar-date = <b>{ $step }Date.</b> The day it was won, by the local calendar of { $city }: { $buttons ->
         [yes] tap Today or Yesterday, or type a date
        *[no] type a date
     } (13.02.2026, 13 Feb, 13 февраля, 13 ақпан).
 ar-date-future = That day is still ahead where these Games are held: a result is recorded once it is won.
 ar-date-outside = That day is outside these Games: type a day from their first competitions to their closing day.
-ar-source = <b>7/7 · Source.</b> A link to where it was reported (http or https), or skip.
+ar-source = <b>{ $step }Source.</b> A link to where it was reported (http or https){ $empty ->
+        [clear] , or tap Clear to remove the one there is
+        [none] {""}
+       *[skip] , or skip
+    }.
 ar-translation = { $field ->
         [event] Event
+        [note] Note
        *[placing] Placing
     }, in { $lang ->
         [ru] Russian
@@ -1054,6 +1072,7 @@ ar-translation = { $field ->
     } (optional): “{ $typed }”. Type it, or skip.
 ar-translation-en = { $field ->
         [event] Event
+        [note] Note
        *[placing] Placing
     }, in English: “{ $typed }”. Type it: fans who read English see it, and it stands in where a translation is missing.
 ar-preview = <b>Preview</b>: subscribers will see this.
@@ -1303,3 +1322,57 @@ calendar-ics-qualifier-entries = Team entries: { $who }
 calendar-ics-qualifier-quota = Quota places at stake: { $places }
 calendar-ics-qualifier-won = Licenses won: { $licenses } ({ $who })
 calendar-ics-qualifier-won-none = No license won there.
+
+# Correcting results (staff): /editresult
+
+cmd-editresult = Staff: correct a result
+er-pick = ✏️ <b>Correct a result.</b> Tap one of the latest, or type its id (e.g. 20).
+er-pick-none = There are no results to correct yet; /cancel leaves.
+er-id-bad = That is not a result id: type a number like 20, or tap one of the buttons.
+er-result = <b>Result #{ $id }</b> — { $sport }, { $games }
+er-field = { $part ->
+        [outcome] Medal or placing
+        [event] Event
+        [who] Athletes or team
+        [wonOn] Date
+        [source] Source
+       *[note] Note
+    }
+er-pick-field = What do you want to correct?
+er-pick-field-hint = Tap what to correct (one of the buttons above), send /back, or /cancel.
+ar-note = <b>{ $step }Note.</b> Type the line fans see under the result in /medals (the points scored, what the medal means) in English, Russian or Kazakh{ $empty ->
+        [clear] , or tap Clear to remove it
+       *[other] {""}
+    }.
+ar-keep = Keep “{ $text }”
+er-same = That is what it is already, so there is nothing to save. Tap what to correct, or /cancel.
+er-confirm-alert = { $state ->
+        [sent] Its alert has reached { $chats ->
+            [one] { $chats } chat
+           *[other] { $chats } chats
+        }: once this is saved, you can send them a short correction.
+        [unshown] Its alert does not show this, so the chats it reached need no correction.
+        [waiting] Its alert has not gone out yet: it will carry this change.
+       *[none] No chat has got an alert of it: fans see the change in /medals.
+    }
+er-saved = Saved: result #{ $id } is corrected, and fans see it now. To correct something else: /editresult { $id }
+er-saved-alert = { $state ->
+        [sent] Its alert had already reached { $chats ->
+            [one] { $chats } chat
+           *[other] { $chats } chats
+        }: send them a short correction, so the change is not a silent one.
+        [unshown] Its alert does not show this, so the chats it reached need no correction.
+        [waiting] Its alert has not gone out yet: the { $chats ->
+            [one] chat
+           *[other] { $chats } chats
+        } waiting for it will get the corrected result.
+       *[none] No chat has got an alert of it, so nobody needs telling.
+    }
+er-changed = Someone changed result #{ $id } while you were at it, so nothing was saved. Here it is as it is now:
+er-gone = Result #{ $id } was removed in the meantime; nothing was changed.
+er-idle = The correction was left for over 30 minutes, so it ended; nothing was changed. Start again with /editresult.
+er-busy = You are correcting a result: answer the question above, send /back to go one step back, or /cancel.
+er-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so the correction stopped; nothing was changed. Start again with /editresult.

@@ -1,9 +1,11 @@
 import type { InlineQueryResult, InlineQueryResultsButton, User } from "@grammyjs/types";
 import { ApiError, badRequest, CALLBACK_QUERY_INVALID } from "../errors.js";
+import type { StoredFile } from "../files.js";
 import { topics } from "../signals.js";
-import type { CallbackAnswer, InlineAnswer } from "../state.js";
+import type { CallbackAnswer, InlineAnswer, InlinePost } from "../state.js";
 import {
   type FormattedText,
+  formatCaption,
   formatText,
   isObject,
   type Params,
@@ -18,6 +20,7 @@ import type { MethodHandler } from "./context.js";
 /** answerCallbackQuery and answerInlineQuery: they complete what a user's press or inline query started. */
 
 type FindUser = (id: number) => User | undefined;
+type FindFile = (fileId: string) => StoredFile | undefined;
 
 const RESULT_TYPES = new Set([
   "article",
@@ -57,14 +60,21 @@ function stringField(result: Record<string, unknown>, name: string): string | un
 }
 
 /**
- * Checks results in telegram-bot-api's order (type, id, content, markup, title), then what tdlib
- * and Telegram's servers refuse; returns the message text each result would post, by result id.
+ * Checks results in telegram-bot-api's order (type, id, content, caption, markup, title, file),
+ * then what tdlib and Telegram's servers refuse; returns what each result posts when chosen, by
+ * result id: its message text, or a cached photo (photo_file_id: a photo this bot uploaded) with
+ * its caption.
  */
-function validateResults(value: unknown, findUser: FindUser): { results: InlineQueryResult[]; texts: Map<string, FormattedText> } {
-  if (value === undefined || value === null) return { results: [], texts: new Map() };
+function validateResults(
+  value: unknown,
+  findUser: FindUser,
+  findFile: FindFile,
+): { results: InlineQueryResult[]; posts: Map<string, InlinePost> } {
+  if (value === undefined || value === null) return { results: [], posts: new Map() };
   if (!Array.isArray(value)) throw badRequest("expected an Array of inline query results");
   if (value.length > 50) throw badRequest("too many inline query results specified");
   const texts = new Map<string, FormattedText>();
+  const photos = new Map<string, { fileId: string; caption: FormattedText | undefined }>();
   for (const result of value) {
     if (!isObject(result)) throw resultError("Inline query result must be an object");
     const type = stringField(result, "type");
@@ -73,6 +83,7 @@ function validateResults(value: unknown, findUser: FindUser): { results: InlineQ
     if (id === undefined) throw resultError(`Can't find field "id"`);
     const content = result.input_message_content;
     let text: FormattedText | undefined;
+    let caption: FormattedText | undefined;
     try {
       if (isObject(content)) {
         if (typeof content.message_text === "string" && content.message_text !== "") {
@@ -84,19 +95,30 @@ function validateResults(value: unknown, findUser: FindUser): { results: InlineQ
         // The legacy form, message_text on the result itself, is what an article without content lacks.
         throw resultError(`Can't find field "message_text"`);
       }
+      // Every result's caption is parsed, whether or not its type shows one.
+      caption = formatCaption(result, findUser);
       if (result.reply_markup !== undefined) {
         if (!isObject(result.reply_markup)) throw resultError(`Field "reply_markup" must be of type Object`);
         readReplyMarkup(result);
       }
     } catch (error) {
+      // Telegram's servers, not telegram-bot-api, measure a result's caption.
+      if (error instanceof ApiError && /caption is too long/.test(error.description)) throw badRequest("MEDIA_CAPTION_TOO_LONG");
       throw nested(error);
     }
     if (!RESULT_TYPES.has(type.toLowerCase())) throw resultError(`type "${type}" is unsupported for the inline query result`);
     if (type.toLowerCase() === "article" && stringField(result, "title") === undefined) throw resultError(`Can't find field "title"`);
+    // A photo by URL (which this server cannot fetch), else one uploaded before, by its file_id.
+    if (type.toLowerCase() === "photo" && !stringField(result, "photo_url")) {
+      const fileId = stringField(result, "photo_file_id");
+      if (fileId === undefined) throw resultError(`Can't find field "photo_file_id"`);
+      photos.set(id, { fileId, caption });
+    }
     if (text) texts.set(id, text);
   }
-  // What Telegram's servers check once the request is well-formed.
+  // What tdlib and Telegram's servers check once the request is well-formed.
   const ids = new Set<string>();
+  const posts = new Map<string, InlinePost>();
   for (const result of value as Array<Record<string, unknown>>) {
     const id = String(result.id);
     if (id === "") throw badRequest("RESULT_ID_EMPTY");
@@ -104,8 +126,18 @@ function validateResults(value: unknown, findUser: FindUser): { results: InlineQ
     if (ids.has(id)) throw badRequest("RESULT_ID_DUPLICATE");
     ids.add(id);
     if (String(result.type).toLowerCase() === "article" && String(result.title).trim() === "") throw badRequest("ARTICLE_TITLE_EMPTY");
+    const text = texts.get(id);
+    const photo = photos.get(id);
+    if (photo) {
+      const file = findFile(photo.fileId);
+      if (!file) throw badRequest("wrong remote file identifier specified: can't unserialize it");
+      if (!file.photo) throw badRequest("can't use file of type Document as Photo");
+      // input_message_content, when given, is posted instead of the photo.
+      if (!text) posts.set(id, { photo: file, ...(photo.caption ? { caption: photo.caption } : {}) });
+    }
+    if (text) posts.set(id, { text });
   }
-  return { results: value as InlineQueryResult[], texts };
+  return { results: value as InlineQueryResult[], posts };
 }
 
 /** `button` (InlineQueryResultsButton), or the older switch_pm_text / switch_pm_parameter pair. */
@@ -167,9 +199,10 @@ export const queryMethods: Record<string, MethodHandler> = {
     const cacheTime = Math.min(Math.max(readInt(params, "cache_time") ?? DEFAULT_CACHE_TIME, 0), MAX_CACHE_TIME);
     const nextOffset = readString(params, "next_offset") ?? "";
     const button = readResultsButton(params);
-    const { results, texts } = validateResults(
+    const { results, posts } = validateResults(
       readJson(params, "results", "can't parse JSON encoded inline query results"),
       core.state.findUser,
+      (fileId) => core.state.files.find(bot.id, fileId),
     );
     const query = bot.inlineQueries.get(id);
     // Answered already, or the user's client stopped waiting: Telegram no longer takes an answer.
@@ -184,7 +217,7 @@ export const queryMethods: Record<string, MethodHandler> = {
       ...(nextOffset ? { next_offset: nextOffset } : {}),
       ...(button ? { button } : {}),
     };
-    query.texts = texts;
+    query.posts = posts;
     query.answer = answer;
     core.state.signals.emit(topics.inline(id));
     return true;

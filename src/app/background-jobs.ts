@@ -2,8 +2,6 @@ import { Api, type Bot } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { outgoingTransformer } from "../bot/outgoing/api-transformer.js";
 import type { SendBudget } from "../bot/outgoing/send-budget.js";
-import { loadCardFonts } from "../bot/render/medal-card.js";
-import { MedalCardCache } from "../bot/render/medal-card-cache.js";
 import { runBroadcastSender } from "../jobs/broadcast-sender.js";
 import { startCountdownCron } from "../jobs/countdown-cron.js";
 import { startInboxSweeper } from "../jobs/inbox-sweeper.js";
@@ -41,8 +39,6 @@ export class BackgroundJobs {
   private sweeper: Stoppable | undefined;
   private sender: (Stoppable & { leading(): boolean }) | undefined;
   private countdownCron: Stoppable | undefined;
-  /** The medal cards of result alerts: the fonts are read when the sender first starts, once. */
-  private medalCards: Promise<MedalCardCache> | undefined;
 
   constructor(private readonly opts: BackgroundJobsOptions) {}
 
@@ -74,7 +70,7 @@ export class BackgroundJobs {
       logger,
       tryLock: () => database.tryLeaderLock(SENDER_LOCK_KEY),
       onError: (err) => this.opts.errors.record("sender", err),
-      work: (signal) => this.sendBroadcasts(api, signal),
+      work: (signal) => this.sendBroadcasts(api, bot.botInfo.id, signal),
     });
     this.countdownCron = await startCountdownCron({
       db: database.db,
@@ -92,20 +88,16 @@ export class BackgroundJobs {
     await this.sender?.stop();
   }
 
-  private async sendBroadcasts(api: Api, signal: AbortSignal): Promise<void> {
-    const { config, metrics } = this.opts;
-    this.medalCards ??= loadCardFonts().then((fonts) => new MedalCardCache(fonts));
-    const medalCards = await this.medalCards.catch((err: unknown) => {
-      // Without fonts a medal alert still goes out, as text.
-      this.opts.logger.error({ err }, "could not load the medal card's fonts; medal alerts go as text");
-      this.medalCards = undefined;
-      return undefined;
-    });
+  private async sendBroadcasts(api: Api, botId: number, signal: AbortSignal): Promise<void> {
+    const { config, metrics, stores } = this.opts;
+    // The fonts are read when the sender first starts; without them a medal alert goes as text.
+    const medalCards = (await stores.medalCards.ready()) ? stores.medalCards : undefined;
     return runBroadcastSender(
       {
         db: this.opts.stores.database.db,
         readModel: this.opts.stores.readModel,
         api,
+        botId,
         i18n: this.opts.i18n,
         settings: { displayTz: config.displayTz },
         clock: this.opts.clock,

@@ -44,6 +44,7 @@ export function createAppBot(opts: AppBotOptions): Bot<BotContext> {
     db: database.db,
     readModel: stores.readModel,
     chats: stores.chats,
+    medalCards: stores.medalCards,
     config: {
       displayTz: config.displayTz,
       broadcastRate: config.broadcast.rate,

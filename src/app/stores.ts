@@ -1,3 +1,4 @@
+import { MedalCardPhotos } from "../bot/outgoing/medal-card-photos.js";
 import { type Database, openDatabase } from "../db/client.js";
 import type { QueryObserver } from "../db/query-observer.js";
 import { ChatDirectory } from "../domain/chat-directory.js";
@@ -21,6 +22,8 @@ export interface Stores {
   readModel: ReadModel;
   /** The chats this process has seen, their last-seen times written behind. */
   chats: ChatDirectory;
+  /** The medal cards uploaded to Telegram (their file_ids), for the sender's alerts and the fans' Card buttons. */
+  medalCards: MedalCardPhotos;
   /** Writes the chats' last-seen times, stops following changes, closes the database if opened here. */
   stop(): Promise<void>;
 }
@@ -53,5 +56,6 @@ export async function openStores(opts: StoresOptions): Promise<Stores> {
     await stop().catch(() => {});
     throw err;
   }
-  return { database, readModel, chats, stop };
+  const medalCards = new MedalCardPhotos({ store: readModel, clock, logger });
+  return { database, readModel, chats, medalCards, stop };
 }

@@ -24,6 +24,7 @@ export const STAFF_COMMANDS = [
   "editlicense",
   "removelicense",
   "addresult",
+  "editresult",
   "removeresult",
   "games",
   "import",

@@ -8,6 +8,7 @@ import type { Cached } from "../lib/cached.js";
 import type { Clock } from "../lib/clock.js";
 import type { Lang } from "../lib/languages.js";
 import type { AdminCache } from "./filters/is-chat-admin.js";
+import type { MedalCardPhotos } from "./outgoing/medal-card-photos.js";
 import { type RenderContext, renderContext } from "./views/render-context.js";
 
 /** The part of the configuration handlers and views need. */
@@ -45,6 +46,8 @@ export interface DepsFlavor {
   admins: AdminCache;
   /** The ids of staff, kept briefly: which updates may reach the staff conversations. */
   staffIds: Cached<ReadonlySet<number>>;
+  /** Medal cards as photos, each uploaded once (shared with the broadcast sender). */
+  medalCards: MedalCardPhotos;
   /** The chat's stored preferences; null for updates without a chat (or before they are read). */
   chatPrefs: ChatPrefs | null;
   /** The language this update is answered in. */

@@ -23,6 +23,7 @@ import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { licenseRemovalFeature } from "./features/license-removal.js";
 import { licensesFeature } from "./features/licenses.js";
+import { medalCardsFeature } from "./features/medal-cards.js";
 import { medalsFeature } from "./features/medals.js";
 import { qualifiersFeature } from "./features/qualifiers.js";
 import { questionsFeature } from "./features/questions.js";
@@ -44,6 +45,7 @@ import { answerPressesPromptly } from "./middlewares/prompt-press-answers.js";
 import type { UpdateInbox } from "./middlewares/update-inbox.js";
 import { type UpdateObserver, UpdateOutcomes } from "./middlewares/update-outcomes.js";
 import { type CallObserver, outgoingTransformer } from "./outgoing/api-transformer.js";
+import { MedalCardPhotos } from "./outgoing/medal-card-photos.js";
 import type { SendBudget } from "./outgoing/send-budget.js";
 import type { StatusReport } from "./views/status.js";
 
@@ -55,6 +57,8 @@ export interface CreateBotOptions {
   readModel: ReadModel;
   /** The chats this process has seen (one per process). */
   chats: ChatDirectory;
+  /** The process's medal cards as photos (shared with the broadcast sender); a bot of its own by default. */
+  medalCards?: MedalCardPhotos;
   config: BotSettings;
   logger: Logger;
   clock: Clock;
@@ -131,6 +135,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     chats: opts.chats,
     admins,
     staffIds,
+    medalCards: opts.medalCards ?? new MedalCardPhotos({ store: opts.readModel, clock: opts.clock, logger: opts.logger }),
   });
   bot.use(deps);
   const safe = bot.errorBoundary(onError);
@@ -156,6 +161,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     questionsFeature,
     licensesFeature,
     medalsFeature,
+    medalCardsFeature,
     scheduleFeature,
     qualifiersFeature,
     calendarFeature,

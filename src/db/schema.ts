@@ -371,6 +371,27 @@ export const resultAthletes = pgTable(
   (t) => [primaryKey({ columns: [t.resultId, t.athleteId] }), index("result_athletes_athlete_idx").on(t.athleteId)],
 );
 
+/**
+ * The medal cards uploaded to Telegram, by the file_id it gave back: a card is uploaded once per
+ * result and language, then sent and offered inline by that file_id, across restarts and
+ * instances. `card_key` is a hash of everything the card says, so a corrected result or a renamed
+ * athlete is a new card (uploaded again, replacing the row) and the old picture is never reused.
+ * A file_id belongs to the bot that uploaded it, hence the bot's id in the key.
+ */
+export const medalCardFiles = pgTable(
+  "medal_card_files",
+  {
+    botId: telegramId("bot_id").notNull(),
+    resultId: integer("result_id")
+      .notNull()
+      .references(() => results.id, { onDelete: "cascade" }),
+    lang: language("lang").notNull(),
+    cardKey: text("card_key").notNull(),
+    fileId: text("file_id").notNull(),
+    uploadedAt: instant("uploaded_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.botId, t.resultId, t.lang] })],
+);
 /** An official total "as of" a date, for when the listed licenses are incomplete. */
 export const reportedTotals = pgTable(
   "reported_totals",
@@ -577,8 +598,8 @@ export const conversationState = pgTable(
 
 /**
  * One row: a counter of changes to what fans read (Games, sports, windows, licenses, athletes,
- * results, reported totals, qualification events). Triggers in migration 0005 (and the tables of
- * 0009 and 0011) bump it once per committing transaction
+ * results, reported totals, qualification events, medal cards' file_ids). Triggers in migration 0005 (and the tables of
+ * 0009, 0011 and 0012) bump it once per committing transaction
  * and NOTIFY "fan_data" with the new value, so each instance's in-process read model knows when
  * to rebuild; instances that missed a notification see the number differ at their next check.
  */

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { BroadcastPayload, BroadcastSubject } from "../db/broadcast-payload.js";
 import type { Db, Tx } from "../db/handle.js";
 import {
@@ -85,10 +85,23 @@ export async function createBroadcast(
       if (!existing) throw new Error(`broadcast ${b.dedupeKey} vanished while being created`);
       return { ...existing, created: false };
     }
-    await tx.insert(deliveries).select(
+    const audienceSize = await insertDeliveries(tx, row.id, b.audience, notBefore, now);
+    return { id: row.id, created: true, audienceSize };
+  });
+}
+
+/**
+ * One pending delivery per active chat `audience` selects, in one set-based INSERT … SELECT (the
+ * audience is never loaded into memory); a chat that already has one keeps it. Returns how many
+ * deliveries the broadcast has now, counted in the database and stored as its audience size.
+ */
+async function insertDeliveries(tx: Tx, broadcastId: number, audience: Audience, notBefore: Date, now: Date): Promise<number> {
+  await tx
+    .insert(deliveries)
+    .select(
       tx
         .select({
-          broadcastId: sql<number>`${row.id}`.as("broadcast_id"),
+          broadcastId: sql<number>`${broadcastId}`.as("broadcast_id"),
           chatId: subscriptions.chatId,
           status: sql<DeliveryStatus>`'pending'::delivery_status`.as("status"),
           attempts: sql<number>`0`.as("attempts"),
@@ -99,14 +112,31 @@ export async function createBroadcast(
         })
         .from(subscriptions)
         .innerJoin(chats, eq(chats.id, subscriptions.chatId))
-        .where(and(eq(chats.status, "active"), audienceCondition(b.audience))),
-    );
-    // Counted in the database: the audience never travels to this process.
-    const [counted] = await tx.select({ n: sql<number>`count(*)::int` }).from(deliveries).where(eq(deliveries.broadcastId, row.id));
-    const audienceSize = counted?.n ?? 0;
-    await tx.update(broadcasts).set({ audienceSize }).where(eq(broadcasts.id, row.id));
-    return { id: row.id, created: true, audienceSize };
-  });
+        .where(and(eq(chats.status, "active"), audienceCondition(audience))),
+    )
+    .onConflictDoNothing();
+  const [counted] = await tx.select({ n: sql<number>`count(*)::int` }).from(deliveries).where(eq(deliveries.broadcastId, broadcastId));
+  const audienceSize = counted?.n ?? 0;
+  await tx.update(broadcasts).set({ audienceSize }).where(eq(broadcasts.id, broadcastId));
+  return audienceSize;
+}
+
+/**
+ * A broadcast that has not started (its notBefore still ahead: no sender claims any of it before
+ * then) goes to `audience` instead: its deliveries are made again. A result corrected within its
+ * alert's Undo window (a gold that was 4th) then reaches the chats that want it as it is now.
+ * False, and nothing changed, once it has started or stopped.
+ */
+export async function retargetWaiting(tx: Tx, broadcastId: number, audience: Audience, now: Date): Promise<boolean> {
+  const [waiting] = await tx
+    .select({ notBefore: broadcasts.notBefore })
+    .from(broadcasts)
+    .where(and(eq(broadcasts.id, broadcastId), eq(broadcasts.status, "sending"), gt(broadcasts.notBefore, now)))
+    .for("update");
+  if (!waiting) return false;
+  await tx.delete(deliveries).where(and(eq(deliveries.broadcastId, broadcastId), eq(deliveries.status, "pending")));
+  await insertDeliveries(tx, broadcastId, audience, waiting.notBefore, now);
+  return true;
 }
 
 /** Stops a broadcast: what is not sent yet is not sent. False if it was not sending. */

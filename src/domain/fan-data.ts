@@ -11,6 +11,7 @@ import {
   games as gamesTable,
   licenseAthletes,
   licenses as licensesTable,
+  medalCardFiles,
   qualificationEventAthletes,
   qualificationEvents,
   reportedTotals,
@@ -30,7 +31,7 @@ import { byMedal, isMedal, toResult } from "./results.js";
 import { byFirstDay, toWindow } from "./schedule.js";
 import { indexSports, matchSport, type SportIndex, type SportMatch } from "./sport-match.js";
 import { toSport } from "./sports.js";
-import type { Athlete, CompetitionWindow, Games, GamesKind, License, MedalResult, Qualifier, Result, Sport } from "./types.js";
+import type { Athlete, CardFileKey, CompetitionWindow, Games, GamesKind, License, MedalResult, Qualifier, Result, Sport } from "./types.js";
 
 /** Results staff removed (or undid) are kept for the audit trail and never shown. */
 export const resultShown = isNull(resultsTable.removedAt);
@@ -62,6 +63,8 @@ export interface FanData {
   reported: ReadonlyMap<number, readonly ReportedTotal[]>;
   /** Qualification events not removed, by first day (qualifiers.ts reads them). */
   qualifiers: readonly Qualifier[];
+  /** The medal cards Telegram has (their file_ids): what inline mode can offer without uploading. */
+  cardFiles: CardFiles;
 }
 
 /** Reads the whole snapshot in one repeatable-read transaction, so its parts and its version agree. */
@@ -86,6 +89,7 @@ export async function loadFanData(db: Db): Promise<FanData> {
         .select()
         .from(qualificationEventAthletes)
         .orderBy(asc(qualificationEventAthletes.position), asc(qualificationEventAthletes.athleteId));
+      const cardFiles = await tx.select().from(medalCardFiles);
       return {
         version: version?.version ?? 0,
         games,
@@ -101,6 +105,7 @@ export async function loadFanData(db: Db): Promise<FanData> {
         totals,
         qualifiers,
         qualifierLinks,
+        cardFiles,
       };
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
@@ -181,7 +186,23 @@ export async function loadFanData(db: Db): Promise<FanData> {
     windows,
     reported,
     qualifiers,
+    cardFiles: new Map(rows.cardFiles.map((r) => [cardSlot(r), { cardKey: r.cardKey, fileId: r.fileId }])),
   };
+}
+
+/** The uploaded medal cards, one per bot, result and language: the last one's content key and file_id. */
+export type CardFiles = ReadonlyMap<string, { cardKey: string; fileId: string }>;
+
+const cardSlot = (key: Omit<CardFileKey, "cardKey">): string => `${key.botId}:${key.resultId}:${key.lang}`;
+
+/**
+ * The file_id of this very card, if it was uploaded; none for a card drawn from other content (a
+ * result corrected since). The content key is asked for only when a card of the result was
+ * uploaded in that language at all: most are not, and inline mode asks for many.
+ */
+export function cardFileId(data: FanData, slot: Omit<CardFileKey, "cardKey">, cardKey: () => string): string | undefined {
+  const found = data.cardFiles.get(cardSlot(slot));
+  return found && found.cardKey === cardKey() ? found.fileId : undefined;
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -276,6 +297,12 @@ export function resultsAt(data: FanData, gamesId: number): Result[] {
 export function athleteResults(data: FanData, athleteId: number): { result: Result; games: Games }[] {
   const got = data.results.filter((r) => r.athletes.some((a) => a.id === athleteId));
   return withGamesLatestFirst(data, got).map(({ item, games }) => ({ result: item, games }));
+}
+
+/** The team's medals in a sport (its disciplines' included) at any Games, with their Games; latest Games first. */
+export function sportMedals(data: FanData, sportId: number): { result: MedalResult; games: Games }[] {
+  const won = data.results.filter((r): r is MedalResult => isMedal(r) && ofSport(sportId)(r));
+  return withGamesLatestFirst(data, won).map(({ item, games }) => ({ result: item, games }));
 }
 
 /** One result (a medal or a placing, not removed) with its Games. */

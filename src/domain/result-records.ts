@@ -15,10 +15,11 @@ import {
 } from "../db/schema.js";
 import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../lib/languages.js";
 import { athletesOf } from "./athlete-links.js";
-import { cancelBroadcast, createBroadcast } from "./broadcasts.js";
+import { type Audience, cancelBroadcast, createBroadcast, retargetWaiting } from "./broadcasts.js";
 import { isRowId } from "./ids.js";
+import { stableJson } from "./license-corrections.js";
 import { announced, type FanStore } from "./read-model.js";
-import type { AthleteName, Medal } from "./types.js";
+import type { AthleteName, Medal, Result } from "./types.js";
 
 export type { Translated };
 
@@ -45,8 +46,41 @@ export interface NewResult {
   source: string | null;
 }
 
-/** The fields staff may correct; athleteIds replaces the whole list. */
-export type ResultPatch = Partial<Pick<NewResult, "sportId" | "medal" | "placing" | "event" | "athleteIds" | "team" | "wonOn" | "source">>;
+/**
+ * The fields staff may correct. athleteIds replaces the whole list, with newAthletes (created in
+ * the same transaction) listed after the known ones.
+ */
+export type ResultPatch = Partial<
+  Pick<NewResult, "sportId" | "medal" | "placing" | "event" | "athleteIds" | "newAthletes" | "team" | "wonOn" | "source"> & {
+    note: Translated | null;
+  }
+>;
+
+/** What one correction of /editresult replaces: compared with what the editor saw before it is saved. */
+export type ResultPart = "outcome" | "event" | "who" | "wonOn" | "source" | "note";
+
+/** A result's fields as fans' data and the audit trail's snapshot both hold them. */
+export type ResultFields = Pick<Result, "medal" | "placing" | "event" | "team" | "wonOn" | "source" | "note"> & {
+  athletes: readonly { id: number }[];
+};
+
+/** One part of a result, as plain JSON (athletes by id). */
+export function resultPart(r: ResultFields, part: ResultPart): unknown {
+  switch (part) {
+    case "outcome":
+      return { medal: r.medal, placing: r.placing ?? null };
+    case "who":
+      return { athletes: r.athletes.map((a) => a.id), team: r.team ?? null };
+    default:
+      return r[part] ?? null;
+  }
+}
+
+/**
+ * saved; gone: removed, or never was; changed: someone changed the part since the editor saw it;
+ * unplaced: it would be left without a medal and without a placing. Only "saved" wrote anything.
+ */
+export type ResultEditOutcome = "saved" | "gone" | "changed" | "unplaced";
 
 /** The dedupe key of a result's alert: one per result, ever. */
 export const resultAlertKey = (resultId: number) => `result:${resultId}`;
@@ -69,12 +103,7 @@ export async function recordResult(
     // key stops any that is not: it fails the second transaction whole.
     const [saved] = await tx.select({ id: results.id }).from(results).where(eq(results.draftKey, input.draftKey));
     if (saved) return { resultId: saved.id, broadcastId: await alertOf(tx, saved.id), already: true };
-    const created = input.newAthletes?.length
-      ? await tx
-          .insert(athletesTable)
-          .values(input.newAthletes.map((name) => ({ ...toTranslatedKeys(name, "name"), createdBy: actorId, createdAt: now })))
-          .returning({ id: athletesTable.id })
-      : [];
+    const created = await createAthletes(tx, actorId, input.newAthletes ?? [], now);
     const [row] = await tx
       .insert(results)
       .values({
@@ -92,7 +121,7 @@ export async function recordResult(
       })
       .returning({ id: results.id });
     const resultId = row!.id;
-    await linkAthletes(tx, resultId, [...input.athleteIds, ...created.map((a) => a.id)]);
+    await linkAthletes(tx, resultId, [...input.athleteIds, ...created]);
     await audit(tx, actorId, "result.add", resultId, { after: await snapshot(tx, resultId) }, now);
     if (!opts.alert) return { resultId, broadcastId: null, already: false };
     const b = await announceResult(tx, resultId, now, new Date(now.getTime() + opts.alertDelayMs), actorId);
@@ -102,6 +131,22 @@ export async function recordResult(
 
 /** The alert of a new result, to the chats wantsResultAlert picks; nothing is sent before `notBefore`. */
 async function announceResult(tx: Tx, resultId: number, now: Date, notBefore: Date, actorId: number) {
+  return createBroadcast(
+    tx,
+    {
+      dedupeKey: resultAlertKey(resultId),
+      kind: "result",
+      payload: { resultId },
+      audience: await audienceOf(tx, resultId),
+      notBefore,
+      createdBy: actorId,
+    },
+    now,
+  );
+}
+
+/** The chats a result's alert is for: those wanting its sport, its kind of Games, and medals or every result. */
+async function audienceOf(tx: Tx, resultId: number): Promise<Audience> {
   const [row] = await tx
     .select({ sportId: sports.id, parentId: sports.parentId, kind: gamesTable.kind, medal: results.medal })
     .from(results)
@@ -109,18 +154,7 @@ async function announceResult(tx: Tx, resultId: number, now: Date, notBefore: Da
     .innerJoin(gamesTable, eq(gamesTable.id, results.gamesId))
     .where(eq(results.id, resultId));
   if (!row) throw new Error(`result ${resultId} vanished while being announced`);
-  return createBroadcast(
-    tx,
-    {
-      dedupeKey: resultAlertKey(resultId),
-      kind: "result",
-      payload: { resultId },
-      audience: { type: "result", sport: { id: row.sportId, parentId: row.parentId }, kind: row.kind, isMedal: row.medal !== null },
-      notBefore,
-      createdBy: actorId,
-    },
-    now,
-  );
+  return { type: "result", sport: { id: row.sportId, parentId: row.parentId }, kind: row.kind, isMedal: row.medal !== null };
 }
 
 /**
@@ -155,23 +189,35 @@ export async function removeResult(
 }
 
 /**
- * Corrects a result (never re-alerting by itself: announceResultCorrection does that, when staff
- * say so), audited ("result.edit") with before and after. False when it is gone, or when the
- * patch would leave it without a medal and without a placing.
+ * Corrects a result, audited ("result.edit") with before and after; with `expected`, only if that
+ * part is still what the editor saw (two editors never overwrite each other unseen). It never
+ * re-alerts by itself: announceResultCorrection tells the chats its alert reached, when staff say
+ * so. An alert still in its Undo window carries the result as it is when it goes, and goes to the
+ * chats that want it as corrected (a gold that was a 4th place reaches those who want medals only).
  */
-export async function correctResult(store: FanStore, actorId: number, resultId: number, patch: ResultPatch, now: Date): Promise<boolean> {
-  if (!isRowId(resultId)) return false;
+export async function editResult(
+  store: FanStore,
+  actorId: number,
+  resultId: number,
+  patch: ResultPatch,
+  now: Date,
+  expected?: { part: ResultPart; value: unknown },
+): Promise<ResultEditOutcome> {
+  if (!isRowId(resultId)) return "gone";
   return announced(store, async (tx) => {
-    const [row] = await tx
-      .select({ medal: results.medal, placingEn: results.placingEn })
+    // Locked until the end: no other correction or removal between the check and the write.
+    const locked = await tx
+      .select({ id: results.id })
       .from(results)
       .where(and(eq(results.id, resultId), isNull(results.removedAt)))
       .for("update");
-    if (!row) return false;
-    const medal = "medal" in patch ? (patch.medal ?? null) : row.medal;
-    const placing = "placing" in patch ? (patch.placing?.en ?? null) : row.placingEn;
-    if (medal === null && !placing) return false;
-    const before = await snapshot(tx, resultId);
+    const before = locked.length > 0 ? await snapshot(tx, resultId) : null;
+    if (!before) return "gone";
+    if (expected && stableJson(resultPart(before, expected.part)) !== stableJson(expected.value)) return "changed";
+    const medal = "medal" in patch ? (patch.medal ?? null) : before.medal;
+    const placing = "placing" in patch ? (patch.placing ?? null) : before.placing;
+    if (medal === null && !placing) return "unplaced";
+    const audience = await audienceOf(tx, resultId);
     const set: Partial<typeof results.$inferInsert> = {};
     if (patch.sportId !== undefined) set.sportId = patch.sportId;
     if ("medal" in patch) set.medal = patch.medal ?? null;
@@ -180,21 +226,45 @@ export async function correctResult(store: FanStore, actorId: number, resultId: 
     if ("team" in patch) Object.assign(set, toTranslatedKeys(patch.team, "team"));
     if ("wonOn" in patch) set.wonOn = patch.wonOn ?? null;
     if ("source" in patch) set.source = patch.source ?? null;
+    if ("note" in patch) Object.assign(set, toTranslatedKeys(patch.note, "note"));
     if (Object.keys(set).length > 0) await tx.update(results).set(set).where(eq(results.id, resultId));
-    if (patch.athleteIds) {
+    if (patch.athleteIds || patch.newAthletes?.length) {
+      const created = await createAthletes(tx, actorId, patch.newAthletes ?? [], now);
       await tx.delete(resultAthletes).where(eq(resultAthletes.resultId, resultId));
-      await linkAthletes(tx, resultId, patch.athleteIds);
+      await linkAthletes(tx, resultId, [...(patch.athleteIds ?? before.athletes.map((a) => a.id)), ...created]);
     }
     await audit(tx, actorId, "result.edit", resultId, { before, after: await snapshot(tx, resultId) }, now);
-    return true;
+    const corrected = await audienceOf(tx, resultId);
+    const alert = stableJson(corrected) === stableJson(audience) ? null : await alertOf(tx, resultId);
+    if (alert !== null) await retargetWaiting(tx, alert, corrected, now);
+    return "saved";
   });
+}
+
+/** editResult without a check of what the editor saw: true when it is saved. */
+export async function correctResult(store: FanStore, actorId: number, resultId: number, patch: ResultPatch, now: Date): Promise<boolean> {
+  return (await editResult(store, actorId, resultId, patch, now)) === "saved";
+}
+
+/** How far the result's alert went: the chats it reached, and those it is still to reach; null when it has none. */
+export async function alertProgress(db: Db, resultId: number): Promise<{ sent: number; waiting: number } | null> {
+  if (!isRowId(resultId)) return null;
+  const broadcastId = await alertOf(db, resultId);
+  if (broadcastId === null) return null;
+  const [row] = await db
+    .select({
+      sent: sql<number>`(count(*) filter (where ${deliveries.status} = 'sent'))::int`,
+      waiting: sql<number>`(count(*) filter (where ${deliveries.status} = 'pending' and ${broadcasts.status} = 'sending'))::int`,
+    })
+    .from(deliveries)
+    .innerJoin(broadcasts, eq(broadcasts.id, deliveries.broadcastId))
+    .where(eq(deliveries.broadcastId, broadcastId));
+  return { sent: row?.sent ?? 0, waiting: row?.waiting ?? 0 };
 }
 
 /** How many chats the result's alert was delivered to (0 when it had none). */
 export async function alertedChatsOf(db: Db, resultId: number): Promise<number> {
-  if (!isRowId(resultId)) return 0;
-  const broadcastId = await alertOf(db, resultId);
-  return broadcastId === null ? 0 : deliveredCount(db, broadcastId, ["sent"]);
+  return (await alertProgress(db, resultId))?.sent ?? 0;
 }
 
 /**
@@ -264,13 +334,25 @@ async function deliveredCount(db: Db | Tx, broadcastId: number, statuses: ("sent
   return row?.n ?? 0;
 }
 
+/** New athletes a result names, by the names staff gave: their ids, in order. */
+async function createAthletes(tx: Tx, actorId: number, names: readonly AthleteName[], now: Date): Promise<number[]> {
+  if (names.length === 0) return [];
+  const created = await tx
+    .insert(athletesTable)
+    .values(names.map((name) => ({ ...toTranslatedKeys(name, "name"), createdBy: actorId, createdAt: now })))
+    .returning({ id: athletesTable.id });
+  return created.map((a) => a.id);
+}
+
 async function linkAthletes(tx: Tx, resultId: number, athleteIds: readonly number[]): Promise<void> {
   const ids = [...new Set(athleteIds)];
   if (ids.length > 0) await tx.insert(resultAthletes).values(ids.map((athleteId, position) => ({ resultId, athleteId, position })));
 }
 
 /** A result as the audit trail keeps it: every field fans see, in plain JSON. */
-async function snapshot(tx: Tx, resultId: number): Promise<object | null> {
+type ResultSnapshot = ResultFields & { games: string; sport: string; athletes: { id: number; name: AthleteName }[] };
+
+async function snapshot(tx: Tx, resultId: number): Promise<ResultSnapshot | null> {
   const [row] = await tx
     .select({ r: results, sport: sports.slug, games: gamesTable.slug })
     .from(results)
@@ -285,11 +367,13 @@ async function snapshot(tx: Tx, resultId: number): Promise<object | null> {
     sport: row.sport,
     medal: r.medal,
     placing: fromTranslatedKeys(r, "placing"),
-    event: fromTranslatedKeys(r, "event"),
+    // Never null: the schema requires the English event (results_event_required).
+    event: fromTranslatedKeys(r, "event") ?? { en: "" },
     team: fromTranslatedKeys(r, "team"),
     athletes: named.map((a) => ({ id: a.id, name: a.name })),
     wonOn: r.wonOn,
     source: r.source,
+    note: fromTranslatedKeys(r, "note"),
   };
 }
 

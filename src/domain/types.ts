@@ -83,6 +83,14 @@ export interface Result {
 /** A result with a medal: what medal counts, medal screens and medal cards are made of. */
 export type MedalResult = Result & { medal: Medal };
 
+/** A medal card as uploaded to Telegram: whose bot, of which result, in which language, saying what (a hash). */
+export interface CardFileKey {
+  botId: number;
+  resultId: number;
+  lang: Lang;
+  cardKey: string;
+}
+
 export interface CompetitionWindow {
   gamesId: number;
   sport: Sport;

@@ -1,9 +1,10 @@
 import type { I18n } from "@grammyjs/i18n";
-import { type Api, GrammyError, HttpError, InputFile } from "grammy";
+import { type Api, GrammyError, HttpError } from "grammy";
 import type { Message } from "grammy/types";
 import type { Logger } from "pino";
-import type { MedalCardCache } from "../bot/render/medal-card-cache.js";
-import { sendView, viewMessages } from "../bot/render/view-messages.js";
+import { captionOptions, type MedalCardPhotos } from "../bot/outgoing/medal-card-photos.js";
+import { sendView } from "../bot/render/view-messages.js";
+import { CHAT_GONE, isPhotoRefused } from "../bot/telegram-errors.js";
 import { renderContext } from "../bot/views/render-context.js";
 import { MAX_CAPTION_LENGTH } from "../bot/views/result-alert.js";
 import type { Db } from "../db/handle.js";
@@ -43,8 +44,10 @@ export interface BroadcastSenderOptions {
   paid: boolean;
   /** How often an idle sender looks for due deliveries. */
   pollMs?: number;
-  /** Medal cards, rendered once per result and language; without it medal alerts go as text. */
-  medalCards?: MedalCardCache;
+  /** Medal cards, uploaded once per result and language; without it medal alerts go as text. */
+  medalCards?: MedalCardPhotos;
+  /** The bot's id: a card's file_id is the uploading bot's. */
+  botId: number;
   /** Told what became of each delivery tried, once it is recorded (metrics). */
   onDelivery?: (outcome: DeliveryOutcome) => void;
 }
@@ -54,8 +57,6 @@ export type DeliveryOutcome = "sent" | "blocked" | "failed" | "retry" | "moved";
 
 const RETRY_FIRST_MS = 5_000;
 const RETRY_MAX_MS = 30 * 60_000;
-/** Telegram's answers that mean the chat is gone for the bot, not that this message is wrong. */
-const CHAT_GONE = /chat not found|user is deactivated|bot was kicked|bot is not a member|have no rights to send/i;
 
 /**
  * The one sender of a deployment (jobs/leader.ts elects it): claims due deliveries from
@@ -67,7 +68,6 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
   const recordSent = groupCommit((sent: { broadcastId: number; chatId: number; messageId: number }[]) =>
     recordSentMany(opts.db, sent, opts.clock()),
   );
-  const photos = new PhotoUploads();
   const released = await releaseInFlight(opts.db, opts.clock());
   if (released > 0) opts.logger.warn({ released }, "deliveries a stopped sender had in flight are pending again");
   const interval = 1000 / opts.ratePerSecond;
@@ -128,7 +128,7 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
         }
         await pace().catch(() => {});
         if (signal.aborted) break;
-        await deliver(opts, d, chat?.type ?? "private", await content, signal, recordSent, photos, `${d.broadcastId}:${lang}`);
+        await deliver(opts, d, chat?.type ?? "private", await content, signal, recordSent);
       }
     };
     await Promise.all(Array.from({ length: Math.min(opts.concurrency, batch.length) }, worker));
@@ -146,8 +146,6 @@ async function deliver(
   content: BroadcastContent | null,
   signal: AbortSignal,
   recordSent: (sent: { broadcastId: number; chatId: number; messageId: number }) => Promise<void>,
-  photos: PhotoUploads,
-  photoKey: string,
 ): Promise<void> {
   if (!content) {
     await persist(opts, () => recordFailed(opts.db, d, "its content no longer exists", opts.clock()), signal);
@@ -164,14 +162,12 @@ async function deliver(
     let sent: Message;
     if (content.card && opts.medalCards && content.text.value.length <= MAX_CAPTION_LENGTH) {
       try {
-        sent = await sendCard(opts, opts.medalCards, d.chatId, content, content.card, photos, photoKey);
+        const options = { ...captionOptions(content), ...(opts.paid ? { allow_paid_broadcast: true } : {}) };
+        // Each send is one paced call of the broadcast lane, like a text; the picture is uploaded once.
+        sent = await opts.medalCards.send(opts.botId, content.card, (photo) => opts.api.sendPhoto(d.chatId, photo, options));
       } catch (err) {
         // A chat that takes no photos (a 400 that is not about the chat being gone): the text alone.
-        if (
-          !(err instanceof GrammyError && err.error_code === 400 && !CHAT_GONE.test(err.description) && !err.parameters.migrate_to_chat_id)
-        ) {
-          throw err;
-        }
+        if (!isPhotoRefused(err)) throw err;
         opts.logger.info({ chatId: d.chatId, reason: err.description }, "photo refused; sending the alert as text");
         sent = await sendText();
       }
@@ -184,66 +180,6 @@ async function deliver(
     let outcome: DeliveryOutcome | undefined;
     await persist(opts, async () => (outcome = await recordOutcome(opts, d, chatType, err)), signal);
     if (outcome) opts.onDelivery?.(outcome);
-  }
-}
-
-/**
- * A medal alert as a photo with its text as the caption. The picture is uploaded once per broadcast
- * and language: Telegram's file_id of that upload is sent to the other chats (each send is still
- * one paced call of the broadcast lane, like a text).
- */
-async function sendCard(
-  opts: BroadcastSenderOptions,
-  cards: MedalCardCache,
-  chatId: number,
-  content: BroadcastContent,
-  card: NonNullable<BroadcastContent["card"]>,
-  photos: PhotoUploads,
-  key: string,
-): Promise<Message> {
-  const [message] = viewMessages(content);
-  const options = {
-    caption: message!.text,
-    parse_mode: message!.options.parse_mode,
-    ...(message!.options.reply_markup ? { reply_markup: message!.options.reply_markup } : {}),
-    ...(opts.paid ? { allow_paid_broadcast: true } : {}),
-  };
-  return photos.send(key, async (fileId) =>
-    opts.api.sendPhoto(chatId, fileId ?? new InputFile((await cards.get(card.resultId, card.input)).png, "medal.png"), options),
-  );
-}
-
-/**
- * The file_id of each picture uploaded, by broadcast and language, in this sender's memory. While
- * the first upload of one is under way, the other sends of it wait for its file_id rather than
- * upload the same picture again; if it fails, the next send uploads.
- */
-class PhotoUploads {
-  private readonly ids = new Map<string, Promise<string | null>>();
-
-  async send(key: string, send: (fileId: string | null) => Promise<Message.PhotoMessage>): Promise<Message> {
-    for (;;) {
-      const known = this.ids.get(key);
-      if (known) {
-        const fileId = await known;
-        if (fileId) return send(fileId);
-        if (this.ids.get(key) !== known) continue;
-      }
-      let settle: (fileId: string | null) => void = () => {};
-      const upload = new Promise<string | null>((resolve) => (settle = resolve));
-      this.ids.set(key, upload);
-      try {
-        const sent = await send(null);
-        // The largest size is the picture as uploaded; any of its sizes' file_id sends it whole.
-        settle(sent.photo.at(-1)?.file_id ?? null);
-        if (!sent.photo.length) this.ids.delete(key);
-        return sent;
-      } catch (err) {
-        this.ids.delete(key);
-        settle(null);
-        throw err;
-      }
-    }
   }
 }
 

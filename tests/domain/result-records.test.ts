@@ -7,11 +7,15 @@ import { findGames, gamesResults, licenseSummary, listSports, loadFanData, resul
 import { unobserved } from "../../src/domain/read-model.js";
 import {
   alertedChatsOf,
+  alertProgress,
   announceResultCorrection,
   correctResult,
+  editResult,
   type NewResult,
+  type ResultPart,
   recordResult,
   removeResult,
+  resultPart,
 } from "../../src/domain/result-records.js";
 import { type Subscription, subscribeToSport, updateSubscription, wantsResultAlert } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
@@ -196,6 +200,59 @@ describe("undo, removal and corrections", () => {
     expect(resultById(await loadFanData(database.db), resultId)?.result).toMatchObject({ medal: null, placing: { en: "5th" } });
     await removeResult(store(), STAFF, resultId, now);
     expect(await correctResult(store(), STAFF, resultId, { wonOn: "2026-02-16" }, now)).toBe(false);
+  });
+
+  test("an edit is saved only while the part is as the editor saw it; new athletes and the note; before → after", async () => {
+    const { resultId } = await recordResult(store(), STAFF, skating(), now, { alert: false, alertDelayMs: 0 });
+    const shown = resultById(await loadFanData(database.db), resultId)!.result;
+    const saw = (part: ResultPart) => ({ part, value: resultPart(shown, part) });
+    expect(await editResult(store(), STAFF, resultId, { event: { en: "Pairs" } }, now, saw("event"))).toBe("saved");
+    // A second editor who saw the event as it was: nothing is overwritten, nothing audited.
+    const trail = (await auditOf(resultId)).length;
+    expect(await editResult(store(), STAFF + 1, resultId, { event: { en: "Pairs, free" } }, now, saw("event"))).toBe("changed");
+    expect(await auditOf(resultId)).toHaveLength(trail);
+    // Another part is still as they saw it.
+    const who = { athleteIds: [shown.athletes[0]!.id], newAthletes: [{ en: "Second Skater", ru: "Второй Фигурист" }], team: null };
+    expect(await editResult(store(), STAFF + 1, resultId, who, now, saw("who"))).toBe("saved");
+    const note = { en: "Personal best", kk: "Жеке рекорд" };
+    expect(await editResult(store(), STAFF, resultId, { note }, now, saw("note"))).toBe("saved");
+
+    const after = resultById(await loadFanData(database.db), resultId)!.result;
+    expect(after).toMatchObject({ event: { en: "Pairs" }, note });
+    expect(after.athletes.map((a) => a.name.en)).toEqual(["Test Skater", "Second Skater"]);
+    const edits = (await auditOf(resultId)).filter((a) => a.action === "result.edit");
+    expect(edits.map((a) => a.payload)).toMatchObject([
+      { before: { event: { en: "Test pairs", ru: "Тестовые пары" } }, after: { event: { en: "Pairs" } } },
+      {
+        before: { athletes: [{ name: { en: "Test Skater" } }] },
+        after: { athletes: [{ name: { en: "Test Skater" } }, { name: { en: "Second Skater" } }] },
+      },
+      { before: { note: null }, after: { note } },
+    ]);
+    await removeResult(store(), STAFF, resultId, now);
+    expect(await editResult(store(), STAFF, resultId, { wonOn: "2026-02-16" }, now, saw("wonOn"))).toBe("gone");
+    expect(await editResult(store(), STAFF, 2_147_483_647, { wonOn: "2026-02-16" }, now)).toBe("gone");
+    expect(await editResult(store(), STAFF, Number.NaN, { wonOn: "2026-02-16" }, now)).toBe("gone");
+  });
+
+  test("corrected while its alert waits: it goes to the chats that want it as corrected; once started, to the same chats", async () => {
+    const fifth = skating({ medal: null, placing: { en: "5th" } });
+    const { resultId, broadcastId } = await recordResult(store(), STAFF, fifth, now, { alert: true, alertDelayMs: MINUTE });
+    expect(await audienceOf(broadcastId!)).toEqual([604]);
+    // A bronze, not a 5th place: those who want medals only (601–603) now get it too.
+    expect(await editResult(store(), STAFF, resultId, { medal: "bronze", placing: null }, now)).toBe("saved");
+    expect(await audienceOf(broadcastId!)).toEqual([601, 602, 603, 604]);
+    expect(await alertProgress(database.db, resultId)).toEqual({ sent: 0, waiting: 4 });
+    const [b] = await database.db.select().from(broadcasts).where(eq(broadcasts.id, broadcastId!));
+    expect(b).toMatchObject({ audienceSize: 4, notBefore: new Date(now.getTime() + MINUTE), status: "sending" });
+    // A correction that keeps it a medal leaves its chats as they are.
+    expect(await editResult(store(), STAFF, resultId, { medal: "silver" }, now)).toBe("saved");
+    expect(await audienceOf(broadcastId!)).toEqual([601, 602, 603, 604]);
+    // Once its time has come, the chats it was for stay (the sender may be sending to them).
+    const started = new Date(now.getTime() + 2 * MINUTE);
+    expect(await editResult(store(), STAFF, resultId, { medal: null, placing: { en: "4th" } }, started)).toBe("saved");
+    expect(await audienceOf(broadcastId!)).toEqual([601, 602, 603, 604]);
+    await removeResult(store(), STAFF, resultId, started);
   });
 });
 

@@ -1,5 +1,6 @@
-import { Api, InlineKeyboard } from "grammy";
-import type { InlineQueryResultArticle, Update } from "grammy/types";
+import { Api, InlineKeyboard, InputFile } from "grammy";
+import type { InlineQueryResultArticle, InlineQueryResultCachedPhoto, Update } from "grammy/types";
+import { PNG } from "pngjs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { InlineAnswer, LocalChat, LocalUser } from "../../local-api/index.js";
 import { expectApiError, type Fixture, rawCall, startFixture } from "./support.js";
@@ -269,7 +270,91 @@ describe("choosing an inline result", () => {
     await f.client.answerInlineQuery(id, [
       { type: "photo", id: "p", photo_url: "https://x.kz/a.jpg", thumbnail_url: "https://x.kz/t.jpg" },
     ]);
-    await expect(aru.chooseInlineResult(await photo, "p")).rejects.toThrow(/posts no text message/);
+    await expect(aru.chooseInlineResult(await photo, "p")).rejects.toThrow(/posts nothing modelled/);
+  });
+});
+
+describe("cached photos (InlineQueryResultCachedPhoto)", () => {
+  /** A picture the bot uploaded (to Aru's chat): its file_id is what a cached photo result names. */
+  async function uploadedPhoto(client: Api = f.client): Promise<string> {
+    const image = new PNG({ width: 120, height: 63 });
+    image.data.fill(180);
+    const sent = await client.sendPhoto(aru.id, new InputFile(PNG.sync.write(image), "medal.png"));
+    return sent.photo?.at(-1)?.file_id as string;
+  }
+
+  const cachedPhoto = (id: string, fileId: string, extra: Partial<InlineQueryResultCachedPhoto> = {}): InlineQueryResultCachedPhoto => ({
+    type: "photo",
+    id,
+    photo_file_id: fileId,
+    title: "🥇 Михаил Шайдоров",
+    caption: "🥇 <b>Алтын!</b> Михаил Шайдоров — мәнерлеп сырғанау",
+    parse_mode: "HTML",
+    ...extra,
+  });
+
+  it("post the photo the bot uploaded, with its caption and buttons, from the user via the bot; the bot and the members see it", async () => {
+    const fileId = await uploadedPhoto();
+    const keyboard = new InlineKeyboard().url("Ботта ашу", "https://t.me/kz_licenses_bot?start=md-7").switchInline("Бөлісу", "Шайдоров");
+    const answer = aru.inlineAnswer("Шайдоров", { chat: fans });
+    const { id } = await pendingQuery();
+    await f.client.answerInlineQuery(id, [cachedPhoto("mc:1", fileId, { reply_markup: keyboard }), article("ath-1", "Шайдоров")]);
+    const received = await answer;
+    expect(received.results.map((r) => r.type)).toEqual(["photo", "article"]);
+    await drain(f.client);
+
+    const posted = await aru.chooseInlineResult(received, "mc:1");
+    expect(posted).toMatchObject({
+      chat: { id: fans.id },
+      from: { id: aru.id },
+      via_bot: { id: f.bot.id },
+      photo: [{ file_id: fileId, width: 120, height: 63 }],
+      caption: "🥇 Алтын! Михаил Шайдоров — мәнерлеп сырғанау",
+      caption_entities: [{ type: "bold", offset: 3, length: 6 }],
+      reply_markup: keyboard,
+    });
+    expect(posted).not.toHaveProperty("text");
+    expect((await drain(f.client)).map((update) => update.message?.photo?.[0]?.file_id)).toEqual([fileId]);
+    expect(await bek.waitForChatMessage({ chat: fans })).toMatchObject({ message_id: posted.message_id, photo: posted.photo });
+  });
+
+  it("post input_message_content instead of the photo when it is given", async () => {
+    const fileId = await uploadedPhoto();
+    const answer = await ask("pic", [
+      cachedPhoto("p", fileId, { input_message_content: { message_text: "<i>Text instead</i>", parse_mode: "HTML" } }) as never,
+    ]);
+    const posted = await aru.chooseInlineResult(answer, "p");
+    expect(posted).toMatchObject({ text: "Text instead", entities: [{ type: "italic", offset: 0, length: 12 }] });
+    expect(posted).not.toHaveProperty("photo");
+  });
+
+  it("are refused as telegram-bot-api, tdlib and Telegram refuse them", async () => {
+    const fileId = await uploadedPhoto();
+    const document = await f.client.sendDocument(aru.id, new InputFile(Buffer.from("x"), "a.txt"));
+    const other = f.api.createBot({ username: "other_bot" });
+    const othersPhoto = await uploadedPhoto(new Api(other.token, { apiRoot: f.api.url }));
+    const answer = aru.inlineAnswer("pic");
+    const { id } = await pendingQuery();
+    const refuse = (results: unknown[]) => f.client.answerInlineQuery(id, results as never);
+    const { photo_file_id: _omitted, ...withoutFile } = cachedPhoto("1", fileId);
+    const cases: Array<[Promise<unknown>, string]> = [
+      [refuse([withoutFile]), `can't parse inline query result: Can't find field "photo_file_id"`],
+      [
+        refuse([cachedPhoto("1", fileId, { caption: "<b>x" })]),
+        `can't parse inline query result: Can't parse entities: Can't find end tag corresponding to start tag "b"`,
+      ],
+      [refuse([cachedPhoto("1", fileId, { caption: "ә".repeat(1025), parse_mode: undefined })]), "MEDIA_CAPTION_TOO_LONG"],
+      [refuse([cachedPhoto("1", "AgACAgIAAxkBAAIBsmUnknown")]), "wrong remote file identifier specified: can't unserialize it"],
+      // A file_id is the uploading bot's own.
+      [refuse([cachedPhoto("1", othersPhoto)]), "wrong remote file identifier specified: can't unserialize it"],
+      [refuse([cachedPhoto("1", document.document?.file_id as string)]), "can't use file of type Document as Photo"],
+    ];
+    for (const [call, description] of cases) await expectApiError(call, 400, `Bad Request: ${description}`);
+
+    // A caption of exactly 1,024 characters after parsing is fine.
+    await f.client.answerInlineQuery(id, [cachedPhoto("1", fileId, { caption: `<b>${"ә".repeat(1024)}</b>` })]);
+    const posted = await aru.chooseInlineResult(await answer, "1");
+    expect(posted.caption).toHaveLength(1024);
   });
 });
 

@@ -1,19 +1,34 @@
+import type { ResultPart } from "../../domain/result-records.js";
 import { callbackData, choice, id, optionalId, page, telegramId } from "./codec.js";
 
-export type ResultField = "games" | "sport" | "event" | "athletes" | "result" | "date" | "source";
+/** A question of /addresult (and of /editresult, which asks them again, and the note). */
+export type ResultField = "games" | "sport" | "event" | "athletes" | "result" | "date" | "source" | "note";
 
 /** arp:<field>:<id or 0>: an answer given by button inside /addresult (a Games, a sport, an athlete). */
 export const resultAnswerButton = callbackData("arp", {
-  field: choice<ResultField>({ games: "g", sport: "s", event: "e", athletes: "a", result: "r", date: "d", source: "u" }),
+  field: choice<ResultField>({ games: "g", sport: "s", event: "e", athletes: "a", result: "r", date: "d", source: "u", note: "n" }),
   value: optionalId,
 });
 
-export type ResultAction = "skip" | "today" | "yesterday" | "team" | "new" | "accept" | "gold" | "silver" | "bronze" | "alert" | "quiet";
+export type ResultAction =
+  | "skip"
+  | "keep"
+  | "today"
+  | "yesterday"
+  | "team"
+  | "new"
+  | "accept"
+  | "gold"
+  | "silver"
+  | "bronze"
+  | "alert"
+  | "quiet";
 
-/** arx:<action>: a step's other buttons (skip, today, a medal, save, …). */
+/** arx:<action>: a step's other buttons (skip, keep a translation, today, a medal, save, …). */
 export const resultActionButton = callbackData("arx", {
   action: choice<ResultAction>({
     skip: "k",
+    keep: "p",
     today: "t",
     yesterday: "y",
     team: "m",
@@ -47,3 +62,14 @@ export const removeResultKeepButton = callbackData("rrn", { resultId: id });
 
 /** rrc:<resultId>: tell the chats its alert reached of the change (once per change). */
 export const resultCorrectionButton = callbackData("rrc", { resultId: id });
+
+/** erp:<resultId>: the result to correct, picked from the recent ones (inside /editresult). */
+export const editResultPickButton = callbackData("erp", { resultId: id });
+
+/** erf:<part>: the part of the result to correct. */
+export const editResultFieldButton = callbackData("erf", {
+  part: choice<ResultPart>({ outcome: "o", event: "e", who: "a", wonOn: "d", source: "u", note: "n" }),
+});
+
+/** ers: save the correction shown (before → after). */
+export const editResultSaveButton = callbackData("ers", {});

@@ -20,6 +20,9 @@ export const qualifiersLink = startPayload("qu", { gamesId: id, sportId: optiona
 /** ath-<athleteId>: one athlete's licenses and medals. */
 export const athleteLink = startPayload("ath", { athleteId: id });
 
+/** md-<gamesId>: the team's medals at one Games (a shared medal card's "open in the bot"). */
+export const medalsLink = startPayload("md", { gamesId: id });
+
 /** cd: the countdown. */
 export const countdownLink = startPayload("cd", {});
 

@@ -2,6 +2,8 @@
 // one step per field, in the idiom of /addlicense (staff-flow.ts handles the turns: Back, /cancel,
 // idle, other commands, older messages). The preview is the alert in each language; Save records
 // it with or without the alert, and Undo under "saved" removes it whole within ALERT_DELAY.
+// /editresult (edit-result.ts) asks a field again with these same steps: given a `header` (what
+// is corrected, and its value now), a step shows it above its question.
 import { randomUUID } from "node:crypto";
 
 import { indexAthletes, matchAthletes } from "../../domain/athletes.js";
@@ -24,6 +26,8 @@ import { type BotContext, renderContextOf } from "../context.js";
 import { renderContext } from "../views/render-context.js";
 import {
   athleteChoiceView,
+  outcomeOf,
+  type QuestionHeader,
   type ResultDraft,
   type ResultGames,
   type ResultOutcome,
@@ -35,10 +39,11 @@ import {
   resultSavedView,
   resultSportSuggestionsView,
   resultTranslationView,
+  type TranslatedField,
 } from "../views/result-draft.js";
 import { messageView } from "../views/view.js";
 import { gamesByName } from "./add-license.js";
-import { checkAthleteNames, checkSource, checkText, nameForm, otherScript, withOtherScript } from "./license-input.js";
+import { checkAthleteNames, checkSource, checkText, MAX_NOTE, MAX_TEXT, nameForm, otherScript, withOtherScript } from "./license-input.js";
 import { readProgrammeSport, type SportState } from "./programme-sport.js";
 import { checkResultDate, relativeDaysWithin, resultsBegun } from "./result-input.js";
 import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
@@ -156,12 +161,15 @@ function sportStep(games: ResultGames): Step<Sport, SportState> {
 }
 
 /** A text typed in any of the three languages: the form of the typist's language (Latin is English). */
-type TypedText = Partial<Record<Lang, string>>;
+export type TypedText = Partial<Record<Lang, string>>;
 
-function typedTextStep(field: "event"): Step<TypedText> {
+export function typedTextStep(field: "event", header?: QuestionHeader): Step<TypedText> {
   return {
     initial: null,
-    ask: (o) => resultQuestionView(renderContextOf(o), field),
+    ask: (o) => {
+      const rc = renderContextOf(o);
+      return resultQuestionView(rc, field, { header: header?.(rc) });
+    },
     read(o, turn) {
       const checked = checkRequiredText(turn.text);
       return checked.ok ? ok(nameForm(checked.value, o.lang)) : checked;
@@ -169,26 +177,37 @@ function typedTextStep(field: "event"): Step<TypedText> {
   };
 }
 
-/** The other languages of a typed text: English is needed (every language falls back to it, and the database requires it), the others optional. */
-async function askTranslated(flow: StaffFlow, field: "event" | "placing", typedForms: TypedText): Promise<Translated> {
+/**
+ * The other languages of a typed text: English is needed (every language falls back to it, and
+ * the database requires it), the others optional. While correcting, each may keep its `current` text.
+ */
+export async function askTranslated(
+  flow: StaffFlow,
+  field: TranslatedField,
+  typedForms: TypedText,
+  current?: Translated | null,
+): Promise<Translated> {
   const forms = { ...typedForms };
   const typed = Object.values(forms)[0] ?? "";
   for (const lang of LANGS) {
     if (forms[lang] !== undefined) continue;
-    const value = await flow.ask(translationStep(field, lang, typed));
+    const value = await flow.ask(translationStep(field, lang, typed, current?.[lang]));
     if (value !== null) forms[lang] = value;
   }
   return { ...forms, en: forms.en ?? typed };
 }
 
-function translationStep(field: "event" | "placing", lang: Lang, typed: string): Step<string | null> {
+function translationStep(field: TranslatedField, lang: Lang, typed: string, current: string | undefined): Step<string | null> {
   const required = lang === "en";
+  const max = field === "note" ? MAX_NOTE : MAX_TEXT;
   return {
     initial: null,
-    ask: (o) => resultTranslationView(renderContextOf(o), field, lang, typed, required),
+    ask: (o) => resultTranslationView(renderContextOf(o), field, lang, typed, required, current),
     read(_o, turn) {
-      if (!required && resultActionButton.decode(turn.press)?.action === "skip") return ok(null);
-      const checked = required ? checkRequiredText(turn.text) : checkText(turn.text);
+      const action = resultActionButton.decode(turn.press)?.action;
+      if (action === "keep" && current !== undefined) return ok(current);
+      if (!required && action === "skip") return ok(null);
+      const checked = required ? checkRequiredText(turn.text, max) : checkText(turn.text, max);
       if (!checked.ok) return checked;
       if (required && !isLatin(checked.value)) return hint("al-translation-en-bad");
       return ok(checked.value);
@@ -201,8 +220,8 @@ type NamedAthlete = { known: Athlete } | { name: AthleteName; typed: string; can
 type WhoAnswer = { team: true } | { team: false; names: NamedAthlete[] };
 
 /** Who got it: a team, or athletes (known ones first, by the name lookup; new names with their other script). */
-async function askWho(flow: StaffFlow, games: ResultGames, sport: Sport): Promise<ResultWho> {
-  const answer = await flow.ask(athletesStep(games, sport));
+export async function askWho(flow: StaffFlow, games: ResultGames, sport: Sport, header?: QuestionHeader): Promise<ResultWho> {
+  const answer = await flow.ask(athletesStep(games, sport, header));
   if (answer.team) return answer;
   const athletes: Athlete[] = [];
   const newAthletes: AthleteName[] = [];
@@ -218,14 +237,15 @@ async function askWho(flow: StaffFlow, games: ResultGames, sport: Sport): Promis
   return { team: false, athletes: dedupeById(athletes), newAthletes };
 }
 
-function athletesStep(games: ResultGames, sport: Sport): Step<WhoAnswer> {
+function athletesStep(games: ResultGames, sport: Sport, header: QuestionHeader | undefined): Step<WhoAnswer> {
   return {
     initial: null,
     async ask(o) {
       // The sport's athletes with licenses at these Games, as buttons: most results are theirs.
       const licenses = sportLicenses(await o.readModel.current(), games.id, sport.id);
       const athletes = dedupeById(licenses.flatMap((l) => l.athletes)).slice(0, 8);
-      return resultQuestionView(renderContextOf(o), "athletes", { athletes });
+      const rc = renderContextOf(o);
+      return resultQuestionView(rc, "athletes", { athletes, header: header?.(rc) });
     },
     async read(o, turn) {
       const data = await o.readModel.current();
@@ -277,17 +297,20 @@ function otherScriptStep(name: AthleteName): Step<AthleteName> {
   };
 }
 
-/** A medal pressed, or a placing typed ("4th", "четвертьфинал") and then its other languages. */
-async function askOutcome(flow: StaffFlow): Promise<ResultOutcome> {
-  const answer = await flow.ask(outcomeStep());
+/** A medal pressed, or a placing typed ("4th", "четвертьфинал") and then its other languages (the `current` ones may be kept). */
+export async function askOutcome(flow: StaffFlow, header?: QuestionHeader, current?: Translated | null): Promise<ResultOutcome> {
+  const answer = await flow.ask(outcomeStep(header));
   if ("medal" in answer) return answer;
-  return { placing: await askTranslated(flow, "placing", answer.typed) };
+  return { placing: await askTranslated(flow, "placing", answer.typed, current) };
 }
 
-function outcomeStep(): Step<{ medal: Medal } | { typed: TypedText }> {
+function outcomeStep(header: QuestionHeader | undefined): Step<{ medal: Medal } | { typed: TypedText }> {
   return {
     initial: null,
-    ask: (o) => resultQuestionView(renderContextOf(o), "result"),
+    ask: (o) => {
+      const rc = renderContextOf(o);
+      return resultQuestionView(rc, "result", { header: header?.(rc) });
+    },
     read(o, turn) {
       const { action } = pressed(turn, "result");
       if (action === "gold" || action === "silver" || action === "bronze") return ok({ medal: action });
@@ -297,12 +320,13 @@ function outcomeStep(): Step<{ medal: Medal } | { typed: TypedText }> {
   };
 }
 
-function dateStep(games: ResultGames): Step<string> {
+export function dateStep(games: ResultGames, header?: QuestionHeader): Step<string> {
   return {
     initial: null,
     ask: (o) => {
       const rc = renderContextOf(o);
-      return resultQuestionView(rc, "date", { city: games.hostCity[o.lang], relative: relativeDaysWithin(games, rc.now.getTime()) });
+      const relative = relativeDaysWithin(games, rc.now.getTime());
+      return resultQuestionView(rc, "date", { city: games.hostCity[o.lang], relative, header: header?.(rc) });
     },
     read(_o, turn) {
       const { action } = pressed(turn, "date");
@@ -312,10 +336,15 @@ function dateStep(games: ResultGames): Step<string> {
   };
 }
 
-function sourceStep(): Step<string | null> {
+/** The link, or none: skipped while recording; while correcting, Clear removes the one there is. */
+export function sourceStep(correcting?: { header: QuestionHeader; current: string | null }): Step<string | null> {
   return {
     initial: null,
-    ask: (o) => resultQuestionView(renderContextOf(o), "source"),
+    ask: (o) => {
+      const rc = renderContextOf(o);
+      if (!correcting) return resultQuestionView(rc, "source");
+      return resultQuestionView(rc, "source", { header: correcting.header(rc), empty: correcting.current === null ? "none" : "clear" });
+    },
     read(_o, turn) {
       if (pressed(turn, "source").action === "skip") return ok(null);
       return checkSource(turn.text);
@@ -344,13 +373,13 @@ function previewStep(draft: ResultDraft): Step<SaveChoice, Lang | null> {
 // --- helpers -------------------------------------------------------------------------------
 
 /** A text that cannot be skipped (the event, a placing, their English): its own hint when empty. */
-function checkRequiredText(typed: string | undefined) {
-  const checked = checkText(typed);
+export function checkRequiredText(typed: string | undefined, max = MAX_TEXT) {
+  const checked = checkText(typed, max);
   return !checked.ok && checked.hint === "al-text-empty" ? hint("ar-text-empty") : checked;
 }
 
 /** A team is named as a team in every language (the flow asks no team name), as for licenses. */
-function teamName(o: BotContext): Translated {
+export function teamName(o: BotContext): Translated {
   return Object.fromEntries(LANGS.map((l) => [l, o.i18n.t(l, "al-team-name")])) as Translated;
 }
 
@@ -360,15 +389,18 @@ function toNewResult(o: BotContext, d: ResultDraft, draftKey: string): NewResult
     draftKey,
     gamesId: d.games.id,
     sportId: d.sport.id,
-    medal: "medal" in d.outcome ? d.outcome.medal : null,
-    placing: "placing" in d.outcome ? d.outcome.placing : null,
+    ...outcomeOf(d.outcome),
     event: d.event,
-    athleteIds: d.who.team ? [] : d.who.athletes.map((a) => a.id),
-    newAthletes: d.who.team ? [] : d.who.newAthletes,
-    team: d.who.team ? teamName(o) : null,
+    ...whoFields(o, d.who),
     wonOn: d.wonOn,
     source: d.source,
   };
+}
+
+/** Who got it, as the domain records it: known athletes by id and new ones by name, or the team. */
+export function whoFields(o: BotContext, who: ResultWho): Pick<NewResult, "athleteIds" | "newAthletes" | "team"> {
+  if (who.team) return { athleteIds: [], newAthletes: [], team: teamName(o) };
+  return { athleteIds: who.athletes.map((a) => a.id), newAthletes: who.newAthletes, team: null };
 }
 
 function dedupeById<T extends { id: number }>(items: readonly T[]): T[] {

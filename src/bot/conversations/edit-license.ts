@@ -3,7 +3,6 @@
 // (and for a name, which form), the new value (checked as /addlicense checks it), then before →
 // after and Save. A correction never re-alerts; one that someone else made meanwhile is never
 // overwritten (the license is shown again as it is now).
-import { parseRowId } from "../../domain/ids.js";
 import { applyLicenseEdit, editedPart, type LicenseEdit, recentLicenses, renameAthleteForm } from "../../domain/license-corrections.js";
 import { findLicense } from "../../domain/licenses.js";
 import type { Athlete } from "../../domain/types.js";
@@ -35,7 +34,8 @@ import {
 } from "../views/license-corrections.js";
 import { messageView } from "../views/view.js";
 import { checkAthleteNames, checkName, checkPlaces, checkSource, checkText, checkWonOn } from "./license-input.js";
-import { type FlowTexts, hint, ok, type Reading, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
+import { givenRow, type RowPick, rowStep } from "./pick-row.js";
+import { type FlowTexts, hint, ok, type Reading, type Step, staffConversation, staffId } from "./staff-flow.js";
 
 export const EDIT_LICENSE = "editlicense";
 
@@ -46,8 +46,7 @@ const TEXTS: FlowTexts = { idle: "el-idle", cancelled: "el-cancelled", busy: "el
  * stores and replays it as it is (JSON has no NaN).
  */
 export const editLicense = staffConversation(TEXTS, async (flow, given = "") => {
-  let licenseId = await givenLicense(flow, given);
-  licenseId ??= await flow.ask(pickStep());
+  const licenseId = (await givenRow(flow, given, LICENSE_PICK)) ?? (await flow.ask(rowStep(LICENSE_PICK)));
   for (;;) {
     // Read again each time: what the editor picks from is the license as it is now.
     const card = await flow.external((o) => loadCard(o, licenseId));
@@ -69,17 +68,6 @@ export const editLicense = staffConversation(TEXTS, async (flow, given = "") => 
   }
 });
 
-/** The license named with the command, if it exists; otherwise says why and returns null (the flow then asks). */
-async function givenLicense(flow: StaffFlow, given: string): Promise<number | null> {
-  const typed = given.trim();
-  if (typed === "") return null;
-  const id = parseRowId(typed.replace(/^#/, ""));
-  const found = id === null ? null : await flow.external((o) => loadCard(o, id));
-  if (found) return found.license.id;
-  await flow.say((o) => messageView(renderContextOf(o), id === null ? "el-id-bad" : "cl-not-found", { id: String(id) }));
-  return null;
-}
-
 /** The license to correct, with its Games, read fresh; null when there is none (or it was removed). */
 async function loadCard(o: BotContext, licenseId: number): Promise<LicenseCard | null> {
   const found = await findLicense(o.db, licenseId);
@@ -91,18 +79,13 @@ const athleteOf = (card: LicenseCard, target: Target): Athlete | undefined =>
 
 // --- the steps -----------------------------------------------------------------------------
 
-function pickStep(): Step<number> {
-  return {
-    initial: null,
-    ask: async (o) => editPickView(renderContextOf(o), (await recentLicenses(o.db, 8)).map(cardOf)),
-    async read(o, turn) {
-      const picked = editPickButton.decode(turn.press)?.licenseId;
-      const id = picked ?? (turn.text !== undefined ? parseRowId(turn.text.replace(/^#/, "")) : null);
-      if (id === null) return hint(turn.press !== undefined ? TEXTS.busy : "el-id-bad");
-      return (await loadCard(o, id)) ? ok(id) : hint("cl-not-found", { id: String(id) });
-    },
-  };
-}
+/** Which license: one of the latest as buttons, or its id. */
+const LICENSE_PICK: RowPick = {
+  ask: async (o) => editPickView(renderContextOf(o), (await recentLicenses(o.db, 8)).map(cardOf)),
+  pressed: (data) => editPickButton.decode(data)?.licenseId,
+  exists: async (o, id) => (await loadCard(o, id)) !== null,
+  hints: { bad: "el-id-bad", missing: "cl-not-found", busy: TEXTS.busy },
+};
 
 type Picked = { kind: "field"; field: EditField } | { kind: "name"; athleteId: number };
 

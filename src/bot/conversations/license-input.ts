@@ -16,6 +16,8 @@ import { addDays, hostDate } from "../../lib/zoned-time.js";
 export { nameForm };
 
 export const MAX_TEXT = 200;
+/** A result's note (the points scored, what the medal means) is longer than a license's texts. */
+export const MAX_NOTE = 500;
 export const MAX_SOURCE = 500;
 export const MAX_NAME = 100;
 export const MAX_ATHLETES = 10;

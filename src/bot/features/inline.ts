@@ -1,12 +1,21 @@
 import { Composer } from "grammy";
+import type { InlineQueryResultCachedPhoto, UserFromGetMe } from "grammy/types";
 import { defaultLicenseGames, defaultScheduleGames } from "../../domain/catalog.js";
-import { athleteLicenses, athleteResults, type FanData, licenseSummary, scheduleFor, sportLicenses } from "../../domain/fan-data.js";
+import {
+  athleteLicenses,
+  athleteResults,
+  type FanData,
+  licenseSummary,
+  scheduleFor,
+  sportLicenses,
+  sportMedals,
+} from "../../domain/fan-data.js";
 import { contesting, latestGamesWithSportLicenses, lookUpRest, namedGamesFor, sportLicenseGames } from "../../domain/fan-games.js";
 import { gamesPhase, upcomingGames } from "../../domain/games.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
 import { gamesQualifiers } from "../../domain/qualifiers.js";
 import { isMedal } from "../../domain/results.js";
-import type { Athlete, Games, Sport } from "../../domain/types.js";
+import type { Athlete, Games, MedalResult, Result, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import {
   athleteLink,
@@ -18,12 +27,15 @@ import {
   summaryLink,
 } from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { knownCardFileId } from "../outgoing/medal-card-photos.js";
 import { formatDateRange } from "../render/format.js";
+import { isBadRequest } from "../telegram-errors.js";
 import { athleteView } from "../views/athlete.js";
 import { countdownView, latestPastGames } from "../views/countdown.js";
 import { gamesShortLabel, sportName } from "../views/games.js";
-import { countdownDescription, type InlineCard, inlineArticle, nothingFoundCard } from "../views/inline-results.js";
+import { countdownDescription, type InlineCard, inlineArticle, inlineMedalPhoto, nothingFoundCard } from "../views/inline-results.js";
 import { licenseSummaryView, sportLicensesView } from "../views/licenses.js";
+import { medalCardInput } from "../views/medal-card.js";
 import { qualifierDates, qualifiersScreen, sportQualifiersNote } from "../views/qualifiers.js";
 import type { RenderContext } from "../views/render-context.js";
 import { whoText } from "../views/results.js";
@@ -45,29 +57,56 @@ export const inlineFeature = new Composer<BotContext>();
 export const INLINE_CACHE_SECONDS = 300;
 /** Cards for the athletes or candidate sports of one query. */
 const MAX_MATCHES = 5;
+/** Medal cards (pictures) in one answer, latest Games first. */
+const MAX_MEDAL_CARDS = 10;
 
 inlineFeature.on("inline_query", async (ctx) => {
   const data = await ctx.readModel.current();
   const rc = renderContextOf(ctx);
   const raw = ctx.inlineQuery.query;
-  const cards = cardsFor(rc, data, raw);
+  const { cards, medals } = cardsFor(rc, data, raw);
   const target = { botUsername: ctx.me.username, query: raw.trim() };
-  await ctx.answerInlineQuery(
-    cards.map((card) => inlineArticle(rc, target, card)),
-    {
-      cache_time: INLINE_CACHE_SECONDS,
-      is_personal: true,
-      button: { text: rc.t("inline-open-bot"), start_parameter: MENU_PAYLOAD },
-    },
-  );
+  const articles = cards.map((card) => inlineArticle(rc, target, card));
+  const photos = medalPhotos(rc, data, ctx.me, medals);
+  const options = {
+    cache_time: INLINE_CACHE_SECONDS,
+    is_personal: true,
+    button: { text: rc.t("inline-open-bot"), start_parameter: MENU_PAYLOAD },
+  };
+  try {
+    // The medals' pictures first: what a fan shares a medal for.
+    await ctx.answerInlineQuery([...photos, ...articles], options);
+  } catch (err) {
+    if (photos.length === 0 || !isBadRequest(err)) throw err;
+    // A picture Telegram refused (a file_id it no longer knows): the text alone, as before any was sent.
+    ctx.logger.warn({ err: err.description }, "inline answer with medal cards refused; answering with the text");
+    await ctx.answerInlineQuery(articles, options);
+  }
 });
+
+/**
+ * The cards of these medals that Telegram already has in the reader's language, as photos: only a
+ * picture uploaded before can be offered (a fan's 🖼 Card button or a medal alert uploads it). The
+ * file_ids are in the fan data: nothing is drawn or queried while a fan types.
+ */
+function medalPhotos(rc: RenderContext, data: FanData, bot: UserFromGetMe, medals: readonly Won[]): InlineQueryResultCachedPhoto[] {
+  return medals.slice(0, MAX_MEDAL_CARDS).flatMap(({ result, games }) => {
+    const fileId = knownCardFileId(data, { botId: bot.id, resultId: result.id, lang: rc.lang }, () => medalCardInput(rc, games, result));
+    const photo = fileId === undefined ? null : inlineMedalPhoto(rc, bot.username, { games, result, fileId });
+    return photo ? [photo] : [];
+  });
+}
 
 // Requested (allowed_updates) so a share is counted with the other updates; nothing to answer.
 inlineFeature.on("chosen_inline_result", (ctx) => {
   ctx.logger.debug({ resultId: ctx.chosenInlineResult.result_id }, "inline result chosen");
 });
 
-function cardsFor(rc: RenderContext, data: FanData, raw: string): InlineCard[] {
+/** A medal with its Games. */
+type Won = { result: MedalResult; games: Games };
+
+/** What a query finds: its cards, and the medals (an athlete's, a sport's) whose pictures may come with them. */
+function cardsFor(rc: RenderContext, data: FanData, raw: string): { cards: InlineCard[]; medals: Won[] } {
   // What a Share button types names its Games ("Бокс Париж 2024", older ones "бокс paris-2024-olympic").
   const q = parseGamesQuery(data.catalog.games, raw, rc.now);
   const named = q.games;
@@ -83,17 +122,38 @@ function cardsFor(rc: RenderContext, data: FanData, raw: string): InlineCard[] {
     const cards = named
       ? [summary, schedule, qualifiers, countdownCard(rc, data)]
       : [countdownCard(rc, data), summary, schedule, qualifiers];
-    return cards.filter((c): c is InlineCard => c !== null);
+    return { cards: cards.filter((c): c is InlineCard => c !== null), medals: [] };
   }
   const found = lookUpRest(data, q);
-  if (found.type === "sport") return sportCards(rc, data, found.sport, named && namedGamesFor(data, named, found.sport, q.kind));
-  if (found.type === "athletes") return found.athletes.slice(0, MAX_MATCHES).map((a) => athleteCard(rc, data, a));
+  if (found.type === "sport") {
+    const games = named && namedGamesFor(data, named, found.sport, q.kind);
+    return { cards: sportCards(rc, data, found.sport, games), medals: atGames(sportMedals(data, found.sport.id), named, games) };
+  }
+  if (found.type === "athletes") {
+    const athletes = found.athletes.slice(0, MAX_MATCHES);
+    // A pair's medal once, though both athletes match.
+    const won = new Map(athletes.flatMap((a) => medalsOf(athleteResults(data, a.id))).map((w) => [w.result.id, w]));
+    return { cards: athletes.map((a) => athleteCard(rc, data, a)), medals: atGames([...won.values()], named) };
+  }
   const candidates = found.match.type === "ambiguous" ? found.match.candidates : found.match.suggestions;
   const cards = candidates
     .slice(0, MAX_MATCHES)
     .map((sport) => licensesCard(rc, data, sportLicenseGames(data, sport, rc.now), sport))
     .filter((c): c is InlineCard => c !== null);
-  return cards.length > 0 ? cards : [nothingFoundCard(rc, q.rest)];
+  return { cards: cards.length > 0 ? cards : [nothingFoundCard(rc, q.rest)], medals: [] };
+}
+
+/** The medals among results (placings have no card). */
+function medalsOf(results: readonly { result: Result; games: Games }[]): Won[] {
+  return results.flatMap(({ result, games }) => (isMedal(result) ? [{ result, games }] : []));
+}
+
+/**
+ * All the medals when the query names no Games; else those won at `at`, the Games it names (or
+ * for a sport, that Games' counterpart of its kind; none when neither contests it).
+ */
+function atGames(medals: Won[], named: Games | null, at: Games | null = named): Won[] {
+  return named ? medals.filter((w) => w.games.id === at?.id) : medals;
 }
 
 function sportCards(rc: RenderContext, data: FanData, sport: Sport, named: Games | null): InlineCard[] {

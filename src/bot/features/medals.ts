@@ -2,7 +2,8 @@ import { Composer } from "grammy";
 import { defaultMedalsGames } from "../../domain/catalog.js";
 import { resultsAt } from "../../domain/fan-data.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
-import { onButton, onMenuItem, staleAnswer } from "../buttons.js";
+import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
+import { medalsLink } from "../callback-data/deep-links.js";
 import { medalsButton, medalsPageButton } from "../callback-data/medals.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
@@ -38,6 +39,8 @@ async function showMedals(ctx: BotContext, argument: string): Promise<void> {
 
 onButton(medalsFeature, medalsButton, (ctx, button) => showPage(ctx, button.gamesId, 0));
 onButton(medalsFeature, medalsPageButton, (ctx, button) => showPage(ctx, button.gamesId, button.page));
+// A shared medal card's "Open in the bot": its Games' medals (a Games gone answers that the link leads nowhere).
+onDeepLink(medalsFeature, medalsLink, async (ctx, link) => (await showPage(ctx, link.gamesId, 0)) === undefined);
 
 async function showPage(ctx: BotContext, gamesId: number, page: number) {
   const data = await ctx.readModel.current();

@@ -7,6 +7,7 @@ import { type BotContext, renderContextOf } from "../context.js";
 import { ADD_LICENSE, addLicense } from "../conversations/add-license.js";
 import { ADD_RESULT, addResult } from "../conversations/add-result.js";
 import { EDIT_LICENSE, editLicense } from "../conversations/edit-license.js";
+import { EDIT_RESULT, editResult } from "../conversations/edit-result.js";
 import { GAMES_FACTS, gamesFactsFlow } from "../conversations/games-facts.js";
 import { CONVERSATIONS_VERSION, conversationStorage } from "../conversations/storage.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
@@ -28,11 +29,12 @@ const FLOWS: readonly StaffFlowEntry[] = [
   { command: "addlicense", id: ADD_LICENSE, builder: addLicense, guard: { need: "staff", privateOnly: "al-private-only" } },
   { command: "editlicense", id: EDIT_LICENSE, builder: editLicense, guard: { need: "staff", privateOnly: "cl-private-only" } },
   { command: "addresult", id: ADD_RESULT, builder: addResult, guard: { need: "staff", privateOnly: "ar-private-only" } },
+  { command: "editresult", id: EDIT_RESULT, builder: editResult, guard: { need: "staff", privateOnly: "cl-private-only" } },
   { command: "games", id: GAMES_FACTS, builder: gamesFactsFlow, guard: { need: "staff", privateOnly: "cl-private-only" } },
 ];
 
 /**
- * The staff conversations (/addlicense, /editlicense, /addresult, /games) and their storage in the database.
+ * The staff conversations (/addlicense, /editlicense, /addresult, /editresult, /games) and their storage in the database.
  * `plugins` give the conversation's own context objects the dependencies the bot's middleware
  * gives the others: the plugin builds those objects itself.
  */

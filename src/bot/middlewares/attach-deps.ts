@@ -15,6 +15,7 @@ export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
     ctx.chats = deps.chats;
     ctx.admins = deps.admins;
     ctx.staffIds = deps.staffIds;
+    ctx.medalCards = deps.medalCards;
     ctx.logger = deps.logger.child({ updateId: ctx.update.update_id });
     ctx.chatPrefs = null;
     // Until the chat's stored preference is read (and if reading it fails).

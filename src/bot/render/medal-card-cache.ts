@@ -8,8 +8,8 @@ import { type CardFonts, type MedalCard, type MedalCardInput, renderMedalCard } 
  * corrected result, a renamed athlete or sport gives a new input, so a new card, and the old one
  * ages out. Concurrent asks for the same card share one render.
  *
- * Telegram answers the first upload with a file_id; a sender should remember it per (result,
- * language) and send that to the other chats rather than upload the picture again.
+ * Telegram answers the first upload with a file_id: outgoing/medal-card-photos.ts keeps it and sends
+ * that rather than upload the picture again.
  */
 export class MedalCardCache {
   private readonly cards = new Map<string, Promise<MedalCard>>();
@@ -20,8 +20,12 @@ export class MedalCardCache {
   ) {}
 
   static key(resultId: number, input: MedalCardInput): string {
-    const version = createHash("sha256").update(JSON.stringify(input)).digest("base64url").slice(0, 16);
-    return `${resultId}:${input.lang}:${version}`;
+    return `${resultId}:${input.lang}:${MedalCardCache.contentKey(input)}`;
+  }
+
+  /** A hash of everything the card says: the same for the same picture, another once anything on it changes. */
+  static contentKey(input: MedalCardInput): string {
+    return createHash("sha256").update(JSON.stringify(input)).digest("base64url").slice(0, 16);
   }
 
   get(resultId: number, input: MedalCardInput): Promise<MedalCard> {

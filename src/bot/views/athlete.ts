@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { athleteName } from "../../domain/athletes.js";
+import { isMedal } from "../../domain/results.js";
 import type { Athlete, Games, License, Result } from "../../domain/types.js";
 import { inLang, LANGS } from "../../lib/languages.js";
 import { sportButton } from "../callback-data/licenses.js";
@@ -8,6 +9,7 @@ import { t } from "../i18n.js";
 import { formatDate, midSentence } from "../render/format.js";
 import { clip, type Html, joinHtml } from "../render/html.js";
 import { gamesShortLabel, gamesTitle, sportName, sportNameMid } from "./games.js";
+import { cardButton, medalSportAtGames } from "./medal-card.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, placingText } from "./results.js";
 import type { View } from "./view.js";
@@ -72,7 +74,8 @@ function athleteBlock(rc: RenderContext, record: AthleteRecord): Html {
 
 /**
  * What a typed name found: each athlete (both twins for "Оралбай") with their licenses and
- * results (medals and placings), a button per sport to its licenses and per Games to its medals.
+ * results (medals and placings), a button per sport to its licenses, per Games to its medals and per
+ * medal to its card.
  */
 export function athleteView(rc: RenderContext, query: string, records: readonly AthleteRecord[]): View {
   const blocks = records.map((r) => athleteBlock(rc, r));
@@ -96,6 +99,14 @@ export function athleteView(rc: RenderContext, query: string, records: readonly 
   for (const record of records) {
     for (const { games } of record.results) {
       add(rc.t("button-games-medals", { games: gamesShortLabel(rc, games) }), medalsButton.encode({ gamesId: games.id }));
+    }
+  }
+  // Each medal's card, to share (a pair's medal once, though both athletes are shown); a placing has none.
+  for (const record of records) {
+    for (const { result, games } of record.results) {
+      if (!isMedal(result)) continue;
+      const button = cardButton(rc, result, medalSportAtGames(rc, games, result));
+      add(button.text, button.data);
     }
   }
   return { text: joinHtml([...head, ...blocks], "\n\n"), keyboard };

@@ -1,13 +1,17 @@
 import { InlineKeyboard, InlineQueryResultBuilder } from "grammy";
-import type { InlineQueryResultArticle } from "grammy/types";
+import type { InlineQueryResultArticle, InlineQueryResultCachedPhoto } from "grammy/types";
 import { countdown } from "../../domain/countdown.js";
-import type { Games } from "../../domain/types.js";
-import { deepLink, MENU_PAYLOAD } from "../callback-data/deep-links.js";
+import type { Games, MedalResult } from "../../domain/types.js";
+import { deepLink, MENU_PAYLOAD, medalsLink } from "../callback-data/deep-links.js";
+import { medalCardButton } from "../callback-data/medals.js";
 import { t } from "../i18n.js";
 import { html, joinHtml } from "../render/html.js";
 import { MAX_MESSAGE_LENGTH, splitMessage } from "../render/split-message.js";
 import { gamesShortLabel } from "./games.js";
+import { medalShareQuery, medalSportAtGames } from "./medal-card.js";
 import type { RenderContext } from "./render-context.js";
+import { MAX_CAPTION_LENGTH, resultText } from "./result-alert.js";
+import { MEDAL_ICONS, whoText } from "./results.js";
 import type { View } from "./view.js";
 
 /** Room left under Telegram's 4,096 characters for the "the rest is in the bot" line. */
@@ -46,6 +50,32 @@ export function inlineArticle(rc: RenderContext, target: InlineTarget, card: Inl
   return InlineQueryResultBuilder.article(card.id, card.title, { description: card.description, reply_markup: keyboard }).text(text.value, {
     parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
+  });
+}
+
+/**
+ * A medal's card as an inline result: the picture Telegram already has (its file_id: nothing is
+ * drawn or uploaded while a fan types), its text as the caption, a button to the Games' medals in
+ * the bot and one to share it on. Null when the text is too long for a caption (the athlete's
+ * article still says it).
+ */
+export function inlineMedalPhoto(
+  rc: RenderContext,
+  botUsername: string,
+  medal: { games: Games; result: MedalResult; fileId: string },
+): InlineQueryResultCachedPhoto | null {
+  const { games, result } = medal;
+  const caption = resultText(rc, games, result);
+  if (caption.value.length > MAX_CAPTION_LENGTH) return null;
+  const keyboard = new InlineKeyboard()
+    .url(rc.t("button-open-in-bot"), deepLink(botUsername, medalsLink.encode({ gamesId: games.id })))
+    .switchInline(rc.t("button-share"), medalShareQuery(rc, games, result));
+  return InlineQueryResultBuilder.photoCached(medalCardButton.encode({ resultId: result.id }), medal.fileId, {
+    title: rc.t("inline-medal-title", { icon: MEDAL_ICONS[result.medal], who: whoText(rc, result.athletes, result.team) }),
+    description: medalSportAtGames(rc, games, result),
+    caption: caption.value,
+    parse_mode: "HTML",
+    reply_markup: keyboard,
   });
 }
 

@@ -14,6 +14,7 @@ import { formatDate, midSentence, sourceTitle, zoneWords } from "../render/forma
 import { type Html, html, joinHtml } from "../render/html.js";
 import { clampPage, paginate } from "../render/paginate.js";
 import { gamesTitle, sportNameMid } from "./games.js";
+import { cardButton } from "./medal-card.js";
 import type { RenderContext } from "./render-context.js";
 import { MEDAL_ICONS, noResultsLine, placingText, resultLine, tallyOf, whoText } from "./results.js";
 import { messageView, type View } from "./view.js";
@@ -80,7 +81,8 @@ export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, r
   // The placings' heading goes with the first of them, so a page never ends on it.
   const [first, ...rest] = placings;
   const section = first ? joinHtml([t(rc, "medals-placings"), placingEntry(rc, first)], "\n") : null;
-  const entries = [...medals.map((r) => medalEntry(rc, r)), ...(section ? [section] : []), ...rest.map((r) => placingEntry(rc, r))];
+  const medalEntries = medals.map((r) => ({ r, entry: medalEntry(rc, r) }));
+  const entries = [...medalEntries.map((m) => m.entry), ...(section ? [section] : []), ...rest.map((r) => placingEntry(rc, r))];
   const pages = paginate(entries, MEDALS_PAGE);
   const page = clampPage(requestedPage, pages.length);
   // A blank line sets the section off from the medals above it on the same page.
@@ -88,7 +90,15 @@ export function medalsView(rc: RenderContext, cat: GamesCatalog, games: Games, r
   if (results.some((r) => r.wonOn !== null)) lines.push(t(rc, "schedule-dates-in", { zone: zoneWords(games.hostTz, rc.lang) }));
   if (shown.length > 0) lines.push(html``, joinHtml(shown, "\n"));
 
-  const keyboard = addPager(new InlineKeyboard(), page, pages.length, (p) => medalsPageButton.encode({ gamesId: games.id, page: p }));
+  // The card of each medal on this page, to share; then the pages and the other Games.
+  const keyboard = new InlineKeyboard();
+  const onPage = new Set(pages[page]);
+  for (const { r, entry } of medalEntries) {
+    if (!onPage.has(entry)) continue;
+    const button = cardButton(rc, r, whoText(rc, r.athletes, r.team));
+    keyboard.text(button.text, button.data).row();
+  }
+  addPager(keyboard, page, pages.length, (p) => medalsPageButton.encode({ gamesId: games.id, page: p }));
   addGamesSwitch(keyboard, rc, cat, games, (gamesId) => medalsButton.encode({ gamesId }));
   keyboard.text(rc.t("button-licenses"), summaryButton.encode({ gamesId: games.id }));
   return { text: joinHtml(lines, "\n"), keyboard };

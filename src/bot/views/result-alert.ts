@@ -31,16 +31,21 @@ function resultLines(rc: RenderContext, games: GamesName, r: Result): Html[] {
   return [head, where];
 }
 
+/** A result as its alert and its medal card's caption say it: who won what, the Games and the day. */
+export function resultText(rc: RenderContext, games: GamesName, result: Result): Html {
+  return joinHtml(resultLines(rc, games, result), "\n");
+}
+
 /**
  * The push a subscriber gets when staff record a result: the caption of the medal card, or a text
  * message. Its buttons (stop these alerts, settings) are the sender's: they depend on the chat.
  */
-export function resultAlertView(rc: RenderContext, games: Games, result: Result): View {
-  return { text: joinHtml(resultLines(rc, games, result), "\n") };
+export function resultAlertView(rc: RenderContext, games: GamesName, result: Result): View {
+  return { text: resultText(rc, games, result) };
 }
 
 /** What the chats that got a result's alert are told after staff corrected it: the result as it is now. */
-export function resultCorrectionView(rc: RenderContext, games: Games, result: Result): View {
+export function resultCorrectionView(rc: RenderContext, games: GamesName, result: Result): View {
   return { text: joinHtml([t(rc, "alert-result-correction"), ...resultLines(rc, games, result)], "\n") };
 }
 

@@ -14,7 +14,7 @@ import {
   undoResultButton,
 } from "../callback-data/add-result.js";
 import { t } from "../i18n.js";
-import { html, joinHtml } from "../render/html.js";
+import { clip, type Html, html, joinHtml } from "../render/html.js";
 import { type GamesRef, gamesRef, gamesShortLabel } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { resultAlertView } from "./result-alert.js";
@@ -30,6 +30,9 @@ export function resultGamesRef(g: ResultGames): ResultGames {
 /** Who got the result: a team, or athletes (known ones, and new names to add). */
 export type ResultWho = { team: true } | { team: false; athletes: Athlete[]; newAthletes: AthleteName[] };
 
+/** The texts of a result typed in one language and asked in the others. */
+export type TranslatedField = "event" | "placing" | "note";
+
 /** A medal, or a placing without one ("4th", "quarter-final") in up to three languages. */
 export type ResultOutcome = { medal: Medal } | { placing: Translated };
 
@@ -44,15 +47,21 @@ export interface ResultDraft {
   source: string | null;
 }
 
-const QUESTION: Record<ResultField, string> = {
-  games: "ar-games",
-  sport: "ar-sport",
-  event: "ar-event",
-  athletes: "ar-athletes",
-  result: "ar-result",
-  date: "ar-date",
-  source: "ar-source",
+/** Each question's locale key, and its number among /addresult's seven (the note is only corrected, never asked there). */
+const QUESTION: Record<ResultField, { key: string; n: number | null }> = {
+  games: { key: "ar-games", n: 1 },
+  sport: { key: "ar-sport", n: 2 },
+  event: { key: "ar-event", n: 3 },
+  athletes: { key: "ar-athletes", n: 4 },
+  result: { key: "ar-result", n: 5 },
+  date: { key: "ar-date", n: 6 },
+  source: { key: "ar-source", n: 7 },
+  note: { key: "ar-note", n: null },
 };
+const QUESTIONS = 7;
+
+/** What /editresult shows above a question it asks again: what is corrected, and its value now. */
+export type QuestionHeader = (rc: RenderContext) => Html;
 
 /** What a question offers as buttons. */
 export interface ResultQuestionOptions {
@@ -64,6 +73,13 @@ export interface ResultQuestionOptions {
   city?: string;
   /** The relative days offered as buttons: only those within the Games' days. */
   relative?: readonly ("today" | "yesterday")[];
+  /**
+   * What is being corrected and its value now (/editresult): shown above the question, which
+   * then has no number (it is not one of /addresult's seven).
+   */
+  header?: Html;
+  /** A link or note left out: Skip (default) while recording; Clear (removes it) or nothing when correcting. */
+  empty?: "skip" | "clear" | "none";
 }
 
 const answer = (field: ResultField, value: number) => resultAnswerButton.encode({ field, value });
@@ -117,12 +133,23 @@ export function resultQuestionView(rc: RenderContext, step: ResultField, o: Resu
       if (o.relative?.length) keyboard.row();
       break;
     case "source":
-      keyboard.text(rc.t("al-skip"), action("skip")).row();
+    case "note": {
+      // Either way the answer is "no link" (or no note): while correcting, that removes the one there is.
+      const empty = o.empty ?? "skip";
+      if (empty !== "none") keyboard.text(rc.t(empty === "clear" ? "el-clear" : "al-skip"), action("skip")).row();
       break;
+    }
     case "event":
       break;
   }
-  return { text: t(rc, QUESTION[step], { city: o.city ?? "", buttons: o.relative?.length ? "yes" : "no" }), keyboard };
+  const { key, n } = QUESTION[step];
+  const question = t(rc, key, {
+    step: n === null || o.header ? "" : `${n}/${QUESTIONS} · `,
+    city: o.city ?? "",
+    buttons: o.relative?.length ? "yes" : "no",
+    empty: o.empty ?? "skip",
+  });
+  return { text: o.header ? joinHtml([o.header, question], "\n") : question, keyboard };
 }
 
 /** A typed sport that matched several or none: the hint, with the likely sports as buttons. */
@@ -148,25 +175,44 @@ export function resultNameQuestionView(rc: RenderContext, typed: string, script:
   return { text: t(rc, "al-name-other", { name: typed, script, proposal }), keyboard };
 }
 
-/** The same text in another language, after it was typed in one: English is needed, Russian and Kazakh may be skipped. */
-export function resultTranslationView(rc: RenderContext, field: "event" | "placing", lang: Lang, typed: string, required: boolean): View {
+/**
+ * The same text in another language, after it was typed in one: English is needed, Russian and
+ * Kazakh may be skipped. While correcting, the text there is now in that language may be kept.
+ */
+export function resultTranslationView(
+  rc: RenderContext,
+  field: TranslatedField,
+  lang: Lang,
+  typed: string,
+  required: boolean,
+  current?: string,
+): View {
   const keyboard = new InlineKeyboard();
+  if (current !== undefined) keyboard.text(rc.t("ar-keep", { text: clip(current, 40) }), action("keep")).row();
   if (!required) keyboard.text(rc.t("al-skip"), action("skip"));
   return { text: t(rc, required ? "ar-translation-en" : "ar-translation", { field, lang, typed }), keyboard };
 }
 
-/** The draft as the result it will be: new athletes (not yet saved) with stand-in ids, a team named as a team. */
+/** Who got it as a result names them: new athletes (not yet saved) with stand-in ids, a team named as a team. */
+export function whoOf(who: ResultWho, teamName: Translated): Pick<Result, "athletes" | "team"> {
+  if (who.team) return { athletes: [], team: teamName };
+  return { athletes: [...who.athletes, ...who.newAthletes.map((name, i) => ({ id: -1 - i, name }))], team: null };
+}
+
+/** A medal, or a placing without one, as a result holds them. */
+export function outcomeOf(outcome: ResultOutcome): Pick<Result, "medal" | "placing"> {
+  return "medal" in outcome ? { medal: outcome.medal, placing: null } : { medal: null, placing: outcome.placing };
+}
+
+/** The draft as the result it will be. */
 function draftResult(draft: ResultDraft, teamName: Translated): Result {
-  const { who, outcome } = draft;
   return {
     id: 0,
     gamesId: draft.games.id,
     sport: draft.sport,
-    medal: "medal" in outcome ? outcome.medal : null,
-    placing: "placing" in outcome ? outcome.placing : null,
+    ...outcomeOf(draft.outcome),
     event: draft.event,
-    athletes: who.team ? [] : [...who.athletes, ...who.newAthletes.map((name, i) => ({ id: -1 - i, name }))],
-    team: who.team ? teamName : null,
+    ...whoOf(draft.who, teamName),
     wonOn: draft.wonOn,
     source: draft.source,
     note: null,
@@ -178,7 +224,7 @@ function draftResult(draft: ResultDraft, teamName: Translated): Result {
  * staff member's own at first; buttons show the other two), then the choices.
  */
 export function resultPreviewView(rc: RenderContext, shown: RenderContext, draft: ResultDraft, teamName: Translated): View {
-  const alert = resultAlertView(shown, draft.games as Games, draftResult(draft, teamName));
+  const alert = resultAlertView(shown, draft.games, draftResult(draft, teamName));
   const text = joinHtml([t(rc, "ar-preview"), html``, alert.text], "\n");
   const keyboard = new InlineKeyboard();
   for (const lang of LANGS) {

@@ -2,7 +2,7 @@
 // follows a removal or an Undo: how many chats its alert reached, and the button that sends them a
 // correction, so a result never changes silently for those who were told of it.
 import { InlineKeyboard } from "grammy";
-import type { Games, Result } from "../../domain/types.js";
+import type { Result } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
 import {
   removeResultConfirmButton,
@@ -12,7 +12,7 @@ import {
 } from "../callback-data/add-result.js";
 import { t } from "../i18n.js";
 import { clip, html, joinHtml } from "../render/html.js";
-import { gamesShortLabel } from "./games.js";
+import { type GamesName, gamesShortLabel } from "./games.js";
 import type { RenderContext } from "./render-context.js";
 import { resultAlertView } from "./result-alert.js";
 import { MEDAL_ICONS, whoText } from "./results.js";
@@ -20,7 +20,7 @@ import type { View } from "./view.js";
 
 export interface ResultCard {
   result: Result;
-  games: Games;
+  games: GamesName;
 }
 
 /** "#20 🥇 Aruzhan Testova · Figure skating · Milan 2026": a result as a button (plain text). */
@@ -63,8 +63,8 @@ export function removeResultConfirmView(rc: RenderContext, card: ResultCard, ale
   return { text: joinHtml(lines, "\n"), keyboard };
 }
 
-/** The correction button, offered whenever the alert reached a chat. */
-function correctionKeyboard(rc: RenderContext, resultId: number, chats: number): InlineKeyboard | undefined {
+/** The correction button, offered whenever the alert reached a chat (after a removal, or a correction: /editresult). */
+export function correctionKeyboard(rc: RenderContext, resultId: number, chats: number): InlineKeyboard | undefined {
   if (chats <= 0) return undefined;
   return new InlineKeyboard().text(rc.t("rr-correct-button", { chats }), resultCorrectionButton.encode({ resultId }));
 }

@@ -11,6 +11,7 @@ import {
 import { inertButton } from "../../../src/bot/callback-data/inert.js";
 import { languageButton } from "../../../src/bot/callback-data/language.js";
 import { sportButton, summaryButton } from "../../../src/bot/callback-data/licenses.js";
+import { medalCardButton, medalsButton } from "../../../src/bot/callback-data/medals.js";
 import { menuButton } from "../../../src/bot/callback-data/menu.js";
 import { qualifiersButton } from "../../../src/bot/callback-data/qualifiers.js";
 import { scheduleButton } from "../../../src/bot/callback-data/schedule.js";
@@ -32,6 +33,8 @@ const codecs: AnyCodec[] = [
   sportSubscriptionButton,
   cancelBroadcastButton,
   broadcastListButton,
+  medalsButton,
+  medalCardButton,
   importTemplateButton,
   exportKindButton,
   importApplyButton,
@@ -58,6 +61,8 @@ const samples: [AnyCodec, object][] = [
   [inertButton, {}],
   [cancelBroadcastButton, { broadcastId: 12 }],
   [broadcastListButton, {}],
+  [medalsButton, { gamesId: 4 }],
+  [medalCardButton, { resultId: 2_147_483_647 }],
   [sportSubscriptionButton, { op: "subscribe", sportId: 7 }],
   [sportSubscriptionButton, { op: "unsubscribe", sportId: 2_147_483_647 }],
   [importTemplateButton, { kind: "licenses" }],

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { sportButton, summaryButton } from "../../../src/bot/callback-data/licenses.js";
-import { medalsButton } from "../../../src/bot/callback-data/medals.js";
+import { medalCardButton, medalsButton } from "../../../src/bot/callback-data/medals.js";
 import { createI18n } from "../../../src/bot/i18n.js";
 import { countryName } from "../../../src/bot/render/format.js";
 import { athleteView } from "../../../src/bot/views/athlete.js";
@@ -317,6 +317,12 @@ describe("medals", () => {
     expect(kk).toContain("Гусман Кыргызбаев");
     expect(buttons(en)).toContainEqual({ text: "⇄ Paralympic Games", data: medalsButton.encode({ gamesId: parisPara.id }) });
     expect(buttons(en)).toContainEqual({ text: "🏅 Licenses", data: summaryButton.encode({ gamesId: paris.id }) });
+    // A card to share for each medal, in the order listed, before the other Games.
+    expect(buttons(en).slice(0, results.length)).toEqual(
+      results.map((r) => ({ text: expect.stringMatching(/^🖼 Card: [🥇🥈🥉] /u), data: medalCardButton.encode({ resultId: r.id }) })),
+    );
+    expect(buttons(en)[0]?.text).toBe("🖼 Card: 🥇 Yeldos Smetov");
+    expect(buttons(medalsView(rc("ru", AFTER), catalog, paris, results))[0]?.text).toBe("🖼 Карточка: 🥇 Елдос Сметов");
   });
 
   it("a medal's note in the reader's language; athletes with only a Cyrillic name read it in English too", () => {
@@ -388,7 +394,12 @@ describe("athletes", () => {
   it("an athlete with a medal and no license gets the medals button; one with nothing recorded says so", () => {
     const smetov = athleteView(rc("en", AFTER), "smetov", [record("yeldos-smetov")]);
     expect(text(smetov)).toContain("🥇 Paris 2024 Olympic Games — Judo, −60 kg (27 July 2024)");
-    expect(buttons(smetov)).toEqual([{ text: "🥇 Paris 2024: medals", data: medalsButton.encode({ gamesId: paris.id }) }]);
+    const gold = record("yeldos-smetov").results[0]!.result;
+    expect(buttons(smetov)).toEqual([
+      { text: "🥇 Paris 2024: medals", data: medalsButton.encode({ gamesId: paris.id }) },
+      { text: "🖼 Card: 🥇 Judo · Paris 2024", data: medalCardButton.encode({ resultId: gold.id }) },
+    ]);
+    expect(buttons(athleteView(rc("kk", AFTER), "smetov", [record("yeldos-smetov")]))[1]?.text).toBe("🖼 Карточка: 🥇 Дзюдо · Париж 2024");
     const nobody = athleteView(rc("en", AFTER), "x", [{ athlete: { id: 999, name: { en: "New Athlete" } }, licenses: [], results: [] }]);
     expect(text(nobody)).toContain("No licenses or results are recorded here for this athlete yet.");
   });

@@ -6,7 +6,7 @@
  * and placings. Rendered from the shipped reference data, no database.
  */
 import { describe, expect, it } from "vitest";
-import { medalsButton, medalsPageButton } from "../../../src/bot/callback-data/medals.js";
+import { medalCardButton, medalsButton, medalsPageButton } from "../../../src/bot/callback-data/medals.js";
 import { createI18n } from "../../../src/bot/i18n.js";
 import { athleteView } from "../../../src/bot/views/athlete.js";
 import { medalsView } from "../../../src/bot/views/medals.js";
@@ -117,6 +117,10 @@ describe("/medals: placings after the medals", () => {
     expect(buttons(first)).toContainEqual({ text: "▶️", data: medalsPageButton.encode({ gamesId: paris.id, page: 1 }) });
     const last = medalsView(rc("en", AFTER), catalog, paris, [...medalsOf, ...many], pageCount - 1);
     expect(buttons(last)).toContainEqual({ text: "◀️", data: medalsPageButton.encode({ gamesId: paris.id, page: pageCount - 2 }) });
+    // Each medal's card button, on the page that lists it (the medals come first), none on the placings' pages.
+    const cards = (v: View) => buttons(v).filter((b) => b.text.startsWith("🖼 "));
+    expect(cards(first).map((b) => b.data)).toEqual(medalsOf.map((r) => medalCardButton.encode({ resultId: r.id })));
+    expect(cards(last)).toEqual([]);
     // A page past the end (a stale button) shows the last one.
     expect(text(medalsView(rc("en", AFTER), catalog, paris, [...medalsOf, ...many], 9999))).toBe(text(last));
   });
@@ -143,5 +147,12 @@ describe("the athlete's screen lists their results", () => {
   it("a placing alone still leads to that Games' medals screen, where it is listed", () => {
     const view = athleteView(rc("en", AFTER), "smetov", [record([fifth])]);
     expect(buttons(view)).toEqual([{ text: "🥇 Paris 2024: medals", data: medalsButton.encode({ gamesId: paris.id }) }]);
+  });
+
+  it("a medal has a card to share, a placing none", () => {
+    const view = athleteView(rc("en", AFTER), "smetov", [record([gold, fifth])]);
+    expect(buttons(view).filter((b) => b.text.startsWith("🖼 "))).toEqual([
+      { text: "🖼 Card: 🥇 Judo · Paris 2024", data: medalCardButton.encode({ resultId: gold.id }) },
+    ]);
   });
 });
