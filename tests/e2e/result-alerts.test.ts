@@ -15,7 +15,7 @@ import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js
 import { announceResultCorrection, correctResult, type NewResult, recordResult } from "../../src/domain/result-records.js";
 import { getSubscription, subscribeToSport, updateSubscription } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
-import { ask, type BotHarness, buttonTexts, eventually, press, pressAndEdit, senderIdle, startBotHarness } from "../helpers/bot.js";
+import { ask, type BotHarness, eventually, press, pressAndEdit, senderIdle, startBotHarness } from "../helpers/bot.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 const DELAY = 60_000; // ALERT_DELAY's default, the harness's
