@@ -9,7 +9,9 @@ import { broadcastRate } from "./broadcast-rate.js";
 import { coldStart } from "./cold-start.js";
 import { floodPacing } from "./flood-pacing.js";
 import { ROOT } from "./lib.js";
+import { medalCard } from "./medal-card.js";
 import { memory } from "./memory.js";
+import { resultAlerts } from "./result-alerts.js";
 import { webhookLatency } from "./webhook-latency.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -18,6 +20,8 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   "flood-pacing": floodPacing,
   "broadcast-create": broadcastCreate,
   "broadcast-rate": broadcastRate,
+  "result-alerts": resultAlerts,
+  "medal-card": medalCard,
   memory,
 };
 
