@@ -8,126 +8,51 @@
  * and the new process uploads each language's card once more, not once per chat. After SIGTERM and
  * a restart, no repeats at all. With TEST_DATABASE_URL the processes share PostgreSQL.
  */
-import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type CallRecord, type LocalBot, type LocalBotApi, type LocalUser, startLocalBotApi } from "../../local-api/index.js";
-import { openDatabase } from "../../src/db/client.js";
+import type { CallRecord, LocalBot, LocalUser } from "../../local-api/index.js";
 import { broadcasts } from "../../src/db/schema.js";
 import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js";
 import { unobserved } from "../../src/domain/read-model.js";
 import { recordResult } from "../../src/domain/result-records.js";
 import { eventually } from "../helpers/bot.js";
-import { createEmptyPostgresDatabase, testDatabaseUrl } from "../helpers/db.js";
-import { type BotProcess, COLD_START_MS, spawnBot } from "../helpers/process.js";
+import { CrashRig, MADE_AT, received } from "../helpers/crowd.js";
+import { testMedal } from "../helpers/fixtures.js";
+import { COLD_START_MS } from "../helpers/process.js";
 
 const CHATS = 2_000;
 const CONCURRENCY = 4;
 const LANGS = ["ru", "kk", "en"] as const;
 /** How each language's caption begins. */
 const MEDAL = { ru: "🥇 Золото! Аружан Тестова", kk: "🥇 Алтын! Аружан Тестова", en: "🥇 Gold! Aruzhan Testova" };
-/**
- * When the chats, their subscriptions and the result are made: a pinned time in the past, so the
- * bot (its own process, on its own clock) finds the alert due whatever today's date is.
- */
-const MADE_AT = new Date("2026-12-01T09:00:00Z");
 
-let api: LocalBotApi;
-const cleanups: (() => unknown)[] = [];
-const children: ChildProcess[] = [];
-
+let rig: CrashRig;
 beforeAll(async () => {
-  // About crashing, not pacing: the server lets the bot go at its own 100/s.
-  api = await startLocalBotApi({ port: 0, floodLimits: false });
+  rig = await CrashRig.start();
 });
-afterEach(() => {
-  for (const c of children.splice(0)) c.kill("SIGKILL");
-});
-afterAll(async () => {
-  await api?.stop();
-  for (const fn of cleanups.reverse()) await fn();
-});
+afterEach(() => rig.killBots());
+afterAll(async () => rig?.stop());
 
-/** Where a run's bots keep their data: a PGlite directory, or a new PostgreSQL database. */
-async function storage(): Promise<Record<string, string>> {
-  const dataDir = mkdtempSync(join(tmpdir(), "bot-result-crash-"));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  if (!testDatabaseUrl) return { DATA_DIR: dataDir };
-  const pg = await createEmptyPostgresDatabase(testDatabaseUrl);
-  cleanups.push(() => pg.drop());
-  return { DATA_DIR: dataDir, DATABASE_URL: pg.url };
-}
-
-function startBot(bot: LocalBot, env: Record<string, string>): BotProcess {
-  const p = spawnBot(
-    { BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, TELEGRAM_GLOBAL_RATE: "100", BROADCAST_RATE: "100", LOG_LEVEL: "warn", ...env },
-    { server: { api, bot } },
-  );
-  children.push(p.child);
-  return p;
-}
-
-/** 2,000 chats that want medal alerts, and a gold recorded with its alert, before the bot starts. */
-async function prepare(users: LocalUser[], env: Record<string, string>): Promise<void> {
-  const database = await openDatabase(
-    env.DATABASE_URL ? { url: env.DATABASE_URL, clock: () => MADE_AT } : { dataDir: env.DATA_DIR, clock: () => MADE_AT },
-  );
-  const at = MADE_AT.toISOString();
-  try {
-    for (const lang of LANGS) {
-      const ids = users.filter((u) => u.languageCode === lang).map((u) => u.id);
-      await database.db.execute(
-        sql`insert into chats (id, type, status, telegram_language, created_at, last_seen_at)
-          select unnest(${sql.raw(`array[${ids.join(",")}]::bigint[]`)}), 'private', 'active', ${lang}, ${at}::timestamptz, ${at}::timestamptz`,
-      );
-    }
-    await database.db.execute(
-      sql`insert into subscriptions (chat_id, results, updated_at) select id, 'medals', ${at}::timestamptz from chats`,
+/** 2,000 chats that want medal alerts, and a gold recorded with its alert, made before the bot starts. */
+function prepare(users: LocalUser[]): Promise<Record<string, string>> {
+  return rig.prepare(users, async (db) => {
+    await db.execute(
+      sql`insert into subscriptions (chat_id, results, updated_at) select id, 'medals', ${MADE_AT.toISOString()}::timestamptz from chats`,
     );
-    const data = await loadFanData(database.db);
-    const saved = await recordResult(
-      unobserved(database.db),
-      4343,
-      {
-        draftKey: "crash-gold",
-        gamesId: findGames(data, "milano-cortina-2026-olympic")!.id,
-        sportId: listSports(data).find((s) => s.slug === "figure-skating")!.id,
-        medal: "gold",
-        placing: null,
-        event: { en: "Test ice dance", ru: "Тестовые танцы на льду", kk: "Мұз үстіндегі тест билері" },
-        athleteIds: [],
-        newAthletes: [{ en: "Aruzhan Testova", ru: "Аружан Тестова", kk: "Аружан Тестова" }],
-        team: null,
-        wonOn: "2026-02-16",
-        source: null,
-      },
-      MADE_AT,
-      { alert: true, alertDelayMs: 0 },
-    );
-    const [alert] = await database.db.select().from(broadcasts).where(eq(broadcasts.id, saved.broadcastId!));
+    const data = await loadFanData(db);
+    const at = {
+      gamesId: findGames(data, "milano-cortina-2026-olympic")!.id,
+      sportId: listSports(data).find((s) => s.slug === "figure-skating")!.id,
+    };
+    const saved = await recordResult(unobserved(db), 4343, testMedal("crash-gold", at), MADE_AT, { alert: true, alertDelayMs: 0 });
+    const [alert] = await db.select().from(broadcasts).where(eq(broadcasts.id, saved.broadcastId!));
     expect(alert!.audienceSize).toBe(CHATS);
-  } finally {
-    await database.close();
-  }
+  });
 }
 
-const photos = (bot: LocalBot) => api.calls({ method: "sendPhoto", botId: bot.id, ok: true });
+const photos = (bot: LocalBot) => rig.api.calls({ method: "sendPhoto", botId: bot.id, ok: true });
 /** A card uploaded (a multipart file), not sent again by the file_id of an earlier upload. */
 const isUpload = (c: CallRecord) => !/^AgAC/.test(String(c.params.photo));
-
-function received(users: LocalUser[], bot: LocalBot): { lost: number; repeats: number } {
-  let lost = 0;
-  let repeats = 0;
-  for (const u of users) {
-    const n = u.history({ bot }).length;
-    if (n === 0) lost++;
-    repeats += Math.max(0, n - 1);
-  }
-  return { lost, repeats };
-}
 
 const cases = [
   // The bot dies while the server answers the first card it took: that answer, and the file_id in
@@ -142,18 +67,17 @@ describe("a medal's alert to 2,000 chats when the bot dies in the middle", () =>
     it(
       `${signal} at ${at}, then a restart: every chat gets the card in its language, ${signal === "SIGKILL" ? `repeats at most ${CONCURRENCY}` : "none twice"}`,
       async () => {
-        const bot = api.createBot({ username: `result_crash_${i}_bot` });
+        const bot = rig.api.createBot({ username: `result_crash_${i}_bot` });
         const users = Array.from({ length: CHATS }, (_, i) =>
-          api.createUser({ firstName: `Sub${i}`, languageCode: LANGS[i % LANGS.length] }),
+          rig.api.createUser({ firstName: `Sub${i}`, languageCode: LANGS[i % LANGS.length] }),
         );
-        const env = await storage();
-        await prepare(users, env);
+        const env = await prepare(users);
 
-        const first = startBot(bot, env);
+        const first = rig.startBot(bot, env);
         // The signal is sent from the server's own record of the send, before its answer is written.
         let sent = 0;
         let stopped = false;
-        const unsubscribe = api.subscribe((event) => {
+        const unsubscribe = rig.api.subscribe((event) => {
           if (event.botId !== bot.id || event.kind !== "sent") return;
           if (stopWhen(++sent)) {
             unsubscribe();
@@ -167,7 +91,7 @@ describe("a medal's alert to 2,000 chats when the bot dies in the middle", () =>
         const atStop = photos(bot).length;
         expect(atStop).toBeLessThan(CHATS); // it really was in the middle
 
-        const second = startBot(bot, env);
+        const second = rig.startBot(bot, env);
         await second.polling();
         await eventually(() => expect(received(users, bot).lost).toBe(0), 90_000);
         second.child.kill("SIGTERM");
@@ -189,7 +113,7 @@ describe("a medal's alert to 2,000 chats when the bot dies in the middle", () =>
         const all = photos(bot);
         expect(all.slice(0, atStop).filter(isUpload).length).toBeLessThanOrEqual(LANGS.length);
         expect(all.slice(atStop).filter(isUpload)).toHaveLength(LANGS.length);
-        expect(api.calls({ method: "sendMessage", botId: bot.id, ok: true })).toEqual([]);
+        expect(rig.api.calls({ method: "sendMessage", botId: bot.id, ok: true })).toEqual([]);
       },
       2 * COLD_START_MS + 90_000,
     );
