@@ -12,10 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
 import { broadcasts, deliveries, results } from "../../src/db/schema.js";
 import { findGames, listSports, loadFanData } from "../../src/domain/fan-data.js";
-import { announceResultCorrection, correctResult, type NewResult, recordResult } from "../../src/domain/result-records.js";
+import { announceResultCorrection, correctResult, recordResult } from "../../src/domain/result-records.js";
 import { getSubscription, subscribeToSport, updateSubscription } from "../../src/domain/subscriptions.js";
 import type { Sport } from "../../src/domain/types.js";
 import { ask, type BotHarness, eventually, press, pressAndEdit, senderIdle, startBotHarness } from "../helpers/bot.js";
+import { testMedal } from "../helpers/fixtures.js";
 
 const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 const DELAY = 60_000; // ALERT_DELAY's default, the harness's
@@ -43,22 +44,6 @@ async function fan(languageCode: string, slug: string): Promise<LocalUser> {
   await subscribeToSport(h.db, user.id, sport(slug).id, h.clock());
   await updateSubscription(h.db, user.id, { results: "medals" }, h.clock());
   return user;
-}
-
-function result(draftKey: string, medal: "gold" | "silver"): NewResult {
-  return {
-    draftKey,
-    gamesId: milan,
-    sportId: sport("figure-skating").id,
-    medal,
-    placing: null,
-    event: { en: "Test ice dance", ru: "Тестовые танцы на льду", kk: "Мұз үстіндегі тест билері" },
-    athleteIds: [],
-    newAthletes: [{ en: "Aruzhan Testova", ru: "Аружан Тестова", kk: "Аружан Тестова" }],
-    team: null,
-    wonOn: "2026-02-16",
-    source: null,
-  };
 }
 
 const later = (ms: number) => h.clock.set(new Date(h.clock().getTime() + ms));
@@ -116,6 +101,14 @@ describe("result alerts", () => {
   let boxers: LocalUser[] = [];
   let noPhotos: LocalUser;
   let goldId: number;
+  /** Once each of the 8 subscribers and the photo-refusing chat has `n` messages: the nth of each. */
+  const nth = async (n: number, timeoutMs = 60_000): Promise<BotMessage[]> => {
+    const chats = [...skaters, noPhotos];
+    await eventually(() => {
+      for (const u of chats) expect(u.history()).toHaveLength(n);
+    }, timeoutMs);
+    return chats.map((u) => u.history()[n - 1]!);
+  };
 
   it("a gold recorded through /addresult: its 8 subscribers get the card once, captioned in their language; boxing subscribers nothing; a chat refusing photos gets the text", async () => {
     for (const lang of langs) skaters.push(await fan(lang, "figure-skating"));
@@ -157,9 +150,12 @@ describe("result alerts", () => {
       ru: ["🥇 Золото! Михаил Шайдоров — фигурное катание, мужское одиночное катание", "13 февраля 2026"],
       kk: ["🥇 Алтын! Михаил Шайдоров — мәнерлеп сырғанау, ерлер арасындағы жеке сырғанау", "2026 ж. 13 ақпан"],
     };
+    // Each language's first alert waits for its card's first render: about a second, far more on a
+    // loaded machine.
+    const alerts = await nth(2, 90_000);
     const fileIds = new Map<string, Set<string>>();
     for (const [i, u] of skaters.entries()) {
-      const m = await u.waitForMessage({ timeoutMs: 20_000 });
+      const m = alerts[i]!;
       const lang = langs[i]!;
       expect(m.photo, `chat ${u.id} (${lang}) gets the card`).toBeDefined();
       expect(m.photo!.at(-1)).toMatchObject({ width: 1200, height: 630 });
@@ -181,19 +177,19 @@ describe("result alerts", () => {
     const uploads = h.api.calls({ method: "sendPhoto", ok: true }).filter((c) => !/^AgAC/.test(String(c.params.photo)));
     expect(uploads).toHaveLength(3);
 
-    const text = await noPhotos.waitForMessage({ timeoutMs: 20_000 });
+    const text = alerts[8]!;
     expect(text.photo).toBeUndefined();
     expect(text.text).toContain(expected.kk![0]);
 
     await eventually(async () => {
       const rows = await h.db.select().from(deliveries).where(eq(deliveries.broadcastId, alert.id));
       expect(rows.map((r) => r.status)).toEqual(Array(9).fill("sent"));
-    }, 20_000);
+    });
     await senderIdle(h);
     // Exactly once each; the other sport's subscribers, nothing.
     for (const u of [...skaters, noPhotos]) expect(u.history()).toHaveLength(2);
     for (const u of boxers) expect(u.history()).toHaveLength(1);
-  }, 120_000);
+  }, 240_000);
 
   it("Undo right after a second save: nobody hears of it", async () => {
     const before = sentToFans();
@@ -219,7 +215,7 @@ describe("result alerts", () => {
     expect(sentToFans()).toBe(before);
     for (const u of [...skaters, noPhotos]) expect(u.history()).toHaveLength(2);
     for (const u of boxers) expect(u.history()).toHaveLength(1);
-  }, 120_000);
+  }, 240_000);
 
   it("a correction, then the withdrawal: each reaches exactly the chats that got the alert, once", async () => {
     // Subscribed after the alert went out: a correction of what it never got is not for it.
@@ -237,7 +233,7 @@ describe("result alerts", () => {
     ).toBe(true);
     const correction = await announceResultCorrection(h.db, OWNER_ID, goldId, h.clock());
     expect(correction?.audienceSize).toBe(9);
-    const fixed = await Promise.all([...skaters, noPhotos].map((u) => u.waitForMessage({ timeoutMs: 20_000 })));
+    const fixed = await nth(3);
     expect(fixed[2]!.photo).toBeUndefined();
     expect(fixed[2]!.text).toContain("✏️ Correction to a result we sent you:");
     expect(fixed[2]!.text).toContain("Men's singles");
@@ -251,7 +247,7 @@ describe("result alerts", () => {
     expect(removed.message.text).toContain(`Removed result #${goldId}: fans no longer see it. Its alert reached 9 chats.`);
     const sent = await pressAndEdit(owner, removed.message, "✏️ Send them a correction (9)");
     expect(sent.message.text).toContain(`The correction for result #${goldId} is on its way to 9 chats`);
-    const withdrawn = await Promise.all([...skaters, noPhotos].map((u) => u.waitForMessage({ timeoutMs: 20_000 })));
+    const withdrawn = await nth(4);
     expect(withdrawn[1]!.text).toContain("✏️ Түзету: біз сізге бұрын жіберген нәтиже");
     expect(withdrawn[2]!.text).toBe(
       "✏️ Correction: the result in Figure skating at the Milan–Cortina d’Ampezzo 2026 Olympic Winter Games that we sent you earlier has been withdrawn.",
@@ -276,7 +272,7 @@ describe("result alerts", () => {
     const alerted = await chatsOf((await alertOf(goldId)).id);
     expect(alerted).toEqual([...skaters, noPhotos].map((u) => u.id).sort((a, b) => a - b));
     for (const b of made) expect(await chatsOf(b.id)).toEqual(alerted);
-  }, 120_000);
+  }, 240_000);
 
   it("a fan turns medal alerts on in the settings menu; the alert's button leads back there to change or stop them", async () => {
     const aigul = h.api.createUser({ firstName: "Aigul", languageCode: "en" });
@@ -286,7 +282,13 @@ describe("result alerts", () => {
     expect(on.message.text).toContain("🥇 Results: medals, every sport (Olympic and Paralympic Games).");
     expect((await getSubscription(h.db, aigul.id)).results).toBe("medals");
 
-    const saved = await recordResult(h.app.readModel, OWNER_ID, result("e2e-bronze", "gold"), h.clock(), { alert: true, alertDelayMs: 0 });
+    const saved = await recordResult(
+      h.app.readModel,
+      OWNER_ID,
+      testMedal("e2e-bronze", { gamesId: milan, sportId: sport("figure-skating").id }),
+      h.clock(),
+      { alert: true, alertDelayMs: 0 },
+    );
     const alert = await aigul.waitForMessage({ timeoutMs: 20_000 });
     expect(alert.photo).toBeDefined();
     const settings = await press(aigul, alert, "⚙️ Change or stop these alerts");
