@@ -20,14 +20,25 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(json);
 }
 
+/**
+ * How long an idle connection is kept for its next request. Node's default (5 s) is too short when
+ * the bot under test shares this process: a synchronous step of its own longer than that (a medal
+ * card's first render on a loaded machine) left its client reusing a connection the server was
+ * closing at that moment, an ECONNRESET the bot retries only after a back-off on the test's
+ * pinned clock. Below the 60 s headersTimeout, as Node wants.
+ */
+export const KEEP_ALIVE_MS = 30_000;
+
 export function createHttpServer(core: Core, userFace: UserFaceHandler): http.Server {
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
     void handle(core, userFace, req, res).catch((error: unknown) => {
       const apiError = error instanceof ApiError ? error : new ApiError(500, "Internal Server Error");
       if (!res.headersSent) sendJson(res, apiError.code, errorBody(apiError));
       else res.destroy();
     });
   });
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  return server;
 }
 
 async function handle(core: Core, userFace: UserFaceHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
