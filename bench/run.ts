@@ -10,7 +10,9 @@ import { coldStart } from "./cold-start.js";
 import { csvImport } from "./csv-import.js";
 import { floodPacing } from "./flood-pacing.js";
 import { ROOT } from "./lib.js";
+import { medalCard } from "./medal-card.js";
 import { memory } from "./memory.js";
+import { resultAlerts } from "./result-alerts.js";
 import { webhookLatency } from "./webhook-latency.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -20,6 +22,8 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   "broadcast-create": broadcastCreate,
   "broadcast-rate": broadcastRate,
   "csv-import": csvImport,
+  "result-alerts": resultAlerts,
+  "medal-card": medalCard,
   memory,
 };
 

@@ -20,6 +20,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(json);
 }
 
+/**
+ * How long an idle connection is kept for its next request. Node's default (5 s) is too short when
+ * the bot under test shares this process: a synchronous step of its own longer than that (a medal
+ * card's first render on a loaded machine) left its client reusing a connection the server was
+ * closing at that moment, an ECONNRESET the bot retries only after a back-off on the test's
+ * pinned clock. Below the 60 s headersTimeout, as Node wants.
+ */
+export const KEEP_ALIVE_MS = 30_000;
+
 export function createHttpServer(core: Core, userFace: UserFaceHandler): http.Server {
   const server = http.createServer((req, res) => {
     void handle(core, userFace, req, res).catch((error: unknown) => {
@@ -28,10 +37,7 @@ export function createHttpServer(core: Core, userFace: UserFaceHandler): http.Se
       else res.destroy();
     });
   });
-  // Node closes an idle kept-alive connection after 5 s; a bot that reuses it at that instant gets
-  // ECONNRESET on a request (seen on uploads). Telegram keeps idle connections far longer, so the
-  // local server does too, and a test is not left waiting for the bot's retry on a pinned clock.
-  server.keepAliveTimeout = 75_000;
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   return server;
 }
 

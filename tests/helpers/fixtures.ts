@@ -1,8 +1,9 @@
 /**
  * Test data in the domain's shapes. `model` is the shipped reference data as the domain reads it
  * (ids by position), for view tests that need no database, so no fact is made up in a test;
- * `insertLicense` adds a license naming athletes to a test database, as staff would; `bySlug`,
- * `sportBySlug` and `sportNamed` find a sport (or Games) without a `!` that fails later.
+ * `insertLicense` adds a license naming athletes to a test database, as staff would; `testMedal` is
+ * a made-up medal to record; `bySlug`, `sportBySlug` and `sportNamed` find a sport (or Games)
+ * without a `!` that fails later.
  */
 import type { Db } from "../../src/db/handle.js";
 import { athletes as athletesTable, licenseAthletes, licenses as licensesTable } from "../../src/db/schema.js";
@@ -11,7 +12,8 @@ import { referenceData, type SeedData } from "../../src/db/seed/load.js";
 import { listSports, loadFanData, resolveSport } from "../../src/domain/fan-data.js";
 import type { NewLicense } from "../../src/domain/license-records.js";
 import type { NewQualifier } from "../../src/domain/qualifier-records.js";
-import type { Athlete, AthleteName, Games, License, MedalResult, Sport, Translated } from "../../src/domain/types.js";
+import type { NewResult } from "../../src/domain/result-records.js";
+import type { Athlete, AthleteName, Games, License, Medal, MedalResult, Sport, Translated } from "../../src/domain/types.js";
 import { toTranslatedKeys } from "../../src/lib/languages.js";
 
 const translated = (text: SeedText | undefined): Translated | null => (text ? { ...text } : null);
@@ -185,6 +187,25 @@ export async function insertLicense(db: Db, l: TestLicense): Promise<number> {
     await db.insert(licenseAthletes).values({ licenseId, athleteId: athlete!.id, position });
   }
   return licenseId;
+}
+
+/**
+ * A made-up medal as staff would record it (recordResult's input): a test athlete, new, in a test
+ * event, so no fact is claimed about a real one; `medal` gold unless given.
+ */
+export function testMedal(draftKey: string, at: { gamesId: number; sportId: number }, medal: Medal = "gold"): NewResult {
+  return {
+    draftKey,
+    ...at,
+    medal,
+    placing: null,
+    event: { en: "Test ice dance", ru: "Тестовые танцы на льду", kk: "Мұз үстіндегі тест билері" },
+    athleteIds: [],
+    newAthletes: [{ en: "Aruzhan Testova", ru: "Аружан Тестова", kk: "Аружан Тестова" }],
+    team: null,
+    wonOn: "2026-02-16",
+    source: null,
+  };
 }
 
 /** The one of `items` (sports, Games, seed entries) with this slug; throws naming it when none has it. */

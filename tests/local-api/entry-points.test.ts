@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { Api } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
 import { chatApiOptions } from "../../local-api/chat.js";
 import { floodLimitsFromEnv } from "../../local-api/env.js";
@@ -104,5 +105,21 @@ describe("flood limits by default", () => {
     const unlimited = await startCli({ FLOOD_LIMITS: "off" });
     expect(unlimited.banner).toContain("Flood limits: off");
     expect(await burst(unlimited.url, unlimited.token, unlimited.userId, 11)).toEqual(UNLIMITED);
+  });
+});
+
+describe("connections", () => {
+  it("a client blocked longer than Node's default keep-alive (5 s) reuses its connection safely", async () => {
+    api = await startLocalBotApi({ floodLimits: false });
+    const bot = api.createBot();
+    const aru = api.createUser({ firstName: "Aru" });
+    const client = new Api(bot.token, { apiRoot: api.url });
+    await client.sendMessage(aru.id, "before");
+    // A synchronous step of the bot's own, in this same process (a card's first render on a busy
+    // machine): no timer of the server's or the client's runs meanwhile.
+    const until = Date.now() + 7_000;
+    while (Date.now() < until) {}
+    await client.sendMessage(aru.id, "after");
+    expect(aru.messages().map((m) => m.text)).toEqual(["before", "after"]);
   });
 });
