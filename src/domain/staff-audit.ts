@@ -1,0 +1,65 @@
+// The audit rows of the Games changes staff make from /games (programme, windows): each written in
+// the change's own transaction, and an Undo written once, naming the row it undoes.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Tx } from "../db/handle.js";
+import { auditLog, games as gamesTable } from "../db/schema.js";
+import type { GamesRow } from "./games.js";
+
+/** Writes an audit row about a Games and returns its id. */
+export async function auditGamesChange(
+  tx: Tx,
+  row: { actorId: number; action: string; gamesId: number; payload: object; now: Date },
+): Promise<number> {
+  const [written] = await tx
+    .insert(auditLog)
+    .values({
+      actorId: row.actorId,
+      action: row.action,
+      entity: "games",
+      entityId: String(row.gamesId),
+      payload: row.payload,
+      createdAt: row.now,
+    })
+    .returning({ id: auditLog.id });
+  if (!written) throw new Error(`the audit row of a ${row.action} was not written`);
+  return written.id;
+}
+
+/** An audited change of one of `actions` about a Games, by its audit id: the Games and what was recorded; null when there is none. */
+export async function auditedGamesChange(
+  tx: Tx,
+  auditId: number,
+  actions: readonly string[],
+): Promise<{ gamesId: number; action: string; payload: unknown } | null> {
+  const [row] = await tx
+    .select({ entityId: auditLog.entityId, action: auditLog.action, payload: auditLog.payload })
+    .from(auditLog)
+    .where(and(eq(auditLog.id, auditId), eq(auditLog.entity, "games"), inArray(auditLog.action, [...actions])));
+  const gamesId = Number(row?.entityId);
+  return row && Number.isInteger(gamesId) ? { gamesId, action: row.action, payload: row.payload } : null;
+}
+
+/** Whether an Undo (`undoAction`) of the audit row `auditId` was already written. */
+export async function alreadyUndone(tx: Tx, gamesId: number, undoAction: string, auditId: number): Promise<boolean> {
+  const [undone] = await tx
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entity, "games"),
+        eq(auditLog.entityId, String(gamesId)),
+        eq(auditLog.action, undoAction),
+        sql`${auditLog.payload}->>'undoes' = ${String(auditId)}`,
+      ),
+    );
+  return undone !== undefined;
+}
+
+/**
+ * The Games row, locked until the transaction ends: every change to a Games' programme and windows
+ * takes this lock first, so two editors (or two Undo presses) of one Games go one after the other.
+ */
+export async function lockGames(tx: Tx, gamesId: number): Promise<GamesRow | null> {
+  const [row] = await tx.select().from(gamesTable).where(eq(gamesTable.id, gamesId)).for("update");
+  return row ?? null;
+}
