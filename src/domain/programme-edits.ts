@@ -32,7 +32,7 @@ import { hasConfirmedProgramme, programmeOf } from "./programme.js";
 import { announced, type FanStore } from "./read-model.js";
 import { indexSports, prepareQuery, type SportIndex } from "./sport-match.js";
 import { toSport } from "./sports.js";
-import { alreadyUndone, auditedGamesChange, auditGamesChange, lockGames } from "./staff-audit.js";
+import { auditGamesChange, lockGames, startUndo } from "./staff-audit.js";
 import type { Sport } from "./types.js";
 
 /** A sport's name or alias: what fans type, so it stays within what a lookup reads (MAX_QUERY_CHARS). */
@@ -397,13 +397,9 @@ async function sportInUse(tx: Tx, sportId: number, gamesId: number): Promise<boo
 export async function undoProgrammeEdit(store: FanStore, actorId: number, auditId: number, now: Date): Promise<ProgrammeUndone> {
   if (!isRowId(auditId)) return { outcome: "gone" };
   return announced(store, async (tx) => {
-    const change = await auditedGamesChange(tx, auditId, Object.values(PROGRAMME_ACTIONS));
-    const done = change ? recorded(change.payload) : null;
-    if (!change || !done) return { outcome: "gone" };
-    // Locked first: of two Undo presses at once, the second sees the first's audit row below.
-    const games = await lockGames(tx, change.gamesId);
-    if (!games) return { outcome: "gone" };
-    if (await alreadyUndone(tx, games.id, UNDO, auditId)) return { outcome: "already" };
+    const change = await startUndo(tx, auditId, { undoable: Object.values(PROGRAMME_ACTIONS), undo: UNDO }, recorded);
+    if (change.outcome !== "open") return change;
+    const { games, done } = change;
     if (!sameIds(await listedIds(tx, games.id), done.listedAfter)) return { outcome: "changed" };
     const windowSports = done.windowsRemoved.map((w) => w.sportId);
     if ((await windowsOf(tx, games.id, windowSports)).length > 0) return { outcome: "changed" };

@@ -63,3 +63,22 @@ export async function lockGames(tx: Tx, gamesId: number): Promise<GamesRow | nul
   const [row] = await tx.select().from(gamesTable).where(eq(gamesTable.id, gamesId)).for("update");
   return row ?? null;
 }
+
+/**
+ * The start of every Undo of a Games change: its audit row (one of `actions`) read by `recorded`,
+ * the Games locked first (of two Undo presses at once, the second sees the first's audit row), and
+ * whether it was undone already. "gone": no such change, or one `recorded` cannot read.
+ */
+export async function startUndo<T>(
+  tx: Tx,
+  auditId: number,
+  actions: { undoable: readonly string[]; undo: string },
+  recorded: (payload: unknown) => T | null,
+): Promise<{ outcome: "gone" | "already" } | { outcome: "open"; games: GamesRow; action: string; done: T }> {
+  const change = await auditedGamesChange(tx, auditId, actions.undoable);
+  const done = change && recorded(change.payload);
+  const games = change && done && (await lockGames(tx, change.gamesId));
+  if (!change || !done || !games) return { outcome: "gone" };
+  if (await alreadyUndone(tx, games.id, actions.undo, auditId)) return { outcome: "already" };
+  return { outcome: "open", games, action: change.action, done };
+}

@@ -11,7 +11,7 @@ import { isRowId } from "./ids.js";
 import { programmeHolds } from "./programme-edits.js";
 import { announced, type FanStore } from "./read-model.js";
 import { toSport } from "./sports.js";
-import { alreadyUndone, auditedGamesChange, auditGamesChange, lockGames } from "./staff-audit.js";
+import { auditGamesChange, lockGames, startUndo } from "./staff-audit.js";
 
 /** A window's days and first start (an ISO instant, so the conversation keeps it as plain JSON). */
 export interface WindowDays {
@@ -40,7 +40,9 @@ const daysOf = (w: { firstDay: string; lastDay: string; startsAt: Date | string 
   lastDay: w.lastDay,
   startsAt: w.startsAt === null ? null : new Date(w.startsAt).toISOString(),
 });
-const sameDays = (a: WindowDays | null, b: WindowDays | null) => JSON.stringify(a) === JSON.stringify(b);
+/** Field by field: what the conversation kept comes back from JSONB, its keys in another order. */
+const sameDays = (a: WindowDays | null, b: WindowDays | null) =>
+  a === null || b === null ? a === b : a.firstDay === b.firstDay && a.lastDay === b.lastDay && a.startsAt === b.startsAt;
 const snapshot = ({ id: _id, ...w }: WindowRow): WindowSnapshot => ({ ...w, startsAt: w.startsAt?.toISOString() ?? null });
 
 async function windowOf(tx: Tx, gamesId: number, sportId: number): Promise<WindowRow | null> {
@@ -123,12 +125,9 @@ function recorded(
 export async function undoWindowChange(store: FanStore, actorId: number, auditId: number, now: Date): Promise<WindowUndone> {
   if (!isRowId(auditId)) return { outcome: "gone" };
   return announced(store, async (tx) => {
-    const change = await auditedGamesChange(tx, auditId, Object.values(ACTIONS));
-    const done = change ? recorded(change.payload) : null;
-    if (!change || !done) return { outcome: "gone" };
-    const games = await lockGames(tx, change.gamesId);
-    if (!games) return { outcome: "gone" };
-    if (await alreadyUndone(tx, games.id, UNDO, auditId)) return { outcome: "already" };
+    const change = await startUndo(tx, auditId, { undoable: Object.values(ACTIONS), undo: UNDO }, recorded);
+    if (change.outcome !== "open") return change;
+    const { games, done } = change;
     const current = await windowOf(tx, games.id, done.sportId);
     if (!sameDays(current && daysOf(current), done.after && daysOf(done.after))) return { outcome: "changed" };
     if (done.before && !(await programmeHolds(tx, games, done.sportId))) return { outcome: "changed" };
