@@ -1,5 +1,5 @@
-// The audit rows of the Games changes staff make from /games (programme, windows): each written in
-// the change's own transaction, and an Undo written once, naming the row it undoes.
+// The audit rows of the changes staff make to a Games from /games (its facts, programme and windows):
+// each written in the change's own transaction, and the start every Undo of one shares.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "../db/handle.js";
 import { auditLog, games as gamesTable } from "../db/schema.js";
@@ -26,7 +26,7 @@ export async function auditGamesChange(
 }
 
 /** An audited change of one of `actions` about a Games, by its audit id: the Games and what was recorded; null when there is none. */
-export async function auditedGamesChange(
+async function auditedGamesChange(
   tx: Tx,
   auditId: number,
   actions: readonly string[],
@@ -40,7 +40,7 @@ export async function auditedGamesChange(
 }
 
 /** Whether an Undo (`undoAction`) of the audit row `auditId` was already written. */
-export async function alreadyUndone(tx: Tx, gamesId: number, undoAction: string, auditId: number): Promise<boolean> {
+async function alreadyUndone(tx: Tx, gamesId: number, undoAction: string, auditId: number): Promise<boolean> {
   const [undone] = await tx
     .select({ id: auditLog.id })
     .from(auditLog)
