@@ -817,7 +817,7 @@ audit-system = system
 
 ## A Games' facts (staff: /games)
 
-cmd-games = Staff: a Games' facts (target, medal-table place, opening, notes)
+cmd-games = Staff: a Games' facts (target, medal-table place, opening, notes), programme, windows
 gf-pick = 🏟 <b>Games.</b> Tap one to see its facts and change them, or type its name (e.g. “Paris 2024”).
 gf-card = 🏟 <b>{ $games }</b>
 gf-card-pick = Tap what to change.
@@ -938,13 +938,7 @@ gp-refused-other-season = { $sport } is a sport of the other season's Games. Pic
 gp-refused-already-in = { $sport } is already in the programme. Pick another, or send /back.
 gp-refused-not-in = { $sport } is not in the programme. Pick another, or send /back.
 gp-refused-last = { $sport } is the last sport in the programme, and a programme with none would offer fans every sport again. Add the right ones first.
-gp-refused-in-use = { $sport } stays in the programme: { $licenses ->
-        [one] one license
-       *[other] { $licenses } licenses
-    } and { $results ->
-        [one] one result
-       *[other] { $results } results
-    } are recorded in it at these Games. Remove them first (/removelicense, /removeresult), or pick another sport.
+gp-refused-in-use = { $sport } stays in the programme: licenses ({ $licenses }), results ({ $results }) or qualification events ({ $qualifiers }) are recorded in it at these Games. Remove them first, or pick another sport.
 gp-new-sport = New sport: <b>{ $name }</b>
 gp-ask-name-en = 🆕 <b>A new sport.</b> Type its name in English, in Latin letters (at most { $max } characters), as fans will read and type it.
 gp-ask-name-ru = Its name in Russian, as fans reading in Russian will see it; or Skip, and they see “{ $name }”.

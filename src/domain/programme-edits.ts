@@ -9,8 +9,8 @@
 // with an empty list either, which would silently fall back to "every sport" again.
 //
 // Removing a sport takes its disciplines in the programme and its competition windows there with
-// it (the preview lists them, Undo puts them back); a sport with licenses or results recorded at
-// those Games stays. The tables' triggers (migrations 0005, 0009) bump fan_data_version, so every
+// it (the preview lists them, Undo puts them back); a sport with licenses, results or qualification
+// events recorded at those Games stays. The tables' triggers (migrations 0005, 0009) bump fan_data_version, so every
 // instance's read model has the change; this process's at once (announced).
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Tx } from "../db/handle.js";
@@ -18,6 +18,7 @@ import {
   competitionWindows,
   gamesSports,
   licenses as licensesTable,
+  qualificationEvents,
   results as resultsTable,
   sportAliases,
   sports as sportsTable,
@@ -75,7 +76,7 @@ export interface ProgrammePlan {
 export type PlanRefusal =
   | { refused: "gone" }
   | { refused: "other-kind" | "other-season" | "already-in" | "not-in" | "last"; sportId: number }
-  | { refused: "in-use"; sportId: number; licenses: number; results: number };
+  | { refused: "in-use"; sportId: number; licenses: number; results: number; qualifiers: number };
 
 const sortedIds = (ids: Iterable<number>) => [...new Set(ids)].sort((a, b) => a - b);
 const sameIds = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((id, i) => id === b[i]);
@@ -122,7 +123,8 @@ export function planProgrammeEdit(data: FanData, gamesId: number, edit: Programm
     items.filter((x) => x.gamesId === gamesId && removed.includes(x.sport.id)).length;
   const licenses = recorded(data.licenses);
   const results = recorded(data.results);
-  if (licenses + results > 0) return { refused: "in-use", sportId, licenses, results };
+  const qualifiers = recorded(data.qualifiers);
+  if (licenses + results + qualifiers > 0) return { refused: "in-use", sportId, licenses, results, qualifiers };
   return plan([], removed);
 }
 
@@ -221,7 +223,7 @@ export async function programmeHolds(tx: Tx, games: GamesRow, sportId: number): 
   return (await fallbackIds(tx, games)).includes(sportId);
 }
 
-/** Licenses and results (not removed) recorded at a Games in any of these sports. */
+/** Licenses, results and qualification events (not removed) recorded at a Games in any of these sports. */
 async function recordedIn(tx: Tx, gamesId: number, sportIds: readonly number[]): Promise<number> {
   const licenses = await tx.$count(
     licensesTable,
@@ -231,7 +233,15 @@ async function recordedIn(tx: Tx, gamesId: number, sportIds: readonly number[]):
     resultsTable,
     and(eq(resultsTable.gamesId, gamesId), inArray(resultsTable.sportId, [...sportIds]), isNull(resultsTable.removedAt)),
   );
-  return licenses + results;
+  const qualifiers = await tx.$count(
+    qualificationEvents,
+    and(
+      eq(qualificationEvents.gamesId, gamesId),
+      inArray(qualificationEvents.sportId, [...sportIds]),
+      isNull(qualificationEvents.removedAt),
+    ),
+  );
+  return licenses + results + qualifiers;
 }
 
 async function windowsOf(tx: Tx, gamesId: number, sportIds: readonly number[]) {
@@ -386,6 +396,7 @@ async function sportInUse(tx: Tx, sportId: number, gamesId: number): Promise<boo
   if ((await tx.$count(licensesTable, eq(licensesTable.sportId, sportId))) > 0) return true;
   if ((await tx.$count(resultsTable, eq(resultsTable.sportId, sportId))) > 0) return true;
   if ((await tx.$count(competitionWindows, eq(competitionWindows.sportId, sportId))) > 0) return true;
+  if ((await tx.$count(qualificationEvents, eq(qualificationEvents.sportId, sportId))) > 0) return true;
   return (await tx.$count(gamesSports, and(eq(gamesSports.sportId, sportId), ne(gamesSports.gamesId, gamesId)))) > 0;
 }
 

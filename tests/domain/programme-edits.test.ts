@@ -4,7 +4,7 @@
 // its first change, never emptied; a new sport is found by fans by each of its names at once.
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { auditLog, competitionWindows, fanDataVersion, gamesSports, sports } from "../../src/db/schema.js";
+import { auditLog, competitionWindows, fanDataVersion, gamesSports, qualificationEvents, sports } from "../../src/db/schema.js";
 import { type FanData, findGames, loadFanData, resolveSport, scheduleFor } from "../../src/domain/fan-data.js";
 import { hasConfirmedProgramme, inProgramme } from "../../src/domain/programme.js";
 import {
@@ -77,7 +77,7 @@ describe("adding and removing a sport", () => {
     expect((await undoProgrammeEdit(model, STAFF, auditId, now)).outcome).toBe("already");
   });
 
-  test("the refusals: already in, other kind or season, not in, recorded licenses, the last sport", async () => {
+  test("the refusals: already in, other kind or season, not in, recorded licenses, results or qualifiers, the last sport", async () => {
     const d = await data();
     const la = await games("la-2028-olympic");
     const paris = await games("paris-2024-olympic");
@@ -87,6 +87,20 @@ describe("adding and removing a sport", () => {
     expect(planProgrammeEdit(d, la, { kind: "remove", sportId: await sport("breaking") })).toMatchObject({ refused: "not-in" });
     const inUse = planProgrammeEdit(d, paris, { kind: "remove", sportId: await sport("boxing") });
     expect(inUse).toMatchObject({ refused: "in-use", licenses: 2, results: 2 });
+    // A qualification event recorded in a sport keeps it in the programme too.
+    await database.db.insert(qualificationEvents).values({
+      gamesId: la,
+      sportId: await sport("shooting"),
+      nameEn: "A test qualifier",
+      hostTz: "Asia/Qatar",
+      firstDay: "2027-11-01",
+      lastDay: "2027-11-10",
+      createdAt: now,
+      updatedAt: now,
+    });
+    model.changed();
+    const shooting = planProgrammeEdit(await data(), la, { kind: "remove", sportId: await sport("shooting") });
+    expect(shooting).toMatchObject({ refused: "in-use", licenses: 0, results: 0, qualifiers: 1 });
     const alone = { ...d, programmes: new Map([[la, new Set([await sport("cricket")])]]) };
     expect(planProgrammeEdit(alone, la, { kind: "remove", sportId: await sport("cricket") })).toMatchObject({ refused: "last" });
   });

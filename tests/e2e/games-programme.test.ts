@@ -9,16 +9,26 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BotMessage, LocalUser } from "../../local-api/index.js";
+import type { LocalUser } from "../../local-api/index.js";
 import { formatDateRange } from "../../src/bot/render/format.js";
 import { auditLog, competitionWindows, gamesSports } from "../../src/db/schema.js";
 import { findGames, loadFanData } from "../../src/domain/fan-data.js";
 import { programmeOf } from "../../src/domain/programme.js";
-import { ask, type BotHarness, buttonTexts, failedCalls, press, pressAndEdit, startBotHarness } from "../helpers/bot.js";
+import {
+  ask,
+  type BotHarness,
+  buttonTexts,
+  failedCalls,
+  press,
+  pressAndEdit,
+  refused,
+  refusedLong,
+  staffAndFans,
+  startBotHarness,
+} from "../helpers/bot.js";
 import { bySlug } from "../helpers/fixtures.js";
 import { parseIcs } from "../helpers/ics.js";
 
-const OWNER_ID = 1000001; // the harness's BOT_OWNER_IDS
 // The bot paces its replies as Telegram asks (about one a second per private chat): long flows take a while.
 const LONG = 240_000;
 
@@ -26,7 +36,7 @@ let h: BotHarness;
 let base: string;
 let owner: LocalUser;
 let editor: LocalUser;
-const fans: Record<"en" | "ru" | "kk", LocalUser> = {} as never;
+let fans: Record<"en" | "ru" | "kk", LocalUser>;
 let la: number;
 let laPara: number;
 let flagFootball: number;
@@ -34,11 +44,7 @@ let flagFootball: number;
 beforeAll(async () => {
   h = await startBotHarness({ now: "2026-12-06T09:00:00Z", http: true });
   base = `http://127.0.0.1:${h.app.port}`;
-  owner = h.api.createUser({ id: OWNER_ID, firstName: "Owner", languageCode: "en" });
-  editor = h.api.createUser({ firstName: "Редактор", languageCode: "ru" });
-  for (const lang of ["en", "ru", "kk"] as const) fans[lang] = h.api.createUser({ firstName: `Fan ${lang}`, languageCode: lang });
-  for (const u of [owner, editor, ...Object.values(fans)]) await ask(u, "/start");
-  expect((await ask(owner, `/staff add ${editor.id}`)).text).toBe(`id ${editor.id} is now an editor.`);
+  ({ owner, editor, fans } = await staffAndFans(h));
   const data = await loadFanData(h.db);
   la = findGames(data, "la-2028-olympic")!.id;
   laPara = findGames(data, "la-2028-paralympic")!.id;
@@ -55,15 +61,6 @@ const feed = async (sport: string, lang: string) => {
   expect(res.status).toBe(200);
   return parseIcs(await res.text());
 };
-
-/** Sends bad input and expects the hint, then the same question again. */
-async function refused(user: LocalUser, text: string, hint: string, question: string): Promise<BotMessage> {
-  const m = await ask(user, text);
-  expect(m.text, text.slice(0, 20)).toBe(hint);
-  const again = await user.waitForMessage();
-  expect(again.text).toContain(question);
-  return again;
-}
 
 describe("the programme", () => {
   it(
@@ -221,10 +218,7 @@ describe("competition windows", () => {
       m = await refused(owner, "<b>1</b>", format, question);
       m = await refused(owner, "🥇", format, question);
       m = await refused(owner, "15–22.07.2028", "That is what it is already. Send another value, /back, or /cancel.", question);
-      // 5,000 characters: the client splits them into two messages, and each gets the hint and the question.
-      await owner.send("ж".repeat(5000));
-      const replies = await owner.waitForMessages(4);
-      expect(replies.map((r) => r.text)).toEqual([format, expect.stringContaining(question), format, expect.stringContaining(question)]);
+      await refusedLong(owner, "ж".repeat(5000), [format, format], question);
       expect(await windowOf()).toEqual(before);
 
       const preview = await ask(owner, "16–23.07");

@@ -195,7 +195,7 @@ function pickStep(games: ResultGames, edit: "add" | "remove"): Step<ProgrammePla
       const sport = data.sportsById.get(plan.sportId);
       const args = {
         sport: sport ? sportName(renderContextOf(o), sport) : "",
-        ...("licenses" in plan ? { licenses: plan.licenses, results: plan.results } : {}),
+        ...("licenses" in plan ? { licenses: plan.licenses, results: plan.results, qualifiers: plan.qualifiers } : {}),
       };
       return hint(REFUSED[plan.refused], args);
     },
