@@ -17,7 +17,7 @@ import {
   planProgrammeEdit,
   saveProgrammeEdit,
 } from "../../domain/programme-edits.js";
-import type { Games, Sport } from "../../domain/types.js";
+import type { Sport } from "../../domain/types.js";
 import { saveWindowChange, type WindowChange, type WindowDays } from "../../domain/window-edits.js";
 import { parseClockTime, parseDayRange } from "../../lib/day-range-input.js";
 import type { Lang } from "../../lib/languages.js";
@@ -117,7 +117,7 @@ async function programmeSection(flow: StaffFlow, games: ResultGames): Promise<bo
       const sport = (await current(o)).sportsById.get(saved.sportId);
       return messageView(renderContextOf(o), "gp-taken-now", {
         name: saved.name,
-        sport: sport ? sportName(renderContextOf(o), sport) : "?",
+        sport: sport ? sportName(renderContextOf(o), sport) : "",
       });
     });
   } else await flow.say((o) => messageView(renderContextOf(o), "gp-changed"));
@@ -131,10 +131,16 @@ async function planOrEnd(flow: StaffFlow, games: ResultGames, edit: { kind: "cre
 }
 
 function planNames(data: FanData, plan: ProgrammePlan): PlanNames {
-  const ids = [...plan.added, ...plan.removed, ...plan.windowsRemoved.map((w) => w.sportId)];
+  const known = <T>(byId: ReadonlyMap<number, T>, ids: readonly number[]) =>
+    new Map(
+      ids.flatMap((id): [number, T][] => {
+        const item = byId.get(id);
+        return item === undefined ? [] : [[id, item]];
+      }),
+    );
   return {
-    sports: new Map(ids.flatMap((id) => (data.sportsById.has(id) ? [[id, data.sportsById.get(id) as Sport]] : []))),
-    games: new Map(plan.alsoOfferedAt.flatMap((id) => (data.games.has(id) ? [[id, data.games.get(id) as Games]] : []))),
+    sports: known(data.sportsById, [...plan.added, ...plan.removed, ...plan.windowsRemoved.map((w) => w.sportId)]),
+    games: known(data.games, plan.alsoOfferedAt),
   };
 }
 
