@@ -767,6 +767,14 @@ audit-action = { $action ->
         [qualifier-reopen] reopened qualification event
         [qualifier-remove] removed qualification event
         [qualifier-undo] undid qualification event
+        [programme-add] added to the programme of Games
+        [programme-remove] removed from the programme of Games
+        [programme-create] added a new sport to the programme of Games
+        [programme-undo] undid a programme change of Games
+        [window-add] added a competition window at Games
+        [window-edit] changed a competition window at Games
+        [window-remove] removed a competition window at Games
+        [window-undo] undid a change to a competition window at Games
        *[other] { $code }
     }
 audit-change = ↳ { $field }: { $before } → { $after }
@@ -793,6 +801,9 @@ audit-field = { $field ->
         [closedAt] Closed
         [licenses] Licenses won there
         [qualifierId] Qualification event
+        [sports] Sports
+        [programme] Programme (sports listed)
+        [firstStart] First start (host time)
        *[other] { $code }
     }
 audit-field-lang = { $field } ({ $lang ->
@@ -806,7 +817,7 @@ audit-system = system
 
 ## A Games' facts (staff: /games)
 
-cmd-games = Staff: a Games' facts (target, medal-table place, opening, notes)
+cmd-games = Staff: a Games' facts (target, medal-table place, opening, notes), programme, windows
 gf-pick = 🏟 <b>Games.</b> Tap one to see its facts and change them, or type its name (e.g. “Paris 2024”).
 gf-card = 🏟 <b>{ $games }</b>
 gf-card-pick = Tap what to change.
@@ -892,6 +903,98 @@ gf-failed = { $reason ->
        *[other] Something went wrong
     }, so the change stopped; nothing was changed. Start again with /games.
 audit-games = ↳ { $games }
+
+## A Games' programme and competition windows (staff: /games)
+
+gp-part = { $part ->
+        [programme] Programme
+       *[windows] Competition windows
+    }
+gp-card-programme = Programme: { $count } sports and disciplines
+gp-card-programme-open = Programme: not confirmed yet ({ $count } sports offered)
+gp-card-windows = Competition windows: { $count }
+gp-button-programme = 📋 Programme
+gp-button-windows = 🗓 Competition windows
+gp-confirmed = { $count } sports and disciplines
+gp-open = not confirmed yet — fans are offered every { $season ->
+        [winter] winter
+       *[summer] summer
+    } { $kind ->
+        [paralympic] Paralympic
+       *[olympic] Olympic
+    } sport ({ $count })
+gp-programme-pick = Add a sport (one in the data, or a new one), or remove one.
+gp-pick-hint = Tap Add, Remove or New sport (the buttons above), or send /back or /cancel.
+gp-button-add = ➕ Add a sport
+gp-button-remove = ➖ Remove a sport
+gp-button-create = 🆕 New sport
+gp-ask-add = Type the sport to add as fans would (any of its names, in any language), or tap one. A sport that is not in the data yet: 🆕 New sport.
+gp-ask-remove = Type the sport to remove, or tap one. Its disciplines and its competition window at these Games go with it.
+gp-sport-unknown-add = No sport to add is called “{ $query }”. Type it again, tap 🆕 New sport to create it, or send /back.
+gp-sport-unknown-remove = No sport of this programme is called “{ $query }”. Type it again, or tap one of the buttons.
+gp-refused-gone = That sport is no longer in the data. Pick another, or send /back.
+gp-refused-other-kind = { $sport } is not a sport of these Games (Olympic and Paralympic sports are separate). Pick another, or send /back.
+gp-refused-other-season = { $sport } is a sport of the other season's Games. Pick another, or send /back.
+gp-refused-already-in = { $sport } is already in the programme. Pick another, or send /back.
+gp-refused-not-in = { $sport } is not in the programme. Pick another, or send /back.
+gp-refused-last = { $sport } is the last sport in the programme, and a programme with none would offer fans every sport again. Add the right ones first.
+gp-refused-in-use = { $sport } stays in the programme: licenses ({ $licenses }), results ({ $results }) or qualification events ({ $qualifiers }) are recorded in it at these Games. Remove them first, or pick another sport.
+gp-new-sport = New sport: <b>{ $name }</b>
+gp-ask-name-en = 🆕 <b>A new sport.</b> Type its name in English, in Latin letters (at most { $max } characters), as fans will read and type it.
+gp-ask-name-ru = Its name in Russian, as fans reading in Russian will see it; or Skip, and they see “{ $name }”.
+gp-ask-name-kk = Its name in Kazakh; or Skip, and fans reading in Kazakh see “{ $name }”.
+gp-ask-name-aliases = Other names fans may type (short forms, other spellings, in any language), a comma between two, at most { $aliases }; or Skip.
+gp-name-empty = A name needs at least two letters. Type it again.
+gp-name-chars = A name is letters, digits, spaces and - ' . / ( ) only. Type it again.
+gp-name-latin = Type the English name in Latin letters.
+gp-name-too-long = That is { $length } characters; a name is at most { $max }. Type a shorter one.
+gp-name-taken = “{ $name }” already names { $sport }: fans typing it would find that sport. Type another name.
+gp-aliases-too-many = At most { $max } other names. Type fewer.
+gp-preview-created = 🆕 New sport: { $en } · Russian: { $ru } · Kazakh: { $kk }
+gp-preview-aliases = Also found as: { $aliases }
+gp-preview-window = 🗑 Its competition window goes too: { $sport } — { $dates }
+gp-preview-confirms = ⚠️ These Games had no confirmed programme: fans were offered all { $count } sports of their kind and season. Saving confirms that list with this change, so no other sport disappears; remove afterwards those that will not be held.
+gp-preview-also-offered = A new sport is also offered at Games whose programme is not confirmed yet: { $games }.
+gp-preview-note = <i>Fans see it at once: /schedule, the sport lookup and the calendars.</i>
+gp-saved = Saved: { $games } · programme. { $edit ->
+        [remove] Removed: { $sports }{ $windows ->
+            [0] {""}
+           *[other] {" "}(with its competition windows)
+        }
+        [create] New sport: { $sports }
+       *[add] Added: { $sports }
+    }. Fans see it now.
+gp-undone = Undone: { $games } · programme. { $edit ->
+        [remove] Back in it: { $sports }
+        [create] The new sport { $sports } is gone again
+       *[add] Out of it again: { $sports }
+    }.
+gp-changed = Someone changed these Games' programme while you were at it, so nothing was saved. Here is the card as it is now:
+gp-taken-now = “{ $name }” has meanwhile come to name { $sport }, so nothing was saved. Here is the card as it is now:
+gw-none = no window
+gw-days-start = { $dates }, first start { $times }
+gw-list-none = No competition windows are recorded for these Games yet.
+gw-pick = Tap a sport to change or remove its window, type a sport's name, or add a window.
+gw-button-add = ➕ Add a window
+gw-ask-sport = Which sport? Type its name, or tap one of the programme's sports that have no window yet.
+gw-ask-action = What do you want to change?
+gw-button-days = 📅 Days
+gw-button-time = ⏰ First start
+gw-button-drop = 🗑 Remove the window
+gw-ask-days = Type its days as the official schedule gives them, { $zone }: one day as 12.07.{ $year }, or the first and the last as 12–19.07.{ $year }.
+gw-ask-time = Its first start on { $date }, { $zone }, as 09:30; or tap “No time” if it is not known.
+gw-button-no-time = No time
+gw-days-format = Type the days as 12.07.2028 (one day) or 12–19.07.2028 (the first and the last).
+gw-days-no-such-day = There is no such day. Type the days again, e.g. 12–19.07.2028.
+gw-days-order = The last day comes before the first. Type the first day first, e.g. 12–19.07.2028.
+gw-days-range = A window of these Games lies between { $from } and { $to }. Type its days again.
+gw-time-bad = Type the time as 09:30 (hours 0–23, minutes 0–59), or tap “No time”.
+gw-not-in-programme = { $sport } is not in these Games' programme: add it there first (📋 Programme), or pick another sport.
+gw-preview-note = <i>Fans see it at once on /schedule and in their calendars.</i>
+gw-saved = Saved: { $games } · { $sport }: { $before } → <b>{ $value }</b>. Fans see it now.
+gw-undone = Undone: { $games } · { $sport }: { $value } again.
+gw-changed = Someone changed this window (or the programme) while you were at it, so nothing was saved. Here is the card as it is now:
+audit-subject = ↳ { $subject }
 al-name-other = “{ $name }” in { $script ->
         [latin] Latin letters, as in international results
        *[cyrillic] Cyrillic

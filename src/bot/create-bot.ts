@@ -17,6 +17,7 @@ import { chatMemberFeature } from "./features/chat-member.js";
 import { countdownFeature } from "./features/countdown.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { gamesFactsFeature } from "./features/games-facts.js";
+import { gamesProgrammeFeature } from "./features/games-programme.js";
 import { helpFeature } from "./features/help.js";
 import { importsFeature } from "./features/imports.js";
 import { inlineFeature } from "./features/inline.js";
@@ -179,6 +180,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     licenseRemovalFeature,
     resultRemovalFeature,
     gamesFactsFeature,
+    gamesProgrammeFeature,
     // Before the fallback, which would answer a staff member's CSV file with the fans' hint.
     importsFeature,
     auditFeature,

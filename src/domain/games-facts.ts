@@ -6,7 +6,7 @@
 //
 // A field is one entry of FIELDS: how its value is read from a games row and written back, as
 // plain JSON (the conversation keeps it, the audit row holds it, Undo reads it back from there).
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db, Tx } from "../db/handle.js";
 import { auditLog, games as gamesTable } from "../db/schema.js";
 import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../lib/languages.js";
@@ -14,6 +14,7 @@ import type { GamesRow } from "./games.js";
 import { isRowId } from "./ids.js";
 import { stableJson } from "./license-corrections.js";
 import { announced, type FanStore } from "./read-model.js";
+import { startUndo } from "./staff-audit.js";
 
 /** A license target as it was stated: `count` licenses, or "more than `count`" when `above`. */
 export interface LicenseTarget {
@@ -99,28 +100,11 @@ export type UndoOutcome =
 export async function undoGamesFact(store: FanStore, actorId: number, auditId: number, now: Date): Promise<UndoOutcome> {
   if (!isRowId(auditId)) return { outcome: "gone" };
   return announced(store, async (tx) => {
-    const [row] = await tx
-      .select({ gamesId: auditLog.entityId, payload: auditLog.payload })
-      .from(auditLog)
-      .where(and(eq(auditLog.id, auditId), eq(auditLog.action, ACTION.edit), eq(auditLog.entity, "games")));
-    const done = row ? toFactChange(row.payload) : null;
-    const gamesId = Number(row?.gamesId);
-    if (!done || !isRowId(gamesId)) return { outcome: "gone" };
-    // Locked first: of two Undo presses at once, the second sees the first's audit row below.
-    const current = await lockedFacts(tx, gamesId);
-    if (!current) return { outcome: "gone" };
-    const [undone] = await tx
-      .select({ id: auditLog.id })
-      .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.entity, "games"),
-          eq(auditLog.entityId, String(gamesId)),
-          eq(auditLog.action, ACTION.undo),
-          sql`${auditLog.payload}->>'undoes' = ${String(auditId)}`,
-        ),
-      );
-    if (undone) return { outcome: "already" };
+    const undo = await startUndo(tx, auditId, { undoable: [ACTION.edit], undo: ACTION.undo }, toFactChange);
+    if (undo.outcome !== "open") return undo;
+    const { done } = undo;
+    const gamesId = undo.games.id;
+    const current = factsOf(undo.games);
     if (stableJson(current[done.field]) !== stableJson(done.after)) return { outcome: "changed" };
     const change = { field: done.field, before: done.after, after: done.before } as FactChange;
     await write(tx, actorId, gamesId, change, ACTION.undo, now, { undoes: auditId });

@@ -21,6 +21,7 @@ import { normaliseTerm } from "../../lib/normalise-text.js";
 import { isLatin } from "../../lib/transliterate.js";
 import { hostTime, zonedInstant } from "../../lib/zoned-time.js";
 import { gamesFactActionButton, gamesFieldButton, gamesNoteLangButton, gamesPickButton } from "../callback-data/games-facts.js";
+import { type GamesSection, gamesSectionButton } from "../callback-data/games-programme.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { formatDate } from "../render/format.js";
 import {
@@ -37,6 +38,7 @@ import {
 import { resultGamesRef } from "../views/result-draft.js";
 import { messageView } from "../views/view.js";
 import { gamesByName } from "./add-license.js";
+import { cardSections, SECTIONS } from "./games-programme.js";
 import { checkText } from "./license-input.js";
 import { resultsBegun } from "./result-input.js";
 import { again, type FlowTexts, hint, ok, type Reading, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
@@ -54,6 +56,11 @@ export const gamesFactsFlow = staffConversation(TEXTS, async (flow, given = "") 
     const card = await flow.external((o) => loadCard(o, gamesId));
     if (!card) return flow.end("gf-gone");
     const field = await flow.ask(fieldStep(card));
+    // The programme and the windows have screens of their own (games-programme.ts).
+    if (isSection(field)) {
+      if (await SECTIONS[field](flow, card.games)) return;
+      continue;
+    }
     const change = await flow.ask(VALUE_STEPS[field](card));
     await flow.ask(confirmStep(card, change));
     const saved = await flow.external(async (o) => {
@@ -71,6 +78,8 @@ export const gamesFactsFlow = staffConversation(TEXTS, async (flow, given = "") 
   }
 });
 
+const isSection = (picked: GamesField | GamesSection): picked is GamesSection => picked in SECTIONS;
+
 /** The Games named with the command, if one is; otherwise says so and returns null (the flow then asks). */
 async function givenGames(flow: StaffFlow, given: string): Promise<number | null> {
   const typed = given.trim();
@@ -84,7 +93,7 @@ async function givenGames(flow: StaffFlow, given: string): Promise<number | null
 async function loadCard(o: BotContext, gamesId: number): Promise<GamesCard | null> {
   const games = (await o.readModel.current()).games.get(gamesId);
   const facts = await gamesFacts(o.db, gamesId);
-  return games && facts ? { games: resultGamesRef(games), facts } : null;
+  return games && facts ? { games: resultGamesRef(games), facts, sections: cardSections(await o.readModel.current(), gamesId) } : null;
 }
 
 // --- the steps -----------------------------------------------------------------------------
@@ -107,11 +116,13 @@ function pickStep(): Step<number> {
   };
 }
 
-function fieldStep(card: GamesCard): Step<GamesField> {
+function fieldStep(card: GamesCard): Step<GamesField | GamesSection> {
   return {
     initial: null,
     ask: (o) => gamesCardView(renderContextOf(o), card),
     read(_o, turn) {
+      const section = gamesSectionButton.decode(turn.press)?.section;
+      if (section !== undefined) return ok(section);
       const field = gamesFieldButton.decode(turn.press)?.field;
       return field === undefined ? hint("gf-pick-field-hint") : ok(field);
     },

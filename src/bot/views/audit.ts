@@ -132,6 +132,8 @@ function entryHtml(rc: RenderContext, e: AuditRow, subjects: AuditSubjects): Htm
   const games = e.entity === "games" ? subjects.games.get(Number(e.entityId)) : undefined;
   if (games) lines.push(t(rc, "audit-games", { games: gamesShortLabel(rc, games) }));
   const fact = games ? toFactChange(payload) : null;
+  // A change to a Games' programme or competition window: which sport, by name.
+  if (isTranslated(payload.subject)) lines.push(t(rc, "audit-subject", { subject: inLang(payload.subject as Translated, rc.lang) }));
   if (games && fact) {
     for (const c of changeLines(rc, games, fact))
       lines.push(t(rc, "audit-change", { field: c.field, before: clipped(c.before), after: clipped(c.after) }));

@@ -17,6 +17,7 @@ import { t } from "../i18n.js";
 import { zoneWords } from "../render/format.js";
 import { type Html, html, joinHtml } from "../render/html.js";
 import { type GamesName, gamesShortLabel, gamesTitle, instantWithZones } from "./games.js";
+import { addSectionButtons, type CardSections, sectionLines } from "./games-programme.js";
 import type { RenderContext } from "./render-context.js";
 import type { ResultGames } from "./result-draft.js";
 import type { View } from "./view.js";
@@ -25,6 +26,8 @@ import type { View } from "./view.js";
 export interface GamesCard {
   games: ResultGames;
   facts: GamesFacts;
+  /** Its programme and windows, each with a screen of its own (games-programme.ts). */
+  sections?: CardSections;
 }
 
 /** What a fact's value is shown with: the Games' name, and its zone for a time. */
@@ -102,6 +105,10 @@ export function gamesCardView(rc: RenderContext, card: GamesCard): View {
         lines.push(t(rc, "cl-field-value", { field: noteName(rc, lang), value: noteText(rc, card.facts.note, lang) }));
     else lines.push(t(rc, "cl-field-value", { field: fieldName(rc, field), value: factText(rc, card.games, field, card.facts[field]) }));
     keyboard.text(`✏️ ${fieldName(rc, field)}`, gamesFieldButton.encode({ field })).row();
+  }
+  if (card.sections) {
+    lines.push(...sectionLines(rc, card.games, card.sections));
+    addSectionButtons(rc, keyboard);
   }
   lines.push(html``, t(rc, "gf-card-pick"));
   return { text: joinHtml(lines, "\n"), keyboard };
