@@ -5,8 +5,9 @@
  * Telegram's file_id, an in-flight state of its own that lives in the process's memory: killed
  * while the first card's upload is answered, or halfway through, then restarted, every chat has
  * the card with its caption in the chat's language, repeats at most the sender's concurrency (4),
- * and the new process uploads each language's card once more, not once per chat. After SIGTERM and
- * a restart, no repeats at all. With TEST_DATABASE_URL the processes share PostgreSQL.
+ * and each language's card is uploaded once in all (its file_id is stored, medal_card_files), one
+ * more when the kill came as the first upload was answered.
+ * After SIGTERM and a restart, no repeats at all. With TEST_DATABASE_URL the processes share PostgreSQL.
  */
 import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -108,11 +109,13 @@ describe("a medal's alert to 2,000 chats when the bot dies in the middle", () =>
           expect(card!.photo?.at(-1), `chat ${u.id} gets the card`).toMatchObject({ width: 1200, height: 630 });
           expect(card!.text.startsWith(MEDAL[u.languageCode as keyof typeof MEDAL])).toBe(true);
         }
-        // Each process uploads a language's card once and sends the rest by its file_id: a send
-        // the crash cut short leaves no upload behind it to repeat.
-        const all = photos(bot);
-        expect(all.slice(0, atStop).filter(isUpload).length).toBeLessThanOrEqual(LANGS.length);
-        expect(all.slice(atStop).filter(isUpload)).toHaveLength(LANGS.length);
+        // A language's card is uploaded once and its file_id stored (the chats go language by
+        // language, so halfway through some cards are not uploaded yet); the restarted process
+        // uploads only those the first never stored, never once per chat. Killed as the first
+        // upload was answered, that one card's file_id never reached the database: one more.
+        const uploads = photos(bot).filter(isUpload).length;
+        if (at === "the middle") expect(uploads).toBe(LANGS.length);
+        else expect(uploads).toSatisfy((n: number) => n >= LANGS.length && n <= LANGS.length + 1);
         expect(rig.api.calls({ method: "sendMessage", botId: bot.id, ok: true })).toEqual([]);
       },
       2 * COLD_START_MS + 90_000,
