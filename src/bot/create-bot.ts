@@ -28,6 +28,7 @@ import { medalCardsFeature } from "./features/medal-cards.js";
 import { medalsFeature } from "./features/medals.js";
 import { qualifiersFeature } from "./features/qualifiers.js";
 import { questionsFeature } from "./features/questions.js";
+import { qualifierStaffFeature } from "./features/qualifier-staff.js";
 import { resultRemovalFeature } from "./features/result-removal.js";
 import { scheduleFeature } from "./features/schedule.js";
 import { staffFeature } from "./features/staff.js";
@@ -179,6 +180,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     ...(opts.ops?.status ? [statusFeature(opts.ops.status)] : []),
     licenseRemovalFeature,
     resultRemovalFeature,
+    qualifierStaffFeature,
     gamesFactsFeature,
     gamesProgrammeFeature,
     // Before the fallback, which would answer a staff member's CSV file with the fans' hint.

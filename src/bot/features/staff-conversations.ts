@@ -9,6 +9,14 @@ import { ADD_RESULT, addResult } from "../conversations/add-result.js";
 import { EDIT_LICENSE, editLicense } from "../conversations/edit-license.js";
 import { EDIT_RESULT, editResult } from "../conversations/edit-result.js";
 import { GAMES_FACTS, gamesFactsFlow } from "../conversations/games-facts.js";
+import {
+  ADD_QUALIFIER,
+  addQualifierFlow,
+  CLOSE_QUALIFIER,
+  closeQualifierFlow,
+  EDIT_QUALIFIER,
+  editQualifierFlow,
+} from "../conversations/qualifier-flows.js";
 import { CONVERSATIONS_VERSION, conversationStorage } from "../conversations/storage.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { type Guard, roleOf, staffCommand } from "../filters/staff-guard.js";
@@ -30,11 +38,14 @@ const FLOWS: readonly StaffFlowEntry[] = [
   { command: "editlicense", id: EDIT_LICENSE, builder: editLicense, guard: { need: "staff", privateOnly: "cl-private-only" } },
   { command: "addresult", id: ADD_RESULT, builder: addResult, guard: { need: "staff", privateOnly: "ar-private-only" } },
   { command: "editresult", id: EDIT_RESULT, builder: editResult, guard: { need: "staff", privateOnly: "cl-private-only" } },
+  { command: "addqualifier", id: ADD_QUALIFIER, builder: addQualifierFlow, guard: { need: "staff", privateOnly: "cl-private-only" } },
+  { command: "editqualifier", id: EDIT_QUALIFIER, builder: editQualifierFlow, guard: { need: "staff", privateOnly: "cl-private-only" } },
+  { command: "closequalifier", id: CLOSE_QUALIFIER, builder: closeQualifierFlow, guard: { need: "staff", privateOnly: "cl-private-only" } },
   { command: "games", id: GAMES_FACTS, builder: gamesFactsFlow, guard: { need: "staff", privateOnly: "cl-private-only" } },
 ];
 
 /**
- * The staff conversations (/addlicense, /editlicense, /addresult, /editresult, /games) and their storage in the database.
+ * The staff conversations (/addlicense, /editlicense, /addresult, /editresult, the qualification events', /games) and their storage in the database.
  * `plugins` give the conversation's own context objects the dependencies the bot's middleware
  * gives the others: the plugin builds those objects itself.
  */
