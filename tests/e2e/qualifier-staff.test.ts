@@ -131,7 +131,12 @@ describe("qualification events by staff", () => {
       m = await ask(owner, `/editqualifier ${id}`);
       expect(m.text).toContain(`Qualification event #${id}`);
       m = await press(owner, m, "Days");
-      m = await refused(owner, "5000", "I can't read those days. Type one day (12.05.2027) or a span (12–19.05.2027, 30.05–02.06.2027).", "Days.");
+      m = await refused(
+        owner,
+        "5000",
+        "I can't read those days. Type one day (12.05.2027) or a span (12–19.05.2027, 30.05–02.06.2027).",
+        "Days.",
+      );
       m = await ask(owner, "14–21.05.2027");
       expect(textOf(m)).toContain("Before");
       expect(textOf(m)).toContain("12 – 19 May");

@@ -12,11 +12,23 @@ import { stableJson } from "../../domain/license-corrections.js";
 import { addQualifier, closeQualifier, editQualifier } from "../../domain/qualifier-records.js";
 import { nextChance, qualifierById } from "../../domain/qualifiers.js";
 import type { Games, Qualifier } from "../../domain/types.js";
-import { type QualifierField, qualifierActionButton, qualifierAnswerButton, reopenQualifierButton } from "../callback-data/qualifier-staff.js";
+import {
+  type QualifierField,
+  qualifierActionButton,
+  qualifierAnswerButton,
+  reopenQualifierButton,
+} from "../callback-data/qualifier-staff.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { t } from "../i18n.js";
-import { closeConfirmView, closeLicensesView, qualifierConfirmView, qualifierPickView, qualifierPreviewView } from "../views/qualifier-draft.js";
+import {
+  closeConfirmView,
+  closeLicensesView,
+  qualifierConfirmView,
+  qualifierPickView,
+  qualifierPreviewView,
+} from "../views/qualifier-draft.js";
 import { messageView } from "../views/view.js";
+import { sourceStep } from "./add-result.js";
 import { givenRow, type RowPick, rowStep } from "./pick-row.js";
 import {
   askEntries,
@@ -34,7 +46,6 @@ import {
   sportStep,
   zoneStep,
 } from "./qualifier-steps.js";
-import { sourceStep } from "./add-result.js";
 import { again, type FlowTexts, hint, ok, type Step, staffConversation, staffId } from "./staff-flow.js";
 
 export const ADD_QUALIFIER = "addqualifier";
@@ -55,7 +66,17 @@ export const addQualifierFlow = staffConversation(TEXTS, async (flow) => {
   const quotaPlaces = await flow.ask(quotaStep());
   const who = await askEntries(flow, games, sport);
   const source = await flow.ask(sourceStep());
-  let draft: QualifierDraft = { games, sport, name, place: city ? { city, country: null } : null, hostTz, ...days, quotaPlaces, who, source };
+  let draft: QualifierDraft = {
+    games,
+    sport,
+    name,
+    place: city ? { city, country: null } : null,
+    hostTz,
+    ...days,
+    quotaPlaces,
+    who,
+    source,
+  };
   for (;;) {
     const choice = await flow.ask(previewStep(draft));
     if (choice === "change") {

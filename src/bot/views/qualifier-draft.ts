@@ -15,7 +15,7 @@ import type { TArgs } from "../i18n.js";
 import { t } from "../i18n.js";
 import { formatDate } from "../render/format.js";
 import { clip, type Html, joinHtml } from "../render/html.js";
-import { gamesShortLabel, type GamesRef } from "./games.js";
+import { type GamesRef, gamesShortLabel } from "./games.js";
 import { qualifierDates, qualifierEntry, qualifierSummaryView } from "./qualifiers.js";
 import type { RenderContext } from "./render-context.js";
 import { whoText } from "./results.js";
@@ -62,7 +62,10 @@ export function qualifierPreviewView(rc: RenderContext, shown: RenderContext, q:
     .text(rc.t("aq-save"), qualifierActionButton.encode({ action: "save" }))
     .row()
     .text(rc.t("aq-change"), qualifierActionButton.encode({ action: "change" }));
-  const text = joinHtml([t(rc, "aq-preview", { games: gamesShortLabel(rc, games), zone: q.hostTz }), qualifierEntry(shown, q, null)], "\n\n");
+  const text = joinHtml(
+    [t(rc, "aq-preview", { games: gamesShortLabel(rc, games), zone: q.hostTz }), qualifierEntry(shown, q, null)],
+    "\n\n",
+  );
   return { text, keyboard };
 }
 
@@ -82,14 +85,22 @@ export function qualifierFieldsView(rc: RenderContext, q: Qualifier, key = "eq-f
 export function qualifierPickView(rc: RenderContext, events: readonly Qualifier[], key: string): View {
   const keyboard = new InlineKeyboard();
   for (const q of events)
-    keyboard.text(clip(`#${q.id} ${inLang(q.name, rc.lang)} · ${qualifierDates(rc, q)}`, 60), qualifierAnswerButton.encode({ field: "games", value: q.id })).row();
+    keyboard
+      .text(
+        clip(`#${q.id} ${inLang(q.name, rc.lang)} · ${qualifierDates(rc, q)}`, 60),
+        qualifierAnswerButton.encode({ field: "games", value: q.id }),
+      )
+      .row();
   return { text: t(rc, key), keyboard };
 }
 
 /** Before → after, and Save. */
 export function qualifierConfirmView(rc: RenderContext, before: Qualifier, after: Qualifier): View {
   const keyboard = new InlineKeyboard().text(rc.t("aq-save"), qualifierActionButton.encode({ action: "save" }));
-  return { text: joinHtml([t(rc, "eq-before"), qualifierEntry(rc, before, null), t(rc, "eq-after"), qualifierEntry(rc, after, null)], "\n\n"), keyboard };
+  return {
+    text: joinHtml([t(rc, "eq-before"), qualifierEntry(rc, before, null), t(rc, "eq-after"), qualifierEntry(rc, after, null)], "\n\n"),
+    keyboard,
+  };
 }
 
 /** The licenses of the Games and sport to pick as won there: ticked ones marked, then Done. */
@@ -110,4 +121,3 @@ export function closeConfirmView(rc: RenderContext, games: Games, after: Qualifi
   const keyboard = new InlineKeyboard().text(rc.t("cq-close"), qualifierActionButton.encode({ action: "save" }));
   return { text: joinHtml([t(rc, "cq-preview", { chats }), summary.text], "\n\n"), keyboard };
 }
-
