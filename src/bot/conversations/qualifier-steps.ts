@@ -3,7 +3,6 @@
 // (typed in one language, the others asked by /addresult's own translation step), the host zone,
 // the days, the quota places, the team's entries (/addresult's athletes step) and the source
 // (/addresult's source step). staff-flow.ts handles the turns (Back, /cancel, idle, other commands).
-import { getSport } from "../../domain/fan-data.js";
 import { upcomingGames } from "../../domain/games.js";
 import { programmeOf } from "../../domain/programme.js";
 import type { QualifierFields } from "../../domain/qualifier-records.js";
@@ -26,7 +25,7 @@ import { type ResultGames, type ResultWho, resultGamesRef, whoOf } from "../view
 import { gamesByName } from "./add-license.js";
 import { askTranslated, askWho, checkRequiredText, sourceStep, teamName } from "./add-result.js";
 import { nameForm } from "./license-input.js";
-import { readProgrammeSport, type SportState } from "./programme-sport.js";
+import { readProgrammeSport, type SportState, suggestedSports } from "./programme-sport.js";
 import { hint, ok, type StaffFlow, type Step } from "./staff-flow.js";
 
 const SPORTS_PER_PAGE = 8;
@@ -82,10 +81,9 @@ export function sportStep(games: ResultGames): Step<Sport, SportState> {
     async ask(o, state) {
       const data = await o.readModel.current();
       const rc = renderContextOf(o);
-      if (state.suggest) {
-        const sports = state.suggest.sportIds.flatMap((id) => getSport(data, id) ?? []);
-        return qualifierQuestionView(rc, state.suggest.key, { query: state.suggest.query }, sportButtons(rc, sports));
-      }
+      const suggested = suggestedSports(data, state);
+      if (suggested && state.suggest)
+        return qualifierQuestionView(rc, state.suggest.key, { query: state.suggest.query }, sportButtons(rc, suggested));
       const all = programmeOf(data, games.id).sort((a, b) => a.name[o.lang].localeCompare(b.name[o.lang], o.lang));
       const pages = Math.max(1, Math.ceil(all.length / SPORTS_PER_PAGE));
       const page = Math.min(state.page, pages - 1);
@@ -228,21 +226,20 @@ export function fieldStep(shown: (o: BotContext) => Qualifier | Promise<Qualifie
   };
 }
 
+/** What the event fans see and the fields the domain records share. */
+function shared(d: QualifierDraft) {
+  const { name, place, hostTz, firstDay, lastDay, quotaPlaces, source } = d;
+  return { name, event: null, place, hostTz, firstDay, lastDay, quotaPlaces, source };
+}
+
 /** The draft as fans will see the event (new athletes with stand-in ids). */
 export function draftQualifier(o: BotContext, d: QualifierDraft, id = 0): Qualifier {
   return {
     id,
     gamesId: d.games.id,
     sport: d.sport,
-    name: d.name,
-    event: null,
-    place: d.place,
-    hostTz: d.hostTz,
-    firstDay: d.firstDay,
-    lastDay: d.lastDay,
-    quotaPlaces: d.quotaPlaces,
+    ...shared(d),
     athletes: d.who.team ? [] : whoOf(d.who, teamName(o)).athletes,
-    source: d.source,
     closedAt: null,
     licenses: [],
   };
@@ -253,14 +250,7 @@ export function draftFields(d: QualifierDraft): QualifierFields & { newAthletes:
   return {
     gamesId: d.games.id,
     sportId: d.sport.id,
-    name: d.name,
-    event: null,
-    place: d.place,
-    hostTz: d.hostTz,
-    firstDay: d.firstDay,
-    lastDay: d.lastDay,
-    quotaPlaces: d.quotaPlaces,
-    source: d.source,
+    ...shared(d),
     athleteIds: d.who.team ? [] : d.who.athletes.map((a) => a.id),
     newAthletes: d.who.team ? [] : d.who.newAthletes,
   };
