@@ -1557,6 +1557,8 @@ cq-closed = 🏁 Event #{ $id } closed with { $licenses } { $licenses ->
         [one] chat
        *[other] chats
     } in { $minutes } min; Undo stops it until then.
+cq-record = 🏅 Record a license won here
+cq-record-busy = Finish what you are doing first (or /cancel it), then tap again.
 cq-undo = ↩️ Undo
 cq-undone = Reopened: the summary was not sent.
 cq-undone-sent = Reopened; the summary had already gone out.

@@ -9,7 +9,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
-import { auditLog, qualificationEvents } from "../../src/db/schema.js";
+import { auditLog, licenses, qualificationEvents } from "../../src/db/schema.js";
 import { findGames, loadFanData } from "../../src/domain/fan-data.js";
 import { recordLicense } from "../../src/domain/license-records.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
@@ -172,14 +172,32 @@ describe("qualification events by staff", () => {
       m = await press(owner, m, "✅ Done (1)");
       expect(m.text).toContain("Preview: 1 chat that follows this sport will get this summary.");
       expect(m.text).toContain("Test Staff Qualifier in Testville is over");
-      m = await press(owner, m, "🏁 Close and send the summary");
-      expect(m.text).toMatch(new RegExp(`^🏁 Event #${id} closed with 1 license\\. The summary goes to 1 chat`));
+      const closed = await press(owner, m, "🏁 Close and send the summary");
+      expect(closed.text).toMatch(new RegExp(`^🏁 Event #${id} closed with 1 license\\. The summary goes to 1 chat`));
       h.clock.set("2027-05-22T07:00:00Z");
       const summary = await subscriber.waitForMessage({ timeoutMs: 30_000 });
       expect(textOf(summary)).toContain("🏁 Test Staff Qualifier in Testville is over");
       expect(summary.text).toContain("Test Winner");
       const [row] = await h.db.select().from(qualificationEvents).where(eq(qualificationEvents.id, id));
       expect(row!.closedAt).not.toBeNull();
+
+      // "Record a license won here": /addlicense with the Games, sport, date and event filled in.
+      m = await press(owner, closed, "🏅 Record a license won here");
+      expect(m.text).toContain("Athletes.");
+      m = await ask(owner, "Second Winner");
+      m = await press(owner, m, "Skip"); // its Cyrillic form
+      expect(m.text).toContain("Event.");
+      m = await press(owner, m, "Skip");
+      m = await press(owner, m, "Skip"); // how it was won
+      expect(m.text).toContain("Quota places."); // the date is the event's last day
+      m = await ask(owner, "1");
+      m = await press(owner, m, "Skip"); // the source
+      expect(m.text).toContain("Second Winner");
+      m = await press(owner, m, "💾 Save without alert");
+      expect(m.text).toMatch(/^Saved as license #\d+/);
+      const second = Number(/#(\d+)/.exec(m.text)![1]);
+      const [won] = await h.db.select().from(licenses).where(eq(licenses.id, second));
+      expect(won).toMatchObject({ qualifierId: id, gamesId: la, sportId: boxing, wonOn: "2027-05-21" });
     },
     LONG,
   );

@@ -34,3 +34,6 @@ export const qualifierSportsPageButton = callbackData("qsg", { page });
 
 /** qsr:<qualifierId>: Undo a closing just done (reopens it; works after the conversation, on any instance). */
 export const reopenQualifierButton = callbackData("qsr", { qualifierId: id });
+
+/** qsl:<qualifierId>: "Record a license won here": /addlicense with the event's Games, sport, date and link filled in. */
+export const recordLicenseButton = callbackData("qsl", { qualifierId: id });

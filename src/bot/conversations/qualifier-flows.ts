@@ -16,6 +16,7 @@ import {
   type QualifierField,
   qualifierActionButton,
   qualifierAnswerButton,
+  recordLicenseButton,
   reopenQualifierButton,
 } from "../callback-data/qualifier-staff.js";
 import { type BotContext, renderContextOf } from "../context.js";
@@ -205,7 +206,10 @@ export const closeQualifierFlow = staffConversation(TEXTS, async (flow, given = 
     const minutes = Math.ceil(o.config.alertDelaySec / 60);
     return {
       text: t(rc, "cq-closed", { id, licenses: closed.licenses, chats, minutes }),
-      keyboard: new InlineKeyboard().text(rc.t("cq-undo"), reopenQualifierButton.encode({ qualifierId: id })),
+      keyboard: new InlineKeyboard()
+        .text(rc.t("cq-record"), recordLicenseButton.encode({ qualifierId: id }))
+        .row()
+        .text(rc.t("cq-undo"), reopenQualifierButton.encode({ qualifierId: id })),
     };
   });
 });

@@ -2,6 +2,7 @@ import { type ConversationFlavor, conversations, createConversation } from "@gra
 import { Composer, type Middleware } from "grammy";
 import type { Db } from "../../db/handle.js";
 import type { Clock } from "../../lib/clock.js";
+import { recordLicenseButton } from "../callback-data/qualifier-staff.js";
 import { refreshStaffCommands } from "../command-menus.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { ADD_LICENSE, addLicense } from "../conversations/add-license.js";
@@ -19,7 +20,7 @@ import {
 } from "../conversations/qualifier-flows.js";
 import { CONVERSATIONS_VERSION, conversationStorage } from "../conversations/storage.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
-import { type Guard, roleOf, staffCommand } from "../filters/staff-guard.js";
+import { type Guard, roleOf, staffButton, staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
 import { messageView } from "../views/view.js";
 
@@ -80,6 +81,16 @@ export function staffConversationsFeature(opts: {
       (ctx as StaffContext).conversation.enter(flow.id, commandArgument(ctx).trim()),
     );
   }
+  // "Record a license won here" under a qualification event just closed: /addlicense, its fields filled in.
+  staffButton(staff as unknown as Composer<BotContext>, recordLicenseButton, { need: "staff" }, async (ctx, { qualifierId }) => {
+    try {
+      await (ctx as StaffContext).conversation.enter(ADD_LICENSE, `q${qualifierId}`);
+    } catch (err) {
+      // Another conversation is open: it is theirs to finish or cancel first.
+      ctx.logger.info({ err }, "record a license from a qualifier: another conversation is open");
+      return ctx.i18n.t(ctx.lang, "cq-record-busy");
+    }
+  });
   // A staff member's first /start is when Telegram first knows a chat to give them their menu in.
   staff.command("start", async (ctx, next) => {
     const userId = ctx.from?.id;
@@ -100,5 +111,8 @@ export function staffConversationsFeature(opts: {
       await show(ctx, messageView(renderContextOf(ctx), "staff-just-added"));
     });
   }
+  staffButton(feature, recordLicenseButton, { need: "staff" }, async (ctx) =>
+    ctx.i18n.t(ctx.lang, "cl-private-only", { command: "/addlicense" }),
+  );
   return feature;
 }
