@@ -3,15 +3,17 @@
  * a pinned clock: a qualifier added through /addqualifier (each answer checked: a bad zone, bad
  * days, the last before the first, 5,000 characters) appears in /qualifiers in three languages;
  * /editqualifier changes its days (before → after, audited) and fans see it at once; /closequalifier
- * with a license recorded from it sends the license alert and then the summary to a subscriber.
+ * with a license sends the license alert and then the summary to a subscriber, and its button records
+ * a second license with the event's fields filled in; Undo under a closing reopens it before the summary goes.
  * Fans are refused and forged buttons change nothing. The event is made up ("Test …", "Testville").
  */
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LocalUser } from "../../local-api/index.js";
-import { auditLog, licenses, qualificationEvents } from "../../src/db/schema.js";
+import { auditLog, broadcasts, licenses, qualificationEvents } from "../../src/db/schema.js";
 import { findGames, loadFanData } from "../../src/domain/fan-data.js";
 import { recordLicense } from "../../src/domain/license-records.js";
+import { addQualifier } from "../../src/domain/qualifier-records.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
 import { ask, type BotHarness, buttonTexts, press, refused, refusedLong, staffAndFans, startBotHarness } from "../helpers/bot.js";
 import { testLicenseWonAt } from "../helpers/fixtures.js";
@@ -201,4 +203,40 @@ describe("qualification events by staff", () => {
     },
     LONG,
   );
+
+  it("Undo under a closing reopens the event before its summary goes: the summary is cancelled, and a second Undo says so", async () => {
+    const { qualifierId } = await addQualifier(
+      h.app.readModel,
+      1000001,
+      {
+        gamesId: la,
+        sportId: boxing,
+        name: { en: "Test Undo Qualifier" },
+        event: null,
+        place: null,
+        hostTz: "Asia/Qatar",
+        firstDay: "2027-05-15",
+        lastDay: "2027-05-16",
+        quotaPlaces: null,
+        source: null,
+        athleteIds: [],
+      },
+      h.clock(),
+    );
+    let m = await ask(owner, `/closequalifier ${qualifierId}`);
+    m = await press(owner, m, "✅ Done (0)");
+    expect(m.text).toContain("No license this time.");
+    const closed = await press(owner, m, "🏁 Close and send the summary");
+    expect(closed.text).toMatch(new RegExp(`^🏁 Event #${qualifierId} closed with 0 licenses`));
+    const answer = await owner.press(closed, "↩️ Undo");
+    expect(answer.text).toBe("Reopened: the summary was not sent.");
+    const [row] = await h.db.select().from(qualificationEvents).where(eq(qualificationEvents.id, qualifierId));
+    expect(row!.closedAt).toBeNull();
+    const summaries = await h.db
+      .select()
+      .from(broadcasts)
+      .where(like(broadcasts.dedupeKey, `qualifier:${qualifierId}:summary:%`));
+    expect(summaries.map((b) => b.status)).toEqual(["cancelled"]);
+    expect((await owner.press(closed, "↩️ Undo")).text).toBe("This event is not closed (already undone?).");
+  });
 });
