@@ -7,7 +7,7 @@ import { upcomingGames } from "../../domain/games.js";
 import { programmeOf } from "../../domain/programme.js";
 import type { QualifierFields } from "../../domain/qualifier-records.js";
 import type { AthleteName, Games, Place, Qualifier, Sport } from "../../domain/types.js";
-import { parseDateInput } from "../../lib/date-input.js";
+import { parseDayRange } from "../../lib/day-range-input.js";
 import { oneLine } from "../../lib/echo-text.js";
 import type { Translated } from "../../lib/languages.js";
 import { addDays, hostDate, isValidTimeZone } from "../../lib/zoned-time.js";
@@ -139,27 +139,12 @@ export function zoneStep(games: ResultGames): Step<string> {
   };
 }
 
-/** "12.05.2027", "12–19.05.2027", "30.05–02.06.2027" or "30.05.2027–02.06.2027": the first and last day, host dates. */
+/** The first and last day, host dates, as /games reads a window's ("12–19.05.2027"); the year, where left out, is this one. */
 export function readDays(text: string | undefined, today: string): { firstDay: string; lastDay: string } | { hint: string } {
-  const typed = oneLine(text ?? "").slice(0, 64);
-  const parts = typed.split(/\s*[–—-]\s*/);
-  if (parts.length > 2 || !parts[0]) return { hint: "aq-days-bad" };
-  const last = parseDateInput(parts[parts.length - 1] ?? "", today);
-  if (!last.ok) return { hint: "aq-days-bad" };
-  let firstDay = last.date;
-  if (parts.length === 2) {
-    // The first day may leave out what it shares with the last: "12–19.05.2027", "30.05–02.06.2027".
-    const [y, m] = last.date.split("-");
-    const first = parts[0].split(".").filter(Boolean);
-    if (first.length > 3 || first.some((p) => !/^\d{1,4}$/.test(p))) return { hint: "aq-days-bad" };
-    const filled = [first[0], first[1] ?? m, first[2] ?? y].join(".");
-    const parsed = parseDateInput(filled, today);
-    if (!parsed.ok) return { hint: "aq-days-bad" };
-    firstDay = parsed.date;
-  }
-  if (firstDay > last.date) return { hint: "aq-days-order" };
-  if (addDays(firstDay, MAX_SPAN_DAYS) < last.date) return { hint: "aq-days-long" };
-  return { firstDay, lastDay: last.date };
+  const days = parseDayRange(oneLine(text ?? ""), Number(today.slice(0, 4)));
+  if (!days.ok) return { hint: days.reason === "order" ? "aq-days-order" : "aq-days-bad" };
+  if (addDays(days.first, MAX_SPAN_DAYS) < days.last) return { hint: "aq-days-long" };
+  return { firstDay: days.first, lastDay: days.last };
 }
 
 export function daysStep(): Step<{ firstDay: string; lastDay: string }> {
