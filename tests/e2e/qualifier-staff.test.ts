@@ -165,7 +165,7 @@ describe("qualification events by staff", () => {
       const alert = await subscriber.waitForMessage();
       expect(alert.text).toContain("Test Winner");
       m = await ask(owner, "/closequalifier");
-      m = await press(owner, m, { data: `qsp:g:${id}` });
+      m = await press(owner, m, { data: `qsp:e:${id}` });
       expect(m.text).toContain("which licenses were won there?");
       m = await refused(owner, "all of them", "Tap the licenses won there, then Done.", "which licenses were won there?");
       await owner.press(m, { data: `qsp:c:${license.licenseId}` });

@@ -1,9 +1,21 @@
 import { callbackData, choice, id, optionalId, page } from "./codec.js";
 
 /** The fields of a qualification event staff answer or change one at a time. */
-export type QualifierField = "games" | "sport" | "name" | "place" | "zone" | "days" | "places" | "athletes" | "source" | "license";
+export type QualifierField =
+  | "event"
+  | "games"
+  | "sport"
+  | "name"
+  | "place"
+  | "zone"
+  | "days"
+  | "places"
+  | "athletes"
+  | "source"
+  | "license";
 
 const FIELDS: Record<QualifierField, string> = {
+  event: "e",
   games: "g",
   sport: "s",
   name: "n",

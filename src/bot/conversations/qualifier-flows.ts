@@ -103,8 +103,7 @@ function previewStep(draft: QualifierDraft): Step<"save" | "change"> {
   return {
     initial: null,
     ask(o) {
-      const rc = renderContextOf(o);
-      return qualifierPreviewView(rc, rc, draftQualifier(o, draft), draft.games);
+      return qualifierPreviewView(renderContextOf(o), draftQualifier(o, draft), draft.games);
     },
     read(_o, turn) {
       const action = qualifierActionButton.decode(turn.press)?.action;
@@ -135,7 +134,7 @@ function eventPick(key: string, open: boolean): RowPick {
     },
     pressed: (data) => {
       const a = qualifierAnswerButton.decode(data);
-      return a?.field === "games" && a.value !== null ? a.value : undefined;
+      return a?.field === "event" && a.value !== null ? a.value : undefined;
     },
     exists: async (o, id) => (await loadEvent(o, id)) !== null,
     hints: { bad: "eq-id-bad", missing: "eq-missing", busy: TEXTS.busy },

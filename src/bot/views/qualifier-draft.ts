@@ -56,16 +56,13 @@ export const gamesButtons = (rc: RenderContext, games: readonly GamesRef[]): Que
 export const sportButtons = (rc: RenderContext, sports: readonly Sport[]): QuestionButton[] =>
   sports.map((s) => ({ text: s.name[rc.lang], field: "sport", value: s.id }));
 
-/** The event as fans will read it (in `shown`'s language), with Save and the other languages. */
-export function qualifierPreviewView(rc: RenderContext, shown: RenderContext, q: Qualifier, games: GamesRef): View {
+/** The event as fans will read it, with Save and Change. */
+export function qualifierPreviewView(rc: RenderContext, q: Qualifier, games: GamesRef): View {
   const keyboard = new InlineKeyboard()
     .text(rc.t("aq-save"), qualifierActionButton.encode({ action: "save" }))
     .row()
     .text(rc.t("aq-change"), qualifierActionButton.encode({ action: "change" }));
-  const text = joinHtml(
-    [t(rc, "aq-preview", { games: gamesShortLabel(rc, games), zone: q.hostTz }), qualifierEntry(shown, q, null)],
-    "\n\n",
-  );
+  const text = joinHtml([t(rc, "aq-preview", { games: gamesShortLabel(rc, games), zone: q.hostTz }), qualifierEntry(rc, q, null)], "\n\n");
   return { text, keyboard };
 }
 
@@ -88,7 +85,7 @@ export function qualifierPickView(rc: RenderContext, events: readonly Qualifier[
     keyboard
       .text(
         clip(`#${q.id} ${inLang(q.name, rc.lang)} · ${qualifierDates(rc, q)}`, 60),
-        qualifierAnswerButton.encode({ field: "games", value: q.id }),
+        qualifierAnswerButton.encode({ field: "event", value: q.id }),
       )
       .row();
   return { text: t(rc, key), keyboard };
