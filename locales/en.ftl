@@ -1168,6 +1168,8 @@ ar-source = <b>{ $step }Source.</b> A link to where it was reported (http or htt
 ar-translation = { $field ->
         [event] Event
         [note] Note
+        [qualifier] Qualifier name
+        [place] City
        *[placing] Placing
     }, in { $lang ->
         [ru] Russian
@@ -1176,6 +1178,8 @@ ar-translation = { $field ->
 ar-translation-en = { $field ->
         [event] Event
         [note] Note
+        [qualifier] Qualifier name
+        [place] City
        *[placing] Placing
     }, in English: “{ $typed }”. Type it: fans who read English see it, and it stands in where a translation is missing.
 ar-preview = <b>Preview</b>: subscribers will see this.
@@ -1479,3 +1483,83 @@ er-failed = { $reason ->
         [database] The database did not answer
        *[other] Something went wrong
     }, so the correction stopped; nothing was changed. Start again with /editresult.
+
+## Qualification events: staff (/addqualifier, /editqualifier, /closequalifier)
+
+cmd-addqualifier = Staff: add a qualification event
+cmd-editqualifier = Staff: change a qualification event
+cmd-closequalifier = Staff: close a qualification event with what was won there
+aq-games = <b>Games.</b> Which Games does this event qualify for? Tap one, or type its name (e.g. “LA 2028”).
+aq-sport = <b>Sport.</b> Type the sport's name (“boxing”, “бокс”), or tap one of these Games' sports.
+aq-name = <b>Name.</b> The event's name in English, Russian or Kazakh (e.g. “ISSF World Championships”).
+aq-place = <b>Place.</b> The city it is held in, in any of the three languages (e.g. “Doha”), or skip.
+aq-zone = <b>Time zone.</b> The host's time zone: its dates are that place's calendar. Tap the Games' own, or type a zone such as Asia/Qatar.
+aq-zone-games = { $city } ({ $zone })
+aq-zone-bad = That is not a time zone I know: tap the button, or type one such as Europe/Paris or Asia/Almaty.
+aq-days = <b>Days.</b> The first and last day, by the host's calendar: “12.05.2027”, or “12–19.05.2027”.
+aq-days-bad = I can't read those days. Type one day (12.05.2027) or a span (12–19.05.2027, 30.05–02.06.2027).
+aq-days-order = The last day comes before the first: type the first day first (12–19.05.2027).
+aq-days-long = That is more than 45 days: record a longer series stage by stage.
+aq-places = <b>Quota places.</b> How many quota places it awards in all, if known (a number), or skip.
+aq-places-bad = Type a whole number from 1 to { $max }, or skip.
+aq-entries = <b>Team entries.</b> Who competes there for the team? Tap “Team” if the names are not known yet.
+aq-pick-field = Tap the field to change, under the event.
+aq-field = { $field ->
+        [name] Name
+        [place] Place
+        [zone] Time zone
+        [days] Days
+        [places] Quota places
+        [athletes] Entries
+       *[source] Source
+    }
+aq-preview = <b>Preview</b> ({ $games }; host time zone { $zone }): fans will see this.
+aq-save = ✅ Save
+aq-change = ✏️ Change a field
+aq-change-which = Which field do you want to change?
+aq-idle = The qualification event you were working on was left for over 30 minutes, so it ended; nothing was saved.
+aq-cancelled = Cancelled: nothing was saved.
+aq-busy = You are working on a qualification event: answer the question above, send /back to go one step back, or /cancel.
+aq-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }, so this stopped; nothing was saved.
+aq-save-failed = { $reason ->
+        [database] The database did not answer
+       *[other] Something went wrong
+    }: nothing was saved. Press Save again.
+aq-saved = ✅ Qualification event #{ $id } saved: fans see it in /qualifiers. Change it with /editqualifier { $id }; close it with /closequalifier { $id }.
+aq-saved-already = This event was saved already (#{ $id }); nothing was added.
+eq-pick = Which qualification event? Tap one, or type its number.
+eq-none = No qualification events are recorded.
+eq-id-bad = Type the event's number (e.g. 12), or tap one.
+eq-missing = There is no qualification event #{ $id } (or it was removed).
+eq-field = <b>Qualification event #{ $id }</b>: which field do you want to change?
+eq-same = That is what it is already: nothing to change.
+eq-before = <b>Before</b>
+eq-after = <b>After</b>
+eq-saved = ✅ Qualification event #{ $id } changed: fans see it at once.
+eq-changed = Someone changed event #{ $id } meanwhile: here it is as it is now.
+cq-pick = Which qualification event is over? Tap one, or type its number.
+cq-already = Event #{ $id } is closed already.
+cq-licenses = <b>{ $name }</b>: which licenses were won there? Tap them among the { $count } recorded for this sport, then Done (none is fine).
+cq-licenses-hint = Tap the licenses won there, then Done.
+cq-done = ✅ Done ({ $picked })
+cq-close = 🏁 Close and send the summary
+cq-preview = <b>Preview</b>: { $chats } { $chats ->
+        [one] chat that follows
+       *[other] chats that follow
+    } this sport will get this summary.
+cq-closed = 🏁 Event #{ $id } closed with { $licenses } { $licenses ->
+        [one] license
+       *[other] licenses
+    }. The summary goes to { $chats } { $chats ->
+        [one] chat
+       *[other] chats
+    } in { $minutes } min; Undo stops it until then.
+cq-record = 🏅 Record a license won here
+cq-record-busy = Finish what you are doing first (or /cancel it), then tap again.
+cq-undo = ↩️ Undo
+cq-undone = Reopened: the summary was not sent.
+cq-undone-sent = Reopened; the summary had already gone out.
+cq-undo-none = This event is not closed (already undone?).

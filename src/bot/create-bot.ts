@@ -26,6 +26,7 @@ import { licenseRemovalFeature } from "./features/license-removal.js";
 import { licensesFeature } from "./features/licenses.js";
 import { medalCardsFeature } from "./features/medal-cards.js";
 import { medalsFeature } from "./features/medals.js";
+import { qualifierStaffFeature } from "./features/qualifier-staff.js";
 import { qualifiersFeature } from "./features/qualifiers.js";
 import { questionsFeature } from "./features/questions.js";
 import { resultRemovalFeature } from "./features/result-removal.js";
@@ -179,6 +180,7 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     ...(opts.ops?.status ? [statusFeature(opts.ops.status)] : []),
     licenseRemovalFeature,
     resultRemovalFeature,
+    qualifierStaffFeature,
     gamesFactsFeature,
     gamesProgrammeFeature,
     // Before the fallback, which would answer a staff member's CSV file with the fans' hint.

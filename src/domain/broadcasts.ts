@@ -90,6 +90,16 @@ export async function createBroadcast(
   });
 }
 
+/** How many chats an audience selects now: what staff are told before they send to it. */
+export async function countAudience(db: Db | Tx, audience: Audience): Promise<number> {
+  const [counted] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(subscriptions)
+    .innerJoin(chats, eq(chats.id, subscriptions.chatId))
+    .where(and(eq(chats.status, "active"), audienceCondition(audience)));
+  return counted?.n ?? 0;
+}
+
 /**
  * One pending delivery per active chat `audience` selects, in one set-based INSERT … SELECT (the
  * audience is never loaded into memory); a chat that already has one keeps it. Returns how many

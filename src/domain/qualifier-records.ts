@@ -41,8 +41,8 @@ export interface NewQualifier extends QualifierFields {
   draftKey?: string;
 }
 
-/** The fields staff may change; a missing one stays as it is. */
-export type QualifierPatch = Partial<QualifierFields>;
+/** The fields staff may change; a missing one stays as it is. New entries are created with the change (listed after `athleteIds`). */
+export type QualifierPatch = Partial<QualifierFields> & { newAthletes?: readonly AthleteName[] };
 
 /** A zone the dates could not be read in is the caller's mistake (a flow checks what staff type). */
 function checkZone(tz: string | undefined): void {
@@ -122,7 +122,10 @@ export async function editQualifier(
       .update(qualificationEvents)
       .set({ ...columns(patch), updatedAt: now })
       .where(eq(qualificationEvents.id, qualifierId));
-    if (patch.athleteIds) await setEntries(tx, qualifierId, patch.athleteIds);
+    if (patch.athleteIds || patch.newAthletes?.length) {
+      const created = await createAthletes(tx, patch.newAthletes, actorId, now);
+      await setEntries(tx, qualifierId, [...(patch.athleteIds ?? before.athletes.map((a) => a.id)), ...created]);
+    }
     await audit(tx, actorId, "qualifier.edit", qualifierId, { before, after: await snapshot(tx, qualifierId) }, now);
     return true;
   });

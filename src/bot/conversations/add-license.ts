@@ -7,10 +7,12 @@ import { getSport, licenseSummary, sportLicenses } from "../../domain/fan-data.j
 import { latestOverGames, upcomingGames } from "../../domain/games.js";
 import { likelyDuplicates, type NewLicense, recordLicense } from "../../domain/license-records.js";
 import { programmeOf } from "../../domain/programme.js";
+import { qualifierById } from "../../domain/qualifiers.js";
 import type { AthleteName, Games, Sport } from "../../domain/types.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { isLatin } from "../../lib/transliterate.js";
+import { hostDate } from "../../lib/zoned-time.js";
 import {
   type DraftField,
   draftActionButton,
@@ -55,16 +57,22 @@ export const ADD_LICENSE = "addlicense";
 const TEXTS: FlowTexts = { idle: "al-idle", cancelled: "al-cancelled", busy: "al-busy", backFirst: "al-back-first", failed: "al-failed" };
 const SPORTS_PER_PAGE = 8;
 
-export const addLicense = staffConversation(TEXTS, async (flow) => {
+/**
+ * `given`: what followed the command, as typed. `q12` (the button "Record a license won here" under a
+ * qualification event) fills in its Games, sport and qualifier, and its last day as the date when
+ * that day is not ahead.
+ */
+export const addLicense = staffConversation(TEXTS, async (flow, given = "") => {
   // The draft's identity, saved with the license: Save pressed twice, or replayed after a crash,
   // finds the license saved the first time instead of making a second one (and a second alert).
   const draftKey = await flow.external(() => randomUUID());
-  const games = await flow.ask(gamesStep());
-  const sport = await flow.ask(sportStep(games));
+  const from = await flow.external((o) => fromQualifier(o, given));
+  const games = from?.games ?? (await flow.ask(gamesStep()));
+  const sport = from?.sport ?? (await flow.ask(sportStep(games)));
   const who = await askWho(flow, games, sport);
   const event = await askEvent(flow, games, sport);
   const howWon = await askHowWon(flow);
-  const wonOn = await flow.ask(dateStep(games));
+  const wonOn = from?.wonOn ?? (await flow.ask(dateStep(games)));
   const quotaPlaces = await flow.ask(placesStep(who));
   const source = await flow.ask(sourceStep());
   let draft: Draft = { games, sport, who, event, howWon, wonOn, quotaPlaces, source };
@@ -80,7 +88,8 @@ export const addLicense = staffConversation(TEXTS, async (flow) => {
     }
     const saving = await flow.attempt(async (o) => {
       const alertAfterMs = choice.alert ? o.config.alertDelaySec * 1000 : null;
-      const recorded = await recordLicense(o.readModel, staffId(o), { ...toNewLicense(o, draft), draftKey }, o.clock(), alertAfterMs);
+      const license = { ...toNewLicense(o, draft), draftKey, qualifierId: from?.qualifierId ?? null };
+      const recorded = await recordLicense(o.readModel, staffId(o), license, o.clock(), alertAfterMs);
       o.logger.info(
         { licenseId: recorded.licenseId, by: staffId(o), alert: recorded.alert !== null, already: recorded.already },
         "license recorded",
@@ -370,6 +379,20 @@ function previewStep(draft: Draft, shownIn: Lang | null): Step<PreviewChoice, Pr
 }
 
 // --- helpers -------------------------------------------------------------------------------
+
+/** The fields a qualification event named as `q<id>` fills in; null for anything else (or an event gone). */
+async function fromQualifier(
+  o: BotContext,
+  given: string,
+): Promise<{ qualifierId: number; games: DraftGames; sport: Sport; wonOn: string | null } | null> {
+  const id = /^q(\d{1,9})$/.exec(given.trim())?.[1];
+  const data = await o.readModel.current();
+  const q = id === undefined ? null : qualifierById(data, Number(id));
+  const games = q ? data.catalog.games.find((g) => g.id === q.gamesId) : undefined;
+  if (!q || !games) return null;
+  const today = hostDate(o.clock(), o.config.displayTz);
+  return { qualifierId: q.id, games: gamesRef(games), sport: q.sport, wonOn: q.lastDay <= today ? q.lastDay : null };
+}
 
 /** A Games by a typed name: its city and year in any language ("LA 2028", "Лос-Анджелес 2028"); the Olympic one unless "para" is said. */
 export function gamesByName(o: BotContext, games: readonly Games[], text: string): Games | undefined {

@@ -38,3 +38,8 @@ export function readProgrammeSport(
   const key = match.type === "ambiguous" && sports.length > 1 ? "sport-ambiguous" : "al-sport-unknown";
   return again({ page: state.page, suggest: { key, query, sportIds: sports.map((s) => s.id) } });
 }
+
+/** The sports a typed name may mean, as the step offers them again; null when it shows a page of the programme. */
+export function suggestedSports(data: FanData, state: SportState): Sport[] | null {
+  return state.suggest ? state.suggest.sportIds.flatMap((id) => getSport(data, id) ?? []) : null;
+}

@@ -2,6 +2,7 @@ import { type ConversationFlavor, conversations, createConversation } from "@gra
 import { Composer, type Middleware } from "grammy";
 import type { Db } from "../../db/handle.js";
 import type { Clock } from "../../lib/clock.js";
+import { recordLicenseButton } from "../callback-data/qualifier-staff.js";
 import { refreshStaffCommands } from "../command-menus.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { ADD_LICENSE, addLicense } from "../conversations/add-license.js";
@@ -9,9 +10,17 @@ import { ADD_RESULT, addResult } from "../conversations/add-result.js";
 import { EDIT_LICENSE, editLicense } from "../conversations/edit-license.js";
 import { EDIT_RESULT, editResult } from "../conversations/edit-result.js";
 import { GAMES_FACTS, gamesFactsFlow } from "../conversations/games-facts.js";
+import {
+  ADD_QUALIFIER,
+  addQualifierFlow,
+  CLOSE_QUALIFIER,
+  closeQualifierFlow,
+  EDIT_QUALIFIER,
+  editQualifierFlow,
+} from "../conversations/qualifier-flows.js";
 import { CONVERSATIONS_VERSION, conversationStorage } from "../conversations/storage.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
-import { type Guard, roleOf, staffCommand } from "../filters/staff-guard.js";
+import { type Guard, roleOf, staffButton, staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
 import { messageView } from "../views/view.js";
 
@@ -30,11 +39,14 @@ const FLOWS: readonly StaffFlowEntry[] = [
   { command: "editlicense", id: EDIT_LICENSE, builder: editLicense, guard: { need: "staff", privateOnly: "cl-private-only" } },
   { command: "addresult", id: ADD_RESULT, builder: addResult, guard: { need: "staff", privateOnly: "ar-private-only" } },
   { command: "editresult", id: EDIT_RESULT, builder: editResult, guard: { need: "staff", privateOnly: "cl-private-only" } },
+  { command: "addqualifier", id: ADD_QUALIFIER, builder: addQualifierFlow, guard: { need: "staff", privateOnly: "cl-private-only" } },
+  { command: "editqualifier", id: EDIT_QUALIFIER, builder: editQualifierFlow, guard: { need: "staff", privateOnly: "cl-private-only" } },
+  { command: "closequalifier", id: CLOSE_QUALIFIER, builder: closeQualifierFlow, guard: { need: "staff", privateOnly: "cl-private-only" } },
   { command: "games", id: GAMES_FACTS, builder: gamesFactsFlow, guard: { need: "staff", privateOnly: "cl-private-only" } },
 ];
 
 /**
- * The staff conversations (/addlicense, /editlicense, /addresult, /editresult, /games) and their storage in the database.
+ * The staff conversations (/addlicense, /editlicense, /addresult, /editresult, the qualification events', /games) and their storage in the database.
  * `plugins` give the conversation's own context objects the dependencies the bot's middleware
  * gives the others: the plugin builds those objects itself.
  */
@@ -69,6 +81,16 @@ export function staffConversationsFeature(opts: {
       (ctx as StaffContext).conversation.enter(flow.id, commandArgument(ctx).trim()),
     );
   }
+  // "Record a license won here" under a qualification event just closed: /addlicense, its fields filled in.
+  staffButton(staff as unknown as Composer<BotContext>, recordLicenseButton, { need: "staff" }, async (ctx, { qualifierId }) => {
+    try {
+      await (ctx as StaffContext).conversation.enter(ADD_LICENSE, `q${qualifierId}`);
+    } catch (err) {
+      // Another conversation is open: it is theirs to finish or cancel first.
+      ctx.logger.info({ err }, "record a license from a qualifier: another conversation is open");
+      return ctx.i18n.t(ctx.lang, "cq-record-busy");
+    }
+  });
   // A staff member's first /start is when Telegram first knows a chat to give them their menu in.
   staff.command("start", async (ctx, next) => {
     const userId = ctx.from?.id;
@@ -89,5 +111,8 @@ export function staffConversationsFeature(opts: {
       await show(ctx, messageView(renderContextOf(ctx), "staff-just-added"));
     });
   }
+  staffButton(feature, recordLicenseButton, { need: "staff" }, async (ctx) =>
+    ctx.i18n.t(ctx.lang, "cl-private-only", { command: "/addlicense" }),
+  );
   return feature;
 }

@@ -72,7 +72,7 @@ function outcomeLine(rc: RenderContext, q: Qualifier): Html | null {
 }
 
 /** One event: name and place, days, its sport (in a list of every sport), events, entries, quota, source, outcome. */
-function qualifierEntry(rc: RenderContext, q: Qualifier, listedSport: Sport | null): Html {
+export function qualifierEntry(rc: RenderContext, q: Qualifier, listedSport: Sport | null): Html {
   const lines: (Html | null)[] = [t(rc, "qualifier-title", { name: nameAndPlace(rc, q) }), whenLine(rc, q)];
   if (listedSport === null || q.sport.id !== listedSport.id) lines.push(t(rc, "qualifier-sport", { sport: sportName(rc, q.sport) }));
   if (q.event) lines.push(t(rc, "qualifier-event", { event: inLang(q.event, rc.lang) }));

@@ -31,7 +31,7 @@ export function resultGamesRef(g: ResultGames): ResultGames {
 export type ResultWho = { team: true } | { team: false; athletes: Athlete[]; newAthletes: AthleteName[] };
 
 /** The texts of a result typed in one language and asked in the others. */
-export type TranslatedField = "event" | "placing" | "note";
+export type TranslatedField = "event" | "placing" | "note" | "qualifier" | "place";
 
 /** A medal, or a placing without one ("4th", "quarter-final") in up to three languages. */
 export type ResultOutcome = { medal: Medal } | { placing: Translated };
