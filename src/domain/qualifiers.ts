@@ -13,6 +13,11 @@ import { byWonOnDesc, findLicense, notRemoved } from "./licenses.js";
 import { toSport } from "./sports.js";
 import type { Athlete, Games, License, Qualifier, Sport } from "./types.js";
 
+/** Quota places an event awards in all: a World Championships may award dozens. */
+export const MAX_QUALIFIER_QUOTA = 999;
+/** An event runs a few days, a month at most (a long World Cup series is recorded stage by stage). */
+export const MAX_QUALIFIER_SPAN_DAYS = 45;
+
 /** Events staff removed (or undid) are kept for the audit trail and never shown. */
 export const qualifierShown = isNull(qualificationEvents.removedAt);
 

@@ -6,6 +6,7 @@
 import { upcomingGames } from "../../domain/games.js";
 import { programmeOf } from "../../domain/programme.js";
 import type { QualifierFields } from "../../domain/qualifier-records.js";
+import { MAX_QUALIFIER_QUOTA, MAX_QUALIFIER_SPAN_DAYS } from "../../domain/qualifiers.js";
 import type { AthleteName, Games, Place, Qualifier, Sport } from "../../domain/types.js";
 import { parseDayRange } from "../../lib/day-range-input.js";
 import { oneLine } from "../../lib/echo-text.js";
@@ -29,10 +30,6 @@ import { readProgrammeSport, type SportState, suggestedSports } from "./programm
 import { hint, ok, type StaffFlow, type Step } from "./staff-flow.js";
 
 const SPORTS_PER_PAGE = 8;
-/** Quota places an event awards in all: a World Championships may award dozens. */
-const MAX_QUOTA = 999;
-/** An event runs a few days, a month at most (a long World Cup series is recorded stage by stage). */
-const MAX_SPAN_DAYS = 45;
 
 /** An event being recorded or changed, as the preview shows it; every value plain JSON. */
 export interface QualifierDraft {
@@ -143,7 +140,7 @@ export function zoneStep(games: ResultGames): Step<string> {
 export function readDays(text: string | undefined, today: string): { firstDay: string; lastDay: string } | { hint: string } {
   const days = parseDayRange(oneLine(text ?? ""), Number(today.slice(0, 4)));
   if (!days.ok) return { hint: days.reason === "order" ? "aq-days-order" : "aq-days-bad" };
-  if (addDays(days.first, MAX_SPAN_DAYS) < days.last) return { hint: "aq-days-long" };
+  if (addDays(days.first, MAX_QUALIFIER_SPAN_DAYS) < days.last) return { hint: "aq-days-long" };
   return { firstDay: days.first, lastDay: days.last };
 }
 
@@ -165,7 +162,7 @@ export function quotaStep(): Step<number | null> {
     read(_o, turn) {
       if (actionOf(turn) === "skip") return ok(null);
       const value = /^\d{1,3}$/.test(turn.text ?? "") ? Number(turn.text) : Number.NaN;
-      return value >= 1 && value <= MAX_QUOTA ? ok(value) : hint("aq-places-bad", { max: MAX_QUOTA });
+      return value >= 1 && value <= MAX_QUALIFIER_QUOTA ? ok(value) : hint("aq-places-bad", { max: MAX_QUALIFIER_QUOTA });
     },
   };
 }
