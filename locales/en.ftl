@@ -1534,6 +1534,7 @@ aq-field = { $field ->
         [days] Days
         [places] Quota places
         [athletes] Entries
+        [close] 🏁 Close with its outcome
        *[source] Source
     }
 aq-preview = <b>Preview</b> ({ $games }; host time zone { $zone }): fans will see this.

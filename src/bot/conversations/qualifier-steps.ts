@@ -36,6 +36,8 @@ export interface QualifierDraft {
   games: ResultGames;
   sport: Sport;
   name: Translated;
+  /** The events contested there (an import may give them; the flows keep them as they are). */
+  event: Translated | null;
   place: Place | null;
   hostTz: string;
   firstDay: string;
@@ -196,11 +198,11 @@ export async function askField(flow: StaffFlow, d: QualifierDraft, field: Qualif
   }
 }
 
-/** Which field to change, under the event as it is. */
-export function fieldStep(shown: (o: BotContext) => Qualifier | Promise<Qualifier>, key: string): Step<QualifierField> {
+/** Which field to change, under the event as it is (or, when `closable`, to close it). */
+export function fieldStep(shown: (o: BotContext) => Qualifier | Promise<Qualifier>, key: string, closable = false): Step<QualifierField> {
   return {
     initial: null,
-    ask: async (o) => qualifierFieldsView(renderContextOf(o), await shown(o), key),
+    ask: async (o) => qualifierFieldsView(renderContextOf(o), await shown(o), key, closable),
     read(_o, turn) {
       const field = qualifierFieldButton.decode(turn.press)?.field;
       return field ? ok(field) : hint("aq-pick-field");
@@ -210,8 +212,8 @@ export function fieldStep(shown: (o: BotContext) => Qualifier | Promise<Qualifie
 
 /** What the event fans see and the fields the domain records share. */
 function shared(d: QualifierDraft) {
-  const { name, place, hostTz, firstDay, lastDay, quotaPlaces, source } = d;
-  return { name, event: null, place, hostTz, firstDay, lastDay, quotaPlaces, source };
+  const { name, event, place, hostTz, firstDay, lastDay, quotaPlaces, source } = d;
+  return { name, event, place, hostTz, firstDay, lastDay, quotaPlaces, source };
 }
 
 /** The draft as fans will see the event (new athletes with stand-in ids). */
@@ -244,6 +246,7 @@ export function draftOf(q: Qualifier, games: Games): QualifierDraft {
     games: resultGamesRef(games),
     sport: q.sport,
     name: q.name,
+    event: q.event,
     place: q.place,
     hostTz: q.hostTz,
     firstDay: q.firstDay,

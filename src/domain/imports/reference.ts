@@ -2,7 +2,7 @@
 // sports (by slug or by a name in any language), each Games' programme (programme.ts reads it), the athletes (by any
 // form of their name), and the qualification events a license may name. Read from the database in the import's own transaction, not from the fans'
 // read model, which may lag a moment behind another instance's write.
-import { asc, isNull } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { Db } from "../../db/handle.js";
 import {
   athletes as athletesTable,
@@ -31,7 +31,10 @@ export interface Reference {
   athletesById: ReadonlyMap<number, Athlete>;
   /** Every form of every name, normalised. */
   athletesByName: ReadonlyMap<string, readonly Athlete[]>;
-  /** The qualification events (not removed), by id: what a license's qualifier cell is checked against. */
+  /**
+   * The qualification events by id, what a license's qualifier cell is checked against: removed ones
+   * too, as a license won at one keeps its link (and its export must import back unchanged).
+   */
   qualifiers: ReadonlyMap<number, { gamesId: number; sportId: number }>;
 }
 
@@ -43,8 +46,7 @@ export async function loadReference(db: Db): Promise<Reference> {
   const athletes = (await db.select().from(athletesTable).orderBy(asc(athletesTable.id))).map(toAthlete);
   const qualifiers = await db
     .select({ id: qualificationEvents.id, gamesId: qualificationEvents.gamesId, sportId: qualificationEvents.sportId })
-    .from(qualificationEvents)
-    .where(isNull(qualificationEvents.removedAt));
+    .from(qualificationEvents);
   const programmes = new Map<number, Set<number>>();
   for (const row of programme) programmes.set(row.gamesId, (programmes.get(row.gamesId) ?? new Set()).add(row.sportId));
   return {
