@@ -10,29 +10,19 @@
 import { and, asc, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Tx } from "../../../db/handle.js";
 import { qualificationEventAthletes, qualificationEvents } from "../../../db/schema.js";
-import { fromTranslatedKeys, type Translated, toTranslatedKeys } from "../../../lib/languages.js";
+import { fromTranslatedKeys, toTranslatedKeys } from "../../../lib/languages.js";
 import { addDays } from "../../../lib/zoned-time.js";
 import { allAthleteIds } from "../../athlete-links.js";
-import { stopSummaries, withdrawQualifiers } from "../../qualifier-records.js";
-import { MAX_QUALIFIER_QUOTA, MAX_QUALIFIER_SPAN_DAYS, qualifierShown } from "../../qualifiers.js";
-import type { Place } from "../../types.js";
+import { type QualifierFields, stopSummaries, withdrawQualifiers } from "../../qualifier-records.js";
+import { MAX_QUALIFIER_QUOTA, MAX_QUALIFIER_SPAN_DAYS, placeOf, qualifierShown } from "../../qualifiers.js";
 import { MAX_SOURCE } from "../cells.js";
 import { athletesCell, type ImportKind, keyText, nameOf, subjectCells, subjectsOf, translatedCells } from "../kind.js";
 import { linkedWrites } from "./linked-rows.js";
 
-export interface QualifierImportFields {
-  gamesId: number;
-  sportId: number;
-  name: Translated;
-  event: Translated | null;
-  place: Place | null;
-  hostTz: string;
-  firstDay: string;
-  lastDay: string;
-  quotaPlaces: number | null;
+/** What /addqualifier records, and whether it is closed. */
+export interface QualifierImportFields extends Omit<QualifierFields, "athleteIds"> {
   /** In order; negative for an athlete the import creates. */
   athleteIds: number[];
-  source: string | null;
   closed: boolean;
 }
 
@@ -118,26 +108,23 @@ export const qualifiersKind: ImportKind<QualifierImportFields> = {
   async stored(db) {
     const rows = await db.select().from(qualificationEvents).where(qualifierShown).orderBy(asc(qualificationEvents.id));
     const links = await allAthleteIds(db, "qualifier");
-    return rows.map((q) => {
-      const city = fromTranslatedKeys(q, "place");
-      return {
-        id: q.id,
-        fields: {
-          gamesId: q.gamesId,
-          sportId: q.sportId,
-          name: fromTranslatedKeys(q, "name") ?? { en: q.nameEn },
-          event: fromTranslatedKeys(q, "event"),
-          place: city || q.placeCountry ? { city, country: q.placeCountry } : null,
-          hostTz: q.hostTz,
-          firstDay: q.firstDay,
-          lastDay: q.lastDay,
-          quotaPlaces: q.quotaPlaces,
-          athleteIds: links.get(q.id) ?? [],
-          source: q.source,
-          closed: q.closedAt !== null,
-        },
-      };
-    });
+    return rows.map((q) => ({
+      id: q.id,
+      fields: {
+        gamesId: q.gamesId,
+        sportId: q.sportId,
+        name: fromTranslatedKeys(q, "name") ?? { en: q.nameEn },
+        event: fromTranslatedKeys(q, "event"),
+        place: placeOf(q),
+        hostTz: q.hostTz,
+        firstDay: q.firstDay,
+        lastDay: q.lastDay,
+        quotaPlaces: q.quotaPlaces,
+        athleteIds: links.get(q.id) ?? [],
+        source: q.source,
+        closed: q.closedAt !== null,
+      },
+    }));
   },
 
   cells(id, f, lookup) {
