@@ -1344,6 +1344,7 @@ imp-err-days-long = the event lasts more than { $max } days: record a long serie
 imp-err-qualifier-after-games = the event ends after the Games { $games } close.
 imp-err-zone = “{ $value }” is not a time zone: write it as IANA names it, for example Asia/Qatar or Europe/Paris.
 imp-err-yes-no = “{ $value }”: write yes, or leave the cell empty.
+imp-err-qualifier-moved = event { $id } keeps its Games and sport; for another, add a new line without the number.
 imp-err-qualifier-unknown = there is no qualification event “{ $value }” (removed, or a typo): /export qualifiers lists their numbers.
 imp-err-qualifier-games = qualification event { $value } is for the Games { $games }, not these.
 imp-err-qualifier-sport = qualification event { $value } is for another sport ({ $sport }).

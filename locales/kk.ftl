@@ -1226,6 +1226,7 @@ imp-err-days-long = жарыс { $max } күннен ұзақ: ұзақ сери
 imp-err-qualifier-after-games = жарыс { $games } Ойындары жабылғаннан кейін аяқталады.
 imp-err-zone = «{ $value }» — уақыт белдеуі емес: оны IANA белгісімен жазыңыз, мысалы Asia/Qatar немесе Europe/Paris.
 imp-err-yes-no = «{ $value }»: yes деп жазыңыз немесе ұяшықты бос қалдырыңыз.
+imp-err-qualifier-moved = { $id } жарысының Ойындары мен спорт түрі өзгермейді; басқасы үшін нөмірсіз жаңа жол қосыңыз.
 imp-err-qualifier-unknown = «{ $value }» деген іріктеу жарысы жоқ (ол өшірілген немесе нөмірі қате терілген): нөмірлері /export qualifiers ішінде.
 imp-err-qualifier-games = { $value } іріктеу жарысы осы Ойындардікі емес, { $games } Ойындарына жатады.
 imp-err-qualifier-sport = { $value } іріктеу жарысы басқа спорт түрі бойынша ({ $sport }).

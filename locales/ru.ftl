@@ -1409,6 +1409,7 @@ imp-err-days-long = турнир длится больше { $max } дней: д
 imp-err-qualifier-after-games = турнир заканчивается позже закрытия Игр { $games }.
 imp-err-zone = «{ $value }» — не часовой пояс: пишите его в обозначении IANA, например Asia/Qatar или Europe/Paris.
 imp-err-yes-no = «{ $value }»: напишите yes или оставьте ячейку пустой.
+imp-err-qualifier-moved = у турнира { $id } Игры и вид спорта не меняются; для других добавьте новую строку без номера.
 imp-err-qualifier-unknown = отборочного турнира «{ $value }» нет (его удалили или номер набран с ошибкой): номера — в /export qualifiers.
 imp-err-qualifier-games = отборочный турнир { $value } относится к Играм { $games }, а не к этим.
 imp-err-qualifier-sport = отборочный турнир { $value } — по другому виду спорта ({ $sport }).

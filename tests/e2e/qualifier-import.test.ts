@@ -218,8 +218,14 @@ describe("qualification events by CSV file", () => {
     const back = await sendFile(owner, "qualifiers-2027-05-01.csv", file.bytes);
     expect(back.text).toContain("➕ Новых: 0 · ✏️ изменённых: 0 · без изменений: 4");
 
-    // The boxing event moved by two days, by its id.
+    // A recorded event keeps its Games and sport, as in /editqualifier.
     const boxing = await eventNamed("Test Boxing Qualifier");
+    const judo = await sendFile(owner, "judo.csv", file.text.replace(",boxing,Test Boxing Qualifier,", ",judo,Test Boxing Qualifier,"));
+    expect(judo.text).toContain(
+      `Строка 2, sport: у турнира ${boxing?.id} Игры и вид спорта не меняются; для других добавьте новую строку без номера.`,
+    );
+
+    // The boxing event moved by two days, by its id.
     const moved = file.text.replace(",2027-05-12,2027-05-19,", ",2027-05-14,2027-05-21,");
     const preview = await sendFile(owner, "moved.csv", moved);
     expect(preview.text).toContain("➕ Новых: 0 · ✏️ изменённых: 1 · без изменений: 3");

@@ -77,6 +77,10 @@ export const qualifiersKind: ImportKind<QualifierImportFields> = {
     const id = row.id();
     const games = row.games();
     const sport = row.sport(games);
+    // As in /editqualifier, a recorded event keeps its Games and sport: the licenses won there are of them.
+    const recorded = id === null ? undefined : row.context.ref.qualifiers.get(id);
+    if (recorded && games && sport && (recorded.gamesId !== games.id || recorded.sportId !== sport.id))
+      row.fail(recorded.gamesId !== games.id ? "games" : "sport", "qualifier-moved", { id: String(id) });
     const name = row.translated("name", { required: true });
     const city = row.translated("place");
     const country = row.country("place_country");
