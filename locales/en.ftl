@@ -1243,10 +1243,11 @@ rr-not-yours = Only the staff member who asked can confirm this; nothing was rem
 ## Import and export (staff, CSV files)
 # Column names (won_on, set in code by the view) and values staff wrote are quoted as they are in the file.
 
-cmd-import = Staff: import a CSV file (windows, licenses, results)
+cmd-import = Staff: import a CSV file (qualification events, windows, licenses, results)
 cmd-export = Staff: the data as a CSV file
 imp-private-only = Import and export work in the private chat with the bot: open it and send { $command } there.
 imp-kind = { $kind ->
+        [qualifiers] Qualification events
         [windows] Competition windows
         [licenses] Licenses
         [results] Results
@@ -1263,7 +1264,10 @@ imp-template = 📄 <b>Template: { $kind }.</b> Fill in one row per line under t
 imp-template-columns = <b>Columns</b> (all of them, in any order; an empty cell means none):
 imp-help-line = • { $columns }: { $text }
 imp-template-rules = A line updates the stored row it stands for, or adds a new one; rows that are not in the file stay as they are. You see a preview first; Apply writes the whole file in one go, and Undo takes it back whole.
-imp-template-rules-quiet = { imp-template-rules } Imported rows send subscribers no alerts.
+imp-template-rules-quiet = { imp-template-rules } { $kind ->
+        [qualifiers] An event closed by import sends subscribers no summary; the reminder the day before it starts goes to them as for an event added with /addqualifier.
+       *[other] Imported rows send subscribers no alerts.
+    }
 imp-help-id = the row's number as /export writes it; empty for a new row. A line without a number that has the same Games, sport, event, team and athletes as a stored row updates that row, so importing a file twice adds nothing.
 imp-help-games = the Games, written as one of: { $list }.
 imp-help-sport = the sport as /export writes it (boxing), or its name in English, Russian or Kazakh; it must be on that Games' programme.
@@ -1276,6 +1280,15 @@ imp-help-athletes = the athletes, with “;” between two: each a name as store
 imp-help-team = for a team, its name in English, Russian and Kazakh; otherwise empty.
 imp-help-quota-places = quota places, a whole number from 1 to { $max }.
 imp-help-license-won-on = the day it was won (2024-04-21 or 21.04.2024), not after the Games closed; may be empty.
+imp-help-license-qualifier = the number of the qualification event where it was won, as /export qualifiers writes it (12); it must be of the same Games and sport. May be empty.
+imp-help-qualifier-id = the event's number as /export writes it; empty for a new event. A line without a number that has the same Games, sport, English name and first day as a stored event updates that event, so importing a file twice adds nothing.
+imp-help-qualifier-name = the event's name in English (required), Russian and Kazakh (ISSF World Championships).
+imp-help-qualifier-event = the events contested there for these Games, in English, Russian and Kazakh (Men's 51 kg, 57 kg); empty when all of the sport's are.
+imp-help-qualifier-place = where: the city in English, Russian and Kazakh, and the country's two-letter code (QA, FR); may be empty.
+imp-help-host-tz = the host's time zone as IANA names it (Asia/Qatar, Europe/Paris): the days are that place's calendar days. Fans never see it.
+imp-help-qualifier-days = the first and last day by the host's calendar (2027-05-12 or 12.05.2027); an event lasts at most { $max } days and ends by the time the Games close.
+imp-help-qualifier-quota = the quota places it awards in all, a whole number from 1 to { $max }; empty when not known.
+imp-help-closed = yes when its outcome is in (the licenses won there name it in their qualifier column); empty while it is not. Closing by import sends no summary.
 imp-help-result-won-on = the day it was won by the host city's calendar, during the Games; may be empty.
 imp-help-how-won = how it was won (World Championships, final) in English, Russian and Kazakh; may be empty.
 imp-help-where-won = where: the city in English, Russian and Kazakh, and the country's two-letter code (KR, FR); may be empty.
@@ -1327,6 +1340,14 @@ imp-err-athlete-name = “{ $value }” is not a name.
 imp-err-athletes-too-many = { $count } athletes, at most { $max }.
 imp-err-days-order = the last day is before the first.
 imp-err-days-outside = the days are outside the Games { $games }.
+imp-err-days-long = the event lasts more than { $max } days: record a long series stage by stage.
+imp-err-qualifier-after-games = the event ends after the Games { $games } close.
+imp-err-zone = “{ $value }” is not a time zone: write it as IANA names it, for example Asia/Qatar or Europe/Paris.
+imp-err-yes-no = “{ $value }”: write yes, or leave the cell empty.
+imp-err-qualifier-moved = event { $id } keeps its Games and sport; for another, add a new line without the number.
+imp-err-qualifier-unknown = there is no qualification event “{ $value }” (removed, or a typo): /export qualifiers lists their numbers.
+imp-err-qualifier-games = qualification event { $value } is for the Games { $games }, not these.
+imp-err-qualifier-sport = qualification event { $value } is for another sport ({ $sport }).
 imp-err-date-future = { $value } is still ahead.
 imp-err-date-outside-games = { $value } is outside the Games { $games }.
 imp-err-cells = { $count } cells, but the header has { $expected }.
@@ -1336,7 +1357,10 @@ imp-preview-athletes = 👤 New athletes ({ $count }): { $names }{ $more ->
         [0] {""}
        *[other] {" "}and { $more } more
     }. Check their spelling: a name written differently from a stored one adds another athlete.
-imp-preview-quiet = 🔕 Imported rows send subscribers no alerts.
+imp-preview-quiet = { $kind ->
+        [qualifiers] 🔕 Events closed by this import send no summary; the reminder the day before an event starts goes as for one added by hand.
+       *[other] 🔕 Imported rows send subscribers no alerts.
+    }
 imp-preview-rows = What changes (first rows):
 imp-preview-row-new = ➕ line { $line }: { $what }
 imp-preview-row-changed = ✏️ line { $line } (#{ $id }): { $what } — { $columns }
@@ -1511,6 +1535,7 @@ aq-field = { $field ->
         [days] Days
         [places] Quota places
         [athletes] Entries
+        [close] 🏁 Close with its outcome
        *[source] Source
     }
 aq-preview = <b>Preview</b> ({ $games }; host time zone { $zone }): fans will see this.

@@ -241,7 +241,8 @@ export async function reopenQualifier(
   });
 }
 
-async function stopSummaries(tx: Tx, qualifierId: number, now: Date): Promise<boolean> {
+/** Stops an event's summaries not sent yet (cancelled whole when nothing was sent); true when there was one. */
+export async function stopSummaries(tx: Tx, qualifierId: number, now: Date): Promise<boolean> {
   const sending = await tx
     .select({ id: broadcasts.id })
     .from(broadcasts)
@@ -264,20 +265,29 @@ export async function removeQualifier(
   return announced(store, async (tx) => {
     const before = await snapshot(tx, qualifierId);
     if (!before) return false;
-    await tx
-      .update(qualificationEvents)
-      .set({ removedAt: now, removedBy: actorId, updatedAt: now })
-      .where(and(eq(qualificationEvents.id, qualifierId), isNull(qualificationEvents.removedAt)));
-    await stopSummaries(tx, qualifierId, now);
-    // A reminder made but not sent yet goes too.
-    const reminders = await tx
-      .select({ id: broadcasts.id })
-      .from(broadcasts)
-      .where(and(like(broadcasts.dedupeKey, `qualifier:${qualifierId}:reminder:%`), eq(broadcasts.status, "sending")));
-    for (const b of reminders) await cancelBroadcast(tx, b.id, now);
+    await withdrawQualifiers(tx, [qualifierId], actorId, now);
     await audit(tx, actorId, action, qualifierId, { before }, now);
     return true;
   });
+}
+
+/**
+ * Takes events away (soft, as removeQualifier does, which audits it; an import's Undo audits its
+ * own): fans no longer see them, and a reminder or summary not sent yet goes too.
+ */
+export async function withdrawQualifiers(tx: Tx, qualifierIds: readonly number[], actorId: number, now: Date): Promise<void> {
+  if (qualifierIds.length === 0) return;
+  await tx
+    .update(qualificationEvents)
+    .set({ removedAt: now, removedBy: actorId, updatedAt: now })
+    .where(and(inArray(qualificationEvents.id, [...qualifierIds]), isNull(qualificationEvents.removedAt)));
+  // Few qualifier broadcasts are ever sending at once: read them all, keep these events' ("qualifier:<id>:…").
+  const withdrawn = new Set(qualifierIds.map(String));
+  const sending = await tx
+    .select({ id: broadcasts.id, key: broadcasts.dedupeKey })
+    .from(broadcasts)
+    .where(and(like(broadcasts.dedupeKey, "qualifier:%"), eq(broadcasts.status, "sending")));
+  for (const b of sending) if (withdrawn.has(b.key.split(":")[1] ?? "")) await cancelBroadcast(tx, b.id, now);
 }
 
 /** An event as the audit trail keeps it: every field fans see, in plain JSON (the sport by slug, licenses by id). */

@@ -11,22 +11,32 @@ import { toGames } from "./games.js";
 import { isRowId } from "./ids.js";
 import { byWonOnDesc, findLicense, notRemoved } from "./licenses.js";
 import { toSport } from "./sports.js";
-import type { Athlete, Games, License, Qualifier, Sport } from "./types.js";
+import type { Athlete, Games, License, Place, Qualifier, Sport } from "./types.js";
+
+/** Quota places an event awards in all: a World Championships may award dozens. */
+export const MAX_QUALIFIER_QUOTA = 999;
+/** An event runs a few days, a month at most (a long World Cup series is recorded stage by stage). */
+export const MAX_QUALIFIER_SPAN_DAYS = 45;
 
 /** Events staff removed (or undid) are kept for the audit trail and never shown. */
 export const qualifierShown = isNull(qualificationEvents.removedAt);
 
 export type QualifierRow = typeof qualificationEvents.$inferSelect;
 
-export function toQualifier(row: QualifierRow, sport: Sport, athletes: Athlete[], licenses: License[]): Qualifier {
+/** Where it is held: the city in three languages and the country, either may be missing; null when neither is known. */
+export function placeOf(row: QualifierRow): Place | null {
   const city = fromTranslatedKeys(row, "place");
+  return city || row.placeCountry ? { city, country: row.placeCountry } : null;
+}
+
+export function toQualifier(row: QualifierRow, sport: Sport, athletes: Athlete[], licenses: License[]): Qualifier {
   return {
     id: row.id,
     gamesId: row.gamesId,
     sport,
     name: fromTranslatedKeys(row, "name") ?? { en: row.nameEn },
     event: fromTranslatedKeys(row, "event"),
-    place: city || row.placeCountry ? { city, country: row.placeCountry } : null,
+    place: placeOf(row),
     hostTz: row.hostTz,
     firstDay: row.firstDay,
     lastDay: row.lastDay,

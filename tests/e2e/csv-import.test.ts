@@ -64,7 +64,7 @@ describe("/import", () => {
   it("sends a kind's template with its columns explained in the staff member's language", async () => {
     const picker = await ask(owner, "/import");
     expect(picker.text).toContain("Import a CSV file. Which data?");
-    expect(buttonTexts(picker)).toEqual(["Competition windows", "Licenses", "Results"]);
+    expect(buttonTexts(picker)).toEqual(["Qualification events", "Competition windows", "Licenses", "Results"]);
     const next = owner.waitForMessage();
     const { message } = await pressAndEdit(owner, picker, "Licenses");
     expect(message.text).toContain("Template: Licenses.");
@@ -190,7 +190,7 @@ describe("/export", () => {
     expect((await ask(owner, "/export лицензии")).document?.file_name).toBe("licenses-2026-12-06.csv");
     const unknown = await ask(owner, "/export medals");
     expect(unknown.text).toContain("There is no “medals” to export.");
-    expect(buttonTexts(unknown)).toEqual(["Competition windows", "Licenses", "Results"]);
+    expect(buttonTexts(unknown)).toEqual(["Qualification events", "Competition windows", "Licenses", "Results"]);
   });
 
   it("keeps a value that starts like a formula as typed, and writes it neutralised", async () => {

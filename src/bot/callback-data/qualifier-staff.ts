@@ -12,7 +12,8 @@ export type QualifierField =
   | "places"
   | "athletes"
   | "source"
-  | "license";
+  | "license"
+  | "close";
 
 const FIELDS: Record<QualifierField, string> = {
   event: "e",
@@ -26,6 +27,7 @@ const FIELDS: Record<QualifierField, string> = {
   athletes: "a",
   source: "u",
   license: "c",
+  close: "x",
 };
 
 /** qsp:<field>:<id or 0>: an answer given by button inside /addqualifier, /editqualifier or /closequalifier. */

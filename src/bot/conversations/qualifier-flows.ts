@@ -47,7 +47,7 @@ import {
   sportStep,
   zoneStep,
 } from "./qualifier-steps.js";
-import { again, type FlowTexts, hint, ok, type Step, staffConversation, staffId } from "./staff-flow.js";
+import { again, type FlowTexts, hint, ok, type StaffFlow, type Step, staffConversation, staffId } from "./staff-flow.js";
 
 export const ADD_QUALIFIER = "addqualifier";
 export const EDIT_QUALIFIER = "editqualifier";
@@ -71,6 +71,7 @@ export const addQualifierFlow = staffConversation(TEXTS, async (flow) => {
     games,
     sport,
     name,
+    event: null,
     place: city ? { city, country: null } : null,
     hostTz,
     ...days,
@@ -148,7 +149,8 @@ export const editQualifierFlow = staffConversation(TEXTS, async (flow, given = "
     const shown = await flow.external((o) => loadEvent(o, id));
     if (!shown) return flow.end("eq-missing", { id });
     const before = shown.qualifier;
-    const field: QualifierField = await flow.ask(fieldStep(() => before, "eq-field"));
+    const field: QualifierField = await flow.ask(fieldStep(() => before, "eq-field", before.closedAt === null));
+    if (field === "close") return closeEvent(flow, id);
     const draft = await askField(flow, draftOf(before, shown.games), field);
     const after = await flow.external((o) => draftQualifier(o, draft, id));
     if (stableJson(draftFields(draft)) === stableJson(draftFields(draftOf(before, shown.games)))) {
@@ -185,6 +187,11 @@ function confirmStep(before: Qualifier, after: Qualifier): Step<true> {
 export const closeQualifierFlow = staffConversation(TEXTS, async (flow, given = "") => {
   const pick = eventPick("cq-pick", true);
   const id = (await givenRow(flow, given, pick)) ?? (await flow.ask(rowStep(pick)));
+  return closeEvent(flow, id);
+});
+
+/** Closing one event, from /closequalifier or from /editqualifier: the licenses won there, the summary previewed, Close, Undo. */
+async function closeEvent(flow: StaffFlow, id: number) {
   const shown = await flow.external((o) => loadEvent(o, id));
   if (!shown) return flow.end("eq-missing", { id });
   if (shown.qualifier.closedAt !== null) return flow.end("cq-already", { id });
@@ -211,7 +218,7 @@ export const closeQualifierFlow = staffConversation(TEXTS, async (flow, given = 
         .text(rc.t("cq-undo"), reopenQualifierButton.encode({ qualifierId: id })),
     };
   });
-});
+}
 
 /** The licenses of its Games and sport, to tick as won there (those linked already ticked); Done. */
 function licensesStep(q: Qualifier): Step<number[], number[]> {

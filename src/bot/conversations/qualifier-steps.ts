@@ -6,6 +6,7 @@
 import { upcomingGames } from "../../domain/games.js";
 import { programmeOf } from "../../domain/programme.js";
 import type { QualifierFields } from "../../domain/qualifier-records.js";
+import { MAX_QUALIFIER_QUOTA, MAX_QUALIFIER_SPAN_DAYS } from "../../domain/qualifiers.js";
 import type { AthleteName, Games, Place, Qualifier, Sport } from "../../domain/types.js";
 import { parseDayRange } from "../../lib/day-range-input.js";
 import { oneLine } from "../../lib/echo-text.js";
@@ -29,16 +30,14 @@ import { readProgrammeSport, type SportState, suggestedSports } from "./programm
 import { hint, ok, type StaffFlow, type Step } from "./staff-flow.js";
 
 const SPORTS_PER_PAGE = 8;
-/** Quota places an event awards in all: a World Championships may award dozens. */
-const MAX_QUOTA = 999;
-/** An event runs a few days, a month at most (a long World Cup series is recorded stage by stage). */
-const MAX_SPAN_DAYS = 45;
 
 /** An event being recorded or changed, as the preview shows it; every value plain JSON. */
 export interface QualifierDraft {
   games: ResultGames;
   sport: Sport;
   name: Translated;
+  /** The events contested there (an import may give them; the flows keep them as they are). */
+  event: Translated | null;
   place: Place | null;
   hostTz: string;
   firstDay: string;
@@ -143,7 +142,7 @@ export function zoneStep(games: ResultGames): Step<string> {
 export function readDays(text: string | undefined, today: string): { firstDay: string; lastDay: string } | { hint: string } {
   const days = parseDayRange(oneLine(text ?? ""), Number(today.slice(0, 4)));
   if (!days.ok) return { hint: days.reason === "order" ? "aq-days-order" : "aq-days-bad" };
-  if (addDays(days.first, MAX_SPAN_DAYS) < days.last) return { hint: "aq-days-long" };
+  if (addDays(days.first, MAX_QUALIFIER_SPAN_DAYS) < days.last) return { hint: "aq-days-long" };
   return { firstDay: days.first, lastDay: days.last };
 }
 
@@ -165,7 +164,7 @@ export function quotaStep(): Step<number | null> {
     read(_o, turn) {
       if (actionOf(turn) === "skip") return ok(null);
       const value = /^\d{1,3}$/.test(turn.text ?? "") ? Number(turn.text) : Number.NaN;
-      return value >= 1 && value <= MAX_QUOTA ? ok(value) : hint("aq-places-bad", { max: MAX_QUOTA });
+      return value >= 1 && value <= MAX_QUALIFIER_QUOTA ? ok(value) : hint("aq-places-bad", { max: MAX_QUALIFIER_QUOTA });
     },
   };
 }
@@ -199,11 +198,11 @@ export async function askField(flow: StaffFlow, d: QualifierDraft, field: Qualif
   }
 }
 
-/** Which field to change, under the event as it is. */
-export function fieldStep(shown: (o: BotContext) => Qualifier | Promise<Qualifier>, key: string): Step<QualifierField> {
+/** Which field to change, under the event as it is (or, when `closable`, to close it). */
+export function fieldStep(shown: (o: BotContext) => Qualifier | Promise<Qualifier>, key: string, closable = false): Step<QualifierField> {
   return {
     initial: null,
-    ask: async (o) => qualifierFieldsView(renderContextOf(o), await shown(o), key),
+    ask: async (o) => qualifierFieldsView(renderContextOf(o), await shown(o), key, closable),
     read(_o, turn) {
       const field = qualifierFieldButton.decode(turn.press)?.field;
       return field ? ok(field) : hint("aq-pick-field");
@@ -213,8 +212,8 @@ export function fieldStep(shown: (o: BotContext) => Qualifier | Promise<Qualifie
 
 /** What the event fans see and the fields the domain records share. */
 function shared(d: QualifierDraft) {
-  const { name, place, hostTz, firstDay, lastDay, quotaPlaces, source } = d;
-  return { name, event: null, place, hostTz, firstDay, lastDay, quotaPlaces, source };
+  const { name, event, place, hostTz, firstDay, lastDay, quotaPlaces, source } = d;
+  return { name, event, place, hostTz, firstDay, lastDay, quotaPlaces, source };
 }
 
 /** The draft as fans will see the event (new athletes with stand-in ids). */
@@ -247,6 +246,7 @@ export function draftOf(q: Qualifier, games: Games): QualifierDraft {
     games: resultGamesRef(games),
     sport: q.sport,
     name: q.name,
+    event: q.event,
     place: q.place,
     hostTz: q.hostTz,
     firstDay: q.firstDay,

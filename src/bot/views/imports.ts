@@ -68,7 +68,7 @@ export function templateView(rc: RenderContext, kind: ImportKind, games: readonl
       [
         t(rc, "imp-template", { kind: kindName(rc, kind), mb: MAX_IMPORT_MB, rows: MAX_IMPORT_ROWS }),
         joinHtml([t(rc, "imp-template-columns"), ...lines], "\n"),
-        t(rc, kind.alerts ? "imp-template-rules-quiet" : "imp-template-rules"),
+        t(rc, kind.alerts ? "imp-template-rules-quiet" : "imp-template-rules", { kind: kind.name }),
       ],
       "\n\n",
     ),
@@ -136,7 +136,7 @@ function previewView(rc: RenderContext, plan: ImportPlan, file: string): View {
     lines.push(t(rc, "imp-preview-athletes", { count: plan.newAthletes.length, names: names.join(", "), more }));
   }
   if (changes.length === 0) return { text: joinHtml([...lines, t(rc, "imp-preview-nothing")], "\n\n") };
-  if (kind.alerts) lines.push(t(rc, "imp-preview-quiet"));
+  if (kind.alerts) lines.push(t(rc, "imp-preview-quiet", { kind: kind.name }));
   const shown = changes.slice(0, PREVIEW_ROWS).map((r) => rowLine(rc, plan, r));
   lines.push(joinHtml([t(rc, "imp-preview-rows"), ...shown], "\n"));
   const keyboard = new InlineKeyboard()
@@ -153,11 +153,17 @@ function rowLine(rc: RenderContext, plan: ImportPlan, r: PlanRow): Html {
   return t(rc, "imp-preview-row-changed", { line, id: String(r.id), what, columns: columnList(r.changed) });
 }
 
-/** "Boxing · Nurbek Oralbay · Paris 2024", "🥇 Judo · …", "Archery: 25 July – 4 August · Paris 2024". */
+/**
+ * "Boxing · Nurbek Oralbay · Paris 2024", "🥇 Judo · …", "Archery: 25 July – 4 August · Paris 2024",
+ * "Shooting · ISSF World Championships: 2–14 November · Los Angeles 2028".
+ */
 function summaryText(rc: RenderContext, s: RowSummary): string {
   const games = gamesShortLabel(rc, s.games);
   const sport = sportName(rc, s.sport);
-  if (s.days) return clip(`${sport}: ${formatDateRange(s.days.first, s.days.last, rc.lang)} · ${games}`, 120);
+  if (s.days) {
+    const what = s.text ? `${sport} · ${inLang(s.text, rc.lang)}` : sport;
+    return clip(`${what}: ${formatDateRange(s.days.first, s.days.last, rc.lang)} · ${games}`, 120);
+  }
   const who = s.athletes.length > 0 ? s.athletes.map((a) => athleteName(a, rc.lang)).join(", ") : s.text ? inLang(s.text, rc.lang) : "—";
   return clip(`${s.medal ? `${MEDAL_ICON[s.medal]} ` : ""}${sport} · ${who} · ${games}`, 120);
 }

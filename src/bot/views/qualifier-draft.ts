@@ -68,10 +68,11 @@ export function qualifierPreviewView(rc: RenderContext, q: Qualifier, games: Gam
 
 const EDITABLE: readonly QualifierField[] = ["name", "place", "zone", "days", "places", "athletes", "source"];
 
-/** Which field to change: the event as it is, and a button for each field. */
-export function qualifierFieldsView(rc: RenderContext, q: Qualifier, key = "eq-field"): View {
+/** Which field to change: the event as it is, and a button for each field (and for closing it, when `closable`). */
+export function qualifierFieldsView(rc: RenderContext, q: Qualifier, key = "eq-field", closable = false): View {
   const keyboard = new InlineKeyboard();
-  EDITABLE.forEach((field, i) => {
+  const fields: readonly QualifierField[] = closable ? [...EDITABLE, "close"] : EDITABLE;
+  fields.forEach((field, i) => {
     keyboard.text(rc.t("aq-field", { field }), qualifierFieldButton.encode({ field }));
     if (i % 2 === 1) keyboard.row();
   });

@@ -8,7 +8,7 @@ import { parseDateInput } from "../../lib/date-input.js";
 import { cleanTyped, oneLine } from "../../lib/echo-text.js";
 import { LANGS, type Lang, type Translated } from "../../lib/languages.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
-import { hostDate } from "../../lib/zoned-time.js";
+import { hostDate, isValidTimeZone } from "../../lib/zoned-time.js";
 import { nameForm } from "../athletes.js";
 import { inProgramme } from "../programme.js";
 import type { AthleteName, Games, Sport } from "../types.js";
@@ -75,6 +75,8 @@ export interface ReadContext {
   lang: Lang;
   /** Today's date in a zone, at the clock's reading for the whole file. */
   today(tz: string): string;
+  /** Whether a zone is an IANA zone this runtime knows. */
+  knownZone(tz: string): boolean;
 }
 
 /** A ReadContext's `today`, each zone's date worked out once (Intl formatters are slow to make: a third of a 5,000-line check). */
@@ -89,6 +91,23 @@ export function todayAt(now: Date): (tz: string) => string {
     return day;
   };
 }
+
+/** A ReadContext's `knownZone`, each zone checked once (as todayAt, for the same reason). */
+export function zoneCheck(): (tz: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (tz) => {
+    let ok = known.get(tz);
+    if (ok === undefined) {
+      ok = isValidTimeZone(tz);
+      known.set(tz, ok);
+    }
+    return ok;
+  };
+}
+
+/** What a yes-or-no cell may say, in the three languages; blank is no. */
+const YES = new Set(["yes", "да", "иә"]);
+const NO = new Set(["", "no", "нет", "жоқ"]);
 
 /** One line's cells by column, read into typed values; what does not fit is recorded in `errors`. */
 export class RowReader {
@@ -163,6 +182,45 @@ export class RowReader {
     if (value === "") return this.fail(column, "required");
     const n = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
     return n >= min && n <= max ? n : this.fail(column, "number", { value, min, max });
+  }
+
+  /** A whole number from min to max, or null when blank. */
+  optionalInt(column: string, min: number, max: number): number | null {
+    return this.cell(column) === "" ? null : this.int(column, min, max);
+  }
+
+  /** Yes (yes, да, иә) or no (blank, no, нет, жоқ); null when it is neither. */
+  yesNo(column: string): boolean | null {
+    const value = this.cell(column).toLocaleLowerCase();
+    if (YES.has(value)) return true;
+    if (NO.has(value)) return false;
+    return this.fail(column, "yes-no", { value: this.cell(column) });
+  }
+
+  /** A host's time zone, as IANA names it ("Asia/Qatar"). */
+  zone(column: string): string | null {
+    const value = this.cell(column);
+    if (value === "") return this.fail(column, "required");
+    return this.context.knownZone(value) ? value : this.fail(column, "zone", { value });
+  }
+
+  /**
+   * A qualification event by its id ("12" or "#12", as /export writes it), of these Games and of
+   * this sport (or a discipline of it, or the sport it is a discipline of); null when blank.
+   */
+  qualifier(games: Games | null, sport: Sport | null, column = "qualifier"): number | null {
+    const value = this.cell(column);
+    if (value === "") return null;
+    const { ref } = this.context;
+    const id = /^#?\d{1,10}$/.test(value) ? Number(value.replace("#", "")) : Number.NaN;
+    const event = ref.qualifiers.get(id);
+    if (!event) return this.fail(column, "qualifier-unknown", { value });
+    if (!games || !sport) return null;
+    const eventGames = ref.games.get(event.gamesId);
+    if (event.gamesId !== games.id) return this.fail(column, "qualifier-games", { value, games: eventGames?.slug ?? "" });
+    const eventSport = ref.sportsById.get(event.sportId);
+    const related = event.sportId === sport.id || eventSport?.parentId === sport.id || sport.parentId === event.sportId;
+    return related ? id : this.fail(column, "qualifier-sport", { value, sport: eventSport?.slug ?? "" });
   }
 
   /** A country by its ISO 3166 code ("KR"), as Intl names it; null when blank. */

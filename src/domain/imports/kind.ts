@@ -24,9 +24,9 @@ export interface RowSummary {
   games: Games;
   sport: Sport;
   athletes: AthleteName[];
-  /** A team, an event or a note, where there are no athletes to name. */
+  /** A team or an event, where there are no athletes to name; a qualification event's name. */
   text: Translated | null;
-  /** A competition window's first and last day. */
+  /** A competition window's or a qualification event's first and last day. */
   days: { first: string; last: string } | null;
   medal: Medal | null;
 }
@@ -58,9 +58,9 @@ export interface ImportKind<F extends Fields = Fields> {
   /** Inserts rows, returning their ids in the same order. */
   insert(tx: Tx, rows: readonly F[], actorId: number, now: Date): Promise<number[]>;
   /** Sets stored rows to these fields (a few statements for any number of rows). */
-  update(tx: Tx, rows: readonly { id: number; fields: F }[], now: Date): Promise<void>;
+  update(tx: Tx, rows: readonly { id: number; fields: F }[], actorId: number, now: Date): Promise<void>;
   /** Removes rows the import created (Undo). */
-  remove(tx: Tx, ids: readonly number[]): Promise<void>;
+  remove(tx: Tx, ids: readonly number[], actorId: number, now: Date): Promise<void>;
 }
 
 /** Plain JSON with keys sorted, so two rows compare equal whatever order their keys were set in (jsonb reorders them). */

@@ -9,7 +9,7 @@ import type { Db } from "../../db/handle.js";
 import { type CsvProblem, readCsv } from "../../lib/csv.js";
 import type { Lang } from "../../lib/languages.js";
 import type { AthleteName } from "../types.js";
-import { type ImportError, NewAthletes, RowReader, todayAt } from "./cells.js";
+import { type ImportError, NewAthletes, RowReader, todayAt, zoneCheck } from "./cells.js";
 import { type Fields, type ImportKind, type Lookup, sameFields, stableJson } from "./kind.js";
 import { loadReference } from "./reference.js";
 import { matchHeader } from "./registry.js";
@@ -65,7 +65,7 @@ export async function checkImport(db: Db, bytes: Uint8Array, opts: CheckOptions)
 
   const ref = await loadReference(db);
   const newAthletes = new NewAthletes();
-  const context = { ref, newAthletes, lang: opts.lang, today: todayAt(opts.now) };
+  const context = { ref, newAthletes, lang: opts.lang, today: todayAt(opts.now), knownZone: zoneCheck() };
   const errors: ImportError[] = [];
   const read: { line: number; id: number | null; fields: Fields }[] = [];
   for (const { line, cells } of csv.rows) {

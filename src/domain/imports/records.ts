@@ -93,6 +93,7 @@ export async function applyImport(
     await kind.update(
       tx,
       changed.map((r) => ({ id: r.id, fields: r.after })),
+      actorId,
       opts.now,
     );
     const touched: Touched[] = [...fresh.map((r, i) => ({ line: r.line, id: ids[i] ?? 0, before: null, after: r.fields })), ...changed];
@@ -146,10 +147,11 @@ export async function undoImport(store: FanStore, actorId: number, auditId: numb
     if (conflicts.length > 0) return { status: "conflict", kind: kind.name, lines: conflicts.map((r) => r.line) };
 
     const created = payload.rows.filter((r) => r.before === null).map((r) => r.id);
-    await kind.remove(tx, created);
+    await kind.remove(tx, created, actorId, now);
     await kind.update(
       tx,
       payload.rows.flatMap((r) => (r.before === null ? [] : [{ id: r.id, fields: r.before }])),
+      actorId,
       now,
     );
     await removeUnnamedAthletes(tx, payload.athletes);

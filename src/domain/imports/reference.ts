@@ -1,10 +1,17 @@
 // What an imported row is checked against: the Games (by the slug the files name them by), the
-// sports (by slug or by a name in any language), each Games' programme (programme.ts reads it), and the athletes (by any
-// form of their name). Read from the database in the import's own transaction, not from the fans'
+// sports (by slug or by a name in any language), each Games' programme (programme.ts reads it), the athletes (by any
+// form of their name), and the qualification events a license may name. Read from the database in the import's own transaction, not from the fans'
 // read model, which may lag a moment behind another instance's write.
 import { asc } from "drizzle-orm";
 import type { Db } from "../../db/handle.js";
-import { athletes as athletesTable, gamesSports, games as gamesTable, sportAliases, sports as sportsTable } from "../../db/schema.js";
+import {
+  athletes as athletesTable,
+  gamesSports,
+  games as gamesTable,
+  qualificationEvents,
+  sportAliases,
+  sports as sportsTable,
+} from "../../db/schema.js";
 import { normaliseTerm } from "../../lib/normalise-text.js";
 import { toAthlete } from "../athletes.js";
 import { toGames } from "../games.js";
@@ -24,6 +31,11 @@ export interface Reference {
   athletesById: ReadonlyMap<number, Athlete>;
   /** Every form of every name, normalised. */
   athletesByName: ReadonlyMap<string, readonly Athlete[]>;
+  /**
+   * The qualification events by id, what a license's qualifier cell is checked against: removed ones
+   * too, as a license won at one keeps its link (and its export must import back unchanged).
+   */
+  qualifiers: ReadonlyMap<number, { gamesId: number; sportId: number }>;
 }
 
 export async function loadReference(db: Db): Promise<Reference> {
@@ -32,6 +44,9 @@ export async function loadReference(db: Db): Promise<Reference> {
   const aliases = await db.select().from(sportAliases);
   const programme = await db.select().from(gamesSports);
   const athletes = (await db.select().from(athletesTable).orderBy(asc(athletesTable.id))).map(toAthlete);
+  const qualifiers = await db
+    .select({ id: qualificationEvents.id, gamesId: qualificationEvents.gamesId, sportId: qualificationEvents.sportId })
+    .from(qualificationEvents);
   const programmes = new Map<number, Set<number>>();
   for (const row of programme) programmes.set(row.gamesId, (programmes.get(row.gamesId) ?? new Set()).add(row.sportId));
   return {
@@ -45,6 +60,7 @@ export async function loadReference(db: Db): Promise<Reference> {
     programmes,
     athletesById: new Map(athletes.map((a) => [a.id, a])),
     athletesByName: groupBy(athletes, (a) => Object.values(a.name).flatMap((form) => (form ? [normaliseTerm(form)] : []))),
+    qualifiers: new Map(qualifiers.map(({ id, ...q }) => [id, q])),
   };
 }
 

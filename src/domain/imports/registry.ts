@@ -1,11 +1,12 @@
-// The kinds of data staff import and export as CSV, one module each: another kind (qualification
-// events) is one more module and one more line here, plus its texts in the locale files.
+// The kinds of data staff import and export as CSV, one module each: another kind is one more
+// module and one more line here, plus its texts in the locale files.
 import type { ImportKind } from "./kind.js";
 import { licensesKind } from "./kinds/licenses.js";
+import { qualifiersKind } from "./kinds/qualifiers.js";
 import { resultsKind } from "./kinds/results.js";
 import { windowsKind } from "./kinds/windows.js";
 
-export const IMPORT_KINDS: readonly ImportKind[] = [windowsKind, licensesKind, resultsKind];
+export const IMPORT_KINDS: readonly ImportKind[] = [qualifiersKind, windowsKind, licensesKind, resultsKind];
 
 export function kindNamed(name: string): ImportKind | null {
   return IMPORT_KINDS.find((k) => k.name === name) ?? null;

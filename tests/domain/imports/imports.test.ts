@@ -7,16 +7,18 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { athletes, auditLog, licenses } from "../../../src/db/schema.js";
+import { athletes, auditLog, broadcasts, licenses, qualificationEvents } from "../../../src/db/schema.js";
 import type { ImportError } from "../../../src/domain/imports/cells.js";
 import { exportCsv } from "../../../src/domain/imports/export.js";
 import type { ImportKind } from "../../../src/domain/imports/kind.js";
 import { licensesKind } from "../../../src/domain/imports/kinds/licenses.js";
+import { qualifiersKind } from "../../../src/domain/imports/kinds/qualifiers.js";
 import { resultsKind } from "../../../src/domain/imports/kinds/results.js";
 import { windowsKind } from "../../../src/domain/imports/kinds/windows.js";
 import { checkImport, type ImportPlan } from "../../../src/domain/imports/plan.js";
 import { applyImport, undoImport } from "../../../src/domain/imports/records.js";
 import { correctLicense } from "../../../src/domain/license-records.js";
+import { closeQualifier } from "../../../src/domain/qualifier-records.js";
 import { unobserved } from "../../../src/domain/read-model.js";
 import { writeCsv } from "../../../src/lib/csv.js";
 import { createTestDatabase, type TestDatabase } from "../../helpers/db.js";
@@ -304,5 +306,68 @@ describe("results", () => {
     ]);
     const placing = await plan(resultsKind, [{ ...base, event_en: "Team", placing_en: "5th", placing_ru: "5-е место" }]);
     expect(placing.rows[0]).toMatchObject({ op: "new", fields: { medal: null, placing: { en: "5th", ru: "5-е место" } } });
+  });
+});
+
+describe("qualification events", () => {
+  const event = (extra: Record<string, string> = {}) => ({
+    games: "la-2028-olympic",
+    sport: "boxing",
+    name_en: "Test Boxing Qualifier",
+    host_tz: "Asia/Qatar",
+    first_day: "2026-11-02",
+    last_day: "2026-11-09",
+    ...extra,
+  });
+
+  it("checks the zone, the days and the closed flag; the key is the Games, sport, English name and first day", async () => {
+    expect(
+      await errors(qualifiersKind, [
+        event({ host_tz: "" }),
+        event({ last_day: "2027-01-30" }),
+        event({ closed: "да?" }),
+        event({ name_en: "", name_ru: "Тест" }),
+      ]),
+    ).toEqual([
+      { line: 2, column: "host_tz", problem: "required" },
+      { line: 3, column: "last_day", problem: "days-long", args: { max: 45 } },
+      { line: 4, column: "closed", problem: "yes-no", args: { value: "да?" } },
+      { line: 5, column: "name_en", problem: "english-missing" },
+    ]);
+    const p = await plan(qualifiersKind, [event({ closed: "Да" }), event({ first_day: "2026-11-03" })]);
+    expect(p.rows.map((r) => [r.op, (r.fields as { closed: boolean }).closed])).toEqual([
+      ["new", true],
+      ["new", false],
+    ]);
+  });
+
+  it("closes and reopens by file without a summary; a summary /closequalifier left unsent is stopped; Undo puts the closing back", async () => {
+    const applied = await apply(qualifiersKind, [event()]);
+    expect(applied.status).toBe("applied");
+    const [stored] = await db().select().from(qualificationEvents).where(eq(qualificationEvents.nameEn, "Test Boxing Qualifier"));
+    const id = stored?.id ?? 0;
+    const closed = await closeQualifier(unobserved(db()), STAFF, id, now, { summaryAfterMs: 60_000 });
+    expect(closed.status).toBe("closed");
+    const summary = () =>
+      db()
+        .select({ status: broadcasts.status })
+        .from(broadcasts)
+        .where(sql`${broadcasts.payload}->>'qualifierId' = ${String(id)}`);
+    expect(await summary()).toEqual([{ status: "sending" }]);
+
+    const exported = (await exportCsv(db(), qualifiersKind)).bytes.toString("utf8");
+    expect(exported).toContain(",yes\r\n");
+    const reopen = exported.replace(",yes\r\n", ",\r\n");
+    const check = await checkImport(db(), Buffer.from(reopen), opts);
+    if (check.status !== "ready") throw new Error(check.status);
+    const outcome = await applyImport(unobserved(db()), STAFF, { bytes: Buffer.from(reopen), name: "x.csv" }, check.plan.digest, opts);
+    const [after] = await db().select().from(qualificationEvents).where(eq(qualificationEvents.id, id));
+    expect(after?.closedAt).toBeNull();
+    expect((await summary())[0]?.status).not.toBe("sending");
+
+    expect(await undoImport(unobserved(db()), STAFF, auditId(outcome), now)).toMatchObject({ status: "undone", restored: 1 });
+    const [back] = await db().select().from(qualificationEvents).where(eq(qualificationEvents.id, id));
+    expect(back?.closedBy).toBe(STAFF);
+    expect(await summary()).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 // Licenses, as /addlicense records them and fans read them: the Games and sport, the event, the
-// athletes (or a team), the quota places, when, how and where it was won, the source and a note.
+// athletes (or a team), the quota places, when, how and where it was won (the qualification event,
+// by its id, where it was won at one), the source and a note.
 // A line with an id is that license; one without is the stored license with the same Games, sport,
 // event, team and athletes (several such lines take several such licenses in order), else new.
 import { asc, isNull } from "drizzle-orm";
@@ -19,6 +20,8 @@ export interface LicenseFields {
   team: Translated | null;
   quotaPlaces: number;
   wonOn: string | null;
+  /** The qualification event it was won at (of the same Games and sport). */
+  qualifierId: number | null;
   howWon: Translated | null;
   /** The city as printed (the country is whereWonCountry). */
   whereWon: Translated | null;
@@ -47,6 +50,7 @@ export const licensesKind: ImportKind<LicenseFields> = {
     "team_kk",
     "quota_places",
     "won_on",
+    "qualifier",
     "how_won_en",
     "how_won_ru",
     "how_won_kk",
@@ -68,6 +72,7 @@ export const licensesKind: ImportKind<LicenseFields> = {
     { columns: ["team_en", "team_ru", "team_kk"], key: "team" },
     { columns: ["quota_places"], key: "quota-places", args: { max: MAX_PLACES } },
     { columns: ["won_on"], key: "license-won-on" },
+    { columns: ["qualifier"], key: "license-qualifier" },
     { columns: ["how_won_en", "how_won_ru", "how_won_kk"], key: "how-won" },
     { columns: ["where_won_en", "where_won_ru", "where_won_kk", "where_won_country"], key: "where-won" },
     { columns: ["source"], key: "source" },
@@ -86,6 +91,7 @@ export const licensesKind: ImportKind<LicenseFields> = {
       team: row.translated("team"),
       quotaPlaces: row.int("quota_places", 1, MAX_PLACES),
       wonOn: row.wonOn(games, { tz: EARLIEST_ZONE }),
+      qualifierId: row.qualifier(games, sport),
       howWon: row.translated("how_won"),
       whereWon: row.translated("where_won"),
       whereWonCountry: row.country("where_won_country"),
@@ -112,6 +118,7 @@ export const licensesKind: ImportKind<LicenseFields> = {
         team: fromTranslatedKeys(l, "team"),
         quotaPlaces: l.quotaPlaces,
         wonOn: l.wonOn,
+        qualifierId: l.qualifierId,
         howWon: fromTranslatedKeys(l, "howWon"),
         whereWon: fromTranslatedKeys(l, "whereWon"),
         whereWonCountry: l.whereWonCountry,
@@ -130,6 +137,7 @@ export const licensesKind: ImportKind<LicenseFields> = {
       ...translatedCells(f.team),
       String(f.quotaPlaces),
       f.wonOn ?? "",
+      f.qualifierId === null ? "" : String(f.qualifierId),
       ...translatedCells(f.howWon),
       ...translatedCells(f.whereWon),
       f.whereWonCountry ?? "",
@@ -152,6 +160,7 @@ function columnsOf(f: LicenseFields) {
     ...toTranslatedKeys(f.team, "team"),
     quotaPlaces: f.quotaPlaces,
     wonOn: f.wonOn,
+    qualifierId: f.qualifierId,
     ...toTranslatedKeys(f.howWon, "howWon"),
     ...toTranslatedKeys(f.whereWon, "whereWon"),
     whereWonCountry: f.whereWonCountry,

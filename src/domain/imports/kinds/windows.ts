@@ -84,7 +84,7 @@ export const windowsKind: ImportKind<WindowFields> = {
     return {
       ...subjectsOf(f, lookup),
       athletes: [],
-      text: f.note,
+      text: null,
       days: { first: f.firstDay, last: f.lastDay },
       medal: null,
     };
