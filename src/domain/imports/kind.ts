@@ -38,6 +38,8 @@ export interface ImportKind<F extends Fields = Fields> {
   readonly code: string;
   /** The header, in the order the export and the template write it. A file has them all, in any order. */
   readonly columns: readonly string[];
+  /** Columns a file may leave out (read as blank): those added after files of the kind were already exported, so an older file still imports. */
+  readonly optional?: readonly string[];
   /** The columns as the template explains them, a few at a time: locale key imp-help-<key> each (with `args`). */
   readonly help: readonly { columns: readonly string[]; key: string; args?: Record<string, number> }[];
   /** Whether the table allows one row per key only (a line may then not repeat another's key). */

@@ -26,7 +26,7 @@ export function matchHeader(header: readonly string[]): HeaderMatch {
   const repeated = [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
   const ranked = IMPORT_KINDS.map((kind) => ({
     kind,
-    missing: kind.columns.filter((c) => !names.includes(c)),
+    missing: kind.columns.filter((c) => !names.includes(c) && !kind.optional?.includes(c)),
     unknown: [...new Set(names.filter((n) => !kind.columns.includes(n)))],
   })).sort((a, b) => a.missing.length + a.unknown.length - (b.missing.length + b.unknown.length));
   const best = ranked[0];

@@ -20,7 +20,7 @@ import { applyImport, undoImport } from "../../../src/domain/imports/records.js"
 import { correctLicense } from "../../../src/domain/license-records.js";
 import { closeQualifier } from "../../../src/domain/qualifier-records.js";
 import { unobserved } from "../../../src/domain/read-model.js";
-import { writeCsv } from "../../../src/lib/csv.js";
+import { readCsv, writeCsv } from "../../../src/lib/csv.js";
 import { createTestDatabase, type TestDatabase } from "../../helpers/db.js";
 
 const STAFF = 7001;
@@ -133,6 +133,18 @@ describe("licenses", () => {
     const bytes = Buffer.from(`${licensesKind.columns.join(",")}\r\n${[...lines, lines[0]].join("\r\n")}\r\n`);
     const check = await checkImport(db(), bytes, opts);
     expect(check.status === "ready" && check.plan.counts).toEqual({ new: 1, changed: 0, unchanged: 3 });
+  });
+
+  it("imports a file exported before licenses named their qualifier (no qualifier column) as unchanged", async () => {
+    const exported = readCsv((await exportCsv(db(), licensesKind)).bytes, 10_000);
+    if (!exported.ok) throw new Error("export unreadable");
+    const keep = exported.header.map((c, i) => (c === "qualifier" ? -1 : i)).filter((i) => i >= 0);
+    const older = writeCsv(
+      keep.map((i) => exported.header[i] ?? ""),
+      exported.rows.map((r) => keep.map((i) => r.cells[i] ?? "")),
+    );
+    const check = await checkImport(db(), older, opts);
+    expect(check.status === "ready" && check.plan.counts).toEqual({ new: 0, changed: 0, unchanged: exported.rows.length });
   });
 
   it("checks ids, athletes, dates, places and translations", async () => {

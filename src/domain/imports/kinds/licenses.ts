@@ -63,6 +63,8 @@ export const licensesKind: ImportKind<LicenseFields> = {
     "note_ru",
     "note_kk",
   ],
+  // Files exported before licenses could name their qualifier import as they are.
+  optional: ["qualifier"],
   help: [
     { columns: ["id"], key: "id" },
     { columns: ["games"], key: "games" },
