@@ -604,14 +604,14 @@ al-undo-gone = License #{ $id } was already removed.
 al-translation = { $field ->
         [event] Event
        *[how] How it was won
-    }, in { $lang ->
+    }: “{ $typed }”. Type it in { $lang ->
         [ru] Russian
        *[kk] Kazakh
-    } (optional): “{ $typed }”. Type it, or skip.
+    } (optional), or skip.
 al-translation-en = { $field ->
         [event] Event
        *[how] How it was won
-    }, in English: “{ $typed }”. Type it: fans who read English see it, and it stands in where a translation is missing.
+    }: “{ $typed }”. Type it in English, in Latin letters: fans who read English see it, and it stands in where a translation is missing.
 al-translation-en-bad = Type it in English, in Latin letters.
 al-failed = { $reason ->
         [database] The database did not answer
@@ -1171,17 +1171,17 @@ ar-translation = { $field ->
         [qualifier] Qualifier name
         [place] City
        *[placing] Placing
-    }, in { $lang ->
+    }: “{ $typed }”. Type it in { $lang ->
         [ru] Russian
        *[kk] Kazakh
-    } (optional): “{ $typed }”. Type it, or skip.
+    } (optional), or skip.
 ar-translation-en = { $field ->
         [event] Event
         [note] Note
         [qualifier] Qualifier name
         [place] City
        *[placing] Placing
-    }, in English: “{ $typed }”. Type it: fans who read English see it, and it stands in where a translation is missing.
+    }: “{ $typed }”. Type it in English, in Latin letters: fans who read English see it, and it stands in where a translation is missing.
 ar-preview = <b>Preview</b>: subscribers will see this.
 ar-save-alert = ✅ Save and alert subscribers
 ar-save-quiet = 💾 Save without alert
