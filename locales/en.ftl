@@ -1493,9 +1493,9 @@ aq-games = <b>Games.</b> Which Games does this event qualify for? Tap one, or ty
 aq-sport = <b>Sport.</b> Type the sport's name (“boxing”, “бокс”), or tap one of these Games' sports.
 aq-name = <b>Name.</b> The event's name in English, Russian or Kazakh (e.g. “ISSF World Championships”).
 aq-place = <b>Place.</b> The city it is held in, in any of the three languages (e.g. “Doha”), or skip.
-aq-zone = <b>Time zone.</b> The host's time zone: its dates are that place's calendar. Tap the Games' own, or type a zone such as Asia/Qatar.
-aq-zone-games = { $city } ({ $zone })
-aq-zone-bad = That is not a time zone I know: tap the button, or type one such as Europe/Paris or Asia/Almaty.
+aq-zone = <b>Time zone.</b> The event's dates are the host's calendar. Tap the city, or type its offset from UTC, e.g. UTC+3 (Doha).
+aq-zone-button = { $city } ({ $offset })
+aq-zone-bad = I can't read that time zone: tap a button, or type the offset from UTC, e.g. UTC+3 or UTC-5.
 aq-days = <b>Days.</b> The first and last day, by the host's calendar: “12.05.2027”, or “12–19.05.2027”.
 aq-days-bad = I can't read those days. Type one day (12.05.2027) or a span (12–19.05.2027, 30.05–02.06.2027).
 aq-days-order = The last day comes before the first: type the first day first (12–19.05.2027).
@@ -1513,7 +1513,7 @@ aq-field = { $field ->
         [athletes] Entries
        *[source] Source
     }
-aq-preview = <b>Preview</b> ({ $games }; host time zone { $zone }): fans will see this.
+aq-preview = <b>Preview</b> ({ $games }; host time { $zone }): fans will see this.
 aq-save = ✅ Save
 aq-change = ✏️ Change a field
 aq-change-which = Which field do you want to change?

@@ -62,7 +62,7 @@ export const addQualifierFlow = staffConversation(TEXTS, async (flow) => {
   const sport = await flow.ask(sportStep(games));
   const name = await askName(flow);
   const city = await askPlace(flow);
-  const hostTz = await flow.ask(zoneStep(games));
+  const hostTz = await flow.ask(zoneStep(games, city));
   const days = await flow.ask(daysStep());
   const quotaPlaces = await flow.ask(quotaStep());
   const who = await askEntries(flow, games, sport);
