@@ -104,10 +104,12 @@ describe("qualification events by staff", () => {
       m = await refused(owner, "0", "Type a whole number from 1 to 999, or skip.", "Quota places.");
       m = await ask(owner, "36");
       expect(m.text).toContain("Team entries.");
+      expect(m.text).toContain("Who competes there for the team?");
+      expect(m.text).not.toContain("Who got the result?");
       m = await ask(owner, "Test Entrant");
       // A new athlete: the Cyrillic form proposed; skipped.
       m = await press(owner, m, "Skip");
-      expect(m.text).toContain("Source.");
+      expect(m.text).toBe("Source. A link to the event's page or news about it (http or https), or skip.");
       m = await press(owner, m, "Skip");
       expect(m.text).toContain("Preview (Los Angeles 2028; host time UTC+3)");
       expect(textOf(m)).toContain("📍 Test Staff Qualifier in Testville\n🗓 12 – 19 May");

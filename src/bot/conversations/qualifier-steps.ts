@@ -185,7 +185,7 @@ export function quotaStep(): Step<number | null> {
 
 /** The team's entries: /addresult's athletes step, under a line saying whose; "Team" means none named yet. */
 export function askEntries(flow: StaffFlow, games: ResultGames, sport: Sport): Promise<ResultWho> {
-  return askWho(flow, games, sport, (rc) => t(rc, "aq-entries"));
+  return askWho(flow, games, sport, undefined, (rc) => t(rc, "aq-entries"));
 }
 
 /** One field asked again (from the preview, or in /editqualifier); the Games and sport stay. */
@@ -206,7 +206,7 @@ export async function askField(flow: StaffFlow, d: QualifierDraft, field: Qualif
     case "athletes":
       return { ...d, who: await askEntries(flow, d.games, d.sport) };
     case "source":
-      return { ...d, source: await flow.ask(sourceStep()) };
+      return { ...d, source: await flow.ask(qualifierSourceStep()) };
     default:
       return d;
   }
@@ -223,6 +223,9 @@ export function fieldStep(shown: (o: BotContext) => Qualifier | Promise<Qualifie
     },
   };
 }
+
+/** /addresult's link step, asked as a qualifier's: no "7/7", no "the result". */
+export const qualifierSourceStep = (): Step<string | null> => sourceStep(undefined, (rc) => t(rc, "aq-source"));
 
 /** What the event fans see and the fields the domain records share. */
 function shared(d: QualifierDraft) {
