@@ -1465,7 +1465,7 @@ qualifier-next-chance = 🎯 Следующий шанс: { $what }, { $dates }
 button-sport-qualifiers = 🎯 { $sport }: отбор
 button-all-qualifiers = 🎯 Все отборочные турниры
 qualifier-reminder = ⏰ <b>Скоро отборочный турнир</b> — { $sport }, { $games }
-qualifier-summary-header = 🏁 <b>{ $name }</b>: турнир завершён — { $sport }, { $games }
+qualifier-summary-header = 🏁 Завершён отбор: <b>{ $name }</b> · { $sport }, { $games }
 qualifier-summary-won = 🏅 { $licenses ->
         [one] Завоёвана { $licenses } лицензия
         [few] Завоёваны { $licenses } лицензии
@@ -1605,7 +1605,7 @@ eq-missing = Отборочного турнира №{ $id } нет (или о�
 eq-field = <b>Отборочный турнир №{ $id }</b>: что изменить?
 eq-same = Так уже и записано: менять нечего.
 eq-before = <b>Было</b>
-eq-after = <b>Стало</b>
+eq-after = <b>Станет</b>
 eq-saved = ✅ Отборочный турнир №{ $id } изменён: болельщики видят это сразу.
 eq-changed = Пока вы редактировали, турнир №{ $id } изменил кто-то другой: вот он сейчас.
 cq-pick = Какой отборочный турнир завершился? Нажмите кнопку или напишите его номер.
