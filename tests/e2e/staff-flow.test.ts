@@ -64,7 +64,7 @@ describe("a staff flow's turns", () => {
     expect(m.text).toBe("Event: “до 57 кг, мужчины”. Type it in Kazakh (optional), or skip.");
     // Back from here is the English question, as seen.
     m = await press(owner, m, "◀️ Back");
-    expect(m.text).toContain("Event, in English");
+    expect(m.text).toContain("Type it in English");
     m = await ask(owner, "Men's 57 kg");
     m = await press(owner, m, "Skip");
     expect(m.text).toContain("5/8 · How it was won.");
