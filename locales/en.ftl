@@ -342,6 +342,7 @@ sub-alerts-all = 🏅 New licenses: every sport ({ $games }).
 sub-alerts-chosen = 🏅 New licenses: { $sports } ({ $games }).
 sub-alerts-off = 🏅 New licenses: no alerts.
 sub-alerts-none-chosen = 🏅 New licenses: no sport chosen.
+sub-qualifiers = 🎯 Qualification events: a reminder the day before and the outcome, for the same sports.
 sub-results-all = 🥇 Results: { $results ->
     [medals] medals
    *[all] every result
