@@ -342,6 +342,7 @@ sub-alerts-all = 🏅 New licenses: every sport ({ $games }).
 sub-alerts-chosen = 🏅 New licenses: { $sports } ({ $games }).
 sub-alerts-off = 🏅 New licenses: no alerts.
 sub-alerts-none-chosen = 🏅 New licenses: no sport chosen.
+sub-qualifiers = 🎯 Qualification events: a reminder the day before and the outcome, for the same sports.
 sub-results-all = 🥇 Results: { $results ->
     [medals] medals
    *[all] every result
@@ -604,14 +605,14 @@ al-undo-gone = License #{ $id } was already removed.
 al-translation = { $field ->
         [event] Event
        *[how] How it was won
-    }, in { $lang ->
+    }: “{ $typed }”. Type it in { $lang ->
         [ru] Russian
        *[kk] Kazakh
-    } (optional): “{ $typed }”. Type it, or skip.
+    } (optional), or skip.
 al-translation-en = { $field ->
         [event] Event
        *[how] How it was won
-    }, in English: “{ $typed }”. Type it: fans who read English see it, and it stands in where a translation is missing.
+    }: “{ $typed }”. Type it in English, in Latin letters: fans who read English see it, and it stands in where a translation is missing.
 al-translation-en-bad = Type it in English, in Latin letters.
 al-failed = { $reason ->
         [database] The database did not answer
@@ -1171,17 +1172,17 @@ ar-translation = { $field ->
         [qualifier] Qualifier name
         [place] City
        *[placing] Placing
-    }, in { $lang ->
+    }: “{ $typed }”. Type it in { $lang ->
         [ru] Russian
        *[kk] Kazakh
-    } (optional): “{ $typed }”. Type it, or skip.
+    } (optional), or skip.
 ar-translation-en = { $field ->
         [event] Event
         [note] Note
         [qualifier] Qualifier name
         [place] City
        *[placing] Placing
-    }, in English: “{ $typed }”. Type it: fans who read English see it, and it stands in where a translation is missing.
+    }: “{ $typed }”. Type it in English, in Latin letters: fans who read English see it, and it stands in where a translation is missing.
 ar-preview = <b>Preview</b>: subscribers will see this.
 ar-save-alert = ✅ Save and alert subscribers
 ar-save-quiet = 💾 Save without alert
@@ -1515,18 +1516,19 @@ cmd-editqualifier = Staff: change a qualification event
 cmd-closequalifier = Staff: close a qualification event with what was won there
 aq-games = <b>Games.</b> Which Games does this event qualify for? Tap one, or type its name (e.g. “LA 2028”).
 aq-sport = <b>Sport.</b> Type the sport's name (“boxing”, “бокс”), or tap one of these Games' sports.
-aq-name = <b>Name.</b> The event's name in English, Russian or Kazakh (e.g. “ISSF World Championships”).
+aq-name = <b>Name.</b> What is the event called? Type it in English, Russian or Kazakh (e.g. “World Championships”).
 aq-place = <b>Place.</b> The city it is held in, in any of the three languages (e.g. “Doha”), or skip.
-aq-zone = <b>Time zone.</b> The host's time zone: its dates are that place's calendar. Tap the Games' own, or type a zone such as Asia/Qatar.
-aq-zone-games = { $city } ({ $zone })
-aq-zone-bad = That is not a time zone I know: tap the button, or type one such as Europe/Paris or Asia/Almaty.
+aq-zone = <b>Time zone.</b> The event's dates are the host's calendar. Tap the city, or type its offset from UTC, e.g. UTC+3 (Doha).
+aq-zone-button = { $city } ({ $offset })
+aq-zone-bad = I can't read that time zone: tap a button, or type the offset from UTC, e.g. UTC+3 or UTC-5.
 aq-days = <b>Days.</b> The first and last day, by the host's calendar: “12.05.2027”, or “12–19.05.2027”.
 aq-days-bad = I can't read those days. Type one day (12.05.2027) or a span (12–19.05.2027, 30.05–02.06.2027).
 aq-days-order = The last day comes before the first: type the first day first (12–19.05.2027).
 aq-days-long = That is more than 45 days: record a longer series stage by stage.
 aq-places = <b>Quota places.</b> How many quota places it awards in all, if known (a number), or skip.
 aq-places-bad = Type a whole number from 1 to { $max }, or skip.
-aq-entries = <b>Team entries.</b> Who competes there for the team? Tap “Team” if the names are not known yet.
+aq-entries = <b>Team entries.</b> Who competes there for the team? Type the names (a surname is enough; a comma or a new line between two), tap an athlete, or tap “Team” if the names are not known yet.
+aq-source = <b>Source.</b> A link to the event's page or news about it (http or https), or skip.
 aq-pick-field = Tap the field to change, under the event.
 aq-field = { $field ->
         [name] Name
@@ -1538,7 +1540,7 @@ aq-field = { $field ->
         [close] 🏁 Close with its outcome
        *[source] Source
     }
-aq-preview = <b>Preview</b> ({ $games }; host time zone { $zone }): fans will see this.
+aq-preview = <b>Preview</b> ({ $games }; host time { $zone }): fans will see this.
 aq-save = ✅ Save
 aq-change = ✏️ Change a field
 aq-change-which = Which field do you want to change?

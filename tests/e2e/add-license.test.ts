@@ -55,9 +55,9 @@ describe("/addlicense", () => {
     m = await ask(owner, "Test Boksiorova");
     expect(m.text).toContain("4/8 · Event.");
     m = await ask(owner, "Men's 51 kg");
-    expect(m.text).toBe("Event, in Russian (optional): “Men's 51 kg”. Type it, or skip.");
+    expect(m.text).toBe("Event: “Men's 51 kg”. Type it in Russian (optional), or skip.");
     m = await ask(owner, "до 51 кг, мужчины");
-    expect(m.text).toBe("Event, in Kazakh (optional): “Men's 51 kg”. Type it, or skip.");
+    expect(m.text).toBe("Event: “Men's 51 kg”. Type it in Kazakh (optional), or skip.");
     m = await press(owner, m, "Skip");
     expect(m.text).toContain("5/8 · How it was won.");
     m = await ask(owner, "x".repeat(300));

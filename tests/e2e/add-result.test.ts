@@ -89,11 +89,11 @@ describe("/addresult", () => {
     m = await refused(editor, "   ", "Напишите текст: этот шаг нельзя пропустить.", "3/7");
     m = await refusedLong(editor, /^В тексте [\d\s]+ символ/, "3/7");
     m = await ask(editor, "Мужское одиночное катание");
-    expect(m.text).toContain("Вид программы на английском: «Мужское одиночное катание».");
+    expect(m.text).toContain("Вид программы: «Мужское одиночное катание». Напишите по-английски");
     expect(buttonTexts(m)).not.toContain("Пропустить");
     m = await refused(editor, "одиночное", "Напишите по-английски, латиницей.", "на английском");
     m = await ask(editor, "Men's <i>singles</i>");
-    expect(m.text).toContain("Вид программы на казахском (необязательно)");
+    expect(m.text).toContain("Напишите по-казахски (необязательно)");
     m = await ask(editor, "Ерлер арасындағы жеке сырғанау");
     expect(m.text).toContain("4/7 · Спортсмены.");
 
@@ -185,14 +185,14 @@ describe("/addresult", () => {
     m = await ask(owner, "biathlon");
     expect(m.text).toContain("3/7 · Event.");
     m = await ask(owner, "Men's sprint");
-    expect(m.text).toBe("Event, in Russian (optional): “Men's sprint”. Type it, or skip.");
+    expect(m.text).toBe("Event: “Men's sprint”. Type it in Russian (optional), or skip.");
     m = await press(owner, m, "Skip");
     m = await press(owner, m, "Skip");
     expect(m.text).toContain("4/7 · Athletes.");
     m = await press(owner, m, "Team");
     expect(m.text).toContain("5/7 · Result.");
     m = await ask(owner, "4th");
-    expect(m.text).toBe("Placing, in Russian (optional): “4th”. Type it, or skip.");
+    expect(m.text).toBe("Placing: “4th”. Type it in Russian (optional), or skip.");
     m = await ask(owner, "4-е место");
     m = await press(owner, m, "Skip");
     expect(m.text).toContain("6/7 · Date.");

@@ -169,7 +169,7 @@ describe("/editresult", () => {
         expect.stringContaining("Now: Test pairs"),
       ]);
       m = await ask(owner, "Test pairs, <b>free</b> skating");
-      expect(m.text).toBe("Event, in Russian (optional): “Test pairs, <b>free</b> skating”. Type it, or skip.");
+      expect(m.text).toBe("Event: “Test pairs, <b>free</b> skating”. Type it in Russian (optional), or skip.");
       expect(buttonTexts(m)).toEqual(["Keep “Тестовые пары”", "Skip", "◀️ Back", "✖️ Cancel"]);
       m = await ask(owner, "Тестовые пары, произвольная программа");
       expect(buttonTexts(m)).toEqual(["Skip", "◀️ Back", "✖️ Cancel"]); // no Kazakh text to keep
@@ -226,7 +226,7 @@ describe("/editresult", () => {
       m = await ask(owner, `/editresult ${id}`);
       m = await press(owner, m, "Event");
       m = await ask(owner, "Тест жұптары, еркін бағдарлама");
-      expect(m.text).toContain("Event, in English: “Тест жұптары, еркін бағдарлама”.");
+      expect(m.text).toContain("Event: “Тест жұптары, еркін бағдарлама”. Type it in English");
       m = await press(owner, m, "Keep “Test pairs, <b>free</b> skating”");
       m = await press(owner, m, "Keep “Тестовые пары, произвольная программа”");
       expect(m.text).toContain(

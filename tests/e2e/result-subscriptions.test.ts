@@ -125,6 +125,7 @@ describe("shortcuts", () => {
         "",
         "🔔 This chat's subscriptions",
         "🏅 New licenses: Boxing (Olympic and Paralympic Games).",
+        "🎯 Qualification events: a reminder the day before and the outcome, for the same sports.",
         "🥇 Results: medals in Boxing (Olympic and Paralympic Games).",
         "⏳ Countdown: off.",
         "🌐 Language: as in Telegram (now English).",

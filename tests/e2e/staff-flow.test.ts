@@ -54,17 +54,17 @@ describe("a staff flow's turns", () => {
     // Typed in Russian: kept as the Russian, the English asked next (required: no Skip), then the Kazakh.
     m = await ask(owner, "до 57 кг, мужчины");
     expect(m.text).toBe(
-      "Event, in English: “до 57 кг, мужчины”. Type it: fans who read English see it, and it stands in where a translation is missing.",
+      "Event: “до 57 кг, мужчины”. Type it in English, in Latin letters: fans who read English see it, and it stands in where a translation is missing.",
     );
     expect(buttonTexts(m)).not.toContain("Skip");
     m = await ask(owner, "57 кг");
     expect(m.text).toBe("Type it in English, in Latin letters.");
     m = await owner.waitForMessage(); // the question again
     m = await ask(owner, "Men's 57 kg");
-    expect(m.text).toBe("Event, in Kazakh (optional): “до 57 кг, мужчины”. Type it, or skip.");
+    expect(m.text).toBe("Event: “до 57 кг, мужчины”. Type it in Kazakh (optional), or skip.");
     // Back from here is the English question, as seen.
     m = await press(owner, m, "◀️ Back");
-    expect(m.text).toContain("Event, in English");
+    expect(m.text).toContain("Type it in English");
     m = await ask(owner, "Men's 57 kg");
     m = await press(owner, m, "Skip");
     expect(m.text).toContain("5/8 · How it was won.");

@@ -33,11 +33,11 @@ const FIELDS: Record<QualifierField, string> = {
 /** qsp:<field>:<id or 0>: an answer given by button inside /addqualifier, /editqualifier or /closequalifier. */
 export const qualifierAnswerButton = callbackData("qsp", { field: choice<QualifierField>(FIELDS), value: optionalId });
 
-export type QualifierAction = "skip" | "zone" | "save" | "done" | "change";
+export type QualifierAction = "skip" | "zone" | "city" | "save" | "done" | "change";
 
-/** qsx:<action>: a step's other buttons (skip, the Games' zone, save, done). */
+/** qsx:<action>: a step's other buttons (skip, the Games' zone or the city's, save, done). */
 export const qualifierActionButton = callbackData("qsx", {
-  action: choice<QualifierAction>({ skip: "k", zone: "z", save: "s", done: "d", change: "c" }),
+  action: choice<QualifierAction>({ skip: "k", zone: "z", city: "t", save: "s", done: "d", change: "c" }),
 });
 
 /** qsf:<field>: "change this field" in /editqualifier. */

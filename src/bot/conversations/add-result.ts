@@ -219,9 +219,18 @@ function translationStep(field: TranslatedField, lang: Lang, typed: string, curr
 type NamedAthlete = { known: Athlete } | { name: AthleteName; typed: string; candidates: Athlete[] };
 type WhoAnswer = { team: true } | { team: false; names: NamedAthlete[] };
 
-/** Who got it: a team, or athletes (known ones first, by the name lookup; new names with their other script). */
-export async function askWho(flow: StaffFlow, games: ResultGames, sport: Sport, header?: QuestionHeader): Promise<ResultWho> {
-  const answer = await flow.ask(athletesStep(games, sport, header));
+/**
+ * Who got it: a team, or athletes (known ones first, by the name lookup; new names with their other
+ * script). `question` asks it in words of its own (a qualifier's entries are no result).
+ */
+export async function askWho(
+  flow: StaffFlow,
+  games: ResultGames,
+  sport: Sport,
+  header?: QuestionHeader,
+  question?: QuestionHeader,
+): Promise<ResultWho> {
+  const answer = await flow.ask(athletesStep(games, sport, header, question));
   if (answer.team) return answer;
   const athletes: Athlete[] = [];
   const newAthletes: AthleteName[] = [];
@@ -237,7 +246,12 @@ export async function askWho(flow: StaffFlow, games: ResultGames, sport: Sport, 
   return { team: false, athletes: dedupeById(athletes), newAthletes };
 }
 
-function athletesStep(games: ResultGames, sport: Sport, header: QuestionHeader | undefined): Step<WhoAnswer> {
+function athletesStep(
+  games: ResultGames,
+  sport: Sport,
+  header: QuestionHeader | undefined,
+  question: QuestionHeader | undefined,
+): Step<WhoAnswer> {
   return {
     initial: null,
     async ask(o) {
@@ -245,7 +259,7 @@ function athletesStep(games: ResultGames, sport: Sport, header: QuestionHeader |
       const licenses = sportLicenses(await o.readModel.current(), games.id, sport.id);
       const athletes = dedupeById(licenses.flatMap((l) => l.athletes)).slice(0, 8);
       const rc = renderContextOf(o);
-      return resultQuestionView(rc, "athletes", { athletes, header: header?.(rc) });
+      return resultQuestionView(rc, "athletes", { athletes, header: header?.(rc), question: question?.(rc) });
     },
     async read(o, turn) {
       const data = await o.readModel.current();
@@ -337,12 +351,15 @@ export function dateStep(games: ResultGames, header?: QuestionHeader): Step<stri
 }
 
 /** The link, or none: skipped while recording; while correcting, Clear removes the one there is. */
-export function sourceStep(correcting?: { header: QuestionHeader; current: string | null }): Step<string | null> {
+export function sourceStep(
+  correcting?: { header: QuestionHeader; current: string | null },
+  question?: QuestionHeader,
+): Step<string | null> {
   return {
     initial: null,
     ask: (o) => {
       const rc = renderContextOf(o);
-      if (!correcting) return resultQuestionView(rc, "source");
+      if (!correcting) return resultQuestionView(rc, "source", { question: question?.(rc) });
       return resultQuestionView(rc, "source", { header: correcting.header(rc), empty: correcting.current === null ? "none" : "clear" });
     },
     read(_o, turn) {

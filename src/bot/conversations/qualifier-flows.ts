@@ -29,7 +29,6 @@ import {
   qualifierPreviewView,
 } from "../views/qualifier-draft.js";
 import { messageView } from "../views/view.js";
-import { sourceStep } from "./add-result.js";
 import { givenRow, type RowPick, rowStep } from "./pick-row.js";
 import {
   askEntries,
@@ -43,6 +42,7 @@ import {
   fieldStep,
   gamesStep,
   type QualifierDraft,
+  qualifierSourceStep,
   quotaStep,
   sportStep,
   zoneStep,
@@ -62,11 +62,11 @@ export const addQualifierFlow = staffConversation(TEXTS, async (flow) => {
   const sport = await flow.ask(sportStep(games));
   const name = await askName(flow);
   const city = await askPlace(flow);
-  const hostTz = await flow.ask(zoneStep(games));
+  const hostTz = await flow.ask(zoneStep(games, city));
   const days = await flow.ask(daysStep());
   const quotaPlaces = await flow.ask(quotaStep());
   const who = await askEntries(flow, games, sport);
-  const source = await flow.ask(sourceStep());
+  const source = await flow.ask(qualifierSourceStep());
   let draft: QualifierDraft = {
     games,
     sport,

@@ -10,8 +10,9 @@ import { MAX_QUALIFIER_QUOTA, MAX_QUALIFIER_SPAN_DAYS } from "../../domain/quali
 import type { AthleteName, Games, Place, Qualifier, Sport } from "../../domain/types.js";
 import { parseDayRange } from "../../lib/day-range-input.js";
 import { oneLine } from "../../lib/echo-text.js";
-import type { Translated } from "../../lib/languages.js";
-import { addDays, hostDate, isValidTimeZone } from "../../lib/zoned-time.js";
+import { inLang, type Translated } from "../../lib/languages.js";
+import { readZoneInput, zoneOfCity } from "../../lib/zone-input.js";
+import { addDays, hostDate } from "../../lib/zoned-time.js";
 import {
   type QualifierField,
   qualifierActionButton,
@@ -21,7 +22,8 @@ import {
 } from "../callback-data/qualifier-staff.js";
 import { type BotContext, renderContextOf } from "../context.js";
 import { t } from "../i18n.js";
-import { gamesButtons, qualifierFieldsView, qualifierQuestionView, sportButtons } from "../views/qualifier-draft.js";
+import { utcOffset } from "../render/format.js";
+import { gamesButtons, type QuestionButton, qualifierFieldsView, qualifierQuestionView, sportButtons } from "../views/qualifier-draft.js";
 import { type ResultGames, type ResultWho, resultGamesRef, whoOf } from "../views/result-draft.js";
 import { gamesByName } from "./add-license.js";
 import { askTranslated, askWho, checkRequiredText, sourceStep, teamName } from "./add-result.js";
@@ -121,19 +123,30 @@ export async function askPlace(flow: StaffFlow, current?: Translated | null): Pr
   return typed === null ? null : askTranslated(flow, "place", typed, current);
 }
 
-/** The host's zone: the Games' own as a button (its city named), or an IANA zone typed (staff only ever see it). */
-export function zoneStep(games: ResultGames): Step<string> {
+/**
+ * The host's zone, never as an identifier: the zone named for the city just typed and the Games'
+ * own as buttons (the city and its offset), or an offset typed ("UTC+3") where no zone is named
+ * for the city (Doha's is Asia/Qatar); an IANA zone typed still works.
+ */
+export function zoneStep(games: ResultGames, city: Translated | null | undefined): Step<string> {
+  const cityZone = city ? zoneOfCity(city.en) : null;
   return {
     initial: null,
     ask(o) {
       const rc = renderContextOf(o);
-      const button = o.i18n.t(o.lang, "aq-zone-games", { city: games.hostCity[o.lang], zone: games.hostTz });
-      return qualifierQuestionView(rc, "aq-zone", {}, [{ text: button, action: "zone" }]);
+      const button = (name: string, zone: string, action: "city" | "zone"): QuestionButton => ({
+        text: o.i18n.t(o.lang, "aq-zone-button", { city: name, offset: utcOffset(zone, rc.now) }),
+        action,
+      });
+      const buttons = [button(games.hostCity[o.lang], games.hostTz, "zone")];
+      if (city && cityZone && cityZone !== games.hostTz) buttons.unshift(button(inLang(city, o.lang), cityZone, "city"));
+      return qualifierQuestionView(rc, "aq-zone", {}, buttons);
     },
     read(_o, turn) {
       if (actionOf(turn) === "zone") return ok(games.hostTz);
-      const typed = oneLine(turn.text ?? "").slice(0, 64);
-      return typed && isValidTimeZone(typed) ? ok(typed) : hint("aq-zone-bad");
+      if (actionOf(turn) === "city" && cityZone) return ok(cityZone);
+      const typed = readZoneInput(oneLine(turn.text ?? ""));
+      return typed ? ok(typed) : hint("aq-zone-bad");
     },
   };
 }
@@ -171,7 +184,7 @@ export function quotaStep(): Step<number | null> {
 
 /** The team's entries: /addresult's athletes step, under a line saying whose; "Team" means none named yet. */
 export function askEntries(flow: StaffFlow, games: ResultGames, sport: Sport): Promise<ResultWho> {
-  return askWho(flow, games, sport, (rc) => t(rc, "aq-entries"));
+  return askWho(flow, games, sport, undefined, (rc) => t(rc, "aq-entries"));
 }
 
 /** One field asked again (from the preview, or in /editqualifier); the Games and sport stay. */
@@ -184,7 +197,7 @@ export async function askField(flow: StaffFlow, d: QualifierDraft, field: Qualif
       return { ...d, place: city ? { city, country: d.place?.country ?? null } : null };
     }
     case "zone":
-      return { ...d, hostTz: await flow.ask(zoneStep(d.games)) };
+      return { ...d, hostTz: await flow.ask(zoneStep(d.games, d.place?.city)) };
     case "days":
       return { ...d, ...(await flow.ask(daysStep())) };
     case "places":
@@ -192,7 +205,7 @@ export async function askField(flow: StaffFlow, d: QualifierDraft, field: Qualif
     case "athletes":
       return { ...d, who: await askEntries(flow, d.games, d.sport) };
     case "source":
-      return { ...d, source: await flow.ask(sourceStep()) };
+      return { ...d, source: await flow.ask(qualifierSourceStep()) };
     default:
       return d;
   }
@@ -209,6 +222,9 @@ export function fieldStep(shown: (o: BotContext) => Qualifier | Promise<Qualifie
     },
   };
 }
+
+/** /addresult's link step, asked as a qualifier's: no "7/7", no "the result". */
+export const qualifierSourceStep = (): Step<string | null> => sourceStep(undefined, (rc) => t(rc, "aq-source"));
 
 /** What the event fans see and the fields the domain records share. */
 function shared(d: QualifierDraft) {

@@ -4,6 +4,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Games, License, Qualifier, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
+import { zonedInstant } from "../../lib/zoned-time.js";
 import {
   type QualifierField,
   qualifierActionButton,
@@ -13,7 +14,7 @@ import {
 } from "../callback-data/qualifier-staff.js";
 import type { TArgs } from "../i18n.js";
 import { t } from "../i18n.js";
-import { formatDate } from "../render/format.js";
+import { formatDate, utcOffset } from "../render/format.js";
 import { clip, type Html, joinHtml } from "../render/html.js";
 import { type GamesRef, gamesShortLabel } from "./games.js";
 import { qualifierDates, qualifierEntry, qualifierSummaryView } from "./qualifiers.js";
@@ -22,7 +23,9 @@ import { whoText } from "./results.js";
 import type { View } from "./view.js";
 
 /** A question's buttons: answers (an id), or the step's own actions. */
-export type QuestionButton = { text: string; field: QualifierField; value: number } | { text: string; action: "skip" | "zone" | "done" };
+export type QuestionButton =
+  | { text: string; field: QualifierField; value: number }
+  | { text: string; action: "skip" | "zone" | "city" | "done" };
 
 /** One question: its locale key and arguments, its buttons two a row, a page switch when the sports run over a page. */
 export function qualifierQuestionView(
@@ -62,7 +65,13 @@ export function qualifierPreviewView(rc: RenderContext, q: Qualifier, games: Gam
     .text(rc.t("aq-save"), qualifierActionButton.encode({ action: "save" }))
     .row()
     .text(rc.t("aq-change"), qualifierActionButton.encode({ action: "change" }));
-  const text = joinHtml([t(rc, "aq-preview", { games: gamesShortLabel(rc, games), zone: q.hostTz }), qualifierEntry(rc, q, null)], "\n\n");
+  const text = joinHtml(
+    [
+      t(rc, "aq-preview", { games: gamesShortLabel(rc, games), zone: utcOffset(q.hostTz, zonedInstant(q.firstDay, q.hostTz, "12:00")) }),
+      qualifierEntry(rc, q, null),
+    ],
+    "\n\n",
+  );
   return { text, keyboard };
 }
 

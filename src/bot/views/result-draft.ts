@@ -78,6 +78,8 @@ export interface ResultQuestionOptions {
    * then has no number (it is not one of /addresult's seven).
    */
   header?: Html;
+  /** A question of its own (a qualifier's entries, its link), in place of this step's: numberless. */
+  question?: Html;
   /** A link or note left out: Skip (default) while recording; Clear (removes it) or nothing when correcting. */
   empty?: "skip" | "clear" | "none";
 }
@@ -143,12 +145,14 @@ export function resultQuestionView(rc: RenderContext, step: ResultField, o: Resu
       break;
   }
   const { key, n } = QUESTION[step];
-  const question = t(rc, key, {
-    step: n === null || o.header ? "" : `${n}/${QUESTIONS} · `,
-    city: o.city ?? "",
-    buttons: o.relative?.length ? "yes" : "no",
-    empty: o.empty ?? "skip",
-  });
+  const question =
+    o.question ??
+    t(rc, key, {
+      step: n === null || o.header ? "" : `${n}/${QUESTIONS} · `,
+      city: o.city ?? "",
+      buttons: o.relative?.length ? "yes" : "no",
+      empty: o.empty ?? "skip",
+    });
   return { text: o.header ? joinHtml([o.header, question], "\n") : question, keyboard };
 }
 

@@ -48,7 +48,7 @@ function sportList(rc: Rc, sports: readonly Sport[]): string {
     .join(", ");
 }
 
-/** What this chat is subscribed to: license alerts, the countdown and the language, one line each. */
+/** What this chat is subscribed to: license alerts (and with them qualifiers'), results, the countdown and the language, one line each. */
 export function settingsSummary(rc: Rc, state: SettingsState): Html {
   const { sub } = state;
   const games = rc.t("sub-games", { games: gamesChoice(sub) });
@@ -57,11 +57,14 @@ export function settingsSummary(rc: Rc, state: SettingsState): Html {
   else if (sub.alerts === "off") alerts = t(rc, "sub-alerts-off");
   else if (state.sports.length > 0) alerts = t(rc, "sub-alerts-chosen", { sports: sportList(rc, state.sports), games });
   else alerts = t(rc, "sub-alerts-none-chosen");
+  // The same chats get a qualifier's reminder and summary (qualifier-reminders.ts): said here, or nobody knows.
+  const qualifiers = sub.alerts === "all" || (sub.alerts === "chosen" && state.sports.length > 0);
   const language = midSentence(rc.t(`language-name-${rc.lang}`), rc.lang);
   return joinHtml(
     [
       t(rc, "sub-header"),
       alerts,
+      ...(qualifiers ? [t(rc, "sub-qualifiers")] : []),
       resultsLine(rc, state, games),
       t(rc, "sub-countdown", { cadence: sub.countdown, days: MILESTONE_DAYS.filter((d) => d > 0).join(", ") }),
       state.language === null ? t(rc, "sub-language-auto", { language }) : t(rc, "sub-language", { language }),
