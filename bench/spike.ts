@@ -99,6 +99,8 @@ export async function spike(): Promise<void> {
       rate: RATE,
       chatActionsCount: CHAT_ACTIONS_COUNT,
       node: process.version,
+      // Flags the bots ran with (BENCH_NODE_ARGS: a profile, a heap cap), as they change the figures.
+      nodeArgs: process.env.BENCH_NODE_ARGS ?? "",
       targets: results,
     };
     mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
