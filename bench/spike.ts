@@ -24,10 +24,9 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { type LocalBotApi, type LocalUser, startLocalBotApi } from "../local-api/index.js";
-import { percentile, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
+import { freePort, percentile, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
 import { gitCommit } from "./memory.js";
 
 const FANS = Number(process.env.SPIKE_FANS ?? 3_000);
@@ -328,16 +327,5 @@ class MemorySampler {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 const mb = (kb: number) => round(kb / 1024, 1);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) await spike();
