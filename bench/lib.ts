@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,4 +94,16 @@ export async function closedLoop(api: LocalBotApi, botId: number, users: LocalUs
     max: latencies[latencies.length - 1]!,
     perSecond: (latencies.length / elapsed) * 1000,
   };
+}
+
+/** A port free on 127.0.0.1 at the time of asking (for a bot in webhook mode). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
 }

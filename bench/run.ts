@@ -13,6 +13,7 @@ import { ROOT } from "./lib.js";
 import { medalCard } from "./medal-card.js";
 import { memory } from "./memory.js";
 import { resultAlerts } from "./result-alerts.js";
+import { spike } from "./spike.js";
 import { webhookLatency } from "./webhook-latency.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -25,6 +26,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   "result-alerts": resultAlerts,
   "medal-card": medalCard,
   memory,
+  spike,
 };
 
 const asked = process.argv.slice(2);

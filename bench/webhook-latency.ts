@@ -16,10 +16,9 @@
  */
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { type LocalBotApi, startLocalBotApi } from "../local-api/index.js";
-import { closedLoop, fmt, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
+import { closedLoop, fmt, freePort, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
@@ -150,17 +149,6 @@ function gitCommit(): string {
   } catch {
     return "unknown";
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await webhookLatency();

@@ -82,8 +82,20 @@ function tokenize(text: string): { words: string[]; tokens: Token[] } {
 
 const nameParts = (name: string) => tokenize(name).tokens.map((t) => t.norm);
 
-/** Each Games' names as sequences of normalised words. */
+/** cityNames per catalog's list of Games (the read model keeps one list until the data changes). */
+const cityNamesOf = new WeakMap<readonly Games[], { parts: string[]; games: Games }[]>();
+
+/** Each Games' names as sequences of normalised words, worked out once per list: every query reads them. */
 function cityNames(games: readonly Games[]): { parts: string[]; games: Games }[] {
+  let names = cityNamesOf.get(games);
+  if (!names) {
+    names = namesOf(games);
+    cityNamesOf.set(games, names);
+  }
+  return names;
+}
+
+function namesOf(games: readonly Games[]): { parts: string[]; games: Games }[] {
   return games.flatMap((g) => {
     const names = new Set([...Object.values(g.hostCity), ...(CITY_ALIASES[g.hostCity.en] ?? [])]);
     return [...names].map((name) => ({ parts: nameParts(name), games: g })).filter((n) => n.parts.length > 0);

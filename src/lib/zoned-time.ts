@@ -13,7 +13,23 @@ interface WallTime {
   second: number;
 }
 
+/**
+ * One formatter per zone, made once: making one costs far more than using it, and a crowd's every
+ * reply reads several instants (the Games' windows). Only valid zones get this far (the constructor
+ * throws for others), so the map is bounded by the zones that exist.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(tz: string): Intl.DateTimeFormat {
+  let fmt = formatters.get(tz);
+  if (!fmt) {
+    fmt = newFormatter(tz);
+    formatters.set(tz, fmt);
+  }
+  return fmt;
+}
+
+function newFormatter(tz: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat("en-US", {
     timeZone: tz,
     hourCycle: "h23",
@@ -106,6 +122,22 @@ export function daysBetween(from: string, to: string): number {
  * first instant of that day).
  */
 export function zonedInstant(date: string, tz: string, time = "00:00"): Date {
+  const key = `${date} ${time} ${tz}`;
+  let at = instants.get(key);
+  if (at === undefined) {
+    at = resolveInstant(date, tz, time);
+    // Dates and times come from the reference data and staff input: few, but not a fixed set.
+    if (instants.size >= MAX_INSTANTS) instants.clear();
+    instants.set(key, at);
+  }
+  return new Date(at);
+}
+
+/** zonedInstant's answers (ms), by date, time and zone: the same few Games' days are asked for on every reply. */
+const instants = new Map<string, number>();
+const MAX_INSTANTS = 10_000;
+
+function resolveInstant(date: string, tz: string, time: string): number {
   const { year, month, day } = parseDate(date);
   const t = TIME_RE.exec(time);
   if (!t) throw new RangeError(`Not an HH:MM time: ${JSON.stringify(time)}`);
@@ -116,8 +148,8 @@ export function zonedInstant(date: string, tz: string, time = "00:00"): Date {
   const before = offsetAt(wall - DAY_MS, fmt);
   const after = offsetAt(wall + DAY_MS, fmt);
   const valid = [before, after].map((o) => wall - o).filter((at) => at + offsetAt(at, fmt) === wall);
-  if (valid.length > 0) return new Date(Math.min(...valid));
-  return new Date(wall - before);
+  if (valid.length > 0) return Math.min(...valid);
+  return wall - before;
 }
 
 /** First instant of a host-local date. */

@@ -66,6 +66,16 @@ describe("zoned time (Intl only)", () => {
     expect(hostTime(santiago, "America/Santiago")).toBe("01:00");
   });
 
+  test("answers kept for speed stay the caller's own: changing a returned Date changes no later answer", () => {
+    const first = zonedInstant("2024-07-26", "Asia/Almaty");
+    first.setUTCFullYear(1999);
+    expect(zonedInstant("2024-07-26", "Asia/Almaty").toISOString()).toBe("2024-07-25T19:00:00.000Z");
+    // A bad zone or date still throws every time, nothing kept in its place.
+    expect(() => zonedInstant("2024-07-26", "Mars/Olympus")).toThrow(RangeError);
+    expect(() => zonedInstant("2024-07-26", "Mars/Olympus")).toThrow(RangeError);
+    expect(() => zonedInstant("2024-02-30", "Asia/Almaty")).toThrow(RangeError);
+  });
+
   test("Kazakhstan is UTC+5; host dates differ from UTC dates near midnight", () => {
     expect(zonedInstant("2024-07-26", "Asia/Almaty").toISOString()).toBe("2024-07-25T19:00:00.000Z");
     expect(hostDate(at("2024-07-27T22:30:00Z"), "Europe/Paris")).toBe("2024-07-28");

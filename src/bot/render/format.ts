@@ -17,8 +17,32 @@ export function intlLocale(lang: Lang, supported: (l: string) => boolean = isSup
   return { locale: "ru-RU", numeric: true };
 }
 
+const supportedLocales = new Map<string, boolean>();
+
 function isSupported(locale: string): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  let supported = supportedLocales.get(locale);
+  if (supported === undefined) {
+    supported = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    supportedLocales.set(locale, supported);
+  }
+  return supported;
+}
+
+/**
+ * Formatters made once per locale, options and zone: making one costs far more than formatting
+ * with it, and every reply formats several dates. The options are this module's own few shapes
+ * and only valid zones get past the constructor, so the map stays small.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let fmt = formatters.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, fmt);
+  }
+  return fmt;
 }
 
 function calendarDate(isoDate: string): Date {
@@ -31,7 +55,7 @@ const NUMERIC: Intl.DateTimeFormatOptions = { day: "2-digit", month: "2-digit", 
 
 function dateFormat(lang: Lang, opts: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
   const { locale, numeric } = intlLocale(lang);
-  return new Intl.DateTimeFormat(locale, { ...(numeric ? NUMERIC : opts), timeZone });
+  return dateTimeFormat(locale, { ...(numeric ? NUMERIC : opts), timeZone });
 }
 
 /** "26 July 2024" / "26 июля 2024 г." / "2024 ж. 26 шілде". */
@@ -51,7 +75,7 @@ export function formatDateRange(first: string, last: string, lang: Lang, withYea
 
 /** "22:30" in the given zone. */
 export function formatTime(at: Date, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale(lang).locale, {
+  return dateTimeFormat(intlLocale(lang).locale, {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
@@ -69,7 +93,7 @@ export function formatDateIn(at: Date, timeZone: string, lang: Lang, withYear = 
 
 /** "UTC+5", "UTC+5:30", "UTC" — the offset of `timeZone` at that instant (DST-aware). */
 export function utcOffset(timeZone: string, at: Date): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
+  const part = dateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName")?.value;
   const offset = part?.replace(/^(GMT|UTC)/, "") ?? "";
@@ -100,7 +124,7 @@ const ZONE_WORDS: Record<string, Record<Lang, string>> = {
 
 function genericZoneName(timeZone: string, lang: Lang): string | null {
   try {
-    const name = new Intl.DateTimeFormat(intlLocale(lang).locale, { timeZone, timeZoneName: "longGeneric" })
+    const name = dateTimeFormat(intlLocale(lang).locale, { timeZone, timeZoneName: "longGeneric" })
       .formatToParts(new Date(0))
       .find((p) => p.type === "timeZoneName")?.value;
     // An offset ("GMT+03:00") or an identifier is no name.
@@ -154,7 +178,7 @@ export function formatWhen(at: Date, timeZone: string, now: Date, lang: Lang): s
 
 /** The calendar date ("YYYY-MM-DD", for arithmetic only) of an instant in a zone. */
 function hostDateOf(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
 /**
