@@ -14,7 +14,7 @@ interface Running {
   update: Update;
   /** Its calls that show twice if repeated and have not settled yet: they may have reached Telegram. */
   unsettled: Set<Promise<unknown>>;
-  /** One such call reached Telegram, or may have (it failed other than as `notSent` says). */
+  /** One such call reached Telegram, or may have (it failed, but not with NotSentError). */
   answered: boolean;
 }
 
