@@ -4,7 +4,7 @@ import { type Bot, webhookCallback } from "grammy";
 import type { BotContext } from "../bot/context.js";
 import { InFlight } from "../bot/middlewares/in-flight.js";
 import { SINGLE_PROCESS_CLAIM_AFTER_MS, UpdateInbox } from "../bot/middlewares/update-inbox.js";
-import type { SendBudget } from "../bot/outgoing/send-budget.js";
+import { NotSentError, type SendBudget } from "../bot/outgoing/send-budget.js";
 import type { Config } from "../config/index.js";
 import type { Logger } from "../config/logger.js";
 import { handOverUpdates } from "../domain/update-inbox.js";
@@ -89,7 +89,8 @@ export class UpdateSource {
   /**
    * Lets the updates taken finish, up to `timeoutMs`, then tells Telegram they are handled and
    * gives sends no update waits for (the command menu, "typing") a moment. Updates still running
-   * then are handed over to the next start, and this instance must not answer them after all.
+   * then are handed over to the next start, and this instance must not answer them after all;
+   * except those part of whose answer went out already: handled again, they would answer twice.
    */
   async finish(budget: SendBudget, timeoutMs: number): Promise<void> {
     if (await this.inFlight.drain(timeoutMs)) {
@@ -99,10 +100,24 @@ export class UpdateSource {
     }
     const { stores, logger } = this.opts;
     logger.warn({ inFlight: this.inFlight.size, queuedSends: budget.pending }, "gave up waiting for updates in flight; handing them over");
-    await handOverUpdates(stores.database.db, this.inFlight.unfinished()).catch((err: unknown) =>
-      logger.error({ err }, "could not hand over the unfinished updates"),
-    );
-    budget.close(new Error("the bot stopped before this could be sent; the next start handles its update"));
+    // At once: a reply that went out while the hand-over is written would go out again from the next start.
+    budget.close(new NotSentError("the bot stopped before this could be sent; the next start handles its update"));
+    const { unanswered, answered } = await this.inFlight.giveUp(IDLE_TIMEOUT_MS);
+    if (answered.length > 0) {
+      logger.warn(
+        { updates: answered.map((u) => u.update_id) },
+        "part of these updates' answer went out before the stop: not handed over, so that nothing is sent twice",
+      );
+    }
+    try {
+      await handOverUpdates(stores.database.db, unanswered);
+    } catch (err) {
+      // Left unconfirmed too: Telegram delivers them again (polling) rather than them being lost.
+      logger.error({ err }, "could not hand over the unfinished updates");
+      return;
+    }
+    // Each update taken is answered or handed over: Telegram must not deliver any again besides.
+    await this.taking?.confirmHandled?.();
   }
 }
 

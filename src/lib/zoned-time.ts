@@ -1,5 +1,7 @@
 // Calendar arithmetic in IANA zones with Intl only. Host-local dates are "YYYY-MM-DD" strings.
 
+import { dateTimeFormat } from "./date-time-format.js";
+
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})$/;
@@ -13,24 +15,8 @@ interface WallTime {
   second: number;
 }
 
-/**
- * One formatter per zone, made once: making one costs far more than using it, and a crowd's every
- * reply reads several instants (the Games' windows). Only valid zones get this far (the constructor
- * throws for others), so the map is bounded by the zones that exist.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatter(tz: string): Intl.DateTimeFormat {
-  let fmt = formatters.get(tz);
-  if (!fmt) {
-    fmt = newFormatter(tz);
-    formatters.set(tz, fmt);
-  }
-  return fmt;
-}
-
-function newFormatter(tz: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat("en-US", {
+  return dateTimeFormat("en-US", {
     timeZone: tz,
     hourCycle: "h23",
     year: "numeric",

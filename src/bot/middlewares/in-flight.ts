@@ -1,13 +1,39 @@
 import type { Context, MiddlewareFn } from "grammy";
 import type { Update } from "grammy/types";
+import { NotSentError } from "../outgoing/send-budget.js";
+
+/** Calls whose repeat the fan would see twice: a message sent, copied or forwarded ("typing" is not one). */
+function showsTwice(method: string): boolean {
+  return (
+    (method.startsWith("send") && method !== "sendChatAction") || method.startsWith("copyMessage") || method.startsWith("forwardMessage")
+  );
+}
+
+/** An update being handled, and what of its answer has left the process. */
+interface Running {
+  update: Update;
+  /** Its calls that show twice if repeated and have not settled yet: they may have reached Telegram. */
+  unsettled: Set<Promise<unknown>>;
+  /** One such call reached Telegram, or may have (it failed, but not with NotSentError). */
+  answered: boolean;
+}
+
+/** The updates a drain gave up on, split by whether a next start may handle them again. */
+export interface Unfinished {
+  /** Nothing of their answer went out: the next start can answer them in full. */
+  unanswered: Update[];
+  /** Part of their answer went out (or may have): handled again, the fan would get it twice. */
+  answered: Update[];
+}
 
 /**
  * Counts updates being handled, so shutdown can wait for them. A webhook request may be
  * answered before its update is done (on timeout), and the runner's stop() does not wait for
- * handlers either; this sees every update whichever way it came.
+ * handlers either; this sees every update whichever way it came. It also watches each update's
+ * own calls (ctx.api), so a stop that gives up on an update knows whether its answer went out.
  */
 export class InFlight {
-  private readonly running = new Map<Promise<void>, Update>();
+  private readonly running = new Map<Promise<void>, Running>();
   private highestUpdateId: number | undefined;
 
   get size(): number {
@@ -22,17 +48,48 @@ export class InFlight {
   middleware(): MiddlewareFn<Context> {
     return (ctx, next) => {
       this.highestUpdateId = Math.max(this.highestUpdateId ?? ctx.update.update_id, ctx.update.update_id);
+      const entry: Running = { update: ctx.update, unsettled: new Set(), answered: false };
+      // ctx.api is this update's own: the transformer sees its calls only.
+      ctx.api.config.use((prev, method, payload, signal) => {
+        const call = prev(method, payload, signal);
+        if (!showsTwice(method)) return call;
+        entry.unsettled.add(call);
+        const settled = () => entry.unsettled.delete(call);
+        call.then(
+          () => {
+            settled();
+            entry.answered = true;
+          },
+          (err: unknown) => {
+            settled();
+            if (!(err instanceof NotSentError)) entry.answered = true;
+          },
+        );
+        return call;
+      });
       const work = next();
-      this.running.set(work, ctx.update);
+      this.running.set(work, entry);
       const done = () => this.running.delete(work);
       work.then(done, done);
       return work;
     };
   }
 
-  /** The updates still being handled (after a drain that gave up: to hand over to the next start). */
-  unfinished(): Update[] {
-    return [...this.running.values()];
+  /**
+   * After a drain gave up: the updates being handled now, split by whether any of their answer
+   * went out. Call it right after the sends still queued were refused (NotSentError): it waits up
+   * to `timeoutMs` for the calls already on their way, and counts one still unsettled as gone out.
+   */
+  async giveUp(timeoutMs: number): Promise<Unfinished> {
+    // Taken at once: an update whose send was just refused is about to end, and belongs here.
+    const entries = [...this.running.values()];
+    let timer: NodeJS.Timeout | undefined;
+    const calls = entries.flatMap((r) => [...r.unsettled]);
+    await Promise.race([Promise.allSettled(calls), new Promise((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+    clearTimeout(timer);
+    const result: Unfinished = { unanswered: [], answered: [] };
+    for (const r of entries) (r.answered || r.unsettled.size > 0 ? result.answered : result.unanswered).push(r.update);
+    return result;
   }
 
   /** Resolves true once nothing is in flight, false if `timeoutMs` passes first. */

@@ -62,6 +62,11 @@ export interface SendBudgetOptions {
   timers?: Timers;
 }
 
+/** A call refused because the budget was closed before it went out: Telegram never saw it. */
+export class NotSentError extends Error {
+  override name = "NotSentError";
+}
+
 export const TELEGRAM_LIMITS = {
   privateChat: { perSecond: 1, burst: 3 },
   group: { perMinute: 20, burst: 3 },
@@ -209,12 +214,16 @@ export class SendBudget {
 
   /**
    * Ends every call still waiting with `reason`, and any later one at once: what this process
-   * could not send before stopping has been handed over, and must not go out after all.
+   * could not send before stopping has been handed over, and must not go out after all. A call
+   * waiting to be retried after a 5xx or a network error may have reached Telegram already: it
+   * ends with a plain error instead, not claiming it was never sent.
    */
-  close(reason: Error): void {
+  close(reason: NotSentError): void {
     this.closed = reason;
     for (const q of this.chats.values()) {
-      for (const job of q.jobs.splice(0)) job.reject(reason);
+      for (const job of q.jobs.splice(0)) {
+        job.reject(job.failures === 0 ? reason : new Error(`${reason.message} (an earlier attempt may have reached Telegram)`));
+      }
       if (q.typingTimer !== undefined) this.timers.clearTimeout(q.typingTimer);
     }
     this.typingDue.clear();

@@ -3,6 +3,7 @@
  * are formatted as UTC midnights so no zone can shift them; instants are formatted in an
  * explicit zone and the zone is always named.
  */
+import { dateTimeFormat } from "../../lib/date-time-format.js";
 import type { Lang } from "../../lib/languages.js";
 
 const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", ru: "ru-RU", kk: "kk-KZ" };
@@ -26,23 +27,6 @@ function isSupported(locale: string): boolean {
     supportedLocales.set(locale, supported);
   }
   return supported;
-}
-
-/**
- * Formatters made once per locale, options and zone: making one costs far more than formatting
- * with it, and every reply formats several dates. The options are this module's own few shapes
- * and only valid zones get past the constructor, so the map stays small.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let fmt = formatters.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, fmt);
-  }
-  return fmt;
 }
 
 function calendarDate(isoDate: string): Date {

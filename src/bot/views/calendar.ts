@@ -11,6 +11,7 @@ import { ICalCalendar, ICalCalendarMethod, ICalEventTransparency } from "ical-ge
 import type { CalendarEvent, GamesCalendar } from "../../domain/calendar.js";
 import { gamesPhase } from "../../domain/games.js";
 import type { Games, MedalResult, Qualifier, Sport } from "../../domain/types.js";
+import { dateTimeFormat } from "../../lib/date-time-format.js";
 import { inLang } from "../../lib/languages.js";
 import { addDays, hostDate } from "../../lib/zoned-time.js";
 import { t } from "../i18n.js";
@@ -132,9 +133,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** "19:30:00" of an instant in a zone (to the second). */
 function wallClock(at: Date, tz: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: tz, hourCycle: "h23", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(
-    at,
-  );
+  return dateTimeFormat("en-GB", { timeZone: tz, hourCycle: "h23", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(at);
 }
 
 /** The calendar as iCalendar text, in the reader's language, zoned in the host's time zone. */
