@@ -1,5 +1,7 @@
 // Calendar arithmetic in IANA zones with Intl only. Host-local dates are "YYYY-MM-DD" strings.
 
+import { dateTimeFormat } from "./intl-formats.js";
+
 const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})$/;
@@ -14,7 +16,7 @@ interface WallTime {
 }
 
 function formatter(tz: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat("en-US", {
+  return dateTimeFormat("en-US", {
     timeZone: tz,
     hourCycle: "h23",
     year: "numeric",

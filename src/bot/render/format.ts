@@ -3,6 +3,7 @@
  * are formatted as UTC midnights so no zone can shift them; instants are formatted in an
  * explicit zone and the zone is always named.
  */
+import { dateTimeFormat } from "../../lib/intl-formats.js";
 import type { Lang } from "../../lib/languages.js";
 
 const INTL_LOCALE: Record<Lang, string> = { en: "en-GB", ru: "ru-RU", kk: "kk-KZ" };
@@ -31,7 +32,7 @@ const NUMERIC: Intl.DateTimeFormatOptions = { day: "2-digit", month: "2-digit", 
 
 function dateFormat(lang: Lang, opts: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
   const { locale, numeric } = intlLocale(lang);
-  return new Intl.DateTimeFormat(locale, { ...(numeric ? NUMERIC : opts), timeZone });
+  return dateTimeFormat(locale, { ...(numeric ? NUMERIC : opts), timeZone });
 }
 
 /** "26 July 2024" / "26 июля 2024 г." / "2024 ж. 26 шілде". */
@@ -51,7 +52,7 @@ export function formatDateRange(first: string, last: string, lang: Lang, withYea
 
 /** "22:30" in the given zone. */
 export function formatTime(at: Date, timeZone: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(intlLocale(lang).locale, {
+  return dateTimeFormat(intlLocale(lang).locale, {
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
@@ -69,7 +70,7 @@ export function formatDateIn(at: Date, timeZone: string, lang: Lang, withYear = 
 
 /** "UTC+5", "UTC+5:30", "UTC" — the offset of `timeZone` at that instant (DST-aware). */
 export function utcOffset(timeZone: string, at: Date): string {
-  const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
+  const part = dateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" })
     .formatToParts(at)
     .find((p) => p.type === "timeZoneName")?.value;
   const offset = part?.replace(/^(GMT|UTC)/, "") ?? "";
@@ -100,7 +101,7 @@ const ZONE_WORDS: Record<string, Record<Lang, string>> = {
 
 function genericZoneName(timeZone: string, lang: Lang): string | null {
   try {
-    const name = new Intl.DateTimeFormat(intlLocale(lang).locale, { timeZone, timeZoneName: "longGeneric" })
+    const name = dateTimeFormat(intlLocale(lang).locale, { timeZone, timeZoneName: "longGeneric" })
       .formatToParts(new Date(0))
       .find((p) => p.type === "timeZoneName")?.value;
     // An offset ("GMT+03:00") or an identifier is no name.
@@ -154,7 +155,7 @@ export function formatWhen(at: Date, timeZone: string, now: Date, lang: Lang): s
 
 /** The calendar date ("YYYY-MM-DD", for arithmetic only) of an instant in a zone. */
 function hostDateOf(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return dateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
 /**
