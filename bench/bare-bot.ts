@@ -1,4 +1,4 @@
-/** The baseline: a bare grammY webhook bot that answers every message with a constant string. */
+/** The baseline: a bare grammY webhook bot that answers every message with a constant string, every inline query with a constant article. */
 
 import { createServer } from "node:http";
 import { Bot, webhookCallback } from "grammy";
@@ -8,6 +8,8 @@ if (!BOT_TOKEN || !BOT_API_ROOT || !WEBHOOK_URL || !WEBHOOK_SECRET || !PORT) thr
 
 const bot = new Bot(BOT_TOKEN, { client: { apiRoot: BOT_API_ROOT } });
 bot.on("message", (ctx) => ctx.reply("ok"));
+const ARTICLE = [{ type: "article" as const, id: "ok", title: "ok", input_message_content: { message_text: "ok" } }];
+bot.on("inline_query", (ctx) => ctx.answerInlineQuery(ARTICLE, { cache_time: 300, is_personal: true }));
 const handle = webhookCallback(bot, "http", { secretToken: WEBHOOK_SECRET });
 const path = new URL(WEBHOOK_URL).pathname;
 const server = createServer((req, res) => {
