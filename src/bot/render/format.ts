@@ -18,8 +18,16 @@ export function intlLocale(lang: Lang, supported: (l: string) => boolean = isSup
   return { locale: "ru-RU", numeric: true };
 }
 
+/** Which locales this Node's ICU has: asked once each (the answer never changes while it runs), not on every date formatted. */
+const supportedLocales = new Map<string, boolean>();
+
 function isSupported(locale: string): boolean {
-  return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  let supported = supportedLocales.get(locale);
+  if (supported === undefined) {
+    supported = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    supportedLocales.set(locale, supported);
+  }
+  return supported;
 }
 
 function calendarDate(isoDate: string): Date {
