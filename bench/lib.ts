@@ -109,14 +109,7 @@ export async function closedLoop(api: LocalBotApi, botId: number, users: LocalUs
   } finally {
     unsubscribe();
   }
-  const elapsed = performance.now() - started;
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: latencies[latencies.length - 1]!,
-    perSecond: (latencies.length / elapsed) * 1000,
-  };
+  return summary(latencies, started);
 }
 
 /**
@@ -137,6 +130,11 @@ export async function inlineLoop(users: LocalUser[], botId: number, query: strin
     }
   };
   await Promise.all(Array.from({ length: concurrency }, (_, slot) => worker(slot)));
+  return summary(latencies, started);
+}
+
+/** Percentiles of a closed loop's latencies, and its throughput since `started`. */
+function summary(latencies: number[], started: number) {
   const elapsed = performance.now() - started;
   latencies.sort((a, b) => a - b);
   return {
