@@ -1,5 +1,5 @@
 /**
- * The baseline: a bare grammY bot that answers every message with a constant string. Webhook
+ * The baseline: a bare grammY bot that answers every message with a constant string and every inline query with a constant article. Webhook
  * mode when WEBHOOK_URL is set, long polling (grammY's own bot.start()) otherwise. BARE_AUTO_RETRY=1
  * puts grammY's auto-retry plugin in front of its calls (429s waited out, without a limit on tries),
  * as a bare bot would meet Telegram's flood limits (bench/spike.ts).
@@ -15,6 +15,8 @@ if (!BOT_TOKEN || !BOT_API_ROOT) throw new Error("bare-bot: missing env");
 const bot = new Bot(BOT_TOKEN, { client: { apiRoot: BOT_API_ROOT } });
 if (process.env.BARE_AUTO_RETRY === "1") bot.api.config.use(autoRetry({ maxRetryAttempts: Number.POSITIVE_INFINITY }));
 bot.on("message", (ctx) => ctx.reply("ok"));
+const ARTICLE = [{ type: "article" as const, id: "ok", title: "ok", input_message_content: { message_text: "ok" } }];
+bot.on("inline_query", (ctx) => ctx.answerInlineQuery(ARTICLE, { cache_time: 300, is_personal: true }));
 
 if (WEBHOOK_URL) {
   if (!WEBHOOK_SECRET || !PORT) throw new Error("bare-bot: webhook mode needs WEBHOOK_SECRET and PORT");

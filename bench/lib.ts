@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LocalBotApi, LocalUser } from "../local-api/index.js";
@@ -50,6 +50,30 @@ export async function stopChild(child: ChildProcess): Promise<void> {
 export const fmt = (ms: number): string => `${ms.toFixed(1)} ms`;
 
 /**
+ * CPU time (user + system) a child process has used so far, in ms, from /proc (Linux): what a
+ * request costs the process itself, which other load on the machine changes far less than it
+ * changes the latency. undefined where /proc is missing.
+ */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields 14 and 15 (utime, stime) in clock ticks; the command name (field 2) may hold spaces.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** USER_HZ: 100 on every Linux Node runs on. */
+const CLOCK_TICKS = 100;
+
+/** The machine's 1-minute load average, for reading a run's figures (other work slows both targets). */
+export const loadAverage = (): number => Math.round(loadavg()[0]! * 100) / 100;
+
+/**
  * Closed loop: `concurrency` requests in flight, each from the chat asked least recently, each
  * waiting for the bot's reply at the local server; latency from the user's send to that reply.
  */
@@ -86,6 +110,32 @@ export async function closedLoop(api: LocalBotApi, botId: number, users: LocalUs
   } finally {
     unsubscribe();
   }
+  return summary(latencies, started);
+}
+
+/**
+ * Closed loop of inline queries: `concurrency` fans each type `query`, wait for the bot's
+ * answerInlineQuery, and type again, until `total` are answered; latency from the typing to the answer.
+ */
+export async function inlineLoop(users: LocalUser[], botId: number, query: string, total: number, concurrency: number) {
+  const latencies: number[] = [];
+  let issued = 0;
+  const started = performance.now();
+  const worker = async (slot: number) => {
+    for (let round = 0; issued < total; round++) {
+      issued++;
+      const user = users[(slot + round * concurrency) % users.length]!;
+      const sentAt = performance.now();
+      await user.inlineAnswer(query, { bot: botId, timeoutMs: 30_000 });
+      latencies.push(performance.now() - sentAt);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, slot) => worker(slot)));
+  return summary(latencies, started);
+}
+
+/** Percentiles of a closed loop's latencies, and its throughput since `started`. */
+function summary(latencies: number[], started: number) {
   const elapsed = performance.now() - started;
   latencies.sort((a, b) => a - b);
   return {

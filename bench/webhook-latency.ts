@@ -10,15 +10,22 @@
  * the difference across the measured run divided by REQUESTS (/healthz, liveness only, runs no
  * statement of its own). It includes what the background jobs ran meanwhile (the idle broadcast sender looks
  * once a second, the inbox sweeper every 15 s) and leaves out BEGIN/COMMIT.
+ * Inline mode in the same processes afterwards: INLINE_FANS of those fans (known to the bot by then)
+ * each type "boxing" and wait for answerInlineQuery, again, until INLINE_QUERIES are answered
+ * (the bare bot answers a constant article); inline queries are not paced by Telegram.
+ * CPU ms per update: the child's user + system time (/proc) over the measured messages, divided by
+ * REQUESTS; other load on the machine changes it far less than it changes the latencies. The
+ * machine's load average is recorded beside each target.
  * Each run appends one JSON line to bench/results/webhook-latency.jsonl (kept in git).
  * Environment: REQUESTS (2000), CONCURRENCY (32), USERS (2000 chats the requests cycle through),
- * WARMUP (USERS: each chat once), BENCH_DATABASE_URL (unset = PGlite).
+ * WARMUP (USERS: each chat once), INLINE_QUERIES (500), INLINE_FANS (50), BENCH_DATABASE_URL
+ * (unset = PGlite). Profiling: BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" (lib.ts).
  */
 import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type LocalBotApi, startLocalBotApi } from "../local-api/index.js";
-import { closedLoop, fmt, freePort, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
+import { closedLoop, cpuMs, fmt, freePort, inlineLoop, loadAverage, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
@@ -29,6 +36,9 @@ const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
  */
 const USERS = Number(process.env.USERS ?? 2_000);
 const WARMUP = Number(process.env.WARMUP ?? USERS);
+const INLINE_QUERIES = Number(process.env.INLINE_QUERIES ?? 500);
+const INLINE_FANS = Number(process.env.INLINE_FANS ?? 50);
+const INLINE_QUERY = "boxing";
 
 interface Target {
   label: string;
@@ -65,13 +75,26 @@ export async function webhookLatency(): Promise<void> {
     ];
     console.log(`webhook mode, ${REQUESTS} requests, ${CONCURRENCY} concurrent users, after ${WARMUP} warm-up requests:`);
     const results: Record<string, unknown>[] = [];
+    const measured: Awaited<ReturnType<typeof measure>>[] = [];
     for (const target of targets) {
-      const r = await measure(api, target);
+      const { inline, ...r } = await measure(api, target);
+      measured.push({ inline, ...r });
       const perUpdate = r.queriesPerUpdate === undefined ? "" : `  ${r.queriesPerUpdate.toFixed(2)} queries/update`;
+      const cpu = r.cpuMsPerUpdate === undefined ? "" : `  ${r.cpuMsPerUpdate.toFixed(2)} CPU ms/update`;
       console.log(
-        `  ${target.label.padEnd(46)} p50 ${fmt(r.p50)}  p99 ${fmt(r.p99)}  max ${fmt(r.max)}  ${r.perSecond.toFixed(0)} updates/s${perUpdate}`,
+        `  ${target.label.padEnd(46)} p50 ${fmt(r.p50)}  p99 ${fmt(r.p99)}  max ${fmt(r.max)}  ${r.perSecond.toFixed(0)} updates/s${perUpdate}${cpu}  (load ${r.load})`,
       );
-      results.push({ target: target.label, ...round(r) });
+      console.log(
+        `    inline "${INLINE_QUERY}" (${INLINE_QUERIES} from ${INLINE_FANS} fans)`.padEnd(48) +
+          ` p50 ${fmt(inline.p50)}  p99 ${fmt(inline.p99)}  max ${fmt(inline.max)}  ${inline.perSecond.toFixed(0)} answers/s  (load ${inline.load})`,
+      );
+      results.push({ target: target.label, ...round(r), inline: round(inline) });
+    }
+    const [bare, ours] = measured;
+    if (bare && ours) {
+      console.log(
+        `  ratios, this bot to the bare bot: ${(ours.perSecond / bare.perSecond).toFixed(2)}x updates/s, p99 ${(ours.p99 / bare.p99).toFixed(2)}x; inline p99 ${(ours.inline.p99 / bare.inline.p99).toFixed(2)}x`,
+      );
     }
     const line = {
       date: new Date().toISOString(),
@@ -81,6 +104,8 @@ export async function webhookLatency(): Promise<void> {
       concurrency: CONCURRENCY,
       users: USERS,
       warmup: WARMUP,
+      inlineQueries: INLINE_QUERIES,
+      inlineFans: INLINE_FANS,
       node: process.version,
       targets: results,
     };
@@ -112,9 +137,21 @@ async function measure(api: LocalBotApi, target: Target) {
     );
     await closedLoop(api, bot.id, users, target.text, WARMUP, CONCURRENCY);
     const before = target.countsQueries ? await queryCount(port) : undefined;
+    const cpuBefore = cpuMs(child.pid);
     const r = await closedLoop(api, bot.id, users, target.text, REQUESTS, CONCURRENCY);
+    const cpuAfter = cpuMs(child.pid);
+    const load = loadAverage();
     const queries = before === undefined ? undefined : (await queryCount(port)) - before;
-    return { ...r, queries, queriesPerUpdate: queries === undefined ? undefined : queries / REQUESTS };
+    const fans = users.slice(0, INLINE_FANS);
+    const inline = { ...(await inlineLoop(fans, bot.id, INLINE_QUERY, INLINE_QUERIES, INLINE_FANS)), load: loadAverage() };
+    return {
+      ...r,
+      queries,
+      queriesPerUpdate: queries === undefined ? undefined : queries / REQUESTS,
+      cpuMsPerUpdate: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / REQUESTS,
+      load,
+      inline,
+    };
   } finally {
     await stopChild(child);
   }

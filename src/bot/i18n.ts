@@ -21,13 +21,38 @@ function ordinalCategory([value]: readonly unknown[]): string {
  * plugin's middleware, so the same texts serve replies and messages sent with no update.
  */
 export function createI18n(): I18n {
-  return new I18n({
+  const i18n = new I18n({
     defaultLocale: DEFAULT_LANG,
     directory: LOCALES_DIR,
     useSession: false,
     // Bidi isolation marks around every placeable would end up in the chat as invisible junk.
     fluentBundleOptions: { useIsolating: false, functions: { ORDINAL: ordinalCategory } },
   });
+  matchBundlesOnce(i18n);
+  return i18n;
+}
+
+/**
+ * The plugin negotiates which bundles serve a language (parsing every locale tag anew) on every
+ * message looked up: a screen looks up dozens, and that was a good part of answering an inline
+ * query. The bundles are all loaded by the constructor above (the directory is read at once) and
+ * never change, so each language's match is kept. Fluent's matchBundles is private in its types,
+ * not in its code; should a version drop it, the lookups go on unmemoised.
+ */
+function matchBundlesOnce(i18n: I18n): void {
+  const fluent = i18n.fluent as unknown as { matchBundles?: (locales: string[]) => unknown[] };
+  const match = fluent.matchBundles?.bind(fluent);
+  if (!match) return;
+  const matched = new Map<string, unknown[]>();
+  fluent.matchBundles = (locales) => {
+    const key = locales.join(",");
+    let bundles = matched.get(key);
+    if (!bundles) {
+      bundles = match(locales);
+      matched.set(key, bundles);
+    }
+    return bundles;
+  };
 }
 
 /** The language a chat is answered in: the one chosen with /language, else the sender's Telegram language. */

@@ -82,24 +82,26 @@ function tokenize(text: string): { words: string[]; tokens: Token[] } {
 
 const nameParts = (name: string) => tokenize(name).tokens.map((t) => t.norm);
 
-/** cityNames per catalog's list of Games (the read model keeps one list until the data changes). */
-const cityNamesOf = new WeakMap<readonly Games[], { parts: string[]; games: Games }[]>();
+type CityName = { parts: string[]; games: Games };
 
-/** Each Games' names as sequences of normalised words, worked out once per list: every query reads them. */
-function cityNames(games: readonly Games[]): { parts: string[]; games: Games }[] {
+/**
+ * Each list of Games' host names, worked out once per list: the read model hands every command
+ * the same list (a snapshot never changes), and normalising every name of every Games on each
+ * command was a good part of answering one.
+ */
+const cityNamesOf = new WeakMap<readonly Games[], readonly CityName[]>();
+
+/** Each Games' names as sequences of normalised words. */
+function cityNames(games: readonly Games[]): readonly CityName[] {
   let names = cityNamesOf.get(games);
   if (!names) {
-    names = namesOf(games);
+    names = games.flatMap((g) => {
+      const own = new Set([...Object.values(g.hostCity), ...(CITY_ALIASES[g.hostCity.en] ?? [])]);
+      return [...own].map((name) => ({ parts: nameParts(name), games: g })).filter((n) => n.parts.length > 0);
+    });
     cityNamesOf.set(games, names);
   }
   return names;
-}
-
-function namesOf(games: readonly Games[]): { parts: string[]; games: Games }[] {
-  return games.flatMap((g) => {
-    const names = new Set([...Object.values(g.hostCity), ...(CITY_ALIASES[g.hostCity.en] ?? [])]);
-    return [...names].map((name) => ({ parts: nameParts(name), games: g })).filter((n) => n.parts.length > 0);
-  });
 }
 
 /** Whether a typed word is `part`, or `part` with a short case ending when `part` is long enough. */

@@ -35,14 +35,26 @@ export async function listGames(db: Db): Promise<Games[]> {
 }
 
 /**
+ * Each Games' window, worked out once per Games object: the catalog's rules sort and compare the
+ * Games by it on every fan's command, and a zone's midnight takes several Intl calls. A Games
+ * object is never changed once built (a change to the Games comes as a new snapshot of objects).
+ */
+const windows = new WeakMap<Games, { readonly start: Date; readonly end: Date }>();
+
+/**
  * The Games as instants: from the opening ceremony (or host-local midnight of the opening day
  * while its time is unconfirmed) to the closing ceremony (or the end of the closing day).
  */
-export function gamesWindow(g: Games): { start: Date; end: Date } {
-  return {
-    start: g.opensAt ?? startOfDay(g.opensOn, g.hostTz),
-    end: g.closesAt ?? startOfDay(addDays(g.closesOn, 1), g.hostTz),
-  };
+export function gamesWindow(g: Games): { readonly start: Date; readonly end: Date } {
+  let window = windows.get(g);
+  if (!window) {
+    window = {
+      start: g.opensAt ?? startOfDay(g.opensOn, g.hostTz),
+      end: g.closesAt ?? startOfDay(addDays(g.closesOn, 1), g.hostTz),
+    };
+    windows.set(g, window);
+  }
+  return window;
 }
 
 export function gamesPhase(g: Games, now: Date): "before" | "during" | "after" {

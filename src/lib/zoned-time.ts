@@ -28,7 +28,16 @@ function formatter(tz: string): Intl.DateTimeFormat {
   });
 }
 
+/** What formatter() writes for the years 1000-9999: "07/26/2024, 19:30:00". */
+const FORMATTED = /^(\d{2})\/(\d{2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
 function wallTime(at: number, fmt: Intl.DateTimeFormat): WallTime {
+  // format() and a regular expression take less than half the time of formatToParts(), which
+  // builds an object per part; the parts stay the way for any other shape (an era, a 5-digit year).
+  const m = FORMATTED.exec(fmt.format(at));
+  if (m) {
+    return { year: Number(m[3]), month: Number(m[1]), day: Number(m[2]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6]) };
+  }
   const parts: Record<string, number> = {};
   for (const p of fmt.formatToParts(at)) if (p.type !== "literal") parts[p.type] = Number(p.value);
   return {
@@ -108,22 +117,23 @@ export function daysBetween(from: string, to: string): number {
  * first instant of that day).
  */
 export function zonedInstant(date: string, tz: string, time = "00:00"): Date {
-  const key = `${date} ${time} ${tz}`;
+  const key = `${date}|${tz}|${time}`;
   let at = instants.get(key);
   if (at === undefined) {
-    at = resolveInstant(date, tz, time);
-    // Dates and times come from the reference data and staff input: few, but not a fixed set.
+    at = instantOf(date, tz, time);
+    // A handful of dates and zones serve every fan (today's, the Games'); a bound keeps a
+    // long-running process from collecting every date it was ever asked about.
     if (instants.size >= MAX_INSTANTS) instants.clear();
     instants.set(key, at);
   }
   return new Date(at);
 }
 
-/** zonedInstant's answers (ms), by date, time and zone: the same few Games' days are asked for on every reply. */
+/** zonedInstant's answers, as epoch ms (a Date handed out is the caller's to keep). */
 const instants = new Map<string, number>();
-const MAX_INSTANTS = 10_000;
+const MAX_INSTANTS = 1_000;
 
-function resolveInstant(date: string, tz: string, time: string): number {
+function instantOf(date: string, tz: string, time: string): number {
   const { year, month, day } = parseDate(date);
   const t = TIME_RE.exec(time);
   if (!t) throw new RangeError(`Not an HH:MM time: ${JSON.stringify(time)}`);

@@ -18,6 +18,7 @@ export function intlLocale(lang: Lang, supported: (l: string) => boolean = isSup
   return { locale: "ru-RU", numeric: true };
 }
 
+/** Which locales this Node's ICU has: asked once each (the answer never changes while it runs), not on every date formatted. */
 const supportedLocales = new Map<string, boolean>();
 
 function isSupported(locale: string): boolean {
