@@ -248,10 +248,7 @@ async function persist(opts: BroadcastSenderOptions, write: () => Promise<unknow
  * worker still waits for its record before its next send, so no more than the sender's
  * concurrency is ever sent and unrecorded.
  */
-function groupCommit<T>(
-  write: (items: T[]) => Promise<void>,
-  opts: { gatherMs: number; maxItems: number },
-): (item: T) => Promise<void> {
+function groupCommit<T>(write: (items: T[]) => Promise<void>, opts: { gatherMs: number; maxItems: number }): (item: T) => Promise<void> {
   let waiting: { item: T; done: (err?: unknown) => void }[] = [];
   let writing = false;
   // Ends the gathering early once `maxItems` are waiting.
