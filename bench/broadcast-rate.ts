@@ -33,20 +33,32 @@ function peakRssMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
+/** CPU seconds `pid` has used (user and system), from /proc. */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const load = () => Math.round(loadavg()[0]! * 10) / 10;
 
-/** Resolves once `botId` has had `count` messages delivered (or the deadline passed). */
-function delivered(api: LocalBotApi, botId: number, count: number): Promise<void> {
+/**
+ * Resolves once `botId` has had `count` messages delivered (or the deadline passed), with the CPU
+ * time `pid` used from the first to the last: what a message costs the sender, whatever the load.
+ */
+function delivered(api: LocalBotApi, botId: number, count: number, pid: number): Promise<{ cpuMsPerMessage: number }> {
   return new Promise((resolve) => {
     let n = 0;
+    let cpuAtFirst = 0;
     const deadline = setTimeout(done, (count / RATE) * 3000 + 60_000);
     const unsubscribe = api.subscribe((event) => {
-      if (event.botId === botId && event.kind === "sent" && ++n >= count) done();
+      if (event.botId !== botId || event.kind !== "sent") return;
+      if (++n === 1) cpuAtFirst = cpuSeconds(pid);
+      if (n >= count) done();
     });
     function done() {
       clearTimeout(deadline);
       unsubscribe();
-      resolve();
+      resolve({ cpuMsPerMessage: Math.round(((cpuSeconds(pid) - cpuAtFirst) / Math.max(1, n - 1)) * 1e5) / 100 });
     }
   });
 }
@@ -89,11 +101,12 @@ export async function broadcastRate(): Promise<void> {
       BROADCAST_RATE: String(RATE),
       CONCURRENCY: String(CONCURRENCY),
     });
-    await delivered(api, bare.id, CHATS);
+    const bareCpu = await delivered(api, bare.id, CHATS, bareChild.pid!);
     await stopChild(bareChild);
     const baseline = {
       target: "bare grammY client, same pace, no database",
       ...measure(api, bare.id),
+      ...bareCpu,
       loadBefore: bareLoad,
       loadAfter: load(),
     };
@@ -128,8 +141,9 @@ export async function broadcastRate(): Promise<void> {
         // exited
       }
     }, 500);
+    let botCpu: { cpuMsPerMessage: number };
     try {
-      await delivered(api, bot.id, CHATS);
+      botCpu = await delivered(api, bot.id, CHATS, child.pid!);
     } finally {
       clearInterval(sampler);
       await stopChild(child);
@@ -137,6 +151,7 @@ export async function broadcastRate(): Promise<void> {
     const result = {
       target: "this bot (PGlite)",
       ...measure(api, bot.id),
+      ...botCpu,
       loadBefore: botLoad,
       loadAfter: load(),
       peakMb: Math.round(peak),
@@ -145,7 +160,7 @@ export async function broadcastRate(): Promise<void> {
     console.log(`broadcast to ${CHATS.toLocaleString("en")} chats, server limit ${RATE}/s, ${PAID ? "paid" : "free"}:`);
     for (const r of [baseline, result]) {
       console.log(
-        `  ${r.target}: ${r.perSecond}/s = ${r.shareOfLimit}% of the limit over ${r.seconds} s; 429s ${r.floods}, repeats ${r.repeats}, lost ${r.lost}; load ${r.loadBefore} -> ${r.loadAfter}`,
+        `  ${r.target}: ${r.perSecond}/s = ${r.shareOfLimit}% of the limit over ${r.seconds} s; 429s ${r.floods}, repeats ${r.repeats}, lost ${r.lost}; CPU ${r.cpuMsPerMessage} ms a message; load ${r.loadBefore} -> ${r.loadAfter}`,
       );
     }
     const ratio = Math.round((result.perSecond / baseline.perSecond) * 1000) / 1000;
