@@ -82,9 +82,9 @@ export async function runBroadcastSender(opts: BroadcastSenderOptions, signal: A
   const released = await releaseInFlight(opts.db, opts.clock());
   if (released > 0) opts.logger.warn({ released }, "deliveries a stopped sender had in flight are pending again");
   const interval = 1000 / opts.ratePerSecond;
-  // About two seconds' worth: few claims (each a statement over the whole batch), and nothing
-  // waits in memory for long. Claimed but unsent deliveries are pending
-  // again after a crash, so the batch size does not add to what a crash may repeat.
+  // About two seconds' worth: few claims, and nothing waits in memory for long. Claimed but
+  // unsent deliveries are pending again after a crash, so the batch size does not add to what a
+  // crash may repeat.
   const batchSize = Math.max(opts.concurrency * 4, Math.ceil(opts.ratePerSecond * 2));
   let nextSlot = performance.now();
   // Slots a busy moment missed may be caught up, at most a tenth of a second's worth at once.
