@@ -20,6 +20,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
+COPY db-image ./db-image
 COPY locales ./locales
 RUN mkdir -p /data && chown node:node /data
 USER node

@@ -2,9 +2,10 @@
  * Memory: the resident set of the compiled bot (`node dist/main.js`, polling mode) on PGlite and,
  * with BENCH_DATABASE_URL, on PostgreSQL, read from /proc/<pid>/status (Linux only):
  *  - first start: VmHWM once the bot first asks for updates on an empty PGlite directory
- *    (initdb, migrations, reference data) with no prepared image cached (src/db/pglite-image.ts;
- *    the bot then makes one), or on PostgreSQL's migrated database;
- *  - first start from the image: the same on another empty directory, the image now cached;
+ *    (the image shipped in db-image/, migrations, reference data; src/db/pglite-image.ts) with an
+ *    empty image cache, or on PostgreSQL's migrated database;
+ *  - first start from the image: the same on another empty directory (before db-image/ was
+ *    shipped, the first start ran initdb and cached an image, which this one then loaded);
  *  - idle: VmRSS of a restart on the now-migrated database, SETTLE_MS after its first getUpdates;
  *  - loaded: VmRSS SETTLE_MS after REQUESTS `/licenses boxing` from USERS simulated users
  *    (CONCURRENCY in flight, each waits for its reply), and VmHWM, the peak of the whole run.
@@ -125,7 +126,7 @@ async function start(api: LocalBotApi, dbEnv: Record<string, string>) {
     ...dbEnv,
   });
   try {
-    await api.waitForCall({ method: "getUpdates", botId: bot.id, timeoutMs: 60_000 });
+    await api.waitForCall({ method: "getUpdates", botId: bot.id, timeoutMs: 180_000 });
   } catch (err) {
     await stopChild(child);
     throw err;
