@@ -20,6 +20,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
+COPY db-image ./db-image
 COPY locales ./locales
 RUN mkdir -p /data && chown node:node /data
 USER node
@@ -30,4 +31,5 @@ EXPOSE 8080
 # Node's own fetch, as the slim image has no curl. No port to ask (HTTP_PORT unset): healthy.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "const p = process.env.BOT_MODE === 'webhook' ? (process.env.PORT || 8080) : process.env.HTTP_PORT; if (!p) process.exit(0); fetch('http://127.0.0.1:' + p + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));"]
-CMD ["node", "dist/main.js"]
+# As `npm run start:prod`: a 2 MB young generation (see the README's host requirements).
+CMD ["node", "--max-semi-space-size=2", "dist/main.js"]

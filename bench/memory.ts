@@ -1,10 +1,11 @@
 /**
- * Memory: the resident set of the compiled bot (`node dist/main.js`, polling mode) on PGlite and,
+ * Memory: the resident set of the compiled bot (`node dist/main.js` with `npm run start:prod`'s flags, polling mode) on PGlite and,
  * with BENCH_DATABASE_URL, on PostgreSQL, read from /proc/<pid>/status (Linux only):
  *  - first start: VmHWM once the bot first asks for updates on an empty PGlite directory
- *    (initdb, migrations, reference data) with no prepared image cached (src/db/pglite-image.ts;
- *    the bot then makes one), or on PostgreSQL's migrated database;
- *  - first start from the image: the same on another empty directory, the image now cached;
+ *    (the image shipped in db-image/, migrations, reference data; src/db/pglite-image.ts) with an
+ *    empty image cache, or on PostgreSQL's migrated database;
+ *  - first start from the image: the same on another empty directory (before db-image/ was
+ *    shipped, the first start ran initdb and cached an image, which this one then loaded);
  *  - idle: VmRSS of a restart on the now-migrated database, SETTLE_MS after its first getUpdates;
  *  - loaded: VmRSS SETTLE_MS after REQUESTS `/licenses boxing` from USERS simulated users
  *    (CONCURRENCY in flight, each waits for its reply), and VmHWM, the peak of the whole run.
@@ -116,7 +117,7 @@ async function peakOfStart(api: LocalBotApi, env: Record<string, string>): Promi
 /** Spawns the bot (a new bot account each time) and waits for its first getUpdates. */
 async function start(api: LocalBotApi, dbEnv: Record<string, string>) {
   const bot = api.createBot({ username: `mem_${Math.random().toString(36).slice(2, 8)}_bot` });
-  const child = spawnNode(["dist/main.js"], {
+  const child = spawnNode([...prodNodeFlags(), "dist/main.js"], {
     BOT_TOKEN: bot.token,
     BOT_API_ROOT: api.url,
     // As in webhook-latency: the server applies no limits, so the bot's own global pacing would
@@ -125,7 +126,7 @@ async function start(api: LocalBotApi, dbEnv: Record<string, string>) {
     ...dbEnv,
   });
   try {
-    await api.waitForCall({ method: "getUpdates", botId: bot.id, timeoutMs: 60_000 });
+    await api.waitForCall({ method: "getUpdates", botId: bot.id, timeoutMs: 180_000 });
   } catch (err) {
     await stopChild(child);
     throw err;
@@ -142,6 +143,12 @@ function status(child: ChildProcess): Status {
     return Number(m[1]);
   };
   return { rss: kb("VmRSS"), hwm: kb("VmHWM"), anon: kb("RssAnon"), file: kb("RssFile") };
+}
+
+/** The Node flags `npm run start:prod` (and the Docker image) run the bot with: memory depends on them. */
+function prodNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  return (pkg.scripts["start:prod"] ?? "").split(/\s+/).filter((arg) => arg.startsWith("--"));
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -8,7 +8,7 @@ import { type Clock, systemClock } from "../lib/clock.js";
 import { DataDirLockedError, LOCK_FILE, lockDataDir } from "./data-dir-lock.js";
 import type { Db, DbLogger } from "./handle.js";
 import { migratePglite, migratePostgres } from "./migrate.js";
-import { currentImageInputs, defaultImageCache, dumpImage, imageKey, readImage, storeImage } from "./pglite-image.js";
+import { currentImageInputs, defaultImageCache, dumpImage, imageKey, readImage, SHIPPED_IMAGES, storeImage } from "./pglite-image.js";
 import { pgliteStartParams } from "./pglite-options.js";
 import { postgresOptions } from "./postgres-options.js";
 import { observeClient, type QueryObserver } from "./query-observer.js";
@@ -72,7 +72,8 @@ export interface OpenDatabaseOptions {
   countQueries?: boolean;
   /**
    * PGlite: where prepared images of a new database (initdb and the migrations, pglite-image.ts)
-   * are kept; default a directory in the user's cache. `false`: none, a new database runs initdb
+   * are kept; default the image shipped in db-image/, then a directory in the user's cache (a
+   * directory given here is the only one looked in). `false`: none, a new database runs initdb
    * and every migration itself.
    */
   imageCache?: string | false;
@@ -192,10 +193,18 @@ function emptyDataDir(dir: string): void {
 
 const keep = (name: string) => name.startsWith(LOCK_FILE) || name === "lost+found";
 
+interface ImageCache {
+  dir: string;
+  key: string;
+  /** The read-only directory looked in first (the shipped image). */
+  shipped?: string;
+}
+
 /** The cache directory and this checkout's image key, or null (with a warning) if they cannot be had. */
-function imageCacheOf(imageCache: string | undefined, logger?: DbLogger): { dir: string; key: string } | null {
+function imageCacheOf(imageCache: string | undefined, logger?: DbLogger): ImageCache | null {
   try {
-    return { dir: imageCache ?? defaultImageCache(), key: imageKey(currentImageInputs()) };
+    const key = imageKey(currentImageInputs());
+    return imageCache === undefined ? { dir: defaultImageCache(), key, shipped: SHIPPED_IMAGES } : { dir: imageCache, key };
   } catch (err) {
     logger?.warn({ err }, "no image of the embedded database can be used; creating it without");
     return null;
@@ -207,7 +216,7 @@ function imageCacheOf(imageCache: string | undefined, logger?: DbLogger): { dir:
  * reference data), as the image for the next new one, and stores it in the background. Best
  * effort: a failure is a warning. Resolves once the dump is taken; `stored` once it is stored.
  */
-async function storeImageOf(client: PGlite, images: { dir: string; key: string }, logger?: DbLogger): Promise<{ stored: Promise<void> }> {
+async function storeImageOf(client: PGlite, images: ImageCache, logger?: DbLogger): Promise<{ stored: Promise<void> }> {
   const failed = (err: unknown) => logger?.warn({ err, cacheDir: images.dir }, "could not store an image of the embedded database");
   try {
     const tar = await dumpImage(client, (name) => keep(name) || name === IMAGE_LOADING);
@@ -228,11 +237,11 @@ async function storeImageOf(client: PGlite, images: { dir: string; key: string }
  */
 async function openFromImage(
   dir: string | null,
-  images: { dir: string; key: string },
+  images: ImageCache,
   startParams: string[],
   logger?: DbLogger,
 ): Promise<PGlite | undefined> {
-  const image = readImage(images.dir, images.key, logger);
+  const image = (images.shipped && readImage(images.shipped, images.key, logger, true)) || readImage(images.dir, images.key, logger);
   if (!image) return undefined;
   const marker = dir ? join(dir, IMAGE_LOADING) : null;
   let client: PGlite | undefined;

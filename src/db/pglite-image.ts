@@ -14,20 +14,22 @@
 // migrations folder. The file's name is the key; an image is only read under its own key, so a
 // stale one is never loaded, and the newest few are kept.
 //
-// Where: a per-user cache directory ($XDG_CACHE_HOME or ~/.cache, then olympic-licenses-bot/
-// pglite-images), filled lazily on the first new database. Not committed to the repository (about
-// 5MB gzipped, a new binary with every migration) and not made by `npm run build` (`npm start`
-// runs the TypeScript without a build). So the very first database on a machine, or in a new
-// container, is made the slow way, and its image is dumped from it right after the migrations
-// (about 0.15 s; gzip and the write then run in the background); every later new database there —
-// tests, benchmarks, `npm run chat`, a reset data directory — starts from the image. A cache that
-// cannot be written only loses the speed.
+// Where: first db-image/ (SHIPPED_IMAGES), the image committed with the code, written by
+// `npm run db:image` (about 5MB gzipped; a test fails while it is not the committed migrations'
+// image), so a new database never runs initdb, whose second PGlite instance would peak the process
+// near 900MB. Then a per-user cache directory ($XDG_CACHE_HOME or ~/.cache, then
+// olympic-licenses-bot/pglite-images), filled lazily when a new database had no image (a checkout
+// whose migrations are newer than the shipped image): that database is made the slow way, and its
+// image is dumped from it right after the migrations (about 0.15 s; gzip and the write then run in
+// the background), for every later new database there. A cache that cannot be written only loses
+// the speed.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { gunzipSync, gzip } from "node:zlib";
 import type { PGlite } from "@electric-sql/pglite";
@@ -60,6 +62,15 @@ export interface PgliteImage {
   discard(): void;
 }
 
+/**
+ * The image committed with the code (`npm run db:image` writes it): a new database on a fresh
+ * clone or in a new container starts from it, so no start ever runs initdb, whose second PGlite
+ * instance peaks the process near 900 MB (the image peaks it near 400 MB). Read-only: never
+ * touched, removed or replaced by the bot. tests/db/pglite-image.test.ts fails while it is not the
+ * image of the committed migrations and the installed PGlite and drizzle-orm.
+ */
+export const SHIPPED_IMAGES = fileURLToPath(new URL("../../db-image", import.meta.url));
+
 /** The default cache directory of the images. */
 export function defaultImageCache(): string {
   const base = process.env.XDG_CACHE_HOME || join(homedir(), ".cache");
@@ -91,8 +102,11 @@ export function imageFile(cacheDir: string, key: string): string {
   return join(cacheDir, `${PREFIX}${key}${SUFFIX}`);
 }
 
-/** The cached image under `key`, or null when there is none or it is damaged (then it is removed). */
-export function readImage(cacheDir: string, key: string, logger?: DbLogger): PgliteImage | null {
+/**
+ * The cached image under `key`, or null when there is none or it is damaged (then it is removed,
+ * unless `readOnly`: the shipped one).
+ */
+export function readImage(cacheDir: string, key: string, logger?: DbLogger, readOnly = false): PgliteImage | null {
   const file = imageFile(cacheDir, key);
   let gz: Buffer;
   try {
@@ -102,13 +116,14 @@ export function readImage(cacheDir: string, key: string, logger?: DbLogger): Pgl
   }
   try {
     const tar = gunzipSync(gz);
+    if (readOnly) return { key, tar: tarBlob(tar), discard: () => {} };
     // Used now: kept by prune() over images not used for longer.
     const now = new Date();
     utimesSync(file, now, now);
     return { key, tar: tarBlob(tar), discard: () => rmSync(file, { force: true }) };
   } catch (err) {
     logger?.warn({ err, file }, "the embedded database's cached image is damaged; it will be made again");
-    rmSync(file, { force: true });
+    if (!readOnly) rmSync(file, { force: true });
     return null;
   }
 }
@@ -159,10 +174,10 @@ export function withoutEntries(tar: Uint8Array, drop: (name: string) => boolean)
  * the cache. Written aside and renamed: a reader never sees half a file, and processes storing
  * the same image at once (test workers) each rename a whole one.
  */
-export async function storeImage(cacheDir: string, key: string, tar: Uint8Array): Promise<void> {
+export async function storeImage(cacheDir: string, key: string, tar: Uint8Array, level = 1): Promise<void> {
   const file = imageFile(cacheDir, key);
   await mkdir(cacheDir, { recursive: true });
-  const gz = await gzipAsync(tar, { level: 1 });
+  const gz = await gzipAsync(tar, { level });
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
   try {
     await writeFile(partial, gz);

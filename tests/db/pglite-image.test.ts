@@ -4,14 +4,23 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type Database, MEMORY, openDatabase } from "../../src/db/client.js";
 import { LOCK_FILE } from "../../src/db/data-dir-lock.js";
 import { MIGRATIONS_FOLDER, migratePglite } from "../../src/db/migrate.js";
-import { currentImageInputs, dumpImage, type ImageInputs, imageFile, imageKey, readImage, storeImage } from "../../src/db/pglite-image.js";
+import {
+  currentImageInputs,
+  dumpImage,
+  type ImageInputs,
+  imageFile,
+  imageKey,
+  readImage,
+  SHIPPED_IMAGES,
+  storeImage,
+} from "../../src/db/pglite-image.js";
 import { pgliteStartParams } from "../../src/db/pglite-options.js";
 
 const dirs: string[] = [];
@@ -145,8 +154,21 @@ describe("a database made from the image", () => {
         expect(log.stored() !== undefined).toBe(!fromImage);
         expect(fast).toEqual(slow);
       }
+      // By default, from the shipped image (the user's cache, looked in after it, is empty here).
+      const xdg = process.env.XDG_CACHE_HOME;
+      process.env.XDG_CACHE_HOME = tempDir();
+      try {
+        const log = recordingLogger();
+        expect(await listingOf({ dataDir: tempDir(), logger: log.logger })).toEqual(slow);
+        expect(log.fromImage()?.obj).toEqual({ image: imageKey(real) });
+        expect(log.stored()).toBeUndefined();
+      } finally {
+        if (xdg === undefined) delete process.env.XDG_CACHE_HOME;
+        else process.env.XDG_CACHE_HOME = xdg;
+      }
     },
-    SLOW,
+    // Seven databases made, six from an image.
+    2 * SLOW,
   );
 
   test(
@@ -224,6 +246,11 @@ describe("a database made from the image", () => {
 });
 
 describe("a stale or mismatched image is not used", () => {
+  test("the shipped image is the one of the committed migrations and the installed PGlite and drizzle-orm", () => {
+    // Failing after a new migration or an upgrade: run `npm run db:image` and commit db-image/.
+    expect(readdirSync(SHIPPED_IMAGES)).toEqual([basename(imageFile(SHIPPED_IMAGES, imageKey(real)))]);
+  });
+
   test("the key changes with any migration file, the PGlite version and the drizzle-orm version", () => {
     const migrations = tempDir("pglite-image-migrations-");
     cpSync(MIGRATIONS_FOLDER, migrations, { recursive: true });
