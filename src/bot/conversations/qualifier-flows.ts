@@ -219,8 +219,9 @@ async function closeEvent(flow: StaffFlow, id: number) {
       summaryAfterMs: o.config.alertDelaySec * 1000,
     });
     o.logger.info({ qualifierId: id, by: staffId(o), outcome }, "qualification event closed");
-    // Its days moved past the clock since it was shown: refused as above, with the first day now recorded.
-    const ahead = outcome.status === "ahead" ? closeAheadArgs(renderContextOf(o), { ...shown.qualifier, firstDay: outcome.firstDay }) : null;
+    // Its first day was moved later since it was shown (by someone else, or an import): refused as above, with that day.
+    const ahead =
+      outcome.status === "ahead" ? closeAheadArgs(renderContextOf(o), { ...shown.qualifier, firstDay: outcome.firstDay }) : null;
     return { outcome, ahead };
   });
   if (closed.ahead) return flow.end("cq-ahead", closed.ahead);
