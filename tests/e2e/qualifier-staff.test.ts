@@ -5,14 +5,16 @@
  * /editqualifier changes its days (before → after, audited) and fans see it at once; /closequalifier
  * with a license sends the license alert and then the summary to a subscriber, and its button records
  * a second license with the event's fields filled in; Undo under a closing reopens it before the summary goes.
+ * An event not begun yet in its host's zone cannot be closed: not offered, its number refused (naming
+ * it and its first day, in English and Russian), no Close in /editqualifier; from its host's midnight it is.
  * Fans are refused and forged buttons change nothing. The event is made up ("Test …", "Testville").
  */
 import { and, count, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BotMessage, LocalUser } from "../../local-api/index.js";
-import { auditLog, broadcasts, licenses, qualificationEvents } from "../../src/db/schema.js";
 import { qualifierFieldButton } from "../../src/bot/callback-data/qualifier-staff.js";
 import { formatDate } from "../../src/bot/render/format.js";
+import { auditLog, broadcasts, licenses, qualificationEvents } from "../../src/db/schema.js";
 import { findGames, loadFanData } from "../../src/domain/fan-data.js";
 import { recordLicense } from "../../src/domain/license-records.js";
 import { addQualifier } from "../../src/domain/qualifier-records.js";

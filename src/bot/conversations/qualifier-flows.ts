@@ -219,20 +219,20 @@ async function closeEvent(flow: StaffFlow, id: number) {
       summaryAfterMs: o.config.alertDelaySec * 1000,
     });
     o.logger.info({ qualifierId: id, by: staffId(o), outcome }, "qualification event closed");
-    // Its first day was moved later since it was shown (by someone else, or an import): refused as above, with that day.
-    const ahead =
-      outcome.status === "ahead" ? closeAheadArgs(renderContextOf(o), { ...shown.qualifier, firstDay: outcome.firstDay }) : null;
-    return { outcome, ahead };
+    return outcome;
   });
-  if (closed.ahead) return flow.end("cq-ahead", closed.ahead);
-  const { outcome } = closed;
-  if (outcome.status !== "closed") return flow.end(outcome.status === "missing" ? "eq-missing" : "cq-already", { id });
-  const chats = outcome.summary?.audienceSize ?? 0;
+  if (closed.status === "ahead") {
+    // Its first day was moved later since it was shown (by someone else, or an import): refused as above, with that day.
+    const ahead = await flow.external((o) => closeAheadArgs(renderContextOf(o), { ...shown.qualifier, firstDay: closed.firstDay }));
+    return flow.end("cq-ahead", ahead);
+  }
+  if (closed.status !== "closed") return flow.end(closed.status === "missing" ? "eq-missing" : "cq-already", { id });
+  const chats = closed.summary?.audienceSize ?? 0;
   await flow.say((o) => {
     const rc = renderContextOf(o);
     const minutes = Math.ceil(o.config.alertDelaySec / 60);
     return {
-      text: t(rc, "cq-closed", { id, licenses: outcome.licenses, chats, minutes }),
+      text: t(rc, "cq-closed", { id, licenses: closed.licenses, chats, minutes }),
       keyboard: new InlineKeyboard()
         .text(rc.t("cq-record"), recordLicenseButton.encode({ qualifierId: id }))
         .row()
