@@ -10,7 +10,7 @@ import { isValidTimeZone } from "../lib/zoned-time.js";
 import { createAthletes } from "./athlete-links.js";
 import { cancelBroadcast, createBroadcast } from "./broadcasts.js";
 import { notRemoved } from "./licenses.js";
-import { findQualifier } from "./qualifiers.js";
+import { findQualifier, hasBegun } from "./qualifiers.js";
 import { announced, type FanStore } from "./read-model.js";
 import type { AthleteName, Place } from "./types.js";
 
@@ -139,7 +139,9 @@ export type CloseOutcome =
       /** The summary broadcast, unless none was asked for. */
       summary: { broadcastId: number; audienceSize: number; notBefore: Date } | null;
     }
-  | { status: "already" | "missing" };
+  | { status: "already" | "missing" }
+  /** Not begun yet in its host's calendar (qualifiers.ts, hasBegun): nothing was changed. Its first day as recorded. */
+  | { status: "ahead"; firstDay: string };
 
 /**
  * Closes an event with its outcome: the licenses won there are those recorded from it, and any of
@@ -159,6 +161,7 @@ export async function closeQualifier(
     const before = await snapshot(tx, qualifierId);
     if (!before) return { status: "missing" };
     if (before.closedAt !== null) return { status: "already" };
+    if (!hasBegun(before, now)) return { status: "ahead", firstDay: before.firstDay };
     if (opts.licenseIds?.length) {
       await tx
         .update(licensesTable)

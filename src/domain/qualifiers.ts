@@ -68,6 +68,20 @@ export function qualifierPhase(q: Pick<Qualifier, "firstDay" | "lastDay" | "host
   return "after";
 }
 
+/**
+ * Whether its first day has come in its host's calendar: only then may staff close it with its
+ * outcome. Closed before it is held, it would tell fans "no license won" and send the summary of
+ * an event not yet run.
+ */
+export function hasBegun(q: Pick<Qualifier, "firstDay" | "hostTz">, now: Date): boolean {
+  return now.getTime() >= startOfDay(q.firstDay, q.hostTz).getTime();
+}
+
+/** Whether staff may close it now: open, and begun. */
+export function closable(q: Pick<Qualifier, "firstDay" | "hostTz" | "closedAt">, now: Date): boolean {
+  return q.closedAt === null && hasBegun(q, now);
+}
+
 /** The read model's part these read (FanData has it; not imported, as fan-data.ts imports this module). */
 type Recorded = { readonly qualifiers: readonly Qualifier[] };
 

@@ -4,7 +4,7 @@
 // for the test ("Test …"): no real event's dates are invented.
 import { and, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { auditLog, broadcasts, deliveries, licenses } from "../../src/db/schema.js";
+import { auditLog, broadcasts, deliveries, licenses, qualificationEvents } from "../../src/db/schema.js";
 import { touchChat } from "../../src/domain/chats.js";
 import { type FanData, findGames, listSports, loadFanData } from "../../src/domain/fan-data.js";
 import { recordLicense } from "../../src/domain/license-records.js";
@@ -158,6 +158,9 @@ describe("what fans read", () => {
 });
 
 describe("closing with its outcome", () => {
+  /** On at `now`: begun on its host's calendar, so it may be closed. */
+  const begun = { firstDay: "2027-04-28", lastDay: "2027-05-02" };
+
   test("the licenses won there are linked; the summary goes to the sport's subscribers after their alerts; a second close changes nothing", async () => {
     const { qualifierId } = await addQualifier(store(), STAFF, boxingEvent({ firstDay: "2027-04-20", lastDay: "2027-04-25" }), now);
     const recorded = await recordLicense(store(), STAFF, licenseFrom(qualifierId, "Test Winner"), now, MINUTE);
@@ -190,8 +193,27 @@ describe("closing with its outcome", () => {
     });
   });
 
+  test("not begun yet in its host's zone: refused with its first day, nothing written; from its host's midnight it closes", async () => {
+    // Doha is UTC+3: 2 May begins there at 21:00 UTC on 1 May, while it is still 1 May in UTC.
+    const { qualifierId } = await addQualifier(store(), STAFF, boxingEvent({ firstDay: "2027-05-02", lastDay: "2027-05-04" }), now);
+    const eve = new Date("2027-05-01T20:59:59Z");
+    expect(await closeQualifier(store(), STAFF, qualifierId, eve, { summaryAfterMs: 0 })).toEqual({
+      status: "ahead",
+      firstDay: "2027-05-02",
+    });
+    expect(qualifierById(await data(), qualifierId)?.closedAt).toBeNull();
+    expect((await auditOf(qualifierId)).map((a) => a.action)).toEqual(["qualifier.create"]);
+    const summaries = await database.db
+      .select()
+      .from(broadcasts)
+      .where(like(broadcasts.dedupeKey, `qualifier:${qualifierId}:summary:%`));
+    expect(summaries).toEqual([]);
+    const firstDay = new Date("2027-05-01T21:00:00Z");
+    expect(await closeQualifier(store(), STAFF, qualifierId, firstDay, { summaryAfterMs: null })).toMatchObject({ status: "closed" });
+  });
+
   test("reopened before its summary went out: the summary is cancelled; closed again, a new one is made", async () => {
-    const { qualifierId } = await addQualifier(store(), STAFF, boxingEvent(), now);
+    const { qualifierId } = await addQualifier(store(), STAFF, boxingEvent(begun), now);
     const first = await closeQualifier(store(), STAFF, qualifierId, now, { summaryAfterMs: MINUTE });
     expect(await reopenQualifier(store(), STAFF, qualifierId, now)).toEqual({ reopened: true, summaryStopped: true });
     expect(qualifierById(await data(), qualifierId)?.closedAt).toBeNull();
@@ -208,7 +230,7 @@ describe("closing with its outcome", () => {
   });
 
   test("a closing without a summary asked for makes none", async () => {
-    const { qualifierId } = await addQualifier(store(), STAFF, boxingEvent(), now);
+    const { qualifierId } = await addQualifier(store(), STAFF, boxingEvent(begun), now);
     expect(await closeQualifier(store(), STAFF, qualifierId, now, { summaryAfterMs: null })).toEqual({
       status: "closed",
       licenses: 0,
@@ -221,7 +243,11 @@ describe("reminders the day before", () => {
   test("one per event starting tomorrow in the display zone, to its sport's subscribers; again: nothing new; moved: reminded again", async () => {
     const { qualifierId } = await addQualifier(store(), STAFF, boxingEvent({ firstDay: "2027-07-02", lastDay: "2027-07-04" }), now);
     const closed = await addQualifier(store(), STAFF, boxingEvent({ firstDay: "2027-07-02", lastDay: "2027-07-04" }), now);
-    await closeQualifier(store(), STAFF, closed.qualifierId, now, { summaryAfterMs: null });
+    // Closed before it began, as staff could before closing waited for the first day: kept closed, never reminded of.
+    await database.db
+      .update(qualificationEvents)
+      .set({ closedAt: now, closedBy: STAFF })
+      .where(eq(qualificationEvents.id, closed.qualifierId));
     const removed = await addQualifier(store(), STAFF, boxingEvent({ firstDay: "2027-07-02", lastDay: "2027-07-04" }), now);
     expect(await removeQualifier(store(), STAFF, removed.qualifierId, now)).toBe(true);
     expect(qualifierById(await data(), removed.qualifierId)).toBeNull();

@@ -7,7 +7,7 @@
  * for an event added by hand; export → import round-trips (formula-like cells neutralised); a
  * change by file and its Undo; a license line naming its qualifier links to it (checked against the
  * Games and sport), and the fan's qualifier screen shows what was won there; Undo of the first
- * import takes the events away; /editqualifier offers closing an open event with its outcome. The
+ * import takes the events away; /editqualifier offers closing an open event with its outcome once it has begun. The
  * events are made up ("Test …", "Testville"); dates are fixed against the pinned clock.
  */
 import { and, count, eq, isNull, like } from "drizzle-orm";
@@ -300,11 +300,16 @@ describe("qualification events by CSV file", () => {
 });
 
 describe("/editqualifier", () => {
-  it("offers closing an open event with its outcome, through /closequalifier's steps", async () => {
+  it("offers closing an open event with its outcome once it has begun, through /closequalifier's steps", async () => {
     const preview = await sendFile(owner, "again.csv", qualifiersFile([BOXING]));
     await pressAndEdit(owner, preview, "✅ Применить");
     const boxing = await eventNamed("Test Boxing Qualifier");
+    // 12–19 May is ahead on 1 May: nothing to close yet. On its last day it may be closed.
     let m = await ask(owner, `/editqualifier ${boxing?.id}`);
+    expect(buttonTexts(m)).not.toContain("🏁 Закрыть с итогом");
+    await ask(owner, "/cancel");
+    h.clock.set("2027-05-19T06:00:00Z");
+    m = await ask(owner, `/editqualifier ${boxing?.id}`);
     expect(buttonTexts(m)).toContain("🏁 Закрыть с итогом");
     m = await press(owner, m, "🏁 Закрыть с итогом");
     expect(m.text).toContain("Тестовый отборочный турнир: какие лицензии завоёваны здесь?");

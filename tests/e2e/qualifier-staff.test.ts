@@ -5,16 +5,21 @@
  * /editqualifier changes its days (before → after, audited) and fans see it at once; /closequalifier
  * with a license sends the license alert and then the summary to a subscriber, and its button records
  * a second license with the event's fields filled in; Undo under a closing reopens it before the summary goes.
+ * An event not begun yet in its host's zone cannot be closed: not offered, its number refused (naming
+ * it and its first day, in English and Russian), no Close in /editqualifier; from its host's midnight it is.
  * Fans are refused and forged buttons change nothing. The event is made up ("Test …", "Testville").
  */
 import { and, count, eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LocalUser } from "../../local-api/index.js";
+import type { BotMessage, LocalUser } from "../../local-api/index.js";
+import { qualifierFieldButton } from "../../src/bot/callback-data/qualifier-staff.js";
+import { formatDate } from "../../src/bot/render/format.js";
 import { auditLog, broadcasts, licenses, qualificationEvents } from "../../src/db/schema.js";
 import { findGames, loadFanData } from "../../src/domain/fan-data.js";
 import { recordLicense } from "../../src/domain/license-records.js";
 import { addQualifier } from "../../src/domain/qualifier-records.js";
 import { subscribeToSport } from "../../src/domain/subscriptions.js";
+import { addDays, hostDate, startOfDay } from "../../src/lib/zoned-time.js";
 import { ask, type BotHarness, buttonTexts, press, refused, refusedLong, staffAndFans, startBotHarness } from "../helpers/bot.js";
 import { testLicenseWonAt } from "../helpers/fixtures.js";
 
@@ -24,6 +29,7 @@ const NOW = "2027-05-01T06:00:00Z";
 
 let h: BotHarness;
 let owner: LocalUser;
+let editor: LocalUser;
 let fans: Record<"en" | "ru" | "kk", LocalUser>;
 let la: number;
 let boxing: number;
@@ -34,7 +40,7 @@ const events = async () => (await h.db.select({ n: count() }).from(qualification
 
 beforeAll(async () => {
   h = await startBotHarness({ now: NOW });
-  ({ owner, fans } = await staffAndFans(h));
+  ({ owner, editor, fans } = await staffAndFans(h));
   const data = await loadFanData(h.db);
   la = findGames(data, "la-2028-olympic")!.id;
   boxing = data.sports.find((s) => s.slug === "boxing" && s.kind === "olympic")!.id;
@@ -238,5 +244,71 @@ describe("qualification events by staff", () => {
       .where(like(broadcasts.dedupeKey, `qualifier:${qualifierId}:summary:%`));
     expect(summaries.map((b) => b.status)).toEqual(["cancelled"]);
     expect((await owner.press(closed, "↩️ Undo")).text).toBe("This event is not closed (already undone?).");
+  });
+
+  it("an event not begun yet in its host's zone is not offered to close, its number is refused in the staff member's language, /editqualifier offers no Close; from its first day it is offered", async () => {
+    // Whatever the pinned clock: it starts tomorrow in Doha, and the event above (begun, reopened) is open.
+    const tz = "Asia/Qatar";
+    const tomorrow = addDays(hostDate(h.clock(), tz), 1);
+    const { qualifierId: id } = await addQualifier(
+      h.app.readModel,
+      1000001,
+      {
+        gamesId: la,
+        sportId: boxing,
+        name: { en: "Test Ahead Qualifier", ru: "Тестовый будущий турнир", kk: "Сынақ алдағы жарыс" },
+        event: null,
+        place: null,
+        hostTz: tz,
+        firstDay: tomorrow,
+        lastDay: addDays(tomorrow, 2),
+        quotaPlaces: null,
+        source: null,
+        athleteIds: [],
+      },
+      h.clock(),
+    );
+    const labels = (m: BotMessage) => buttonTexts(m).join("\n");
+    let m = await ask(owner, "/closequalifier");
+    expect(labels(m)).toContain("Test Undo Qualifier");
+    expect(labels(m)).not.toContain("Test Ahead Qualifier");
+    expect(labels(m)).not.toContain("Test Staff Qualifier"); // closed already
+    const day = { en: formatDate(tomorrow, "en"), ru: formatDate(tomorrow, "ru") };
+    await refused(
+      owner,
+      String(id),
+      `Test Ahead Qualifier (#${id}) has not begun yet: its first day is ${day.en}. An event can be closed once it has begun; nothing was changed.`,
+      "Which qualification event is over?",
+    );
+    await ask(owner, "/cancel");
+    // Named with the command, in Russian for the editor: said why, then asked which one.
+    m = await ask(editor, `/closequalifier ${id}`);
+    expect(m.text).toBe(
+      `Тестовый будущий турнир (№${id}) ещё не начался: его первый день — ${day.ru}. Закрыть турнир можно, когда он начнётся; ничего не изменено.`,
+    );
+    expect((await editor.waitForMessage()).text).toContain("Какой отборочный турнир завершился?");
+    await ask(editor, "/cancel");
+
+    // /editqualifier: no Close under it (there is under a begun one); a forged Close press is refused and changes nothing.
+    m = await ask(owner, `/editqualifier ${id}`);
+    expect(buttonTexts(m)).not.toContain("🏁 Close with its outcome");
+    await owner.press(m, { data: qualifierFieldButton.encode({ field: "close" }) });
+    expect((await owner.waitForMessage()).text).toContain(`Test Ahead Qualifier (#${id}) has not begun yet`);
+    const [row] = await h.db.select().from(qualificationEvents).where(eq(qualificationEvents.id, id));
+    expect(row!.closedAt).toBeNull();
+    const summaries = await h.db
+      .select()
+      .from(broadcasts)
+      .where(like(broadcasts.dedupeKey, `qualifier:${id}:summary:%`));
+    expect(summaries).toEqual([]);
+
+    // Midnight in Doha: its first day has come there, and it is offered.
+    h.clock.set(startOfDay(tomorrow, tz));
+    m = await ask(owner, "/closequalifier");
+    expect(labels(m)).toContain("Test Ahead Qualifier");
+    await ask(owner, "/cancel");
+    m = await ask(owner, `/editqualifier ${id}`);
+    expect(buttonTexts(m)).toContain("🏁 Close with its outcome");
+    await ask(owner, "/cancel");
   });
 });

@@ -10,7 +10,7 @@ import { countAudience } from "../../domain/broadcasts.js";
 import { sportLicenses } from "../../domain/fan-data.js";
 import { stableJson } from "../../domain/license-corrections.js";
 import { addQualifier, closeQualifier, editQualifier } from "../../domain/qualifier-records.js";
-import { nextChance, qualifierById } from "../../domain/qualifiers.js";
+import { closable, hasBegun, nextChance, qualifierById } from "../../domain/qualifiers.js";
 import type { Games, Qualifier } from "../../domain/types.js";
 import {
   type QualifierField,
@@ -20,8 +20,9 @@ import {
   reopenQualifierButton,
 } from "../callback-data/qualifier-staff.js";
 import { type BotContext, renderContextOf } from "../context.js";
-import { t } from "../i18n.js";
+import { type TArgs, t } from "../i18n.js";
 import {
+  closeAheadArgs,
   closeConfirmView,
   closeLicensesView,
   qualifierConfirmView,
@@ -123,21 +124,32 @@ async function loadEvent(o: BotContext, id: number): Promise<{ qualifier: Qualif
   return qualifier && games ? { qualifier, games } : null;
 }
 
-/** Which event: the latest added (or, to close, the latest still open), or its id. */
-function eventPick(key: string, open: boolean): RowPick {
+/** Why an event may not be closed yet (the cq-ahead hint's arguments, in the staff member's language); null once it has begun. */
+function notBegun(o: BotContext, q: Qualifier): TArgs | null {
+  return hasBegun(q, o.clock()) ? null : closeAheadArgs(renderContextOf(o), q);
+}
+
+/** Which event: the latest added (or, to close, the latest open and begun), or its id. */
+function eventPick(key: string, closing: boolean): RowPick {
   return {
     async ask(o) {
+      const now = o.clock();
       const events = [...(await o.readModel.current()).qualifiers]
-        .filter((q) => !open || q.closedAt === null)
+        .filter((q) => !closing || closable(q, now))
         .sort((a, b) => b.id - a.id)
         .slice(0, RECENT);
-      return qualifierPickView(renderContextOf(o), events, events.length > 0 ? key : "eq-none");
+      return qualifierPickView(renderContextOf(o), events, events.length > 0 ? key : closing ? "cq-none" : "eq-none");
     },
     pressed: (data) => {
       const a = qualifierAnswerButton.decode(data);
       return a?.field === "event" && a.value !== null ? a.value : undefined;
     },
     exists: async (o, id) => (await loadEvent(o, id)) !== null,
+    async refusal(o, id) {
+      const shown = closing ? await loadEvent(o, id) : null;
+      const args = shown && notBegun(o, shown.qualifier);
+      return args ? { key: "cq-ahead", args } : null;
+    },
     hints: { bad: "eq-id-bad", missing: "eq-missing", busy: TEXTS.busy },
   };
 }
@@ -149,7 +161,8 @@ export const editQualifierFlow = staffConversation(TEXTS, async (flow, given = "
     const shown = await flow.external((o) => loadEvent(o, id));
     if (!shown) return flow.end("eq-missing", { id });
     const before = shown.qualifier;
-    const field: QualifierField = await flow.ask(fieldStep(() => before, "eq-field", before.closedAt === null));
+    const canClose = await flow.external((o) => closable(before, o.clock()));
+    const field: QualifierField = await flow.ask(fieldStep(() => before, "eq-field", canClose));
     if (field === "close") return closeEvent(flow, id);
     const draft = await askField(flow, draftOf(before, shown.games), field);
     const after = await flow.external((o) => draftQualifier(o, draft, id));
@@ -195,6 +208,9 @@ async function closeEvent(flow: StaffFlow, id: number) {
   const shown = await flow.external((o) => loadEvent(o, id));
   if (!shown) return flow.end("eq-missing", { id });
   if (shown.qualifier.closedAt !== null) return flow.end("cq-already", { id });
+  // /editqualifier offers Close only once it has begun; a stale or forged press is refused here.
+  const ahead = await flow.external((o) => notBegun(o, shown.qualifier));
+  if (ahead) return flow.end("cq-ahead", ahead);
   const licenseIds = await flow.ask(licensesStep(shown.qualifier));
   await flow.ask(closeStep(shown.qualifier, shown.games, licenseIds));
   const closed = await flow.external(async (o) => {
@@ -205,6 +221,11 @@ async function closeEvent(flow: StaffFlow, id: number) {
     o.logger.info({ qualifierId: id, by: staffId(o), outcome }, "qualification event closed");
     return outcome;
   });
+  if (closed.status === "ahead") {
+    // Its first day was moved later since it was shown (by someone else, or an import): refused as above, with that day.
+    const ahead = await flow.external((o) => closeAheadArgs(renderContextOf(o), { ...shown.qualifier, firstDay: closed.firstDay }));
+    return flow.end("cq-ahead", ahead);
+  }
   if (closed.status !== "closed") return flow.end(closed.status === "missing" ? "eq-missing" : "cq-already", { id });
   const chats = closed.summary?.audienceSize ?? 0;
   await flow.say((o) => {

@@ -122,6 +122,11 @@ export function closeLicensesView(rc: RenderContext, q: Qualifier, licenses: rea
   return { text: t(rc, "cq-licenses", { name: inLang(q.name, rc.lang), count: licenses.length }), keyboard };
 }
 
+/** cq-ahead's arguments: the event not begun yet, by its name and first day. */
+export function closeAheadArgs(rc: RenderContext, q: Pick<Qualifier, "id" | "name" | "firstDay">): TArgs {
+  return { id: q.id, name: inLang(q.name, rc.lang), day: formatDate(q.firstDay, rc.lang) };
+}
+
 /** The summary subscribers will get, and how many chats follow the sport; Close. */
 export function closeConfirmView(rc: RenderContext, games: Games, after: Qualifier, next: Qualifier | null, chats: number): View {
   const summary = qualifierSummaryView(rc, games, after, next);

@@ -33,9 +33,10 @@ export interface Reference {
   athletesByName: ReadonlyMap<string, readonly Athlete[]>;
   /**
    * The qualification events by id, what a license's qualifier cell is checked against: removed ones
-   * too, as a license won at one keeps its link (and its export must import back unchanged).
+   * too, as a license won at one keeps its link (and its export must import back unchanged). Whether
+   * it is closed: a file may keep an event closed as it is, but not close one not begun yet.
    */
-  qualifiers: ReadonlyMap<number, { gamesId: number; sportId: number }>;
+  qualifiers: ReadonlyMap<number, { gamesId: number; sportId: number; closed: boolean }>;
 }
 
 export async function loadReference(db: Db): Promise<Reference> {
@@ -45,7 +46,12 @@ export async function loadReference(db: Db): Promise<Reference> {
   const programme = await db.select().from(gamesSports);
   const athletes = (await db.select().from(athletesTable).orderBy(asc(athletesTable.id))).map(toAthlete);
   const qualifiers = await db
-    .select({ id: qualificationEvents.id, gamesId: qualificationEvents.gamesId, sportId: qualificationEvents.sportId })
+    .select({
+      id: qualificationEvents.id,
+      gamesId: qualificationEvents.gamesId,
+      sportId: qualificationEvents.sportId,
+      closedAt: qualificationEvents.closedAt,
+    })
     .from(qualificationEvents);
   const programmes = new Map<number, Set<number>>();
   for (const row of programme) programmes.set(row.gamesId, (programmes.get(row.gamesId) ?? new Set()).add(row.sportId));
@@ -60,7 +66,7 @@ export async function loadReference(db: Db): Promise<Reference> {
     programmes,
     athletesById: new Map(athletes.map((a) => [a.id, a])),
     athletesByName: groupBy(athletes, (a) => Object.values(a.name).flatMap((form) => (form ? [normaliseTerm(form)] : []))),
-    qualifiers: new Map(qualifiers.map(({ id, ...q }) => [id, q])),
+    qualifiers: new Map(qualifiers.map(({ id, closedAt, ...q }) => [id, { ...q, closed: closedAt !== null }])),
   };
 }
 

@@ -382,4 +382,34 @@ describe("qualification events", () => {
     expect(back?.closedBy).toBe(STAFF);
     expect(await summary()).toHaveLength(1);
   });
+
+  it("closes by file only an event begun in its host's zone; one closed before it began (as staff once could) exports and imports back as it is", async () => {
+    // At 10:00 UTC on 6 December it is 13:00 on the 6th in Doha, and midnight of the 7th on Kiritimati (UTC+14).
+    const ahead = { first_day: "2026-12-07", last_day: "2026-12-08", closed: "yes" };
+    expect(
+      await errors(qualifiersKind, [
+        event({ ...ahead, name_en: "Test Ahead" }),
+        event({ ...ahead, name_en: "Test Kiritimati", host_tz: "Pacific/Kiritimati" }),
+      ]),
+    ).toEqual([{ line: 2, column: "closed", problem: "qualifier-closed-ahead", args: { value: "2026-12-07" } }]);
+
+    const later = { first_day: "2027-01-10", last_day: "2027-01-12" };
+    expect(
+      (await apply(qualifiersKind, [event({ ...later, name_en: "Test Open" }), event({ ...later, name_en: "Test Early" })])).status,
+    ).toBe("applied");
+    const stored = await db().select().from(qualificationEvents).where(eq(qualificationEvents.firstDay, later.first_day));
+    const idOf = (name: string) => String(stored.find((q) => q.nameEn === name)?.id);
+    await db()
+      .update(qualificationEvents)
+      .set({ closedAt: now, closedBy: STAFF })
+      .where(eq(qualificationEvents.id, Number(idOf("Test Early"))));
+    // A line with the open one's number may not close it either.
+    expect(await errors(qualifiersKind, [event({ ...later, id: idOf("Test Open"), name_en: "Test Open", closed: "yes" })])).toEqual([
+      { line: 2, column: "closed", problem: "qualifier-closed-ahead", args: { value: "2027-01-10" } },
+    ]);
+    const exported = await exportCsv(db(), qualifiersKind);
+    const check = await checkImport(db(), exported.bytes, opts);
+    if (check.status !== "ready") throw new Error(check.status);
+    expect(check.plan.counts).toEqual({ new: 0, changed: 0, unchanged: exported.rows });
+  });
 });

@@ -100,6 +100,10 @@ export const qualifiersKind: ImportKind<QualifierImportFields> = {
       source: row.text("source", { max: MAX_SOURCE }),
       closed: row.yesNo("closed"),
     };
+    // Closing waits for the event's first day in its host's zone (hasBegun, as /closequalifier); one
+    // closed already stays so, whatever its days, so an export (closed early before this rule) imports back.
+    if (fields.closed && firstDay && fields.hostTz && !recorded?.closed && firstDay > row.context.today(fields.hostTz))
+      row.fail("closed", "qualifier-closed-ahead", { value: firstDay });
     if (row.errors.length > 0 || !games || !sport || !name || !firstDay || !lastDay) return null;
     const { hostTz, athleteIds, closed } = fields;
     if (hostTz === null || athleteIds === null || closed === null) return null;
