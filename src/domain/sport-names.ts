@@ -32,7 +32,8 @@ export interface SportRename {
 const RENAME = "programme.names";
 const UNDO = "programme.names-undo";
 
-const aliasList = (aliases: readonly string[]) => [...new Set(aliases.map(normaliseTerm))].filter((a) => a.length > 0).sort();
+/** Aliases as they are stored: normalised, once each, sorted. */
+export const aliasList = (aliases: readonly string[]) => [...new Set(aliases.map(normaliseTerm))].filter((a) => a.length > 0).sort();
 
 export const sameNames = (a: SportNames, b: SportNames): boolean =>
   LANGS.every((l) => a.name[l] === b.name[l]) && aliasList(a.aliases).join("\n") === aliasList(b.aliases).join("\n");

@@ -1,10 +1,11 @@
 // From a Games' card in /games (games-facts.ts): its programme and its competition windows, each a
 // straight run of steps on the staff flow (Back, /cancel, idle and failures are staff-flow.ts's).
-// Programme: add a sport (typed as fans type it, or tapped), remove one, create a new sport
-// with its names and aliases, or give a sport of the programme its names and aliases (the same steps); windows: a sport's days in the host's calendar and its first start,
-// added, changed or removed. Each ends in before → after and Save; what was saved is audited and
-// undoable (features/games-programme.ts). A change someone else made meanwhile is never
-// overwritten: the card is shown again as it is now.
+// Programme: add a sport (typed as fans type it, or tapped), remove one, create a new sport with
+// its names and aliases, or give a sport of the programme its names and aliases (the same steps);
+// windows: a sport's days in the host's calendar and its first start, added, changed or removed.
+// Each ends in before → after and Save; what was saved is audited and undoable
+// (features/games-programme.ts). A change someone else made meanwhile is never overwritten: the
+// card is shown again as it is now.
 import { type FanData, resolveSport, scheduleFor } from "../../domain/fan-data.js";
 import { hasConfirmedProgramme, inProgramme, programmeOf } from "../../domain/programme.js";
 import {
@@ -17,7 +18,7 @@ import {
   planProgrammeEdit,
   saveProgrammeEdit,
 } from "../../domain/programme-edits.js";
-import { type SportNames, sameNames, saveSportNames, sportNamesOf } from "../../domain/sport-names.js";
+import { aliasList, type SportNames, sameNames, saveSportNames, sportNamesOf } from "../../domain/sport-names.js";
 import type { Sport } from "../../domain/types.js";
 import { saveWindowChange, type WindowChange, type WindowDays } from "../../domain/window-edits.js";
 import { parseClockTime, parseDayRange } from "../../lib/day-range-input.js";
@@ -231,7 +232,7 @@ async function namesSection(flow: StaffFlow, games: ResultGames): Promise<boolea
     gamesId: games.id,
     sportId,
     before,
-    after: { name: { en: name.en, ru: name.ru ?? name.en, kk: name.kk ?? name.en }, aliases },
+    after: { name: { en: name.en, ru: name.ru ?? name.en, kk: name.kk ?? name.en }, aliases: aliasList(aliases) },
   };
   if (sameNames(before, rename.after)) {
     await flow.say((o) => messageView(renderContextOf(o), "gn-unchanged"));

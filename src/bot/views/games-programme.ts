@@ -239,30 +239,28 @@ export function programmeUndoneView(
 
 const NAME_STEPS: readonly NewSportStep[] = ["en", "ru", "kk", "aliases"];
 
-/** "Russian: Cricket → Крикет", one a changed name (or the aliases). */
-const renameChanges = (rc: RenderContext, rename: SportRename) =>
-  NAME_STEPS.flatMap((step) => {
-    const before = namesField(rename.before, step);
-    const after = namesField(rename.after, step);
-    return before === after ? [] : [{ field: rc.t("gn-field", { field: step }), before, after }];
-  });
+/** Each name (and the aliases) before and after: "Russian", "Cricket", "Крикет". */
+const renameFields = (rc: RenderContext, rename: SportRename) =>
+  NAME_STEPS.map((step) => ({
+    field: rc.t("gn-field", { field: step }),
+    before: namesField(rename.before, step),
+    after: namesField(rename.after, step),
+  }));
 
 /** A sport's names before → after (those unchanged as they are), and Save. */
 export function sportNamesPreviewView(rc: RenderContext, games: ResultGames, rename: SportRename): View {
   const lines: Html[] = [heading(rc, games, "programme"), html`✏️ <b>${rename.before.name[rc.lang]}</b>`];
-  for (const step of NAME_STEPS) {
-    const before = namesField(rename.before, step);
-    const after = namesField(rename.after, step);
-    const field = rc.t("gn-field", { field: step });
+  for (const { field, before, after } of renameFields(rc, rename))
     lines.push(before === after ? html`${field}: ${after}` : html`${field}: ${before} → <b>${after}</b>`);
-  }
   lines.push(t(rc, "gn-preview-note"));
   return { text: joinHtml(lines, "\n"), keyboard: new InlineKeyboard().text(rc.t("el-save"), action("save")) };
 }
 
 /** Saved: the names that changed, and Undo. */
 export function sportNamesSavedView(rc: RenderContext, games: GamesName, rename: SportRename, auditId: number): View {
-  const changes = renameChanges(rc, rename).map((c) => `${c.field}: ${c.before} → ${c.after}`);
+  const changes = renameFields(rc, rename)
+    .filter((c) => c.before !== c.after)
+    .map((c) => `${c.field}: ${c.before} → ${c.after}`);
   return {
     text: t(rc, "gn-saved", { games: gamesShortLabel(rc, games), sport: rename.after.name[rc.lang], changes: changes.join(". ") }),
     keyboard: new InlineKeyboard().text(rc.t("al-undo"), undoSportNamesButton.encode({ auditId })),
