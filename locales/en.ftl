@@ -772,6 +772,8 @@ audit-action = { $action ->
         [programme-remove] removed from the programme of Games
         [programme-create] added a new sport to the programme of Games
         [programme-undo] undid a programme change of Games
+        [programme-names] renamed a sport of the programme of Games
+        [programme-names-undo] undid the renaming of a sport of the programme of Games
         [window-add] added a competition window at Games
         [window-edit] changed a competition window at Games
         [window-remove] removed a competition window at Games
@@ -804,6 +806,7 @@ audit-field = { $field ->
         [qualifierId] Qualification event
         [sports] Sports
         [programme] Programme (sports listed)
+        [aliases] Also found as
         [firstStart] First start (host time)
        *[other] { $code }
     }
@@ -924,8 +927,8 @@ gp-open = not confirmed yet — fans are offered every { $season ->
         [paralympic] Paralympic
        *[olympic] Olympic
     } sport ({ $count })
-gp-programme-pick = Add a sport (one in the data, or a new one), or remove one.
-gp-pick-hint = Tap Add, Remove or New sport (the buttons above), or send /back or /cancel.
+gp-programme-pick = Add a sport (one in the data, or a new one), remove one, or give one its names (✏️ Names).
+gp-pick-hint = Tap Add, Remove, New sport or Names (the buttons above), or send /back or /cancel.
 gp-button-add = ➕ Add a sport
 gp-button-remove = ➖ Remove a sport
 gp-button-create = 🆕 New sport
@@ -972,6 +975,27 @@ gp-undone = Undone: { $games } · programme. { $edit ->
     }.
 gp-changed = Someone changed these Games' programme while you were at it, so nothing was saved. Here is the card as it is now:
 gp-taken-now = “{ $name }” has meanwhile come to name { $sport }, so nothing was saved. Here is the card as it is now:
+gp-button-names = ✏️ Names
+gn-ask-sport = Whose names? Type the sport, or tap one of the programme's.
+gn-ask = { $step ->
+        [en] Its name in English, in Latin letters (at most { $max } characters).
+        [ru] Its name in Russian, as fans reading in Russian see it (at most { $max } characters).
+        [kk] Its name in Kazakh, as fans reading in Kazakh see it (at most { $max } characters).
+       *[aliases] Other names fans may type (short forms, other spellings, in any language), a comma between two, at most { $aliases }; or “none”. They replace the ones it has.
+    }
+    Now: <b>{ $now }</b>. Type the new one, or tap Keep as is.
+gn-button-keep = Keep as is
+gn-field = { $field ->
+        [en] English
+        [ru] Russian
+        [kk] Kazakh
+       *[aliases] Also found as
+    }
+gn-preview-note = <i>Fans see it at once: the sport lookup, /schedule, /licenses, /qualifiers and inline mode. Updates of the reference data never overwrite it.</i>
+gn-saved = Saved: { $games } · { $sport }. { $changes }. Fans see it now.
+gn-undone = Undone: { $games } · { $sport }: its names are as they were again.
+gn-unchanged = Nothing to save: every name is as it was. Here is the card:
+gn-changed = Someone changed this sport's names (or the programme) while you were at it, so nothing was saved. Here is the card as it is now:
 gw-none = no window
 gw-days-start = { $dates }, first start { $times }
 gw-list-none = No competition windows are recorded for these Games yet.

@@ -144,29 +144,32 @@ export type NameCheck =
  * MAX_SPORT_NAME characters, and naming no sport already (exactly, by any of the forms a fan's
  * query is read in): a fan typing it must find the new sport, and only it.
  */
-export function checkSportName(index: SportIndex, typed: string, opts: { latin?: boolean } = {}): NameCheck {
+export function checkSportName(index: SportIndex, typed: string, opts: { latin?: boolean; renaming?: number } = {}): NameCheck {
   const name = typed.replace(/\s+/g, " ").trim();
   if (name.length > MAX_SPORT_NAME) return { ok: false, reason: "too-long", length: name.length };
   if (normaliseTerm(name).length < 2) return { ok: false, reason: "empty" };
   if (!NAME_CHARS.test(name)) return { ok: false, reason: "chars" };
   if (opts.latin && !isLatin(name)) return { ok: false, reason: "latin" };
-  const taken = nameTakenBy(index, name);
+  const taken = nameTakenBy(index, name, opts.renaming);
   return taken === null ? { ok: true, value: name } : { ok: false, reason: "taken", sportId: taken };
 }
 
-/** The sport a name already names exactly (its name, alias or slug, in any form a query is read in); null when none. */
-function nameTakenBy(index: SportIndex, name: string): number | null {
+/**
+ * The sport a name already names exactly (its name, alias or slug, in any form a query is read in),
+ * other than the one being renamed (cricket keeps "крикет"); null when none.
+ */
+function nameTakenBy(index: SportIndex, name: string, renaming?: number): number | null {
   for (const q of prepareQuery(name)) {
-    const [sport] = index.exact.get(q.term) ?? [];
+    const sport = (index.exact.get(q.term) ?? []).find((s) => s.id !== renaming);
     if (sport) return sport.id;
   }
   return null;
 }
 
-/** The first of a new sport's names and aliases that names another sport now; null when none does. */
-function firstTaken(index: SportIndex, sport: NewSport): { name: string; sportId: number } | null {
+/** The first of a sport's names and aliases that names another sport now; null when none does. */
+export function firstTaken(index: SportIndex, sport: NewSport, renaming?: number): { name: string; sportId: number } | null {
   for (const name of newSportTerms(sport)) {
-    const sportId = nameTakenBy(index, name);
+    const sportId = nameTakenBy(index, name, renaming);
     if (sportId !== null) return { name, sportId };
   }
   return null;
@@ -261,7 +264,7 @@ async function setListed(tx: Tx, gamesId: number, from: readonly number[], to: r
 }
 
 /** The sports index as the database holds it now (the same one fans' lookups are built from). */
-async function sportIndexNow(tx: Tx): Promise<{ index: SportIndex; slugs: Set<string> }> {
+export async function sportIndexNow(tx: Tx): Promise<{ index: SportIndex; slugs: Set<string> }> {
   const rows = await tx.select().from(sportsTable);
   const aliases = await tx.select().from(sportAliases);
   const index = indexSports(

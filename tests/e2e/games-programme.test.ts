@@ -186,6 +186,92 @@ describe("the programme", () => {
   );
 });
 
+describe("a sport's names", () => {
+  it(
+    "an editor gives cricket its Russian and Kazakh names (bad input and a name another sport has refused); fans read them at once; Undo restores",
+    async () => {
+      const auditBefore = (await audit()).length;
+      const scheduleBefore = (await ask(fans.ru, "/schedule крикет")).text;
+      expect(scheduleBefore).toContain("Cricket — Олимпийские игры «Лос-Анджелес 2028»");
+      const licensesBefore = (await ask(fans.ru, "/licenses крикет")).text;
+
+      let m = await ask(editor, "/games la 2028");
+      m = await press(editor, m, "📋 Программа");
+      m = await press(editor, m, "✏️ Названия");
+      const which = "Чьи названия изменить?";
+      expect(m.text).toContain(which);
+      m = await refused(
+        editor,
+        "брейкинг",
+        "Вида спорта «Брейкинг» нет в программе этих Игр: сначала добавьте его туда (📋 Программа) или выберите другой.",
+        which,
+      );
+      m = await ask(editor, "крикет");
+      expect(m.text).toContain("✏️ Cricket\nНазвание по-английски, латиницей (не больше 60 символов).\nСейчас: Cricket.");
+      m = await press(editor, m, "Оставить как есть");
+      const ru = "Название по-русски";
+      expect(m.text).toContain(`${ru} — его увидят болельщики, читающие по-русски (не больше 60 символов).\nСейчас: Cricket.`);
+      m = await refused(
+        editor,
+        "Бокс",
+        "«Бокс» — уже название вида спорта «Бокс»: болельщики, набрав его, найдут тот вид спорта. Напишите другое название.",
+        ru,
+      );
+      m = await refused(
+        editor,
+        "<b>Крикет</b>",
+        "В названии могут быть только буквы, цифры, пробелы и знаки - ' . / ( ). Напишите ещё раз.",
+        ru,
+      );
+      m = await refused(editor, "к".repeat(61), "Здесь символов: 61, а название — не длиннее 60. Напишите короче.", ru);
+      m = await refused(editor, "🥇", "В названии должно быть хотя бы две буквы. Напишите ещё раз.", ru);
+      // Its own alias ("крикет") is no clash.
+      m = await ask(editor, "Крикет");
+      expect(m.text).toContain("Название по-казахски");
+      m = await ask(editor, "Крикет");
+      expect(m.text).toContain("Сейчас: t20, крикет.");
+      m = await refused(
+        editor,
+        "крикет, лакросс",
+        "«лакросс» — уже название вида спорта «Lacrosse»: болельщики, набрав его, найдут тот вид спорта. Напишите другое название.",
+        "Другие названия",
+      );
+      const preview = await press(editor, m, "Оставить как есть");
+      expect(preview.text).toContain(
+        "✏️ Cricket\nПо-английски: Cricket\nПо-русски: Cricket → Крикет\nПо-казахски: Cricket → Крикет\nДругие названия: t20, крикет",
+      );
+      expect((await audit()).length).toBe(auditBefore);
+      const saved = await press(editor, preview, "✅ Сохранить");
+      expect(saved.text).toBe(
+        "Сохранено: Лос-Анджелес 2028 · Крикет. По-русски: Cricket → Крикет. По-казахски: Cricket → Крикет. Болельщики уже видят это.",
+      );
+
+      // Fans: the lookup, /schedule and /licenses in their language at once; English stays.
+      expect((await ask(fans.ru, "/schedule крикет")).text).toContain("Крикет — Олимпийские игры «Лос-Анджелес 2028»");
+      expect((await ask(fans.kk, "/schedule крикет")).text).toContain("Крикет — «Лос-Анджелес 2028» Олимпиада ойындары");
+      expect((await ask(fans.en, "/schedule крикет")).text).toContain("Cricket — Los Angeles 2028 Olympic Games");
+      const licenses = (await ask(fans.ru, "/licenses крикет")).text;
+      // Mid-sentence in lower case, as every sport's name there.
+      expect(licensesBefore).toContain("лицензий по виду спорта cricket в списке пока нет");
+      expect(licenses).toContain("лицензий по виду спорта крикет в списке пока нет");
+      const [renamed] = (await audit()).slice(auditBefore);
+      expect(renamed).toMatchObject({ actorId: editor.id, action: "programme.names", entityId: String(la) });
+      const log = (await ask(owner, "/audit")).text;
+      expect(log).toContain(
+        `renamed a sport of the programme of Games #${la}\n↳ Los Angeles 2028\n↳ Cricket\n↳ Name (Russian): Cricket → Крикет`,
+      );
+
+      const undone = await pressAndEdit(editor, saved, "↩️ Отменить");
+      expect(undone.message.text).toBe("Отменено: Лос-Анджелес 2028 · Cricket: названия снова прежние.");
+      expect((await ask(fans.ru, "/schedule крикет")).text).toBe(scheduleBefore);
+      expect((await ask(fans.ru, "/licenses крикет")).text).toBe(licensesBefore);
+      expect((await editor.press(saved, { data: `gnu:${renamed?.id}` })).text).toBe("Это изменение уже отменено; ничего не изменилось.");
+      expect((await audit()).slice(auditBefore).map((r) => r.action)).toEqual(["programme.names", "programme.names-undo"]);
+    },
+    LONG,
+  );
+});
+
 describe("competition windows", () => {
   it(
     "flag football's days and first start changed (bad input refused): fans' /schedule and calendar feed follow at once; Undo restores",
@@ -316,9 +402,9 @@ describe("fans", () => {
     expect((await ask(fans.kk, "/games")).text).toBe("Бұл команда құраманың қызметкерлеріне арналған.");
     const own = await ask(fans.en, "/schedule");
     const lastAudit = auditBefore.at(-1)?.id ?? 1;
-    for (const data of ["gpu:1", `gpu:${lastAudit}`, `gwu:${lastAudit}`, "gfs:p", "gfs:w", "gpx:s", "gpk:1"]) {
+    for (const data of ["gpu:1", `gpu:${lastAudit}`, `gwu:${lastAudit}`, `gnu:${lastAudit}`, "gfs:p", "gfs:w", "gpx:s", "gpx:m", "gpk:1"]) {
       const answer = await fans.en.press(own, { data });
-      const expected = /^g[pw]u:/.test(data)
+      const expected = /^g[pwn]u:/.test(data)
         ? "This command is for the team's staff."
         : "This button is out of date. Send /start for fresh ones.";
       expect(answer.text, data).toBe(expected);

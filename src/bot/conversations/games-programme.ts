@@ -1,10 +1,11 @@
 // From a Games' card in /games (games-facts.ts): its programme and its competition windows, each a
 // straight run of steps on the staff flow (Back, /cancel, idle and failures are staff-flow.ts's).
-// Programme: add a sport (typed as fans type it, or tapped), remove one, or create a new sport
-// with its names and aliases; windows: a sport's days in the host's calendar and its first start,
-// added, changed or removed. Each ends in before → after and Save; what was saved is audited and
-// undoable (features/games-programme.ts). A change someone else made meanwhile is never
-// overwritten: the card is shown again as it is now.
+// Programme: add a sport (typed as fans type it, or tapped), remove one, create a new sport with
+// its names and aliases, or give a sport of the programme its names and aliases (the same steps);
+// windows: a sport's days in the host's calendar and its first start, added, changed or removed.
+// Each ends in before → after and Save; what was saved is audited and undoable
+// (features/games-programme.ts). A change someone else made meanwhile is never overwritten: the
+// card is shown again as it is now.
 import { type FanData, resolveSport, scheduleFor } from "../../domain/fan-data.js";
 import { hasConfirmedProgramme, inProgramme, programmeOf } from "../../domain/programme.js";
 import {
@@ -17,6 +18,7 @@ import {
   planProgrammeEdit,
   saveProgrammeEdit,
 } from "../../domain/programme-edits.js";
+import { aliasList, type SportNames, sameNames, saveSportNames, sportNamesOf } from "../../domain/sport-names.js";
 import type { Sport } from "../../domain/types.js";
 import { saveWindowChange, type WindowChange, type WindowDays } from "../../domain/window-edits.js";
 import { parseClockTime, parseDayRange } from "../../lib/day-range-input.js";
@@ -32,6 +34,7 @@ import { sportName } from "../views/games.js";
 import {
   type CardSections,
   daysQuestionView,
+  namesSportView,
   newSportQuestionView,
   type PlanNames,
   pickSportView,
@@ -39,6 +42,8 @@ import {
   programmeSavedView,
   programmeView,
   type SportWindow,
+  sportNamesPreviewView,
+  sportNamesSavedView,
   sportSuggestionsView,
   timeQuestionView,
   windowActionsView,
@@ -99,6 +104,7 @@ function sayNow(flow: StaffFlow, view: (o: BotContext) => Promise<View>): Promis
 
 async function programmeSection(flow: StaffFlow, games: ResultGames): Promise<boolean> {
   const chosen = await flow.ask(programmeStep(games));
+  if (chosen === "names") return namesSection(flow, games);
   const picked = chosen === "create" ? "create" : await flow.ask(pickStep(games, chosen));
   const plan = picked === "create" ? await planOrEnd(flow, games, { kind: "create", sport: await askNewSport(flow, games) }) : picked;
   await flow.ask(saveStep(async (o) => programmePreviewView(renderContextOf(o), games, plan, planNames(await current(o), plan))));
@@ -112,15 +118,8 @@ async function programmeSection(flow: StaffFlow, games: ResultGames): Promise<bo
     return true;
   }
   if (saved.outcome === "gone") return flow.end("gf-gone");
-  if (saved.outcome === "taken") {
-    await sayNow(flow, async (o) => {
-      const sport = (await current(o)).sportsById.get(saved.sportId);
-      return messageView(renderContextOf(o), "gp-taken-now", {
-        name: saved.name,
-        sport: sport ? sportName(renderContextOf(o), sport) : "",
-      });
-    });
-  } else await flow.say((o) => messageView(renderContextOf(o), "gp-changed"));
+  if (saved.outcome === "taken") await sayTaken(flow, saved);
+  else await flow.say((o) => messageView(renderContextOf(o), "gp-changed"));
   return false;
 }
 
@@ -144,7 +143,7 @@ function planNames(data: FanData, plan: ProgrammePlan): PlanNames {
   };
 }
 
-function programmeStep(games: ResultGames): Step<"add" | "remove" | "create"> {
+function programmeStep(games: ResultGames): Step<"add" | "remove" | "create" | "names"> {
   return {
     initial: null,
     async ask(o) {
@@ -153,7 +152,7 @@ function programmeStep(games: ResultGames): Step<"add" | "remove" | "create"> {
     },
     read(_o, turn) {
       const action = pressed(turn);
-      return action === "add" || action === "remove" || action === "create" ? ok(action) : hint("gp-pick-hint");
+      return action === "add" || action === "remove" || action === "create" || action === "names" ? ok(action) : hint("gp-pick-hint");
     },
   };
 }
@@ -208,13 +207,67 @@ function pickStep(games: ResultGames, edit: "add" | "remove"): Step<ProgrammePla
   };
 }
 
-/** A new sport's names in the three languages (Russian and Kazakh may be skipped), then its aliases. */
-async function askNewSport(flow: StaffFlow, games: ResultGames): Promise<NewSport> {
-  const en = (await flow.ask(nameStep(games, "en", null))) ?? "";
-  const ru = await flow.ask(nameStep(games, "ru", en));
-  const kk = await flow.ask(nameStep(games, "kk", en));
-  const aliases = await flow.ask(aliasesStep(games, en));
+/** A sport's names, as it has them now (kept with a button), and which sport it is (its own names are no clash). */
+type Renaming = SportNames & { sportId: number };
+
+/**
+ * A new sport's names in the three languages (Russian and Kazakh may be skipped), then its aliases;
+ * or, `renaming` a sport, the same steps, each showing what it is now.
+ */
+async function askNewSport(flow: StaffFlow, games: ResultGames, renaming: Renaming | null = null): Promise<NewSport> {
+  const en = (await flow.ask(nameStep(games, "en", null, renaming))) ?? "";
+  const ru = await flow.ask(nameStep(games, "ru", en, renaming));
+  const kk = await flow.ask(nameStep(games, "kk", en, renaming));
+  const aliases = await flow.ask(aliasesStep(games, en, renaming));
   return { name: { en, ru, kk }, aliases };
+}
+
+/** A sport of the programme, then its names and aliases: before → after, Save; audited, undoable (features/games-programme.ts). */
+async function namesSection(flow: StaffFlow, games: ResultGames): Promise<boolean> {
+  const sportId = await flow.ask(namesSportStep(games));
+  const before = await flow.external(async (o) => sportNamesOf(o.readModel.db, sportId));
+  if (!before) return flow.end("gf-gone");
+  const { name, aliases } = await askNewSport(flow, games, { ...before, sportId });
+  const rename = {
+    gamesId: games.id,
+    sportId,
+    before,
+    after: { name: { en: name.en, ru: name.ru ?? name.en, kk: name.kk ?? name.en }, aliases: aliasList(aliases) },
+  };
+  if (sameNames(before, rename.after)) {
+    await flow.say((o) => messageView(renderContextOf(o), "gn-unchanged"));
+    return false;
+  }
+  await flow.ask(saveStep(async (o) => sportNamesPreviewView(renderContextOf(o), games, rename)));
+  const saved = await flow.external(async (o) => {
+    const outcome = await saveSportNames(o.readModel, staffId(o), rename, o.clock());
+    o.logger.info({ gamesId: games.id, sportId, by: staffId(o), outcome }, "sport names change");
+    return outcome;
+  });
+  if (saved.outcome === "saved") {
+    await flow.say((o) => sportNamesSavedView(renderContextOf(o), games, rename, saved.auditId));
+    return true;
+  }
+  if (saved.outcome === "gone") return flow.end("gf-gone");
+  if (saved.outcome === "taken") await sayTaken(flow, saved);
+  else await flow.say((o) => messageView(renderContextOf(o), "gn-changed"));
+  return false;
+}
+
+/** A name that, meanwhile, came to name another sport: nothing was saved. */
+function sayTaken(flow: StaffFlow, taken: { name: string; sportId: number }): Promise<void> {
+  return sayNow(flow, async (o) => {
+    const sport = (await current(o)).sportsById.get(taken.sportId);
+    return messageView(renderContextOf(o), "gp-taken-now", { name: taken.name, sport: sport ? sportName(renderContextOf(o), sport) : "" });
+  });
+}
+
+function namesSportStep(games: ResultGames): Step<number, SportState> {
+  return {
+    initial: { page: 0 },
+    ask: (o, state) => askSport(o, state, (rc, data) => namesSportView(rc, games, programmeOf(data, games.id))),
+    read: (o, turn, state) => readWindowSport(o, games, turn, state),
+  };
 }
 
 /** The hint for a name that does not fit, naming the sport that already has it. */
@@ -225,28 +278,30 @@ function nameHint(o: BotContext, data: FanData, typed: string, check: Exclude<Na
   return hint("gp-name-taken", { name: typed, sport: taken ? sportName(renderContextOf(o), taken) : "" });
 }
 
-/** English (required, Latin letters), Russian or Kazakh (Skip: fans reading it see the English one). */
-function nameStep(games: ResultGames, lang: Lang, en: string | null): Step<string | null> {
+/** English (required, Latin letters), Russian or Kazakh (Skip: fans reading it see the English one; Keep: as it is). */
+function nameStep(games: ResultGames, lang: Lang, en: string | null, renaming: Renaming | null): Step<string | null> {
   return {
     initial: null,
-    ask: (o) => newSportQuestionView(renderContextOf(o), games, lang, en),
+    ask: (o) => newSportQuestionView(renderContextOf(o), games, lang, en, renaming),
     async read(o, turn) {
-      if (lang !== "en" && pressed(turn) === "skip") return ok(null);
+      if (renaming && pressed(turn) === "keep") return ok(renaming.name[lang]);
+      if (!renaming && lang !== "en" && pressed(turn) === "skip") return ok(null);
       if (!turn.text) return hint(BUSY);
       const data = await current(o);
-      const check = checkSportName(data.sportIndex, turn.text, { latin: lang === "en" });
+      const check = checkSportName(data.sportIndex, turn.text, { latin: lang === "en", renaming: renaming?.sportId });
       return check.ok ? ok(check.value) : nameHint(o, data, turn.text, check);
     },
   };
 }
 
-/** Other names fans may type, a comma between two; or none. */
-function aliasesStep(games: ResultGames, en: string): Step<string[]> {
+/** Other names fans may type, a comma between two; or none (Skip, or typed "none"); or, renaming, Keep. */
+function aliasesStep(games: ResultGames, en: string, renaming: Renaming | null): Step<string[]> {
   return {
     initial: null,
-    ask: (o) => newSportQuestionView(renderContextOf(o), games, "aliases", en),
+    ask: (o) => newSportQuestionView(renderContextOf(o), games, "aliases", en, renaming),
     async read(o, turn) {
-      if (pressed(turn) === "skip") return ok([]);
+      if (renaming && pressed(turn) === "keep") return ok(renaming.aliases);
+      if (pressed(turn) === "skip" || (turn.text && NONE_WORDS.has(normaliseTerm(turn.text)))) return ok([]);
       if (!turn.text) return hint(BUSY);
       const typed = [...new Map(turn.text.split(/[,;\n]+/).map((a) => [normaliseTerm(a), a.trim()] as const)).values()].filter(
         (a) => a !== "",
@@ -255,7 +310,7 @@ function aliasesStep(games: ResultGames, en: string): Step<string[]> {
       const data = await current(o);
       const aliases: string[] = [];
       for (const alias of typed) {
-        const check = checkSportName(data.sportIndex, alias);
+        const check = checkSportName(data.sportIndex, alias, { renaming: renaming?.sportId });
         if (!check.ok) return nameHint(o, data, alias, check);
         aliases.push(check.value);
       }

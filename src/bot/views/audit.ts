@@ -55,6 +55,8 @@ function valueText(lang: Lang, v: unknown): string {
   if (isPlace(v)) return clip(placeText({ lang }, v) || "—", VALUE_CHARS);
   if (Array.isArray(v)) {
     if (v.length === 0) return "—";
+    // A sport's aliases.
+    if (v.every((x) => typeof x === "string")) return clip(v.join(", "), VALUE_CHARS);
     // Athletes: their names in the reader's script.
     if (v.every((x) => isObject(x) && isObject(x.name)))
       return clip(v.map((x) => athleteName((x as { name: AthleteName }).name, lang)).join(", "), VALUE_CHARS);

@@ -5,6 +5,7 @@
 import { InlineKeyboard } from "grammy";
 import type { ProgrammePlan } from "../../domain/programme-edits.js";
 import { MAX_ALIASES, MAX_SPORT_NAME } from "../../domain/programme-edits.js";
+import type { SportNames, SportRename } from "../../domain/sport-names.js";
 import type { Sport } from "../../domain/types.js";
 import type { WindowChange, WindowDays } from "../../domain/window-edits.js";
 import type { Lang, Localized } from "../../lib/languages.js";
@@ -14,6 +15,7 @@ import {
   programmeActionButton,
   programmeSportButton,
   undoProgrammeButton,
+  undoSportNamesButton,
   undoWindowButton,
 } from "../callback-data/games-programme.js";
 import { t } from "../i18n.js";
@@ -107,7 +109,8 @@ export function programmeView(rc: RenderContext, games: ResultGames, offered: re
     .text(rc.t("gp-button-add"), action("add"))
     .text(rc.t("gp-button-remove"), action("remove"))
     .row()
-    .text(rc.t("gp-button-create"), action("create"));
+    .text(rc.t("gp-button-create"), action("create"))
+    .text(rc.t("gp-button-names"), action("names"));
   return { text: joinHtml(lines, "\n"), keyboard };
 }
 
@@ -134,9 +137,28 @@ const NAME_QUESTIONS: Record<NewSportStep, string> = {
   aliases: "gp-ask-name-aliases",
 };
 
-/** A new sport's name in one language, or its aliases. */
-export function newSportQuestionView(rc: RenderContext, games: ResultGames, step: NewSportStep, en: string | null): View {
+/** The sport whose names to give: one of the programme's. */
+export function namesSportView(rc: RenderContext, games: ResultGames, sports: readonly Sport[]): View {
+  return { text: joinHtml([heading(rc, games, "programme"), t(rc, "gn-ask-sport")], "\n"), keyboard: sportButtons(rc, sports) };
+}
+
+const aliasesText = (aliases: readonly string[]) => (aliases.length > 0 ? aliases.join(", ") : "—");
+const namesField = (names: SportNames, step: NewSportStep) => (step === "aliases" ? aliasesText(names.aliases) : names.name[step]);
+
+/** A new sport's name in one language, or its aliases; or, `renaming` a sport, what it is now, and Keep. */
+export function newSportQuestionView(
+  rc: RenderContext,
+  games: ResultGames,
+  step: NewSportStep,
+  en: string | null,
+  renaming: SportNames | null = null,
+): View {
   const lines = [heading(rc, games, "programme")];
+  if (renaming) {
+    lines.push(html`✏️ <b>${renaming.name[rc.lang]}</b>`);
+    lines.push(t(rc, "gn-ask", { step, max: MAX_SPORT_NAME, aliases: MAX_ALIASES, now: namesField(renaming, step) }));
+    return { text: joinHtml(lines, "\n"), keyboard: new InlineKeyboard().text(rc.t("gn-button-keep"), action("keep")) };
+  }
   if (en !== null) lines.push(t(rc, "gp-new-sport", { name: en }));
   lines.push(t(rc, NAME_QUESTIONS[step], { max: MAX_SPORT_NAME, aliases: MAX_ALIASES, name: en ?? "" }));
   const keyboard = step === "en" ? undefined : new InlineKeyboard().text(rc.t("al-skip"), action("skip"));
@@ -213,6 +235,41 @@ export function programmeUndoneView(
   sports: readonly Localized[],
 ): View {
   return { text: t(rc, "gp-undone", { games: gamesShortLabel(rc, games), edit, sports: sports.map((s) => s[rc.lang]).join(", ") }) };
+}
+
+const NAME_STEPS: readonly NewSportStep[] = ["en", "ru", "kk", "aliases"];
+
+/** Each name (and the aliases) before and after: "Russian", "Cricket", "Крикет". */
+const renameFields = (rc: RenderContext, rename: SportRename) =>
+  NAME_STEPS.map((step) => ({
+    field: rc.t("gn-field", { field: step }),
+    before: namesField(rename.before, step),
+    after: namesField(rename.after, step),
+  }));
+
+/** A sport's names before → after (those unchanged as they are), and Save. */
+export function sportNamesPreviewView(rc: RenderContext, games: ResultGames, rename: SportRename): View {
+  const lines: Html[] = [heading(rc, games, "programme"), html`✏️ <b>${rename.before.name[rc.lang]}</b>`];
+  for (const { field, before, after } of renameFields(rc, rename))
+    lines.push(before === after ? html`${field}: ${after}` : html`${field}: ${before} → <b>${after}</b>`);
+  lines.push(t(rc, "gn-preview-note"));
+  return { text: joinHtml(lines, "\n"), keyboard: new InlineKeyboard().text(rc.t("el-save"), action("save")) };
+}
+
+/** Saved: the names that changed, and Undo. */
+export function sportNamesSavedView(rc: RenderContext, games: GamesName, rename: SportRename, auditId: number): View {
+  const changes = renameFields(rc, rename)
+    .filter((c) => c.before !== c.after)
+    .map((c) => `${c.field}: ${c.before} → ${c.after}`);
+  return {
+    text: t(rc, "gn-saved", { games: gamesShortLabel(rc, games), sport: rename.after.name[rc.lang], changes: changes.join(". ") }),
+    keyboard: new InlineKeyboard().text(rc.t("al-undo"), undoSportNamesButton.encode({ auditId })),
+  };
+}
+
+/** Undone: the sport's names are as they were. */
+export function sportNamesUndoneView(rc: RenderContext, games: GamesName, name: Localized): View {
+  return { text: t(rc, "gn-undone", { games: gamesShortLabel(rc, games), sport: name[rc.lang] }) };
 }
 
 // --- the windows ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { createI18n } from "../../../src/bot/i18n.js";
 import { joinHtml } from "../../../src/bot/render/html.js";
 import {
   daysQuestionView,
+  namesSportView,
   newSportQuestionView,
   pickSportView,
   programmePreviewView,
@@ -16,6 +17,9 @@ import {
   programmeUndoneView,
   programmeView,
   sectionLines,
+  sportNamesPreviewView,
+  sportNamesSavedView,
+  sportNamesUndoneView,
   timeQuestionView,
   windowActionsView,
   windowPreviewView,
@@ -65,6 +69,13 @@ const creation: ProgrammePlan = {
   windowsRemoved: [],
   alsoOfferedAt: [brisbanePara.id],
 };
+const cricket = { name: { en: "Cricket", ru: "Cricket", kk: "Cricket" }, aliases: ["t20", "крикет"] };
+const rename = {
+  gamesId: la.id,
+  sportId: model.sport("cricket").id,
+  before: cricket,
+  after: { name: { en: "Cricket", ru: "Крикет", kk: "Крикет" }, aliases: ["t20", "крикет"] },
+};
 const names = { sports: new Map(model.sports.map((s) => [s.id, s])), games: new Map(model.games.map((g) => [g.id, g])) };
 
 function screens(lang: (typeof LANGS)[number]) {
@@ -79,6 +90,13 @@ function screens(lang: (typeof LANGS)[number]) {
     nameRu: newSportQuestionView(rc, laPara, "ru", "Kabaddi"),
     nameKk: newSportQuestionView(rc, laPara, "kk", "Kabaddi"),
     aliases: newSportQuestionView(rc, laPara, "aliases", "Kabaddi"),
+    namesSport: namesSportView(rc, la, summer),
+    renameEn: newSportQuestionView(rc, la, "en", null, cricket),
+    renameRu: newSportQuestionView(rc, la, "ru", "Cricket", cricket),
+    renameAliases: newSportQuestionView(rc, la, "aliases", "Cricket", cricket),
+    renamePreview: sportNamesPreviewView(rc, la, rename),
+    renameSaved: sportNamesSavedView(rc, la, rename, 10),
+    renameUndone: sportNamesUndoneView(rc, la, cricket.name),
     removalPreview: programmePreviewView(rc, la, removal, names),
     creationPreview: programmePreviewView(rc, laPara, creation, names),
     removalSaved: programmeSavedView(rc, la, removal, names, 7),
@@ -123,7 +141,12 @@ describe("programme and window screens", () => {
     expect(ru.removalSaved.text.value).toBe(
       "Сохранено: Лос-Анджелес 2028 · программа. Убрано: Flag football (вместе с днями соревнований). Болельщики уже видят это.",
     );
+    expect(ru.renamePreview.text.value).toContain("По-английски: Cricket\nПо-русски: Cricket → <b>Крикет</b>");
+    expect(ru.renameSaved.text.value).toBe(
+      "Сохранено: Лос-Анджелес 2028 · Крикет. По-русски: Cricket → Крикет. По-казахски: Cricket → Крикет. Болельщики уже видят это.",
+    );
     const kk = screens("kk");
+    expect(kk.renameAliases.text.value).toContain("Қазір: <b>t20, крикет</b>.");
     expect(kk.programmeOpen.text.value).toContain("Әлі расталмаған — жанкүйерлерге жазғы Паралимпиаданың барлық спорт түрі ұсынылады");
     expect(kk.windowSaved.text.value).toContain(
       "алғашқы старт: 09:30, Лос-Анджелес уақытымен (UTC-7) · 21:30, Қазақстан уақытымен (UTC+5)",
