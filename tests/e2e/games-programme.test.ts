@@ -198,7 +198,7 @@ describe("a sport's names", () => {
       let m = await ask(editor, "/games la 2028");
       m = await press(editor, m, "📋 Программа");
       m = await press(editor, m, "✏️ Названия");
-      const which = "Чьи названия изменить?";
+      const which = "Названия какого вида спорта изменить?";
       expect(m.text).toContain(which);
       m = await refused(
         editor,
