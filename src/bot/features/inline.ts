@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import type { InlineQueryResultCachedPhoto, UserFromGetMe } from "grammy/types";
+import type { InlineQueryResultArticle, InlineQueryResultCachedPhoto, UserFromGetMe } from "grammy/types";
 import { defaultLicenseGames, defaultScheduleGames } from "../../domain/catalog.js";
 import {
   athleteLicenses,
@@ -63,11 +63,7 @@ const MAX_MEDAL_CARDS = 10;
 inlineFeature.on("inline_query", async (ctx) => {
   const data = await ctx.readModel.current();
   const rc = renderContextOf(ctx);
-  const raw = ctx.inlineQuery.query;
-  const { cards, medals } = cardsFor(rc, data, raw);
-  const target = { botUsername: ctx.me.username, query: raw.trim() };
-  const articles = cards.map((card) => inlineArticle(rc, target, card));
-  const photos = medalPhotos(rc, data, ctx.me, medals);
+  const { articles, photos } = answerFor(rc, data, ctx.me, ctx.inlineQuery.query);
   const options = {
     cache_time: INLINE_CACHE_SECONDS,
     is_personal: true,
@@ -83,6 +79,39 @@ inlineFeature.on("inline_query", async (ctx) => {
     await ctx.answerInlineQuery(articles, options);
   }
 });
+
+/** One query's answer: the medal pictures and the text cards. */
+interface Answer {
+  articles: InlineQueryResultArticle[];
+  photos: InlineQueryResultCachedPhoto[];
+}
+
+/**
+ * Answers made already, per fan-data snapshot (a new one whenever the data changes): in a medal
+ * moment a crowd types the same few queries, and an answer depends only on the data, the bot, the reader's
+ * language, the query and the minute (countdowns count in minutes at most; Telegram itself serves
+ * an answer again for five minutes). Bounded, as the queries are the fans' own text.
+ */
+const answers = new WeakMap<FanData, Map<string, Answer>>();
+const MAX_ANSWERS = 1_000;
+
+function answerFor(rc: RenderContext, data: FanData, bot: UserFromGetMe, raw: string): Answer {
+  let made = answers.get(data);
+  if (!made) {
+    made = new Map();
+    answers.set(data, made);
+  }
+  const key = `${bot.id} ${rc.lang} ${Math.floor(rc.now.getTime() / 60_000)} ${raw}`;
+  let answer = made.get(key);
+  if (!answer) {
+    const { cards, medals } = cardsFor(rc, data, raw);
+    const target = { botUsername: bot.username, query: raw.trim() };
+    answer = { articles: cards.map((card) => inlineArticle(rc, target, card)), photos: medalPhotos(rc, data, bot, medals) };
+    if (made.size >= MAX_ANSWERS) made.clear();
+    made.set(key, answer);
+  }
+  return answer;
+}
 
 /**
  * The cards of these medals that Telegram already has in the reader's language, as photos: only a
