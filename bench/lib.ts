@@ -26,11 +26,21 @@ export function tempDir(prefix: string): { path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-/** Runs a Node script as its own process (so the bot does not share an event loop with the load). */
+/** The Node flags `npm run start:prod` (and the Docker image) run the bot with: memory and speed depend on them. */
+function prodNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  return (pkg.scripts["start:prod"] ?? "").split(/\s+/).filter((arg) => arg.startsWith("--"));
+}
+
+/**
+ * Runs a Node script as its own process (so the bot does not share an event loop with the load).
+ * The compiled bot runs with production's flags, so every bench measures what a deployment runs.
+ */
 export function spawnNode(args: string[], env: Record<string, string>): ChildProcess {
   // BENCH_NODE_ARGS profiles the processes under test, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, ...args], {
+  const prod = args.includes("dist/main.js") ? prodNodeFlags() : [];
+  const child = spawn(process.execPath, [...prod, ...nodeArgs, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "inherit", "inherit"],

@@ -117,7 +117,7 @@ async function peakOfStart(api: LocalBotApi, env: Record<string, string>): Promi
 /** Spawns the bot (a new bot account each time) and waits for its first getUpdates. */
 async function start(api: LocalBotApi, dbEnv: Record<string, string>) {
   const bot = api.createBot({ username: `mem_${Math.random().toString(36).slice(2, 8)}_bot` });
-  const child = spawnNode([...prodNodeFlags(), "dist/main.js"], {
+  const child = spawnNode(["dist/main.js"], {
     BOT_TOKEN: bot.token,
     BOT_API_ROOT: api.url,
     // As in webhook-latency: the server applies no limits, so the bot's own global pacing would
@@ -143,12 +143,6 @@ function status(child: ChildProcess): Status {
     return Number(m[1]);
   };
   return { rss: kb("VmRSS"), hwm: kb("VmHWM"), anon: kb("RssAnon"), file: kb("RssFile") };
-}
-
-/** The Node flags `npm run start:prod` (and the Docker image) run the bot with: memory depends on them. */
-function prodNodeFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
-  return (pkg.scripts["start:prod"] ?? "").split(/\s+/).filter((arg) => arg.startsWith("--"));
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
