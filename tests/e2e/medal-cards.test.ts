@@ -209,9 +209,14 @@ describe("medal cards to share", () => {
     expect(h.api.calls({ method: "sendPhoto", ok: false, chatId: emma.id }).map((c) => c.error?.description)).toEqual([
       "Bad Request: wrong file identifier/HTTP URL specified",
     ]);
-    const [row] = await h.db.select().from(medalCardFiles).where(eq(medalCardFiles.lang, "en"));
-    expect(row?.fileId).toBe(photo.photo?.at(-1)?.file_id);
-    expect(cachedPhotos(await emma.inlineQuery("Shaidorov")).map((p) => p.photo_file_id)).toEqual([row?.fileId]);
+    // The new file_id is stored once Telegram has answered the upload, which may be after the fan sees the photo.
+    await eventually(async () => {
+      const [row] = await h.db.select().from(medalCardFiles).where(eq(medalCardFiles.lang, "en"));
+      expect(row?.fileId).toBe(photo.photo?.at(-1)?.file_id);
+    }, 20_000);
+    await eventually(async () => {
+      expect(cachedPhotos(await emma.inlineQuery("Shaidorov")).map((p) => p.photo_file_id)).toEqual([photo.photo?.at(-1)?.file_id]);
+    }, 20_000);
   });
 
   it("a corrected result gets a new card: the old picture is neither sent nor offered", async () => {
