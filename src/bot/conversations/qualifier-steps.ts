@@ -7,7 +7,7 @@ import { upcomingGames } from "../../domain/games.js";
 import { programmeOf } from "../../domain/programme.js";
 import type { QualifierFields } from "../../domain/qualifier-records.js";
 import { MAX_QUALIFIER_QUOTA, MAX_QUALIFIER_SPAN_DAYS } from "../../domain/qualifiers.js";
-import type { AthleteName, Games, Place, Qualifier, Sport } from "../../domain/types.js";
+import type { AthleteName, Games, Qualifier, Sport } from "../../domain/types.js";
 import { parseDayRange } from "../../lib/day-range-input.js";
 import { oneLine } from "../../lib/echo-text.js";
 import { inLang, type Translated } from "../../lib/languages.js";
@@ -33,21 +33,15 @@ import { hint, ok, type StaffFlow, type Step } from "./staff-flow.js";
 
 const SPORTS_PER_PAGE = 8;
 
-/** An event being recorded or changed, as the preview shows it; every value plain JSON. */
-export interface QualifierDraft {
-  games: ResultGames;
-  sport: Sport;
-  name: Translated;
-  /** The events contested there (an import may give them; the flows keep them as they are). */
-  event: Translated | null;
-  place: Place | null;
-  hostTz: string;
-  firstDay: string;
-  lastDay: string;
-  quotaPlaces: number | null;
-  who: ResultWho;
-  source: string | null;
-}
+/**
+ * An event being recorded or changed, as the preview shows it; every value plain JSON. Its fields
+ * are the stored event's (the events contested: an import may give them, the flows keep them as they
+ * are), with the Games and the entries as the steps hold them.
+ */
+export type QualifierDraft = Pick<
+  Qualifier,
+  "sport" | "name" | "event" | "place" | "hostTz" | "firstDay" | "lastDay" | "quotaPlaces" | "source"
+> & { games: ResultGames; who: ResultWho };
 
 const answerOf = (turn: { press: string | undefined }, field: QualifierField) => {
   const a = qualifierAnswerButton.decode(turn.press);
