@@ -20,7 +20,7 @@
  * Each run appends one JSON line to bench/results/spike.jsonl (kept in git).
  * Environment: SPIKE_FANS (3000), SPIKE_WINDOW_MS (10000), SPIKE_MODE (polling | webhook, both
  * bots), SPIKE_CHAT_ACTIONS_COUNT (1: the server counts sendChatAction against the 30/s, as a
- * stricter stand-in for Telegram would), SPIKE_BASELINE (0 skips the bare bot), BENCH_DATABASE_URL.
+ * stricter stand-in for Telegram would), SPIKE_CHAT_ACTION_RATE (the bot's TELEGRAM_CHAT_ACTION_RATE), SPIKE_BASELINE (0 skips the bare bot), BENCH_DATABASE_URL.
  */
 import type { ChildProcess } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
@@ -33,6 +33,8 @@ const FANS = Number(process.env.SPIKE_FANS ?? 3_000);
 const WINDOW_MS = Number(process.env.SPIKE_WINDOW_MS ?? 10_000);
 const MODE = process.env.SPIKE_MODE === "webhook" ? "webhook" : "polling";
 const CHAT_ACTIONS_COUNT = process.env.SPIKE_CHAT_ACTIONS_COUNT === "1";
+/** The bot's "typing…" allowance (TELEGRAM_CHAT_ACTION_RATE); unset: the bot's default. */
+const CHAT_ACTION_RATE = process.env.SPIKE_CHAT_ACTION_RATE;
 const RATE = 30;
 /** Telegram shows "typing…" for about five seconds: a fan who waits longer should see it. */
 const TYPING_VISIBLE_MS = 5_000;
@@ -73,6 +75,7 @@ export async function spike(): Promise<void> {
     args: ["dist/main.js"],
     env: {
       TELEGRAM_GLOBAL_RATE: String(RATE),
+      ...(CHAT_ACTION_RATE !== undefined ? { TELEGRAM_CHAT_ACTION_RATE: CHAT_ACTION_RATE } : {}),
       ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { DATA_DIR: dir.path }),
     },
   });
@@ -97,6 +100,7 @@ export async function spike(): Promise<void> {
       windowMs: WINDOW_MS,
       rate: RATE,
       chatActionsCount: CHAT_ACTIONS_COUNT,
+      chatActionRate: CHAT_ACTION_RATE === undefined ? "default" : Number(CHAT_ACTION_RATE),
       node: process.version,
       // Flags the bots ran with (BENCH_NODE_ARGS: a profile, a heap cap), as they change the figures.
       nodeArgs: process.env.BENCH_NODE_ARGS ?? "",

@@ -16,6 +16,7 @@ export function sendBudget(config: Config, logger: Logger, metrics: BotMetrics |
   return new SendBudget({
     // Paid broadcasts may go faster than Telegram's free global limit.
     globalPerSecond: config.broadcast.paid ? Math.max(config.telegramGlobalRate, config.broadcast.rate) : config.telegramGlobalRate,
+    chatActionsPerSecond: config.chatActionRate,
     onFlood: (chatId, retryAfterMs, scope) => {
       logger.warn({ chatId, retryAfterMs, scope }, "Telegram asked to slow down (429)");
       metrics?.flood(retryAfterMs, scope);

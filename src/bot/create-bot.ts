@@ -1,6 +1,6 @@
 import type { I18n } from "@grammyjs/i18n";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot } from "grammy";
+import { Bot, GrammyError } from "grammy";
 import type { Logger } from "pino";
 import type { Db } from "../db/handle.js";
 import type { ChatDirectory } from "../domain/chat-directory.js";
@@ -98,10 +98,14 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
   });
   // Every call goes through the one outgoing budget: paced, 429s waited out, errors retried.
   bot.api.config.use(outgoingTransformer(opts.budget, "reply", opts.ops?.calls));
-  // A fan whose reply is held back sees the bot typing, not silence (best effort).
-  opts.budget.onWaiting = (chatId) => {
-    bot.api.sendChatAction(chatId, "typing").catch(() => {});
-  };
+  // A fan whose reply is held back sees the bot typing, not silence (best effort; a 429 is told
+  // to the budget, which then sends fewer).
+  opts.budget.onWaiting = (chatId) =>
+    bot.api.sendChatAction(chatId, "typing").then(
+      () => undefined,
+      (error: unknown) =>
+        error instanceof GrammyError && error.error_code === 429 ? (error.parameters.retry_after ?? 1) * 1000 : undefined,
+    );
 
   const outcomes = opts.ops?.updates ? new UpdateOutcomes(opts.ops.updates) : undefined;
   const onError = handleUpdateError({

@@ -139,6 +139,12 @@ const envSchema = z.object({
       .positive({ message: "TELEGRAM_GLOBAL_RATE must be more than 0" })
       .max(1000, { message: "TELEGRAM_GLOBAL_RATE must be at most 1000 (Telegram's paid-broadcast ceiling)" }),
   ),
+  TELEGRAM_CHAT_ACTION_RATE: opt(
+    z.coerce
+      .number({ message: 'TELEGRAM_CHAT_ACTION_RATE must be a number of "typing…" calls per second' })
+      .min(0, { message: "TELEGRAM_CHAT_ACTION_RATE must be 0 or more" })
+      .max(1000, { message: "TELEGRAM_CHAT_ACTION_RATE must be at most 1000" }),
+  ),
   BROADCAST_RATE: opt(
     z.coerce
       .number({ message: "BROADCAST_RATE must be a number of messages per second" })
@@ -214,6 +220,11 @@ const configSchema = envSchema.transform((e) => {
     displayTz: e.DISPLAY_TZ ?? "Asia/Almaty",
     /** Messages a second the bot sends in all (Telegram allows about 30). */
     telegramGlobalRate: e.TELEGRAM_GLOBAL_RATE ?? 30,
+    /**
+     * "typing…" a second beside the messages, for fans waiting in a crowd (default: the global
+     * rate; Telegram documents no limit for them, and a 429 on one stops them for a while).
+     */
+    chatActionRate: e.TELEGRAM_CHAT_ACTION_RATE ?? e.TELEGRAM_GLOBAL_RATE ?? 30,
     /** When the daily countdown broadcasts are made, in displayTz. */
     countdownCron: e.COUNTDOWN_CRON ?? "0 9 * * *",
     broadcast: {

@@ -28,11 +28,19 @@ describe("loadConfig", () => {
       displayTz: "Asia/Almaty",
       logLevel: "info",
       telegramGlobalRate: 30,
+      chatActionRate: 30,
       countdownCron: "0 9 * * *",
       broadcast: { rate: 25, paid: false },
       alertDelaySec: 60,
       chatWriteBehindMs: 1000,
     });
+  });
+
+  it('TELEGRAM_CHAT_ACTION_RATE: "typing…" a second beside the messages, by default the global rate; 0 turns it off', () => {
+    expect(loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_GLOBAL_RATE: "40" }).chatActionRate).toBe(40);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_CHAT_ACTION_RATE: "0" }).chatActionRate).toBe(0);
+    expect(loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_CHAT_ACTION_RATE: "60" }).chatActionRate).toBe(60);
+    expect(() => loadConfig({ BOT_TOKEN: TOKEN, TELEGRAM_CHAT_ACTION_RATE: "-1" })).toThrow("TELEGRAM_CHAT_ACTION_RATE must be 0 or more");
   });
 
   it("ALERT_DELAY: whole seconds from 0 to an hour", () => {

@@ -32,9 +32,10 @@ function expectRepliesInOrder(user: LocalUser): void {
 }
 
 describe("under Telegram's flood limits", () => {
-  it("200 fans × 5 commands at once: every reply arrives, once, in order, none an error, and the bot causes no 429", async () => {
+  it("200 fans × 5 commands at once: every reply arrives, once, in order, none an error, the bot causes no 429, and those who wait see typing", async () => {
     const fans = Array.from({ length: 200 }, (_, i) => h.api.createUser({ firstName: `Fan ${i}`, languageCode: "en" }));
     const firstCall = h.api.calls().length;
+    const startedAt = Date.now();
     await Promise.all(
       fans.map(async (fan) => {
         for (const [command] of COMMANDS) await fan.send(command);
@@ -51,6 +52,19 @@ describe("under Telegram's flood limits", () => {
     // The bot paces itself under the limits, so Telegram never has to refuse it.
     expect(sends.filter((c) => !c.ok).map((c) => c.error?.error_code)).toEqual([]);
     expect(sends).toHaveLength(fans.length * COMMANDS.length);
+    // "typing…" has an allowance of its own: most fans whose last reply came after 5 s saw it.
+    const lastReplyAt = new Map<number, number>();
+    for (const c of sends) lastReplyAt.set(c.chatId!, Math.max(lastReplyAt.get(c.chatId!) ?? 0, c.at.getTime()));
+    const typed = new Set(
+      h.api
+        .calls()
+        .slice(firstCall)
+        .filter((c) => c.method === "sendChatAction" && c.ok)
+        .map((c) => c.chatId),
+    );
+    const waited = fans.filter((f) => lastReplyAt.get(f.id)! - startedAt > 5_000);
+    expect(waited.length).toBeGreaterThan(100);
+    expect(waited.filter((f) => typed.has(f.id)).length).toBeGreaterThan(waited.length / 2);
   }, 120_000);
 
   it("a burst of 5xx answers across chats: every reply still arrives, once", async () => {

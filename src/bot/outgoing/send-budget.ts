@@ -53,9 +53,17 @@ export interface SendBudgetOptions {
   backoff?: { initialMs: number; maxMs: number };
   /**
    * A reply that has waited this long makes its chat see "typing…" (and again every few
-   * seconds while it waits), sent only with capacity no reply can use at that moment.
+   * seconds while it waits).
    */
   typingAfterMs?: number;
+  /**
+   * "typing…" calls a second on an allowance of their own (TELEGRAM_CHAT_ACTION_RATE; default the
+   * global rate), beside whatever the messages leave over. Telegram documents its limits for
+   * messages only; a 429 answered to "typing…", or one for the whole bot while it used this
+   * allowance, takes the allowance away for a while (CHAT_ACTIONS_OFF_MS), so that if Telegram
+   * does count them, a crowd's replies lose at most one retry_after to them. 0: leftover only.
+   */
+  chatActionsPerSecond?: number;
   /** Called once per 429, for logs and metrics. */
   onFlood?: (chatId: string | null, retryAfterMs: number, scope: "chat" | "all") => void;
   now?: () => number;
@@ -76,6 +84,10 @@ export const TELEGRAM_LIMITS = {
 const GLOBAL_FLOOD_WINDOW_MS = 1_000;
 /** Typing lasts about five seconds in Telegram's apps. */
 const TYPING_REPEAT_MS = 4_500;
+/** How long "typing…" goes back to leftover capacity only, once Telegram seems to count it. */
+const CHAT_ACTIONS_OFF_MS = 10 * 60_000;
+/** A 429 for the whole bot this soon after an own-allowance "typing…" is blamed on it. */
+const CHAT_ACTION_BLAME_MS = 2_000;
 
 class TokenBucket {
   private tokens: number;
@@ -122,12 +134,26 @@ interface ChatQueue {
   heldUntil: number;
   bucket: TokenBucket;
   typingTimer?: unknown;
+  /** This wait has shown "typing…" once already: the next is a repeat, served after first signs. */
+  typingShown?: boolean;
+  /** In the line for "typing…" (firstSigns or typingDue). */
+  typingQueued?: boolean;
 }
 
 export class SendBudget {
   private readonly chats = new Map<string, ChatQueue>();
-  /** Chats whose reply has waited long enough to show "typing…", oldest first. */
+  /**
+   * Chats whose reply has waited long enough to show "typing…" for the first time, served newest
+   * first: in a crowd answered in order, the fan who wrote last waits longest, while the first
+   * ones are answered before a sign sent in arrival order would reach them.
+   */
+  private readonly firstSigns: ChatQueue[] = [];
+  /** Chats due to see "typing…" again, oldest first (after every first sign). */
   private readonly typingDue = new Set<ChatQueue>();
+  /** The "typing…" allowance of its own (null: leftover only). */
+  private readonly actions: TokenBucket | null;
+  private actionsOffUntil = 0;
+  private lastOwnActionAt = -Infinity;
   /** The chats with calls queued, in round-robin order: what pump() looks at (not every chat known). */
   private readonly waiting = new Map<string, ChatQueue>();
   private forgotAt = -Infinity;
@@ -147,8 +173,11 @@ export class SendBudget {
   private queued = 0;
   private closed: Error | null = null;
   private idleWaiters: (() => void)[] = [];
-  /** Called while a reply is held back, so the fan sees the bot is working on it (set by the bot: it sends "typing"). */
-  onWaiting?: (chatId: string) => void;
+  /**
+   * Called while a reply is held back, so the fan sees the bot is working on it (set by the bot:
+   * it sends "typing"). It may resolve with a 429's retry_after in milliseconds.
+   */
+  onWaiting?: (chatId: string) => Promise<number | undefined> | undefined;
 
   constructor(private readonly options: SendBudgetOptions) {
     this.now = options.now ?? (() => performance.now());
@@ -162,6 +191,8 @@ export class SendBudget {
     const third = Math.max(1, Math.floor(rate / 3));
     this.global = new TokenBucket(third, rate / 1000, this.now());
     this.maxInFlight = options.maxInFlight ?? third;
+    const actionRate = options.chatActionsPerSecond ?? rate;
+    this.actions = actionRate > 0 ? new TokenBucket(Math.max(1, Math.floor(actionRate / 3)), actionRate / 1000, this.now()) : null;
   }
 
   /** Calls waiting or in flight, over all chats. */
@@ -182,6 +213,8 @@ export class SendBudget {
         this.chats.set(target.chatId, q);
       }
       const now = this.now();
+      // A new wait for a reply: its first "typing…" is a first sign again.
+      if (lane === "reply" && !q.jobs.some((j) => j.lane === "reply")) q.typingShown = false;
       q.jobs.push({
         lane,
         attempt: attempt as () => Promise<Outcome<unknown>>,
@@ -225,8 +258,10 @@ export class SendBudget {
         job.reject(job.failures === 0 ? reason : new Error(`${reason.message} (an earlier attempt may have reached Telegram)`));
       }
       if (q.typingTimer !== undefined) this.timers.clearTimeout(q.typingTimer);
+      q.typingQueued = false;
     }
     this.typingDue.clear();
+    this.firstSigns.length = 0;
     this.queued = 0;
     this.waiting.clear();
     if (this.timer) this.timers.clearTimeout(this.timer.handle);
@@ -274,8 +309,8 @@ export class SendBudget {
     const heldAll = this.heldUntil > now;
     if (heldAll) wake = this.heldUntil;
     for (const lane of ["reply", "broadcast"] as const) {
-      // "typing…" after the replies (it yields to them) and before the broadcasts.
-      if (lane === "broadcast") this.startTyping(now);
+      // "typing…" with what the replies leave over goes before the broadcasts.
+      if (lane === "broadcast") this.startTyping(now, true);
       // A call finishing pumps again, so a full house needs no timer.
       if (heldAll || globalWait > 0 || this.running >= this.maxInFlight) break;
       if (lane === "broadcast" && this.broadcastsHeldUntil > now) {
@@ -308,6 +343,8 @@ export class SendBudget {
       }
     }
     if (globalWait > 0 && this.queued > 0) wake = Math.min(wake, now + globalWait);
+    // Its own allowance goes on whatever the replies are doing.
+    wake = Math.min(wake, this.startTyping(now, false));
     this.forgetIdleChats(now);
     this.setTimer(wake);
   }
@@ -356,37 +393,81 @@ export class SendBudget {
     this.lastFlood = { chatId, at: now };
     q.heldUntil = Math.max(q.heldUntil, now + retryAfterMs);
     if (other) this.heldUntil = Math.max(this.heldUntil, now + retryAfterMs);
+    if (other && now - this.lastOwnActionAt < CHAT_ACTION_BLAME_MS) this.actionsOffUntil = now + CHAT_ACTIONS_OFF_MS;
     this.options.onFlood?.(chatId, retryAfterMs, other ? "all" : "chat");
   }
 
   /**
    * While a reply waits in this chat, "typing…" after a moment, then every few seconds: each time
-   * the chat joins the typing queue, which pump() serves only with what the replies leave over.
+   * the chat joins the line for it, which pump() serves from the allowance of its own and with
+   * what the replies leave over.
    */
   private watchTyping(q: ChatQueue, afterMs = this.options.typingAfterMs ?? 1_000): void {
-    if (!this.onWaiting || q.typingTimer !== undefined) return;
+    if (!this.onWaiting || q.typingTimer !== undefined || q.typingQueued) return;
     q.typingTimer = this.timers.setTimeout(() => {
       q.typingTimer = undefined;
-      if (!q.jobs.some((j) => j.lane === "reply")) return;
-      this.typingDue.add(q);
+      if (!this.waitsForReply(q)) return;
+      if (q.typingShown) this.typingDue.add(q);
+      else this.firstSigns.push(q);
+      q.typingQueued = true;
       this.pump();
     }, afterMs);
   }
 
+  private waitsForReply(q: ChatQueue): boolean {
+    return q.jobs.some((j) => j.lane === "reply");
+  }
+
   /**
-   * Sends "typing…" to the chats due for it, each taking a token of the bot's rate. It runs after
-   * the reply lane in pump(), so it only ever gets what no reply could use at that moment: a
-   * crowd's replies are never slowed down by it. A chat whose reply went out meanwhile is skipped.
+   * Sends "typing…" to the chats due for it: first signs newest first, then repeats. `leftover`:
+   * also with the bot's rate that no reply could use at that moment (pump() calls it after the
+   * replies), so a crowd's replies are never slowed by it. Returns when the allowance of its own
+   * has a token again for a chat still waiting (Infinity: none waits, or no allowance).
    */
-  private startTyping(now: number): void {
-    for (const q of this.typingDue) {
-      if (this.heldUntil > now || this.global.waitMs(now) > 0 || this.running >= this.maxInFlight) return;
-      this.typingDue.delete(q);
-      if (!q.jobs.some((j) => j.lane === "reply")) continue;
-      this.global.take();
-      this.onWaiting?.(q.target.chatId);
+  private startTyping(now: number, leftover: boolean): number {
+    if (this.heldUntil > now) return Number.POSITIVE_INFINITY;
+    const own = this.actions && this.actionsOffUntil <= now ? this.actions : null;
+    for (;;) {
+      const q = this.nextTyping();
+      if (!q) return Number.POSITIVE_INFINITY;
+      if (own && own.waitMs(now) === 0) {
+        own.take();
+        this.lastOwnActionAt = now;
+      } else if (leftover && this.global.waitMs(now) === 0 && this.running < this.maxInFlight) {
+        this.global.take();
+      } else {
+        return own ? now + own.waitMs(now) : Number.POSITIVE_INFINITY;
+      }
+      if (this.firstSigns.at(-1) === q) this.firstSigns.pop();
+      else this.typingDue.delete(q);
+      q.typingQueued = false;
+      q.typingShown = true;
+      void this.onWaiting?.(q.target.chatId)?.then((retryAfterMs) => {
+        if (retryAfterMs !== undefined) this.chatActionFlooded(retryAfterMs);
+      });
       this.watchTyping(q, TYPING_REPEAT_MS);
     }
+  }
+
+  /** The chat that should see "typing…" next, dropping those whose reply went out meanwhile. */
+  private nextTyping(): ChatQueue | undefined {
+    for (let q = this.firstSigns.at(-1); q; q = this.firstSigns.at(-1)) {
+      if (this.waitsForReply(q)) return q;
+      this.firstSigns.pop();
+      q.typingQueued = false;
+    }
+    for (const q of this.typingDue) {
+      if (this.waitsForReply(q)) return q;
+      this.typingDue.delete(q);
+      q.typingQueued = false;
+    }
+    return undefined;
+  }
+
+  /** Telegram refused a "typing…" (429): it counts them, so they go back to leftover capacity. */
+  private chatActionFlooded(retryAfterMs: number): void {
+    const now = this.now();
+    this.actionsOffUntil = now + Math.max(CHAT_ACTIONS_OFF_MS, retryAfterMs);
   }
 
   /** A chat with nothing queued, no hold and a full bucket carries no state worth keeping. */
@@ -395,7 +476,7 @@ export class SendBudget {
     if (this.chats.size < 1_000 || now - this.forgotAt < 1_000) return;
     this.forgotAt = now;
     for (const [chatId, q] of this.chats) {
-      if (!q.busy && q.jobs.length === 0 && q.heldUntil <= now && q.typingTimer === undefined && q.bucket.full(now)) {
+      if (!q.busy && q.jobs.length === 0 && q.heldUntil <= now && q.typingTimer === undefined && !q.typingQueued && q.bucket.full(now)) {
         this.chats.delete(chatId);
         this.waiting.delete(chatId);
       }

@@ -158,29 +158,98 @@ describe("SendBudget", () => {
   it("a fan whose reply is held back sees typing after a second, and again every few seconds", async () => {
     const { time, budget, send } = setup();
     const typing: number[] = [];
-    budget.onWaiting = () => typing.push(time.now());
+    budget.onWaiting = () => {
+      typing.push(time.now());
+      return undefined;
+    };
     void send("1", "held", "reply", [{ kind: "flood", retryAfterMs: 12_000 }]);
     await time.advance(15_000);
     expect(typing).toEqual([1_000, 5_500, 10_000]);
     expect(budget.pending).toBe(0);
   });
 
-  it("typing yields to replies: a crowd held back by the bot's rate sees none, and loses nothing to it", async () => {
-    const { time, budget, send, sent } = setup({ globalPerSecond: 3 });
+  it("a crowd held back by the bot's rate sees typing on its own allowance, newest first, and the replies lose nothing to it", async () => {
+    const { time, budget, send, sent } = setup({ globalPerSecond: 3, chatActionsPerSecond: 3 });
+    const typing: { chat: string; at: number }[] = [];
+    budget.onWaiting = (chat) => {
+      typing.push({ chat, at: time.now() });
+      return undefined;
+    };
+    const all = Promise.all(Array.from({ length: 30 }, (_, i) => send(String(100 + i), `reply ${i}`)));
+    await time.advance(10_500);
+    await all;
+    // At the bot's rate, as if "typing" did not exist: 3 a second (the first one at once).
+    expect(sent.at(-1)?.at).toBeLessThanOrEqual(10_000);
+    // The fan who wrote last waits longest: after the first fan due (alone in line at that
+    // moment), the first signs go to the end of the line first, one fan each, before any repeat.
+    const firsts = typing.filter((t, i) => typing.findIndex((u) => u.chat === t.chat) === i).map((t) => t.chat);
+    expect(firsts).toEqual(["103", ...Array.from({ length: 13 }, (_, i) => String(129 - i))]);
+    expect(typing.slice(0, firsts.length).map((t) => t.chat)).toEqual(firsts);
+    // None after its chat's reply.
+    for (const t of typing) expect(t.at).toBeLessThan(sent.find((s) => s.chat === t.chat)!.at);
+  });
+
+  it("without an allowance of its own, typing only takes what the replies leave over: a crowd sees none", async () => {
+    const { time, budget, send, sent } = setup({ globalPerSecond: 3, chatActionsPerSecond: 0 });
     const typing: string[] = [];
-    budget.onWaiting = (chat) => typing.push(chat);
+    budget.onWaiting = (chat) => {
+      typing.push(chat);
+      return undefined;
+    };
     const all = Promise.all(Array.from({ length: 30 }, (_, i) => send(String(100 + i), `reply ${i}`)));
     await time.advance(10_500);
     await all;
     expect(typing).toEqual([]);
-    // At the bot's rate, as if "typing" did not exist: 3 a second (the first one at once).
     expect(sent.at(-1)?.at).toBeLessThanOrEqual(10_000);
   });
 
+  it("a 429 answered to typing sends it back to what the replies leave over, for ten minutes", async () => {
+    const { time, budget, send } = setup({ globalPerSecond: 3, chatActionsPerSecond: 3 });
+    const typing: number[] = [];
+    budget.onWaiting = () => {
+      typing.push(time.now());
+      return Promise.resolve(typing.length === 1 ? 5_000 : undefined);
+    };
+    const all = Promise.all(Array.from({ length: 30 }, (_, i) => send(String(100 + i), `reply ${i}`)));
+    await time.advance(10_500);
+    await all;
+    expect(typing).toEqual([1_000]);
+    // Ten minutes later, a new crowd sees it again.
+    await time.advance(10 * 60_000);
+    const again = Promise.all(Array.from({ length: 30 }, (_, i) => send(String(200 + i), `again ${i}`)));
+    await time.advance(10_500);
+    await again;
+    expect(typing.length).toBeGreaterThan(1);
+  });
+
+  it("a 429 for the whole bot just after typing on its own allowance is blamed on typing", async () => {
+    const { time, budget, send } = setup({ globalPerSecond: 3, chatActionsPerSecond: 3 });
+    const typing: number[] = [];
+    budget.onWaiting = () => {
+      typing.push(time.now());
+      return undefined;
+    };
+    const crowd = Array.from({ length: 30 }, (_, i) => {
+      // Two chats' replies at 1.2 s meet a 429: Telegram counted the typing sent at 1 s.
+      const outcomes: Outcome<string>[] = i === 3 || i === 4 ? [{ kind: "flood", retryAfterMs: 1_000 }] : [];
+      return { chat: String(100 + i), outcomes };
+    });
+    await time.advance(1);
+    const all = Promise.all(crowd.map(({ chat, outcomes }) => send(chat, chat, "reply", outcomes)));
+    await time.advance(12_000);
+    await all;
+    const before = typing.filter((t) => t <= 1_400).length;
+    expect(before).toBeGreaterThan(0);
+    expect(typing.filter((t) => t > 1_400)).toEqual([]);
+  });
+
   it("typing goes with capacity the replies leave over: a chat held by its own limit sees it", async () => {
-    const { time, budget, send } = setup({ globalPerSecond: 30 });
+    const { time, budget, send } = setup({ globalPerSecond: 30, chatActionsPerSecond: 0 });
     const typing: { chat: string; at: number }[] = [];
-    budget.onWaiting = (chat) => typing.push({ chat, at: time.now() });
+    budget.onWaiting = (chat) => {
+      typing.push({ chat, at: time.now() });
+      return undefined;
+    };
     // Six replies in one chat: a burst of three, then one a second; the rest wait on the chat.
     const all = Promise.all(["a", "b", "c", "d", "e", "f"].map((l) => send("7", l)));
     await time.advance(4_000);
