@@ -156,6 +156,11 @@ export class SendBudget {
   private lastOwnActionAt = -Infinity;
   /** The chats with calls queued, in round-robin order: what pump() looks at (not every chat known). */
   private readonly waiting = new Map<string, ChatQueue>();
+  /**
+   * Chats whose next call comes back after a 429 or an error: they keep their turn, ahead of the
+   * round robin, instead of waiting behind every chat that wrote after them.
+   */
+  private readonly retrying = new Map<string, ChatQueue>();
   private forgotAt = -Infinity;
   private readonly global: TokenBucket;
   private heldUntil = 0;
@@ -224,7 +229,7 @@ export class SendBudget {
         failures: 0,
       });
       this.queued++;
-      if (this.waiting.get(target.chatId) !== q) this.waiting.set(target.chatId, q);
+      if (this.waiting.get(target.chatId) !== q && !this.retrying.has(target.chatId)) this.waiting.set(target.chatId, q);
       this.pump();
       if (lane === "reply" && q.jobs.length > 0) this.watchTyping(q);
     });
@@ -264,6 +269,7 @@ export class SendBudget {
     this.firstSigns.length = 0;
     this.queued = 0;
     this.waiting.clear();
+    this.retrying.clear();
     if (this.timer) this.timers.clearTimeout(this.timer.handle);
     this.timer = null;
   }
@@ -317,30 +323,32 @@ export class SendBudget {
         if (this.queued > 0) wake = Math.min(wake, this.broadcastsHeldUntil);
         break;
       }
-      for (const [chatId, q] of this.waiting) {
-        const job = q.jobs[0];
-        if (!job) {
+      lines: for (const line of [this.retrying, this.waiting])
+        for (const [chatId, q] of line) {
+          const job = q.jobs[0];
+          if (!job) {
+            line.delete(chatId);
+            continue;
+          }
+          if (q.busy || job.lane !== lane) continue;
+          const readyAt = Math.max(job.notBefore, q.heldUntil, now + q.bucket.waitMs(now));
+          if (readyAt > now) {
+            wake = Math.min(wake, readyAt);
+            continue;
+          }
+          globalWait = this.global.waitMs(now);
+          if (globalWait > 0 || this.running >= this.maxInFlight) break lines;
+          this.global.take();
+          q.bucket.take();
+          q.jobs.shift();
+          this.queued--;
+          q.busy = true;
+          // Round robin: this chat goes to the back of the line.
+          this.retrying.delete(chatId);
           this.waiting.delete(chatId);
-          continue;
+          if (q.jobs.length > 0) this.waiting.set(chatId, q);
+          void this.start(q, job);
         }
-        if (q.busy || job.lane !== lane) continue;
-        const readyAt = Math.max(job.notBefore, q.heldUntil, now + q.bucket.waitMs(now));
-        if (readyAt > now) {
-          wake = Math.min(wake, readyAt);
-          continue;
-        }
-        globalWait = this.global.waitMs(now);
-        if (globalWait > 0 || this.running >= this.maxInFlight) break;
-        this.global.take();
-        q.bucket.take();
-        q.jobs.shift();
-        this.queued--;
-        q.busy = true;
-        // Round robin: this chat goes to the back of the line.
-        this.waiting.delete(chatId);
-        if (q.jobs.length > 0) this.waiting.set(chatId, q);
-        void this.start(q, job);
-      }
     }
     if (globalWait > 0 && this.queued > 0) wake = Math.min(wake, now + globalWait);
     // Its own allowance goes on whatever the replies are doing.
@@ -380,7 +388,8 @@ export class SendBudget {
       // Back to the head of its chat's line: what was sent after it still waits behind it.
       q.jobs.unshift(job);
       this.queued++;
-      if (this.waiting.get(q.target.chatId) !== q) this.waiting.set(q.target.chatId, q);
+      this.waiting.delete(q.target.chatId);
+      this.retrying.set(q.target.chatId, q);
       if (job.lane === "reply") this.watchTyping(q);
     }
     this.pump();
@@ -479,6 +488,7 @@ export class SendBudget {
       if (!q.busy && q.jobs.length === 0 && q.heldUntil <= now && q.typingTimer === undefined && !q.typingQueued && q.bucket.full(now)) {
         this.chats.delete(chatId);
         this.waiting.delete(chatId);
+        this.retrying.delete(chatId);
       }
     }
   }

@@ -257,6 +257,16 @@ describe("SendBudget", () => {
     expect(typing).toEqual([{ chat: "7", at: 1_000 }]);
   });
 
+  it("a reply refused with a 429 keeps its turn, ahead of the fans who wrote after it", async () => {
+    const { time, send, sent } = setup({ globalPerSecond: 3 });
+    const first = send("100", "first", "reply", [{ kind: "flood", retryAfterMs: 500 }]);
+    const rest = Array.from({ length: 9 }, (_, i) => send(String(101 + i), `later ${i}`));
+    await time.advance(4_000);
+    await Promise.all([first, ...rest]);
+    // Without its turn kept, it would go after all nine (at 3 a second, after 3 s).
+    expect(sent.findIndex((s) => s.label === "first")).toBeLessThanOrEqual(3);
+  });
+
   it("idle() resolves once everything queued has been sent", async () => {
     const { time, budget, send, sent } = setup();
     for (const l of ["a", "b", "c", "d"]) void send("1", l);
