@@ -17,6 +17,7 @@ import { gamesQualifiers } from "../../domain/qualifiers.js";
 import { isMedal } from "../../domain/results.js";
 import type { Athlete, Games, MedalResult, Result, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
+import { snapshotMemo } from "../../lib/snapshot-memo.js";
 import {
   athleteLink,
   countdownLink,
@@ -92,25 +93,15 @@ interface Answer {
  * language, the query and the minute (countdowns count in minutes at most; Telegram itself serves
  * an answer again for five minutes). Bounded, as the queries are the fans' own text.
  */
-const answers = new WeakMap<FanData, Map<string, Answer>>();
-const MAX_ANSWERS = 1_000;
+const answers = snapshotMemo<FanData, Answer>(1_000);
 
 function answerFor(rc: RenderContext, data: FanData, bot: UserFromGetMe, raw: string): Answer {
-  let made = answers.get(data);
-  if (!made) {
-    made = new Map();
-    answers.set(data, made);
-  }
   const key = `${bot.id} ${rc.lang} ${Math.floor(rc.now.getTime() / 60_000)} ${raw}`;
-  let answer = made.get(key);
-  if (!answer) {
+  return answers.get(data, key, () => {
     const { cards, medals } = cardsFor(rc, data, raw);
     const target = { botUsername: bot.username, query: raw.trim() };
-    answer = { articles: cards.map((card) => inlineArticle(rc, target, card)), photos: medalPhotos(rc, data, bot, medals) };
-    if (made.size >= MAX_ANSWERS) made.clear();
-    made.set(key, answer);
-  }
-  return answer;
+    return { articles: cards.map((card) => inlineArticle(rc, target, card)), photos: medalPhotos(rc, data, bot, medals) };
+  });
 }
 
 /**
