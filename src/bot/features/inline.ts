@@ -1,4 +1,3 @@
-import { Composer } from "grammy";
 import type { InlineQueryResultArticle, InlineQueryResultCachedPhoto, UserFromGetMe } from "grammy/types";
 import { defaultLicenseGames, defaultScheduleGames } from "../../domain/catalog.js";
 import {
@@ -28,6 +27,7 @@ import {
   summaryLink,
 } from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { knownCardFileId } from "../outgoing/medal-card-photos.js";
 import { formatDateRange } from "../render/format.js";
 import { isBadRequest } from "../telegram-errors.js";
@@ -48,7 +48,7 @@ import { scheduleView } from "../views/schedule.js";
  * countdown, the license summary, the schedule and the qualification events. All from
  * the read model: inline queries come in bursts, one per keystroke.
  */
-export const inlineFeature = new Composer<BotContext>();
+export const inlineFeature = new FeatureComposer<BotContext>();
 
 /**
  * Telegram may serve the same answer again for this long. Personal: the answer is in the

@@ -1,4 +1,3 @@
-import { Composer } from "grammy";
 import { defaultLicenseGames } from "../../domain/catalog.js";
 import { athleteLicenses, athleteResults, type FanData, getSport, licenseSummary, sportLicenses } from "../../domain/fan-data.js";
 import { contesting, latestGamesWithSportLicenses, lookUpRest, sportAt, sportLicenseGames } from "../../domain/fan-games.js";
@@ -11,6 +10,7 @@ import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { athleteLink, sportLicensesLink, summaryLink } from "../callback-data/deep-links.js";
 import { sportButton, summaryButton } from "../callback-data/licenses.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument, isAddressedToBot, stripMention } from "../filters/addressed-to-bot.js";
 import type { Html } from "../render/html.js";
 import { show } from "../send-view.js";
@@ -22,7 +22,7 @@ import type { RenderContext } from "../views/render-context.js";
 import { lookupChoiceView, sportChoiceView } from "../views/sport-choice.js";
 import { messageView, type View } from "../views/view.js";
 
-export const licensesFeature = new Composer<BotContext>();
+export const licensesFeature = new FeatureComposer<BotContext>();
 
 licensesFeature.command("licenses", async (ctx) => {
   const data = await ctx.readModel.current();
