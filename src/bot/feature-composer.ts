@@ -2,12 +2,12 @@ import { Composer, type Context, type Middleware, type MiddlewareFn, type NextFu
 
 /**
  * grammY's Composer, run more cheaply: the same middleware in the same order with the same `next`,
- * for the ~30 features every update passes through on its way to its handler.
+ * for the ~30 features an update may pass through on its way to its handler.
  *
  * - `use` keeps a flat list walked by index, where grammY nests two async functions per registered
  *   middleware (`concat`). Those frames and their promises stay alive for the update's whole life,
  *   the reply's HTTP call included, so with dozens of updates in flight they survived the young
- *   generation's collections and were most of what the GC copied (the read-path profile).
+ *   generation's collections and were a large part of what the GC copied (the read-path profile).
  * - `branch` (under every `filter`, `on`, `command`, `hears`, `callbackQuery`) decides with the
  *   predicate and calls the branch's middleware, built once; grammY's is a `lazy`, which builds a
  *   new Composer and an async function per update at each one it passes, matched or not.
@@ -20,7 +20,8 @@ import { Composer, type Context, type Middleware, type MiddlewareFn, type NextFu
  */
 export class FeatureComposer<C extends Context> extends Composer<C> {
   private readonly chain: Middleware<C>[];
-  private readonly runner: MiddlewareFn<C> = (ctx, next) => this.run(ctx, next, 0);
+  /** Always a promise, as grammY's composed middleware (an async function) always is. */
+  private readonly runner: MiddlewareFn<C> = (ctx, next) => settled(() => this.run(ctx, next, 0));
 
   constructor(...middleware: Middleware<C>[]) {
     super();
