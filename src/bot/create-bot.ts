@@ -9,6 +9,7 @@ import { listStaff, staffDirectory } from "../domain/staff.js";
 import type { Clock } from "../lib/clock.js";
 import { refreshStaffCommands, setFanCommands } from "./command-menus.js";
 import type { BotContext, BotSettings } from "./context.js";
+import { FeatureComposer } from "./feature-composer.js";
 import { alertControlsFeature } from "./features/alert-controls.js";
 import { auditFeature } from "./features/audit.js";
 import { broadcastsFeature } from "./features/broadcasts.js";
@@ -144,7 +145,9 @@ export function createBot(opts: CreateBotOptions): Bot<BotContext> {
     medalCards: opts.medalCards ?? new MedalCardPhotos({ store: opts.readModel, clock: opts.clock, logger: opts.logger }),
   });
   bot.use(deps);
-  const safe = bot.errorBoundary(onError);
+  // The features run flat (FeatureComposer): every update passes through most of them.
+  const safe = new FeatureComposer<BotContext>();
+  bot.errorBoundary(onError, safe);
   // Before the per-chat queue: a press is answered in time even while its chat's replies wait.
   safe.use(answerPressesPromptly());
   // One update at a time per chat, so a quick double tap cannot interleave two edits.

@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import type { FanData } from "../../domain/fan-data.js";
 import {
@@ -12,6 +12,7 @@ import {
 import { onButton, settingsRefusalText, staleAnswer } from "../buttons.js";
 import { type AlertOp, alertControlButton, alertSettingsButton } from "../callback-data/alert-controls.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { withNote } from "../render/message-note.js";
 import { MAX_MESSAGE_LENGTH } from "../render/split-message.js";
 import { isBadRequest, isNotModified } from "../telegram-errors.js";
@@ -36,7 +37,7 @@ import { MAX_CAPTION_LENGTH } from "../views/result-alert.js";
  * nothing changes and the button becomes the right one. In groups only administrators press it
  * to any effect. The alert keeps its text; a line under it says what is stopped.
  */
-export const alertControlsFeature = new Composer<BotContext>();
+export const alertControlsFeature = new FeatureComposer<BotContext>();
 
 /** Whether a button of an alert is one of its controls (views/alert-controls.ts). */
 function isControl(button: InlineKeyboardButton): boolean {

@@ -1,14 +1,14 @@
-import { Composer } from "grammy";
 import { auditTrail } from "../../domain/license-records.js";
 import { usernameOf } from "../../domain/staff.js";
 import { auditPageButton } from "../callback-data/license-corrections.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { type Guard, staffButton, staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
 import { type AuditRow, auditView } from "../views/audit.js";
 
 /** /audit (owners, in the private chat: it names staff): the latest changes, who made them, before → after. */
-export const auditFeature = new Composer<BotContext>();
+export const auditFeature = new FeatureComposer<BotContext>();
 
 const AUDIT_ENTRIES = 100;
 const OWNERS: Guard = { need: "owner", ownersOnly: "audit-owners-only" };

@@ -1,13 +1,13 @@
-import { Composer } from "grammy";
 import { cancelBroadcast, recentBroadcasts } from "../../domain/broadcasts.js";
 import { broadcastListButton, cancelBroadcastButton } from "../callback-data/broadcasts.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { staffButton, staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
 import { broadcastsView } from "../views/broadcasts.js";
 
 /** Staff and owners: recent broadcasts with their counts, and cancelling one still sending. */
-export const broadcastsFeature = new Composer<BotContext>();
+export const broadcastsFeature = new FeatureComposer<BotContext>();
 
 const STAFF = { need: "staff" } as const;
 

@@ -1,13 +1,14 @@
 // "Add to calendar" under a schedule: the Games' (or the sport's) calendar as an .ics document, in
 // the chat's language, with the subscribable feed's link when the server is reachable (PUBLIC_URL).
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
 import { gamesCalendar } from "../../domain/calendar.js";
 import { onButton, staleAnswer } from "../buttons.js";
 import { calendarButton } from "../callback-data/calendar.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { calendarCaption, calendarFeedPath, calendarFileName, renderCalendarIcs } from "../views/calendar.js";
 
-export const calendarFeature = new Composer<BotContext>();
+export const calendarFeature = new FeatureComposer<BotContext>();
 
 onButton(calendarFeature, calendarButton, async (ctx, button) => {
   const data = await ctx.readModel.current();

@@ -1,9 +1,9 @@
-import { Composer } from "grammy";
 import { chatStatusFor, migrateChat } from "../../domain/chats.js";
 import type { BotContext } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 
 /** Keeps the chat's status in step with what Telegram reports about the bot's membership. */
-export const chatMemberFeature = new Composer<BotContext>();
+export const chatMemberFeature = new FeatureComposer<BotContext>();
 
 chatMemberFeature.on("my_chat_member", async (ctx) => {
   const update = ctx.myChatMember;

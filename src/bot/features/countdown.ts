@@ -1,11 +1,11 @@
-import { Composer } from "grammy";
 import { onDeepLink, onMenuItem } from "../buttons.js";
 import { countdownLink } from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { show } from "../send-view.js";
 import { currentCountdownView } from "../views/countdown.js";
 
-export const countdownFeature = new Composer<BotContext>();
+export const countdownFeature = new FeatureComposer<BotContext>();
 
 async function showCountdown(ctx: BotContext): Promise<void> {
   await show(ctx, currentCountdownView(renderContextOf(ctx), await ctx.readModel.current()));

@@ -1,7 +1,7 @@
-import { Composer } from "grammy";
 import { undoGamesFact } from "../../domain/games-facts.js";
 import { undoGamesFactButton } from "../callback-data/games-facts.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { staffButton } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
 import { factUndoneView } from "../views/games-facts.js";
@@ -11,7 +11,7 @@ import { factUndoneView } from "../views/games-facts.js";
  * change replaced, audited, while nobody has changed that fact since. Checked again at the press:
  * a fan's forged button, a change already undone or changed again get a clear answer and change nothing.
  */
-export const gamesFactsFeature = new Composer<BotContext>();
+export const gamesFactsFeature = new FeatureComposer<BotContext>();
 
 const REFUSED = { gone: "gf-undo-gone", already: "gf-undo-already", changed: "gf-undo-changed" } as const;
 

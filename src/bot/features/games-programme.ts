@@ -1,9 +1,9 @@
-import { Composer } from "grammy";
 import { undoProgrammeEdit } from "../../domain/programme-edits.js";
 import { undoSportNames } from "../../domain/sport-names.js";
 import { undoWindowChange } from "../../domain/window-edits.js";
 import { undoProgrammeButton, undoSportNamesButton, undoWindowButton } from "../callback-data/games-programme.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { staffButton } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
 import { programmeUndoneView, sportNamesUndoneView, windowUndoneView } from "../views/games-programme.js";
@@ -14,7 +14,7 @@ import { programmeUndoneView, sportNamesUndoneView, windowUndoneView } from "../
  * the press: a fan's forged button, a change already undone or changed again get a clear answer
  * and change nothing.
  */
-export const gamesProgrammeFeature = new Composer<BotContext>();
+export const gamesProgrammeFeature = new FeatureComposer<BotContext>();
 
 const REFUSED = { gone: "gf-undo-gone", already: "gf-undo-already", changed: "gf-undo-changed" } as const;
 

@@ -1,4 +1,4 @@
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
 import type { Document } from "grammy/types";
 import { exportCsv, templateCsv } from "../../domain/imports/export.js";
 import type { ImportKind } from "../../domain/imports/kind.js";
@@ -16,6 +16,7 @@ import {
   importUndoButton,
 } from "../callback-data/imports.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { roleOf, staffButton, staffCommand } from "../filters/staff-guard.js";
 import { sendView } from "../render/view-messages.js";
@@ -31,7 +32,7 @@ import { messageView, type View } from "../views/view.js";
  * whole import. /export sends a kind's data as the same CSV. Nothing of a file is kept between the
  * preview and Apply but the file itself in the chat, so any instance, after any restart, applies it.
  */
-export const importsFeature = new Composer<BotContext>();
+export const importsFeature = new FeatureComposer<BotContext>();
 
 const STAFF = { need: "staff" } as const;
 const PRIVATE = { ...STAFF, privateOnly: "imp-private-only" } as const;

@@ -1,4 +1,3 @@
-import { Composer } from "grammy";
 import type { InlineQueryResultArticle, InlineQueryResultCachedPhoto, UserFromGetMe } from "grammy/types";
 import { defaultLicenseGames, defaultScheduleGames } from "../../domain/catalog.js";
 import {
@@ -17,6 +16,7 @@ import { gamesQualifiers } from "../../domain/qualifiers.js";
 import { isMedal } from "../../domain/results.js";
 import type { Athlete, Games, MedalResult, Result, Sport } from "../../domain/types.js";
 import { inLang } from "../../lib/languages.js";
+import { snapshotMemo } from "../../lib/snapshot-memo.js";
 import {
   athleteLink,
   countdownLink,
@@ -27,6 +27,7 @@ import {
   summaryLink,
 } from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { knownCardFileId } from "../outgoing/medal-card-photos.js";
 import { formatDateRange } from "../render/format.js";
 import { isBadRequest } from "../telegram-errors.js";
@@ -47,7 +48,7 @@ import { scheduleView } from "../views/schedule.js";
  * countdown, the license summary, the schedule and the qualification events. All from
  * the read model: inline queries come in bursts, one per keystroke.
  */
-export const inlineFeature = new Composer<BotContext>();
+export const inlineFeature = new FeatureComposer<BotContext>();
 
 /**
  * Telegram may serve the same answer again for this long. Personal: the answer is in the
@@ -92,25 +93,15 @@ interface Answer {
  * language, the query and the minute (countdowns count in minutes at most; Telegram itself serves
  * an answer again for five minutes). Bounded, as the queries are the fans' own text.
  */
-const answers = new WeakMap<FanData, Map<string, Answer>>();
-const MAX_ANSWERS = 1_000;
+const answers = snapshotMemo<FanData, Answer>(1_000);
 
 function answerFor(rc: RenderContext, data: FanData, bot: UserFromGetMe, raw: string): Answer {
-  let made = answers.get(data);
-  if (!made) {
-    made = new Map();
-    answers.set(data, made);
-  }
   const key = `${bot.id} ${rc.lang} ${Math.floor(rc.now.getTime() / 60_000)} ${raw}`;
-  let answer = made.get(key);
-  if (!answer) {
+  return answers.get(data, key, () => {
     const { cards, medals } = cardsFor(rc, data, raw);
     const target = { botUsername: bot.username, query: raw.trim() };
-    answer = { articles: cards.map((card) => inlineArticle(rc, target, card)), photos: medalPhotos(rc, data, bot, medals) };
-    if (made.size >= MAX_ANSWERS) made.clear();
-    made.set(key, answer);
-  }
-  return answer;
+    return { articles: cards.map((card) => inlineArticle(rc, target, card)), photos: medalPhotos(rc, data, bot, medals) };
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
-import { Composer } from "grammy";
 import { onButton, onMenuItem, settingsRefusalText, staleAnswer } from "../buttons.js";
 import { languageButton } from "../callback-data/language.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { negotiateLang } from "../i18n.js";
 import { show } from "../send-view.js";
 import { languageSetView, languageView } from "../views/language.js";
@@ -10,7 +10,7 @@ import { languageSetView, languageView } from "../views/language.js";
  * The language is stored per chat. Anyone may open the choices; in a group only an administrator
  * may change it (it is one of the chat's settings, like its subscriptions).
  */
-export const languageFeature = new Composer<BotContext>();
+export const languageFeature = new FeatureComposer<BotContext>();
 
 const showChoices = (ctx: BotContext) => show(ctx, languageView(renderContextOf(ctx), ctx.chatPrefs?.language ?? null));
 

@@ -1,4 +1,3 @@
-import { Composer } from "grammy";
 import { parseRowId } from "../../domain/ids.js";
 import { recentLicenses } from "../../domain/license-corrections.js";
 import { removeLicense } from "../../domain/license-records.js";
@@ -6,6 +5,7 @@ import { findLicense } from "../../domain/licenses.js";
 import { undoLicenseButton } from "../callback-data/add-license.js";
 import { removeConfirmButton, removeKeepButton, removePickButton } from "../callback-data/license-corrections.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { staffButton, staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
@@ -18,7 +18,7 @@ import { messageView } from "../views/view.js";
  * fan's forged button, another staff member's confirmation or a license already gone get a clear
  * answer and change nothing.
  */
-export const licenseRemovalFeature = new Composer<BotContext>();
+export const licenseRemovalFeature = new FeatureComposer<BotContext>();
 
 const STAFF = { need: "staff" } as const;
 const text = (ctx: BotContext, key: string, args?: Record<string, string | number>) => ctx.i18n.t(ctx.lang, key, args);

@@ -1,16 +1,16 @@
-import { Composer } from "grammy";
 import { resultById } from "../../domain/fan-data.js";
 import { isMedal } from "../../domain/results.js";
 import { onButton, staleAnswer } from "../buttons.js";
 import { medalCardButton } from "../callback-data/medals.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { captionOptions } from "../outgoing/medal-card-photos.js";
 import { reply } from "../send-view.js";
 import { isPhotoRefused } from "../telegram-errors.js";
 import { medalCardInput, medalCardView } from "../views/medal-card.js";
 import { MAX_CAPTION_LENGTH } from "../views/result-alert.js";
 
-export const medalCardsFeature = new Composer<BotContext>();
+export const medalCardsFeature = new FeatureComposer<BotContext>();
 
 /**
  * The 🖼 Card button under a medal (/medals, an athlete's screen): the medal's card as a photo in

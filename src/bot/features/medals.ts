@@ -1,4 +1,3 @@
-import { Composer } from "grammy";
 import { defaultMedalsGames } from "../../domain/catalog.js";
 import { resultsAt } from "../../domain/fan-data.js";
 import { parseGamesQuery, seasonFilter } from "../../domain/games-query.js";
@@ -6,13 +5,14 @@ import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { medalsLink } from "../callback-data/deep-links.js";
 import { medalsButton, medalsPageButton } from "../callback-data/medals.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { queryNotice, withNotice } from "../views/games-query.js";
 import { defaultMedalsView, medalsView } from "../views/medals.js";
 import { messageView } from "../views/view.js";
 
-export const medalsFeature = new Composer<BotContext>();
+export const medalsFeature = new FeatureComposer<BotContext>();
 
 /**
  * /medals: the team's medals at the Games on now, else at the latest that is over (in December

@@ -1,7 +1,7 @@
-import { Composer } from "grammy";
 import { reopenQualifier } from "../../domain/qualifier-records.js";
 import { reopenQualifierButton } from "../callback-data/qualifier-staff.js";
 import type { BotContext } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { staffButton } from "../filters/staff-guard.js";
 
 /**
@@ -9,7 +9,7 @@ import { staffButton } from "../filters/staff-guard.js";
  * summary, unsent when pressed within ALERT_DELAY. Checked again on every press: a fan's forged
  * button changes nothing, and an event open already (Undo pressed twice) is said to be.
  */
-export const qualifierStaffFeature = new Composer<BotContext>();
+export const qualifierStaffFeature = new FeatureComposer<BotContext>();
 
 staffButton(qualifierStaffFeature, reopenQualifierButton, { need: "staff" }, async (ctx, { qualifierId }, member) => {
   const done = await reopenQualifier(ctx.readModel, member.id, qualifierId, ctx.clock());

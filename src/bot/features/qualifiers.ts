@@ -1,10 +1,10 @@
-import { Composer } from "grammy";
 import { getSport } from "../../domain/fan-data.js";
 import { sportAt } from "../../domain/fan-games.js";
 import { onButton, onDeepLink, staleAnswer } from "../buttons.js";
 import { qualifiersLink } from "../callback-data/deep-links.js";
 import { qualifiersButton } from "../callback-data/qualifiers.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { qualifiersAnswer, qualifiersScreen } from "../views/qualifiers.js";
@@ -14,7 +14,7 @@ import { qualifiersAnswer, qualifiersScreen } from "../views/qualifiers.js";
  * first, then those over with what was won; `/qualifiers boxing` one sport's. The same answer as
  * a question in plain words ("отбор на Олимпиаду по боксу", questions.ts).
  */
-export const qualifiersFeature = new Composer<BotContext>();
+export const qualifiersFeature = new FeatureComposer<BotContext>();
 
 qualifiersFeature.command("qualifiers", async (ctx) => {
   const data = await ctx.readModel.current();

@@ -1,6 +1,6 @@
-import { Composer } from "grammy";
 import { classifyIntent } from "../../domain/intents.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { isAddressedToBot, stripMention } from "../filters/addressed-to-bot.js";
 import { show } from "../send-view.js";
 import { currentCountdownView } from "../views/countdown.js";
@@ -13,7 +13,7 @@ import { startView } from "../views/start.js";
  * "олимпиада қашан?" get the countdown, "медали" / "медальдар" / "medals" the medals, a greeting the
  * main menu, "отбор на Олимпиаду по боксу" / "іріктеу" the qualification events. In groups only what is addressed to the bot. Anything else goes on to the lookup.
  */
-export const questionsFeature = new Composer<BotContext>();
+export const questionsFeature = new FeatureComposer<BotContext>();
 
 questionsFeature.on("message:text").filter(isAddressedToBot, async (ctx, next) => {
   const text = ctx.message.text;

@@ -1,4 +1,3 @@
-import { Composer } from "grammy";
 import { resultById } from "../../domain/fan-data.js";
 import { parseRowId } from "../../domain/ids.js";
 import { alertedChatsOf, announceResultCorrection, recentResultIds, removeResult } from "../../domain/result-records.js";
@@ -10,6 +9,7 @@ import {
   undoResultButton,
 } from "../callback-data/add-result.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { staffButton, staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
@@ -29,7 +29,7 @@ import { messageView } from "../views/view.js";
  * chats. Every press is checked again: a fan's forged button, another staff member's confirmation
  * or a result already gone get a clear answer and change nothing.
  */
-export const resultRemovalFeature = new Composer<BotContext>();
+export const resultRemovalFeature = new FeatureComposer<BotContext>();
 
 const STAFF = { need: "staff" } as const;
 const text = (ctx: BotContext, key: string, args?: Record<string, string | number>) => ctx.i18n.t(ctx.lang, key, args);

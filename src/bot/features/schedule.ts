@@ -1,4 +1,3 @@
-import { Composer } from "grammy";
 import { defaultScheduleGames } from "../../domain/catalog.js";
 import { type FanData, getSport, resolveSport, scheduleFor } from "../../domain/fan-data.js";
 import { contesting, sportAt } from "../../domain/fan-games.js";
@@ -13,6 +12,7 @@ import { onButton, onDeepLink, onMenuItem, staleAnswer } from "../buttons.js";
 import { scheduleLink } from "../callback-data/deep-links.js";
 import { scheduleButton, todayScheduleButton } from "../callback-data/schedule.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import type { Html } from "../render/html.js";
 import { show } from "../send-view.js";
@@ -21,7 +21,7 @@ import { scheduleView, todayView } from "../views/schedule.js";
 import { sportChoiceView } from "../views/sport-choice.js";
 import { messageView } from "../views/view.js";
 
-export const scheduleFeature = new Composer<BotContext>();
+export const scheduleFeature = new FeatureComposer<BotContext>();
 
 /** "/schedule today" in any of the bot's languages, whichever the chat uses. */
 function asksForToday(ctx: BotContext, query: string): boolean {

@@ -1,5 +1,5 @@
 import { type ConversationFlavor, conversations, createConversation } from "@grammyjs/conversations";
-import { Composer, type Middleware } from "grammy";
+import type { Composer, Middleware } from "grammy";
 import type { Db } from "../../db/handle.js";
 import type { Clock } from "../../lib/clock.js";
 import { recordLicenseButton } from "../callback-data/qualifier-staff.js";
@@ -19,6 +19,7 @@ import {
   editQualifierFlow,
 } from "../conversations/qualifier-flows.js";
 import { CONVERSATIONS_VERSION, conversationStorage } from "../conversations/storage.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { type Guard, roleOf, staffButton, staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
@@ -58,7 +59,7 @@ export function staffConversationsFeature(opts: {
   serialize?: <T>(key: string, fn: () => Promise<T>) => Promise<T>;
 }): Composer<BotContext> {
   const { plugins } = opts;
-  const feature = new Composer<BotContext>();
+  const feature = new FeatureComposer<BotContext>();
   // The plugin reads its storage on every update it sees, so only staff in private chats reach it
   // (by the cached staff list: a fan's message costs no database read here).
   const staff = feature.filter(

@@ -1,8 +1,8 @@
-import { Composer } from "grammy";
 import type { Message } from "grammy/types";
 import { addEditor, listStaff, removeEditor, type StaffChange, userIdByUsername, usernameOf } from "../../domain/staff.js";
 import { refreshStaffCommands } from "../command-menus.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { staffCommand } from "../filters/staff-guard.js";
 import { show } from "../send-view.js";
@@ -10,7 +10,7 @@ import { staffListView, staffName } from "../views/staff.js";
 import { messageView } from "../views/view.js";
 
 /** /staff: the list for staff; owners add and remove editors (audited in the domain). */
-export const staffFeature = new Composer<BotContext>();
+export const staffFeature = new FeatureComposer<BotContext>();
 
 // The list for any staff member; adding and removing is for owners (checked again in the domain).
 staffCommand(staffFeature, "staff", { need: "staff" }, async (ctx, member) => {

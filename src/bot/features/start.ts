@@ -1,6 +1,6 @@
-import { Composer } from "grammy";
 import { MENU_PAYLOAD } from "../callback-data/deep-links.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { show } from "../send-view.js";
 import { startView, unknownLinkView } from "../views/start.js";
 
@@ -8,7 +8,7 @@ import { startView, unknownLinkView } from "../views/start.js";
  * /start, after the features that answer their own deep links (`/start lic-1-5`): what reaches
  * here is a bare /start, the menu link, or a payload nobody knows (forged or mistyped).
  */
-export const startFeature = new Composer<BotContext>();
+export const startFeature = new FeatureComposer<BotContext>();
 
 startFeature.command("start", (ctx) => {
   const rc = renderContextOf(ctx);

@@ -1,5 +1,5 @@
 import { Menu, type MenuFlavor, type MenuRange } from "@grammyjs/menu";
-import { Composer, type MiddlewareFn } from "grammy";
+import type { MiddlewareFn } from "grammy";
 import { getSport, resolveSport } from "../../domain/fan-data.js";
 import { currentOrNextGames, upcomingGames } from "../../domain/games.js";
 import {
@@ -25,6 +25,7 @@ import {
   sportSubscriptionButton,
 } from "../callback-data/subscriptions.js";
 import { type BotContext, renderContextOf } from "../context.js";
+import { FeatureComposer } from "../feature-composer.js";
 import { commandArgument } from "../filters/addressed-to-bot.js";
 import { negotiateLang } from "../i18n.js";
 import { html } from "../render/html.js";
@@ -56,7 +57,7 @@ import {
  * [milestones|weekly|daily], /unsubscribe <sport> | medals | results | countdown | all.
  * Anyone may look; in groups only administrators change anything (filters/is-chat-admin.ts).
  */
-export const subscriptionsFeature = new Composer<BotContext>();
+export const subscriptionsFeature = new FeatureComposer<BotContext>();
 
 type MenuContext = BotContext & MenuFlavor;
 
