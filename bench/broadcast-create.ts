@@ -3,11 +3,10 @@
  * INSERT … SELECT makes every delivery. Needs BENCH_DATABASE_URL (a server it may create a
  * database on); the database is dropped afterwards.
  */
-import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import { openDatabase } from "../src/db/client.js";
 import { createBroadcast } from "../src/domain/broadcasts.js";
+import { scratchDatabase } from "./lib.js";
 
 const SUBSCRIBERS = Number(process.env.SUBSCRIBERS ?? 1_000_000);
 
@@ -17,12 +16,8 @@ export async function broadcastCreate(): Promise<void> {
     console.log("broadcast creation: set BENCH_DATABASE_URL (PostgreSQL) to run it");
     return;
   }
-  const name = `bench_${randomBytes(4).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), seed: false });
+  const scratch = await scratchDatabase(adminUrl);
+  const database = await openDatabase({ url: scratch.url, seed: false });
   try {
     await database.db.execute(
       sql`insert into chats (id, type, status, created_at, last_seen_at) select g, 'private', 'active', now(), now() from generate_series(1, ${SUBSCRIBERS}) g`,
@@ -50,8 +45,7 @@ export async function broadcastCreate(): Promise<void> {
     );
   } finally {
     await database.close();
-    await admin.unsafe(`drop database ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

@@ -11,18 +11,16 @@
  *
  * Each run appends one JSON line to bench/results/csv-import.jsonl (kept in git).
  */
-import { randomBytes } from "node:crypto";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
-import postgres from "postgres";
 import { type Database, openDatabase } from "../src/db/client.js";
 import { licensesKind } from "../src/domain/imports/kinds/licenses.js";
 import { checkImport } from "../src/domain/imports/plan.js";
 import { applyImport, undoImport } from "../src/domain/imports/records.js";
 import { unobserved } from "../src/domain/read-model.js";
 import { writeCsv } from "../src/lib/csv.js";
-import { ROOT, tempDir } from "./lib.js";
+import { ROOT, scratchDatabase, tempDir } from "./lib.js";
 import { gitCommit } from "./memory.js";
 
 const LINES = Number(process.env.LINES ?? 5000);
@@ -123,18 +121,13 @@ export async function csvImport(): Promise<void> {
   const adminUrl = process.env.BENCH_DATABASE_URL;
   if (!adminUrl) console.log("csv import on PostgreSQL: set BENCH_DATABASE_URL (a server it may create a database on) to run it");
   else {
-    const name = `bench_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const pg = await openDatabase({ url: url.toString() });
+    const scratch = await scratchDatabase(adminUrl);
+    const pg = await openDatabase({ url: scratch.url });
     try {
       targets.push(await run(pg, "PostgreSQL"));
     } finally {
       await pg.close();
-      await admin.unsafe(`drop database ${name} with (force)`);
-      await admin.end();
+      await scratch.drop();
     }
   }
   mkdirSync(join(ROOT, "bench", "results"), { recursive: true });

@@ -26,7 +26,7 @@ import type { ChildProcess } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type LocalBotApi, type LocalUser, startLocalBotApi } from "../local-api/index.js";
-import { freePort, percentile, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
+import { freePort, percentile, ROOT, scratchDatabase, spawnNode, stopChild, tempDir } from "./lib.js";
 import { gitCommit } from "./memory.js";
 
 const FANS = Number(process.env.SPIKE_FANS ?? 3_000);
@@ -66,6 +66,8 @@ export async function spike(): Promise<void> {
   });
   const dir = tempDir("bench-spike-");
   const database = process.env.BENCH_DATABASE_URL ? "postgres" : "pglite";
+  // On PostgreSQL, a database of this run's own: a reused one's update inbox would skip the updates.
+  const scratch = process.env.BENCH_DATABASE_URL ? await scratchDatabase(process.env.BENCH_DATABASE_URL) : undefined;
   const targets: Target[] = [];
   if (process.env.SPIKE_BASELINE !== "0") {
     targets.push({ label: "bare grammY bot + auto-retry", args: ["dist-bench/bare-bot.js"], env: { BARE_AUTO_RETRY: "1" } });
@@ -76,7 +78,7 @@ export async function spike(): Promise<void> {
     env: {
       TELEGRAM_GLOBAL_RATE: String(RATE),
       ...(CHAT_ACTION_RATE !== undefined ? { TELEGRAM_CHAT_ACTION_RATE: CHAT_ACTION_RATE } : {}),
-      ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { DATA_DIR: dir.path }),
+      ...(scratch ? { DATABASE_URL: scratch.url } : { DATA_DIR: dir.path }),
     },
   });
   const floorMs = (FANS / RATE) * 1000;
@@ -112,6 +114,7 @@ export async function spike(): Promise<void> {
   } finally {
     await api.stop();
     dir.remove();
+    await scratch?.drop();
   }
 }
 

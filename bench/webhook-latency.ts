@@ -4,7 +4,8 @@
  * send to the bot's reply arriving at the server (webhook delivery, handler, database, sendMessage).
  * Closed loop: CONCURRENCY users each send, wait for the reply, send again, until REQUESTS are done.
  * Like with like: both bots run as compiled JS (dist/main.js, dist-bench/bare-bot.js; `npm run bench`
- * builds them) in a child `node` process of their own, in webhook mode, with the same flags.
+ * builds them) in a child `node` process of their own, in webhook mode. The bot runs with start:prod's
+ * Node flags (what it is deployed with), the bare bot with Node's defaults (what it would be).
  * Queries per update: the bot runs with BENCH_COUNT_QUERIES=1, which makes its drizzle logger count
  * statements (the count only, never their text or parameters) and GET /healthz report the count;
  * the difference across the measured run divided by REQUESTS (/healthz, liveness only, runs no
@@ -25,7 +26,7 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type LocalBotApi, startLocalBotApi } from "../local-api/index.js";
-import { closedLoop, cpuMs, fmt, freePort, inlineLoop, loadAverage, ROOT, spawnNode, stopChild, tempDir } from "./lib.js";
+import { closedLoop, cpuMs, fmt, freePort, inlineLoop, loadAverage, ROOT, scratchDatabase, spawnNode, stopChild, tempDir } from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
@@ -55,6 +56,8 @@ export async function webhookLatency(): Promise<void> {
   const api = await startLocalBotApi({ floodLimits: false });
   const dir = tempDir("bench-webhook-");
   const database = process.env.BENCH_DATABASE_URL ? "postgres" : "pglite";
+  // On PostgreSQL, a database of this run's own: a reused one's update inbox would skip the updates.
+  const scratch = process.env.BENCH_DATABASE_URL ? await scratchDatabase(process.env.BENCH_DATABASE_URL) : undefined;
   try {
     const targets: Target[] = [
       { label: "bare grammY bot (constant reply)", text: "/licenses boxing", args: ["dist-bench/bare-bot.js"] },
@@ -68,7 +71,7 @@ export async function webhookLatency(): Promise<void> {
           // The local server applies no limits here: the bot's own global pacing (30/s, as
           // Telegram's bulk limit) would otherwise be what is measured. Per-chat pacing stays.
           TELEGRAM_GLOBAL_RATE: "1000",
-          ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { DATA_DIR: dir.path }),
+          ...(scratch ? { DATABASE_URL: scratch.url } : { DATA_DIR: dir.path }),
         },
         countsQueries: true,
       },
@@ -115,6 +118,7 @@ export async function webhookLatency(): Promise<void> {
   } finally {
     await api.stop();
     dir.remove();
+    await scratch?.drop();
   }
 }
 
