@@ -9,8 +9,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
-import satori, { type SatoriNode } from "satori";
+import type satori from "satori";
+import type { SatoriNode } from "satori";
 import type { Medal } from "../../domain/types.js";
 import type { Lang } from "../../lib/languages.js";
 
@@ -189,6 +189,8 @@ function firstNameSize(text: string): number {
 }
 
 async function layout(input: MedalCardInput, fonts: CardFonts, nameSize: number, clampName: boolean) {
+  // Imported at the first card, not at start: see renderMedalCard.
+  const { default: satori } = await import("satori");
   let name: SatoriNode | undefined;
   const missing: string[] = [];
   const svg = await satori(cardTree(input, nameSize, clampName) as never, {
@@ -218,7 +220,15 @@ async function layout(input: MedalCardInput, fonts: CardFonts, nameSize: number,
   return { svg, name: nameLayout, missing };
 }
 
-/** Renders the card; the names shrink until they fit in two lines, then are cut with an ellipsis. */
+/**
+ * Renders the card; the names shrink until they fit in two lines, then are cut with an ellipsis.
+ *
+ * satori and resvg are imported at the first card rather than at start: most processes draw no
+ * card for hours (a card is drawn once per result and language, then sent by its file_id), and
+ * loading them (satori's JavaScript and its yoga WebAssembly, resvg's native addon) costs about
+ * 30 MB resident for the life of the process (`npm run bench -- memory`). Only the first card waits
+ * for the import; later ones get the module Node already holds.
+ */
 export async function renderMedalCard(input: MedalCardInput, fonts: CardFonts): Promise<MedalCard> {
   const sizes = NAME_FONT_SIZES.filter((size) => size <= firstNameSize(input.athletes));
   let result = await layout(input, fonts, sizes[0] ?? SMALLEST_NAME_SIZE, false);
@@ -231,6 +241,7 @@ export async function renderMedalCard(input: MedalCardInput, fonts: CardFonts): 
     result = await layout(input, fonts, result.name.fontSize, true);
     result.name.cut = true;
   }
+  const { Resvg } = await import("@resvg/resvg-js");
   const image = new Resvg(result.svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render();
   return {
     png: image.asPng(),
