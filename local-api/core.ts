@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { Faults } from "./faults.js";
 import { DEFAULT_FLOOD_LIMITS, type FloodLimitConfig, FloodLimiter } from "./limits.js";
 import { topics } from "./signals.js";
@@ -47,6 +48,9 @@ export class Core {
     private readonly onWebhookReply: (bot: BotRecord, body: Record<string, unknown>) => void,
   ) {
     this.clock = options.now ?? Date.now;
+    // Every request still waiting (a long poll, an inline answer) listens for the stop: dozens at
+    // once under load is normal, not a leak.
+    setMaxListeners(0, this.stopped.signal);
     const limits = typeof options.floodLimits === "object" ? options.floodLimits : {};
     this.limiter = new FloodLimiter(options.floodLimits !== false, {
       privateChat: { ...DEFAULT_FLOOD_LIMITS.privateChat, ...limits.privateChat },
