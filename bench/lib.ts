@@ -189,3 +189,13 @@ export async function scratchDatabase(adminUrl: string): Promise<{ url: string; 
     },
   };
 }
+
+/** What a bot needs to run in webhook mode behind the local server, on `port`. */
+export function webhookEnv(port: number): Record<string, string> {
+  return {
+    BOT_MODE: "webhook",
+    WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
+    WEBHOOK_SECRET: "bench-webhook-secret",
+    PORT: String(port),
+  };
+}

@@ -26,7 +26,7 @@ import type { ChildProcess } from "node:child_process";
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type LocalBotApi, type LocalUser, startLocalBotApi } from "../local-api/index.js";
-import { freePort, percentile, ROOT, scratchDatabase, spawnNode, stopChild, tempDir } from "./lib.js";
+import { freePort, percentile, ROOT, scratchDatabase, spawnNode, stopChild, tempDir, webhookEnv } from "./lib.js";
 import { gitCommit } from "./memory.js";
 
 const FANS = Number(process.env.SPIKE_FANS ?? 3_000);
@@ -228,14 +228,7 @@ async function launch(api: LocalBotApi, target: Target) {
   const child = spawnNode(target.args, {
     BOT_TOKEN: bot.token,
     BOT_API_ROOT: api.url,
-    ...(MODE === "webhook"
-      ? {
-          BOT_MODE: "webhook",
-          WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
-          WEBHOOK_SECRET: "bench-webhook-secret",
-          PORT: String(port),
-        }
-      : {}),
+    ...(MODE === "webhook" ? webhookEnv(port) : {}),
     ...target.env,
   });
   try {

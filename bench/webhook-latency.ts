@@ -26,7 +26,20 @@ import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type LocalBotApi, startLocalBotApi } from "../local-api/index.js";
-import { closedLoop, cpuMs, fmt, freePort, inlineLoop, loadAverage, ROOT, scratchDatabase, spawnNode, stopChild, tempDir } from "./lib.js";
+import {
+  closedLoop,
+  cpuMs,
+  fmt,
+  freePort,
+  inlineLoop,
+  loadAverage,
+  ROOT,
+  scratchDatabase,
+  spawnNode,
+  stopChild,
+  tempDir,
+  webhookEnv,
+} from "./lib.js";
 
 const REQUESTS = Number(process.env.REQUESTS ?? 2_000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 32);
@@ -128,10 +141,7 @@ async function measure(api: LocalBotApi, target: Target) {
   const child = spawnNode(target.args, {
     BOT_TOKEN: bot.token,
     BOT_API_ROOT: api.url,
-    BOT_MODE: "webhook",
-    WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
-    WEBHOOK_SECRET: "bench-webhook-secret",
-    PORT: String(port),
+    ...webhookEnv(port),
     ...target.env,
   });
   try {
