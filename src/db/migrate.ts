@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Logger as DrizzleLogger } from "drizzle-orm";
@@ -6,6 +7,8 @@ import { migrate as migratePgliteDb } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgresDb } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { isDatabaseUnavailable } from "./errors.js";
+import type { DbLogger } from "./handle.js";
 import { postgresOptions } from "./postgres-options.js";
 import * as schema from "./schema.js";
 
@@ -15,7 +18,12 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL("../../migrations", impor
 /** Arbitrary app-wide key for pg_advisory_lock: "olympic-bot migrations". */
 export const MIGRATION_LOCK_KEY = 7_207_202_401;
 
-type Logger = { info(obj: object | string, msg?: string): void };
+/**
+ * The pauses between a starting instance's tries to reach PostgreSQL: about a minute in all, for a
+ * server that is still starting beside the bot or too busy to answer within connect_timeout.
+ * Counted in tries, not read off a clock.
+ */
+const REACH_PAUSES_MS = [250, 500, 1000, 2000, 4000, ...Array<number>(10).fill(5000)];
 
 /**
  * `queryLogger` is given to the returned handle (the migrations go through it too).
@@ -38,11 +46,14 @@ export async function migratePglite(
  */
 export async function migratePostgres(
   url: string,
-  opts: { logger?: Logger; after?: (db: PostgresJsDatabase<typeof schema>) => Promise<unknown> } = {},
+  opts: { logger?: DbLogger; after?: (db: PostgresJsDatabase<typeof schema>) => Promise<unknown> } = {},
 ): Promise<void> {
   const sql = postgres(url, postgresOptions({ max: 1 }));
   try {
-    const [row] = await sql<{ locked: boolean }[]>`select pg_try_advisory_lock(${MIGRATION_LOCK_KEY}) as locked`;
+    const [row] = await whenReachable(
+      opts.logger,
+      () => sql<{ locked: boolean }[]>`select pg_try_advisory_lock(${MIGRATION_LOCK_KEY}) as locked`,
+    );
     if (!row?.locked) {
       opts.logger?.info("waiting for another instance to finish migrating the database");
       await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
@@ -57,5 +68,19 @@ export async function migratePostgres(
     }
   } finally {
     await sql.end({ timeout: 5 });
+  }
+}
+
+/** Runs `first` (the first statement a starting instance sends) again while PostgreSQL cannot be reached. */
+async function whenReachable<T>(logger: DbLogger | undefined, first: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await first();
+    } catch (err) {
+      const pause = REACH_PAUSES_MS[attempt];
+      if (pause === undefined || !isDatabaseUnavailable(err)) throw err;
+      logger?.warn({ err }, `PostgreSQL cannot be reached yet; trying again in ${pause} ms`);
+      await sleep(pause);
+    }
   }
 }

@@ -324,6 +324,47 @@ describe("ping and outages", () => {
   );
 });
 
+describe.skipIf(!testDatabaseUrl)("starting while PostgreSQL cannot be reached", () => {
+  test("an instance waits, trying again, while the server refuses or does not answer, then opens", async () => {
+    const empty = await createEmptyPostgresDatabase(testDatabaseUrl!);
+    cleanups.push(() => empty.drop());
+    const target = new URL(empty.url);
+    const proxy = await startProxy(target.hostname, Number(target.port || 5432));
+    cleanups.push(() => proxy.close());
+    const viaProxy = new URL(empty.url);
+    viaProxy.hostname = "127.0.0.1";
+    viaProxy.port = String(proxy.port);
+
+    const warnings: { code?: string; msg: string }[] = [];
+    const logger = {
+      info: () => {},
+      warn: (o: object | string, msg?: string) =>
+        warnings.push({ code: (o as { err?: { code?: string } }).err?.code, msg: msg ?? String(o) }),
+    };
+    await proxy.setMode("down");
+    const opening = openDatabase({ url: viaProxy.toString(), logger });
+    await eventually(() => expect(warnings.map((w) => w.code)).toContain("ECONNREFUSED"), 10_000);
+    // A server that accepts and says nothing within connect_timeout: how a busy one looks.
+    await proxy.setMode("blackhole");
+    await eventually(() => expect(warnings.map((w) => w.code)).toContain("CONNECT_TIMEOUT"), 20_000);
+    expect(warnings[0]?.msg).toMatch(/cannot be reached yet; trying again/);
+    await proxy.setMode("forward");
+
+    const database = await opening;
+    cleanups.push(() => database.close());
+    expect(await listGames(database.db)).toHaveLength(10);
+  }, 60_000);
+
+  test("a database that does not exist is an error at once, not something to wait for", async () => {
+    const missing = new URL(testDatabaseUrl!);
+    missing.pathname = "/no_such_database_here";
+    const warnings: unknown[] = [];
+    const logger = { info: () => {}, warn: (o: unknown) => warnings.push(o) };
+    await expect(openDatabase({ url: missing.toString(), logger })).rejects.toMatchObject({ code: "3D000" });
+    expect(warnings).toEqual([]);
+  });
+});
+
 type ProxyMode = "forward" | "down" | "fin" | "blackhole";
 
 /** A TCP proxy to PostgreSQL that the test switches between working and failing in various ways. */
