@@ -174,9 +174,11 @@ describe("answerInlineQuery", () => {
     const tooOld = "Bad Request: query is too old and response timeout expired or query ID is invalid";
     await expectApiError(f.client.answerInlineQuery(id, []), 400, tooOld);
 
-    const late = aru.inlineAnswer("judo", { timeoutMs: 50 });
+    // The expectation is attached at once: the 50 ms can run out before the query is fetched below,
+    // and a rejection with nothing listening yet is an unhandled one.
+    const late = expect(aru.inlineAnswer("judo", { timeoutMs: 50 })).rejects.toThrow(/did not answer inline query "judo"/);
     const second = await pendingQuery();
-    await expect(late).rejects.toThrow(/did not answer inline query "judo"/);
+    await late;
     await expectApiError(f.client.answerInlineQuery(second.id, []), 400, tooOld);
     await expectApiError(f.client.answerInlineQuery("12345", []), 400, tooOld);
   });
