@@ -33,4 +33,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "const p = process.env.BOT_MODE === 'webhook' ? (process.env.PORT || 8080) : process.env.HTTP_PORT; if (!p) process.exit(0); fetch('http://127.0.0.1:' + p + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));"]
 # As `npm run start:prod`: a small young generation, an old one grown 20% past what a full GC
 # keeps, one V8 worker thread (see the README's host requirements).
-CMD ["node", "--max-semi-space-size=2", "--heap-growing-percent=20", "--v8-pool-size=1", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=20", "--v8-pool-size=1", "dist/main.js"]
