@@ -40,6 +40,11 @@ export interface AppDeps {
    * process polls with the same token) or retries ran out. The process should not linger then.
    */
   onPollingFailed?: (err: unknown) => void;
+  /**
+   * A stop asked for while starting. It ends the one wait that can last a minute, for a PostgreSQL
+   * server not reachable yet: startApp then rejects with an AbortError. Other steps finish first.
+   */
+  signal?: AbortSignal;
 }
 
 export interface App {
@@ -64,7 +69,13 @@ export async function startApp(config: Config, deps: AppDeps = {}): Promise<App>
   const base = { config, logger, clock, i18n: createI18n(), errors: recentErrors(config, clock) };
   // Scraped only through the HTTP server, so only made with it.
   const metrics = config.http ? new BotMetrics() : undefined;
-  const stores = await openStores({ ...base, database: deps.database, countQueries: deps.countQueries, onQuery: metrics?.query });
+  const stores = await openStores({
+    ...base,
+    database: deps.database,
+    countQueries: deps.countQueries,
+    onQuery: metrics?.query,
+    signal: deps.signal,
+  });
   // Making the parts only wires them together; starting them is what can fail.
   const budget = sendBudget(config, logger, metrics);
   const updates = new UpdateSource({ ...base, stores, onFailed: deps.onPollingFailed });

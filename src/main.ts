@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   let app: App | undefined;
   /** A stop asked for while the app was still starting: carried out as soon as it has started. */
   let stopWhenStarted: number | undefined;
+  const starting = new AbortController();
   let stopRequests = 0;
   const stopAndExit = (code: number) => {
     stopRequests += 1;
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     }
     if (!app) {
       stopWhenStarted = code;
+      starting.abort();
       return;
     }
     app.stop().then(
@@ -63,12 +65,17 @@ async function main(): Promise<void> {
       logger,
       // Benchmarks only (bench/webhook-latency.ts): count database statements, shown on /healthz.
       countQueries: process.env.BENCH_COUNT_QUERIES === "1",
+      signal: starting.signal,
       onPollingFailed: (err) => {
         process.stderr.write(`${pollingFailedMessage(err)}\n`);
         stopAndExit(1);
       },
     });
   } catch (err) {
+    if (starting.signal.aborted && (err as { name?: string }).name === "AbortError") {
+      logger.info("stopped while waiting for the database");
+      process.exit(stopWhenStarted ?? 0);
+    }
     if (err instanceof DataDirLockedError) fail(err.message);
     if (err instanceof GrammyError && err.error_code === 401) fail(TOKEN_REJECTED);
     logger.fatal({ err }, "could not start");

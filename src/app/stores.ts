@@ -13,6 +13,8 @@ export interface StoresOptions extends Pick<AppBase, "config" | "logger" | "cloc
   countQueries?: boolean;
   /** Told of every statement (metrics). */
   onQuery?: QueryObserver;
+  /** Ends a wait for a PostgreSQL server not reachable yet (AppDeps.signal). */
+  signal?: AbortSignal;
 }
 
 /** Where the bot's data lives: the database, what fans read (in memory), and the chats seen. */
@@ -33,7 +35,14 @@ export async function openStores(opts: StoresOptions): Promise<Stores> {
   const { config, logger, clock } = opts;
   const database =
     opts.database ??
-    (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, logger, countQueries: opts.countQueries, clock }));
+    (await openDatabase({
+      url: config.databaseUrl,
+      dataDir: config.dataDir,
+      logger,
+      countQueries: opts.countQueries,
+      clock,
+      signal: opts.signal,
+    }));
   const unobserveQueries = opts.onQuery ? database.observeQueries(opts.onQuery) : () => {};
   const listen: Database["listen"] = (channel, onNotify, onListen) => database.listen(channel, onNotify, onListen);
   const onError = (err: unknown, what: string) => logger.warn({ err }, what);

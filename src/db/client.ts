@@ -77,6 +77,8 @@ export interface OpenDatabaseOptions {
    * and every migration itself.
    */
   imageCache?: string | false;
+  /** PostgreSQL: ends the start's wait for a server it cannot reach yet (a stop asked for meanwhile). */
+  signal?: AbortSignal;
 }
 
 export const MEMORY = "memory://";
@@ -93,7 +95,7 @@ export async function openDatabase(opts: OpenDatabaseOptions = {}): Promise<Data
   const seed = data ? (db: Db) => loadSeed(db, { data, now: clock(), ...(opts.logger ? { logger: opts.logger } : {}) }) : undefined;
   const counter = opts.countQueries ? queryCounter() : undefined;
   const database = await (opts.url
-    ? openPostgres(opts.url, seed, opts.logger, counter?.logger)
+    ? openPostgres(opts.url, seed, opts.logger, counter?.logger, opts.signal)
     : openPglite(opts.dataDir ?? "./data", seed, opts.logger, counter?.logger, opts.imageCache));
   return counter ? { ...database, queryCount: counter.count } : database;
 }
@@ -270,8 +272,9 @@ async function openPostgres(
   seed: ((db: Db) => Promise<unknown>) | undefined,
   logger?: DbLogger,
   queryLogger?: DrizzleLogger,
+  signal?: AbortSignal,
 ): Promise<Database> {
-  await migratePostgres(url, { logger, after: seed });
+  await migratePostgres(url, { logger, after: seed, signal });
   // postgres.js connects lazily and replaces broken connections on the next query, so an outage
   // rejects queries and the pool heals itself once the server is back (see postgres-options.ts).
   const client = postgres(

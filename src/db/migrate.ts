@@ -46,12 +46,18 @@ export async function migratePglite(
  */
 export async function migratePostgres(
   url: string,
-  opts: { logger?: DbLogger; after?: (db: PostgresJsDatabase<typeof schema>) => Promise<unknown> } = {},
+  opts: {
+    logger?: DbLogger;
+    after?: (db: PostgresJsDatabase<typeof schema>) => Promise<unknown>;
+    /** Ends the wait for an unreachable server (a stop asked for while starting): rejects with an AbortError. */
+    signal?: AbortSignal;
+  } = {},
 ): Promise<void> {
   const sql = postgres(url, postgresOptions({ max: 1 }));
   try {
     const [row] = await whenReachable(
       opts.logger,
+      opts.signal,
       () => sql<{ locked: boolean }[]>`select pg_try_advisory_lock(${MIGRATION_LOCK_KEY}) as locked`,
     );
     if (!row?.locked) {
@@ -72,15 +78,18 @@ export async function migratePostgres(
 }
 
 /** Runs `first` (the first statement a starting instance sends) again while PostgreSQL cannot be reached. */
-async function whenReachable<T>(logger: DbLogger | undefined, first: () => Promise<T>): Promise<T> {
+async function whenReachable<T>(logger: DbLogger | undefined, signal: AbortSignal | undefined, first: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
+    signal?.throwIfAborted();
     try {
       return await first();
     } catch (err) {
       const pause = REACH_PAUSES_MS[attempt];
       if (pause === undefined || !isDatabaseUnavailable(err)) throw err;
-      logger?.warn({ err }, `PostgreSQL cannot be reached yet; trying again in ${pause} ms`);
-      await sleep(pause);
+      // Code and message only: an operator watching a start needs no stack per try.
+      const { code, message } = err as { code?: string; message?: string };
+      logger?.warn({ code, message }, `PostgreSQL cannot be reached yet; trying again in ${pause} ms`);
+      await sleep(pause, undefined, { signal });
     }
   }
 }

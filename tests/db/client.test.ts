@@ -338,8 +338,7 @@ describe.skipIf(!testDatabaseUrl)("starting while PostgreSQL cannot be reached",
     const warnings: { code?: string; msg: string }[] = [];
     const logger = {
       info: () => {},
-      warn: (o: object | string, msg?: string) =>
-        warnings.push({ code: (o as { err?: { code?: string } }).err?.code, msg: msg ?? String(o) }),
+      warn: (o: object | string, msg?: string) => warnings.push({ code: (o as { code?: string }).code, msg: msg ?? String(o) }),
     };
     await proxy.setMode("down");
     const opening = openDatabase({ url: viaProxy.toString(), logger });

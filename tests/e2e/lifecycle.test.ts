@@ -11,7 +11,7 @@ import { type LocalBotApi, startLocalBotApi } from "../../local-api/index.js";
 import { startApp } from "../../src/app.js";
 import { loadConfig } from "../../src/config/index.js";
 import { createLogger } from "../../src/config/logger.js";
-import { eventually, pinnedClock } from "../helpers/bot.js";
+import { eventually, freePort, pinnedClock } from "../helpers/bot.js";
 import { COLD_START_MS, spawnBot } from "../helpers/process.js";
 
 let api: LocalBotApi;
@@ -138,6 +138,31 @@ describe("npm start (src/main.ts)", () => {
         expect(first.output()).not.toContain(bot.token);
       } finally {
         first.child.kill("SIGKILL");
+      }
+    },
+    2 * COLD_START_MS,
+  );
+
+  it(
+    "waits for a PostgreSQL it cannot reach yet, logging each try without the password; SIGTERM ends the wait, exit 0",
+    async () => {
+      const bot = api.createBot({ username: "lifecycle_no_db_bot" });
+      // A port nothing listens on: every connection is refused.
+      const url = `postgres://bot:pg-secret-4711@127.0.0.1:${await freePort()}/olympic`;
+      const p = spawnBot({ BOT_TOKEN: bot.token, BOT_API_ROOT: api.url, DATABASE_URL: url }, { cwd: tempDir() });
+      try {
+        await eventually(() => expect(p.output()).toContain("PostgreSQL cannot be reached yet; trying again in 500 ms"), COLD_START_MS);
+        p.child.kill("SIGTERM");
+        expect(await p.exit).toBe(0);
+        expect(p.logLines("stopped while waiting for the database")).toHaveLength(1);
+        // It stopped waiting when asked: far fewer tries than its minute's worth (16).
+        const tries = p.output().match(/cannot be reached yet/g) ?? [];
+        expect(tries.length).toBeLessThan(16);
+        expect(p.output()).toContain("ECONNREFUSED");
+        expect(p.output()).not.toContain("pg-secret-4711");
+        expect(p.output()).not.toMatch(/\n\s+at /);
+      } finally {
+        p.child.kill("SIGKILL");
       }
     },
     2 * COLD_START_MS,
