@@ -219,7 +219,7 @@ export class SendBudget {
       }
       const now = this.now();
       // A new wait for a reply: its first "typing…" is a first sign again.
-      if (lane === "reply" && !q.jobs.some((j) => j.lane === "reply")) q.typingShown = false;
+      if (lane === "reply" && !this.waitsForReply(q)) q.typingShown = false;
       q.jobs.push({
         lane,
         attempt: attempt as () => Promise<Outcome<unknown>>,
